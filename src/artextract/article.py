@@ -1,0 +1,143 @@
+"""The one data model every input path produces, and its JSON form.
+
+Output formats, the CLI and batch mode only ever read an `Article`; nothing
+downstream looks at the page again. The JSON Schema of `to_dict()` ships beside
+this file as `article.schema.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .blocks import Form
+
+# An adult reads running prose at roughly 200-250 words per minute; 230 is the
+# figure most news sites use for their own "N min read" labels.
+WORDS_PER_MINUTE = 230
+
+_WORD = re.compile(r"\w+")
+
+# Parts that sit on consecutive lines when they follow one another.
+_LINE_FORMS = (Form.LIST_ITEM, Form.TABLE_ROW)
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    text: str
+    credit: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "credit": self.credit}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    type: str  # "html" or "text"
+    path: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "path": self.path}
+
+
+@dataclass(frozen=True, slots=True)
+class BodyPart:
+    """One paragraph, heading, list item, quote, code block or table row of the body."""
+
+    form: Form
+    text: str
+    level: int = 0  # heading level
+    bullet: str | None = None  # list mark as written ("1.", "•"); None for plain items
+
+    @property
+    def item_mark(self) -> str:
+        """Numbered items keep their number; every other bullet becomes "-"."""
+        if self.bullet and self.bullet.rstrip(".)").lstrip("(").isalnum():
+            return self.bullet
+        return "-"
+
+
+@dataclass(slots=True)
+class Article:
+    headline: str | None = None
+    standfirst: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+    language: str | None = None
+    dateline: str | None = None
+    key_points: list[str] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    # The body as structured parts; `body` is their plain-text rendering.
+    body_parts: list[BodyPart] = field(default_factory=list)
+    source: Source = field(default_factory=lambda: Source("text"))
+    warnings: list[str] = field(default_factory=list)
+    # Classifier decisions taken on the way, for --explain; never serialised.
+    trace: list[Any] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def body(self) -> str:
+        return render_body(self.body_parts)
+
+    @property
+    def word_count(self) -> int:
+        return count_words(self.body)
+
+    @property
+    def reading_time_minutes(self) -> int:
+        return reading_minutes(self.word_count)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract: every key present, always in this order."""
+        body = self.body
+        words = count_words(body)
+        return {
+            "headline": self.headline,
+            "standfirst": self.standfirst,
+            "authors": list(self.authors),
+            "published": self.published,
+            "site_name": self.site_name,
+            "url": self.url,
+            "language": self.language,
+            "dateline": self.dateline,
+            "key_points": list(self.key_points),
+            "captions": [caption.to_dict() for caption in self.captions],
+            "body": body,
+            "word_count": words,
+            "reading_time_minutes": reading_minutes(words),
+            "source": self.source.to_dict(),
+            "warnings": list(self.warnings),
+        }
+
+
+def render_body(parts: list[BodyPart]) -> str:
+    """Plain-text body: blank line between blocks, one line per list item or table row."""
+    chunks: list[str] = []
+    previous: Form | None = None
+    for part in parts:
+        text = f"{part.item_mark} {part.text}" if part.form is Form.LIST_ITEM else part.text
+        if chunks and part.form is previous and part.form in _LINE_FORMS:
+            chunks[-1] += "\n" + text
+        else:
+            chunks.append(text)
+        previous = part.form
+    return "\n\n".join(chunks)
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def reading_minutes(words: int) -> int:
+    return math.ceil(words / WORDS_PER_MINUTE) if words else 0
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema of `Article.to_dict()`, as shipped in the package."""
+    from importlib.resources import files
+
+    return json.loads(files("artextract").joinpath("article.schema.json").read_text("utf-8"))

@@ -1,0 +1,109 @@
+"""Labelled blocks (plus page metadata, for HTML) -> the `Article`.
+
+The only place an `Article` is built, so both pipelines agree on how a body
+is laid out, how captions and credits are split and where authors and dates
+come from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from . import signals
+from .article import Article, BodyPart, Caption, Source
+from .authors import clean_authors
+from .blocks import Decision, Form, Kind
+from .dates import find_date
+
+
+@dataclass(slots=True)
+class PageFacts:
+    """What the page says about itself outside its text (HTML metadata); all optional."""
+
+    title: str | None = None
+    description: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    url: str | None = None
+
+
+def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | None = None) -> Article:
+    facts = facts or PageFacts()
+    by_kind: dict[Kind, list[Decision]] = {kind: [] for kind in Kind}
+    for decision in decisions:
+        by_kind[decision.kind].append(decision)
+
+    standfirst = _first_text(by_kind[Kind.STANDFIRST])
+    # The standfirst opens the article text as the page shows it, so the body
+    # keeps it too; readers of `body` alone would otherwise lose it.
+    lead = [BodyPart(Form.PARAGRAPH, standfirst)] if standfirst else []
+    body_parts = lead + [BodyPart(d.block.form, d.block.text, d.block.level, d.block.bullet) for d in by_kind[Kind.BODY]]
+    article = Article(
+        headline=_first_text(by_kind[Kind.HEADLINE]) or facts.title,
+        standfirst=standfirst,
+        authors=facts.authors or _authors_from(by_kind[Kind.BYLINE]),
+        published=facts.published or _date_from(by_kind[Kind.DATE] + by_kind[Kind.BYLINE]),
+        site_name=facts.site_name,
+        url=facts.url,
+        language=facts.language,
+        dateline=_dateline(body_parts),
+        key_points=_unique(d.block.text for d in by_kind[Kind.KEY_POINT]),
+        captions=_captions(by_kind[Kind.CAPTION]),
+        body_parts=body_parts,
+        source=source,
+        trace=list(decisions),
+    )
+    if not article.body:
+        article.warnings.append("no article text found")
+    return article
+
+
+def _first_text(decisions: Sequence[Decision]) -> str | None:
+    return decisions[0].block.text if decisions else None
+
+
+def _authors_from(decisions: Sequence[Decision]) -> list[str]:
+    names: list[str] = []
+    for decision in decisions:
+        names.extend(name for name in clean_authors(decision.block.text) if name not in names)
+    return names
+
+
+def _date_from(decisions: Sequence[Decision]) -> str | None:
+    for decision in decisions:
+        found = find_date(decision.block.text)
+        if found:
+            return found
+    return None
+
+
+def _dateline(parts: Sequence[BodyPart]) -> str | None:
+    for part in parts:
+        if part.form is Form.PARAGRAPH:
+            return signals.dateline_of(part.text)
+    return None
+
+
+def _captions(decisions: Sequence[Decision]) -> list[Caption]:
+    """Caption blocks, credits split off; a credit-only line joins the caption above it."""
+    captions: list[Caption] = []
+    for decision in decisions:
+        text, credit = signals.split_credit(decision.block.text)
+        if not text and credit and captions and captions[-1].credit is None:
+            captions[-1] = Caption(captions[-1].text, credit)
+            continue
+        caption = Caption(text or decision.block.text, credit if text else None)
+        if caption not in captions:
+            captions.append(caption)
+    return captions
+
+
+def _unique(texts) -> list[str]:
+    seen: list[str] = []
+    for text in texts:
+        if text not in seen:
+            seen.append(text)
+    return seen

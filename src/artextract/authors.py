@@ -1,0 +1,170 @@
+"""Author names from byline strings.
+
+A byline on a page mixes names with prefixes ("By", "Von"), roles ("Senior
+Editor"), dates, agencies and widget text ("Email the author"). `clean_authors`
+keeps the names only; `looks_like_byline` tells whether a raw text line is a
+byline at all. The word lists live in `artextract.rules.metadata`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from artextract.dates import find_date, remove_dates
+from artextract.rules.metadata import (
+    BYLINE_PREFIX_RE,
+    BYLINE_START_RE,
+    BYLINE_TAIL_RE,
+    MAX_BYLINE_CHARS,
+    MAX_NAME_WORDS,
+    NAME_PARTICLES,
+    NON_NAME_PHRASES_RE,
+    NON_NAME_WORDS,
+    ROLE_TAIL_RE,
+    WIRE_AGENCIES,
+)
+
+__all__ = ["clean_authors", "looks_like_byline"]
+
+_SPACE_RE = re.compile(r"\s+")
+_EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_HANDLE_RE = re.compile(r"(?<!\w)@\w+")
+# Segments of a byline widget: "Jane Doe | Updated 3 March | 4 min read".
+_SEGMENT_RE = re.compile(r"\s*(?:[|•·●◆▪\n]+|\s[–—-]\s|\s{3,})\s*")
+# Between several names. Single-letter joiners (Spanish "y", Catalan/Polish
+# "i", Italian/Portuguese "e") only in lowercase, so initials survive.
+_NAME_SPLIT_RE = re.compile(
+    r"\s*[,;/]\s*(?:(?i:and|und|et|en|&)\s+)?"
+    r"|\s+(?:(?i:and|und|et|with|en|&)|[yie])\s+"
+    r"|\s*&\s*"
+)
+# A segment that is a label for something else than the author.
+_LABEL_SEGMENT_RE = re.compile(
+    r"^(?:updated|published|posted on|posted|last updated|modified|edited|"
+    r"reviewed|fact[- ]checked|photo|photos|image|images|illustration|video|"
+    r"source|sources|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|"
+    r"publicado|aggiornato|pubblicato)\b",
+    re.IGNORECASE,
+)
+_PAREN_RE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_EDGE_PUNCT = " \t\"'“”‘’«»,;:.!?-–—|•·*()[]{}<>"
+_HAS_DIGIT_RE = re.compile(r"\d")
+# Short particles that are also byline prefixes in some language ("Von",
+# "Di", "Por"): stripped only when enough name remains after them.
+_AMBIGUOUS_PREFIX_RE = re.compile(r"^\s*(?:von|di|de|da|van|par|por|door)\s+", re.IGNORECASE)
+
+
+def _normalise(text: str) -> str:
+    return _SPACE_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def _strip_prefix(text: str) -> str:
+    """Drop "By", "Written by", "Autor:" and friends from the start."""
+    for _ in range(2):  # "Posted by: By Jane" happens in templated widgets
+        m = BYLINE_PREFIX_RE.match(text)
+        if m is None:
+            break
+        rest = text[m.end():]
+        if _AMBIGUOUS_PREFIX_RE.match(text) and len(rest.split()) < 2:
+            break
+        text = rest
+    return text
+
+
+def _words(candidate: str) -> list[str]:
+    return candidate.split()
+
+
+def _is_name_word(word: str) -> bool:
+    core = word.strip(_EDGE_PUNCT)
+    if not core:
+        return False
+    if core.lower() in NAME_PARTICLES:
+        return True
+    first = core[0]
+    # Names start with a capital (O'Brien, Jean-Luc, Ó Briain) or are
+    # initials; "de la O" style particles are handled above.
+    return first.isupper() or (len(core) > 1 and core[0] in "'’" and core[1].isupper())
+
+
+def _plausible(candidate: str, structured: bool) -> bool:
+    if not candidate or len(candidate) > 80:
+        return False
+    words = _words(candidate)
+    lowered = [w.strip(_EDGE_PUNCT).lower() for w in words]
+    if all(w in NON_NAME_WORDS or not w for w in lowered) and not structured:
+        return False
+    if NON_NAME_PHRASES_RE.search(candidate):
+        return False
+    if structured:
+        # Metadata fields name the author on purpose; usernames, brands and
+        # "Staff" are what the site says, so only shapes that cannot be a
+        # name are refused.
+        return len(words) <= MAX_NAME_WORDS + 3 and any(ch.isalpha() for ch in candidate)
+    if len(words) > MAX_NAME_WORDS or _HAS_DIGIT_RE.search(candidate):
+        return False
+    if not all(_is_name_word(w) for w in words):
+        return False
+    # A single capitalised word is a name only if it is not a role/label.
+    return any(w not in NON_NAME_WORDS and w not in NAME_PARTICLES for w in lowered)
+
+
+def _tidy(candidate: str) -> str:
+    candidate = _strip_prefix(candidate.strip(_EDGE_PUNCT + " "))
+    candidate = ROLE_TAIL_RE.sub("", candidate)
+    candidate = BYLINE_TAIL_RE.sub("", candidate)
+    candidate = candidate.strip(_EDGE_PUNCT + " ")
+    # Leading joiners left over from ", and Jane Doe".
+    candidate = re.sub(r"^(?:(?i:and|und|et|with|en)|[yie])\s+", "", candidate)
+    if candidate.isupper() and " " in candidate:
+        # "BY JANE DOE" bylines are typographic caps, not the spelling.
+        candidate = candidate.title()
+    return candidate
+
+
+def clean_authors(text: str, *, structured: bool = False) -> list[str]:
+    """The author names in a byline string, in order, without duplicates.
+
+    `structured=True` is for values that a metadata field declares to be the
+    author (JSON-LD, meta tags): usernames and brand names are then kept,
+    while free byline text must look like personal names.
+    """
+    if not text:
+        return []
+    text = _normalise(text)
+    if not text or len(text) > MAX_BYLINE_CHARS * (2 if structured else 1):
+        return []
+    if structured and (_URL_RE.fullmatch(text) or text.startswith("/")):
+        return []
+    text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
+    text = _HANDLE_RE.sub(" ", text) if not structured else text
+    names: list[str] = []
+    seen: set[str] = set()
+    for segment in _SEGMENT_RE.split(_PAREN_RE.sub(" ", text)):
+        segment = _strip_prefix(_normalise(remove_dates(segment)).strip(_EDGE_PUNCT + " "))
+        if not segment or _LABEL_SEGMENT_RE.match(segment):
+            continue
+        for part in _NAME_SPLIT_RE.split(segment):
+            candidate = _tidy(part)
+            key = candidate.lower()
+            if key in seen or not _plausible(candidate, structured):
+                continue
+            seen.add(key)
+            names.append(candidate)
+    people = [n for n in names if n.lower() not in WIRE_AGENCIES]
+    return people or names
+
+
+def looks_like_byline(line: str) -> bool:
+    """Whether a raw text line is a byline ("By Jane Doe", "Jane Doe | 3 March 2024")."""
+    line = _normalise(line)
+    if not line or len(line) > MAX_BYLINE_CHARS:
+        return False
+    if BYLINE_START_RE.match(line):
+        return bool(clean_authors(line))
+    # Without a prefix, a byline is a short name next to a date.
+    if find_date(line) is None or len(line.split()) > 14:
+        return False
+    names = clean_authors(line)
+    return any(len(name.split()) >= 2 for name in names)

@@ -1,0 +1,78 @@
+"""The representation both input kinds meet in: a page as an ordered list of text blocks.
+
+The HTML pipeline renders DOM elements into blocks; the raw-text pipeline turns
+lines into blocks. From there on one classifier (`classify.py`) labels them and
+one assembler (`assemble.py`) builds the `Article`, so a rule learned from one
+kind of input serves the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Form(str, Enum):
+    """What a block looks like on the page; decides how it is rendered in the body."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    CODE = "code"
+    TABLE_ROW = "table_row"
+
+
+class Zone(str, Enum):
+    """Where a block stands relative to the article's main text.
+
+    HEAD is the stretch between the page start (or the headline) and the first
+    body paragraph: headline, standfirst, byline, lead image caption and key
+    points live there. MAIN is the article text. OUTSIDE is everything the
+    pipeline judged to be page furniture (navigation, footers, rails).
+    """
+
+    HEAD = "head"
+    MAIN = "main"
+    OUTSIDE = "outside"
+
+
+class Kind(str, Enum):
+    """The label the classifier gives a block."""
+
+    HEADLINE = "headline"
+    STANDFIRST = "standfirst"
+    BYLINE = "byline"
+    DATE = "date"
+    CAPTION = "caption"
+    KEY_POINT = "key_point"
+    BODY = "body"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(slots=True)
+class Block:
+    text: str
+    form: Form = Form.PARAGRAPH
+    zone: Zone = Zone.MAIN
+    # Structural evidence from the source, e.g. a <figcaption> is a caption and
+    # an <h1> a headline candidate. The classifier trusts a hint unless text
+    # evidence overrules it.
+    hint: Kind | None = None
+    # Heading level (1-6) for headings; 0 otherwise.
+    level: int = 0
+    # Share of the block's characters inside links (HTML only).
+    link_density: float = 0.0
+    # The bullet mark the text had ("•", "-", "1." ...), already stripped from `text`.
+    bullet: str | None = None
+    # Nesting depth of list items (0 for top level).
+    depth: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One classifier verdict, kept for --explain."""
+
+    block: Block
+    kind: Kind
+    reason: str

@@ -1,0 +1,203 @@
+"""Date parsing for metadata values and free-text lines.
+
+`parse_date` reads a value that is meant to be a date (a meta tag, a JSON-LD
+field, a `<time datetime>`); `find_date` finds the first date inside a line of
+prose such as a byline. Both return ISO 8601 strings and never guess a day
+that is not written: "September 2025" alone gives None.
+
+No third-party date library: the formats publishers use are few, a handful of
+compiled regexes cover them, and dateutil's fuzzy parser happily invents dates
+from stray numbers, which is the error we most want to avoid.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+
+from artextract.rules.metadata import (
+    MAX_YEAR,
+    MIN_YEAR,
+    MONTH_PATTERN,
+    MONTHS,
+    WEEKDAY_PATTERN,
+    ZONE_OFFSETS,
+    ZONE_PATTERN,
+)
+
+__all__ = ["parse_date", "find_date", "remove_dates"]
+
+# Letters on either side of a month name would make it part of another word.
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_MONTH = _NOT_LETTER_BEFORE + r"(?P<mon>" + MONTH_PATTERN + r")" + _NOT_LETTER_AFTER + r"\.?"
+_WEEKDAY = r"(?:" + _NOT_LETTER_BEFORE + r"(?:" + WEEKDAY_PATTERN + r")" + _NOT_LETTER_AFTER + r"\.?,?\s+)?"
+_ZONE = r"(?P<Z>Z|[+-]\d{2}(?::?\d{2})?|" + _NOT_LETTER_BEFORE + r"(?:" + ZONE_PATTERN + r")" + _NOT_LETTER_AFTER + r")"
+
+# ISO 8601 with an optional time; the zone makes the time worth keeping.
+_ISO_RE = re.compile(
+    r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:(?:T|\s+)(?P<H>\d{1,2}):(?P<Mi>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?\s*" + _ZONE + r"?)?"
+    r"(?!\d)",
+    re.IGNORECASE,
+)
+# 2025/09/04 and 2025.09.04 (East-Asian and some European CMSs).
+_YMD_RE = re.compile(r"(?<![\d.])(?P<y>\d{4})\s?[/.]\s?(?P<m>\d{1,2})\s?[/.]\s?(?P<d>\d{1,2})(?![\d/])")
+# 2025年9月4日 (Chinese, Japanese); 2025년 9월 4일 (Korean).
+_CJK_RE = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
+# 04.09.2025: dotted dates are day-first everywhere they are used.
+_DMY_DOT_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})(?![\d]|\.\d)")
+# 09/04/2025 and 04-09-2025: slashes are month-first (US), dashes day-first,
+# unless a number over 12 settles it.
+_NUM_SLASH_RE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+_NUM_DASH_RE = re.compile(r"(?<![\d.-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})(?![\d-])")
+# September 4, 2025 / Sep. 4th 2025 / Tuesday, September 4, 2025.
+_MDY_RE = re.compile(
+    _WEEKDAY + _MONTH + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?P<y>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+# 4 September 2025 / 4. September 2025 / 1er septembre 2025 /
+# 4 de septiembre de 2025 / 04-Sep-2025 / Thu, 04 Sep 2025 17:50:00 +0000.
+_DMY_RE = re.compile(
+    _WEEKDAY
+    + r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°|o)?\.?(?:\s*|[-/])(?:de\s+|of\s+)?"
+    + _MONTH
+    + r"(?:,?\s*|[-/])(?:de\s+|del\s+)?(?P<y>\d{4})(?!\d)"
+    r"(?:,?\s+(?P<H>\d{1,2}):(?P<Mi>\d{2})(?::(?P<S>\d{2}))?\s*" + _ZONE + r")?",
+    re.IGNORECASE,
+)
+# Whole-value forms only parse_date accepts: 20250904 and Unix timestamps.
+_COMPACT_RE = re.compile(r"\s*(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\s*")
+_EPOCH_RE = re.compile(r"\s*(?P<s>\d{10})(?P<ms>\d{3})?\s*")
+
+# US sites print "ET"/"PT" after times; no fixed offset, so only stripped.
+_US_ZONE = r"\b[ECMP]T\b"
+# Clock times, to strip them from bylines along with the dates.
+_TIME_RE = re.compile(
+    r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*" + _ZONE + r"|\s*" + _US_ZONE + r")?(?![\d])"
+    r"|(?<!\d)\d{1,2}\s*[ap]\.?m\.?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+_MATCHERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", _ISO_RE),
+    ("cjk", _CJK_RE),
+    ("ymd", _YMD_RE),
+    ("mdy", _MDY_RE),
+    ("dmy", _DMY_RE),
+    ("dot", _DMY_DOT_RE),
+    ("slash", _NUM_SLASH_RE),
+    ("dash", _NUM_DASH_RE),
+)
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _zone(z: str) -> str | None:
+    z = z.strip()
+    if not z:
+        return None
+    offset = ZONE_OFFSETS.get(z.lower())
+    if offset is not None:
+        return "Z" if z.upper() == "Z" else offset
+    sign, digits = z[0], z[1:].replace(":", "")
+    if len(digits) == 2:
+        digits += "00"
+    if len(digits) != 4 or int(digits[:2]) > 14 or int(digits[2:]) > 59:
+        return None
+    return f"{sign}{digits[:2]}:{digits[2:]}"
+
+
+def _with_time(day: date, m: re.Match[str]) -> str:
+    """The ISO string, with the time only when a zone pins it down."""
+    groups = m.groupdict()
+    if not groups.get("H") or not groups.get("Z"):
+        return day.isoformat()
+    zone = _zone(groups["Z"])
+    hour, minute = int(groups["H"]), int(groups["Mi"])
+    second = groups.get("S")
+    if zone is None or hour > 23 or minute > 59 or (second and int(second) > 59):
+        return day.isoformat()
+    clock = f"{hour:02d}:{minute:02d}" + (f":{second}" if second else "")
+    return f"{day.isoformat()}T{clock}{zone}"
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    # Two-digit years only occur in dotted dates and mean this century.
+    return 2000 + y if len(text) == 2 else y
+
+
+def _from_match(kind: str, m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    if kind in ("iso", "cjk", "ymd"):
+        day = _valid(int(g["y"]), int(g["m"]), int(g["d"]))
+    elif kind in ("mdy", "dmy"):
+        day = _valid(int(g["y"]), MONTHS[g["mon"].lower()], int(g["d"]))
+    elif kind == "dot":
+        day = _valid(_year(g["y"]), int(g["m"]), int(g["d"]))
+    else:
+        a, b = int(g["a"]), int(g["b"])
+        month_first = kind == "slash"
+        if a > 12:
+            month_first = False
+        elif b > 12:
+            month_first = True
+        month, dom = (a, b) if month_first else (b, a)
+        day = _valid(int(g["y"]), month, dom)
+    if day is None:
+        return None
+    return _with_time(day, m) if kind in ("iso", "dmy") else day.isoformat()
+
+
+def find_date(text: str) -> str | None:
+    """The first valid date written in a line of free text, as ISO 8601."""
+    if not text:
+        return None
+    best: tuple[int, str] | None = None
+    for kind, pattern in _MATCHERS:
+        for m in pattern.finditer(text):
+            if best is not None and m.start() >= best[0]:
+                break
+            value = _from_match(kind, m)
+            if value is not None:
+                best = (m.start(), value)
+                break
+    return best[1] if best else None
+
+
+def parse_date(text: str) -> str | None:
+    """A date value (meta tag, JSON-LD, datetime attribute) as ISO 8601.
+
+    Returns `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM[:SS]±HH:MM` when the value
+    carries a time with a zone; None when no valid date is written.
+    """
+    if not text:
+        return None
+    text = text.strip()
+    iso = _ISO_RE.match(text)
+    if iso is not None:
+        # A value that starts as ISO and is invalid (month 13) is rejected
+        # outright rather than searched for another date inside it.
+        return _from_match("iso", iso)
+    if (compact := _COMPACT_RE.fullmatch(text)) is not None:
+        day = _valid(int(compact["y"]), int(compact["m"]), int(compact["d"]))
+        return day.isoformat() if day else None
+    if (epoch := _EPOCH_RE.fullmatch(text)) is not None:
+        stamp = datetime.fromtimestamp(int(epoch["s"]), tz=timezone.utc).date()
+        return stamp.isoformat() if _valid(stamp.year, stamp.month, stamp.day) else None
+    return find_date(text)
+
+
+def remove_dates(text: str) -> str:
+    """`text` without any date or clock time in it (for cleaning bylines)."""
+    for _, pattern in _MATCHERS:
+        text = pattern.sub(" ", text)
+    return _TIME_RE.sub(" ", text)

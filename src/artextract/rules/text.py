@@ -1,0 +1,229 @@
+"""What a line of page text means, judged from the text alone.
+
+Used by the shared block classifier, so the same knowledge serves HTML blocks
+and raw-text lines. Phrases are matched against a normalised line (lowercase,
+single spaces, no surrounding punctuation).
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- Boilerplate ---------------------------------------------------------------
+
+# Whole lines that are page furniture, never article text. Matched exactly
+# after normalisation, so a sentence that merely contains "share" is safe.
+BOILERPLATE_LINES: frozenset[str] = frozenset(
+    {
+        # share and social buttons: rendered as bare labels next to icons
+        "share", "shares", "share this", "share this article", "share this story", "share this post",
+        "share article", "share on facebook", "share on twitter", "share on x", "share on linkedin",
+        "share via email", "share via", "share to", "copy link", "link copied", "copied", "copy url",
+        "tweet", "email", "e-mail", "print", "facebook", "twitter", "x", "linkedin", "whatsapp",
+        "pinterest", "reddit", "telegram", "flipboard", "messenger", "threads", "bluesky", "mastodon",
+        "pocket", "tumblr", "instagram", "youtube", "tiktok", "rss", "sms",
+        "save", "saved", "save article", "save for later", "bookmark", "gift article", "gift this article",
+        "listen", "listen to this article", "listen to article", "play", "pause", "audio",
+        "comments", "comment", "leave a comment", "add a comment", "post a comment", "show comments",
+        "view comments", "no comments", "join the conversation", "join the discussion", "reply",
+        "like", "likes", "follow", "follow us", "following", "unfollow",
+        # navigation and site chrome
+        "skip to content", "skip to main content", "skip to navigation", "skip to footer", "jump to content",
+        "menu", "main menu", "open menu", "close menu", "toggle navigation", "navigation", "search",
+        "search for", "close", "open", "back", "back to top", "go to top", "top", "home", "homepage",
+        "sign in", "sign up", "log in", "login", "log out", "logout", "register", "my account", "account",
+        "subscribe", "subscribe now", "subscribe today", "subscribed", "newsletter", "newsletters",
+        "sign up for our newsletter", "get the newsletter", "donate", "support us", "contact", "contact us",
+        "about", "about us", "privacy", "privacy policy", "terms", "terms of use", "terms of service",
+        "terms and conditions", "cookie policy", "cookies", "cookie settings", "manage cookies",
+        "accept", "accept all", "accept cookies", "reject all", "got it", "ok", "agree", "i agree",
+        "previous", "next", "previous article", "next article", "previous post", "next post",
+        "older posts", "newer posts", "page", "more", "see more", "show more", "load more", "view more",
+        "read more", "read full article", "continue reading", "keep reading", "read next", "up next",
+        "view all", "see all", "all rights reserved", "sitemap", "site map", "edition", "trending",
+        "loading", "loading...", "advertisement", "advertisements", "advert", "ad", "ads", "sponsored",
+        "sponsored content", "paid content", "promoted", "partner content", "story continues below",
+        "story continues below advertisement", "article continues below", "continue reading below",
+        "scroll to continue with content", "related", "related articles", "related stories",
+        "related posts", "related content", "related topics", "related news", "recommended",
+        "recommended for you", "recommended stories", "you may also like", "you might also like",
+        "more stories", "more news", "more from", "more on this story", "more from the post",
+        "most read", "most popular", "most viewed", "popular", "latest", "latest news", "latest stories",
+        "top stories", "editor's picks", "editors' picks", "trending now", "what to read next",
+        "speedread", "tags", "topics", "filed under", "categories", "category", "in this article",
+        "table of contents", "contents", "on this page", "image", "photo", "video", "watch",
+        "watch video", "view gallery", "gallery", "enlarge", "expand", "zoom", "full screen",
+        "fullscreen", "open in app", "download the app", "get the app", "follow us on",
+        "written by", "posted by", "by", "author", "authors", "updated", "published",
+    }
+)
+
+# Boilerplate recognised by its shape rather than its exact words.
+BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # "2 min read", "5 minute read", "Reading time: 4 minutes", "3 mins"
+        r"^(reading time:?\s*)?(about\s+)?\d+\s*(-\s*\d+\s*)?(min|mins|minute|minutes)\.?(\s+(read|reading|to read|listen|read time))?$",
+        r"^(estimated\s+)?(reading|read) time:?\s*\d+\s*(min|mins|minute|minutes)?\.?$",
+        r"^\d+\s*(comments?|shares?|likes?|views?|reactions?|replies)$",
+        r"^(comments?|shares?|views?)\s*[:(]?\s*\d+\)?$",
+        # "Share on Facebook (opens in new window)"
+        r"^share (this|on|via|to)\b.{0,40}$",
+        r"^(click|tap) (here )?to (share|print|email|subscribe|sign up)\b.*$",
+        r"^(opens|open) in (a )?new (window|tab)$",
+        # cookie and consent prompts
+        r"^(this|our) (web)?site uses cookies\b.*",
+        r"^we (use|value) (cookies|your privacy)\b.*",
+        r"^by (using|continuing to use|clicking)\b.{0,80}\b(cookies|agree|consent|terms)\b.*",
+        # newsletter and subscription prompts
+        r"^(sign up|subscribe|register)\b.{0,60}\b(newsletter|inbox|updates|email|free)\b.*$",
+        r"^(get|receive) (our|the) .{0,40}(newsletter|in your inbox)\b.*$",
+        r"^already (a subscriber|have an account|registered)\b.*$",
+        r"^(subscribe|subscribers?) (to|for|only|now)\b.{0,60}$",
+        r"^(this|the) (article|story|content) is (for|available to) (subscribers|members)\b.*$",
+        # copyright and legal footers
+        r"^(copyright|©|\(c\))\s*.{0,120}$",
+        r"^.{0,80}\ball rights reserved\b.{0,40}$",
+        # "Advertisement - scroll to continue", "AD"
+        r"^advertisement\b.{0,40}$",
+        r"^(read|see|watch|listen)( more| also| next)?:\s.{0,150}$",
+        r"^(related|recommended|more|also read|read also|see also)\s*:.{0,150}$",
+        # "Follow us on Facebook", "Follow @handle"
+        r"^follow (us|@\w+|\w+ on)\b.{0,40}$",
+        # "Photo gallery (12 images)", "1 of 12"
+        r"^\d+\s*(/|of)\s*\d+$",
+        r"^(image|photo|picture|slide)\s+\d+\s*(/|of)\s*\d+$",
+    )
+)
+
+# --- Bullets -------------------------------------------------------------------
+
+# Marks that open a list item in copied text: the typographic bullets, ASCII
+# stand-ins, arrows and check marks, and numbered/lettered items.
+BULLET = re.compile(
+    r"^(?P<mark>[\u2022\u00b7\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25cb\u25e6\u25a0\u25a1\u25b8\u25ba\u25b6\u27a4\u27a2\u2794\u2192\u2713\u2714\u2705\u2611\u2612\u2717\u2718\u25c6\u25c7\u2605\u2606\u2666*+\-\u2013\u2014>]"
+    r"|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s))\s+(?P<text>\S.*)$"
+)
+
+# Dashes as bullets are ambiguous with credits ("— Jane Doe/AFP") and dialogue;
+# only these marks count as bullets when a single line stands alone.
+UNAMBIGUOUS_BULLETS = frozenset("\u2022\u00b7\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25cb\u25e6\u25a0\u25a1\u25b8\u25ba\u25b6\u27a4\u27a2\u2794\u2192\u2713\u2714\u2705\u2611\u25c6\u25c7\u2605\u2606\u2666*")
+
+# --- Captions and credits ------------------------------------------------------
+
+# Labels that introduce a photo credit; the credited source follows them.
+CREDIT_LABELS = (
+    r"photo(?:graph)?s?|photo credit|image(?:s)?|image credit|picture|pic|credit(?:s)?|source|"
+    r"illustration|graphic|video|foto(?:s)?|fot\.|fotografia|bild|quelle|crédit(?:s)?|"
+    r"photographie|imagen|créditos?|zdjęcie|źródło|courtesy(?: of)?"
+)
+
+# Credits written at the end of a caption. Each pattern captures the credited
+# source alone in the group "credit"; the caption text is what precedes it.
+CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
+    # "... met in Washington. (INA)", "(AP Photo/Jane Doe)", "(Photo: Reuters)"
+    re.compile(
+        rf"\s*\((?:(?:{CREDIT_LABELS})\s*(?::|by)\s*)?(?P<credit>[A-Z0-9][^()]{{0,60}}?)\)\s*$",
+        re.IGNORECASE,
+    ),
+    # "... the summit. Photo: Reuters", "Credit: AP", "Foto: dpa", "Photo by Jane Doe/Getty"
+    re.compile(rf"(?:^|(?<=[.|,;!?])\s*|\s+)(?:{CREDIT_LABELS})\s*(?::|by\b)\s*(?P<credit>[^:]{{1,80}}?)\s*\.?$", re.IGNORECASE),
+    # "... © Getty Images", "(c) 2024 Jane Doe"
+    re.compile(r"\s*(?:©|\(c\)|copyright)\s*(?P<credit>[^©]{1,80}?)\s*\.?$", re.IGNORECASE),
+    # "... the harbour. — Jane Doe/AFP", "- Reuters/File Photo"
+    re.compile(r"\s+[\u2014\u2013-]{1,2}\s*(?P<credit>[A-Z][\w.' -]{0,40}/[\w.' /-]{1,40})\s*$"),
+    # "... the harbour. Jane Doe/Getty Images" (agency after a slash, no label)
+    re.compile(r"(?<=[.!?])\s+(?P<credit>[A-Z][\w.' -]{1,40}/(?:[\w.' -]{1,30}))\s*$"),
+)
+
+# A credit in parentheses must look like a source, not an aside: a few words,
+# each capitalised or an agency-style acronym.
+CREDIT_WORDS_MAX = 7
+CREDIT_SOURCE = re.compile(r"^(?:[A-Z0-9@][\w.&'’@/-]*|via|for|and|of|the|de|la|von|van|photo|by|/)(?:\s+(?:[A-Z0-9@][\w.&'’@/-]*|via|for|and|of|the|de|la|von|van|photo|by|/))*$")
+
+# Credit text that is a label with no source ("Photo:", "Image") is no credit.
+EMPTY_CREDITS = frozenset({"photo", "image", "credit", "source", "file", "file photo", "handout"})
+
+# --- Key points ----------------------------------------------------------------
+
+# Labels that announce a key-point list; the label itself is furniture.
+KEY_POINT_LABELS: frozenset[str] = frozenset(
+    {
+        "key points", "key takeaways", "takeaways", "key facts", "highlights", "story highlights",
+        "the big picture", "what you need to know", "what to know", "need to know", "in brief",
+        "at a glance", "in short", "summary", "tl;dr", "tldr", "the gist", "quick read", "the key points",
+        "das wichtigste in kürze", "auf einen blick", "in kürze", "kurz gesagt", "das wichtigste",
+        "lo más importante", "claves", "puntos clave", "en resumen", "en bref", "l'essentiel",
+        "à retenir", "najważniejsze informacje", "w skrócie", "najważniejsze",
+    }
+)
+
+# --- Prose shape ---------------------------------------------------------------
+
+# A body paragraph reads as sentences: enough words and sentence punctuation.
+PROSE_MIN_WORDS = 8
+# A line this long is prose even without final punctuation (copied text loses it).
+PROSE_LONG_WORDS = 25
+# Sentence punctuation, then any closing quotes or brackets. A question mark
+# or a bare closing bracket ends many headlines, so they do not count here.
+SENTENCE_END = re.compile(r"[.!…:;][\"'”’»)\]]*$")
+
+# Headlines are short and rarely end in a full stop.
+HEADLINE_MIN_WORDS = 2
+HEADLINE_MAX_WORDS = 30
+
+# A standalone section label such as "SPEEDREAD" or "WORLD": one or two words in capitals.
+SECTION_LABEL = re.compile(r"^[A-Z0-9&'’ -]{2,30}$")
+
+# --- Datelines -----------------------------------------------------------------
+
+# "WASHINGTON – ...", "NEW YORK (Reuters) — ...", "KYIV, Ukraine (AP) — ...":
+# a place in capitals, optionally a region and an agency, then a dash.
+DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}?)"
+    r"(?:,\s*[A-Z][\w.' ]{1,30}?)?"
+    r"(?:\s*\([^)]{1,30}\))?"
+    r"\s*[\u2013\u2014-]{1,2}\s+\S"
+)
+
+# --- Finding the article in page text -------------------------------------------
+
+# Each line scores its word count minus this toll: paragraphs pay their way,
+# menu entries and link lists (a few words a line) cost. The article is the
+# run of lines with the highest total (a maximum-sum segment).
+REGION_LINE_TOLL = 8
+# Prose lines carry the article; a bonus keeps medium paragraphs from
+# counting like menu runs of the same length.
+REGION_PROSE_BONUS = 4
+# Furniture phrases inside a run cost more than their words suggest.
+REGION_BOILERPLATE_COST = 6
+# How many lines above the article may still hold its headline and byline.
+HEAD_LOOKBACK_LINES = 15
+
+# --- Choosing the headline among the lines above the body --------------------
+
+# Headlines run from a few words to a long sentence; credit length up to this.
+HEADLINE_FULL_LENGTH_WORDS = 12
+HEADLINE_LENGTH_WEIGHT = 6.0
+# Longer than this reads as a standfirst or a paragraph.
+HEADLINE_TOO_LONG_WORDS = 22
+HEADLINE_TOO_LONG_PENALTY = 2.0
+# A full stop at the end marks a sentence: standfirsts have them, headlines rarely.
+HEADLINE_FULL_STOP_PENALTY = 2.5
+# Menu entries stand among other short entries; a headline does not.
+HEADLINE_MENU_NEIGHBOUR_WORDS = 3
+HEADLINE_MENU_PENALTY = 3.0
+# What follows a headline: a byline, a date, a standfirst, a caption or the text.
+HEADLINE_FOLLOWED_BONUS = 2.0
+# Headlines are often repeated (breadcrumb, share text): repetition is evidence.
+HEADLINE_REPEATED_BONUS = 0.0
+# Nearer the body is likelier, by up to this much.
+HEADLINE_PROXIMITY_WEIGHT = 2.0
+
+# A person's name standing alone: two to four capitalised words (initials and
+# particles allowed), optionally followed by credentials ("Jane Doe, MS, RD").
+PERSON_NAME = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?|[A-Z]\.|de|da|van|von|der|del|la|le|bin|al-\w+)"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?|[A-Z]\.|de|da|van|von|der|del|la|le|bin|al-\w+)){1,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]{1,6})*$"
+)

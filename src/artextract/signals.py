@@ -1,0 +1,133 @@
+"""What a single block of text says about itself, from its words alone.
+
+Pure predicates over strings, used by the shared classifier and by both
+pipelines. The knowledge (phrases, patterns, thresholds) is in `rules.text`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .rules import text as rules
+
+_SPACE = re.compile(r"\s+")
+_EDGE_PUNCT = " \t\"'“”‘’«»()[]{}<>|:;,.!?·•-–—_*#/\\"
+_WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
+
+
+def clean_text(text: str) -> str:
+    """One line of display text: invisible characters gone, spaces folded."""
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    return _SPACE.sub(" ", text).strip()
+
+
+def normalise(text: str) -> str:
+    """The form phrase lists are written in: lowercase, folded spaces, no edge punctuation."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip(_EDGE_PUNCT).strip()
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def boilerplate_reason(text: str) -> str | None:
+    """Why this block is page furniture, or None if it may be content."""
+    key = normalise(text)
+    if not key:
+        return "no words"
+    if key in rules.BOILERPLATE_LINES:
+        return f"boilerplate phrase '{key}'"
+    if len(key) <= 200:
+        for pattern in rules.BOILERPLATE_PATTERNS:
+            if pattern.search(key):
+                return f"boilerplate pattern /{pattern.pattern[:40]}/"
+    return None
+
+
+def is_prose(text: str) -> bool:
+    """Reads as running sentences: what body paragraphs are made of."""
+    words = word_count(text)
+    if words >= rules.PROSE_LONG_WORDS:
+        return True
+    return words >= rules.PROSE_MIN_WORDS and bool(rules.SENTENCE_END.search(text))
+
+
+def is_section_label(text: str) -> bool:
+    """A kicker or section name in capitals ("SPEEDREAD", "WORLD NEWS")."""
+    return word_count(text) <= 3 and bool(rules.SECTION_LABEL.match(text)) and any(c.isalpha() for c in text)
+
+
+def is_headline_shaped(text: str) -> bool:
+    words = word_count(text)
+    if not rules.HEADLINE_MIN_WORDS <= words <= rules.HEADLINE_MAX_WORDS:
+        return False
+    if is_section_label(text):
+        return False
+    return not (text.endswith(".") and not text.endswith("...") and words > 12)
+
+
+def is_person_name(text: str) -> bool:
+    """A line that is just a name, as bylines print it under a headline."""
+    return bool(rules.PERSON_NAME.match(text)) and not any(ch.isdigit() for ch in text)
+
+
+def is_key_point_label(text: str) -> bool:
+    return normalise(text) in rules.KEY_POINT_LABELS
+
+
+def split_bullet(line: str) -> tuple[str | None, str]:
+    """("•", "text") for a bulleted line, (None, line) otherwise."""
+    match = rules.BULLET.match(line)
+    if not match:
+        return None, line
+    return match.group("mark"), match.group("text")
+
+
+def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | None]:
+    """Split a photo credit off a caption: ("Caption text.", "Reuters").
+
+    With require_label, only explicitly labelled credits ("Photo: ...",
+    "© ...", "Name/Agency") count; a bare "(Xyz)" at the end of a paragraph is
+    too often an abbreviation to be trusted there.
+    """
+    for index, pattern in enumerate(rules.CREDIT_SUFFIXES):
+        match = pattern.search(text)
+        if not match:
+            continue
+        credit = match.group("credit").strip(" .,;:-–—()")
+        caption = text[: match.start()].rstrip(" |,;-–—")
+        if not _plausible_credit(credit):
+            continue
+        if index == 0 and not _labelled(match.group(0)):
+            if require_label or not caption.endswith((".", "!", "?", "”", '"')):
+                continue
+        return caption, credit
+    return text, None
+
+
+def _labelled(credit_text: str) -> bool:
+    return ":" in credit_text or re.search(r"\b(photo|by|credit|image|foto)\b", credit_text, re.IGNORECASE) is not None
+
+
+def _plausible_credit(credit: str) -> bool:
+    if not credit or normalise(credit) in rules.EMPTY_CREDITS:
+        return False
+    words = credit.split()
+    if len(words) > rules.CREDIT_WORDS_MAX:
+        return False
+    return bool(rules.CREDIT_SOURCE.match(credit))
+
+
+def dateline_of(text: str) -> str | None:
+    """The place that opens a news story ("WASHINGTON" in "WASHINGTON – The ...")."""
+    match = rules.DATELINE.match(text)
+    if not match:
+        return None
+    place = match.group("place").strip(" ,.-")
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    return place

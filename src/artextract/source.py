@@ -1,0 +1,223 @@
+"""Getting input into one decoded string: reading, decompressing, decoding, sniffing.
+
+Everything raised here is an `InputError` whose message a user can act on; the
+CLI prints it as one line and batch mode stores it in an error record.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import os
+import re
+import stat
+import sys
+import zlib
+from dataclasses import dataclass, field
+
+# Large enough for any real article page (the biggest development page is a
+# few MB), small enough that a gzip bomb or a stray dump cannot exhaust memory.
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+# Signatures of binary formats people point the tool at by mistake; naming the
+# format makes the error useful ("this is a PDF") instead of just "binary".
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Where pages declare their charset; only the head of the document is searched.
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)"""
+    rb"""|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""",
+    re.IGNORECASE,
+)
+_CHARSET_SNIFF_BYTES = 8192
+
+# Control characters other than tab, newline, form feed and carriage return.
+# Text never has many; binary files are full of them.
+_CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32)) + b"\x0b"
+_BINARY_CONTROL_SHARE = 0.02
+
+# A page that is valid UTF-8 but for a few stray bytes is still UTF-8; beyond
+# this share of replaced characters the declaration is probably wrong.
+_UTF8_TOLERATED_ERRORS = 0.005
+
+_HTML_SNIFF = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|article|section|img|script|em|strong)\b[^>]*>", re.IGNORECASE)
+
+
+class InputError(Exception):
+    """The input cannot be processed; the message says which and why."""
+
+
+@dataclass(slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file (or stdin for "-"), transparently gunzipping, with a size guard."""
+    if path == "-":
+        return decompress(_read_limited(sys.stdin.buffer, max_bytes, "standard input"), max_bytes)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as error:
+        raise InputError(error.strerror or str(error)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError("is a directory (give files, or use batch mode for directories)")
+    if not stat.S_ISREG(info.st_mode) and not stat.S_ISFIFO(info.st_mode) and not stat.S_ISCHR(info.st_mode):
+        raise InputError("not a regular file")
+    try:
+        with open(path, "rb") as handle:
+            data = _read_limited(handle, max_bytes, "file")
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as error:
+        raise InputError(error.strerror or str(error)) from None
+    return decompress(data, max_bytes)
+
+
+def _read_limited(handle, max_bytes: int, what: str) -> bytes:
+    data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"{what} is larger than the {_mib(max_bytes)} limit")
+    return data
+
+
+def decompress(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Gunzip gzip data (by its magic number, not its file name), never past max_bytes."""
+    if not data.startswith(_GZIP_MAGIC):
+        return data
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as error:
+        raise InputError(f"corrupt gzip data ({error})") from None
+    if len(out) > max_bytes or inflater.unconsumed_tail:
+        raise InputError(f"decompresses to more than the {_mib(max_bytes)} limit")
+    if not inflater.eof:
+        raise InputError("truncated gzip data")
+    if inflater.unused_data.startswith(_GZIP_MAGIC):
+        # Concatenated gzip members are legal; gzip handles them, still bounded.
+        try:
+            out = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as error:
+            raise InputError(f"corrupt gzip data ({error})") from None
+        if len(out) > max_bytes:
+            raise InputError(f"decompresses to more than the {_mib(max_bytes)} limit")
+    return out
+
+
+def decode(data: bytes | str) -> Decoded:
+    """Bytes to text: byte order mark, then the declared charset, then detection."""
+    if isinstance(data, str):
+        return Decoded(_check_text(data), "str")
+    if not data.strip():
+        raise InputError("empty input")
+    _reject_binary(data)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return Decoded(_check_text(data[len(bom):].decode(encoding, errors="replace")), encoding)
+
+    warnings: list[str] = []
+    declared = _declared_charset(data)
+    if declared:
+        try:
+            return Decoded(_check_text(data.decode(declared)), declared)
+        except UnicodeDecodeError:
+            warnings.append(f"bytes do not match the declared charset {declared}")
+    try:
+        return Decoded(_check_text(data.decode("utf-8")), "utf-8", warnings)
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8", errors="replace")
+    errors = lenient.count("\ufffd")
+    if errors <= max(1, len(lenient) * _UTF8_TOLERATED_ERRORS):
+        warnings.append(f"{errors} invalid UTF-8 byte sequence(s) replaced")
+        return Decoded(_check_text(lenient), "utf-8", warnings)
+    return _detect(data, exclude=declared, warnings=warnings)
+
+
+def _detect(data: bytes, exclude: str | None, warnings: list[str]) -> Decoded:
+    # bs4's UnicodeDammit tries the declared encodings, then charset detection
+    # (charset_normalizer when installed), then windows-1252: better than a guess.
+    from bs4.dammit import UnicodeDammit
+
+    dammit = UnicodeDammit(data, exclude_encodings=[exclude] if exclude else [])
+    if dammit.unicode_markup is None:
+        raise InputError("cannot decode the input as text in any known encoding")
+    encoding = dammit.original_encoding or "unknown"
+    warnings.append(f"encoding detected as {encoding}")
+    return Decoded(_check_text(dammit.unicode_markup), encoding, warnings)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _DECLARED_CHARSET.search(data[:_CHARSET_SNIFF_BYTES])
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).decode("ascii", "ignore").lower()
+    try:
+        canonical = codecs.lookup(name).name
+    except LookupError:
+        return None  # a bogus charset name must not abort the page
+    # Pages declaring latin-1 are nearly always windows-1252 (browsers treat them so).
+    return "cp1252" if canonical in ("latin-1", "iso8859-1", "ascii") else canonical
+
+
+def _reject_binary(data: bytes) -> None:
+    for signature, kind in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(f"binary input: this looks like {kind}, not a web page or text")
+    head = data[:65536]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or head[:1] == b"\x00" and head[1:2] == b"<":
+        return  # UTF-16 text has NUL bytes by design
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if controls > len(head) * _BINARY_CONTROL_SHARE:
+        raise InputError("binary input: not a web page or text")
+
+
+def _check_text(text: str) -> str:
+    text = text.replace("\x00", "")
+    if not text.strip():
+        raise InputError("empty input")
+    return text
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether decoded input is markup (rather than text copied off a page)."""
+    head = text[:4096]
+    if _HTML_SNIFF.search(head):
+        return True
+    return len(_TAG.findall(text[:20000])) >= 3
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1024 * 1024):g} MiB"

@@ -1,0 +1,17 @@
+"""The raw-text pipeline: lines -> blocks -> article region -> shared classifier -> Article."""
+
+from __future__ import annotations
+
+from ..article import Article, Source
+from ..assemble import assemble
+from ..classify import classify
+from ..options import Options
+from .lines import lines_to_blocks, split_lines
+from .region import mark_zones
+
+
+def extract_text(text: str, options: Options) -> Article:
+    blocks = lines_to_blocks(split_lines(text))
+    blocks = mark_zones(blocks)
+    decisions = classify(blocks)
+    return assemble(decisions, Source("text", options.source_path))

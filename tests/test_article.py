@@ -1,0 +1,63 @@
+import json
+
+import jsonschema
+
+from artextract import extract
+from artextract.article import Article, BodyPart, Caption, Source, load_schema, render_body
+from artextract.blocks import Form
+
+KEYS = [
+    "headline", "standfirst", "authors", "published", "site_name", "url", "language", "dateline",
+    "key_points", "captions", "body", "word_count", "reading_time_minutes", "source", "warnings",
+]
+
+
+def test_every_key_present_in_contract_order():
+    assert list(Article().to_dict()) == KEYS
+
+
+def test_empty_article_is_valid():
+    jsonschema.validate(Article().to_dict(), load_schema())
+
+
+def test_full_article_is_valid_and_counts_words():
+    article = Article(
+        headline="A headline",
+        authors=["Jane Doe"],
+        published="2024-03-05T10:00:00+01:00",
+        language="en",
+        captions=[Caption("A harbour.", "AP")],
+        body_parts=[BodyPart(Form.PARAGRAPH, "one two three")] * 100,
+        source=Source("html", "page.html"),
+    )
+    data = article.to_dict()
+    jsonschema.validate(data, load_schema())
+    assert data["word_count"] == 300
+    assert data["reading_time_minutes"] == 2
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_body_layout_blank_line_between_blocks_single_between_items():
+    parts = [
+        BodyPart(Form.HEADING, "Section", level=2),
+        BodyPart(Form.PARAGRAPH, "First."),
+        BodyPart(Form.LIST_ITEM, "apples", bullet="•"),
+        BodyPart(Form.LIST_ITEM, "pears", bullet="•"),
+        BodyPart(Form.LIST_ITEM, "step", bullet="1."),
+        BodyPart(Form.PARAGRAPH, "Last."),
+    ]
+    assert render_body(parts) == "Section\n\nFirst.\n\n- apples\n- pears\n1. step\n\nLast."
+
+
+def test_schema_rejects_a_missing_key():
+    data = Article().to_dict()
+    del data["body"]
+    try:
+        jsonschema.validate(data, load_schema())
+    except jsonschema.ValidationError:
+        return
+    raise AssertionError("schema accepted an article without body")
+
+
+def test_extract_output_is_valid(seed_path):
+    jsonschema.validate(extract(seed_path.read_bytes()).to_dict(), load_schema())
