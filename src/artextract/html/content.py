@@ -1,0 +1,96 @@
+"""Where the article is on the page: its container, its run of blocks, its headline.
+
+Three kinds of evidence, cheapest first:
+1. markup that names the article (itemprop=articleBody, <article>, <main>),
+   trusted when it holds a fair share of the page's text;
+2. the run of blocks richest in plain (non-link) prose, the same maximum-sum
+   segment the raw-text pipeline uses on lines;
+3. the <h1> that best matches the page's metadata title, which opens the
+   article's head.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .. import signals
+from ..blocks import Block, Kind, Zone
+from ..rules import dom as rules
+from ..rules import text as text_rules
+from ..text.region import best_segment
+from .render import RenderedBlock
+
+_CONTAINER_XPATHS = tuple(etree.XPath(path) for path in rules.ARTICLE_CONTAINER_XPATH)
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+_WORD = re.compile(r"\w+")
+
+
+def find_container(root: etree._Element) -> etree._Element | None:
+    """The element the page marks as its article, if it holds enough of the text to be trusted."""
+    body = root.find("body")
+    total = _TEXT_LENGTH(body if body is not None else root) or 1.0
+    for xpath in _CONTAINER_XPATHS:
+        matches = xpath(root)
+        if not matches:
+            continue
+        best = max(matches, key=_TEXT_LENGTH)
+        if _TEXT_LENGTH(best) / total >= rules.ARTICLE_CONTAINER_MIN_SHARE:
+            return best
+    return None
+
+
+def block_value(item: RenderedBlock) -> float:
+    block = item.block
+    if block.hint is Kind.BOILERPLATE or signals.boilerplate_reason(block.text):
+        return -text_rules.REGION_BOILERPLATE_COST
+    words = signals.word_count(block.text)
+    value = words * (1.0 - rules.REGION_LINK_DISCOUNT * block.link_density) - rules.REGION_BLOCK_TOLL
+    if signals.is_prose(block.text) and block.link_density < 0.5:
+        value += text_rules.REGION_PROSE_BONUS
+    if item.in_container:
+        value += rules.REGION_CONTAINER_BONUS
+    return value
+
+
+def choose_headline(rendered: list[RenderedBlock], title: str | None) -> int | None:
+    """Index of the displayed headline: the <h1> closest to the metadata title, else the first <h1>."""
+    candidates = [i for i, item in enumerate(rendered) if item.block.hint is Kind.HEADLINE]
+    if not candidates:
+        return None
+    if title:
+        wanted = set(_WORD.findall(title.lower()))
+        def overlap(index: int) -> float:
+            got = set(_WORD.findall(rendered[index].block.text.lower()))
+            return len(got & wanted) / max(len(got | wanted), 1)
+        best = max(candidates, key=lambda i: (overlap(i), -i))
+        if overlap(best) > 0:
+            return best
+    in_container = [i for i in candidates if rendered[i].in_container]
+    return (in_container or candidates)[0]
+
+
+def zone_blocks(rendered: list[RenderedBlock], title: str | None) -> list[Block]:
+    """Blocks with zones set: HEAD from the headline to the article run, MAIN for the run, OUTSIDE elsewhere."""
+    headline = choose_headline(rendered, title)
+    for index, item in enumerate(rendered):
+        if item.block.hint is Kind.HEADLINE and index != headline:
+            item.block.hint = None  # other <h1>s are section headings or logos
+    start, end = best_segment([block_value(item) for item in rendered])
+    if headline is not None and start < headline < end:
+        start = headline  # what precedes the headline in the run is breadcrumbs and kickers
+    head_start = headline if headline is not None and headline < start else max(0, start - text_rules.HEAD_LOOKBACK_LINES)
+    blocks: list[Block] = []
+    for index, item in enumerate(rendered):
+        block = item.block
+        if start <= index < end:
+            block.zone = Zone.MAIN
+        elif head_start <= index < start:
+            block.zone = Zone.HEAD
+        else:
+            block.zone = Zone.OUTSIDE
+        blocks.append(block)
+    if headline is not None:
+        blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone
+    return blocks

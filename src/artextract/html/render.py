@@ -1,0 +1,230 @@
+"""The page's DOM -> text blocks, in one walk.
+
+Inline text is gathered into the nearest block element (paragraph, heading,
+list item, table row, caption ...). Subtrees that can never be article text
+(scripts, hidden elements, navigation, share bars, cookie banners ...) are
+skipped as the walk meets them, so no subtree is visited twice. Each block
+carries what the DOM says about it: its form, the share of its text inside
+links, a hint from its element or ancestors (caption, standfirst, key point,
+byline, date, headline), and whether it sits in the page's article container.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .. import signals
+from ..blocks import Block, Form, Kind
+from ..rules import dom as rules
+
+# Pages nest deeper than this only by accident or malice; deeper content is not read.
+MAX_DEPTH = 400
+# Beyond this many elements a page is a dump, not an article; the rest is not read.
+MAX_ELEMENTS = 300_000
+
+_SPACE = re.compile(r"\s+")
+
+_FORM_OF_TAG = {
+    "li": Form.LIST_ITEM, "dd": Form.LIST_ITEM, "dt": Form.PARAGRAPH, "blockquote": Form.QUOTE, "pre": Form.CODE,
+    "tr": Form.TABLE_ROW, **{tag: Form.HEADING for tag in rules.HEADING_TAGS},
+}
+_CELL_TAGS = frozenset({"td", "th"})
+_HAS_H1 = etree.XPath("boolean(.//h1)")
+
+
+@dataclass(slots=True)
+class RenderedBlock:
+    block: Block
+    in_container: bool  # inside the page's marked article container (<article>, articleBody ...)
+
+
+@dataclass(slots=True)
+class _Open:
+    """An open block element on the walk's stack."""
+
+    form: Form
+    level: int
+    hint: Kind | None
+    ordered_index: int | None  # for items of <ol>
+    parts: list[str]
+    link_chars: int = 0
+    cells: list[str] | None = None  # a table row collects its cells here
+    is_cell: bool = False
+
+
+def _tokens(element: etree._Element) -> set[str]:
+    value = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    if not value.strip():
+        return set()
+    parts = set(rules.TOKEN_SPLIT.split(value))
+    # Hyphenated names are matched whole too ("share-bar" -> "share", "bar", "share-bar").
+    parts.update(value.split())
+    parts.discard("")
+    return parts
+
+
+def _hidden(element: etree._Element) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    return bool(style and rules.HIDDEN_STYLE.search(style))
+
+
+def skip_reason(element: etree._Element, tokens: set[str], include_comments: bool) -> str | None:
+    """Why a whole subtree is never article text, or None."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return "not an element"
+    if tag in rules.SKIP_TAGS:
+        return f"<{tag}>"
+    if _hidden(element):
+        return "hidden"
+    if tokens & rules.CONTENT_TOKENS:
+        return None
+    if tag in rules.FURNITURE_TAGS:
+        return f"<{tag}>"
+    if tag in rules.FURNITURE_UNLESS_HEADLINE_TAGS and not _HAS_H1(element):
+        return f"<{tag}> without the headline"
+    matched = tokens & rules.FURNITURE_TOKENS
+    if matched:
+        return f"furniture class/id '{sorted(matched)[0]}'"
+    if not include_comments and tokens & rules.COMMENT_TOKENS:
+        return "reader comments"
+    return None
+
+
+def _hint_from_tokens(tokens: set[str]) -> Kind | None:
+    if tokens & rules.CAPTION_TOKENS:
+        return Kind.CAPTION
+    if tokens & rules.KEY_POINT_TOKENS:
+        return Kind.KEY_POINT
+    if tokens & rules.STANDFIRST_TOKENS:
+        return Kind.STANDFIRST
+    if tokens & rules.BYLINE_TOKENS:
+        return Kind.BYLINE
+    return None
+
+
+def render_blocks(root: etree._Element, container: etree._Element | None, include_comments: bool = False) -> list[RenderedBlock]:
+    """Every text block of the page's body, in reading order."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    out: list[RenderedBlock] = []
+    stack: list[_Open] = [_Open(Form.PARAGRAPH, 0, None, None, [])]
+    hints: list[Kind | None] = [None]
+    list_kinds: list[str] = []
+    ordered_counters: list[int] = []
+    link_depth = 0
+    container_depth = 0  # >0 while inside the container
+    depth = 0
+    elements = 0
+    skipped: etree._Element | None = None
+
+    def flush(open_block: _Open) -> None:
+        text = signals.clean_text(" ".join(open_block.parts)) if open_block.form is not Form.CODE else "".join(open_block.parts).strip("\n")
+        open_block.parts.clear()
+        if not text.strip():
+            open_block.link_chars = 0
+            return
+        bullet = f"{open_block.ordered_index}." if open_block.ordered_index is not None else None
+        block = Block(
+            text=text,
+            form=open_block.form,
+            hint=open_block.hint,
+            level=open_block.level,
+            link_density=min(1.0, open_block.link_chars / max(len(text), 1)),
+            bullet=bullet,
+            depth=max(len(list_kinds) - 1, 0),
+        )
+        open_block.link_chars = 0
+        out.append(RenderedBlock(block, container_depth > 0))
+
+    def add_text(text: str | None) -> None:
+        if not text:
+            return
+        current = stack[-1]
+        if current.form is not Form.CODE:
+            text = _SPACE.sub(" ", text)
+            if not text.strip():
+                if current.parts and not current.parts[-1].endswith(" "):
+                    current.parts.append(" ")
+                return
+        current.parts.append(text)
+        if link_depth:
+            current.link_chars += len(text.strip())
+
+    walker = etree.iterwalk(body, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            elements += 1
+            depth += 1
+            tokens = _tokens(element)
+            reason = skip_reason(element, tokens, include_comments) if element is not body else None
+            if reason or depth > MAX_DEPTH or elements > MAX_ELEMENTS:
+                walker.skip_subtree()  # its "end" event still comes, straight after
+                skipped = element
+                continue
+            if element is container:
+                container_depth += 1
+            if tag == "a":
+                link_depth += 1
+            hint = _hint_from_tokens(tokens) if tokens else None
+            if tag == "figcaption":
+                hint = Kind.CAPTION
+            elif tag == "h1":
+                hint = hint or Kind.HEADLINE
+            hints.append(hint or hints[-1])
+            if tag in ("ul", "ol"):
+                list_kinds.append(tag)
+                ordered_counters.append(0)
+            if tag == "br":
+                flush(stack[-1])
+            elif tag in _CELL_TAGS and stack[-1].cells is not None:
+                stack.append(_Open(Form.PARAGRAPH, 0, hints[-1], None, [], is_cell=True))
+            elif tag in rules.BLOCK_TAGS:
+                flush(stack[-1])
+                ordered_index = None
+                if tag == "li" and list_kinds and list_kinds[-1] == "ol":
+                    ordered_counters[-1] += 1
+                    ordered_index = ordered_counters[-1]
+                level = int(tag[1]) if tag in rules.HEADING_TAGS else 0
+                stack.append(
+                    _Open(_FORM_OF_TAG.get(tag, Form.PARAGRAPH), level, hints[-1], ordered_index, [],
+                          cells=[] if tag == "tr" else None)
+                )
+            add_text(element.text)
+        else:
+            if element is skipped:
+                skipped = None
+                depth -= 1
+                add_text(element.tail)  # the tail belongs to the parent, which is read
+                continue
+            if (tag in rules.BLOCK_TAGS or tag in _CELL_TAGS) and tag != "br" and len(stack) > 1:
+                closing = stack.pop()
+                if closing.is_cell and stack[-1].cells is not None:
+                    cell = signals.clean_text(" ".join(closing.parts))
+                    if cell:
+                        stack[-1].cells.append(cell)
+                        stack[-1].link_chars += closing.link_chars
+                else:
+                    if closing.cells:
+                        closing.parts = [" | ".join(closing.cells + [" ".join(closing.parts)]).strip(" |")]
+                    flush(closing)
+            if tag in ("ul", "ol") and list_kinds:
+                list_kinds.pop()
+                ordered_counters.pop()
+            if tag == "a" and link_depth:
+                link_depth -= 1
+            if element is container:
+                container_depth -= 1
+            hints.pop()
+            depth -= 1
+            if element is not body:
+                add_text(element.tail)
+    flush(stack[0])
+    return out
