@@ -25,6 +25,7 @@ Exit status: 0 done, 1 the input could not be processed, 2 usage error.
 
 def _version_text() -> str:
     import platform
+    from importlib.metadata import version
 
     import lxml.etree
 
@@ -32,7 +33,7 @@ def _version_text() -> str:
     libxml_version = ".".join(map(str, lxml.etree.LIBXML_VERSION))
     return (
         f"artextract {__version__} (Python {platform.python_version()}, "
-        f"lxml {lxml_version}, libxml2 {libxml_version}, click {click.__version__})"
+        f"lxml {lxml_version}, libxml2 {libxml_version}, click {version('click')})"
     )
 
 

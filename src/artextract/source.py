@@ -68,6 +68,12 @@ _HTML_SNIFF = re.compile(
 _TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|article|section|img|script|em|strong)\b[^>]*>", re.IGNORECASE)
 
 
+# Latin-script single-byte code pages that detection confuses with each other.
+_LATIN_SINGLE_BYTE = frozenset(
+    {"cp1250", "cp1252", "cp1254", "cp1257", "latin-1", "iso8859-1", "iso8859-2", "iso8859-9", "iso8859-13", "iso8859-15"}
+)
+
+
 class InputError(Exception):
     """The input cannot be processed; the message says which and why."""
 
@@ -140,7 +146,7 @@ def decode(data: bytes | str) -> Decoded:
     """Bytes to text: byte order mark, then the declared charset, then detection."""
     if isinstance(data, str):
         return Decoded(_check_text(data), "str")
-    if not data.strip():
+    if not data.replace(b"\x00", b"").strip():
         raise InputError("empty input")
     _reject_binary(data)
     for bom, encoding in _BOMS:
@@ -175,8 +181,25 @@ def _detect(data: bytes, exclude: str | None, warnings: list[str]) -> Decoded:
     if dammit.unicode_markup is None:
         raise InputError("cannot decode the input as text in any known encoding")
     encoding = dammit.original_encoding or "unknown"
+    if _normal_codec(encoding) in _LATIN_SINGLE_BYTE and exclude != "cp1252":
+        # Detectors cannot tell the Latin code pages apart on short pages; the
+        # web's own fallback (and by far its most common one) is windows-1252.
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            warnings.append("encoding guessed as windows-1252")
+            return Decoded(_check_text(text), "cp1252", warnings)
     warnings.append(f"encoding detected as {encoding}")
     return Decoded(_check_text(dammit.unicode_markup), encoding, warnings)
+
+
+def _normal_codec(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -214,8 +237,10 @@ def _check_text(text: str) -> str:
 def looks_like_html(text: str) -> bool:
     """Whether decoded input is markup (rather than text copied off a page)."""
     head = text[:4096]
-    if _HTML_SNIFF.search(head):
+    if head.lstrip("\ufeff \t\r\n").startswith("<") and (_HTML_SNIFF.search(head) or _TAG.search(head)):
         return True
+    # Markup that does not start at the top (a fragment after some text) still
+    # shows itself by its tags; copied text mentions a tag once at most.
     return len(_TAG.findall(text[:20000])) >= 3
 
 

@@ -1,0 +1,123 @@
+import gzip
+import os
+
+import pytest
+
+from artextract.source import DEFAULT_MAX_BYTES, InputError, decode, decompress, looks_like_html, read_path
+
+
+def test_utf8_bom_is_removed():
+    assert decode("\ufeffHéllo".encode("utf-8")).text == "Héllo"
+
+
+def test_utf16_with_bom():
+    decoded = decode("\ufeff<p>Zürich</p>".encode("utf-16-le"))
+    assert decoded.text == "<p>Zürich</p>"
+
+
+def test_declared_charset_wins_over_guessing():
+    page = '<html><head><meta charset="windows-1251"></head><body><p>Привет мир</p></body></html>'
+    decoded = decode(page.encode("windows-1251"))
+    assert "Привет мир" in decoded.text
+
+
+def test_latin1_page_without_declaration_is_detected():
+    page = "<html><body><p>Les élèves ont été très déçus à Noël, ça va.</p></body></html>"
+    decoded = decode(page.encode("latin-1"))
+    assert "élèves ont été très déçus" in decoded.text
+    assert decoded.warnings
+
+
+def test_invalid_utf8_declared_as_utf8_is_decoded_with_a_warning():
+    page = '<html><head><meta charset="utf-8"></head><body><p>Caf\xe9 ' + "good text " * 200 + "</p></body></html>"
+    decoded = decode(page.encode("latin-1"))
+    assert "good text" in decoded.text
+    assert any("utf-8" in warning.lower() for warning in decoded.warnings)
+
+
+def test_bogus_charset_name_is_ignored():
+    page = '<html><head><meta charset="no-such-charset-x"></head><body><p>fine</p></body></html>'
+    assert "fine" in decode(page.encode()).text
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t  ", b"\x00\x00\x00"])
+def test_empty_input_is_an_error(data):
+    with pytest.raises(InputError, match="empty"):
+        decode(data)
+
+
+def test_binary_junk_is_an_error():
+    with pytest.raises(InputError, match="binary"):
+        decode(bytes(range(256)) * 50)
+
+
+def test_known_binary_format_is_named():
+    with pytest.raises(InputError, match="PDF"):
+        decode(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+
+
+def test_gzip_is_read_transparently(tmp_path):
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress(b"<p>hello</p>"))
+    assert read_path(str(path)) == b"<p>hello</p>"
+
+
+def test_truncated_gzip_is_an_error(tmp_path):
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress(b"<p>hello</p>" * 1000)[:-20])
+    with pytest.raises(InputError, match="truncated|corrupt"):
+        read_path(str(path))
+
+
+def test_corrupt_gzip_is_an_error():
+    with pytest.raises(InputError, match="corrupt"):
+        decompress(b"\x1f\x8b\x08\x00" + b"garbage" * 10)
+
+
+def test_gzip_bomb_is_stopped_at_the_limit():
+    bomb = gzip.compress(b"\0" * (5 * 1024 * 1024))
+    with pytest.raises(InputError, match="limit"):
+        decompress(bomb, max_bytes=1024 * 1024)
+
+
+def test_oversized_file_is_an_error(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 2048)
+    with pytest.raises(InputError, match="limit"):
+        read_path(str(path), max_bytes=1024)
+
+
+def test_default_limit_is_fifty_mebibytes():
+    assert DEFAULT_MAX_BYTES == 50 * 1024 * 1024
+
+
+def test_missing_path():
+    with pytest.raises(InputError, match="no such file"):
+        read_path("/no/such/file.html")
+
+
+def test_directory_is_an_error(tmp_path):
+    with pytest.raises(InputError, match="directory"):
+        read_path(str(tmp_path))
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads everything")
+def test_unreadable_file(tmp_path):
+    path = tmp_path / "secret.html"
+    path.write_text("<p>x</p>")
+    path.chmod(0)
+    with pytest.raises(InputError, match="permission"):
+        read_path(str(path))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("<!DOCTYPE html><html><body>x</body></html>", True),
+        ("<div><p>one</p><p>two</p></div>", True),
+        ("Just some text.\nAnother line with a < sign.\n", False),
+        ("Headline\n\nBody text that mentions <html> once.", False),
+    ],
+)
+def test_sniffing(text, expected):
+    assert looks_like_html(text) is expected
