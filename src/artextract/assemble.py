@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import signals
-from .article import Article, BodyPart, Caption, Source
+from .article import Article, BodyPart, Caption, Source, render_body
 from .authors import clean_authors
 from .blocks import Decision, Form, Kind
 from .dates import find_date
+from .language import detect_language
 
 
 @dataclass(slots=True)
@@ -48,7 +49,7 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
         published=facts.published or _date_from(by_kind[Kind.DATE] + by_kind[Kind.BYLINE]),
         site_name=facts.site_name,
         url=facts.url,
-        language=facts.language,
+        language=facts.language or detect_language(render_body(body_parts)),
         dateline=_dateline(body_parts),
         key_points=_unique(d.block.text for d in by_kind[Kind.KEY_POINT]),
         captions=_captions(by_kind[Kind.CAPTION]),

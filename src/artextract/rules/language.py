@@ -1,0 +1,26 @@
+"""Function words that identify a language from a page's text.
+
+The most frequent short words of each language: they make up a large share of
+any running text, differ between languages, and need no model. A language
+wins when its words are clearly the most frequent.
+"""
+
+from __future__ import annotations
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and of to in is that for it was on with as are be this by have from at not but or they his her which".split()),
+    "de": frozenset("der die und das ist nicht ein eine zu den von mit sich des auf für im dem auch es als wird bei oder sind".split()),
+    "fr": frozenset("le la les et des est un une du en que qui pour dans pas sur au avec ce par sont plus ne se aux".split()),
+    "es": frozenset("el la los las y de que en un una es por con para del se no al lo como más pero sus está son".split()),
+    "it": frozenset("il la di che e un una per non sono del della gli le con si da anche come più questo nel alla".split()),
+    "pt": frozenset("o a os as de que e do da em um uma para com não por mais dos das se ao como mas foi são".split()),
+    "nl": frozenset("de het een en van in is dat op te zijn met voor niet aan er ook als maar om bij door".split()),
+    "pl": frozenset("i w na się z do nie że to jest o jak po przez dla od ale tak za są czy jego już tylko".split()),
+    "sv": frozenset("och att det som en på är av för med till den har inte om ett de var men från".split()),
+    "da": frozenset("og at det som en på er af for med til den har ikke om et de var men fra".split()),
+}
+
+# Too few function words and the guess is noise.
+MIN_STOPWORD_HITS = 8
+# The winner must lead the runner-up by this factor (Danish and Swedish share many words).
+MIN_LEAD = 1.3

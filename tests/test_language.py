@@ -1,0 +1,20 @@
+import pytest
+
+from artextract.language import detect_language
+
+SAMPLES = {
+    "en": "The council said that the bridge, which was closed in March, is expected to reopen by the end of the year and that it will be safe for traffic.",
+    "de": "Der Stadtrat sagte, dass die Brücke, die im März gesperrt wurde, bis Ende des Jahres wieder geöffnet wird und dann auch für den Verkehr sicher ist.",
+    "es": "El ayuntamiento dijo que el puente, que se cerró en marzo, volverá a abrir a finales del año y que será seguro para el tráfico de la ciudad.",
+    "pl": "Rada miasta poinformowała, że most, który zamknięto w marcu, zostanie otwarty do końca roku i że będzie to bezpieczne dla ruchu, ale nie od razu.",
+    "fr": "Le conseil a déclaré que le pont, qui a été fermé en mars, devrait rouvrir à la fin de l'année et qu'il sera sûr pour la circulation des voitures.",
+}
+
+
+@pytest.mark.parametrize("code, text", SAMPLES.items())
+def test_detects_language(code, text):
+    assert detect_language(text * 2) == code
+
+
+def test_too_little_text_is_unknown():
+    assert detect_language("Hello world") is None
