@@ -1,0 +1,167 @@
+"""Aggregate per-page records into the markdown tables `run.py` prints."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from benchmarks.data import PAGE_TYPES
+from benchmarks.scoring import mean
+
+Record = dict[str, Any]
+Run = tuple[str, str]  # (system, input): one column group of a table
+Where = Callable[[Record], bool]
+
+
+def everything(record: Record) -> bool:
+    return True
+
+
+def of_type(page_type: str) -> Where:
+    return lambda record: record.get("page_type") == page_type
+
+
+def fmt(value: float | None, digits: int = 3) -> str:
+    return "n/a" if value is None else f"{value:.{digits}f}"
+
+
+def markdown_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def runs_in(records: Iterable[Record]) -> list[Run]:
+    """Column groups in the order they first appear (input, then system)."""
+    seen: dict[Run, None] = {}
+    for record in records:
+        seen.setdefault((record["system"], record["input"]), None)
+    return list(seen)
+
+
+def values(records: Iterable[Record], run: Run, key: str, where: Where = everything) -> list[float]:
+    """Scores of one run, skipping pages the metric does not apply to (None)."""
+    return [
+        float(record[key])
+        for record in records
+        if (record["system"], record["input"]) == run
+        and where(record)
+        and record.get(key) is not None
+    ]
+
+
+def cell(records: Sequence[Record], run: Run, key: str, where: Where = everything) -> str:
+    return fmt(mean(values(records, run, key, where)))
+
+
+def count(records: Sequence[Record], run: Run, key: str, where: Where = everything) -> int:
+    return len(values(records, run, key, where))
+
+
+def _type_rows(records: Sequence[Record]) -> list[tuple[str, Where]]:
+    """"all" then each page type present, in WCXB order."""
+    present = {record.get("page_type") for record in records}
+    return [("all", everything)] + [(t, of_type(t)) for t in PAGE_TYPES if t in present]
+
+
+def _label(run: Run, with_input: bool) -> str:
+    return f"{run[0]} ({run[1]})" if with_input else run[0]
+
+
+def _error_row(records: Sequence[Record], runs: Sequence[Run], width: int) -> list[str] | None:
+    """A row of crash/timeout counts per run, or None when nothing failed."""
+    errors = [
+        sum(1 for r in records if (r["system"], r["input"]) == run and r.get("error"))
+        for run in runs
+    ]
+    if not any(errors):
+        return None
+    cells: list[str] = []
+    for n in errors:
+        cells += [str(n)] + [""] * (width - 1)  # under the run's first column
+    return ["pages with errors", ""] + cells
+
+
+def body_f1_table(records: Sequence[Record], runs: Sequence[Run]) -> str:
+    """Mean body F1 by page type, one column per run (text mode)."""
+    headers = ["page type", "n"] + [_label(run, True) for run in runs]
+    rows = [
+        [label, count(records, runs[0], "f1", where)]
+        + [cell(records, run, "f1", where) for run in runs]
+        for label, where in _type_rows(records)
+    ]
+    if extra := _error_row(records, runs, 1):
+        rows.append(extra)
+    return markdown_table(headers, rows)
+
+
+def body_prf_table(records: Sequence[Record], runs: Sequence[Run]) -> str:
+    """Mean body P, R, F1 by page type, three columns per run (HTML mode)."""
+    headers = ["page type", "n"] + [
+        f"{_label(run, False)} {metric}" for run in runs for metric in ("P", "R", "F1")
+    ]
+    rows = [
+        [label, count(records, runs[0], "f1", where)]
+        + [
+            cell(records, run, key, where)
+            for run in runs
+            for key in ("precision", "recall", "f1")
+        ]
+        for label, where in _type_rows(records)
+    ]
+    if extra := _error_row(records, runs, 3):
+        rows.append(extra)
+    return markdown_table(headers, rows)
+
+
+def rate_table(
+    records: Sequence[Record],
+    runs: Sequence[Run],
+    metrics: Sequence[tuple[str, str]],
+    where: Where = everything,
+    with_input: bool = False,
+) -> str:
+    """One row per (label, record key) metric, one column per run.
+
+    n is the number of pages where the ground truth has a value for the metric.
+    """
+    headers = ["metric", "n"] + [_label(run, with_input) for run in runs]
+    rows = [
+        [label, count(records, runs[0], key, where)]
+        + [cell(records, run, key, where) for run in runs]
+        for label, key in metrics
+    ]
+    if extra := _error_row(records, runs, 1):
+        rows.append(extra)
+    return markdown_table(headers, rows)
+
+
+def timing_table(seconds: dict[str, list[float]]) -> str:
+    """CPU seconds per page: median, p90, max, mean and pages over 1 s."""
+    headers = ["system", "pages", "median ms", "p90 ms", "max ms", "mean ms", "pages > 1 s"]
+    rows = []
+    for system, times in seconds.items():
+        if not times:
+            continue
+        rows.append(
+            [
+                system,
+                len(times),
+                fmt(1000 * statistics.median(times), 1),
+                fmt(1000 * percentile(times, 0.9), 1),
+                fmt(1000 * max(times), 1),
+                fmt(1000 * statistics.fmean(times), 1),
+                sum(t > 1.0 for t in times),
+            ]
+        )
+    return markdown_table(headers, rows)
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """Nearest-rank percentile: an observed value, no interpolation."""
+    ordered = sorted(values)
+    # ceil(q * n), nudged so 0.9 * 10 is 9 and not 10 through float error.
+    rank = math.ceil(q * len(ordered) - 1e-9)
+    return ordered[min(max(rank, 1), len(ordered)) - 1]
