@@ -18,7 +18,7 @@ def extract_html(text: str, options: Options) -> Article:
     facts = page_facts(metadata, options.url)
     container = find_container(root)
     rendered = render_blocks(root, container, include_comments=options.include_comments)
-    blocks = zone_blocks(rendered, facts.title)
+    blocks = zone_blocks(rendered, facts.title, container)
     decisions = classify(blocks)
     return assemble(decisions, Source("html", options.source_path), facts)
 

@@ -41,7 +41,7 @@ def find_container(root: etree._Element) -> etree._Element | None:
     return None
 
 
-def block_value(item: RenderedBlock) -> float:
+def block_value(item: RenderedBlock, has_container: bool = False) -> float:
     block = item.block
     if block.hint is Kind.BOILERPLATE or signals.boilerplate_reason(block.text):
         return -text_rules.REGION_BOILERPLATE_COST
@@ -51,7 +51,45 @@ def block_value(item: RenderedBlock) -> float:
         value += text_rules.REGION_PROSE_BONUS
     if item.in_container:
         value += rules.REGION_CONTAINER_BONUS
+    elif has_container and value > 0:
+        value *= rules.REGION_OUTSIDE_CONTAINER_FACTOR
     return value
+
+
+def article_run(rendered: list[RenderedBlock], values: list[float]) -> tuple[int, int, set[int]]:
+    """[start, end) of the article's run of blocks, and the blocks inside it that are left out.
+
+    Reader comments are left out of the reckoning, as if the page had none, unless
+    what remains is too short to be an article: then the comments are the page
+    (a forum thread) and are read like any other text.
+    """
+    kept = [index for index, item in enumerate(rendered) if not item.in_comments]
+    if len(kept) < len(rendered):
+        first, last = best_segment([values[index] for index in kept])
+        if first < last:
+            start, end = kept[first], kept[last - 1] + 1
+            words = sum(signals.word_count(rendered[index].block.text) for index in kept[first:last])
+            if words >= rules.REGION_COMMENTS_ARTICLE_WORDS:
+                return start, end, {index for index in range(start, end) if rendered[index].in_comments}
+    start, end = best_segment(values)
+    return start, end, set()
+
+
+def repeated_blocks(rendered: list[RenderedBlock]) -> list[int]:
+    """Indexes of sentences the page prints again: carousel clones, pull quotes, teaser copies.
+
+    The first printing stays; a repeat is furniture."""
+    seen: set[str] = set()
+    repeats: list[int] = []
+    for index, item in enumerate(rendered):
+        text = item.block.text
+        if signals.word_count(text) < rules.REPEAT_MIN_WORDS:
+            continue
+        key = signals.normalise(text)
+        if key in seen:
+            repeats.append(index)
+        seen.add(key)
+    return repeats
 
 
 def choose_headline(rendered: list[RenderedBlock], title: str | None) -> int | None:
@@ -71,20 +109,26 @@ def choose_headline(rendered: list[RenderedBlock], title: str | None) -> int | N
     return (in_container or candidates)[0]
 
 
-def zone_blocks(rendered: list[RenderedBlock], title: str | None) -> list[Block]:
+def zone_blocks(rendered: list[RenderedBlock], title: str | None, container: etree._Element | None = None) -> list[Block]:
     """Blocks with zones set: HEAD from the headline to the article run, MAIN for the run, OUTSIDE elsewhere."""
     headline = choose_headline(rendered, title)
     for index, item in enumerate(rendered):
         if item.block.hint is Kind.HEADLINE and index != headline:
             item.block.hint = None  # other <h1>s are section headings or logos
-    start, end = best_segment([block_value(item) for item in rendered])
+    has_container = container is not None and container.tag not in rules.PAGE_CONTAINER_TAGS and container.get("role") != "main"
+    values = [block_value(item, has_container) for item in rendered]
+    for index in repeated_blocks(rendered):
+        values[index] = -text_rules.REGION_BOILERPLATE_COST
+    start, end, left_out = article_run(rendered, values)
     if headline is not None and start < headline < end:
         start = headline  # what precedes the headline in the run is breadcrumbs and kickers
     head_start = headline if headline is not None and headline < start else max(0, start - text_rules.HEAD_LOOKBACK_LINES)
     blocks: list[Block] = []
     for index, item in enumerate(rendered):
         block = item.block
-        if start <= index < end:
+        if index in left_out:
+            block.zone = Zone.OUTSIDE
+        elif start <= index < end:
             block.zone = Zone.MAIN
         elif head_start <= index < start:
             block.zone = Zone.HEAD

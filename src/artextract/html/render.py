@@ -33,12 +33,21 @@ _FORM_OF_TAG = {
 }
 _CELL_TAGS = frozenset({"td", "th"})
 _HAS_H1 = etree.XPath("boolean(.//h1)")
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+_CODE_ELEMENTS = etree.XPath(".//script|.//style|.//template")
+
+
+def visible_length(element: etree._Element) -> float:
+    """Characters of the element's text, leaving out scripts and styles (inline JSON can outweigh the page)."""
+    code = sum(_TEXT_LENGTH(node) for node in _CODE_ELEMENTS(element))
+    return max(_TEXT_LENGTH(element) - code, 1.0)
 
 
 @dataclass(slots=True)
 class RenderedBlock:
     block: Block
     in_container: bool  # inside the page's marked article container (<article>, articleBody ...)
+    in_comments: bool = False  # inside a reader-comments section (the region decides whether it is content)
 
 
 @dataclass(slots=True)
@@ -73,15 +82,23 @@ def _hidden(element: etree._Element) -> bool:
     return bool(style and rules.HIDDEN_STYLE.search(style))
 
 
-def skip_reason(element: etree._Element, tokens: set[str], include_comments: bool) -> str | None:
+def skip_reason(element: etree._Element, tokens: set[str]) -> str | None:
     """Why a whole subtree is never article text, or None."""
     tag = element.tag
     if not isinstance(tag, str):
         return "not an element"
     if tag in rules.SKIP_TAGS:
         return f"<{tag}>"
+    return soft_skip_reason(element, tokens)
+
+
+def soft_skip_reason(element: etree._Element, tokens: set[str]) -> str | None:
+    """Why a subtree looks like furniture from its markup alone (a guess the page's text can overrule), or None."""
+    tag = element.tag
     if _hidden(element):
         return "hidden"
+    if tag in rules.WIDGET_TAGS:
+        return f"<{tag}>"
     if tokens & rules.CONTENT_TOKENS:
         return None
     if tag in rules.FURNITURE_TAGS:
@@ -91,8 +108,6 @@ def skip_reason(element: etree._Element, tokens: set[str], include_comments: boo
     matched = tokens & rules.FURNITURE_TOKENS
     if matched:
         return f"furniture class/id '{sorted(matched)[0]}'"
-    if not include_comments and tokens & rules.COMMENT_TOKENS:
-        return "reader comments"
     return None
 
 
@@ -108,18 +123,39 @@ def _hint_from_tokens(tokens: set[str]) -> Kind | None:
     return None
 
 
+def _take_back_wrapper_hint(out: list[RenderedBlock], start: int, hint: Kind | None, outer: Kind | None) -> None:
+    """A caption, byline or standfirst is a line or two: an element with such a class
+    that held more than that, or the headline, is a wrapper ("author-jane-doe" on
+    the whole <article>), and its blocks lose the hint."""
+    produced = out[start:]
+    words = sum(signals.word_count(item.block.text) for item in produced)
+    paragraphs = sum(1 for item in produced if item.block.form is Form.PARAGRAPH and signals.is_prose(item.block.text))
+    headline = hint is not Kind.HEADLINE and any(item.block.hint is Kind.HEADLINE for item in produced)
+    if len(produced) <= rules.HINT_MAX_BLOCKS and words <= rules.HINT_MAX_WORDS and paragraphs <= rules.HINT_MAX_PARAGRAPHS and not headline:
+        return
+    for item in produced:
+        if item.block.hint is hint:
+            item.block.hint = outer
+
+
 def render_blocks(root: etree._Element, container: etree._Element | None, include_comments: bool = False) -> list[RenderedBlock]:
     """Every text block of the page's body, in reading order."""
     body = root.find("body")
     if body is None:
         body = root
+    page_length = visible_length(body)
     out: list[RenderedBlock] = []
     stack: list[_Open] = [_Open(Form.PARAGRAPH, 0, None, None, [])]
     hints: list[Kind | None] = [None]
+    # Where each open element's own hint began in `out` (None when inherited),
+    # so a hint class on a big wrapper can be taken back when the element ends.
+    hint_starts: list[int | None] = [None]
     list_kinds: list[str] = []
     ordered_counters: list[int] = []
     link_depth = 0
     container_depth = 0  # >0 while inside the container
+    comments: etree._Element | None = None  # the reader-comments section being read, if any
+    code: etree._Element | None = None  # the <pre>/<code> being read: its spans' classes are syntax, not layout
     depth = 0
     elements = 0
     skipped: etree._Element | None = None
@@ -131,17 +167,20 @@ def render_blocks(root: etree._Element, container: etree._Element | None, includ
             open_block.link_chars = 0
             return
         bullet = f"{open_block.ordered_index}." if open_block.ordered_index is not None else None
+        form, level = open_block.form, open_block.level
+        if form is Form.HEADING and signals.word_count(text) > rules.HEADING_MAX_WORDS and signals.is_prose(text):
+            form, level = Form.PARAGRAPH, 0  # page builders set whole paragraphs in <h3>/<h4> for their size
         block = Block(
             text=text,
-            form=open_block.form,
+            form=form,
             hint=open_block.hint,
-            level=open_block.level,
+            level=level,
             link_density=min(1.0, open_block.link_chars / max(len(text), 1)),
             bullet=bullet,
             depth=max(len(list_kinds) - 1, 0),
         )
         open_block.link_chars = 0
-        out.append(RenderedBlock(block, container_depth > 0))
+        out.append(RenderedBlock(block, container_depth > 0, comments is not None))
 
     def add_text(text: str | None) -> None:
         if not text:
@@ -164,13 +203,24 @@ def render_blocks(root: etree._Element, container: etree._Element | None, includ
             elements += 1
             depth += 1
             tokens = _tokens(element)
-            reason = skip_reason(element, tokens, include_comments) if element is not body else None
+            reason = None
+            if element is not body:
+                if not isinstance(element.tag, str) or tag in rules.SKIP_TAGS:
+                    reason = f"<{tag}>"
+                elif code is None:
+                    reason = soft_skip_reason(element, tokens)
+                    if reason and _TEXT_LENGTH(element) > page_length * rules.FURNITURE_MAX_SHARE:
+                        reason = None  # most of the page's text is not furniture, whatever its class says
             if reason or depth > MAX_DEPTH or elements > MAX_ELEMENTS:
                 walker.skip_subtree()  # its "end" event still comes, straight after
                 skipped = element
                 continue
             if element is container:
                 container_depth += 1
+            if comments is None and not include_comments and tokens & rules.COMMENT_TOKENS and code is None:
+                comments = element
+            if code is None and tag in rules.CODE_TAGS:
+                code = element
             if tag == "a":
                 link_depth += 1
             hint = _hint_from_tokens(tokens) if tokens else None
@@ -179,11 +229,15 @@ def render_blocks(root: etree._Element, container: etree._Element | None, includ
             elif tag == "h1":
                 hint = hint or Kind.HEADLINE
             hints.append(hint or hints[-1])
+            hint_starts.append(len(out) if hint and hint is not hints[-2] else None)
             if tag in ("ul", "ol"):
                 list_kinds.append(tag)
                 ordered_counters.append(0)
             if tag == "br":
-                flush(stack[-1])
+                if stack[-1].form is Form.HEADING or stack[-1].is_cell:
+                    add_text(" ")  # a heading or cell broken over two lines is still one
+                else:
+                    flush(stack[-1])
             elif tag in _CELL_TAGS and stack[-1].cells is not None:
                 stack.append(_Open(Form.PARAGRAPH, 0, hints[-1], None, [], is_cell=True))
             elif tag in rules.BLOCK_TAGS:
@@ -222,6 +276,13 @@ def render_blocks(root: etree._Element, container: etree._Element | None, includ
                 link_depth -= 1
             if element is container:
                 container_depth -= 1
+            if element is comments:
+                comments = None
+            if element is code:
+                code = None
+            hint_start = hint_starts.pop()
+            if hint_start is not None:
+                _take_back_wrapper_hint(out, hint_start, hints[-1], hints[-2])
             hints.pop()
             depth -= 1
             if element is not body:

@@ -11,17 +11,23 @@ import re
 
 # --- Never content -------------------------------------------------------------
 
-# Elements whose text is never article text: code, styling, embedded objects, form widgets.
+# Elements whose text is never article text: code, styling, embedded objects.
 SKIP_TAGS = frozenset(
     {
-        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
-        "video", "audio", "source", "track", "map", "button", "select", "option", "optgroup", "textarea",
-        "input", "datalist", "dialog", "head", "title", "meta", "link", "base",
+        "script", "style", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+        "video", "audio", "source", "track", "map", "head", "title", "meta", "link", "base",
     }
 )
 
-# Page furniture by its tag alone: site navigation and page footers.
-FURNITURE_TAGS = frozenset({"nav", "footer"})
+# Form widgets and <noscript>: their labels and "enable JavaScript" notes are not
+# article text, but a broken page can leave a widget open around the rest of the
+# document ("<button><div></button>") and some sites serve their whole text to
+# crawlers in <noscript>, so they are skipped as furniture, which the size guard
+# (FURNITURE_MAX_SHARE) can overrule.
+WIDGET_TAGS = frozenset({"noscript", "button", "select", "option", "optgroup", "textarea", "input", "datalist", "dialog"})
+
+# Page furniture by its tag alone: site navigation, page footers and form widgets.
+FURNITURE_TAGS = frozenset({"nav", "footer", *WIDGET_TAGS})
 
 # Sidebars and site headers are furniture unless they hold the article's own headline.
 FURNITURE_UNLESS_HEADLINE_TAGS = frozenset({"aside", "header"})
@@ -37,12 +43,12 @@ FURNITURE_TOKENS = frozenset(
         # newsletter, subscription and paywall prompts
         "newsletter", "subscribe", "subscription", "signup", "sign-up", "paywall", "regwall", "optin",
         # cookie and consent banners
-        "cookie", "cookies", "consent", "gdpr", "cmp",
+        "cookie", "cookies", "consent", "gdpr",
         # advertising
         "ad", "ads", "advert", "advertisement", "adsense", "adslot", "dfp", "sponsor", "sponsored", "promo",
         # site chrome
         "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "topbar", "toolbar",
-        "footer", "sidebar", "widget", "widgets", "skip", "skiplink", "pagination", "pager", "site-header",
+        "footer", "sidebar", "skip", "skiplink", "pagination", "pager", "site-header",
         # overlays
         "modal", "popup", "overlay", "lightbox", "toast",
         # after-article furniture
@@ -51,7 +57,15 @@ FURNITURE_TOKENS = frozenset(
     }
 )
 
-# Reader comments: furniture unless the user asks for them.
+# A subtree that holds more than this share of the body's text is read even when
+# its class/id or hidden state says furniture: layout classes ("has-sidebar",
+# "sidebar-first-only"), React's hidden streaming slots and newsletter-post
+# wrappers name the page's main column, and a page is never mostly furniture.
+FURNITURE_MAX_SHARE = 0.3
+
+# Reader comments. On an article page they are not the article; on a forum thread
+# they are the page, so they are rendered, flagged, and the region decides
+# (REGION_COMMENTS_ARTICLE_WORDS).
 COMMENT_TOKENS = frozenset({"comment", "comments", "disqus", "respond", "replies", "discussion"})
 
 # Tokens that mark the article itself; they outweigh furniture tokens on the
@@ -83,10 +97,20 @@ KEY_POINT_TOKENS = frozenset({"highlights", "story-highlights", "key-points", "k
 BYLINE_TOKENS = frozenset({"byline", "author", "authors", "author-name", "writer", "byl"})
 DATE_TOKENS = frozenset({"date", "dateline", "published", "pubdate", "post-date", "entry-date", "timestamp", "time"})
 
+# A field hint from a class holds for at most this many blocks, words and prose
+# paragraphs: a bigger element with such a class is a wrapper, not the
+# caption/byline/dek/key points.
+HINT_MAX_BLOCKS = 6
+HINT_MAX_WORDS = 120
+HINT_MAX_PARAGRAPHS = 2
+
 # Inline style that hides an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+
+# Inside these, class names are syntax highlighting ("hljs-comment", "token tag"), never furniture.
+CODE_TAGS = frozenset({"pre", "code"})
 
 # --- Block roles of tags -----------------------------------------------------------
 
@@ -100,6 +124,10 @@ BLOCK_TAGS = frozenset(
     }
 )
 
+# A heading tag around more words than this, reading as prose, is a paragraph
+# styled big (page builders), not a heading.
+HEADING_MAX_WORDS = 20
+
 # --- Region weights ----------------------------------------------------------------
 
 # Words a block pays to be in the article: paragraphs pay their way, link lists do not.
@@ -108,3 +136,16 @@ REGION_BLOCK_TOLL = 5
 REGION_LINK_DISCOUNT = 1.0
 # Blocks inside the page's marked article container are worth this many extra words.
 REGION_CONTAINER_BONUS = 6
+# When the page marks its article container, prose outside it is worth only this
+# share of its words: testimonials and teasers below the article are prose too.
+REGION_OUTSIDE_CONTAINER_FACTOR = 0
+# <main> holds whatever the page is about besides its chrome (listings, forms,
+# reviews), so unlike <article> it does not fence the article in.
+PAGE_CONTAINER_TAGS = frozenset({"main"})
+# Blocks of at least this many words printed twice on a page are carousel clones
+# or pull quotes the second time.
+REPEAT_MIN_WORDS = 4
+# Reader comments count as the page's content only when the rest of the page's
+# best run has fewer words than this (a forum thread's opening post), and as
+# furniture under a real article.
+REGION_COMMENTS_ARTICLE_WORDS = 150

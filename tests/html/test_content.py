@@ -1,0 +1,58 @@
+"""Choosing the article's run of blocks: containers, repeats and reader comments."""
+
+from artextract.blocks import Block, Zone
+from artextract.html.content import article_run, repeated_blocks, zone_blocks
+from artextract.html.parse import parse_html
+from artextract.html.content import find_container
+from artextract.html.render import RenderedBlock, render_blocks
+
+PROSE = (
+    "The council voted on Tuesday to extend the harbour wall by forty metres, a project that "
+    "engineers say will protect the old town from winter storms for another fifty years."
+)
+QUOTE = "Great doctors and staff, they genuinely care about you and the clinic is always kept very clean."
+
+
+def zones(html: str) -> dict[str, Zone]:
+    root = parse_html(html)
+    container = find_container(root)
+    blocks = zone_blocks(render_blocks(root, container), None, container)
+    return {block.text: block.zone for block in blocks}
+
+
+def test_prose_after_the_marked_article_is_outside():
+    # Testimonials below an <article> are prose too, but not the article.
+    page = f"""<html><body><article><h1>Sleep training</h1>{"".join(f"<p>{PROSE} Part {n}.</p>" for n in range(4))}</article>
+      <section class="reviews"><p>{QUOTE}</p><p>Mallory R.</p><p>{QUOTE} Really.</p><p>Jo W.</p></section>
+    </body></html>"""
+    found = zones(page)
+    assert found[PROSE + " Part 2."] is Zone.MAIN
+    assert found[QUOTE] is Zone.OUTSIDE
+
+
+def test_main_element_does_not_fence_the_content():
+    # <main> is the page minus its chrome: a listing's blocks after the intro stay in.
+    page = f"""<html><body><main><p>{PROSE}</p></main><div><p>{PROSE} Again and again.</p></div></body></html>"""
+    assert zones(page)[PROSE + " Again and again."] is Zone.MAIN
+
+
+def test_repeated_sentences_are_found_after_their_first_printing():
+    rendered = [RenderedBlock(Block(text), False) for text in (QUOTE, "Short", QUOTE, "Short")]
+    assert repeated_blocks(rendered) == [2]
+
+
+def _run(texts_and_comments: list[tuple[str, bool]]) -> tuple[int, int, set[int]]:
+    rendered = [RenderedBlock(Block(text), False, in_comments) for text, in_comments in texts_and_comments]
+    values = [len(text.split()) - 5.0 for text, _ in texts_and_comments]
+    return article_run(rendered, values)
+
+
+def test_comments_under_an_article_are_left_out():
+    start, end, left_out = _run([(PROSE, False)] * 8 + [(PROSE, True)] * 3 + [(PROSE, False)])
+    assert (start, end) == (0, 12) and left_out == {8, 9, 10}
+
+
+def test_comments_are_the_page_when_there_is_no_article():
+    # A forum thread: a short opening post, then the replies.
+    start, end, left_out = _run([("How do I get started with woodworking as a hobby at home?", False)] + [(PROSE, True)] * 5)
+    assert (start, end) == (0, 6) and not left_out

@@ -1,0 +1,97 @@
+"""The one-walk renderer: what it skips, what it keeps, and how it splits text into blocks."""
+
+from artextract.blocks import Form, Kind
+from artextract.html.parse import parse_html
+from artextract.html.render import render_blocks
+
+PROSE = (
+    "The council voted on Tuesday to extend the harbour wall by forty metres, a project that "
+    "engineers say will protect the old town from winter storms for another fifty years."
+)
+
+
+def texts(html: str, **kwargs) -> list[str]:
+    return [item.block.text for item in render_blocks(parse_html(html), None, **kwargs)]
+
+
+def test_layout_class_naming_a_sidebar_does_not_hide_the_main_column():
+    # "sidebar-first-only" is a layout modifier on the main column: the column holds
+    # most of the page's text, so it is read whatever its class says.
+    page = f"""<html><body>
+      <section class="col-sm-9 sidebar-first-only">{"<p>" + PROSE + "</p>" * 1}<p>{PROSE}</p><p>{PROSE}</p></section>
+      <aside class="sidebar"><p>Links</p></aside>
+    </body></html>"""
+    assert texts(page).count(PROSE) == 3
+
+
+def test_small_furniture_is_still_skipped():
+    page = f"""<html><body><article><p>{PROSE}</p><p>{PROSE}</p></article>
+      <div class="share-bar"><p>Share this on Facebook</p></div></body></html>"""
+    assert "Share this on Facebook" not in texts(page)
+
+
+def test_hidden_streaming_slot_holding_the_page_is_read():
+    # React streams the page into <div hidden id="S:0"> and moves it into place with a script.
+    page = f"""<html><body><div hidden id="S:0"><p>{PROSE}</p><p>{PROSE}</p></div>
+      <script>{"x" * 5000}</script><p>Loading</p></body></html>"""
+    assert PROSE in texts(page)
+
+
+def test_hidden_menu_is_skipped():
+    page = f"""<html><body><div style="display:none"><p>Mobile menu entry</p></div><p>{PROSE}</p></body></html>"""
+    assert texts(page) == [PROSE]
+
+
+def test_unclosed_button_does_not_swallow_the_document():
+    # libxml2 ignores "</button>" while a <div> inside it is open, leaving the button
+    # open around everything that follows.
+    page = f"""<html><body><header><button class="menu-button"><div></button></div>
+      <main><p>{PROSE}</p><p>{PROSE}</p></main></header></body></html>"""
+    assert PROSE in texts(page)
+
+
+def test_crawler_text_in_noscript_is_read_when_it_is_the_page():
+    page = f"""<html><body><noscript><p>{PROSE}</p><p>{PROSE}</p></noscript><div id="app"></div></body></html>"""
+    assert PROSE in texts(page)
+
+
+def test_small_noscript_note_is_skipped():
+    page = f"""<html><body><noscript><p>Please enable JavaScript.</p></noscript><p>{PROSE}</p></body></html>"""
+    assert texts(page) == [PROSE]
+
+
+def test_byline_class_on_a_wrapper_does_not_make_every_paragraph_a_byline():
+    page = f"""<html><body><article class="post author-jane-doe">
+      <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+    </article></body></html>"""
+    hints = {item.block.hint for item in render_blocks(parse_html(page), None)}
+    assert hints == {None}
+
+
+def test_small_byline_element_keeps_its_hint():
+    page = f"""<html><body><p class="byline">By Jane Doe</p><p>{PROSE}</p></body></html>"""
+    blocks = [item.block for item in render_blocks(parse_html(page), None)]
+    assert blocks[0].hint is Kind.BYLINE and blocks[1].hint is None
+
+
+def test_syntax_highlighting_classes_are_not_furniture():
+    page = """<html><body><pre><code><span class="hljs-comment"># count the devices</span>
+n=33</code></pre></body></html>"""
+    assert texts(page) == ["# count the devices\nn=33"]
+
+
+def test_br_splits_paragraph_lines_but_not_a_heading():
+    page = """<html><body><h2>Quality Engineering<br>That Drives Results</h2><p>12 High Street<br>Lahaska</p></body></html>"""
+    assert texts(page) == ["Quality Engineering That Drives Results", "12 High Street", "Lahaska"]
+
+
+def test_paragraph_set_in_a_heading_tag_is_a_paragraph():
+    page = f"""<html><body><h4>{PROSE}</h4><h2>Short heading</h2></body></html>"""
+    forms = [item.block.form for item in render_blocks(parse_html(page), None)]
+    assert forms == [Form.PARAGRAPH, Form.HEADING]
+
+
+def test_reader_comments_are_rendered_but_flagged():
+    page = f"""<html><body><p>{PROSE}</p><div class="comments"><p>Great post!</p></div></body></html>"""
+    rendered = render_blocks(parse_html(page), None)
+    assert [(item.block.text, item.in_comments) for item in rendered] == [(PROSE, False), ("Great post!", True)]
