@@ -12,15 +12,21 @@ import re
 
 from artextract.dates import find_date, remove_dates
 from artextract.rules.metadata import (
+    AMBIGUOUS_PREFIX_RE,
+    BYLINE_LABEL_SEGMENT_RE,
     BYLINE_PREFIX_RE,
+    BYLINE_SEGMENT_RE,
     BYLINE_START_RE,
     BYLINE_TAIL_RE,
+    LEADING_JOINER_RE,
     MAX_BYLINE_CHARS,
     MAX_NAME_WORDS,
     NAME_PARTICLES,
+    NAME_SPLIT_RE,
     NON_NAME_PHRASES_RE,
     NON_NAME_WORDS,
     ROLE_TAIL_RE,
+    UI_LABEL_WORDS,
     WIRE_AGENCIES,
 )
 
@@ -30,29 +36,11 @@ _SPACE_RE = re.compile(r"\s+")
 _EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
-# Segments of a byline widget: "Jane Doe | Updated 3 March | 4 min read".
-_SEGMENT_RE = re.compile(r"\s*(?:[|•·●◆▪\n]+|\s[–—-]\s|\s{3,})\s*")
-# Between several names. Single-letter joiners (Spanish "y", Catalan/Polish
-# "i", Italian/Portuguese "e") only in lowercase, so initials survive.
-_NAME_SPLIT_RE = re.compile(
-    r"\s*[,;/]\s*(?:(?i:and|und|et|en|&)\s+)?"
-    r"|\s+(?:(?i:and|und|et|with|en|&)|[yie])\s+"
-    r"|\s*&\s*"
-)
-# A segment that is a label for something else than the author.
-_LABEL_SEGMENT_RE = re.compile(
-    r"^(?:updated|published|posted on|posted|last updated|modified|edited|"
-    r"reviewed|fact[- ]checked|photo|photos|image|images|illustration|video|"
-    r"source|sources|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|"
-    r"publicado|aggiornato|pubblicato)\b",
-    re.IGNORECASE,
-)
 _PAREN_RE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _EDGE_PUNCT = " \t\"'“”‘’«»,;:.!?-–—|•·*()[]{}<>"
 _HAS_DIGIT_RE = re.compile(r"\d")
-# Short particles that are also byline prefixes in some language ("Von",
-# "Di", "Por"): stripped only when enough name remains after them.
-_AMBIGUOUS_PREFIX_RE = re.compile(r"^\s*(?:von|di|de|da|van|par|por|door)\s+", re.IGNORECASE)
+# Unfilled template variables: "page.head.extra.author", "{{author}}", "%author%".
+_PLACEHOLDER_RE = re.compile(r"^[a-z_]+(?:\.[a-z_]+){2,}$|\{\{|\}\}|%\w+%|\$\{")
 
 
 def _normalise(text: str) -> str:
@@ -66,7 +54,7 @@ def _strip_prefix(text: str) -> str:
         if m is None:
             break
         rest = text[m.end():]
-        if _AMBIGUOUS_PREFIX_RE.match(text) and len(rest.split()) < 2:
+        if AMBIGUOUS_PREFIX_RE.match(text) and len(rest.split()) < 2:
             break
         text = rest
     return text
@@ -88,14 +76,21 @@ def _is_name_word(word: str) -> bool:
     return first.isupper() or (len(core) > 1 and core[0] in "'’" and core[1].isupper())
 
 
+def _non_name(word: str) -> bool:
+    """A role/label word, singular or plural ("Writers", "Editors")."""
+    return not word or word in NON_NAME_WORDS or (word.endswith("s") and word[:-1] in NON_NAME_WORDS)
+
+
 def _plausible(candidate: str, structured: bool) -> bool:
     if not candidate or len(candidate) > 80:
         return False
     words = _words(candidate)
     lowered = [w.strip(_EDGE_PUNCT).lower() for w in words]
-    if all(w in NON_NAME_WORDS or not w for w in lowered) and not structured:
+    if all(_non_name(w) for w in lowered) and not structured:
         return False
     if NON_NAME_PHRASES_RE.search(candidate):
+        return False
+    if _PLACEHOLDER_RE.search(candidate) or candidate.lower() in UI_LABEL_WORDS:
         return False
     if structured:
         # Metadata fields name the author on purpose; usernames, brands and
@@ -107,7 +102,7 @@ def _plausible(candidate: str, structured: bool) -> bool:
     if not all(_is_name_word(w) for w in words):
         return False
     # A single capitalised word is a name only if it is not a role/label.
-    return any(w not in NON_NAME_WORDS and w not in NAME_PARTICLES for w in lowered)
+    return any(not _non_name(w) and w not in NAME_PARTICLES for w in lowered)
 
 
 def _tidy(candidate: str) -> str:
@@ -116,7 +111,7 @@ def _tidy(candidate: str) -> str:
     candidate = BYLINE_TAIL_RE.sub("", candidate)
     candidate = candidate.strip(_EDGE_PUNCT + " ")
     # Leading joiners left over from ", and Jane Doe".
-    candidate = re.sub(r"^(?:(?i:and|und|et|with|en)|[yie])\s+", "", candidate)
+    candidate = LEADING_JOINER_RE.sub("", candidate)
     if candidate.isupper() and " " in candidate:
         # "BY JANE DOE" bylines are typographic caps, not the spelling.
         candidate = candidate.title()
@@ -141,11 +136,11 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
     text = _HANDLE_RE.sub(" ", text) if not structured else text
     names: list[str] = []
     seen: set[str] = set()
-    for segment in _SEGMENT_RE.split(_PAREN_RE.sub(" ", text)):
+    for segment in BYLINE_SEGMENT_RE.split(_PAREN_RE.sub(" ", text)):
         segment = _strip_prefix(_normalise(remove_dates(segment)).strip(_EDGE_PUNCT + " "))
-        if not segment or _LABEL_SEGMENT_RE.match(segment):
+        if not segment or BYLINE_LABEL_SEGMENT_RE.match(segment):
             continue
-        for part in _NAME_SPLIT_RE.split(segment):
+        for part in NAME_SPLIT_RE.split(segment):
             candidate = _tidy(part)
             key = candidate.lower()
             if key in seen or not _plausible(candidate, structured):

@@ -7,11 +7,15 @@ Sources are read in a fixed order of trust, each field on its own:
 2. `<meta>` tags: OpenGraph, article:*, Parse.ly, Sailthru, Dublin Core,
    Highwire `citation_*`, plain `author`/`description`.
 3. The DOM: microdata `itemprop`, `rel=author` links, byline-class elements,
-   `<time datetime>`, `<html lang>`, `<link rel=canonical>`.
-4. The URL path (`/2024/03/05/`) as a last resort for the date.
+   a "By ..." line near the headline, author boxes, `<time>`, `<html lang>`,
+   `<link rel=canonical>`, and forum usernames as a last resort.
+4. The URL path (`/2024/03/05/`).
 
-Only the metadata title is produced here; the displayed headline (the H1) is
-the content engine's job. Nothing is ever fetched.
+The publication date departs from that order on measured evidence: the URL
+and meta tags come first, then dates shown on the page, then JSON-LD (see
+`read_metadata`). Only the metadata title is produced here; the displayed
+headline (the H1) is the content engine's job. Nothing is ever fetched, and
+the DOM fallbacks run only when the structured sources left a field empty.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -36,12 +40,20 @@ from artextract.rules.metadata import (
     BYLINE_EXCLUDE_RE,
     BYLINE_PREFIX_ONLY_RE,
     BYLINE_START_RE,
+    COMMENT_REGION_RE,
+    DATE_CLASS_HINTS,
     DATE_CLASS_RE,
+    FOREIGN_REGION_SUFFIXES,
+    FOREIGN_REGION_WORDS,
+    HOST_NOISE_LABELS,
     JSONLD_ARTICLE_TYPES,
     JSONLD_ORG_TYPES,
     JSONLD_PAGE_TYPES,
+    LAYOUT_FLAG_PARTS,
     MAX_BYLINE_CHARS,
     META_AUTHOR,
+    META_DATE_KEY_EXCLUDE_RE,
+    META_DATE_KEY_RE,
     META_DESCRIPTION,
     META_IMAGE,
     META_LANGUAGE,
@@ -52,11 +64,16 @@ from artextract.rules.metadata import (
     META_TWITTER_AUTHOR_LABELS,
     META_URL,
     MODIFIED_CLASS_RE,
+    NOT_FOREIGN_TOKENS,
+    SCRIPT_DATE_KEYS,
+    SECOND_LEVEL_LABELS,
+    SITE_CHROME_RE,
     TITLE_SEPARATORS_RE,
     TITLE_SITE_MAX_WORDS,
     URL_DATE_RE,
     USERNAME_CLASS_HINTS,
     USERNAME_CLASS_RE,
+    WEAK_AUTHOR_WORDS,
 )
 
 __all__ = ["PageMetadata", "read_metadata", "clean_title"]
@@ -64,6 +81,14 @@ __all__ = ["PageMetadata", "read_metadata", "clean_title"]
 
 @dataclass(slots=True)
 class PageMetadata:
+    """What a page says about itself.
+
+    `title` is the metadata title as the page states it (JSON-LD headline,
+    og:title or <title>), site label included: pass it through `clean_title`
+    for display. Dates are ISO 8601 (see `artextract.dates.parse_date`);
+    `url` is the canonical URL, absolute when a base URL was given.
+    """
+
     title: str | None = None
     description: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -85,15 +110,26 @@ _JSONLD_XP = etree.XPath(
     "//script[contains(" + _LOWER.format("@type") + ", 'ld+json')]"
 )
 _TITLE_XP = etree.XPath("//title[not(ancestor::svg)]")
-_LINK_XP = etree.XPath("//link[@rel and @href]")
+_CANONICAL_XP = etree.XPath(
+    "//link[@href][contains(concat(' ', normalize-space(" + _LOWER.format("@rel") + "), ' '), ' canonical ')]"
+)
 _ITEMPROP_XP = etree.XPath(
     "//*[@itemprop and (contains(@itemprop, 'author') or contains(@itemprop, 'creator')"
-    " or contains(@itemprop, 'datePublished') or contains(@itemprop, 'dateCreated')"
-    " or contains(@itemprop, 'headline'))]"
+    " or contains(@itemprop, 'datePublished') or contains(@itemprop, 'dateCreated'))]"
 )
 _REL_AUTHOR_XP = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
 _TIME_XP = etree.XPath("//time")
-_H1_XP = etree.XPath("(//body//h1)[1]")
+_INLINE_SCRIPT_XP = etree.XPath("//script[not(@src)]")
+# After a known key: `": "value"`, `: "value"` or `\":\"value\"` (JSON inside
+# a JS string). Applied at positions found by str.find, which is far cheaper
+# than letting a regex scan megabytes of bundled state.
+_SCRIPT_VALUE_RE = re.compile(r"\\?[\"']?\s*:\s*\\?[\"']([^\"'\\]{8,40})\\?[\"']")
+# Inline scripts longer than this are scanned only in their first part.
+_MAX_SCRIPT_SCAN = 2_000_000
+_H1_XP = etree.XPath("//body//h1")
+_H2_XP = etree.XPath("//body//h2")
+# Headings examined when looking for the one that carries the title.
+_MAX_HEADINGS = 30
 _VISIBLE_TEXT = (
     "[normalize-space()][not(parent::script or parent::style or parent::noscript"
     " or parent::template or parent::button or parent::option)]"
@@ -105,22 +141,16 @@ _FOLLOWING_TEXT_XP = etree.XPath(f"following::text(){_VISIBLE_TEXT}[position() <
 _PRECEDING_TEXT_XP = etree.XPath(f"preceding::text(){_VISIBLE_TEXT}[position() <= {_NEAR_BEFORE}]")
 
 
-def _class_hint_xpath(hints: tuple[str, ...]) -> etree.XPath:
-    tests = " or ".join(
-        f"contains({_LOWER.format('@class')}, '{h}') or contains({_LOWER.format('@id')}, '{h}')"
-        for h in hints
-    )
-    return etree.XPath(
-        f"//body//*[not(self::script or self::style or self::img or self::link or self::meta"
-        f" or self::svg or self::path or self::input or self::button)][{tests}]"
-    )
+# Elements that carry a class or id, filtered in Python with one compiled
+# regex: XPath contains() over many tokens costs ten times more.
+_CLASSED_XP = etree.XPath(
+    "//body//*[@class or @id][not(self::script or self::style or self::img or self::link"
+    " or self::meta or self::svg or self::path or self::input or self::button)]"
+)
+# Matched against the lowercased class/id string; case-sensitive literal
+# alternations are several times faster than IGNORECASE ones.
+_HINT_RE = re.compile("|".join(re.escape(h) for h in (*BYLINE_CLASS_HINTS, *USERNAME_CLASS_HINTS, *DATE_CLASS_HINTS)))
 
-
-_BYLINE_XP = _class_hint_xpath(BYLINE_CLASS_HINTS)
-_DATE_CLASS_XP = _class_hint_xpath(("date", "time", "publish", "posted"))
-_USERNAME_XP = _class_hint_xpath(USERNAME_CLASS_HINTS)
-
-_COMMENT_TOKENS_RE = re.compile(r"comment|reply|respon|disqus", re.IGNORECASE)
 _JSON_WRAPPER_RE = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
 _JSON_TRAILING_COMMA_RE = re.compile(r",\s*([}\]])")
 _SPACE_RE = re.compile(r"\s+")
@@ -159,6 +189,9 @@ def _collect_meta(tree: HtmlElement) -> dict[str, list[str]]:
                 continue
             # property="og:title twitter:title" declares both at once.
             for key in raw.lower().split():
+                # Dublin Core is written "dc:title" and "DC.title" alike.
+                if key.startswith(("dc:", "dcterms:")):
+                    key = key.replace(":", ".", 1)
                 found.setdefault(key, []).append(content)
     return found
 
@@ -177,6 +210,30 @@ def _meta_dates(meta: dict[str, list[str]], keys: tuple[str, ...]) -> str | None
             parsed = parse_date(value)
             if parsed:
                 return parsed
+    return None
+
+
+def _any_meta_date(meta: dict[str, list[str]]) -> str | None:
+    """A date under a meta key no table names ("cludo:date", "sitepublished")."""
+    for key, values in meta.items():
+        if META_DATE_KEY_RE.search(key) and not META_DATE_KEY_EXCLUDE_RE.search(key):
+            parsed = parse_date(values[0])
+            if parsed:
+                return parsed
+    return None
+
+
+def _script_date(tree: HtmlElement) -> str | None:
+    """A publication date from inline script state ("publishDate":"2025-05-27")."""
+    texts = [s.text for s in _INLINE_SCRIPT_XP(tree) if s.text and len(s.text) > 20]
+    for key in SCRIPT_DATE_KEYS:
+        for text in texts:
+            start = text.find(key, 0, _MAX_SCRIPT_SCAN)
+            while start != -1:
+                m = _SCRIPT_VALUE_RE.match(text, start + len(key))
+                if m and (parsed := parse_date(m.group(1))):
+                    return parsed
+                start = text.find(key, start + len(key), _MAX_SCRIPT_SCAN)
     return None
 
 
@@ -252,6 +309,10 @@ def _walk_jsonld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
                 yield from _walk_jsonld(value, depth + 1)
 
 
+def _is_reference(node: dict[str, Any]) -> bool:
+    return "@id" in node and set(node) <= {"@id", "@type"}
+
+
 class _JsonLd:
     """The JSON-LD nodes of a page and lookups across them."""
 
@@ -266,10 +327,12 @@ class _JsonLd:
         self.by_id: dict[str, dict[str, Any]] = {}
         for node in self.nodes:
             node_id = node.get("@id")
-            # The first full definition wins over later bare references.
-            if isinstance(node_id, str) and (node_id not in self.by_id or len(node) > 2):
-                if node_id not in self.by_id or len(self.by_id[node_id]) <= 2:
-                    self.by_id[node_id] = node
+            if not isinstance(node_id, str):
+                continue
+            known = self.by_id.get(node_id)
+            # The first full definition wins; a bare {"@id"} reference does not.
+            if known is None or (_is_reference(known) and not _is_reference(node)):
+                self.by_id[node_id] = node
         self.article = self._pick(JSONLD_ARTICLE_TYPES)
         self.page = self._pick(JSONLD_PAGE_TYPES)
 
@@ -290,7 +353,8 @@ class _JsonLd:
         return best[1] if best else None
 
     def resolve(self, value: Any) -> Any:
-        if isinstance(value, dict) and set(value) <= {"@id", "@type"} and "@id" in value:
+        """An {"@id": ...} reference replaced by the node it points to."""
+        if isinstance(value, dict) and _is_reference(value):
             return self.by_id.get(value["@id"], value)
         return value
 
@@ -380,8 +444,17 @@ class _JsonLd:
 # --------------------------------------------------------------------------
 
 
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _class_id(el: HtmlElement) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
+    """class and id joined; camelCase split ("dateAndAuthor" -> "date-And-Author")
+    so CSS-module names match the same token rules as kebab-case ones."""
+    return _split_camel(f"{el.get('class') or ''} {el.get('id') or ''}")
+
+
+def _split_camel(hint: str) -> str:
+    return hint if hint.islower() else _CAMEL_RE.sub("-", hint)
 
 
 def _in_excluded_region(el: HtmlElement) -> bool:
@@ -391,9 +464,37 @@ def _in_excluded_region(el: HtmlElement) -> bool:
             break
         if anc.tag in ("aside", "nav"):
             return True
-        hint = _class_id(anc)
-        if _COMMENT_TOKENS_RE.search(hint) or BYLINE_EXCLUDE_RE.search(hint):
+        if _is_foreign(_class_id(anc)):
             return True
+    return False
+
+
+_TOKEN_SPLIT_RE = re.compile(r"[-_]+")
+
+
+def _in_site_chrome(el: HtmlElement) -> bool:
+    """Inside the site's header, navigation or account menu."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= _ANCESTOR_DEPTH * 2 or anc.tag in ("body", "html"):
+            break
+        if anc.tag == "nav" or anc.get("role") in ("navigation", "banner"):
+            return True
+        if SITE_CHROME_RE.search(_class_id(anc)):
+            return True
+    return False
+
+
+def _is_foreign(hint: str) -> bool:
+    """Whether a class/id string names a comments, related-posts or sidebar region."""
+    for token in hint.lower().split():
+        if token in NOT_FOREIGN_TOKENS:
+            continue
+        parts = _TOKEN_SPLIT_RE.split(token)
+        if LAYOUT_FLAG_PARTS.intersection(parts):
+            continue
+        for i, part in enumerate(parts):
+            if part in FOREIGN_REGION_WORDS and all(p in FOREIGN_REGION_SUFFIXES for p in parts[i + 1:]):
+                return True
     return False
 
 
@@ -401,7 +502,7 @@ def _in_comments(el: HtmlElement) -> bool:
     for depth, anc in enumerate(el.iterancestors()):
         if depth >= _ANCESTOR_DEPTH or anc.tag in ("body", "html"):
             break
-        if _COMMENT_TOKENS_RE.search(_class_id(anc)):
+        if COMMENT_REGION_RE.search(_class_id(anc)):
             return True
     return False
 
@@ -419,6 +520,14 @@ def _short_text(el: HtmlElement, limit: int = MAX_BYLINE_CHARS) -> str | None:
     return text if text and len(text) <= limit else None
 
 
+def _agreeing_heading(headings: list[HtmlElement], key: str) -> HtmlElement | None:
+    for el in headings[:_MAX_HEADINGS]:
+        text = _norm(el.text_content()[:400])
+        if len(text) >= 8 and (text in key or key in text):
+            return el
+    return None
+
+
 class _Dom:
     """Lazy DOM lookups shared by the author and date fallbacks.
 
@@ -426,12 +535,30 @@ class _Dom:
     a field empty.
     """
 
-    __slots__ = ("tree", "_microdata", "_around")
+    __slots__ = ("tree", "title", "_microdata", "_around", "_hinted")
 
-    def __init__(self, tree: HtmlElement) -> None:
+    def __init__(self, tree: HtmlElement, title: str | None = None) -> None:
         self.tree = tree
+        self.title = title
         self._microdata: tuple[list[str], str | None] | None = None
         self._around: tuple[list[Any], list[Any]] | None = None
+        self._hinted: list[tuple[HtmlElement, str]] | None = None
+
+    def hinted(self, pattern: re.Pattern[str]) -> Iterator[tuple[HtmlElement, str]]:
+        """Elements whose class/id matches `pattern`, in document order, capped."""
+        if self._hinted is None:
+            self._hinted = []
+            for el in _CLASSED_XP(self.tree):
+                raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+                if _HINT_RE.search(raw.lower()):
+                    self._hinted.append((el, _split_camel(raw)))
+        count = 0
+        for el, hint in self._hinted:
+            if pattern.search(hint):
+                yield el, hint
+                count += 1
+                if count >= _MAX_BYLINE_CANDIDATES:
+                    return
 
     def microdata(self) -> tuple[list[str], str | None]:
         """(authors, published) from itemprop attributes."""
@@ -458,17 +585,33 @@ class _Dom:
         return self._microdata
 
     def around_headline(self) -> tuple[list[Any], list[Any]]:
-        """Short text nodes after the first <h1>, and before it (nearest first)."""
+        """Text nodes after the headline element, and before it (nearest first)."""
         if self._around is None:
-            h1 = _H1_XP(self.tree)
-            if not h1:
+            heading = self.headline_element()
+            if heading is None:
                 self._around = ([], [])
             else:
-                after = _FOLLOWING_TEXT_XP(h1[0])
-                before = _PRECEDING_TEXT_XP(h1[0])
+                after = _FOLLOWING_TEXT_XP(heading)
+                before = _PRECEDING_TEXT_XP(heading)
                 before.reverse()
                 self._around = (after, before)
         return self._around
+
+    def headline_element(self) -> HtmlElement | None:
+        """The h1 agreeing with the title, else the first h1; without any h1,
+        an agreeing h2.
+
+        The first h1 is the site logo on many templates; matching the
+        metadata title finds the article's own heading instead.
+        """
+        h1s = _H1_XP(self.tree)
+        key = _norm(self.title or "")
+        if not key:
+            return h1s[0] if h1s else None
+        agreeing = _agreeing_heading(h1s, key)
+        if agreeing is not None:
+            return agreeing
+        return h1s[0] if h1s else _agreeing_heading(_H2_XP(self.tree), key)
 
     def rel_author(self) -> list[str]:
         for el in _REL_AUTHOR_XP(self.tree):
@@ -481,11 +624,8 @@ class _Dom:
         return []
 
     def byline_elements(self) -> list[str]:
-        for count, el in enumerate(_BYLINE_XP(self.tree)):
-            if count >= _MAX_BYLINE_CANDIDATES:
-                break
-            hint = _class_id(el)
-            if not BYLINE_CLASS_RE.search(hint) or BYLINE_EXCLUDE_RE.search(hint):
+        for el, hint in self.hinted(BYLINE_CLASS_RE):
+            if BYLINE_EXCLUDE_RE.search(hint):
                 continue
             if _in_excluded_region(el):
                 continue
@@ -497,10 +637,8 @@ class _Dom:
 
     def author_box_names(self) -> list[str]:
         """Names in author boxes ("About the author" cards), outside comments."""
-        for count, el in enumerate(_BYLINE_XP(self.tree)):
-            if count >= _MAX_BYLINE_CANDIDATES:
-                break
-            if not AUTHOR_NAME_CLASS_RE.search(_class_id(el)) or _in_comments(el):
+        for el, _ in self.hinted(AUTHOR_NAME_CLASS_RE):
+            if _in_comments(el):
                 continue
             text = _short_text(el, 80)
             names = clean_authors(text) if text else []
@@ -511,29 +649,29 @@ class _Dom:
     def headline_byline(self) -> list[str]:
         """A "By Jane Doe" line, or a lone "By" followed by a name, near the <h1>."""
         after, before = self.around_headline()
-        for nodes in (after[:_NEAR_AFTER], before[:_NEAR_BEFORE]):
+        # `before` runs backwards, so only in `after` does a lone "By" have
+        # its name at i + 1.
+        for nodes, forward in ((after[:_NEAR_AFTER], True), (before[:_NEAR_BEFORE], False)):
             for i, node in enumerate(nodes):
                 text = _SPACE_RE.sub(" ", str(node)).strip()
                 if len(text) > MAX_BYLINE_CHARS:
                     continue
-                if BYLINE_PREFIX_ONLY_RE.match(text) and nodes is after and i + 1 < len(nodes):
+                if forward and BYLINE_PREFIX_ONLY_RE.match(text) and i + 1 < len(nodes):
                     candidate = _SPACE_RE.sub(" ", str(nodes[i + 1])).strip()
                 elif BYLINE_START_RE.match(text):
                     candidate = text
                 else:
                     continue
                 names = clean_authors(candidate)
-                if names and not _in_excluded_region(node.getparent()):
+                if names and not _in_comments(node.getparent()):
                     return names
         return []
 
     def usernames(self) -> list[str]:
         """The first poster's name on forum-like pages."""
-        for count, el in enumerate(_USERNAME_XP(self.tree)):
-            if count >= _MAX_BYLINE_CANDIDATES:
-                break
-            if not USERNAME_CLASS_RE.search(_class_id(el)):
-                continue
+        for el, _ in self.hinted(USERNAME_CLASS_RE):
+            if _in_site_chrome(el):
+                continue  # the logged-in user's menu, not a poster
             text = _short_text(el, 60)
             if text and len(text.split()) <= 3:
                 names = clean_authors(text, structured=True)
@@ -563,11 +701,8 @@ class _Dom:
         return fallback
 
     def date_class_elements(self) -> str | None:
-        for count, el in enumerate(_DATE_CLASS_XP(self.tree)):
-            if count >= _MAX_BYLINE_CANDIDATES:
-                break
-            hint = _class_id(el)
-            if not DATE_CLASS_RE.search(hint) or MODIFIED_CLASS_RE.search(hint):
+        for el, hint in self.hinted(DATE_CLASS_RE):
+            if MODIFIED_CLASS_RE.search(hint):
                 continue
             text = _short_text(el, 120)
             parsed = find_date(text) if text else None
@@ -584,25 +719,38 @@ class _Dom:
                 if len(text) > 120:
                     continue
                 parsed = find_date(text)
-                if parsed and not _in_excluded_region(node.getparent()):
+                if parsed and not _in_comments(node.getparent()):
                     return parsed
         return None
 
 
-def _links(tree: HtmlElement) -> tuple[str | None, list[str]]:
-    """(canonical href, rel=author hrefs) from <link> elements."""
-    canonical = None
-    for el in _LINK_XP(tree):
-        rels = el.get("rel", "").lower().split()
-        if "canonical" in rels and canonical is None:
-            canonical = el.get("href", "").strip() or None
-    return canonical, []
+def _canonical(tree: HtmlElement) -> str | None:
+    for el in _CANONICAL_XP(tree):
+        href = (el.get("href") or "").strip()
+        if href:
+            return href
+    return None
+
+
+def _url_part(url: str, part: str) -> str:
+    """A component of `url`, or "" when the URL is malformed (e.g. a bad IPv6 host)."""
+    try:
+        return getattr(urlsplit(url), part) or ""
+    except ValueError:
+        return ""
+
+
+def _join(base: str, href: str) -> str:
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
 
 
 def _url_date(url: str | None) -> str | None:
     if not url:
         return None
-    m = URL_DATE_RE.search(urlsplit(url).path)
+    m = URL_DATE_RE.search(_url_part(url, "path"))
     if m is None:
         return None
     y, mo, d = (g for g in m.groups() if g is not None)
@@ -643,10 +791,13 @@ def _norm(text: str) -> str:
 
 
 def _host_label(url: str | None) -> str | None:
+    """The registrable name of the URL's host: "bbc" for www.bbc.co.uk."""
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
-    parts = [p for p in host.split(".") if p not in ("www", "m", "amp")]
+    host = _url_part(url, "hostname")
+    parts = [p for p in host.split(".") if p not in HOST_NOISE_LABELS]
+    if len(parts) >= 3 and parts[-2] in SECOND_LEVEL_LABELS:
+        return parts[-3]
     return parts[-2] if len(parts) >= 2 else (parts[0] if parts else None)
 
 
@@ -654,16 +805,20 @@ def _is_site_label(part: str, site_name: str | None, host: str | None) -> bool:
     key = _norm(part)
     if not key:
         return False
-    if site_name:
-        site = _norm(site_name)
-        if site and (key == site or (len(key) >= 4 and (key in site or site in key))):
+    for label in (_norm(site_name or ""), host or ""):
+        if len(label) < 3:
+            continue
+        if key == label or (len(key) >= 4 and key in label):
             return True
-    if host and len(host) >= 3:
-        if key == host or key.startswith(host) or host.startswith(key) and len(key) >= 4:
-            return True
-        if key.endswith(("com", "org", "net")) and host in key:
+        # "Spotify Engineering" for site "Spotify", "example.com" for host
+        # "example": the label plus a little, never a sentence around it.
+        if label in key and len(key) <= len(label) + 12 and len(part.split()) <= TITLE_SITE_MAX_WORDS // 2:
             return True
     return False
+
+
+def _is_root(url: str | None) -> bool:
+    return bool(url) and _url_part(url, "path") in ("", "/")
 
 
 def clean_title(title: str | None, site_name: str | None = None, url: str | None = None) -> str | None:
@@ -671,29 +826,35 @@ def clean_title(title: str | None, site_name: str | None = None, url: str | None
 
     A part is stripped when it matches the site name or the URL's domain;
     otherwise a trailing part after " | " is stripped when it is short and
-    the rest is clearly the longer, real title.
+    the rest is clearly the longer, real title. On a site's root page the
+    site name is the page's title, so nothing is stripped there.
     """
     title = _text(title)
-    if not title:
-        return None
+    if not title or _is_root(url):
+        return title
     host = _host_label(url)
     pieces = TITLE_SEPARATORS_RE.split(title)
     if len(pieces) < 2:
         return title
     seps = TITLE_SEPARATORS_RE.findall(title)
+    candidates: list[str] = []
     # Site label at the end (most common) or the start.
     if _is_site_label(pieces[-1], site_name, host):
-        return _text(title[: title.rfind(seps[-1])]) or title
-    if _is_site_label(pieces[0], site_name, host):
-        return _text(title[title.find(seps[0]) + len(seps[0]):]) or title
-    last_sep = seps[-1].strip()
-    rest = title[: title.rfind(seps[-1])]
-    if (
-        last_sep in ("|", "::", "»", "·", "•")
+        candidates.append(title[: title.rfind(seps[-1])])
+    elif _is_site_label(pieces[0], site_name, host):
+        candidates.append(title[title.find(seps[0]) + len(seps[0]):])
+    elif (
+        seps[-1].strip() in ("|", "::", "»", "·", "•")
         and len(pieces[-1].split()) <= TITLE_SITE_MAX_WORDS // 2
-        and len(rest.split()) >= 3
+        and len(title[: title.rfind(seps[-1])].split()) >= 3
     ):
-        return _text(rest) or title
+        candidates.append(title[: title.rfind(seps[-1])])
+    for candidate in candidates:
+        cleaned = _text(candidate)
+        # "Home | Site", "Shop - Site": a one-word remainder is a section
+        # label, and the page is better named by the whole title.
+        if cleaned and len(cleaned.split()) >= 2:
+            return cleaned
     return title
 
 
@@ -710,11 +871,81 @@ def _page_title(tree: HtmlElement) -> str | None:
     return None
 
 
+def _pick_title(jsonld: _JsonLd, meta: dict[str, list[str]], tree: HtmlElement) -> str | None:
+    """JSON-LD headline, else meta title, else <title>.
+
+    Some sites (Wikipedia among them) put a description in `headline` and
+    the title in `name`: when `name` agrees with og:title or <title> and the
+    headline shares few words with them, `name` is the title. (SEO variants
+    of one headline share most words, and then the headline wins.)
+    """
+    others = [t for t in (_first_meta(meta, META_TITLE), _page_title(tree)) if t]
+    node = jsonld.article
+    headline = jsonld.string("headline", node=node) if node else None
+    if headline and len(headline) > 300:
+        headline = None  # a paragraph, not a headline
+    if headline and others and node is not None:
+        name = jsonld.string("name", node=node)
+        if (
+            name
+            and name != headline
+            and _agrees(name, others)
+            and not _agrees(headline, others)
+            and _word_overlap(headline, others) < _MIN_HEADLINE_OVERLAP
+        ):
+            return name
+    return headline or (others[0] if others else None)
+
+
+_CONTENT_WORD_RE = re.compile(r"[^\W_]{4,}")
+# Share of a headline's content words found in the page's other titles below
+# which the headline is about something else (a description, a label).
+_MIN_HEADLINE_OVERLAP = 0.4
+
+
+def _word_overlap(title: str, others: list[str]) -> float:
+    words = set(_CONTENT_WORD_RE.findall(title.lower()))
+    if not words:
+        return 0.0
+    pool = set(_CONTENT_WORD_RE.findall(" ".join(others).lower()))
+    return len(words & pool) / len(words)
+
+
+def _agrees(title: str, others: list[str]) -> bool:
+    key = _norm(title)
+    return bool(key) and any(key in _norm(o) or _norm(o) in key for o in others)
+
+
+def _is_weak_author(names: list[str], site_name: str | None, host: str | None) -> bool:
+    """Names that are the site itself or an admin account, not a writer."""
+    for name in names:
+        words = {w.lower() for w in name.split()}
+        if not (words & WEAK_AUTHOR_WORDS or _is_site_label(name, site_name, host)):
+            return False
+    return True
+
+
+def _pick_authors(
+    sources: tuple[Callable[[], list[str]], ...], site_name: str | None, host: str | None
+) -> list[str]:
+    """The first source with names; one that only names the site or an admin
+    account is kept in reserve while later sources may name a person."""
+    reserve: list[str] = []
+    for source in sources:
+        names = source()
+        if not names:
+            continue
+        if not _is_weak_author(names, site_name, host):
+            return names
+        reserve = reserve or names
+    return reserve
+
+
 def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     """Everything the page says about itself, in order of trust per field."""
     meta = _collect_meta(tree)
     jsonld = _JsonLd(tree)
-    canonical, _ = _links(tree)
+    canonical = _canonical(tree)
 
     site_name = _first_meta(meta, META_SITE_NAME[:1]) or jsonld.site_name() or _first_meta(meta, META_SITE_NAME[1:])
     if site_name and site_name.startswith("@"):
@@ -722,48 +953,56 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
 
     page_url = canonical or _first_meta(meta, META_URL) or jsonld.string("url", "mainEntityOfPage") or url
     if page_url and url:
-        page_url = urljoin(url, page_url)
+        page_url = _join(url, page_url)
     if page_url and not page_url.lower().startswith(("http://", "https://")):
         page_url = url
 
-    raw_title = (
-        jsonld.string("headline", node=jsonld.article) if jsonld.article else None
-    ) or _first_meta(meta, META_TITLE) or _page_title(tree)
+    raw_title = _pick_title(jsonld, meta, tree)
     title = clean_title(raw_title, site_name, page_url or url)
 
-    dom = _Dom(tree)
+    dom = _Dom(tree, title)
     people, organisations = jsonld.authors()
-    authors = people or _meta_authors(meta)
-    if not authors:
-        authors = (
-            dom.microdata()[0]
-            or dom.rel_author()
-            or dom.byline_elements()
-            or dom.headline_byline()
-            or dom.author_box_names()
-            or organisations
-            or dom.usernames()
-        )
+    authors = _pick_authors(
+        (
+            lambda: people,
+            lambda: _meta_authors(meta),
+            lambda: dom.microdata()[0],
+            dom.rel_author,
+            dom.byline_elements,
+            dom.headline_byline,
+            dom.author_box_names,
+            lambda: organisations,
+        ),
+        site_name,
+        _host_label(page_url or url),
+    ) or dom.usernames()
 
+    modified = jsonld.date("dateModified") or _meta_dates(meta, META_MODIFIED)
+    # Dates: the URL and the CMS's meta tags first; then what the page shows
+    # near its headline; JSON-LD only after those. On the dev set, when the
+    # JSON-LD datePublished and the date shown under the headline disagree,
+    # the shown one is right twice as often (SEO plugins regenerate JSON-LD).
     published = (
-        jsonld.date("datePublished", "dateCreated", "uploadDate")
+        _url_date(page_url)
+        or _url_date(url)
         or _meta_dates(meta, META_PUBLISHED)
+        or _any_meta_date(meta)
         or dom.microdata()[1]
         or dom.time_elements()
-        or dom.date_class_elements()
         or dom.headline_date()
-        or _url_date(page_url)
-        or _url_date(url)
+        or jsonld.date("datePublished", "dateCreated", "uploadDate")
+        or dom.date_class_elements()
+        or _script_date(tree)
+        or modified
     )
-    modified = jsonld.date("dateModified") or _meta_dates(meta, META_MODIFIED)
 
     description = _first_meta(meta, META_DESCRIPTION) or jsonld.string("description")
     image = _first_meta(meta, META_IMAGE) or jsonld.image()
     if image and (page_url or url):
-        image = urljoin(page_url or url or "", image)
+        image = _join(page_url or url or "", image)
 
     return PageMetadata(
-        title=title,
+        title=raw_title,
         description=description,
         authors=authors,
         published=published,

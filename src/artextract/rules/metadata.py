@@ -101,17 +101,6 @@ MONTH_PATTERN = _alternation(list(MONTHS))
 WEEKDAY_PATTERN = _alternation(WEEKDAYS)
 ZONE_PATTERN = _alternation(list(ZONE_OFFSETS))
 
-# Words that sit between a label and the date ("Published on", "le", "am").
-DATE_LABELS: tuple[str, ...] = (
-    # English labels that precede dates in bylines.
-    "published", "posted", "updated", "last updated", "modified", "on", "date",
-    # German, French, Spanish, Italian, Dutch, Polish, Portuguese equivalents.
-    "veröffentlicht", "aktualisiert", "am", "publié", "mis à jour", "le",
-    "publicado", "actualizado", "el", "pubblicato", "aggiornato", "il",
-    "gepubliceerd", "bijgewerkt", "op", "opublikowano", "zaktualizowano",
-    "atualizado",
-)
-
 # Dates embedded in URL paths: /2024/03/05/, /2024-03-05-, /20240305/.
 URL_DATE_RE = re.compile(
     r"/((?:19|20)\d{2})[/_-]([01]?\d)[/_-]([0-3]?\d)(?=[/_.-]|$)"
@@ -130,7 +119,7 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "reported by", "text by", "article by", "author", "authors", "author(s)",
     "reviewed by", "edited by", "contributed by",
     # German "von" / "Autor" / "Autorin" / "Text".
-    "von", "autor", "autorin", "autoren", "text",
+    "von", "autor", "autorin", "autoren",
     # Spanish/Portuguese "por", "escrito por".
     "por", "escrito por", "autora",
     # French "par", "auteur", "écrit par".
@@ -142,39 +131,67 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     # Polish "autor", "napisał(a)".
     "napisał", "napisała", "autorka",
 )
+# Words that introduce a byline only when a colon follows ("Text: Max
+# Muster", "Words: Jane Doe"): alone they are ordinary words.
+COLON_BYLINE_PREFIXES: tuple[str, ...] = (
+    # German "Text:", English "Words:", French "Texte :", Spanish "Texto:".
+    "text", "words", "texte", "texto", "testo", "tekst",
+)
+_PREFIX = (
+    r"(?:(?:" + _alternation(set(BYLINE_PREFIXES)) + r")\s*[:\-–—]?"
+    r"|(?:" + _alternation(set(COLON_BYLINE_PREFIXES)) + r")\s*:)"
+)
 BYLINE_PREFIX_RE = re.compile(
-    r"^\s*(?:" + _alternation(set(BYLINE_PREFIXES)) + r")\s*[:\-–—]?\s+",
+    r"^\s*" + _PREFIX + r"\s+",
     re.IGNORECASE,
 )
 # A prefix that must be followed by a name: the signal looks_like_byline uses.
 # "Author:" alone is enough; "by" needs a capitalised word after it.
 BYLINE_START_RE = re.compile(
-    r"^\s*(?:" + _alternation(set(BYLINE_PREFIXES)) + r")\s*[:\-–—]?\s+(?=[^\W\d_])",
+    r"^\s*" + _PREFIX + r"\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
 # A text node that is only a prefix ("By", "Written by", "Autor:"): the
 # name follows in the next node, usually a link.
 BYLINE_PREFIX_ONLY_RE = re.compile(
-    r"^\s*(?:" + _alternation(set(BYLINE_PREFIXES)) + r")\s*[:\-–—]?\s*$",
+    r"^\s*" + _PREFIX + r"\s*$",
     re.IGNORECASE,
 )
 
-# Joiners between several names, as whole words (case-insensitive).
+# Joiners between several names. Word joiners match in any case ("AND" in
+# all-caps bylines); the single-letter ones (Spanish "y", Catalan/Polish
+# "i", Italian/Portuguese "e") only in lowercase, so initials survive.
 NAME_JOINERS: tuple[str, ...] = (
-    # English and the ampersand forms.
-    "and", "&", "with",
-    # German "und", Spanish "y"/"e", Catalan/Polish "i", French "et",
-    # Italian/Portuguese "e", Dutch "en".
-    "und", "y", "i", "et", "e", "en",
+    # English, German, French, Dutch, and "with" for "X with Y" credits.
+    "and", "und", "et", "en", "with",
 )
+SINGLE_LETTER_JOINERS = "yie"
 NAME_SPLIT_RE = re.compile(
-    r"\s*(?:[,;/|•·]|\s(?:" + _alternation(NAME_JOINERS) + r")\s)\s*",
+    r"\s*[,;/]\s*(?:(?i:" + _alternation(NAME_JOINERS[:-1]) + r"|&)\s+)?"
+    r"|\s+(?:(?i:" + _alternation(NAME_JOINERS) + r"|&)|[" + SINGLE_LETTER_JOINERS + r"])\s+"
+    r"|\s*&\s*"
+)
+# A joiner left at the start of a part (", and Jane Doe").
+LEADING_JOINER_RE = re.compile(
+    r"^(?:(?i:" + _alternation(NAME_JOINERS) + r")|[" + SINGLE_LETTER_JOINERS + r"])\s+"
+)
+# Segments of a byline widget: "Jane Doe | Updated 3 March | 4 min read".
+BYLINE_SEGMENT_RE = re.compile(r"\s*(?:[|•·●◆▪\n]+|\s[–—-]\s|\s{3,})\s*")
+# A byline segment that labels something other than the author.
+BYLINE_LABEL_SEGMENT_RE = re.compile(
+    r"^(?:updated|published|posted on|posted|last updated|modified|edited|"
+    r"reviewed|fact[- ]checked|photo|photos|image|images|illustration|video|"
+    r"source|sources|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|"
+    r"publicado|aggiornato|pubblicato)\b",
     re.IGNORECASE,
 )
+# Short words that are byline prefixes in one language and name particles in
+# another ("Von Miller", "Di Maria"): stripped only when a full name remains.
+AMBIGUOUS_PREFIX_RE = re.compile(r"^\s*(?:von|di|de|da|van|par|por|door)\s+", re.IGNORECASE)
 
-# Lowercase words that are never a person's name; a candidate made only of
-# these (plus punctuation) is dropped, and a trailing run of them is cut.
+# Lowercase words that are never a person's name: a candidate made only of
+# these (singular or plural) is dropped, and one of them alone is no name.
 NON_NAME_WORDS: frozenset[str] = frozenset({
     # Generic staff labels that CMSs print instead of a name.
     "staff", "editor", "editors", "editorial", "admin", "administrator",
@@ -193,6 +210,8 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "email", "e-mail", "follow", "the", "author", "share", "tweet", "read",
     "more", "about", "bio", "view", "all", "posts", "articles", "profile",
     "comments", "comment", "minute", "minutes", "min", "ago", "hours", "hour",
+    # A byline prefix left alone ("Written By") is not a name either.
+    "by", "von", "par", "por", "door", "di",
     # German/French/Spanish role words.
     "redakteur", "redakteurin", "redaktion", "korrespondent", "rédaction",
     "rédacteur", "redacción", "redactor", "periodista",
@@ -203,25 +222,37 @@ NON_NAME_PHRASES_RE = re.compile(
     r"\b(?:email the author|e-mail the author|follow (?:on|us)|view (?:all )?posts|"
     r"more (?:articles|stories|posts) by|see all|read more|sign up|subscribe|"
     r"log ?in|cookie|privacy|all rights reserved|copyright|leave a comment|"
-    r"\d+\s+comments?|min(?:ute)?s? read|reading time)\b",
+    r"\d+\s+comments?|min(?:ute)?s? read|reading time|sign in|sign out|log out|"
+    r"logged in|full bio|share this)\b",
     re.IGNORECASE,
 )
+
+# Single words that are widget labels; refused even from metadata fields and
+# forum username slots, where other one-word names are accepted.
+UI_LABEL_WORDS: frozenset[str] = frozenset({
+    # Link and button captions found in author/username slots.
+    "link", "print", "share", "logged", "login", "register", "bio", "more",
+    "reply", "quote", "follow", "email", "profile", "author", "by", "guest",
+    "unknown", "null", "none", "undefined", "account", "logout",
+})
 
 # Roles a byline may put after a name; cut from there to the end of the part.
 ROLE_TAIL_RE = re.compile(
     r"[\s,–—-]+(?:(?:senior|junior|chief|executive|managing|deputy|associate|"
     r"contributing|staff|special|national|political|foreign|guest)\s+)*"
     r"(?:editor|writer|reporter|correspondent|columnist|contributor|"
-    r"journalist|photographer|producer|analyst|intern)\b.*$",
+    r"journalist|photographer|producer|analyst|intern)s?\b.*$",
     re.IGNORECASE,
 )
 
 # Labels that start the non-name tail of a byline ("Jane Doe Published 10:30",
-# "Jane Doe on", "Jane Doe Follow"); everything from them on is cut.
+# "Jane Doe on", "Jane Doe Follow"); everything from them on is cut. The
+# short date prepositions (English "on", German "am", French "le", Spanish
+# "el", Italian "il", Dutch "op") count only in lowercase: "Tony Le" is a name.
 BYLINE_TAIL_RE = re.compile(
-    r"\s+(?:updated|published|posted|last updated|modified|on|am|le|el|il|op|"
-    r"follow|email|e-mail|share|read|view|more|aktualisiert|veröffentlicht|"
-    r"publié|publicado|pubblicato)\b.*$",
+    r"\s+(?:updated|published|posted|last updated|modified|reviewed|fact[- ]checked|"
+    r"edited|follow|email|e-mail|share|read|view|more|aktualisiert|veröffentlicht|"
+    r"publié|publicado|pubblicato|(?-i:on|am|le|el|il|op))\b.*$",
     re.IGNORECASE,
 )
 
@@ -233,9 +264,18 @@ NAME_PARTICLES: frozenset[str] = frozenset({
     "af", "st.",
 })
 
+# Words that make a declared author a placeholder account rather than a
+# writer; such names are used only when no other source names a person.
+WEAK_AUTHOR_WORDS: frozenset[str] = frozenset({
+    # CMS default accounts.
+    "admin", "administrator", "webmaster", "wpadmin", "siteadmin", "root",
+})
+
 # News agencies that trail a byline ("..., Reuters"); dropped when a person's
 # name is also present because the agency is a source, not the author.
 WIRE_AGENCIES: frozenset[str] = frozenset({
+    # International and national wire services and the broadcasters whose
+    # feeds other sites republish under their own bylines.
     "reuters", "ap", "associated press", "the associated press", "afp",
     "agence france-presse", "dpa", "bloomberg", "pa", "pa media", "ansa",
     "efe", "upi", "cnn", "bbc news", "xinhua", "kyodo",
@@ -252,10 +292,11 @@ MAX_BYLINE_CHARS = 200
 # ---------------------------------------------------------------------------
 
 META_TITLE: tuple[str, ...] = (
+    # Dublin Core is rare, but deliberate when present (Readability agrees);
     # OpenGraph is what the publisher wants shown when shared: usually clean.
-    "og:title", "twitter:title",
-    # Parse.ly, Sailthru, Dublin Core and scholarly (Highwire) tags.
-    "parsely-title", "sailthru.title", "dc.title", "dcterms.title", "citation_title",
+    "dc.title", "dcterms.title", "og:title", "twitter:title",
+    # Parse.ly, Sailthru and scholarly (Highwire) tags.
+    "parsely-title", "sailthru.title", "citation_title",
     # Plain title meta some CMSs emit.
     "title", "headline",
 )
@@ -265,12 +306,13 @@ META_DESCRIPTION: tuple[str, ...] = (
     "dcterms.description", "sailthru.description",
 )
 META_AUTHOR: tuple[str, ...] = (
-    # The standard HTML author meta and its article/OG namespace variant.
-    "author", "article:author", "og:article:author", "article:author_name",
+    # Dublin Core creator is deliberate when present; then the standard HTML
+    # author meta and its article/OG namespace variants.
+    "dc.creator", "dcterms.creator", "author", "article:author", "og:article:author", "article:author_name",
     # Analytics and newsletter tags that carry real bylines.
     "parsely-author", "sailthru.author", "byl", "cxenseparse:author",
-    # Dublin Core and scholarly metadata.
-    "dc.creator", "dcterms.creator", "citation_author", "dc.contributor",
+    # Scholarly metadata and Dublin Core contributors.
+    "citation_author", "dc.contributor",
     # Less common CMS forms.
     "article.author", "authors", "byline", "twitter:data1",
 )
@@ -285,7 +327,24 @@ META_PUBLISHED: tuple[str, ...] = (
     "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
     "date", "created", "article.published", "originalpublicationdate",
     "og:published_time", "published_time", "release_date", "cxenseparse:recs:publishtime",
-    "datecreated",
+    "datecreated", "published", "published-date", "publication-date", "date-published",
+    "article:published_date",
+)
+# Any other meta key naming a date: read after the known keys, skipping keys
+# about modification, expiry or events.
+META_DATE_KEY_RE = re.compile(r"publi|date|created|issued", re.IGNORECASE)
+META_DATE_KEY_EXCLUDE_RE = re.compile(
+    r"modif|updat|expir|valid|revis|event|start|end|birth|copyright|review|"
+    r"last|crawl|index|avail|price|sale|offer|deadline",
+    re.IGNORECASE,
+)
+# Keys of inline script objects (Next.js/Nuxt state, analytics data layers)
+# that hold the publication date, best first.
+SCRIPT_DATE_KEYS: tuple[str, ...] = (
+    # Schema-like and CMS camelCase names.
+    "datePublished", "publishedDate", "publishDate", "publishedAt", "published_at",
+    "publicationDate", "publication_date", "date_published", "first_publication_date",
+    "firstPublishedAt", "pubDate", "publish_date", "createdAt", "created_at",
 )
 META_MODIFIED: tuple[str, ...] = (
     # OpenGraph, then the other vocabularies' modified/updated dates.
@@ -314,7 +373,6 @@ META_URL: tuple[str, ...] = (
     "og:url", "twitter:url", "parsely-link",
 )
 # Meta keys whose value is a Twitter/X handle, not a name.
-META_HANDLE_KEYS: frozenset[str] = frozenset({"twitter:creator", "twitter:site"})
 # twitter:dataN is only an author when its labelN says so.
 META_TWITTER_AUTHOR_LABELS: frozenset[str] = frozenset({"written by", "author", "by"})
 
@@ -349,8 +407,8 @@ JSONLD_ORG_TYPES: frozenset[str] = frozenset({
 # DOM hints: class/id tokens
 # ---------------------------------------------------------------------------
 
-# Substrings of class/id that mark a byline element (checked by XPath
-# contains(), then confirmed token-wise by BYLINE_CLASS_RE).
+# Substrings of the lowercased class/id that may mark a byline element: a
+# cheap prefilter, confirmed token-wise by BYLINE_CLASS_RE.
 BYLINE_CLASS_HINTS: tuple[str, ...] = (
     # The common names across WordPress themes, news CMSs and Medium-likes.
     "author", "byline", "byl", "writer", "contributor", "posted-by", "postedby",
@@ -380,6 +438,18 @@ USERNAME_CLASS_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Reader comments and forum replies ("comment-list", "disqus_thread",
+# "respond", "message--reply"): bylines there are not the article's.
+COMMENT_REGION_RE = re.compile(r"comment|repl(?:y|ies)|respond|disqus", re.IGNORECASE)
+
+# Site header, navigation and account menus: a username there is the
+# visitor's, never the poster's.
+SITE_CHROME_RE = re.compile(
+    r"(?:^|[\s_-])(?:site-?header|navbar|nav|topbar|top-bar|masthead|user-?menu|"
+    r"account|login|signin|sign-in|usernav|user-nav|header-?nav)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
 # Class/id tokens that mean "not the byline of this article" (bio boxes,
 # comment authors, related-post cards, avatars).
 BYLINE_EXCLUDE_RE = re.compile(
@@ -388,11 +458,49 @@ BYLINE_EXCLUDE_RE = re.compile(
     r"caption|-img|thumb|more-by|other-posts|reply",
     re.IGNORECASE,
 )
+# Containers whose bylines and dates belong to other articles or to readers,
+# checked on a candidate's ancestors. Class tokens are split on - and _;
+# a token is foreign when one of its parts is a FOREIGN_REGION_WORD followed
+# only by container-ish parts ("related-posts", "widget_area"), so modifier
+# classes such as "story-sidebar-mode-single" do not exclude the article.
+FOREIGN_REGION_WORDS: frozenset[str] = frozenset({
+    # Reader comments and the comment systems' own names.
+    "comment", "comments", "commentlist", "disqus", "replies", "reply", "respond",
+    # Other articles: related, recommended, popular, next-up lists.
+    "related", "recommended", "recommendations", "popular", "trending",
+    "more", "next", "latest", "morestories",
+    # Page furniture.
+    "sidebar", "widget", "widgets", "newsletter", "footer", "promo",
+})
+FOREIGN_REGION_SUFFIXES: frozenset[str] = frozenset({
+    # Generic wrapper words that do not change what the region is.
+    "area", "areas", "list", "lists", "wrap", "wrapper", "container", "section",
+    "block", "box", "content", "inner", "outer", "items", "item", "posts", "post",
+    "articles", "article", "stories", "story", "links", "widget", "module",
+    "thread", "body", "main", "holder", "region", "zone", "col", "column", "by",
+    "from", "up", "reads", "read", "in",
+})
+# Parts that make a token a layout flag of the page itself
+# ("story-template-sidebar", "layout-with-sidebar"), not a region.
+LAYOUT_FLAG_PARTS: frozenset[str] = frozenset({
+    # Template/layout switches used by WordPress themes and CSS frameworks.
+    "template", "layout", "mode", "has", "with", "no", "show", "hide", "is",
+    "enable", "enabled", "disable", "disabled", "style", "type",
+})
+# Comment-state classes that say nothing about the element's region.
+NOT_FOREIGN_TOKENS: frozenset[str] = frozenset({
+    # WordPress and theme state flags.
+    "comments-open", "comments-closed", "has-comments", "no-comments",
+    "has-sidebar", "no-sidebar", "with-sidebar",
+    # Article footers hold the post's own byline and date.
+    "entry-footer", "post-footer", "article-footer", "story-footer",
+})
+
 # Substrings of class/id that mark a date element.
 DATE_CLASS_HINTS: tuple[str, ...] = (
-    # Generic and WordPress theme names.
-    "date", "time", "published", "dateline", "pubdate", "post-meta", "entry-meta",
-    "byline", "posted-on", "meta",
+    # Substrings common to every DATE_CLASS_RE token (date, dateline, time,
+    # timestamp, published, pubdate, posted-on).
+    "date", "time", "publish", "posted", "created",
 )
 DATE_CLASS_RE = re.compile(
     r"(?:^|[\s_-])(?:date|dateline|time|timestamp|published|publish-?date|"
@@ -403,6 +511,15 @@ DATE_CLASS_RE = re.compile(
 # Class/id tokens that mark a modification date, which must not be taken for
 # the publication date when a better one exists.
 MODIFIED_CLASS_RE = re.compile(r"updated|modified|last-?mod|edited", re.IGNORECASE)
+
+# Host labels that say nothing about the site ("www.", "m.", "amp.").
+HOST_NOISE_LABELS: frozenset[str] = frozenset({"www", "m", "amp", "mobile"})
+# Second-level labels of country domains: the site name is the label before
+# them (bbc.co.uk -> "bbc", abc.net.au -> "abc").
+SECOND_LEVEL_LABELS: frozenset[str] = frozenset({
+    # The generic second levels used under country codes.
+    "co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go",
+})
 
 # Separators that pages put between a title and the site name, in order of
 # how clearly they mean "site label follows".

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from artextract.html.metadata import PageMetadata, clean_title, read_metadata
+
+
+def meta_of(html: str, url: str | None = None) -> PageMetadata:
+    return read_metadata(lxml.html.fromstring(html), url=url)
+
+
+JSONLD_GRAPH_PAGE = """<!DOCTYPE html>
+<html lang="en-US"><head>
+<title>Fall Nutrition Trends | Scratch Culinary</title>
+<link rel="canonical" href="https://example.com/2025/09/04/fall-trends/">
+<meta property="og:site_name" content="Scratch Culinary">
+<script type="application/ld+json" class="yoast-schema-graph">
+{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "@id": "https://example.com/#website", "name": "Scratch Culinary"},
+  {"@type": "Article", "@id": "https://example.com/a#article",
+   "author": {"@id": "https://example.com/#/person/1"},
+   "headline": "Fall Nutrition Trends &amp; More",
+   "datePublished": "2025-09-04T12:50:36+00:00",
+   "dateModified": "2025-09-05T08:00:00+00:00",
+   "publisher": {"@id": "https://example.com/#organization"},
+   "inLanguage": "en-US"},
+  {"@type": "Organization", "@id": "https://example.com/#organization", "name": "Scratch Inc."},
+  {"@type": "Person", "@id": "https://example.com/#/person/1", "name": "Andrew King"}
+]}
+</script></head>
+<body><h1>Fall Nutrition Trends &amp; More</h1><p>Body.</p></body></html>"""
+
+
+def test_jsonld_graph_with_id_references() -> None:
+    meta = meta_of(JSONLD_GRAPH_PAGE, url="https://example.com/a")
+    assert meta.title == "Fall Nutrition Trends & More"
+    assert meta.authors == ["Andrew King"]
+    assert meta.published == "2025-09-04"  # from the URL, which agrees
+    assert meta.modified == "2025-09-05T08:00:00+00:00"
+    assert meta.site_name == "Scratch Culinary"
+    assert meta.language == "en-US"
+    assert meta.url == "https://example.com/2025/09/04/fall-trends/"
+
+
+ARRAY_AUTHORS_PAGE = """<html><head>
+<script type="application/ld+json">
+[{"@context": "https://schema.org", "@type": "NewsArticle",
+  "headline": "Two writers, one story",
+  "datePublished": "2024-03-05T10:00:00-05:00",
+  "author": [{"@type": "Person", "name": "Jane Doe"},
+             {"@type": "Person", "name": "John Roe"},
+             "Erika Muster"],
+  "publisher": {"@type": "Organization", "name": "The Daily"}}]
+</script></head><body><h1>Two writers, one story</h1></body></html>"""
+
+
+def test_jsonld_author_arrays_mix_objects_and_strings() -> None:
+    meta = meta_of(ARRAY_AUTHORS_PAGE)
+    assert meta.authors == ["Jane Doe", "John Roe", "Erika Muster"]
+    assert meta.published == "2024-03-05T10:00:00-05:00"
+    assert meta.site_name == "The Daily"
+
+
+OG_ONLY_PAGE = """<html><head>
+<title>Why cats sleep all day - Cat Weekly</title>
+<meta property="og:title" content="Why cats sleep all day">
+<meta property="og:site_name" content="Cat Weekly">
+<meta property="og:description" content="A short answer.">
+<meta property="og:image" content="/img/cat.jpg">
+<meta property="article:published_time" content="2023-11-02T09:00:00Z">
+<meta property="article:author" content="https://facebook.com/janedoe">
+<meta name="author" content="Jane Doe">
+<meta http-equiv="content-language" content="fr">
+</head><body><h1>Why cats sleep all day</h1></body></html>"""
+
+
+def test_opengraph_only_page() -> None:
+    meta = meta_of(OG_ONLY_PAGE, url="https://cats.example/why")
+    assert meta.title == "Why cats sleep all day"
+    assert meta.site_name == "Cat Weekly"
+    assert meta.description == "A short answer."
+    # article:author is a profile URL here, so the name comes from <meta name=author>.
+    assert meta.authors == ["Jane Doe"]
+    assert meta.published == "2023-11-02T09:00:00Z"
+    assert meta.language == "fr"
+    assert meta.image == "https://cats.example/img/cat.jpg"
+    assert meta.url == "https://cats.example/why"
+
+
+MICRODATA_PAGE = """<html><head><title>Microdata post</title></head><body>
+<article itemscope itemtype="http://schema.org/BlogPosting">
+  <h1 itemprop="headline">Microdata post</h1>
+  <span itemprop="author" itemscope itemtype="http://schema.org/Person">
+    by <span itemprop="name">Ada Lovelace</span></span>
+  <time itemprop="datePublished" datetime="2022-07-14">July 14</time>
+  <p>Text.</p>
+  <div class="comments">
+    <div itemprop="author" itemscope><span itemprop="name">Troll</span></div>
+  </div>
+</article></body></html>"""
+
+
+def test_microdata_page() -> None:
+    meta = meta_of(MICRODATA_PAGE)
+    assert meta.authors == ["Ada Lovelace"]
+    assert meta.published == "2022-07-14"
+
+
+BYLINE_ONLY_PAGE = """<html><head><title>Local news</title></head><body>
+<header class="site-header"><a class="author" href="/me">Log in</a></header>
+<article>
+  <h1>Council approves new park</h1>
+  <div class="byline">By <a href="/staff/jane">Jane Doe</a> and John Roe, Staff Writers
+    | Updated March 3, 2024 5:50 pm ET</div>
+  <p>The council voted on Tuesday, March 1, 2024, to approve the park.</p>
+</article>
+<aside class="related-posts"><div class="byline">By Someone Else</div></aside>
+</body></html>"""
+
+
+def test_byline_only_page() -> None:
+    meta = meta_of(BYLINE_ONLY_PAGE)
+    assert meta.authors == ["Jane Doe", "John Roe"]
+    assert meta.published == "2024-03-03"
+
+
+LONE_BY_PAGE = """<html><head><title>Notes</title></head><body>
+<nav><a href="/">Home</a></nav>
+<h1>Notes on parsers</h1>
+<p class="meta"><span>by: </span><a href="/about">Ziyi Xu</a>, <span>Dec 17, 2025</span></p>
+<p>Body text.</p></body></html>"""
+
+
+def test_lone_by_before_a_linked_name_near_the_headline() -> None:
+    meta = meta_of(LONE_BY_PAGE)
+    assert meta.authors == ["Ziyi Xu"]
+    assert meta.published == "2025-12-17"
+
+
+URL_DATE_PAGE = """<html><head><title>Story</title></head>
+<body><h1>Story</h1><p>No date on the page.</p></body></html>"""
+
+
+def test_date_from_the_url_path() -> None:
+    assert meta_of(URL_DATE_PAGE, url="https://news.example/2024/03/05/story/").published == "2024-03-05"
+    assert meta_of(URL_DATE_PAGE, url="https://news.example/2024-03-05-story").published == "2024-03-05"
+    assert meta_of(URL_DATE_PAGE, url="https://news.example/story").published is None
+
+
+BROKEN_JSONLD_PAGE = """<html><head>
+<script type="application/ld+json"><!--
+{"@type": "BlogPosting", "headline": "Still readable", "author": {"name": "Jo Bloggs"},
+ "datePublished": "2021-01-02",}
+--></script>
+<script type="application/ld+json">{ this is not json</script>
+<script type="application/ld+json"><![CDATA[{"@type": "WebSite", "name": "Blog"}]]></script>
+</head><body><h1>Still readable</h1></body></html>"""
+
+
+def test_broken_jsonld_is_tolerated() -> None:
+    meta = meta_of(BROKEN_JSONLD_PAGE)
+    assert meta.title == "Still readable"
+    assert meta.authors == ["Jo Bloggs"]
+    assert meta.published == "2021-01-02"
+    assert meta.site_name == "Blog"
+
+
+def test_organisation_author_yields_to_a_person_in_the_page() -> None:
+    html = """<html><head><script type="application/ld+json">
+    {"@type": "Article", "headline": "H", "author": {"@type": "Organization", "name": "Acme"}}
+    </script></head><body><h1>H</h1><p class="byline">By Jane Doe</p></body></html>"""
+    assert meta_of(html).authors == ["Jane Doe"]
+
+
+def test_site_name_as_author_yields_to_a_byline() -> None:
+    html = """<html><head><meta property="og:site_name" content="Acme News">
+    <meta name="author" content="Acme News"></head>
+    <body><h1>Headline here</h1><div class="post-author">Written by Jane Doe</div></body></html>"""
+    assert meta_of(html).authors == ["Jane Doe"]
+
+
+def test_dublin_core_and_space_separated_properties() -> None:
+    html = """<html><head><title>Title Element</title>
+    <meta property="x:title dc:title" content="Preferred title">
+    <meta property="og:title twitter:title" content="A title">
+    <meta property="dc:creator twitter:site_name" content="Creator Name">
+    </head><body></body></html>"""
+    meta = meta_of(html)
+    assert meta.title == "Preferred title"
+    assert meta.authors == ["Creator Name"]
+
+
+def test_wikipedia_style_headline_is_a_description() -> None:
+    html = """<html><head><title>New Zealand - Wikipedia</title>
+    <script type="application/ld+json">{"@type": "Article", "name": "New Zealand",
+    "headline": "constitutional monarchy in Oceania"}</script></head><body></body></html>"""
+    assert meta_of(html).title == "New Zealand"
+
+
+def test_empty_document_gives_empty_metadata() -> None:
+    meta = meta_of("<html><body><p>Hello</p></body></html>")
+    assert meta == PageMetadata()
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "url", "expected"),
+    [
+        ("Fall Trends | Scratch Culinary", "Scratch Culinary", None, "Fall Trends"),
+        ("Scratch Culinary - Fall Trends", "Scratch Culinary", None, "Fall Trends"),
+        ("Fall Trends :: Scratch Culinary", "Scratch Culinary", None, "Fall Trends"),
+        ("How to bake bread – The Kitchn", None, "https://www.thekitchn.com/bread", "How to bake bread"),
+        ("Big story here | News | BBC", None, "https://www.bbc.co.uk/news/1", "Big story here | News"),
+        # A short label after " | " goes even without a known site name.
+        ("Why the sky is blue at noon | Sky Blog", None, None, "Why the sky is blue at noon"),
+        # Hyphens inside a title are not separators.
+        ("Gymshark Arrival T-Shirt - Black", "Gymshark", None, "Gymshark Arrival T-Shirt - Black"),
+        # A one-word remainder ("Home") means the site name is the title.
+        ("Home - The GitHub Blog", "The GitHub Blog", None, "Home - The GitHub Blog"),
+        # On the site's root page the brand is the title.
+        ("PostHog – We make dev tools", None, "https://posthog.com/", "PostHog – We make dev tools"),
+        ("No separator at all", "Site", None, "No separator at all"),
+        (None, "Site", None, None),
+    ],
+)
+def test_clean_title(title: str | None, site: str | None, url: str | None, expected: str | None) -> None:
+    assert clean_title(title, site, url) == expected
+
+
+def test_malformed_urls_do_not_raise() -> None:
+    html = """<html><head><link rel="canonical" href="http://[bad/x">
+    <meta property="og:image" content="/img.png"></head><body><h1>x</h1></body></html>"""
+    meta = meta_of(html, url="http://[bad")
+    assert meta.published is None

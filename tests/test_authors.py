@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import pytest
+
+from artextract.authors import clean_authors, looks_like_byline
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Jane Doe", ["Jane Doe"]),
+        ("by Jane Doe", ["Jane Doe"]),
+        ("BY JANE DOE", ["Jane Doe"]),
+        ("Written by Sarah Connor, Senior Editor", ["Sarah Connor"]),
+        ("Posted by: Jane Doe", ["Jane Doe"]),
+        ("Autor: Jan Kowalski", ["Jan Kowalski"]),
+        ("Text: Max Muster", ["Max Muster"]),
+        # Several names, joined in several languages.
+        ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"]),
+        ("Danielle DeSiato, Donna Enzmann, and Natalie Nguyen",
+         ["Danielle DeSiato", "Donna Enzmann", "Natalie Nguyen"]),
+        ("Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
+        ("Von Max Mustermann und Erika Musterfrau", ["Max Mustermann", "Erika Musterfrau"]),
+        ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
+        ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        ("Di Mario Rossi e Luigi Bianchi", ["Mario Rossi", "Luigi Bianchi"]),
+        ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
+        # Dates, times, labels and tails around the name.
+        ("Jane Doe, Staff Writer | Updated March 3, 2024 5:50 pm ET", ["Jane Doe"]),
+        ("Andrew King • September 4, 2025 5:50 am", ["Andrew King"]),
+        ("By Jane Doe Published 10:30 ET", ["Jane Doe"]),
+        ("Von Erika Muster am 3. März 2024", ["Erika Muster"]),
+        ("By Jane Doe - Reuters", ["Jane Doe"]),
+        ("Jane Doe jane.doe@example.com", ["Jane Doe"]),
+        ("Jean-Luc Aufranc (CNXSoft)", ["Jean-Luc Aufranc"]),
+        # Names that keep particles, apostrophes and initials.
+        ("Matt De La O", ["Matt De La O"]),
+        ("Rory O'Sullivan", ["Rory O'Sullivan"]),
+        ("Jeff E Smith", ["Jeff E Smith"]),
+        ("Julian K. Arni", ["Julian K. Arni"]),
+        # Duplicates collapse, order is kept.
+        ("By Jane Doe, John Roe and Jane Doe", ["Jane Doe", "John Roe"]),
+        # An agency alone is the byline.
+        ("Reuters", ["Reuters"]),
+    ],
+)
+def test_clean_authors(byline: str, expected: list[str]) -> None:
+    assert clean_authors(byline) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Email the author",
+        "Staff",
+        "Posted by admin",
+        "Written By",
+        "by the way, this is a sentence about nothing in particular",
+        "https://example.com/author/jane",
+        "jane@doe.com",
+        "Updated March 3, 2024",
+        "Share this article on Facebook",
+        "x" * 400,
+    ],
+)
+def test_clean_authors_rejects_non_names(text: str) -> None:
+    assert clean_authors(text) == []
+
+
+def test_structured_values_keep_usernames_and_brands() -> None:
+    # A metadata field that declares the author is trusted with odd names...
+    assert clean_authors("ggailey777", structured=True) == ["ggailey777"]
+    assert clean_authors("Camphouse Team", structured=True) == ["Camphouse Team"]
+    # ...but not with URLs, template placeholders or widget labels.
+    assert clean_authors("https://facebook.com/someone", structured=True) == []
+    assert clean_authors("page.head.extra.author", structured=True) == []
+    assert clean_authors("Link", structured=True) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Jane Doe", True),
+        ("By Jane Doe and John Roe, Reuters", True),
+        ("Jane Doe | March 3, 2024", True),
+        ("Von Max Mustermann", True),
+        ("By the way, we went home.", False),
+        ("March 3, 2024", False),
+        ("Home | News | March 3, 2024", False),
+        ("The quick brown fox jumps over the lazy dog.", False),
+        ("", False),
+    ],
+)
+def test_looks_like_byline(line: str, expected: bool) -> None:
+    assert looks_like_byline(line) is expected

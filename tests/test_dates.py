@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import pytest
+
+from artextract.dates import find_date, parse_date, remove_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ISO 8601: the time is kept only when a zone pins it down.
+        ("2025-09-04", "2025-09-04"),
+        ("2025-09-04T12:50:36+00:00", "2025-09-04T12:50:36+00:00"),
+        ("2025-09-04T12:50:36Z", "2025-09-04T12:50:36Z"),
+        ("2025-09-04T12:50:36.123-0500", "2025-09-04T12:50:36-05:00"),
+        ("2025-09-04T12:50", "2025-09-04"),
+        ("2025-09-04 12:50:00", "2025-09-04"),
+        # RFC 2822.
+        ("Thu, 04 Sep 2025 17:50:00 +0000", "2025-09-04T17:50:00+00:00"),
+        ("Thu, 04 Sep 2025 17:50:00 GMT", "2025-09-04T17:50:00+00:00"),
+        # English month names, with and without dots, ordinals and weekdays.
+        ("September 4, 2025", "2025-09-04"),
+        ("4 September 2025", "2025-09-04"),
+        ("Sep. 4, 2025", "2025-09-04"),
+        ("Sept 4 2025", "2025-09-04"),
+        ("Tuesday, September 4th, 2025", "2025-09-04"),
+        ("04-Sep-2025", "2025-09-04"),
+        # Numeric forms: dotted is day-first, slashes month-first unless > 12.
+        ("04.09.2025", "2025-09-04"),
+        ("4. 9. 2025", "2025-09-04"),
+        ("2025/09/04", "2025-09-04"),
+        ("09/04/2025", "2025-09-04"),
+        ("25/12/2024", "2024-12-25"),
+        ("2025年9月4日", "2025-09-04"),
+        # Other languages.
+        ("4. März 2024", "2024-03-04"),
+        ("1er septembre 2025", "2025-09-01"),
+        ("4 de septiembre de 2025", "2025-09-04"),
+        ("4 września 2025", "2025-09-04"),
+        ("4 settembre 2025", "2025-09-04"),
+        ("12 maart 2024", "2024-03-12"),
+        ("4 de setembro de 2025", "2025-09-04"),
+        ("3 févr. 2024", "2024-02-03"),
+        # Labels and clock times around the date.
+        ("Published 3 Jan 2024 10:00", "2024-01-03"),
+        # Whole-value machine forms.
+        ("20250904", "2025-09-04"),
+        ("1725468600", "2024-09-04"),
+    ],
+)
+def test_parse_date_accepts(text: str, expected: str) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "2025-13-04",  # month 13
+        "2025-02-30",  # no such day
+        "13/13/2025",
+        "1989-01-01",  # before the web-publishing era: a misparse
+        "2101-01-01",
+        "September 2025",  # no day written: never invented
+        "version 1.2.3",
+        "no date here",
+    ],
+)
+def test_parse_date_rejects(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Andrew King • September 4, 2025 5:50 am", "2025-09-04"),
+        ("Updated: 12 March 2024", "2024-03-12"),
+        ("By Jane Doe | March 3, 2024", "2024-03-03"),
+        ("Posted on 2024-05-06 by admin", "2024-05-06"),
+        ("Posted on the 15/12/2025 at 19:00 by Guillaume", "2025-12-15"),
+        # The first date wins: published before updated.
+        ("Published 3 Jan 2024, updated 5 Feb 2024", "2024-01-03"),
+        ("Von Erika Muster am 3. März 2024", "2024-03-03"),
+        ("Nothing dated here", None),
+    ],
+)
+def test_find_date(line: str, expected: str | None) -> None:
+    assert find_date(line) == expected
+
+
+def test_find_date_skips_an_invalid_date_for_a_valid_one() -> None:
+    assert find_date("ref 2025-13-01, posted 2 May 2024") == "2024-05-02"
+
+
+def test_remove_dates_strips_dates_and_times() -> None:
+    cleaned = remove_dates("Jane Doe | Updated March 3, 2024 5:50 pm ET")
+    assert "2024" not in cleaned and "5:50" not in cleaned and "ET" not in cleaned
+    assert "Jane Doe" in cleaned
