@@ -19,8 +19,39 @@ Examples:
   artextract page.html -o article.json      written atomically
   artextract page.html --explain >/dev/null why each block was kept or dropped
 
-Exit status: 0 done, 1 the input could not be processed, 2 usage error.
+
+Batch mode (several inputs, a directory, --files-from, -o DIR/ or -o FILE.jsonl):
+  artextract pages/ > articles.jsonl        one JSON record per input, all cores
+  artextract pages/ -o out/                 one .json per input, mirroring pages/
+  artextract pages/ -o all.jsonl --resume   continue a stopped run
+  find . -name '*.html' -print0 | artextract --files-from - -j 4 --timeout 10
+
+Exit status: 0 done, 1 an input could not be processed, 2 usage error.
 """
+
+
+class _Size(click.ParamType):
+    """A byte count: 52428800, 50M, 50MiB, 1G, 512k."""
+
+    name = "SIZE"
+    _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+    def convert(self, value, param, ctx):  # noqa: ANN001 - click's signature
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().lower().removesuffix("ib").removesuffix("b")
+        unit = text[-1:] if text[-1:] in self._UNITS else ""
+        try:
+            size = int(float(text[: len(text) - len(unit)]) * self._UNITS[unit])
+        except ValueError:
+            self.fail(f"{value!r} is not a size such as 50M or 1048576", param, ctx)
+        if size <= 0:
+            self.fail("the size must be positive", param, ctx)
+        return size
+
+
+# Options that only make sense for several inputs; giving one selects batch mode.
+_BATCH_OPTIONS = ("jobs", "timeout", "globs", "files_from", "ordered", "resume", "progress")
 
 
 def _version_text() -> str:
@@ -44,53 +75,100 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 
 
 @click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.argument("input_path", metavar="[FILE]", required=False)
+@click.argument("inputs", metavar="[FILE|DIR]...", nargs=-1)
 @click.option("-t", "--input-type", type=click.Choice(["auto", "html", "text"]), default="auto", show_default=True,
               help="What the input is; auto sniffs for markup.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["json", "text", "markdown"]), default="json", show_default=True,
               help="json: the whole article; text: the body alone; markdown: readable document.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here (atomically) instead of stdout.")
+@click.option("-o", "--output", type=click.Path(), help="Write here (atomically) instead of stdout; in batch mode "
+              "FILE.jsonl (JSON Lines) or DIR/ (one file per input, errors in DIR/errors.jsonl).")
 @click.option("--url", help="The page's address, for resolving links and as a fallback for the url field.")
 @click.option("--favor", type=click.Choice([f.value for f in Favor]), default=Favor.BALANCED.value, show_default=True,
               help="Trade missing text (precision) against extra text (recall).")
 @click.option("--comments/--no-comments", default=False, help="Keep reader comments in the body (HTML).")
 @click.option("--explain", is_flag=True, help="Show on stderr why each block was kept or dropped.")
+@click.option("--max-size", "max_size", type=_Size(), default="50M", show_default=True,
+              help="Refuse inputs larger than this after decompression (guards against gzip bombs).")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing on stderr but errors.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Batch: worker processes [default: all cores].")
+@click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True, metavar="SECONDS",
+              help="Batch: give up on a page after this long (0: no limit).")
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
+              help="Batch: which files to take from directories (repeatable) "
+                   "[default: *.html *.htm *.xhtml *.txt and their .gz].")
+@click.option("--files-from", type=click.Path(allow_dash=True), metavar="FILE", help='Batch: read input paths from FILE ("-": stdin), '
+              "one a line or NUL-separated.")
+@click.option("--ordered", is_flag=True, help="Batch: records in input order (default: as completed).")
+@click.option("--resume", is_flag=True, help="Batch: skip inputs that already have a record in the -o output.")
+@click.option("--progress/--no-progress", default=None, help="Batch: progress bar on stderr [default: if a terminal].")
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show versions of artextract and its parser, then exit.")
-def main(input_path: str | None, input_type: str, fmt: str, output: str | None, url: str | None,
-         favor: str, comments: bool, explain: bool) -> None:
+@click.pass_context
+def main(ctx: click.Context, inputs: tuple[str, ...], input_type: str, fmt: str, output: str | None,
+         url: str | None, favor: str, comments: bool, explain: bool, max_size: int, quiet: bool,
+         jobs: int | None, timeout: float, globs: tuple[str, ...], files_from: str | None, ordered: bool,
+         resume: bool, progress: bool | None) -> None:
     """Extract the article (headline, standfirst, authors, date, key points,
     captions, body) from a web page or from text copied off one.
 
     FILE is an HTML or text file, optionally gzipped; "-" or no FILE reads
-    standard input when it is a pipe.
+    standard input when it is a pipe. Several FILEs or a DIR (walked
+    recursively) run in batch mode: one JSON record per input, in parallel.
     """
+    options = Options(input_type=input_type, url=url, favor=Favor(favor), include_comments=comments)
+    if _batch_mode(ctx, inputs, output):
+        if url or explain:
+            raise click.UsageError(f"{'--url' if url else '--explain'} is for a single page, not batch mode")
+        from .batch.command import BatchCommand, UsageProblem, run_command
+
+        command = BatchCommand(inputs=inputs, files_from=files_from, globs=globs, output=output, fmt=fmt, jobs=jobs,
+                               timeout=timeout or None, max_bytes=max_size, ordered=ordered, resume=resume,
+                               progress=progress, quiet=quiet, options=options)
+        try:
+            sys.exit(run_command(command))
+        except UsageProblem as problem:
+            raise click.UsageError(str(problem)) from None
+    _single(inputs[0] if inputs else None, options, fmt, output, explain, max_size, quiet)
+
+
+def _batch_mode(ctx: click.Context, inputs: tuple[str, ...], output: str | None) -> bool:
+    import os
+
+    from click.core import ParameterSource
+
+    if len(inputs) > 1 or any(os.path.isdir(path) for path in inputs):
+        return True
+    if output and output != "-" and (output.endswith(("/", os.sep, ".jsonl")) or os.path.isdir(output)):
+        return True
+    return any(ctx.get_parameter_source(name) not in (ParameterSource.DEFAULT, None) for name in _BATCH_OPTIONS)
+
+
+def _single(input_path: str | None, options: Options, fmt: str, output: str | None, explain: bool,
+            max_size: int, quiet: bool) -> None:
+    """One input, one document: pretty JSON (or text, markdown) on stdout or in a file."""
     if input_path is None:
         if sys.stdin.isatty():
             raise click.UsageError("give a FILE, or pipe a page into standard input")
         input_path = "-"
+    from dataclasses import replace
+
     from .api import extract
     from .output import render
     from .source import InputError, read_path
 
     label = "standard input" if input_path == "-" else input_path
-    options = Options(
-        input_type=input_type,
-        url=url,
-        favor=Favor(favor),
-        include_comments=comments,
-        source_path=None if input_path == "-" else input_path,
-    )
+    options = replace(options, source_path=None if input_path == "-" else input_path)
     try:
-        article = extract(read_path(input_path), options=options)
+        article = extract(read_path(input_path, max_size), options=options)
     except InputError as error:
         _fail(f"{label}: {error}")
     except RecursionError:
         _fail(f"{label}: the page is nested too deeply to process")
     except MemoryError:
         _fail(f"{label}: not enough memory to process the page")
-    for warning in article.warnings:
-        click.echo(f"artextract: {label}: warning: {warning}", err=True)
+    if not quiet:
+        for warning in article.warnings:
+            click.echo(f"artextract: {label}: warning: {warning}", err=True)
     if explain:
         from .explain import explain_article
 

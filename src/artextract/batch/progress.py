@@ -1,0 +1,109 @@
+"""What a batch tells the person running it, on standard error only.
+
+A rich progress bar (count, rate, ETA) when asked for (by default: when stderr
+is a terminal), one line per failed input, and a final summary line:
+"1358 inputs: 1300 ok, 50 empty, 8 failed in 40.2 s (33.8 pages/s)".
+`quiet` keeps only the failure lines. rich is imported only when a bar is shown.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any, TextIO
+
+from . import records
+
+
+class Reporter:
+    def __init__(self, stream: TextIO | None = None, show_progress: bool = False, quiet: bool = False) -> None:
+        self.stream = stream or sys.stderr
+        self.show_progress = show_progress and not quiet
+        self.quiet = quiet
+        self.counts = {records.OK: 0, records.EMPTY: 0, records.FAILED: 0}
+        self.skipped = 0
+        self.started = time.monotonic()
+        self._progress: Any = None
+        self._task: Any = None
+
+    # -- lifecycle ---------------------------------------------------------
+    def start(self, total: int | None) -> None:
+        self.started = time.monotonic()
+        if not self.show_progress:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        console = Console(file=self.stream, stderr=True, force_terminal=None)
+        self._progress = Progress(
+            TextColumn("[bold]artextract[/]"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} pages/s"),
+            TextColumn("[red]{task.fields[failed]} failed[/]"),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+        )
+        self._progress.start()
+        self._task = self._progress.add_task("batch", total=total, rate="-", failed=0)
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    # -- events --------------------------------------------------------------
+    def skip(self) -> None:
+        self.skipped += 1
+        self._advance()
+
+    def record(self, record: dict[str, Any]) -> None:
+        outcome = records.status(record)
+        self.counts[outcome] += 1
+        if outcome == records.FAILED:
+            error = record["error"]
+            self.line(f"artextract: {records.record_path(record)}: {error['message']} ({error['type']})", error=True)
+        self._advance()
+
+    def line(self, text: str, error: bool = False) -> None:
+        """One line on stderr, above the bar when there is one."""
+        if self.quiet and not error:
+            return
+        if self._progress is not None:
+            self._progress.console.print(text, markup=False, highlight=False, soft_wrap=True)
+        else:
+            self.stream.write(text + "\n")
+            self.stream.flush()
+
+    def _advance(self) -> None:
+        if self._progress is None:
+            return
+        done = sum(self.counts.values())
+        elapsed = time.monotonic() - self.started
+        rate = f"{done / elapsed:.1f}" if elapsed > 0 and done else "-"
+        self._progress.update(self._task, advance=1, rate=rate, failed=self.counts[records.FAILED])
+
+    # -- end -------------------------------------------------------------------
+    @property
+    def processed(self) -> int:
+        return sum(self.counts.values())
+
+    def summary(self) -> str:
+        elapsed = time.monotonic() - self.started
+        rate = self.processed / elapsed if elapsed > 0 else 0.0
+        total = self.processed + self.skipped
+        parts = [
+            f"{self.counts[records.OK]} ok",
+            f"{self.counts[records.EMPTY]} empty",
+            f"{self.counts[records.FAILED]} failed",
+        ]
+        if self.skipped:
+            parts.append(f"{self.skipped} skipped (already done)")
+        noun = "input" if total == 1 else "inputs"
+        return f"artextract: {total} {noun}: {', '.join(parts)} in {elapsed:.1f} s ({rate:.1f} pages/s)"
+
+    def finish(self) -> None:
+        self.stop()
+        if not self.quiet:
+            self.line(self.summary())

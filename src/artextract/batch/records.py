@@ -1,0 +1,71 @@
+"""The two kinds of record a batch yields, one per input: an article or an error.
+
+An article record is exactly `Article.to_dict()` (so `source.path` names the
+input). An error record keeps the same `source` object and says what went
+wrong instead:
+
+    {"source": {"type": null, "path": "pages/a.html"},
+     "error": {"type": "input", "message": "binary input: ..."}}
+
+`error.type` is one of ERROR_TYPES, stable for scripts (`jq 'select(.error)'`).
+A page without an article is an article record with an empty body and a
+warning, never an error.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# What went wrong, as a fixed vocabulary:
+INPUT = "input"  # the input itself: missing, unreadable, empty, binary, too large, corrupt gzip, symlink loop
+TIMEOUT = "timeout"  # the page took longer than the per-page time limit
+CRASH = "crash"  # the worker process died on the page (a segfault, the OOM killer)
+MEMORY = "memory"  # MemoryError while processing the page
+RECURSION = "recursion"  # the page is nested too deeply for some part of the pipeline
+OUTPUT = "output"  # the result could not be written (directory output)
+INTERNAL = "internal"  # an unexpected exception: a bug in artextract
+ERROR_TYPES = (INPUT, TIMEOUT, CRASH, MEMORY, RECURSION, OUTPUT, INTERNAL)
+
+OK = "ok"
+EMPTY = "empty"
+FAILED = "failed"
+
+
+def error_record(path: str | None, kind: str, message: str, input_type: str | None = None) -> dict[str, Any]:
+    """An error record for one input. `input_type` is "html"/"text" when known."""
+    if kind not in ERROR_TYPES:
+        raise ValueError(f"unknown error type {kind!r}")
+    return {"source": {"type": input_type, "path": path}, "error": {"type": kind, "message": message}}
+
+
+def is_error(record: dict[str, Any]) -> bool:
+    return "error" in record
+
+
+def status(record: dict[str, Any]) -> str:
+    """ok (an article with a body), empty (an article without one) or failed."""
+    if is_error(record):
+        return FAILED
+    return OK if record.get("body") else EMPTY
+
+
+def record_path(record: Any) -> str | None:
+    """The input a record is about, or None when the object is not a record."""
+    if not isinstance(record, dict):
+        return None
+    source = record.get("source")
+    if not isinstance(source, dict):
+        return None
+    path = source.get("path")
+    return path if isinstance(path, str) else None
+
+
+def is_complete(record: Any) -> bool:
+    """Whether a parsed JSON value is a whole record (resume trusts only these)."""
+    if record_path(record) is None:
+        return False
+    if "error" in record:
+        error = record["error"]
+        return isinstance(error, dict) and "type" in error and "message" in error
+    # Article records always end with these keys (article.py writes them last).
+    return "body" in record and "warnings" in record

@@ -1,0 +1,154 @@
+"""Inputs in, one result per input out: discovery, skipping, the pool, and ordering."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Union
+
+from ..options import Options
+from ..source import DEFAULT_MAX_BYTES
+from . import records
+from .discover import DEFAULT_GLOBS, Item, discover, safe_relative
+from .pool import Pool, Task, WorkerStats, Work
+from .work import Outcome, run
+
+DEFAULT_TIMEOUT_S = 30.0
+
+# A path (file or directory), or a document already in memory as (name, data).
+Input = Union[str, "os.PathLike[str]", tuple[str, Union[bytes, str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    item: Item
+    record: dict[str, Any]
+    rendered: str | None = None  # the document in the asked format, when it is not JSON
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def run_batch(
+    inputs: Iterable[Input],
+    options: Options | None = None,
+    *,
+    jobs: int | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT_S,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    ordered: bool = False,
+    globs: Iterable[str] = DEFAULT_GLOBS,
+    worker_stats: list[WorkerStats] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """One record per input: an article (`Article.to_dict()`) or an error record.
+
+    `inputs` mixes paths (directories are walked, keeping files that match
+    `globs`) and `(name, bytes_or_str)` pairs. Work runs in `jobs` processes
+    (default: all cores; 0 runs in this process, without time limits or crash
+    protection). Records come as completed, or in input order with `ordered`.
+    Never raises for a bad input; every input, readable or not, yields a record.
+    """
+    for result in run_results(_items(inputs, globs), options, jobs=jobs, timeout=timeout, max_bytes=max_bytes,
+                              ordered=ordered, worker_stats=worker_stats):
+        yield result.record
+
+
+def run_results(
+    items: Iterable[Item | tuple[Item, bytes | str]],
+    options: Options | None = None,
+    *,
+    jobs: int | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT_S,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    ordered: bool = False,
+    fmt: str = "json",
+    skip: Callable[[Item], bool] | None = None,
+    work: Work | None = None,
+    worker_stats: list[WorkerStats] | None = None,
+    context: Any = None,
+) -> Iterator[Result]:
+    """The engine under `run_batch` and the CLI: Items (or (Item, data) pairs) in, `Result`s out.
+
+    `skip(item)` drops inputs before any work (resume); `fmt` "text" or
+    "markdown" also renders each article in the worker.
+    """
+    options = options or Options()
+    jobs = default_jobs() if jobs is None else jobs
+    known_type = options.input_type if options.input_type != "auto" else None
+    by_index: dict[int, Item] = {}
+    early: list[tuple[int, Result]] = []  # inputs that failed in discovery: no work needed
+
+    def tasks() -> Iterator[Task]:
+        for index, entry in enumerate(_numbered(items, skip)):
+            item, data = entry
+            if item.error is not None:
+                early.append((index, Result(item, records.error_record(item.path, records.INPUT, item.error, known_type))))
+                continue
+            by_index[index] = item
+            if data is None:
+                yield Task(index, item.path, path=item.path)
+            else:
+                yield Task(index, item.path, data=data)
+
+    def completed() -> Iterator[tuple[int, Result]]:
+        if jobs == 0:
+            source: Iterator[tuple[Task, Outcome]] = (
+                (task, (work or run)(task.name, task.path, task.data, options, max_bytes, fmt)) for task in tasks()
+            )
+        else:
+            pool = Pool(jobs, options, max_bytes, timeout, fmt, work, context)
+            source = _with_stats(pool, tasks(), worker_stats)
+        for task, outcome in source:
+            while early:
+                yield early.pop(0)
+            yield task.index, Result(by_index.pop(task.index), outcome.record, outcome.rendered)
+        while early:
+            yield early.pop(0)
+
+    if not ordered:
+        for _index, result in completed():
+            yield result
+        return
+    waiting: dict[int, Result] = {}
+    next_index = 0
+    for index, result in completed():
+        waiting[index] = result
+        while next_index in waiting:
+            yield waiting.pop(next_index)
+            next_index += 1
+    # Nothing should be left (indices have no gaps); if something is, it still comes out, in order.
+    for index in sorted(waiting):
+        yield waiting[index]
+
+
+def _numbered(items: Iterable[Item | tuple[Item, bytes | str]],
+              skip: Callable[[Item], bool] | None) -> Iterator[tuple[Item, bytes | str | None]]:
+    for entry in items:
+        item, data = entry if isinstance(entry, tuple) else (entry, None)
+        if skip is not None and skip(item):
+            continue
+        yield item, data
+
+
+def _with_stats(pool: Pool, tasks: Iterator[Task], sink: list[WorkerStats] | None) -> Iterator[tuple[Task, Outcome]]:
+    try:
+        yield from pool.imap_unordered(tasks)
+    finally:
+        if sink is not None:
+            sink.extend(pool.worker_stats)
+
+
+def _items(inputs: Iterable[Input], globs: Iterable[str]) -> Iterator[Item | tuple[Item, bytes | str]]:
+    globs = tuple(globs)
+    for entry in inputs:
+        if isinstance(entry, tuple):
+            name, data = entry
+            yield Item(name, safe_relative(name)), data
+        else:
+            yield from discover([os.fspath(entry)], globs)

@@ -1,0 +1,76 @@
+"""One input in, one record out, never an exception: what each worker runs.
+
+`process_bytes` and `process_path` are the whole per-page job; the pool only
+adds processes, time limits and crash recovery around them. They import the
+extraction pipeline lazily, so importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..options import Options
+from ..source import DEFAULT_MAX_BYTES, InputError
+from . import records
+
+# A file name's extension per output format (directory output).
+RENDER_FORMATS = ("json", "text", "markdown")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A record, plus the rendered document when a non-JSON format was asked for."""
+
+    record: dict[str, Any]
+    rendered: str | None = None
+    # The worker should be replaced after this page (its state may be damaged).
+    retire: bool = False
+
+
+def process_bytes(name: str | None, data: bytes | str, options: Options | None = None,
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
+    """The record for one document given as bytes (gzip is undone) or str. Never raises."""
+    return run(name, None, data, options or Options(), max_bytes).record
+
+
+def process_path(path: str, options: Options | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
+    """The record for one file (gzip is undone). Never raises."""
+    return run(path, path, None, options or Options(), max_bytes).record
+
+
+def run(name: str | None, path: str | None, data: bytes | str | None, options: Options, max_bytes: int,
+        fmt: str = "json") -> Outcome:
+    """Read (when given a path), decompress, extract and render one input."""
+    known_type = options.input_type if options.input_type != "auto" else None
+    try:
+        from ..api import extract
+        from ..source import decompress, read_path
+
+        if path is not None:
+            data = read_path(path, max_bytes)
+        elif isinstance(data, bytes):
+            if len(data) > max_bytes:
+                raise InputError(f"input is larger than the {max_bytes / 1048576:g} MiB limit")
+            data = decompress(data, max_bytes)
+        elif data is None:
+            raise InputError("no data")
+        article = extract(data, options=replace(options, source_path=name))
+        record = article.to_dict()
+        rendered = None
+        if fmt != "json":
+            from ..output import render
+
+            rendered = render(article, fmt)
+        return Outcome(record, rendered)
+    except InputError as error:
+        return Outcome(records.error_record(name, records.INPUT, str(error), known_type))
+    except RecursionError:
+        return Outcome(records.error_record(name, records.RECURSION, "the page is nested too deeply to process",
+                                            known_type), retire=True)
+    except MemoryError:
+        return Outcome(records.error_record(name, records.MEMORY, "not enough memory to process the page",
+                                            known_type), retire=True)
+    except Exception as error:  # a bug: keep the batch going, name the exception
+        message = f"{type(error).__name__}: {error}"[:500]
+        return Outcome(records.error_record(name, records.INTERNAL, message, known_type), retire=True)

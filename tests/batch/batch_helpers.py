@@ -1,0 +1,75 @@
+"""Shared pieces for the batch tests: page factories, and a work function that misbehaves on demand.
+
+`hostile_work` runs in worker processes, so it lives in an importable module
+(not inside a test function) and is passed to the pool by reference.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import time
+from pathlib import Path
+
+from artextract.batch.work import run
+
+ARTICLE = b"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>River cleanup draws hundreds | The Gazette</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>River cleanup draws hundreds</h1>
+<p class="byline">By Jane Doe</p>
+<p>Hundreds of volunteers gathered along the river on Saturday to pull plastic, tyres and old bicycles out of the water.</p>
+<p>Organisers said it was the largest turnout since the event began a decade ago, and promised to return in the spring.</p>
+</article><footer>Copyright 2024 The Gazette</footer></body></html>"""
+
+
+def article_page(number: int, paragraphs: int = 3) -> bytes:
+    """A distinct article page; more paragraphs make it slower to extract (~0.5 ms each)."""
+    body = b"".join(
+        b"<p>Paragraph %d of story %d, with enough words to read like prose that a person would read, "
+        b"and then a few more words to be sure.</p>" % (i, number)
+        for i in range(paragraphs)
+    )
+    return (b"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Story %d</title></head><body>"
+            b"<article><h1>Story number %d</h1>%s</article></body></html>" % (number, number, body))
+
+
+def write_tree(root: Path, count: int, paragraphs: int = 3, per_folder: int = 10) -> list[str]:
+    """count pages under root in sub-folders; their paths, sorted as discovery yields them."""
+    paths = []
+    for number in range(count):
+        folder = root / f"part{number // per_folder:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"page{number:04d}.html"
+        path.write_bytes(article_page(number, paragraphs))
+        paths.append(str(path))
+    return sorted(paths)
+
+
+def read_jsonl(path: Path | str) -> list[dict]:
+    with open(path, "rb") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def hostile_work(name, path, data, options, max_bytes, fmt):
+    """The real work, except for inputs whose name asks for trouble."""
+    base = os.path.basename(name or "")
+    if base.startswith("segfault"):
+        ctypes.string_at(0)  # a real SIGSEGV
+    if base.startswith("slow"):
+        time.sleep(3600)
+    if base.startswith("exit"):
+        os._exit(3)
+    if base.startswith("memory"):
+        import artextract.api
+
+        def exhausted(*_args, **_kwargs):
+            raise MemoryError
+
+        real, artextract.api.extract = artextract.api.extract, exhausted
+        try:
+            return run(name, path, data, options, max_bytes, fmt)
+        finally:
+            artextract.api.extract = real
+    return run(name, path, data, options, max_bytes, fmt)

@@ -1,0 +1,54 @@
+"""run_batch / run_results: the Python API under the CLI."""
+
+from __future__ import annotations
+
+import pytest
+
+from artextract.batch import Item, WorkerStats, run_batch, run_results
+
+from batch_helpers import ARTICLE, article_page, hostile_work, write_tree
+
+
+def test_paths_and_bytes_mixed_one_record_each(tmp_path):
+    paths = write_tree(tmp_path / "in", 5)
+    inputs = [str(tmp_path / "in"), ("mem.html", ARTICLE), ("empty.html", b""), str(tmp_path / "missing.html")]
+    records = list(run_batch(inputs, jobs=2))
+    by_path = {record["source"]["path"]: record for record in records}
+    assert len(records) == len(by_path) == 8
+    assert set(paths) <= set(by_path)
+    assert by_path["mem.html"]["headline"] == "River cleanup draws hundreds"
+    assert by_path["empty.html"]["error"]["type"] == "input"
+    assert by_path[str(tmp_path / "missing.html")]["error"]["message"] == "no such file"
+
+
+@pytest.mark.parametrize("jobs", [0, 1, 3])
+def test_ordered_follows_input_order(jobs):
+    # Later pages are quicker, so as-completed order would differ.
+    pages = [(f"p{i:02d}.html", article_page(i, paragraphs=40 - 3 * i)) for i in range(12)]
+    pages.insert(5, ("bad.html", b""))
+    records = list(run_batch(pages, jobs=jobs, ordered=True))
+    assert [record["source"]["path"] for record in records] == [name for name, _ in pages]
+
+
+def test_in_process_mode_gives_the_same_records(tmp_path):
+    inputs = [("a.html", ARTICLE), ("b.html", b"\x00" * 10)]
+    assert list(run_batch(inputs, jobs=0, ordered=True)) == list(run_batch(inputs, jobs=2, ordered=True))
+
+
+def test_skip_drops_inputs_before_work():
+    items = [(Item(f"p{i}.html", f"p{i}.html"), article_page(i)) for i in range(6)]
+    results = list(run_results(items, jobs=1, skip=lambda item: item.path in {"p1.html", "p4.html"}, ordered=True))
+    assert [result.item.path for result in results] == ["p0.html", "p2.html", "p3.html", "p5.html"]
+
+
+def test_crash_in_one_page_does_not_lose_the_others():
+    items = [(Item(name, name), ARTICLE) for name in ["a.html", "segfault.html", "b.html", "slow.html", "c.html"]]
+    results = list(run_results(items, jobs=2, timeout=1.0, work=hostile_work, ordered=True))
+    kinds = [result.record.get("error", {}).get("type") for result in results]
+    assert kinds == [None, "crash", None, "timeout", None]
+
+
+def test_worker_stats_are_collected():
+    stats: list[WorkerStats] = []
+    list(run_batch([("a.html", ARTICLE), ("b.html", ARTICLE)], jobs=2, worker_stats=stats))
+    assert sum(item.tasks for item in stats) == 2
