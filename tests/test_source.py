@@ -121,3 +121,14 @@ def test_unreadable_file(tmp_path):
 )
 def test_sniffing(text, expected):
     assert looks_like_html(text) is expected
+
+
+def test_undeclared_polish_windows_1250_is_not_forced_to_windows_1252():
+    page = "<html><body><p>Zażółć gęślą jaźń. Łódź, Kraków i Wrocław są piękne, a ślimak idzie powoli.</p></body></html>"
+    decoded = decode(page.encode("cp1250"))
+    assert "Łódź" in decoded.text or "ślimak" in decoded.text
+
+
+def test_undeclared_cyrillic_stays_cyrillic():
+    page = "<html><body><p>Городской совет сообщил, что мост будет открыт до конца года.</p></body></html>"
+    assert "Городской совет" in decode(page.encode("cp1251")).text

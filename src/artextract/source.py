@@ -68,12 +68,6 @@ _HTML_SNIFF = re.compile(
 _TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|article|section|img|script|em|strong)\b[^>]*>", re.IGNORECASE)
 
 
-# Latin-script single-byte code pages that detection confuses with each other.
-_LATIN_SINGLE_BYTE = frozenset(
-    {"cp1250", "cp1252", "cp1254", "cp1257", "latin-1", "iso8859-1", "iso8859-2", "iso8859-9", "iso8859-13", "iso8859-15"}
-)
-
-
 class InputError(Exception):
     """The input cannot be processed; the message says which and why."""
 
@@ -175,31 +169,46 @@ def decode(data: bytes | str) -> Decoded:
 def _detect(data: bytes, exclude: str | None, warnings: list[str]) -> Decoded:
     # bs4's UnicodeDammit tries the declared encodings, then charset detection
     # (charset_normalizer when installed), then windows-1252: better than a guess.
+    import warnings as python_warnings
+
     from bs4.dammit import UnicodeDammit
 
-    dammit = UnicodeDammit(data, exclude_encodings=[exclude] if exclude else [])
+    with python_warnings.catch_warnings():
+        python_warnings.simplefilter("ignore")  # bs4 warns on stderr about replaced characters
+        dammit = UnicodeDammit(data, exclude_encodings=[exclude] if exclude else [])
     if dammit.unicode_markup is None:
         raise InputError("cannot decode the input as text in any known encoding")
     encoding = dammit.original_encoding or "unknown"
-    if _normal_codec(encoding) in _LATIN_SINGLE_BYTE and exclude != "cp1252":
+    text = dammit.unicode_markup
+    if encoding != "cp1252" and exclude != "cp1252" and _mostly_latin_letters(text):
         # Detectors cannot tell the Latin code pages apart on short pages; the
-        # web's own fallback (and by far its most common one) is windows-1252.
+        # web's own fallback (and by far its most common one) is windows-1252,
+        # taken unless it turns letters into symbols (Polish "ł" into "³").
         try:
-            text = data.decode("cp1252")
+            western = data.decode("cp1252")
         except UnicodeDecodeError:
             pass
         else:
-            warnings.append("encoding guessed as windows-1252")
-            return Decoded(_check_text(text), "cp1252", warnings)
+            if _foreign_letters(western) >= _foreign_letters(text):
+                warnings.append("encoding guessed as windows-1252")
+                return Decoded(_check_text(western), "cp1252", warnings)
     warnings.append(f"encoding detected as {encoding}")
-    return Decoded(_check_text(dammit.unicode_markup), encoding, warnings)
+    return Decoded(_check_text(text), encoding, warnings)
 
 
-def _normal_codec(name: str) -> str:
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return name
+def _foreign_letters(text: str) -> int:
+    return sum(1 for char in text[:20000] if ord(char) > 127 and char.isalpha())
+
+
+def _mostly_latin_letters(text: str) -> bool:
+    """Whether the non-ASCII letters of a decoding are Latin script (é, ß, ł), not Cyrillic, Greek ..."""
+    import unicodedata
+
+    letters = [char for char in text[:20000] if ord(char) > 127 and char.isalpha()]
+    if not letters:
+        return True
+    latin = sum(unicodedata.name(char, "").startswith("LATIN") for char in letters)
+    return latin >= 0.8 * len(letters)
 
 
 def _declared_charset(data: bytes) -> str | None:

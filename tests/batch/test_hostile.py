@@ -153,8 +153,6 @@ def test_declared_charset_differs_from_the_bytes(tmp_path):
     assert record["body"]
 
 
-@pytest.mark.xfail(strict=True, reason="source.py: detection picks cp775 for this short windows-1252 page "
-                                       "(the Latin fallback only covers Latin code pages); reported, not owned")
 def test_declared_charset_mismatch_decodes_as_windows_1252():
     assert extract(CP1252_DECLARED_UTF8).headline == "Café opens"
 
@@ -231,8 +229,6 @@ def test_deeply_nested_json_ld_gives_a_record_not_a_crash(tmp_path):
     assert "error" not in record or record["error"]["type"] == "recursion"
 
 
-@pytest.mark.xfail(strict=True, raises=RecursionError,
-                   reason="html/metadata.py _load_json: json.loads recurses on deeply nested JSON-LD; reported, not owned")
 def test_deeply_nested_json_ld_does_not_raise_from_extract():
     page = b'<html><head><script type="application/ld+json">' + b"[" * DEEP + b"]" * DEEP + b"</script></head></html>"
     try:

@@ -264,6 +264,8 @@ def _load_json(text: str) -> Any:
         return None
     try:
         return json.loads(text, strict=False)
+    except RecursionError:
+        return None  # hostile nesting: no real JSON-LD is nested this deep
     except ValueError:
         pass
     # Common breakage: trailing commas, several objects back to back.
@@ -278,7 +280,7 @@ def _load_json(text: str) -> Any:
             break
         try:
             obj, pos = decoder.raw_decode(text, pos)
-        except ValueError:
+        except (ValueError, RecursionError):
             break
         items.append(obj)
     return items or None
