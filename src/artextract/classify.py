@@ -70,10 +70,31 @@ def _find_body_start(blocks: Sequence[Block], labels: list[Decision | None]) -> 
         if labels[index] is None and block.zone is Zone.MAIN and _is_body_paragraph(block)
     ]
     if not candidates:
-        return len(blocks)
+        return _fallback_body_start(blocks, labels)
     first = candidates[0]
     if len(candidates) > 1 and _framed_as_standfirst(blocks, labels, first, candidates[1]):
         return candidates[1]
+    return first
+
+
+def _fallback_body_start(blocks: Sequence[Block], labels: list[Decision | None]) -> int:
+    """Where the text starts when no line reads as a paragraph (a few short sentences, a note).
+
+    The body is then whatever is left below a leading headline-shaped line,
+    so a short plain text is never returned empty.
+    """
+    open_lines = [
+        index
+        for index, block in enumerate(blocks)
+        if labels[index] is None and block.zone is Zone.MAIN and block.hint in (None, Kind.BODY)
+    ]
+    if not open_lines:
+        return len(blocks)
+    first = open_lines[0]
+    text = blocks[first].text
+    leads_as_headline = signals.is_headline_shaped(text) and not rules.SENTENCE_END.search(text)
+    if len(open_lines) > 1 and leads_as_headline:
+        return open_lines[1]
     return first
 
 
@@ -90,18 +111,35 @@ def _head_furniture(block: Block) -> bool:
         looks_like_byline(block.text)
         or signals.is_person_name(block.text)
         or _is_date_line(block.text)
+        or signals.is_meta_line(block.text)
         or block.hint in (Kind.CAPTION, Kind.BYLINE, Kind.DATE)
         or signals.split_credit(block.text)[1] is not None
         or (block.bullet is not None and signals.word_count(block.text) >= 4)
     )
 
 
+def _meta_furniture(block: Block) -> bool:
+    """Head furniture that can never be a headline: bylines, dates, reading times.
+
+    A line shaped like a name or ending like a credit may still be a short
+    Title Case headline ("Packing Tips Guide"), so those only count against a
+    candidate in `_headline_score`.
+    """
+    text = block.text
+    return looks_like_byline(text) or _is_date_line(text) or signals.is_meta_line(text) or block.hint in (Kind.CAPTION, Kind.BYLINE, Kind.DATE)
+
+
 def _is_date_line(text: str) -> bool:
-    return signals.word_count(text) <= 12 and find_date(text) is not None
+    if signals.word_count(text) > 12:
+        return False
+    return find_date(text) is not None or signals.is_short_date(text)
 
 
 def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
     headline = _choose_headline(blocks, labels, body_start)
+    # Bullets above the body whose text comes back below it are a table of
+    # contents pointing at the article's own headings, not key points.
+    below = {signals.normalise(blocks[index].text) for index in range(body_start, len(blocks))}
     after_key_point_label = False
     for index in range(body_start):
         if labels[index] is not None:
@@ -115,6 +153,8 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
         elif signals.is_key_point_label(text):
             labels[index] = Decision(block, Kind.BOILERPLATE, "key-point list label")
             after_key_point_label = True
+        elif (block.bullet or block.form is Form.LIST_ITEM) and signals.normalise(text) in below:
+            labels[index] = Decision(block, Kind.BOILERPLATE, "table of contents entry repeated in the text")
         elif (block.bullet or block.form is Form.LIST_ITEM) and (after_key_point_label or signals.word_count(text) >= 4):
             labels[index] = Decision(block, Kind.KEY_POINT, "bulleted sentence above the body")
         elif signals.split_credit(text)[1] is not None:
@@ -143,12 +183,45 @@ def _choose_headline(blocks: Sequence[Block], labels: list[Decision | None], bod
         if block.hint is not None or block.bullet or block.form is Form.LIST_ITEM:
             continue
         text = block.text
-        if signals.is_headline_shaped(text) and not _head_furniture(block) and not signals.is_key_point_label(text):
+        if signals.is_headline_shaped(text) and not _meta_furniture(block) and not signals.is_key_point_label(text):
             candidates.append(index)
     if not candidates:
         return None
     repeated = _repeated_texts(blocks)
-    return max(candidates, key=lambda index: (_headline_score(blocks, labels, index, body_start, repeated), index))
+    # The first substantial line after the navigation is the headline more
+    # often than any later one: what follows it is standfirst, meta and TOC.
+    first_long = next(
+        (index for index in candidates if signals.word_count(blocks[index].text) >= rules.HEADLINE_FIRST_LONG_WORDS), None
+    )
+
+    crumbs = _breadcrumb_tails(blocks, candidates)
+
+    def score(index: int) -> float:
+        bonus = rules.HEADLINE_FIRST_LONG_BONUS if index == first_long else 0.0
+        if index in crumbs:
+            bonus -= rules.HEADLINE_BREADCRUMB_PENALTY
+        return _headline_score(blocks, labels, index, body_start, repeated) + bonus
+
+    return max(candidates, key=lambda index: (score(index), index))
+
+
+def _breadcrumb_tails(blocks: Sequence[Block], candidates: list[int]) -> set[int]:
+    """Candidates that end with another candidate's whole text: "Home Blog Packing Tips Guide".
+
+    A breadcrumb repeats the headline after the section path, so the longer
+    line is the trail and the shorter one the headline. Checked through word
+    suffixes against a set, so the cost stays linear in the candidates.
+    """
+    texts = {signals.normalise(blocks[index].text) for index in candidates}
+    tails: set[int] = set()
+    for index in candidates:
+        words = signals.normalise(blocks[index].text).split()
+        for cut in range(1, min(len(words) - 1, rules.HEADLINE_MAX_WORDS) + 1):
+            tail = " ".join(words[cut:]).strip(" |>/»›:-–—")
+            if tail in texts:
+                tails.add(index)
+                break
+    return tails
 
 
 def _headline_score(
@@ -157,8 +230,9 @@ def _headline_score(
     """How much a line looks like the headline, from its shape and its neighbours.
 
     Navigation entries are short and stand among short entries; standfirsts
-    are long sentences; the headline sits just above what introduces the
-    article (byline, date, standfirst, caption, text).
+    and disclaimers are long sentences; the headline sits just above what
+    introduces the article (byline, date, reading time, standfirst, caption,
+    text).
     """
     text = blocks[index].text
     words = signals.word_count(text)
@@ -167,16 +241,32 @@ def _headline_score(
         score -= rules.HEADLINE_TOO_LONG_PENALTY
     if text.endswith(".") and not text.endswith(".."):
         score -= rules.HEADLINE_FULL_STOP_PENALTY
+    if signals.is_prose(text):
+        score -= rules.HEADLINE_PROSE_PENALTY
+    score += rules.HEADLINE_TITLE_CASE_WEIGHT * signals.title_case_share(text)
+    if signals.is_person_name(text):
+        score -= rules.HEADLINE_PERSON_NAME_PENALTY
+    if signals.split_credit(text)[1] is not None:
+        score -= rules.HEADLINE_CREDIT_PENALTY
     previous = _neighbour(blocks, labels, index, -1)
     following = _neighbour(blocks, labels, index, +1)
     if _menu_like(previous) and _menu_like(following):
         score -= rules.HEADLINE_MENU_PENALTY
     if following is not None and (_head_furniture(following) or _is_body_paragraph(following) or following.hint is not None):
         score += rules.HEADLINE_FOLLOWED_BONUS
+    if _meta_within(blocks, index + 1, min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW)):
+        score += rules.HEADLINE_META_BONUS
+    if index > 0 and _meta_within(blocks, index - 1, index):
+        score += rules.HEADLINE_META_ABOVE_BONUS
     if words >= 3 and signals.normalise(text) in repeated:
         score += rules.HEADLINE_REPEATED_BONUS
     score += rules.HEADLINE_PROXIMITY_WEIGHT * index / max(body_start, 1)
     return score
+
+
+def _meta_within(blocks: Sequence[Block], start: int, end: int) -> bool:
+    """Whether a byline, date or reading-time line stands in blocks[start:end]."""
+    return any(_head_furniture(blocks[i]) or signals.is_meta_line(blocks[i].text) for i in range(start, end))
 
 
 def _neighbour(blocks: Sequence[Block], labels: list[Decision | None], index: int, step: int) -> Block | None:
@@ -217,8 +307,18 @@ def _label_main(blocks: Sequence[Block], labels: list[Decision | None], body_sta
 
 
 def _drop_dangling_tail(blocks: Sequence[Block], labels: list[Decision | None]) -> None:
-    """Headings and short labels after the last paragraph introduce nothing: they are rails."""
+    """Headings and short labels after the last paragraph introduce nothing: they are rails.
+
+    Only when a paragraph stands before them: a text made of short lines alone
+    (a note, a list) is its own body.
+    """
+    first_body = next(
+        (i for i, label in enumerate(labels) if label is not None and label.kind is Kind.BODY and signals.is_prose(blocks[i].text)),
+        None,
+    )
     for index in range(len(blocks) - 1, -1, -1):
+        if first_body is None or index <= first_body:
+            break
         label = labels[index]
         if label is None or label.kind is not Kind.BODY:
             continue

@@ -13,6 +13,7 @@ from .rules import text as rules
 
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = " \t\"'“”‘’«»()[]{}<>|:;,.!?·•-–—_*#/\\"
+_LETTERS = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
@@ -40,7 +41,7 @@ def boilerplate_reason(text: str) -> str | None:
         return "no words"
     if key in rules.BOILERPLATE_LINES:
         return f"boilerplate phrase '{key}'"
-    if len(key) <= 200:
+    if len(key) <= rules.BOILERPLATE_PATTERN_MAX_CHARS:
         for pattern in rules.BOILERPLATE_PATTERNS:
             if pattern.search(key):
                 return f"boilerplate pattern /{pattern.pattern[:40]}/"
@@ -51,7 +52,8 @@ def is_prose(text: str) -> bool:
     """Reads as running sentences: what body paragraphs are made of."""
     words = word_count(text)
     if words >= rules.PROSE_LONG_WORDS:
-        return True
+        # Long lines with hardly a comma or full stop are lists (tags, places, keywords).
+        return len(rules.SENTENCE_MARKS.findall(text)) >= words * rules.PROSE_MIN_MARKS_PER_WORD
     return words >= rules.PROSE_MIN_WORDS and bool(rules.SENTENCE_END.search(text))
 
 
@@ -72,6 +74,25 @@ def is_headline_shaped(text: str) -> bool:
 def is_person_name(text: str) -> bool:
     """A line that is just a name, as bylines print it under a headline."""
     return bool(rules.PERSON_NAME.match(text)) and not any(ch.isdigit() for ch in text)
+
+
+def title_case_share(text: str) -> float:
+    """Share of the longer words (4+ letters) that start with a capital: headlines are often Title Case."""
+    words = [word for word in _LETTERS.findall(text) if len(word) >= 4]
+    if not words:
+        return 0.0
+    return sum(word[0].isupper() for word in words) / len(words)
+
+
+def is_short_date(text: str) -> bool:
+    """A date the date parser leaves alone: no year ("Mar 6") or relative ("3 days ago")."""
+    return bool(rules.SHORT_DATE.match(normalise(text)))
+
+
+def is_meta_line(text: str) -> bool:
+    """A line that only frames article metadata: "Written by", "5 min read", "Mar 6"."""
+    key = normalise(text)
+    return key in rules.META_LINES or bool(rules.READ_TIME.match(key)) or bool(rules.SHORT_DATE.match(key))
 
 
 def is_key_point_label(text: str) -> bool:

@@ -63,7 +63,7 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         # "2 min read", "5 minute read", "Reading time: 4 minutes", "3 mins"
-        r"^(reading time:?\s*)?(about\s+)?\d+\s*(-\s*\d+\s*)?(min|mins|minute|minutes)\.?(\s+(read|reading|to read|listen|read time))?$",
+        r"^(reading time:?\s*)?(about\s+)?(\d+\s*)?(-\s*\d+\s*)?(min|mins|minute|minutes)\.?(\s+(read|reading|to read|listen|read time))?$",
         r"^(estimated\s+)?(reading|read) time:?\s*\d+\s*(min|mins|minute|minutes)?\.?$",
         r"^\d+\s*(comments?|shares?|likes?|views?|reactions?|replies)$",
         r"^(comments?|shares?|views?)\s*[:(]?\s*\d+\)?$",
@@ -88,6 +88,9 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^advertisement\b.{0,40}$",
         r"^(read|see|watch|listen)( more| also| next)?:\s.{0,150}$",
         r"^(related|recommended|more|also read|read also|see also)\s*:.{0,150}$",
+        # affiliate disclosures: "We may earn commission from links on this page ..."
+        r"^(we|this (article|post|page|site|story|guide|content)|our (editors|writers|team)|products (are|were) (chosen|selected)|when you (buy|shop)|if you (buy|click|purchase|make a purchase)).{0,200}\b(earn|receive|get)\b.{0,40}\b(commissions?|compensation)\b.*$",
+        r"^(this|the) (article|post|page|content|guide) (may )?contains? (affiliate|sponsored) links\b.*$",
         # "Follow us on Facebook", "Follow @handle"
         r"^follow (us|@\w+|\w+ on)\b.{0,40}$",
         # "Photo gallery (12 images)", "1 of 12"
@@ -95,6 +98,9 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(image|photo|picture|slide)\s+\d+\s*(/|of)\s*\d+$",
     )
 )
+
+# Pattern matching is for lines up to this long: furniture sentences are short.
+BOILERPLATE_PATTERN_MAX_CHARS = 320
 
 # --- Bullets -------------------------------------------------------------------
 
@@ -164,6 +170,10 @@ KEY_POINT_LABELS: frozenset[str] = frozenset(
 PROSE_MIN_WORDS = 8
 # A line this long is prose even without final punctuation (copied text loses it).
 PROSE_LONG_WORDS = 25
+# Running text has a comma or a full stop every dozen words or so; a long line
+# with fewer than one mark in fifty words is a list of names, places or tags.
+SENTENCE_MARKS = re.compile(r"[.!?,;:。、，！？؟،।]")
+PROSE_MIN_MARKS_PER_WORD = 0.02
 # Sentence punctuation, then any closing quotes or brackets. A question mark
 # or a bare closing bracket ends many headlines, so they do not count here.
 SENTENCE_END = re.compile(r"[.!…:;][\"'”’»)\]]*$")
@@ -197,6 +207,14 @@ REGION_LINE_TOLL = 8
 REGION_PROSE_BONUS = 4
 # Furniture phrases inside a run cost more than their words suggest.
 REGION_BOILERPLATE_COST = 6
+# A stretch of at most this many short lines between paragraphs is headings
+# or labels of the text, not a menu ...
+REGION_SHORT_RUN_LINES = 3
+# ... so its lines pay this smaller toll.
+REGION_SHORT_RUN_TOLL = 3
+# A line that is not prose adds at most this many words, however long it is:
+# a tag cloud or a list of places on one line is not the article.
+REGION_NON_PROSE_WORDS_CAP = 12
 # How many lines above the article may still hold its headline and byline.
 HEAD_LOOKBACK_LINES = 15
 
@@ -207,18 +225,65 @@ HEADLINE_FULL_LENGTH_WORDS = 12
 HEADLINE_LENGTH_WEIGHT = 6.0
 # Longer than this reads as a standfirst or a paragraph.
 HEADLINE_TOO_LONG_WORDS = 22
-HEADLINE_TOO_LONG_PENALTY = 2.0
+HEADLINE_TOO_LONG_PENALTY = 3.0
 # A full stop at the end marks a sentence: standfirsts have them, headlines rarely.
 HEADLINE_FULL_STOP_PENALTY = 2.5
+# A line that reads as running prose is a standfirst, a disclaimer or text.
+HEADLINE_PROSE_PENALTY = 2.0
 # Menu entries stand among other short entries; a headline does not.
 HEADLINE_MENU_NEIGHBOUR_WORDS = 3
-HEADLINE_MENU_PENALTY = 3.0
+HEADLINE_MENU_PENALTY = 0.0
 # What follows a headline: a byline, a date, a standfirst, a caption or the text.
 HEADLINE_FOLLOWED_BONUS = 2.0
+# Byline, date or reading time within this many lines below mark the article head.
+HEADLINE_META_WINDOW = 3
+HEADLINE_META_BONUS = 2.0
+# A date or section line right above is how many sites print the kicker.
+HEADLINE_META_ABOVE_BONUS = 0.0
+# Shaped like a lone name ("Jane Doe") or ending in a credit: more likely a
+# byline or a caption, but short Title Case headlines look the same.
+HEADLINE_PERSON_NAME_PENALTY = 3.0
+HEADLINE_CREDIT_PENALTY = 3.0
+# A line ending with another candidate's text is a breadcrumb trail.
+HEADLINE_BREADCRUMB_PENALTY = 4.0
+# Headlines are often set in Title Case, menus and sentences less consistently.
+HEADLINE_TITLE_CASE_WEIGHT = 3.0
+# The first candidate of at least this many words after the navigation gets a bonus.
+HEADLINE_FIRST_LONG_WORDS = 5
+HEADLINE_FIRST_LONG_BONUS = 1.0
 # Headlines are often repeated (breadcrumb, share text): repetition is evidence.
-HEADLINE_REPEATED_BONUS = 0.0
+HEADLINE_REPEATED_BONUS = 1.5
 # Nearer the body is likelier, by up to this much.
-HEADLINE_PROXIMITY_WEIGHT = 2.0
+HEADLINE_PROXIMITY_WEIGHT = 4.0
+
+# Lines that only announce article metadata ("Written by", "Last updated").
+META_LINES: frozenset[str] = frozenset(
+    {
+        "by", "written by", "posted by", "published by", "author", "authors", "updated", "published",
+        "last updated", "last updated on", "published on", "updated on", "posted on", "reviewed by",
+        "medically reviewed by", "fact checked by", "edited by", "words by", "story by",
+    }
+)
+
+# Dates the date parser does not take because they lack a year or are relative:
+# "Mar 6", "6 March", "Tuesday, March 6", "3 days ago", "Updated 2 hours ago".
+SHORT_DATE = re.compile(
+    r"^(?:(?:updated|published|posted|last updated)(?: on)?:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)"
+    r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$",
+    re.IGNORECASE,
+)
+
+# "5 min read", "Reading time: 4 minutes", "-- min read" (a count not rendered;
+# matched after normalisation, which strips the dashes).
+READ_TIME = re.compile(
+    r"^(?:reading time:?\s*)?(?:about\s+)?(?:\d+\s*)?(?:-\s*\d+\s*)?(?:min|mins|minute|minutes)\.?"
+    r"(?:\s+(?:read|reading|to read|listen|read time))?$",
+    re.IGNORECASE,
+)
 
 # A person's name standing alone: two to four capitalised words (initials and
 # particles allowed), optionally followed by credentials ("Jane Doe, MS, RD").

@@ -1,0 +1,45 @@
+"""The shared classifier on raw-text-like blocks and on hinted blocks."""
+
+from artextract import extract
+from artextract.blocks import Block, Kind, Zone
+from artextract.classify import classify
+
+PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate about costs and safety."
+
+
+def _kinds(blocks):
+    return {d.block.text: d.kind for d in classify(blocks)}
+
+
+def test_headline_hint_is_authoritative():
+    blocks = [
+        Block("Home", zone=Zone.HEAD),
+        Block("A Hinted Headline", zone=Zone.HEAD, hint=Kind.HEADLINE),
+        Block("A Longer Title Case Line That Scores Well", zone=Zone.HEAD),
+        Block(PARAGRAPH),
+    ]
+    kinds = _kinds(blocks)
+    assert kinds["A Hinted Headline"] is Kind.HEADLINE
+    assert kinds[PARAGRAPH] is Kind.BODY
+
+
+def test_short_date_is_not_the_headline():
+    text = "World\nCouncil Votes To Widen The Main Road\nMar 6\n-- min read\n" + "\n".join([PARAGRAPH] * 3)
+    article = extract(text.encode(), input_type="text")
+    assert article.headline == "Council Votes To Widen The Main Road"
+
+
+def test_breadcrumb_trail_loses_to_the_headline_it_ends_with():
+    text = (
+        "Home Blog Packing Tips Guide\nBlog\nPacking Tips Guide\nBy Jane Doe\nMarch 5, 2024\n"
+        + "\n".join([PARAGRAPH] * 3)
+    )
+    assert extract(text.encode(), input_type="text").headline == "Packing Tips Guide"
+
+
+def test_a_few_short_lines_still_make_a_body():
+    assert extract(b"One line only", input_type="text").body == "One line only"
+    article = extract(b"Hello there. This is short.", input_type="text")
+    assert article.body == "Hello there. This is short."
+    article = extract(b"A title\nThe cat sat. It was happy.", input_type="text")
+    assert (article.headline, article.body) == ("A title", "The cat sat. It was happy.")

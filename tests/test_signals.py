@@ -1,0 +1,41 @@
+"""Single-line signals used by the shared classifier."""
+
+import pytest
+
+from artextract import signals
+
+
+@pytest.mark.parametrize("line", ["Mar 6", "6 March", "Tuesday, March 6", "3 days ago", "Updated 2 hours ago"])
+def test_dates_without_a_year_are_short_dates(line):
+    assert signals.is_short_date(line)
+    assert signals.is_meta_line(line)
+
+
+@pytest.mark.parametrize("line", ["-- min read", "5 min read", "Written by", "Last updated"])
+def test_meta_lines(line):
+    assert signals.is_meta_line(line)
+
+
+@pytest.mark.parametrize("line", ["Mar 6 is when the vote happens", "March of the penguins"])
+def test_sentences_mentioning_months_are_not_dates(line):
+    assert not signals.is_short_date(line)
+
+
+def test_unrendered_read_time_is_boilerplate():
+    assert signals.boilerplate_reason("-- min read")
+
+
+def test_affiliate_disclosure_is_boilerplate():
+    assert signals.boilerplate_reason("We may earn commission from links on this page, but we only recommend products we back.")
+    assert signals.boilerplate_reason("This article contains affiliate links that may earn us a commission.")
+    assert not signals.boilerplate_reason("We earned praise from the commission for the new bridge design.")
+
+
+def test_long_line_without_punctuation_is_not_prose():
+    assert not signals.is_prose(" ".join(["Beverly Hills Irvine Perris Chino"] * 20))
+    assert signals.is_prose("A long sentence, " * 20 + "that ends.")
+
+
+def test_title_case_share():
+    assert signals.title_case_share("The Best Tax Prep Software of 2025") == 1.0
+    assert signals.title_case_share("the best tax software") == 0.0
