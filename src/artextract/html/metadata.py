@@ -509,6 +509,18 @@ def _in_comments(el: HtmlElement) -> bool:
     return False
 
 
+def _first_names(elements: Iterable[HtmlElement]) -> list[str]:
+    """Author names from the first element, outside comments and rails, that has any."""
+    for el in elements:
+        if _in_excluded_region(el):
+            continue
+        text = _short_text(el)
+        names = clean_authors(text) if text else []
+        if names:
+            return names
+    return []
+
+
 def _short_text(el: HtmlElement, limit: int = MAX_BYLINE_CHARS) -> str | None:
     """The element's text, or None as soon as it is longer than `limit`."""
     parts: list[str] = []
@@ -616,26 +628,10 @@ class _Dom:
         return h1s[0] if h1s else _agreeing_heading(_H2_XP(self.tree), key)
 
     def rel_author(self) -> list[str]:
-        for el in _REL_AUTHOR_XP(self.tree):
-            if _in_excluded_region(el):
-                continue
-            text = _short_text(el)
-            names = clean_authors(text) if text else []
-            if names:
-                return names
-        return []
+        return _first_names(_REL_AUTHOR_XP(self.tree))
 
     def byline_elements(self) -> list[str]:
-        for el, hint in self.hinted(BYLINE_CLASS_RE):
-            if BYLINE_EXCLUDE_RE.search(hint):
-                continue
-            if _in_excluded_region(el):
-                continue
-            text = _short_text(el)
-            names = clean_authors(text) if text else []
-            if names:
-                return names
-        return []
+        return _first_names(el for el, hint in self.hinted(BYLINE_CLASS_RE) if not BYLINE_EXCLUDE_RE.search(hint))
 
     def author_box_names(self) -> list[str]:
         """Names in author boxes ("About the author" cards), outside comments."""
