@@ -1,10 +1,10 @@
 """Choosing the article's run of blocks: containers, repeats and reader comments."""
 
-from artextract.blocks import Block, Zone
+from artextract.blocks import Block, Kind, Zone
 from artextract.html.content import article_run, repeated_blocks, zone_blocks
 from artextract.html.parse import parse_html
 from artextract.html.content import find_container
-from artextract.html.render import RenderedBlock, render_blocks
+from artextract.html.render import RenderedBlock, render_blocks, render_page
 
 PROSE = (
     "The council voted on Tuesday to extend the harbour wall by forty metres, a project that "
@@ -13,10 +13,11 @@ PROSE = (
 QUOTE = "Great doctors and staff, they genuinely care about you and the clinic is always kept very clean."
 
 
-def zones(html: str) -> dict[str, Zone]:
+def zones(html: str, title: str | None = None) -> dict[str, Zone]:
     root = parse_html(html)
     container = find_container(root)
-    blocks = zone_blocks(render_blocks(root, container), None, container)
+    rendered, boxes = render_page(root, container)
+    blocks = zone_blocks(rendered, title, container, boxes)
     return {block.text: block.zone for block in blocks}
 
 
@@ -56,3 +57,40 @@ def test_comments_are_the_page_when_there_is_no_article():
     # A forum thread: a short opening post, then the replies.
     start, end, left_out = _run([("How do I get started with woodworking as a hobby at home?", False)] + [(PROSE, True)] * 5)
     assert (start, end) == (0, 6) and not left_out
+
+
+def test_short_blocks_beside_the_run_in_its_element_are_kept():
+    # A service page: a paragraph, then a feature list whose items are too short to pay their way alone.
+    features = "".join(f"<li>Feature number {n} included</li>" for n in range(8))
+    page = f"""<html><body><nav><a href="/">Home</a></nav>
+      <div class="page"><p>{PROSE}</p><ul>{features}</ul></div>
+      <div class="rail"><p>Other stuff</p></div></body></html>"""
+    found = zones(page)
+    assert found["Feature number 7 included"] is Zone.MAIN
+    assert found["Other stuff"] is Zone.OUTSIDE
+
+
+def test_a_link_grid_beside_the_run_is_not_taken_in():
+    grid = "".join(f'<p><a href="/p{n}">Product number {n} in white oak</a></p>' for n in range(8))
+    page = f"""<html><body><div class="page"><p>{PROSE}</p><p>{PROSE} Again.</p>{grid}</div></body></html>"""
+    assert zones(page)["Product number 7 in white oak"] is Zone.OUTSIDE
+
+
+def test_content_above_a_headline_set_mid_page_stays_in_the_run():
+    # Page builders put the <h1> under the page's opening sections.
+    page = f"""<html><body><div><p>{PROSE}</p><p>{PROSE} Twice.</p><h1>Our services</h1><p>{PROSE} Thrice.</p></div></body></html>"""
+    assert zones(page, "Our services")[PROSE] is Zone.MAIN
+
+
+def test_breadcrumbs_above_the_headline_are_cut_off():
+    body = "".join(f"<p>{PROSE} Part {n}.</p>" for n in range(4))
+    page = f"""<html><body><div><p>Home / News / Local</p><h1>Harbour wall</h1>{body}</div></body></html>"""
+    assert zones(page, "Harbour wall")["Home / News / Local"] is not Zone.MAIN
+
+
+def test_excerpts_of_a_listing_are_not_standfirsts():
+    cards = "".join(f'<div class="card"><h2>Post {n}</h2><p class="excerpt">Excerpt of post {n} about the harbour.</p></div>' for n in range(4))
+    rendered = render_blocks(parse_html(f"<html><body><h1>Blog</h1>{cards}</body></html>"), None)
+    zone_blocks(rendered, "Blog")
+    hints = [item.block.hint for item in rendered if item.block.text.startswith("Excerpt")]
+    assert hints[0] is Kind.STANDFIRST and hints[1:] == [None, None, None]

@@ -2,7 +2,7 @@
 
 from artextract.blocks import Form, Kind
 from artextract.html.parse import parse_html
-from artextract.html.render import render_blocks
+from artextract.html.render import render_blocks, render_page
 
 PROSE = (
     "The council voted on Tuesday to extend the harbour wall by forty metres, a project that "
@@ -95,3 +95,33 @@ def test_reader_comments_are_rendered_but_flagged():
     page = f"""<html><body><p>{PROSE}</p><div class="comments"><p>Great post!</p></div></body></html>"""
     rendered = render_blocks(parse_html(page), None)
     assert [(item.block.text, item.in_comments) for item in rendered] == [(PROSE, False), ("Great post!", True)]
+
+
+def test_inline_elements_join_as_the_browser_shows_them():
+    # No space before punctuation after a link or <sup>, and none invented between inline elements.
+    page = """<html><body><p>See the <a href="/s">Spreadsheet</a>. Priced per class <sup>*</sup>.</p>
+      <p><span>Total</span> <b>price</b><i>less</i>
+      <em>tax</em></p></body></html>"""
+    assert texts(page) == ["See the Spreadsheet. Priced per class *.", "Total priceless tax"]
+
+
+def test_a_skipped_box_still_separates_the_text_around_it():
+    page = """<html><body><div>First line<div class="share-bar">Share</div>Second line</div>
+      <h2>Opening<button>x</button>hours</h2></body></html>"""
+    assert texts(page) == ["First line", "Second line", "Opening hours"]
+
+
+def test_hidden_accordion_panel_is_read_but_hidden_menu_is_not():
+    page = f"""<html><body><p>{PROSE}</p>
+      <div class="faq-item"><h3>How long does it take?</h3><div class="accordion-body" hidden><p>About two years.</p></div></div>
+      <div role="tabpanel" style="display:none"><p>Specifications tab.</p></div>
+      <div class="mobile-menu" hidden><p>Home</p></div></body></html>"""
+    found = texts(page)
+    assert "About two years." in found and "Specifications tab." in found and "Home" not in found
+
+
+def test_boxes_give_the_blocks_each_element_holds():
+    page = """<html><body><div id="a"><p>One</p><div id="b"><p>Two</p><p>Three</p></div></div><p>Four</p></body></html>"""
+    blocks, boxes = render_page(parse_html(page), None)
+    assert [item.block.text for item in blocks] == ["One", "Two", "Three", "Four"]
+    assert {(box.start, box.end) for box in boxes} == {(0, 3), (1, 3)}

@@ -9,7 +9,7 @@ from ..options import Options
 from .content import find_container, zone_blocks
 from .metadata import PageMetadata, clean_title, read_metadata
 from .parse import parse_html
-from .render import render_blocks
+from .render import render_page
 
 
 def extract_html(text: str, options: Options) -> Article:
@@ -17,8 +17,8 @@ def extract_html(text: str, options: Options) -> Article:
     metadata = read_metadata(root, options.url)
     facts = page_facts(metadata, options.url)
     container = find_container(root)
-    rendered = render_blocks(root, container, include_comments=options.include_comments)
-    blocks = zone_blocks(rendered, facts.title, container)
+    rendered, boxes = render_page(root, container, include_comments=options.include_comments)
+    blocks = zone_blocks(rendered, facts.title, container, boxes)
     decisions = classify(blocks)
     return assemble(decisions, Source("html", options.source_path), facts)
 

@@ -4,7 +4,8 @@ Three kinds of evidence, cheapest first:
 1. markup that names the article (itemprop=articleBody, <article>, <main>),
    trusted when it holds a fair share of the page's text;
 2. the run of blocks richest in plain (non-link) prose, the same maximum-sum
-   segment the raw-text pipeline uses on lines;
+   segment the raw-text pipeline uses on lines, widened to the whole element
+   that holds it (cards, spec lists and feature grids around its paragraphs);
 3. the <h1> that best matches the page's metadata title, which opens the
    article's head.
 """
@@ -20,7 +21,7 @@ from ..blocks import Block, Kind, Zone
 from ..rules import dom as rules
 from ..rules import text as text_rules
 from ..text.region import best_segment
-from .render import RenderedBlock
+from .render import Box, RenderedBlock
 
 _CONTAINER_XPATHS = tuple(etree.XPath(path) for path in rules.ARTICLE_CONTAINER_XPATH)
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
@@ -109,18 +110,92 @@ def choose_headline(rendered: list[RenderedBlock], title: str | None) -> int | N
     return (in_container or candidates)[0]
 
 
-def zone_blocks(rendered: list[RenderedBlock], title: str | None, container: etree._Element | None = None) -> list[Block]:
+def _is_preamble(before: list[RenderedBlock], after: list[RenderedBlock]) -> bool:
+    """Whether the run's blocks above the headline are its breadcrumbs and kickers, not content:
+    page builders put the <h1> anywhere, under a page's testimonials or between its sections."""
+    words_before = sum(signals.word_count(item.block.text) for item in before)
+    words_after = sum(signals.word_count(item.block.text) for item in after)
+    return words_before <= rules.HEADLINE_PREAMBLE_SHARE * words_after
+
+
+def enclosing_box(boxes: list[Box], start: int, end: int) -> Box | None:
+    """The smallest box holding all of blocks[start:end]."""
+    best = None
+    for box in boxes:
+        if box.start <= start and box.end >= end and (best is None or box.end - box.start < best.end - best.start):
+            best = box
+    return best
+
+
+def widen_to_box(
+    rendered: list[RenderedBlock], boxes: list[Box], start: int, end: int, left_out: set[int], repeats: set[int]
+) -> tuple[int, int, set[int]]:
+    """The run widened to the whole of the smallest element that holds it.
+
+    The run is priced block by block, so the short blocks of cards, spec lists
+    and feature grids fall out of it one by one although they sit in the same
+    element as the run's paragraphs. What that element holds besides the run is
+    taken in unless it is mostly link text (a product grid or a link rail beside
+    the copy). Repeats stay out, and so do reader comments unless the run
+    already reads them (a forum thread).
+    """
+    box = enclosing_box(boxes, start, end)
+    if box is None:
+        return start, end, left_out
+    added = [index for index in range(box.start, box.end) if not start <= index < end and index not in repeats]
+    words = links = 0.0
+    for index in added:
+        block = rendered[index].block
+        count = signals.word_count(block.text)
+        words += count
+        links += count * block.link_density
+    if not added or links > rules.REGION_WIDEN_MAX_LINK_SHARE * words:
+        return start, end, left_out
+    widened = set(range(box.start, box.end)) - set(range(start, end))
+    left_out = left_out | (widened & repeats)
+    if not any(rendered[index].in_comments for index in range(start, end) if index not in left_out):
+        left_out |= {index for index in widened if rendered[index].in_comments}
+    return box.start, box.end, left_out
+
+
+def drop_card_standfirsts(rendered: list[RenderedBlock]) -> None:
+    """A page has one standfirst: when more separate blocks than that are marked
+    so ("excerpt", "description"), they are the excerpts of a listing's cards and
+    are read as text, all but the first."""
+    group_of: list[int] = []  # for each block: its standfirst group's number, 0 for unmarked
+    groups = 0
+    for item in rendered:
+        if item.block.hint is Kind.STANDFIRST:
+            if not group_of or not group_of[-1]:
+                groups += 1
+            group_of.append(groups)
+        else:
+            group_of.append(0)
+    if groups <= rules.STANDFIRST_MAX_GROUPS:
+        return
+    for item, group in zip(rendered, group_of):
+        if group > 1:
+            item.block.hint = None
+
+
+def zone_blocks(
+    rendered: list[RenderedBlock], title: str | None, container: etree._Element | None = None, boxes: list[Box] | None = None
+) -> list[Block]:
     """Blocks with zones set: HEAD from the headline to the article run, MAIN for the run, OUTSIDE elsewhere."""
     headline = choose_headline(rendered, title)
     for index, item in enumerate(rendered):
         if item.block.hint is Kind.HEADLINE and index != headline:
             item.block.hint = None  # other <h1>s are section headings or logos
+    drop_card_standfirsts(rendered)
     has_container = container is not None and container.tag not in rules.PAGE_CONTAINER_TAGS and container.get("role") != "main"
     values = [block_value(item, has_container) for item in rendered]
-    for index in repeated_blocks(rendered):
+    repeats = set(repeated_blocks(rendered))
+    for index in repeats:
         values[index] = -text_rules.REGION_BOILERPLATE_COST
     start, end, left_out = article_run(rendered, values)
-    if headline is not None and start < headline < end:
+    if boxes and start < end:
+        start, end, left_out = widen_to_box(rendered, boxes, start, end, left_out, repeats)
+    if headline is not None and start < headline < end and _is_preamble(rendered[start:headline], rendered[headline:end]):
         start = headline  # what precedes the headline in the run is breadcrumbs and kickers
     head_start = headline if headline is not None and headline < start else max(0, start - text_rules.HEAD_LOOKBACK_LINES)
     blocks: list[Block] = []

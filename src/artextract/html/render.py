@@ -50,6 +50,14 @@ class RenderedBlock:
     in_comments: bool = False  # inside a reader-comments section (the region decides whether it is content)
 
 
+@dataclass(slots=True, frozen=True)
+class Box:
+    """A block-level element holding two or more blocks: blocks[start:end] are its blocks."""
+
+    start: int
+    end: int
+
+
 @dataclass(slots=True)
 class _Open:
     """An open block element on the walk's stack."""
@@ -82,6 +90,11 @@ def _hidden(element: etree._Element) -> bool:
     return bool(style and rules.HIDDEN_STYLE.search(style))
 
 
+def _disclosure_panel(element: etree._Element, tokens: set[str]) -> bool:
+    """An accordion or tab panel: hidden only until the reader opens it, and its text is the page's."""
+    return bool(tokens & rules.DISCLOSURE_TOKENS) or element.get("role") in rules.DISCLOSURE_ROLES
+
+
 def skip_reason(element: etree._Element, tokens: set[str]) -> str | None:
     """Why a whole subtree is never article text, or None."""
     tag = element.tag
@@ -95,7 +108,7 @@ def skip_reason(element: etree._Element, tokens: set[str]) -> str | None:
 def soft_skip_reason(element: etree._Element, tokens: set[str]) -> str | None:
     """Why a subtree looks like furniture from its markup alone (a guess the page's text can overrule), or None."""
     tag = element.tag
-    if _hidden(element):
+    if _hidden(element) and not _disclosure_panel(element, tokens):
         return "hidden"
     if tag in rules.WIDGET_TAGS:
         return f"<{tag}>"
@@ -140,11 +153,20 @@ def _take_back_wrapper_hint(out: list[RenderedBlock], start: int, hint: Kind | N
 
 def render_blocks(root: etree._Element, container: etree._Element | None, include_comments: bool = False) -> list[RenderedBlock]:
     """Every text block of the page's body, in reading order."""
+    return render_page(root, container, include_comments)[0]
+
+
+def render_page(
+    root: etree._Element, container: etree._Element | None, include_comments: bool = False
+) -> tuple[list[RenderedBlock], list[Box]]:
+    """Every text block of the page's body in reading order, and the boxes (block elements) that hold them."""
     body = root.find("body")
     if body is None:
         body = root
     page_length = visible_length(body)
     out: list[RenderedBlock] = []
+    boxes: list[Box] = []
+    box_starts: list[int] = []
     stack: list[_Open] = [_Open(Form.PARAGRAPH, 0, None, None, [])]
     hints: list[Kind | None] = [None]
     # Where each open element's own hint began in `out` (None when inherited),
@@ -161,7 +183,9 @@ def render_blocks(root: etree._Element, container: etree._Element | None, includ
     skipped: etree._Element | None = None
 
     def flush(open_block: _Open) -> None:
-        text = signals.clean_text(" ".join(open_block.parts)) if open_block.form is not Form.CODE else "".join(open_block.parts).strip("\n")
+        # Parts join as the browser shows them: a space only where the source has
+        # whitespace (add_text keeps it), so "<a>Spreadsheet</a>." stays "Spreadsheet.".
+        text = signals.clean_text("".join(open_block.parts)) if open_block.form is not Form.CODE else "".join(open_block.parts).strip("\n")
         open_block.parts.clear()
         if not text.strip():
             open_block.link_chars = 0
@@ -195,6 +219,14 @@ def render_blocks(root: etree._Element, container: etree._Element | None, includ
         current.parts.append(text)
         if link_depth:
             current.link_chars += len(text.strip())
+
+    def break_line() -> None:
+        """A box boundary: a new block, except inside a heading or table row, which stay one line."""
+        current = stack[-1]
+        if current.form is Form.HEADING or current.is_cell or current.cells is not None:
+            add_text(" ")
+        else:
+            flush(current)
 
     walker = etree.iterwalk(body, events=("start", "end"))
     for event, element in walker:
@@ -234,10 +266,9 @@ def render_blocks(root: etree._Element, container: etree._Element | None, includ
                 list_kinds.append(tag)
                 ordered_counters.append(0)
             if tag == "br":
-                if stack[-1].form is Form.HEADING or stack[-1].is_cell:
-                    add_text(" ")  # a heading or cell broken over two lines is still one
-                else:
-                    flush(stack[-1])
+                break_line()  # a heading or cell broken over two lines is still one
+            elif "-" in tag:
+                add_text(" ")  # custom elements are laid out as boxes far more often than inline
             elif tag in _CELL_TAGS and stack[-1].cells is not None:
                 stack.append(_Open(Form.PARAGRAPH, 0, hints[-1], None, [], is_cell=True))
             elif tag in rules.BLOCK_TAGS:
@@ -251,23 +282,28 @@ def render_blocks(root: etree._Element, container: etree._Element | None, includ
                     _Open(_FORM_OF_TAG.get(tag, Form.PARAGRAPH), level, hints[-1], ordered_index, [],
                           cells=[] if tag == "tr" else None)
                 )
+            box_starts.append(len(out))
             add_text(element.text)
         else:
             if element is skipped:
                 skipped = None
                 depth -= 1
+                if tag in rules.BLOCK_TAGS:
+                    break_line()  # a skipped box still ends the line before it
+                elif tag in rules.WIDGET_TAGS:
+                    add_text(" ")  # an inline widget still stands between the words around it
                 add_text(element.tail)  # the tail belongs to the parent, which is read
                 continue
             if (tag in rules.BLOCK_TAGS or tag in _CELL_TAGS) and tag != "br" and len(stack) > 1:
                 closing = stack.pop()
                 if closing.is_cell and stack[-1].cells is not None:
-                    cell = signals.clean_text(" ".join(closing.parts))
+                    cell = signals.clean_text("".join(closing.parts))
                     if cell:
                         stack[-1].cells.append(cell)
                         stack[-1].link_chars += closing.link_chars
                 else:
                     if closing.cells:
-                        closing.parts = [" | ".join(closing.cells + [" ".join(closing.parts)]).strip(" |")]
+                        closing.parts = [" | ".join(closing.cells + ["".join(closing.parts)]).strip(" |")]
                     flush(closing)
             if tag in ("ul", "ol") and list_kinds:
                 list_kinds.pop()
@@ -280,12 +316,17 @@ def render_blocks(root: etree._Element, container: etree._Element | None, includ
                 comments = None
             if element is code:
                 code = None
+            box_start = box_starts.pop()  # recorded for every element, kept for block elements
+            if tag in rules.BLOCK_TAGS and len(out) - box_start > 1:
+                boxes.append(Box(box_start, len(out)))
             hint_start = hint_starts.pop()
             if hint_start is not None:
                 _take_back_wrapper_hint(out, hint_start, hints[-1], hints[-2])
             hints.pop()
             depth -= 1
+            if "-" in tag:
+                add_text(" ")  # the end of a custom element's box
             if element is not body:
                 add_text(element.tail)
     flush(stack[0])
-    return out
+    return out, boxes

@@ -48,7 +48,9 @@ FURNITURE_TOKENS = frozenset(
         "ad", "ads", "advert", "advertisement", "adsense", "adslot", "dfp", "sponsor", "sponsored", "promo",
         # site chrome
         "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "topbar", "toolbar",
-        "footer", "sidebar", "skip", "skiplink", "pagination", "pager", "site-header",
+        "footer", "sidebar", "pagination", "pager", "site-header",
+        # skip links, named whole: "skip" alone also names jump targets ("skip-item") that hold the text
+        "skiplink", "skiplinks", "skip-link", "skip-links", "skip-to-content", "skip-nav",
         # overlays
         "modal", "popup", "overlay", "lightbox", "toast",
         # after-article furniture
@@ -103,6 +105,14 @@ DATE_TOKENS = frozenset({"date", "dateline", "published", "pubdate", "post-date"
 HINT_MAX_BLOCKS = 6
 HINT_MAX_WORDS = 120
 HINT_MAX_PARAGRAPHS = 2
+# More separate standfirst-marked elements than this on one page are the
+# excerpts of a listing's cards, not the article's standfirst.
+STANDFIRST_MAX_GROUPS = 2
+
+# Hidden elements that are the panels of accordions and tabs: their text is the
+# page's (FAQ answers, spec tabs), hidden only until the reader opens them.
+DISCLOSURE_TOKENS = frozenset({"accordion", "collapsible", "tabpanel", "expander"})
+DISCLOSURE_ROLES = frozenset({"tabpanel"})
 
 # Inline style that hides an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -149,3 +159,11 @@ REPEAT_MIN_WORDS = 4
 # best run has fewer words than this (a forum thread's opening post), and as
 # furniture under a real article.
 REGION_COMMENTS_ARTICLE_WORDS = 150
+# The run's blocks above its headline are breadcrumbs and kickers and are cut off,
+# unless they hold more than this share of the words below it (a page builder's
+# <h1> set between sections of the page's content).
+HEADLINE_PREAMBLE_SHARE = 0.25
+# The run is widened to the whole of the smallest element holding it (cards,
+# spec lists and feature grids around its paragraphs) unless what that adds is
+# more than this share link text (a product grid or link rail beside the copy).
+REGION_WIDEN_MAX_LINK_SHARE = 0.5
