@@ -1,0 +1,85 @@
+"""Page metadata from a parsed HTML tree: title, authors, dates, site, language.
+
+Sources are read in a fixed order of trust, each field on its own:
+
+1. JSON-LD (`jsonld.py`): written for search engines, so usually the most
+   careful statement of the article's facts.
+2. `<meta>` tags (`meta_tags.py`): OpenGraph, article:*, Parse.ly,
+   Sailthru, Dublin Core, Highwire `citation_*`, plain `author`/`description`.
+3. The DOM (`dom.py`, `language.py`, `urls.py`): microdata `itemprop`,
+   `rel=author` links, byline-class elements, a "By ..." line near the
+   headline, author boxes, `<time>`, `<html lang>`, `<link rel=canonical>`,
+   and forum usernames as a last resort.
+4. The URL path (`/2024/03/05/`).
+
+The publication date departs from that order on measured evidence: the URL
+and meta tags come first, then dates shown on the page, then JSON-LD (see
+`choose.choose_published`). Only the metadata title is produced here; the
+displayed headline (the H1) is the content engine's job. Nothing is ever
+fetched, and the DOM fallbacks run only when the structured sources left a
+field empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from artextract.rules.metadata import META_DESCRIPTION, META_MODIFIED
+
+from .choose import choose_authors, choose_image, choose_published, choose_site_name, choose_url
+from .dom import Dom
+from .jsonld import JsonLd
+from .language import page_language
+from .meta_tags import collect_meta, first_meta, meta_date
+from .title import choose_title, clean_title
+from .urls import canonical_link, host_label
+
+__all__ = ["PageMetadata", "read_metadata", "clean_title"]
+
+
+@dataclass(slots=True)
+class PageMetadata:
+    """What a page says about itself.
+
+    `title` is the metadata title as the page states it (JSON-LD headline,
+    og:title or <title>), site label included: pass it through `clean_title`
+    for display. Dates are ISO 8601 (see `artextract.dates.parse_date`);
+    `url` is the canonical URL, absolute when a base URL was given.
+    """
+
+    title: str | None = None
+    description: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    url: str | None = None
+    image: str | None = None
+
+
+def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
+    """Everything the page says about itself, in order of trust per field."""
+    # The structured sources, read whole; the DOM only on demand.
+    meta = collect_meta(tree)
+    jsonld = JsonLd(tree)
+    site_name = choose_site_name(meta, jsonld)
+    page_url = choose_url(canonical_link(tree), meta, jsonld, url)
+    raw_title = choose_title(jsonld, meta, tree)
+    # Bylines and dates are looked for near the heading that matches the title.
+    dom = Dom(tree, clean_title(raw_title, site_name, page_url or url))
+
+    modified = jsonld.date("dateModified") or meta_date(meta, META_MODIFIED)
+    return PageMetadata(
+        title=raw_title,
+        description=first_meta(meta, META_DESCRIPTION) or jsonld.string("description"),
+        authors=choose_authors(meta, jsonld, dom, site_name, host_label(page_url or url)),
+        published=choose_published(tree, meta, jsonld, dom, page_url, url) or modified,
+        modified=modified,
+        site_name=site_name,
+        language=page_language(tree, meta, jsonld),
+        url=page_url,
+        image=choose_image(meta, jsonld, page_url or url),
+    )

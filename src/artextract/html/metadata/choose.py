@@ -1,0 +1,123 @@
+"""The order of trust for each field that has more than one plain source.
+
+Each `choose_*` function takes the sources already read and returns the
+first usable answer; DOM lookups are called only when everything above them
+came back empty. (The title is chosen in `title.py`, next to its cleaning.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml.html import HtmlElement
+
+from artextract.rules.metadata import (
+    META_IMAGE,
+    META_PUBLISHED,
+    META_SITE_NAME,
+    META_URL,
+    WEAK_AUTHOR_WORDS,
+)
+
+from .dom import Dom
+from .jsonld import JsonLd
+from .meta_tags import MetaTags, any_meta_date, first_meta, meta_authors, meta_date
+from .script_state import script_date
+from .title import is_site_label
+from .urls import join_url, url_date
+
+
+def choose_site_name(meta: MetaTags, jsonld: JsonLd) -> str | None:
+    """og:site_name, else the JSON-LD publisher, else the other meta keys."""
+    site_name = first_meta(meta, META_SITE_NAME[:1]) or jsonld.site_name() or first_meta(meta, META_SITE_NAME[1:])
+    if site_name and site_name.startswith("@"):
+        return None  # a twitter:site handle is not a display name
+    return site_name
+
+
+def choose_url(canonical: str | None, meta: MetaTags, jsonld: JsonLd, url: str | None) -> str | None:
+    """The page's own URL (canonical link, og:url, JSON-LD url), absolute
+    against `url`; `url` itself when the page states none that is http(s)."""
+    page_url = canonical or first_meta(meta, META_URL) or jsonld.string("url", "mainEntityOfPage") or url
+    if page_url and url:
+        page_url = join_url(url, page_url)
+    if page_url and not page_url.lower().startswith(("http://", "https://")):
+        page_url = url
+    return page_url
+
+
+def choose_authors(meta: MetaTags, jsonld: JsonLd, dom: Dom, site_name: str | None, host: str | None) -> list[str]:
+    """People named by JSON-LD, meta tags, then the DOM; organisations
+    declared as author after those; forum usernames as a last resort."""
+    people, organisations = jsonld.authors()
+    return _first_strong_names(
+        (
+            lambda: people,
+            lambda: meta_authors(meta),
+            lambda: dom.microdata()[0],
+            dom.rel_author,
+            dom.byline_elements,
+            dom.headline_byline,
+            dom.author_box_names,
+            lambda: organisations,
+        ),
+        site_name,
+        host,
+    ) or dom.usernames()
+
+
+def choose_published(
+    tree: HtmlElement, meta: MetaTags, jsonld: JsonLd, dom: Dom, page_url: str | None, url: str | None
+) -> str | None:
+    """The publication date.
+
+    The URL and the CMS's meta tags first; then what the page shows near
+    its headline; JSON-LD only after those. On the dev set, when the JSON-LD
+    datePublished and the date shown under the headline disagree, the shown
+    one is right twice as often (SEO plugins regenerate JSON-LD).
+    """
+    return (
+        url_date(page_url)
+        or url_date(url)
+        or meta_date(meta, META_PUBLISHED)
+        or any_meta_date(meta)
+        or dom.microdata()[1]
+        or dom.time_elements()
+        or dom.headline_date()
+        or jsonld.date("datePublished", "dateCreated", "uploadDate")
+        or dom.date_class_elements()
+        or script_date(tree)
+    )
+
+
+def choose_image(meta: MetaTags, jsonld: JsonLd, base: str | None) -> str | None:
+    """og:image, else the JSON-LD image, absolute against `base`."""
+    image = first_meta(meta, META_IMAGE) or jsonld.image()
+    if image and base:
+        image = join_url(base, image)
+    return image
+
+
+def _first_strong_names(
+    sources: tuple[Callable[[], list[str]], ...], site_name: str | None, host: str | None
+) -> list[str]:
+    """The first source with names; one that only names the site or an admin
+    account is kept in reserve while later sources may name a person."""
+    reserve: list[str] = []
+    for source in sources:
+        names = source()
+        if not names:
+            continue
+        if not _is_weak_author(names, site_name, host):
+            return names
+        reserve = reserve or names
+    return reserve
+
+
+def _is_weak_author(names: list[str], site_name: str | None, host: str | None) -> bool:
+    """Names that are the site itself or an admin account, not a writer."""
+    for name in names:
+        words = {w.lower() for w in name.split()}
+        if not (words & WEAK_AUTHOR_WORDS or is_site_label(name, site_name, host)):
+            return False
+    return True

@@ -1,0 +1,283 @@
+"""Evidence in the DOM: microdata, `rel=author` links, byline-class
+elements, a "By ..." line near the headline, author boxes, `<time>`,
+date-class elements, and forum usernames.
+
+These are fallbacks: `Dom` walks the tree lazily, each walk at most once,
+and only when the structured sources (JSON-LD, meta tags) left a field
+empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from artextract.authors import clean_authors
+from artextract.dates import find_date, parse_date
+from artextract.rules.metadata import (
+    AUTHOR_NAME_CLASS_RE,
+    BYLINE_CLASS_HINTS,
+    BYLINE_CLASS_RE,
+    BYLINE_EXCLUDE_RE,
+    BYLINE_PREFIX_ONLY_RE,
+    BYLINE_START_RE,
+    DATE_CLASS_HINTS,
+    DATE_CLASS_RE,
+    MAX_BYLINE_CHARS,
+    MODIFIED_CLASS_RE,
+    USERNAME_CLASS_HINTS,
+    USERNAME_CLASS_RE,
+)
+
+from .normalize import SPACE_RE, match_key
+from .regions import class_id, in_comments, in_excluded_region, in_site_chrome, split_camel
+
+# Compiled XPath, built once. Each is a single walk done in C.
+_ITEMPROP_XP = etree.XPath(
+    "//*[@itemprop and (contains(@itemprop, 'author') or contains(@itemprop, 'creator')"
+    " or contains(@itemprop, 'datePublished') or contains(@itemprop, 'dateCreated'))]"
+)
+_REL_AUTHOR_XP = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+_TIME_XP = etree.XPath("//time")
+_H1_XP = etree.XPath("//body//h1")
+_H2_XP = etree.XPath("//body//h2")
+# Headings examined when looking for the one that carries the title.
+_MAX_HEADINGS = 30
+_VISIBLE_TEXT = (
+    "[normalize-space()][not(parent::script or parent::style or parent::noscript"
+    " or parent::template or parent::button or parent::option)]"
+)
+# Text nodes examined around the headline: bylines sit within a few lines.
+_NEAR_AFTER = 40
+_NEAR_BEFORE = 12
+_FOLLOWING_TEXT_XP = etree.XPath(f"following::text(){_VISIBLE_TEXT}[position() <= {_NEAR_AFTER}]")
+_PRECEDING_TEXT_XP = etree.XPath(f"preceding::text(){_VISIBLE_TEXT}[position() <= {_NEAR_BEFORE}]")
+
+# Elements that carry a class or id, filtered in Python with one compiled
+# regex: XPath contains() over many tokens costs ten times more.
+_CLASSED_XP = etree.XPath(
+    "//body//*[@class or @id][not(self::script or self::style or self::img or self::link"
+    " or self::meta or self::svg or self::path or self::input or self::button)]"
+)
+# Matched against the lowercased class/id string; case-sensitive literal
+# alternations are several times faster than IGNORECASE ones.
+_HINT_RE = re.compile("|".join(re.escape(h) for h in (*BYLINE_CLASS_HINTS, *USERNAME_CLASS_HINTS, *DATE_CLASS_HINTS)))
+# Byline-class elements examined at most; past that the page is a listing.
+_MAX_BYLINE_CANDIDATES = 40
+
+
+class Dom:
+    """Lazy DOM lookups shared by the author and date fallbacks.
+
+    Each walk runs at most once, and only when the structured sources left
+    a field empty.
+    """
+
+    __slots__ = ("tree", "title", "_microdata", "_around", "_hinted")
+
+    def __init__(self, tree: HtmlElement, title: str | None = None) -> None:
+        self.tree = tree
+        self.title = title
+        self._microdata: tuple[list[str], str | None] | None = None
+        self._around: tuple[list[Any], list[Any]] | None = None
+        self._hinted: list[tuple[HtmlElement, str]] | None = None
+
+    def hinted(self, pattern: re.Pattern[str]) -> Iterator[tuple[HtmlElement, str]]:
+        """Elements whose class/id matches `pattern`, in document order, capped."""
+        if self._hinted is None:
+            self._hinted = []
+            for el in _CLASSED_XP(self.tree):
+                raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+                if _HINT_RE.search(raw.lower()):
+                    self._hinted.append((el, split_camel(raw)))
+        count = 0
+        for el, hint in self._hinted:
+            if pattern.search(hint):
+                yield el, hint
+                count += 1
+                if count >= _MAX_BYLINE_CANDIDATES:
+                    return
+
+    def microdata(self) -> tuple[list[str], str | None]:
+        """(authors, published) from itemprop attributes."""
+        if self._microdata is not None:
+            return self._microdata
+        authors: list[str] = []
+        published: str | None = None
+        for el in _ITEMPROP_XP(self.tree):
+            if el.tag == "meta":
+                continue  # already read with the other <meta> tags
+            props = el.get("itemprop", "").split()
+            if ("author" in props or "creator" in props) and not authors:
+                if in_comments(el):
+                    continue
+                name_el = el.find(".//*[@itemprop='name']")
+                source = name_el if name_el is not None else el
+                text = source.get("content") or _short_text(source)
+                if text:
+                    authors = clean_authors(text, structured=name_el is not None)
+            elif ("datePublished" in props or "dateCreated" in props) and published is None:
+                if not in_comments(el):
+                    published = parse_date(el.get("content") or el.get("datetime") or el.text_content()[:200])
+        self._microdata = (authors, published)
+        return self._microdata
+
+    def around_headline(self) -> tuple[list[Any], list[Any]]:
+        """Text nodes after the headline element, and before it (nearest first)."""
+        if self._around is None:
+            heading = self.headline_element()
+            if heading is None:
+                self._around = ([], [])
+            else:
+                after = _FOLLOWING_TEXT_XP(heading)
+                before = _PRECEDING_TEXT_XP(heading)
+                before.reverse()
+                self._around = (after, before)
+        return self._around
+
+    def headline_element(self) -> HtmlElement | None:
+        """The h1 agreeing with the title, else the first h1; without any h1,
+        an agreeing h2.
+
+        The first h1 is the site logo on many templates; matching the
+        metadata title finds the article's own heading instead.
+        """
+        h1s = _H1_XP(self.tree)
+        key = match_key(self.title or "")
+        if not key:
+            return h1s[0] if h1s else None
+        agreeing = _agreeing_heading(h1s, key)
+        if agreeing is not None:
+            return agreeing
+        return h1s[0] if h1s else _agreeing_heading(_H2_XP(self.tree), key)
+
+    def rel_author(self) -> list[str]:
+        return _first_names(_REL_AUTHOR_XP(self.tree))
+
+    def byline_elements(self) -> list[str]:
+        return _first_names(el for el, hint in self.hinted(BYLINE_CLASS_RE) if not BYLINE_EXCLUDE_RE.search(hint))
+
+    def author_box_names(self) -> list[str]:
+        """Names in author boxes ("About the author" cards), outside comments."""
+        for el, _ in self.hinted(AUTHOR_NAME_CLASS_RE):
+            if in_comments(el):
+                continue
+            text = _short_text(el, 80)
+            names = clean_authors(text) if text else []
+            if names:
+                return names
+        return []
+
+    def headline_byline(self) -> list[str]:
+        """A "By Jane Doe" line, or a lone "By" followed by a name, near the <h1>."""
+        after, before = self.around_headline()
+        # `before` runs backwards, so only in `after` does a lone "By" have
+        # its name at i + 1.
+        for nodes, forward in ((after[:_NEAR_AFTER], True), (before[:_NEAR_BEFORE], False)):
+            for i, node in enumerate(nodes):
+                text = SPACE_RE.sub(" ", str(node)).strip()
+                if len(text) > MAX_BYLINE_CHARS:
+                    continue
+                if forward and BYLINE_PREFIX_ONLY_RE.match(text) and i + 1 < len(nodes):
+                    candidate = SPACE_RE.sub(" ", str(nodes[i + 1])).strip()
+                elif BYLINE_START_RE.match(text):
+                    candidate = text
+                else:
+                    continue
+                names = clean_authors(candidate)
+                if names and not in_comments(node.getparent()):
+                    return names
+        return []
+
+    def usernames(self) -> list[str]:
+        """The first poster's name on forum-like pages."""
+        for el, _ in self.hinted(USERNAME_CLASS_RE):
+            if in_site_chrome(el):
+                continue  # the logged-in user's menu, not a poster
+            text = _short_text(el, 60)
+            if text and len(text.split()) <= 3:
+                names = clean_authors(text, structured=True)
+                if names:
+                    return names
+        return []
+
+    def time_elements(self) -> str | None:
+        """The publication date from <time> elements, preferring marked ones."""
+        fallback: str | None = None
+        for el in _TIME_XP(self.tree):
+            hint = f"{class_id(el)} {el.get('itemprop') or ''}"
+            parent = el.getparent()
+            if parent is not None:
+                hint += " " + class_id(parent)
+            if MODIFIED_CLASS_RE.search(hint):
+                continue
+            value = el.get("datetime") or el.get("content") or ""
+            parsed = parse_date(value) if value else find_date(el.text_content()[:120])
+            if parsed is None or in_excluded_region(el):
+                continue
+            lowered = hint.lower()
+            if el.get("pubdate") is not None or "publish" in lowered or "datepublished" in lowered:
+                return parsed
+            if fallback is None:
+                fallback = parsed
+        return fallback
+
+    def date_class_elements(self) -> str | None:
+        for el, hint in self.hinted(DATE_CLASS_RE):
+            if MODIFIED_CLASS_RE.search(hint):
+                continue
+            text = _short_text(el, 120)
+            parsed = find_date(text) if text else None
+            if parsed and not in_excluded_region(el):
+                return parsed
+        return None
+
+    def headline_date(self) -> str | None:
+        """The nearest short date line below the <h1>, else above it."""
+        after, before = self.around_headline()
+        for nodes in (after[:_NEAR_AFTER], before[:_NEAR_BEFORE]):
+            for node in nodes:
+                text = str(node)
+                if len(text) > 120:
+                    continue
+                parsed = find_date(text)
+                if parsed and not in_comments(node.getparent()):
+                    return parsed
+        return None
+
+
+def _first_names(elements: Iterable[HtmlElement]) -> list[str]:
+    """Author names from the first element, outside comments and rails, that has any."""
+    for el in elements:
+        if in_excluded_region(el):
+            continue
+        text = _short_text(el)
+        names = clean_authors(text) if text else []
+        if names:
+            return names
+    return []
+
+
+def _short_text(el: HtmlElement, limit: int = MAX_BYLINE_CHARS) -> str | None:
+    """The element's text, or None as soon as it is longer than `limit`."""
+    parts: list[str] = []
+    size = 0
+    for chunk in el.itertext():
+        size += len(chunk)
+        if size > limit * 2:
+            return None
+        parts.append(chunk)
+    text = SPACE_RE.sub(" ", " ".join(parts)).strip()
+    return text if text and len(text) <= limit else None
+
+
+def _agreeing_heading(headings: list[HtmlElement], key: str) -> HtmlElement | None:
+    for el in headings[:_MAX_HEADINGS]:
+        text = match_key(el.text_content()[:400])
+        if len(text) >= 8 and (text in key or key in text):
+            return el
+    return None

@@ -1,0 +1,95 @@
+"""`<meta>` tags: OpenGraph, article:*, Parse.ly, Sailthru, Dublin Core,
+Highwire `citation_*`, plain `author`/`description`.
+
+`collect_meta` reads every tag once into a key -> values map; the other
+functions look fields up in that map, in the key order the rules give.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from artextract.authors import clean_authors
+from artextract.dates import parse_date
+from artextract.rules.metadata import (
+    META_AUTHOR,
+    META_DATE_KEY_EXCLUDE_RE,
+    META_DATE_KEY_RE,
+    META_TWITTER_AUTHOR_LABELS,
+)
+
+from .normalize import dedupe, tidy
+
+MetaTags = dict[str, list[str]]
+
+_META_XP = etree.XPath("//meta[@content or @value]")
+_URLISH_RE = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+
+
+def collect_meta(tree: HtmlElement) -> MetaTags:
+    """Every meta key (name/property/itemprop/http-equiv) to its values."""
+    found: MetaTags = {}
+    for el in _META_XP(tree):
+        content = el.get("content")
+        if content is None:
+            content = el.get("value")
+        content = tidy(content)
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            raw = el.get(attr)
+            if not raw:
+                continue
+            # property="og:title twitter:title" declares both at once.
+            for key in raw.lower().split():
+                # Dublin Core is written "dc:title" and "DC.title" alike.
+                if key.startswith(("dc:", "dcterms:")):
+                    key = key.replace(":", ".", 1)
+                found.setdefault(key, []).append(content)
+    return found
+
+
+def first_meta(meta: MetaTags, keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        values = meta.get(key)
+        if values:
+            return values[0]
+    return None
+
+
+def meta_date(meta: MetaTags, keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        for value in meta.get(key, ()):
+            parsed = parse_date(value)
+            if parsed:
+                return parsed
+    return None
+
+
+def any_meta_date(meta: MetaTags) -> str | None:
+    """A date under a meta key no table names ("cludo:date", "sitepublished")."""
+    for key, values in meta.items():
+        if META_DATE_KEY_RE.search(key) and not META_DATE_KEY_EXCLUDE_RE.search(key):
+            parsed = parse_date(values[0])
+            if parsed:
+                return parsed
+    return None
+
+
+def meta_authors(meta: MetaTags) -> list[str]:
+    for key in META_AUTHOR:
+        if key == "twitter:data1":
+            labels = meta.get("twitter:label1", [])
+            if not labels or labels[0].lower() not in META_TWITTER_AUTHOR_LABELS:
+                continue
+        names: list[str] = []
+        for value in meta.get(key, ()):
+            if _URLISH_RE.match(value):
+                continue  # article:author is often a profile URL
+            names.extend(clean_authors(value, structured=True))
+        if names:
+            return dedupe(names)
+    return []

@@ -1,0 +1,42 @@
+"""Text normalisation shared by the metadata readers.
+
+`tidy` turns a raw attribute or text value into display text; `match_key`
+reduces text to the letters and digits two strings are compared on;
+`LOWER_XPATH` lowercases an attribute inside an XPath expression.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+SPACE_RE = re.compile(r"\s+")
+_NON_WORD_RE = re.compile(r"[\W_]+")
+
+# XPath 1.0 has no lower-case(): wrap an attribute as LOWER_XPATH.format("@rel").
+LOWER_XPATH = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+
+
+def tidy(value: str | None) -> str | None:
+    """`value` with entities unescaped and whitespace collapsed; None when empty."""
+    if value is None:
+        return None
+    value = SPACE_RE.sub(" ", html_lib.unescape(value)).strip()
+    return value or None
+
+
+def match_key(text: str) -> str:
+    """Lowercased letters and digits only: "The Site!" -> "thesite"."""
+    return _NON_WORD_RE.sub("", text.lower())
+
+
+def dedupe(names: list[str]) -> list[str]:
+    """`names` without case-insensitive repeats, first spelling kept."""
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        key = name.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out

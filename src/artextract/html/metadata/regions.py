@@ -1,0 +1,79 @@
+"""Where an element sits: inside comments, a related-posts card, a sidebar,
+or the site's header and account menu.
+
+Bylines and dates found in those regions belong to someone else's content,
+so the DOM readers skip them. Regions are recognised from class/id tokens
+and a few tags, a bounded number of ancestors up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml.html import HtmlElement
+
+from artextract.rules.metadata import (
+    COMMENT_REGION_RE,
+    FOREIGN_REGION_SUFFIXES,
+    FOREIGN_REGION_WORDS,
+    LAYOUT_FLAG_PARTS,
+    NOT_FOREIGN_TOKENS,
+    SITE_CHROME_RE,
+)
+
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TOKEN_SPLIT_RE = re.compile(r"[-_]+")
+# How far up to look for a comment/related container around a byline.
+_ANCESTOR_DEPTH = 10
+
+
+def class_id(el: HtmlElement) -> str:
+    """class and id joined; camelCase split ("dateAndAuthor" -> "date-And-Author")
+    so CSS-module names match the same token rules as kebab-case ones."""
+    return split_camel(f"{el.get('class') or ''} {el.get('id') or ''}")
+
+
+def split_camel(hint: str) -> str:
+    return hint if hint.islower() else _CAMEL_RE.sub("-", hint)
+
+
+def in_excluded_region(el: HtmlElement) -> bool:
+    """Inside comments, related-posts cards, asides or navigation, a few levels up."""
+    return any(
+        anc.tag in ("aside", "nav") or _is_foreign(class_id(anc)) for anc in _ancestors(el, _ANCESTOR_DEPTH)
+    )
+
+
+def in_site_chrome(el: HtmlElement) -> bool:
+    """Inside the site's header, navigation or account menu."""
+    return any(
+        anc.tag == "nav" or anc.get("role") in ("navigation", "banner") or SITE_CHROME_RE.search(class_id(anc))
+        for anc in _ancestors(el, _ANCESTOR_DEPTH * 2)
+    )
+
+
+def in_comments(el: HtmlElement) -> bool:
+    return any(COMMENT_REGION_RE.search(class_id(anc)) for anc in _ancestors(el, _ANCESTOR_DEPTH))
+
+
+def _ancestors(el: HtmlElement, limit: int) -> Iterator[HtmlElement]:
+    """Up to `limit` ancestors of `el`, nearest first, stopping below <body>."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= limit or anc.tag in ("body", "html"):
+            return
+        yield anc
+
+
+def _is_foreign(hint: str) -> bool:
+    """Whether a class/id string names a comments, related-posts or sidebar region."""
+    for token in hint.lower().split():
+        if token in NOT_FOREIGN_TOKENS:
+            continue
+        parts = _TOKEN_SPLIT_RE.split(token)
+        if LAYOUT_FLAG_PARTS.intersection(parts):
+            continue
+        for i, part in enumerate(parts):
+            if part in FOREIGN_REGION_WORDS and all(p in FOREIGN_REGION_SUFFIXES for p in parts[i + 1:]):
+                return True
+    return False

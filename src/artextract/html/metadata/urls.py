@@ -1,0 +1,68 @@
+"""What the page's URLs say: the canonical link, a date in the path
+(`/2024/03/05/`), the site's name in the host, and whether the page is the
+site's root. Malformed URLs never raise."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from artextract.dates import parse_date
+from artextract.rules.metadata import HOST_NOISE_LABELS, SECOND_LEVEL_LABELS, URL_DATE_RE
+
+from .normalize import LOWER_XPATH
+
+_CANONICAL_XP = etree.XPath(
+    "//link[@href][contains(concat(' ', normalize-space(" + LOWER_XPATH.format("@rel") + "), ' '), ' canonical ')]"
+)
+
+
+def canonical_link(tree: HtmlElement) -> str | None:
+    """The href of `<link rel=canonical>`, as written."""
+    for el in _CANONICAL_XP(tree):
+        href = (el.get("href") or "").strip()
+        if href:
+            return href
+    return None
+
+
+def url_part(url: str, part: str) -> str:
+    """A component of `url`, or "" when the URL is malformed (e.g. a bad IPv6 host)."""
+    try:
+        return getattr(urlsplit(url), part) or ""
+    except ValueError:
+        return ""
+
+
+def join_url(base: str, href: str) -> str:
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
+
+
+def url_date(url: str | None) -> str | None:
+    if not url:
+        return None
+    m = URL_DATE_RE.search(url_part(url, "path"))
+    if m is None:
+        return None
+    y, mo, d = (g for g in m.groups() if g is not None)
+    return parse_date(f"{y}-{int(mo):02d}-{int(d):02d}")
+
+
+def host_label(url: str | None) -> str | None:
+    """The registrable name of the URL's host: "bbc" for www.bbc.co.uk."""
+    if not url:
+        return None
+    host = url_part(url, "hostname")
+    parts = [p for p in host.split(".") if p not in HOST_NOISE_LABELS]
+    if len(parts) >= 3 and parts[-2] in SECOND_LEVEL_LABELS:
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else (parts[0] if parts else None)
+
+
+def is_root(url: str | None) -> bool:
+    return bool(url) and url_part(url, "path") in ("", "/")
