@@ -43,3 +43,24 @@ def test_a_few_short_lines_still_make_a_body():
     assert article.body == "Hello there. This is short."
     article = extract(b"A title\nThe cat sat. It was happy.", input_type="text")
     assert (article.headline, article.body) == ("A title", "The cat sat. It was happy.")
+
+
+def test_headline_behind_a_table_of_contents_is_found():
+    headings = [f"Chapter {n} About The Road Works" for n in range(1, 21)]
+    text = (
+        "Home\nBlog\nNews\nCouncil Widens The Main Road\nBy Jane Doe\nMarch 5, 2024\nContents\n"
+        + "\n".join(headings)
+        + "\n"
+        + "\n".join([PARAGRAPH] * 3)
+    )
+    assert extract(text.encode(), input_type="text").headline == "Council Widens The Main Road"
+
+
+def test_a_very_long_single_line_extracts_quickly():
+    import time
+
+    line = "The road was widened, and the council met again. " * 40_000  # 2 MB on one line
+    started = time.perf_counter()
+    article = extract(line.encode(), input_type="text")
+    assert article.body
+    assert time.perf_counter() - started < 10

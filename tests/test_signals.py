@@ -39,3 +39,18 @@ def test_long_line_without_punctuation_is_not_prose():
 def test_title_case_share():
     assert signals.title_case_share("The Best Tax Prep Software of 2025") == 1.0
     assert signals.title_case_share("the best tax software") == 0.0
+
+
+def test_credits_are_only_looked_for_in_caption_sized_blocks():
+    from artextract.rules import text as rules
+
+    assert signals.split_credit("Delegations met in Washington. (Reuters)")[1] == "Reuters"
+    long_text = "word " * (rules.CAPTION_MAX_CHARS // 5) + "Delegations met in Washington. (Reuters)"
+    assert signals.split_credit(long_text) == (long_text, None)
+
+
+def test_a_long_line_is_no_furniture_and_no_headline():
+    long_text = "Share " * 2000
+    assert signals.boilerplate_reason(long_text) is None
+    assert not signals.is_headline_shaped(long_text)
+    assert signals.boilerplate_reason("- " * 2000) == "no words"

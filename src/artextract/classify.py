@@ -17,17 +17,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import signals
-from .authors import looks_like_byline
+from .authors import looks_like_byline as _parse_byline
 from .blocks import Block, Decision, Form, Kind, Zone
 from .dates import find_date
 from .rules import text as rules
 
 
-def classify(blocks: Sequence[Block]) -> list[Decision]:
+def classify(blocks: Sequence[Block], *, headline_lookback: int = 0) -> list[Decision]:
+    """Label every block. `headline_lookback`: how many lines above the body a
+    headline may stand even outside the zones (0: only HEAD and MAIN blocks)."""
     labels: list[Decision | None] = [None] * len(blocks)
     _label_outside_and_furniture(blocks, labels)
     body_start = _find_body_start(blocks, labels)
-    _label_head(blocks, labels, body_start)
+    _label_head(blocks, labels, body_start, headline_lookback)
     _label_main(blocks, labels, body_start)
     _drop_dangling_tail(blocks, labels)
     return [label for label in labels if label is not None]
@@ -36,7 +38,7 @@ def classify(blocks: Sequence[Block]) -> list[Decision]:
 def _label_outside_and_furniture(blocks: Sequence[Block], labels: list[Decision | None]) -> None:
     for index, block in enumerate(blocks):
         if block.zone is Zone.OUTSIDE:
-            labels[index] = Decision(block, Kind.BOILERPLATE, "outside the article region")
+            labels[index] = Decision(block, Kind.BOILERPLATE, _OUTSIDE_REASON)
         elif block.hint is Kind.BOILERPLATE:
             labels[index] = Decision(block, Kind.BOILERPLATE, "marked as furniture by the page structure")
         elif block.hint is None or block.hint is Kind.BODY:
@@ -129,31 +131,36 @@ def _meta_furniture(block: Block) -> bool:
     return looks_like_byline(text) or _is_date_line(text) or signals.is_meta_line(text) or block.hint in (Kind.CAPTION, Kind.BYLINE, Kind.DATE)
 
 
+def looks_like_byline(text: str) -> bool:
+    """A byline, for blocks short enough to be one (the parser is not run on long paragraphs)."""
+    return len(text) <= rules.BYLINE_MAX_CHARS and _parse_byline(text)
+
+
 def _is_date_line(text: str) -> bool:
-    if signals.word_count(text) > 12:
+    if len(text) > rules.META_LINE_MAX_CHARS or signals.word_count(text) > 12:
         return False
     return find_date(text) is not None or signals.is_short_date(text)
 
 
-def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
-    headline = _choose_headline(blocks, labels, body_start)
+def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_start: int, headline_lookback: int = 0) -> None:
+    headline = _choose_headline(blocks, labels, body_start, headline_lookback)
+    if headline is not None:
+        labels[headline] = Decision(blocks[headline], Kind.HEADLINE, "headline-shaped line best placed above the body")
     # Bullets above the body whose text comes back below it are a table of
     # contents pointing at the article's own headings, not key points.
-    below = {signals.normalise(blocks[index].text) for index in range(body_start, len(blocks))}
+    below = _texts_below(blocks, body_start)
     after_key_point_label = False
     for index in range(body_start):
         if labels[index] is not None:
             continue
         block = blocks[index]
         text = block.text
-        if index == headline:
-            labels[index] = Decision(block, Kind.HEADLINE, "headline-shaped line closest above the body")
-        elif block.hint in (Kind.CAPTION, Kind.KEY_POINT, Kind.BYLINE, Kind.DATE, Kind.STANDFIRST):
+        if block.hint in (Kind.CAPTION, Kind.KEY_POINT, Kind.BYLINE, Kind.DATE, Kind.STANDFIRST):
             labels[index] = Decision(block, block.hint, "marked by the page structure")
         elif signals.is_key_point_label(text):
             labels[index] = Decision(block, Kind.BOILERPLATE, "key-point list label")
             after_key_point_label = True
-        elif (block.bullet or block.form is Form.LIST_ITEM) and signals.normalise(text) in below:
+        elif (block.bullet or block.form is Form.LIST_ITEM) and _short_key(text) in below:
             labels[index] = Decision(block, Kind.BOILERPLATE, "table of contents entry repeated in the text")
         elif (block.bullet or block.form is Form.LIST_ITEM) and (after_key_point_label or signals.word_count(text) >= 4):
             labels[index] = Decision(block, Kind.KEY_POINT, "bulleted sentence above the body")
@@ -171,102 +178,192 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.BOILERPLATE, "furniture above the article")
 
 
-def _choose_headline(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> int | None:
-    """The headline: a structural hint if there is one, else the best-scoring headline-shaped line."""
+def _short_key(text: str) -> str | None:
+    """The normalised text of a line short enough to be a heading or a headline (None otherwise)."""
+    return signals.normalise(text) if len(text) <= rules.HEADLINE_MAX_CHARS else None
+
+
+def _texts_below(blocks: Sequence[Block], body_start: int) -> set[str | None]:
+    return {_short_key(blocks[index].text) for index in range(body_start, len(blocks))} - {None}
+
+
+def _choose_headline(
+    blocks: Sequence[Block], labels: list[Decision | None], body_start: int, lookback: int = 0
+) -> int | None:
+    """The headline: a structural hint if there is one, else the best-scoring headline-shaped line.
+
+    With `lookback`, lines the region left outside but standing at most that
+    many lines above the body are candidates too: a headline can be separated
+    from its text by a table of contents, an author box or a promotion.
+    """
+    hinted, candidates = _headline_candidates(blocks, labels, body_start, lookback)
+    if hinted is not None:
+        return hinted
+    if not candidates:
+        return None
+    context = _HeadlineContext(blocks, labels, body_start, candidates)
+    weights = rules.HEADLINE_WEIGHTS
+
+    def score(index: int) -> float:
+        return sum(weights.get(name, 0.0) * value for name, value in _headline_features(context, index).items())
+
+    return max(candidates, key=lambda index: (score(index), index))
+
+
+_OUTSIDE_REASON = "outside the article region"
+
+
+def _headline_candidates(
+    blocks: Sequence[Block], labels: list[Decision | None], body_start: int, lookback: int
+) -> tuple[int | None, list[int]]:
+    """(a block hinted as the headline, or None; the headline-shaped lines above the body)."""
+    window = max(0, body_start - lookback) if lookback else body_start
     candidates: list[int] = []
     for index in range(body_start):
         block = blocks[index]
+        if block.hint is Kind.HEADLINE and labels[index] is None:
+            return index, []
         if labels[index] is not None:
-            continue
-        if block.hint is Kind.HEADLINE:
-            return index
+            far = index >= window and block.zone is Zone.OUTSIDE and labels[index].reason == _OUTSIDE_REASON
+            if not far or signals.boilerplate_reason(block.text):
+                continue
         if block.hint is not None or block.bullet or block.form is Form.LIST_ITEM:
             continue
         text = block.text
         if signals.is_headline_shaped(text) and not _meta_furniture(block) and not signals.is_key_point_label(text):
             candidates.append(index)
-    if not candidates:
-        return None
-    repeated = _repeated_texts(blocks)
-    # The first substantial line after the navigation is the headline more
-    # often than any later one: what follows it is standfirst, meta and TOC.
-    first_long = next(
-        (index for index in candidates if signals.word_count(blocks[index].text) >= rules.HEADLINE_FIRST_LONG_WORDS), None
-    )
-
-    crumbs = _breadcrumb_tails(blocks, candidates)
-
-    def score(index: int) -> float:
-        bonus = rules.HEADLINE_FIRST_LONG_BONUS if index == first_long else 0.0
-        if index in crumbs:
-            bonus -= rules.HEADLINE_BREADCRUMB_PENALTY
-        return _headline_score(blocks, labels, index, body_start, repeated) + bonus
-
-    return max(candidates, key=lambda index: (score(index), index))
+    return None, candidates
 
 
-def _breadcrumb_tails(blocks: Sequence[Block], candidates: list[int]) -> set[int]:
-    """Candidates that end with another candidate's whole text: "Home Blog Packing Tips Guide".
+class _HeadlineContext:
+    """What every headline candidate is compared with, computed once per page (linear)."""
+
+    def __init__(self, blocks: Sequence[Block], labels: list[Decision | None], body_start: int, candidates: list[int]):
+        self.blocks, self.labels, self.body_start, self.candidates = blocks, labels, body_start, candidates
+        self.repeated = _repeated_texts(blocks)
+        self.below = _texts_below(blocks, body_start)
+        self.crumbs, self.crumb_tails = _breadcrumb_tails(blocks, candidates)
+        self.first_long = next(
+            (index for index in candidates if signals.word_count(blocks[index].text) >= rules.HEADLINE_FIRST_LONG_WORDS), None
+        )
+        self.rank = {index: rank for rank, index in enumerate(reversed(candidates))}
+        # Lines between a candidate and the body, furniture phrases not counted.
+        self.lines_to_body = [0] * (body_start + 1)
+        for index in range(body_start - 1, -1, -1):
+            label = labels[index]
+            furniture = label is not None and label.kind is Kind.BOILERPLATE and label.reason != _OUTSIDE_REASON
+            self.lines_to_body[index] = self.lines_to_body[index + 1] + (0 if furniture else 1)
+        self.body_words = _body_vocabulary(blocks, labels, body_start)
+
+
+def _body_vocabulary(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> set[str]:
+    """The longer words of the opening of the text: a headline announces what it goes on to say."""
+    words: set[str] = set()
+    seen = 0
+    for index in range(body_start, len(blocks)):
+        if labels[index] is not None:
+            continue
+        text = blocks[index].text[: rules.HEADLINE_BODY_VOCABULARY_CHARS]
+        for word in signals.content_words(text):
+            words.add(word)
+        seen += len(text)
+        if seen >= rules.HEADLINE_BODY_VOCABULARY_CHARS:
+            break
+    return words
+
+
+def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float]:
+    """What a candidate line has of a headline, from its shape and its neighbours.
+
+    Navigation entries are short and stand among short entries; standfirsts
+    and disclaimers are long sentences; the headline sits just above what
+    introduces the article (byline, date, reading time, standfirst, caption,
+    text), and announces the words the text goes on to use.
+    """
+    blocks, labels = context.blocks, context.labels
+    block = blocks[index]
+    text = block.text
+    words = signals.word_count(text)
+    previous = _neighbour(blocks, labels, index, -1)
+    following = _neighbour(blocks, labels, index, +1)
+    key = signals.normalise(text)
+    own = signals.content_words(text)
+    distance = context.lines_to_body[index + 1]
+    shared = sum(word in context.body_words for word in own)
+    return {
+        "length": min(words, rules.HEADLINE_FULL_LENGTH_WORDS) / rules.HEADLINE_FULL_LENGTH_WORDS,
+        "too_long": float(words > rules.HEADLINE_TOO_LONG_WORDS),
+        "full_stop": float(text.endswith(".") and not text.endswith("..")),
+        "question": float(text.endswith("?")),
+        "prose": float(signals.is_prose(text)),
+        "title_case": signals.title_case_share(text),
+        "person_name": float(signals.is_person_name(text)),
+        "credit": float(signals.split_credit(text)[1] is not None),
+        "menu_neighbours": float(_menu_like(previous) and _menu_like(following)),
+        "followed": float(
+            following is not None
+            and (_head_furniture(following) or _is_body_paragraph(following) or following.hint is not None)
+        ),
+        "meta_below": float(_meta_within(blocks, index + 1, min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW))),
+        "meta_above": float(index > 0 and _meta_within(blocks, index - 1, index)),
+        "dated_below": float(_dated_within(blocks, index + 1, min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW))),
+        "contents_below": float(
+            any(
+                signals.normalise(blocks[i].text) in rules.CONTENTS_LABELS
+                for i in range(index + 1, min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW))
+                if len(blocks[i].text) <= rules.META_LINE_MAX_CHARS
+            )
+        ),
+        "main": float(block.zone is Zone.MAIN),
+        "repeated": float(words >= 3 and key in context.repeated),
+        "repeated_below": float(key in context.below),
+        "breadcrumb": float(index in context.crumbs),
+        "breadcrumb_tail": float(index in context.crumb_tails),
+        "first_long": float(index == context.first_long),
+        "proximity": index / max(context.body_start, 1),
+        "near": 1.0 / (1.0 + distance),
+        "far": min(distance, rules.HEADLINE_FAR_LINES) / rules.HEADLINE_FAR_LINES,
+        "rank": 1.0 / (1.0 + context.rank[index]),
+        "outside": float(block.zone is Zone.OUTSIDE),
+        "in_body": (shared / len(own)) if own else 0.0,
+        "in_body_words": min(shared, rules.HEADLINE_SHARED_WORDS_FULL) / rules.HEADLINE_SHARED_WORDS_FULL,
+        "glued": float(signals.has_glued_words(text)),
+        "separator": float(bool(rules.HEADLINE_SEPARATOR.search(text))),
+    }
+
+
+def _breadcrumb_tails(blocks: Sequence[Block], candidates: list[int]) -> tuple[set[int], set[int]]:
+    """Candidates that end with another candidate's whole text ("Home Blog Packing Tips Guide"), and those ends.
 
     A breadcrumb repeats the headline after the section path, so the longer
     line is the trail and the shorter one the headline. Checked through word
-    suffixes against a set, so the cost stays linear in the candidates.
+    suffixes against a dict, so the cost stays linear in the candidates.
     """
-    texts = {signals.normalise(blocks[index].text) for index in candidates}
+    texts = {signals.normalise(blocks[index].text): index for index in candidates}
+    trails: set[int] = set()
     tails: set[int] = set()
     for index in candidates:
         words = signals.normalise(blocks[index].text).split()
         for cut in range(1, min(len(words) - 1, rules.HEADLINE_MAX_WORDS) + 1):
             tail = " ".join(words[cut:]).strip(" |>/»›:-–—")
             if tail in texts:
-                tails.add(index)
+                trails.add(index)
+                tails.add(texts[tail])
                 break
-    return tails
-
-
-def _headline_score(
-    blocks: Sequence[Block], labels: list[Decision | None], index: int, body_start: int, repeated: set[str]
-) -> float:
-    """How much a line looks like the headline, from its shape and its neighbours.
-
-    Navigation entries are short and stand among short entries; standfirsts
-    and disclaimers are long sentences; the headline sits just above what
-    introduces the article (byline, date, reading time, standfirst, caption,
-    text).
-    """
-    text = blocks[index].text
-    words = signals.word_count(text)
-    score = rules.HEADLINE_LENGTH_WEIGHT * min(words, rules.HEADLINE_FULL_LENGTH_WORDS) / rules.HEADLINE_FULL_LENGTH_WORDS
-    if words > rules.HEADLINE_TOO_LONG_WORDS:
-        score -= rules.HEADLINE_TOO_LONG_PENALTY
-    if text.endswith(".") and not text.endswith(".."):
-        score -= rules.HEADLINE_FULL_STOP_PENALTY
-    if signals.is_prose(text):
-        score -= rules.HEADLINE_PROSE_PENALTY
-    score += rules.HEADLINE_TITLE_CASE_WEIGHT * signals.title_case_share(text)
-    if signals.is_person_name(text):
-        score -= rules.HEADLINE_PERSON_NAME_PENALTY
-    if signals.split_credit(text)[1] is not None:
-        score -= rules.HEADLINE_CREDIT_PENALTY
-    previous = _neighbour(blocks, labels, index, -1)
-    following = _neighbour(blocks, labels, index, +1)
-    if _menu_like(previous) and _menu_like(following):
-        score -= rules.HEADLINE_MENU_PENALTY
-    if following is not None and (_head_furniture(following) or _is_body_paragraph(following) or following.hint is not None):
-        score += rules.HEADLINE_FOLLOWED_BONUS
-    if _meta_within(blocks, index + 1, min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW)):
-        score += rules.HEADLINE_META_BONUS
-    if index > 0 and _meta_within(blocks, index - 1, index):
-        score += rules.HEADLINE_META_ABOVE_BONUS
-    if words >= 3 and signals.normalise(text) in repeated:
-        score += rules.HEADLINE_REPEATED_BONUS
-    score += rules.HEADLINE_PROXIMITY_WEIGHT * index / max(body_start, 1)
-    return score
+    return trails, tails
 
 
 def _meta_within(blocks: Sequence[Block], start: int, end: int) -> bool:
     """Whether a byline, date or reading-time line stands in blocks[start:end]."""
     return any(_head_furniture(blocks[i]) or signals.is_meta_line(blocks[i].text) for i in range(start, end))
+
+
+def _dated_within(blocks: Sequence[Block], start: int, end: int) -> bool:
+    """Whether a byline, a date or a reading time (not merely a name) stands in blocks[start:end]."""
+    return any(
+        looks_like_byline(blocks[i].text) or _is_date_line(blocks[i].text) or signals.is_meta_line(blocks[i].text)
+        for i in range(start, end)
+    )
 
 
 def _neighbour(blocks: Sequence[Block], labels: list[Decision | None], index: int, step: int) -> Block | None:
@@ -288,7 +385,9 @@ def _repeated_texts(blocks: Sequence[Block]) -> set[str]:
     seen: set[str] = set()
     repeated: set[str] = set()
     for block in blocks:
-        key = signals.normalise(block.text)
+        key = _short_key(block.text)
+        if key is None:
+            continue  # only headline candidates are looked up
         (repeated if key in seen else seen).add(key)
     return repeated
 

@@ -12,8 +12,13 @@ import unicodedata
 from .rules import text as rules
 
 _SPACE = re.compile(r"\s+")
+# Only what needs changing: runs of two or more spaces and any other white
+# space. Same result as replacing every run of `\s+`, without rewriting the
+# single spaces between words (most of a long line).
+_SPACE_TO_FOLD = re.compile(r"\s{2,}|[^\S ]")
 _EDGE_PUNCT = " \t\"'“”‘’«»()[]{}<>|:;,.!?·•-–—_*#/\\"
 _LETTERS = re.compile(r"[^\W\d_]+")
+_HAS_WORD = re.compile(r"\w")
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
@@ -22,12 +27,12 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u30
 def clean_text(text: str) -> str:
     """One line of display text: invisible characters gone, spaces folded."""
     text = text.translate(_INVISIBLE).translate(_SPACES)
-    return _SPACE.sub(" ", text).strip()
+    return _SPACE_TO_FOLD.sub(" ", text).strip()
 
 
 def normalise(text: str) -> str:
     """The form phrase lists are written in: lowercase, folded spaces, no edge punctuation."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip(_EDGE_PUNCT).strip()
+    return _SPACE_TO_FOLD.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip(_EDGE_PUNCT).strip()
 
 
 def word_count(text: str) -> int:
@@ -36,6 +41,10 @@ def word_count(text: str) -> int:
 
 def boilerplate_reason(text: str) -> str | None:
     """Why this block is page furniture, or None if it may be content."""
+    if len(text) > rules.BOILERPLATE_PATTERN_MAX_CHARS * 2:
+        # Longer than any furniture phrase or pattern: only an empty line of
+        # punctuation could still be furniture.
+        return None if _HAS_WORD.search(text) else "no words"
     key = normalise(text)
     if not key:
         return "no words"
@@ -48,9 +57,10 @@ def boilerplate_reason(text: str) -> str | None:
     return None
 
 
-def is_prose(text: str) -> bool:
-    """Reads as running sentences: what body paragraphs are made of."""
-    words = word_count(text)
+def is_prose(text: str, words: int | None = None) -> bool:
+    """Reads as running sentences: what body paragraphs are made of (`words`: its word count, if known)."""
+    if words is None:
+        words = word_count(text)
     if words >= rules.PROSE_LONG_WORDS:
         # Long lines with hardly a comma or full stop are lists (tags, places, keywords).
         return len(rules.SENTENCE_MARKS.findall(text)) >= words * rules.PROSE_MIN_MARKS_PER_WORD
@@ -63,6 +73,8 @@ def is_section_label(text: str) -> bool:
 
 
 def is_headline_shaped(text: str) -> bool:
+    if len(text) > rules.HEADLINE_MAX_CHARS:
+        return False
     words = word_count(text)
     if not rules.HEADLINE_MIN_WORDS <= words <= rules.HEADLINE_MAX_WORDS:
         return False
@@ -76,6 +88,16 @@ def is_person_name(text: str) -> bool:
     return bool(rules.PERSON_NAME.match(text)) and not any(ch.isdigit() for ch in text)
 
 
+def content_words(text: str) -> set[str]:
+    """The longer words of a text, lowercased: what two texts about the same thing share."""
+    return {word.lower() for word in _LETTERS.findall(text) if len(word) >= rules.CONTENT_WORD_MIN_LETTERS}
+
+
+def has_glued_words(text: str) -> bool:
+    """Words run together by a copy that lost the spaces between links ("LoginGet Started")."""
+    return bool(rules.GLUED_WORDS.search(text))
+
+
 def title_case_share(text: str) -> float:
     """Share of the longer words (4+ letters) that start with a capital: headlines are often Title Case."""
     words = [word for word in _LETTERS.findall(text) if len(word) >= 4]
@@ -86,11 +108,15 @@ def title_case_share(text: str) -> float:
 
 def is_short_date(text: str) -> bool:
     """A date the date parser leaves alone: no year ("Mar 6") or relative ("3 days ago")."""
+    if len(text) > rules.META_LINE_MAX_CHARS:
+        return False
     return bool(rules.SHORT_DATE.match(normalise(text)))
 
 
 def is_meta_line(text: str) -> bool:
     """A line that only frames article metadata: "Written by", "5 min read", "Mar 6"."""
+    if len(text) > rules.META_LINE_MAX_CHARS:
+        return False
     key = normalise(text)
     return key in rules.META_LINES or bool(rules.READ_TIME.match(key)) or bool(rules.SHORT_DATE.match(key))
 
@@ -113,7 +139,11 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
     With require_label, only explicitly labelled credits ("Photo: ...",
     "© ...", "Name/Agency") count; a bare "(Xyz)" at the end of a paragraph is
     too often an abbreviation to be trusted there.
+    Blocks longer than any caption are not tried: the patterns are anchored
+    at the end but searched from every position.
     """
+    if len(text) > rules.CAPTION_MAX_CHARS:
+        return text, None
     for index, pattern in enumerate(rules.CREDIT_SUFFIXES):
         match = pattern.search(text)
         if not match:

@@ -26,3 +26,21 @@ def test_a_long_unpunctuated_list_does_not_outweigh_the_article():
     blocks = mark_zones(_blocks("Menu", PARAGRAPH, PARAGRAPH, PARAGRAPH, "Areas we serve", places))
     assert [b.zone for b in blocks[1:4]] == [Zone.MAIN] * 3
     assert blocks[-1].zone is Zone.OUTSIDE
+
+
+def test_a_run_holding_little_of_the_page_is_widened_across_short_gaps():
+    from artextract.text.region import extend_segment
+
+    # Three passages split by gaps that cost more than each passage brings:
+    # the best run holds a third of the page.
+    values = [-5, 30, 25, -20, -20, -20, 28, 27, -20, -20, -20, 26, 24, -5]
+    start, end = best_segment(values)
+    assert (start, end) == (1, 3)
+    assert extend_segment(values, start, end) == (1, 13)
+
+
+def test_a_run_holding_most_of_the_page_is_not_widened():
+    from artextract.text.region import extend_segment
+
+    values = [-5, 80, 90, -6, -6, -6, 12, -5]
+    assert extend_segment(values, *best_segment(values)) == (1, 3)

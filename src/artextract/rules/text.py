@@ -142,6 +142,10 @@ CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<=[.!?])\s+(?P<credit>[A-Z][\w.' -]{1,40}/(?:[\w.' -]{1,30}))\s*$"),
 )
 
+# A caption is a sentence or three; credits are only looked for in blocks up
+# to this long (longer ones are paragraphs, and scanning them costs time).
+CAPTION_MAX_CHARS = 1000
+
 # A credit in parentheses must look like a source, not an aside: a few words,
 # each capitalised or an agency-style acronym.
 CREDIT_WORDS_MAX = 7
@@ -181,6 +185,8 @@ SENTENCE_END = re.compile(r"[.!…:;][\"'”’»)\]]*$")
 # Headlines are short and rarely end in a full stop.
 HEADLINE_MIN_WORDS = 2
 HEADLINE_MAX_WORDS = 30
+# ... and never longer than this in characters, in any script.
+HEADLINE_MAX_CHARS = 400
 
 # A standalone section label such as "SPEEDREAD" or "WORLD": one or two words in capitals.
 SECTION_LABEL = re.compile(r"^[A-Z0-9&'’ -]{2,30}$")
@@ -215,6 +221,13 @@ REGION_SHORT_RUN_TOLL = 3
 # A line that is not prose adds at most this many words, however long it is:
 # a tag cloud or a list of places on one line is not the article.
 REGION_NON_PROSE_WORDS_CAP = 12
+# A run holding less than this share of the page's positive line values is
+# one passage of a page of many (listing, thread, product page) ...
+REGION_CORE_SHARE = 0.5
+# ... and is widened across gaps whose cost counts at this fraction ...
+REGION_GAP_DISCOUNT = 0.2
+# ... when what lies beyond adds at least this much (about words of prose).
+REGION_EXTENSION_MIN_GAIN = 20
 # How many lines above the article may still hold its headline and byline.
 HEAD_LOOKBACK_LINES = 15
 
@@ -222,39 +235,78 @@ HEAD_LOOKBACK_LINES = 15
 
 # Headlines run from a few words to a long sentence; credit length up to this.
 HEADLINE_FULL_LENGTH_WORDS = 12
-HEADLINE_LENGTH_WEIGHT = 6.0
 # Longer than this reads as a standfirst or a paragraph.
 HEADLINE_TOO_LONG_WORDS = 22
-HEADLINE_TOO_LONG_PENALTY = 3.0
-# A full stop at the end marks a sentence: standfirsts have them, headlines rarely.
-HEADLINE_FULL_STOP_PENALTY = 2.5
-# A line that reads as running prose is a standfirst, a disclaimer or text.
-HEADLINE_PROSE_PENALTY = 2.0
-# Menu entries stand among other short entries; a headline does not.
+# Menu entries stand among other short entries (this many words at most).
 HEADLINE_MENU_NEIGHBOUR_WORDS = 3
-HEADLINE_MENU_PENALTY = 0.0
-# What follows a headline: a byline, a date, a standfirst, a caption or the text.
-HEADLINE_FOLLOWED_BONUS = 2.0
 # Byline, date or reading time within this many lines below mark the article head.
 HEADLINE_META_WINDOW = 3
-HEADLINE_META_BONUS = 2.0
-# A date or section line right above is how many sites print the kicker.
-HEADLINE_META_ABOVE_BONUS = 0.0
-# Shaped like a lone name ("Jane Doe") or ending in a credit: more likely a
-# byline or a caption, but short Title Case headlines look the same.
-HEADLINE_PERSON_NAME_PENALTY = 3.0
-HEADLINE_CREDIT_PENALTY = 3.0
-# A line ending with another candidate's text is a breadcrumb trail.
-HEADLINE_BREADCRUMB_PENALTY = 4.0
-# Headlines are often set in Title Case, menus and sentences less consistently.
-HEADLINE_TITLE_CASE_WEIGHT = 3.0
-# The first candidate of at least this many words after the navigation gets a bonus.
+# The first candidate of at least this many words after the navigation.
 HEADLINE_FIRST_LONG_WORDS = 5
-HEADLINE_FIRST_LONG_BONUS = 1.0
-# Headlines are often repeated (breadcrumb, share text): repetition is evidence.
-HEADLINE_REPEATED_BONUS = 1.5
-# Nearer the body is likelier, by up to this much.
-HEADLINE_PROXIMITY_WEIGHT = 4.0
+# Distance to the body counts up to this many lines.
+HEADLINE_FAR_LINES = 40
+# The opening of the text (this many characters) a headline's words are looked up in.
+HEADLINE_BODY_VOCABULARY_CHARS = 3000
+# Words of at least this many letters carry the subject (not "the", "and").
+CONTENT_WORD_MIN_LETTERS = 4
+# A lowercase letter straight before a capital inside a word: link texts
+# glued together by a copy ("HomeBlog", "LoginGet Started"); a headline is set
+# on its own. Not after "Mc"/"Mac"-style prefixes, which are too short to match.
+GLUED_WORDS = re.compile(r"[a-z]{3,}[A-Z][a-z]")
+# "Title | Site", "Home » Section": separators of page titles and breadcrumbs.
+HEADLINE_SEPARATOR = re.compile(r"[|»›>]|\s/\s")
+# Matching this many of the text's words is full evidence of announcing it.
+HEADLINE_SHARED_WORDS_FULL = 4
+# Labels of a table of contents, which often follows the headline.
+CONTENTS_LABELS: frozenset[str] = frozenset(
+    {"contents", "table of contents", "in this article", "on this page", "jump to", "in this post", "jump to section",
+     "inhalt", "inhaltsverzeichnis", "sommaire", "índice", "contenido", "spis treści"}
+)
+# In raw text, how many lines above the body a headline may stand although
+# the region left it out (behind a table of contents or an author box).
+HEADLINE_LOOKBACK_LINES = 40
+
+# How much each feature of a candidate line counts for it being the headline
+# (see classify._headline_features): a linear score, the best-scoring line
+# wins. Fitted as a conditional logit (softmax over the candidates of a page,
+# small L2) on pages with even ids, checked on odd ids.
+HEADLINE_WEIGHTS: dict[str, float] = {
+    "length": 1.3,  # longer lines (up to HEADLINE_FULL_LENGTH_WORDS) are more specific
+    "too_long": 0.05,  # past HEADLINE_TOO_LONG_WORDS it reads as a standfirst
+    "full_stop": -0.65,  # a full stop marks a sentence: standfirsts have them, headlines rarely
+    "question": -0.34,  # questions are common headlines and common FAQ entries
+    "prose": -0.53,  # running prose is a standfirst, a disclaimer or text
+    "title_case": 1.29,  # headlines are often set in Title Case
+    "person_name": -0.82,  # a lone name is more likely a byline
+    "credit": -2.0,  # ending in a credit is more likely a caption (too rare in the fitting pages to fit: set by hand)
+    "menu_neighbours": -0.33,  # short entries on both sides: a menu
+    "followed": -0.01,  # followed by a byline, date, standfirst, caption or the text
+    "meta_below": 0.04,  # byline, date or reading time just below
+    "meta_above": 0.59,  # a date or kicker line right above
+    "dated_below": 2.23,  # a byline, date or reading time (not merely a name) just below
+    "contents_below": 1.05,  # a table of contents starts just below
+    "main": -0.94,  # inside the article run: more likely one of its headings
+    "repeated": 0.59,  # repeated on the page (breadcrumb, share text)
+    "repeated_below": -0.75,  # repeated in the text: a heading named by a table of contents
+    "breadcrumb": -1.69,  # ends with another candidate: a breadcrumb trail
+    "breadcrumb_tail": 1.82,  # the end of a breadcrumb trail is the page's own title
+    "first_long": 1.13,  # the first substantial line after the navigation
+    "proximity": 0.03,  # position between the page top and the body
+    "near": 0.55,  # few lines between it and the body
+    "far": -1.07,  # many lines between it and the body
+    "rank": 0.19,  # the closest candidate to the body
+    "outside": -0.72,  # left outside the article region
+    "in_body": 2.33,  # share of its words the text goes on to use
+    "in_body_words": 3.05,  # how many of its words the text goes on to use
+    "glued": -1.46,  # link texts run together
+    "separator": -1.19,  # "Title | Site" or a breadcrumb separator
+}
+
+# Meta lines ("Updated on Tuesday, March 6, 2024 at 10:30 pm") are short.
+META_LINE_MAX_CHARS = 120
+# Bylines are short (the byline parser looks at 200 characters at most), so
+# longer blocks are not handed to it.
+BYLINE_MAX_CHARS = 400
 
 # Lines that only announce article metadata ("Written by", "Last updated").
 META_LINES: frozenset[str] = frozenset(

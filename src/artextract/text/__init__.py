@@ -6,6 +6,7 @@ from ..article import Article, Source
 from ..assemble import assemble
 from ..classify import classify
 from ..options import Options
+from ..rules import text as rules
 from .lines import lines_to_blocks, split_lines
 from .region import mark_zones
 
@@ -13,5 +14,5 @@ from .region import mark_zones
 def extract_text(text: str, options: Options) -> Article:
     blocks = lines_to_blocks(split_lines(text))
     blocks = mark_zones(blocks)
-    decisions = classify(blocks)
+    decisions = classify(blocks, headline_lookback=rules.HEADLINE_LOOKBACK_LINES)
     return assemble(decisions, Source("text", options.source_path))
