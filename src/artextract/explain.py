@@ -1,8 +1,21 @@
-"""--explain: a table on stderr of every block, its label and the rule that decided it."""
+"""--explain: a view on stderr of how the page was read.
+
+For HTML: the region the article was found in (container, maximum-sum run,
+the element it was widened to, head and headline), the largest subtrees left
+unread as furniture, then every block with its worth to the run, its zone,
+its label and the rule that decided it. For text: the blocks and their labels.
+Everything shown was computed by the pipeline anyway; nothing is recomputed.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .article import Article
+from .blocks import Decision, Zone
+
+if TYPE_CHECKING:
+    from .html.content import Region
 
 _STYLE = {
     "headline": "bold magenta",
@@ -14,19 +27,88 @@ _STYLE = {
     "body": "white",
     "boilerplate": "dim",
 }
+# The largest furniture subtrees shown; the rest are summed in one line.
+SHOWN_SKIPS = 8
+
+
+def _region_of(article: Article) -> Region | None:
+    from .html.content import Region  # lxml is only imported for HTML
+
+    return next((item for item in article.trace if isinstance(item, Region)), None)
+
+
+def region_summary(region: Region, headline: str | None) -> list[str]:
+    """The region's facts as lines of text."""
+    first, last = region.run
+    lines = [f"container: {region.container or 'none marked (or too small to trust)'}"]
+    run_value = sum(region.values[first:last])
+    lines.append(f"best run: blocks {first}-{last - 1} ({last - first} blocks, worth {run_value:.0f} words)"
+                 if first < last else "best run: none (no block pays its way)")
+    if region.widened is not None:
+        lines.append(f"widened to its holding element: blocks {region.widened.start}-{region.widened.end - 1}")
+    if region.preamble_cut:
+        lines.append(f"cut above the headline: the run starts at block {region.start}")
+    head = f"blocks {region.head_start}-{region.start - 1}" if region.head_start < region.start else "none"
+    lines.append(f"article (main): blocks {region.start}-{region.end - 1}; head: {head}")
+    if region.headline is None:
+        lines.append("displayed headline: no <h1> on the page")
+    elif region.headline_matches_title:
+        lines.append(f"displayed headline: block {region.headline}, matches the metadata title")
+    else:
+        lines.append(f"displayed headline: block {region.headline} does not match the metadata title (a logo or section name)")
+    lines.append(f"headline field: {headline!r}")
+    if region.left_out:
+        lines.append(f"left out inside the article: {len(region.left_out)} blocks (repeated text, reader comments)")
+    return lines
+
+
+def _outside_rule(region: Region, index: int, reason: str) -> str:
+    """Why the region put a block outside, more precisely than the classifier can say."""
+    if index in region.repeats:
+        return "repeat of an earlier block"
+    if index in region.left_out:
+        return "reader comments under the article"
+    return reason
 
 
 def explain_article(article: Article, width: int = 70) -> None:
     from rich.console import Console
+    from rich.panel import Panel
     from rich.table import Table
 
     console = Console(stderr=True)
+    region = _region_of(article) if article.source.type == "html" else None
+    decisions = [item for item in article.trace if isinstance(item, Decision)]
+    if region is not None:
+        console.print(Panel("\n".join(region_summary(region, article.headline)), title="region", expand=False))
+        if region.skips:
+            skips = sorted(region.skips, key=lambda skip: -skip.chars)
+            table = Table(title="largest subtrees left unread as furniture", expand=False)
+            for column in ("chars", "element", "rule"):
+                table.add_column(column, overflow="fold" if column == "element" else "ellipsis")
+            for skip in skips[:SHOWN_SKIPS]:
+                table.add_row(str(skip.chars), skip.element[:width], skip.reason)
+            if len(skips) > SHOWN_SKIPS:
+                rest = skips[SHOWN_SKIPS:]
+                table.add_row(str(sum(skip.chars for skip in rest)), f"{len(rest)} more", "", style="dim")
+            console.print(table)
     table = Table(title=f"artextract --explain ({article.source.type})", show_lines=False, expand=False)
-    for column in ("#", "zone", "label", "rule", "text"):
-        table.add_column(column, overflow="fold" if column == "text" else "ellipsis")
-    for number, decision in enumerate(article.trace):
-        text = decision.block.text
+    columns = ("#", "value", "zone", "label", "rule", "text") if region is not None else ("#", "zone", "label", "rule", "text")
+    for column in columns:
+        table.add_column(column, overflow="fold" if column == "text" else "ellipsis", justify="right" if column == "value" else "left")
+    index_of = {id(block): index for index, block in enumerate(region.blocks)} if region is not None else {}
+    for number, decision in enumerate(decisions):
+        block = decision.block
+        text = block.text
         shown = text if len(text) <= width else text[: width - 1] + "…"
         label = decision.kind.value
-        table.add_row(str(number), decision.block.zone.value, label, decision.reason, shown, style=_STYLE.get(label))
+        rule = decision.reason
+        if region is not None:
+            index = index_of.get(id(block), number)
+            if block.zone is Zone.OUTSIDE:
+                rule = _outside_rule(region, index, rule)
+            row = (str(index), f"{region.values[index]:.1f}", block.zone.value, label, rule, shown)
+        else:
+            row = (str(number), block.zone.value, label, rule, shown)
+        table.add_row(*row, style=_STYLE.get(label))
     console.print(table)

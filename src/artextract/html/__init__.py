@@ -5,11 +5,11 @@ from __future__ import annotations
 from ..article import Article, Source
 from ..assemble import PageFacts, assemble
 from ..classify import classify
-from ..options import Options
-from .content import find_container, zone_blocks
+from ..options import Favor, Options
+from .content import Tuning, displayed_headline, find_container, find_region
 from .metadata import PageMetadata, clean_title, read_metadata
 from .parse import parse_html
-from .render import render_page
+from .render import Skip, render_page
 
 
 def extract_html(text: str, options: Options) -> Article:
@@ -17,10 +17,15 @@ def extract_html(text: str, options: Options) -> Article:
     metadata = read_metadata(root, options.url)
     facts = page_facts(metadata, options.url)
     container = find_container(root)
-    rendered, boxes = render_page(root, container, include_comments=options.include_comments)
-    blocks = zone_blocks(rendered, facts.title, container, boxes)
-    decisions = classify(blocks)
-    return assemble(decisions, Source("html", options.source_path), facts)
+    skips: list[Skip] = []
+    rendered, boxes = render_page(root, container, options.include_comments, skips)
+    region = find_region(rendered, facts.title, container, boxes, Tuning.for_favor(Favor(options.favor).value))
+    region.skips = skips
+    decisions = classify(region.blocks)
+    article = assemble(decisions, Source("html", options.source_path), facts)
+    article.headline = displayed_headline(region, article.headline, facts.title)
+    article.trace.append(region)  # the region's facts, for --explain (after the decisions)
+    return article
 
 
 def page_facts(metadata: PageMetadata, url: str | None) -> PageFacts:

@@ -6,22 +6,24 @@ Three kinds of evidence, cheapest first:
 2. the run of blocks richest in plain (non-link) prose, the same maximum-sum
    segment the raw-text pipeline uses on lines, widened to the whole element
    that holds it (cards, spec lists and feature grids around its paragraphs);
-3. the <h1> that best matches the page's metadata title, which opens the
-   article's head.
+3. the <h1> that best matches the page's metadata title (or, failing that, a
+   heading that says what the title says), which opens the article's head and
+   is its headline; when no heading matches, the cleaned title names it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from lxml import etree
 
 from .. import signals
-from ..blocks import Block, Kind, Zone
+from ..blocks import Block, Form, Kind, Zone
 from ..rules import dom as rules
 from ..rules import text as text_rules
 from ..text.region import best_segment
-from .render import Box, RenderedBlock
+from .render import Box, RenderedBlock, Skip, describe
 
 _CONTAINER_XPATHS = tuple(etree.XPath(path) for path in rules.ARTICLE_CONTAINER_XPATH)
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
@@ -42,12 +44,27 @@ def find_container(root: etree._Element) -> etree._Element | None:
     return None
 
 
-def block_value(item: RenderedBlock, has_container: bool = False) -> float:
+@dataclass(frozen=True, slots=True)
+class Tuning:
+    """The region's weights for one `Options.favor` setting (rules.FAVOR_*)."""
+
+    block_toll: float = rules.REGION_BLOCK_TOLL
+    widen_max_link_share: float = rules.REGION_WIDEN_MAX_LINK_SHARE
+
+    @classmethod
+    def for_favor(cls, favor: str) -> Tuning:
+        return cls(rules.FAVOR_BLOCK_TOLL[favor], rules.FAVOR_WIDEN_MAX_LINK_SHARE[favor])
+
+
+BALANCED = Tuning()
+
+
+def block_value(item: RenderedBlock, has_container: bool = False, tuning: Tuning = BALANCED) -> float:
     block = item.block
     if block.hint is Kind.BOILERPLATE or signals.boilerplate_reason(block.text):
         return -text_rules.REGION_BOILERPLATE_COST
     words = signals.word_count(block.text)
-    value = words * (1.0 - rules.REGION_LINK_DISCOUNT * block.link_density) - rules.REGION_BLOCK_TOLL
+    value = words * (1.0 - rules.REGION_LINK_DISCOUNT * block.link_density) - tuning.block_toll
     if signals.is_prose(block.text) and block.link_density < 0.5:
         value += text_rules.REGION_PROSE_BONUS
     if item.in_container:
@@ -93,21 +110,41 @@ def repeated_blocks(rendered: list[RenderedBlock]) -> list[int]:
     return repeats
 
 
-def choose_headline(rendered: list[RenderedBlock], title: str | None) -> int | None:
-    """Index of the displayed headline: the <h1> closest to the metadata title, else the first <h1>."""
+def title_overlap(text: str, title_words: set[str]) -> float:
+    """Shared words over all words (Jaccard) of a line and the metadata title."""
+    words = set(_WORD.findall(text.lower()))
+    return len(words & title_words) / max(len(words | title_words), 1)
+
+
+def choose_headline(rendered: list[RenderedBlock], title: str | None) -> tuple[int | None, bool]:
+    """Index of the displayed headline, and whether it matches the page's metadata title.
+
+    The <h1> closest to the title wins when it shares enough of its words; else
+    another heading that says nearly what the title says (sites that set the
+    article's title in <h2> under a logo <h1>); else the first <h1>, which is
+    kept for laying out the head but does not name the article (a logo, a
+    section name, a marketing slogan).
+    """
     candidates = [i for i, item in enumerate(rendered) if item.block.hint is Kind.HEADLINE]
-    if not candidates:
-        return None
     if title:
         wanted = set(_WORD.findall(title.lower()))
-        def overlap(index: int) -> float:
-            got = set(_WORD.findall(rendered[index].block.text.lower()))
-            return len(got & wanted) / max(len(got | wanted), 1)
-        best = max(candidates, key=lambda i: (overlap(i), -i))
-        if overlap(best) > 0:
-            return best
+        if candidates:
+            best = max(candidates, key=lambda i: (title_overlap(rendered[i].block.text, wanted), -i))
+            needed = rules.HEADLINE_TITLE_MATCH_IN_CONTAINER if rendered[best].in_container else rules.HEADLINE_TITLE_MATCH
+            if title_overlap(rendered[best].block.text, wanted) > needed:
+                return best, True
+        headings = [
+            i for i, item in enumerate(rendered)
+            if item.block.form is Form.HEADING and item.block.level <= rules.HEADLINE_OTHER_MAX_LEVEL and item.block.hint is None
+        ]
+        if headings:
+            best = max(headings, key=lambda i: (title_overlap(rendered[i].block.text, wanted), -i))
+            if title_overlap(rendered[best].block.text, wanted) >= rules.HEADLINE_OTHER_TITLE_MATCH:
+                return best, True
+    if not candidates:
+        return None, False
     in_container = [i for i in candidates if rendered[i].in_container]
-    return (in_container or candidates)[0]
+    return (in_container or candidates)[0], False
 
 
 def _is_preamble(before: list[RenderedBlock], after: list[RenderedBlock]) -> bool:
@@ -128,7 +165,8 @@ def enclosing_box(boxes: list[Box], start: int, end: int) -> Box | None:
 
 
 def widen_to_box(
-    rendered: list[RenderedBlock], boxes: list[Box], start: int, end: int, left_out: set[int], repeats: set[int]
+    rendered: list[RenderedBlock], boxes: list[Box], start: int, end: int, left_out: set[int], repeats: set[int],
+    max_link_share: float = rules.REGION_WIDEN_MAX_LINK_SHARE,
 ) -> tuple[int, int, set[int]]:
     """The run widened to the whole of the smallest element that holds it.
 
@@ -149,7 +187,7 @@ def widen_to_box(
         count = signals.word_count(block.text)
         words += count
         links += count * block.link_density
-    if not added or links > rules.REGION_WIDEN_MAX_LINK_SHARE * words:
+    if not added or links > max_link_share * words:
         return start, end, left_out
     widened = set(range(box.start, box.end)) - set(range(start, end))
     left_out = left_out | (widened & repeats)
@@ -178,25 +216,57 @@ def drop_card_standfirsts(rendered: list[RenderedBlock]) -> None:
             item.block.hint = None
 
 
-def zone_blocks(
-    rendered: list[RenderedBlock], title: str | None, container: etree._Element | None = None, boxes: list[Box] | None = None
-) -> list[Block]:
+@dataclass(slots=True)
+class Region:
+    """What the region finder decided and why, kept for --explain (nothing here is recomputed for it)."""
+
+    blocks: list[Block]
+    values: list[float]  # each block's worth to the run, in words
+    run: tuple[int, int]  # the maximum-sum run, before widening
+    start: int  # the article's blocks are [start, end)
+    end: int
+    head_start: int  # the head (headline, standfirst, byline) is [head_start, start)
+    headline: int | None  # the displayed headline's block
+    headline_matches_title: bool  # whether it says what the metadata title says
+    widened: Box | None = None  # the element the run was widened to, if any
+    preamble_cut: bool = False  # blocks above the headline were cut from the run
+    left_out: set[int] = field(default_factory=set)  # inside [start, end) but not the article
+    repeats: set[int] = field(default_factory=set)  # repeated sentences
+    container: str | None = None  # the marked article container, described
+    skips: list[Skip] = field(default_factory=list)  # subtrees the render left unread as furniture
+
+
+def find_region(
+    rendered: list[RenderedBlock],
+    title: str | None,
+    container: etree._Element | None = None,
+    boxes: list[Box] | None = None,
+    tuning: Tuning = BALANCED,
+) -> Region:
     """Blocks with zones set: HEAD from the headline to the article run, MAIN for the run, OUTSIDE elsewhere."""
-    headline = choose_headline(rendered, title)
+    headline, matches = choose_headline(rendered, title)
     for index, item in enumerate(rendered):
         if item.block.hint is Kind.HEADLINE and index != headline:
             item.block.hint = None  # other <h1>s are section headings or logos
+    if headline is not None:
+        rendered[headline].block.hint = Kind.HEADLINE
     drop_card_standfirsts(rendered)
     has_container = container is not None and container.tag not in rules.PAGE_CONTAINER_TAGS and container.get("role") != "main"
-    values = [block_value(item, has_container) for item in rendered]
+    values = [block_value(item, has_container, tuning) for item in rendered]
     repeats = set(repeated_blocks(rendered))
     for index in repeats:
         values[index] = -text_rules.REGION_BOILERPLATE_COST
     start, end, left_out = article_run(rendered, values)
+    run = (start, end)
+    widened = None
     if boxes and start < end:
-        start, end, left_out = widen_to_box(rendered, boxes, start, end, left_out, repeats)
+        start, end, left_out = widen_to_box(rendered, boxes, start, end, left_out, repeats, tuning.widen_max_link_share)
+        if (start, end) != run:
+            widened = Box(start, end)
+    preamble_cut = False
     if headline is not None and start < headline < end and _is_preamble(rendered[start:headline], rendered[headline:end]):
         start = headline  # what precedes the headline in the run is breadcrumbs and kickers
+        preamble_cut = True
     head_start = headline if headline is not None and headline < start else max(0, start - text_rules.HEAD_LOOKBACK_LINES)
     blocks: list[Block] = []
     for index, item in enumerate(rendered):
@@ -212,4 +282,21 @@ def zone_blocks(
         blocks.append(block)
     if headline is not None:
         blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone
-    return blocks
+    return Region(blocks, values, run, start, end, head_start, headline, matches, widened, preamble_cut, left_out, repeats,
+                  describe(container) if container is not None else None)
+
+
+def zone_blocks(
+    rendered: list[RenderedBlock], title: str | None, container: etree._Element | None = None, boxes: list[Box] | None = None
+) -> list[Block]:
+    """Blocks with zones set (see `find_region`)."""
+    return find_region(rendered, title, container, boxes).blocks
+
+
+def displayed_headline(region: Region, classified: str | None, title: str | None) -> str | None:
+    """The article's headline: the displayed heading that matches the metadata title, else the
+    cleaned metadata title (the page's <h1>s are logos or section names, or it has none), else
+    what the classifier took for the headline."""
+    if region.headline is not None and region.headline_matches_title:
+        return region.blocks[region.headline].text
+    return title or classified

@@ -58,6 +58,21 @@ class Box:
     end: int
 
 
+@dataclass(slots=True, frozen=True)
+class Skip:
+    """A subtree left unread because its markup says furniture, for --explain."""
+
+    reason: str
+    element: str  # tag with class/id, as the page wrote them
+    chars: int  # its text length, measured anyway for the size guard
+
+
+def describe(element: etree._Element, width: int = 40) -> str:
+    """The element as a short start tag, for --explain: <div id="x" class="y">."""
+    marks = " ".join(f'{name}="{element.get(name)[:width]}"' for name in ("id", "class", "role") if element.get(name))
+    return f"<{element.tag} {marks}>" if marks else f"<{element.tag}>"
+
+
 @dataclass(slots=True)
 class _Open:
     """An open block element on the walk's stack."""
@@ -157,9 +172,11 @@ def render_blocks(root: etree._Element, container: etree._Element | None, includ
 
 
 def render_page(
-    root: etree._Element, container: etree._Element | None, include_comments: bool = False
+    root: etree._Element, container: etree._Element | None, include_comments: bool = False, skips: list[Skip] | None = None
 ) -> tuple[list[RenderedBlock], list[Box]]:
-    """Every text block of the page's body in reading order, and the boxes (block elements) that hold them."""
+    """Every text block of the page's body in reading order, and the boxes (block elements) that hold them.
+
+    `skips`, when given, receives the subtrees left unread as furniture (not scripts and styles)."""
     body = root.find("body")
     if body is None:
         body = root
@@ -241,8 +258,12 @@ def render_page(
                     reason = f"<{tag}>"
                 elif code is None:
                     reason = soft_skip_reason(element, tokens)
-                    if reason and _TEXT_LENGTH(element) > page_length * rules.FURNITURE_MAX_SHARE:
-                        reason = None  # most of the page's text is not furniture, whatever its class says
+                    if reason:
+                        length = _TEXT_LENGTH(element)
+                        if length > page_length * rules.FURNITURE_MAX_SHARE:
+                            reason = None  # most of the page's text is not furniture, whatever its class says
+                        elif skips is not None and length:
+                            skips.append(Skip(reason, describe(element), int(length)))
             if reason or depth > MAX_DEPTH or elements > MAX_ELEMENTS:
                 walker.skip_subtree()  # its "end" event still comes, straight after
                 skipped = element

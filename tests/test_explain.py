@@ -1,0 +1,64 @@
+"""--explain: the region, the furniture left unread and every block's value and decision, on stderr."""
+
+import io
+
+from rich.console import Console
+
+from artextract import extract
+from artextract import explain as explain_module
+from artextract.blocks import Decision
+from artextract.html.content import Region
+
+PARAGRAPHS = [
+    "The council voted on Tuesday to extend the harbour wall by forty metres, a project that engineers say will protect the old town.",
+    "Work is due to start in the spring and last two years, during which the ferry will sail from the north quay instead.",
+    "Residents who objected to the plan said the new wall would block the view, but the council said safety came first.",
+]
+PAGE = f"""<html><head><title>Harbour wall to be extended | The Gazette</title></head><body>
+  <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+  <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+  <div class="story"><h1>Harbour wall to be extended</h1>
+    {"".join(f"<p>{text}</p>" for text in PARAGRAPHS)}
+    <figure><img src="a.jpg"><figcaption>The old harbour wall at low tide.</figcaption></figure>
+  </div>
+</body></html>"""
+
+
+def _explained(monkeypatch, data: str, **kwargs) -> str:
+    out = io.StringIO()
+    monkeypatch.setattr("rich.console.Console", lambda stderr=True: Console(file=out, width=200, color_system=None))
+    explain_module.explain_article(extract(data, **kwargs))
+    return out.getvalue()
+
+
+def test_html_trace_carries_the_region_after_the_decisions():
+    article = extract(PAGE, input_type="html")
+    region = article.trace[-1]
+    assert isinstance(region, Region)
+    assert all(isinstance(item, Decision) for item in article.trace[:-1])
+    assert region.headline is not None and region.headline_matches_title
+    assert region.start < region.end and len(region.values) == len(region.blocks)
+    assert any("share" in skip.reason for skip in region.skips)
+
+
+def test_html_explain_shows_region_skips_values_and_decisions(monkeypatch):
+    shown = _explained(monkeypatch, PAGE, input_type="html")
+    assert "best run: blocks" in shown and "displayed headline: block" in shown
+    assert "matches the metadata title" in shown
+    assert "largest subtrees left unread as furniture" in shown
+    assert "furniture class/id 'share'" in shown and '<div class="share-bar">' in shown
+    assert "value" in shown and "caption" in shown and "headline" in shown and "body" in shown
+
+
+def test_logo_h1_is_reported_and_the_title_names_the_article(monkeypatch):
+    page = PAGE.replace("<h1>Harbour wall to be extended</h1>", "").replace("<nav>", "<h1>The Gazette</h1><nav>")
+    article = extract(page, input_type="html")
+    assert article.headline == "Harbour wall to be extended"
+    shown = _explained(monkeypatch, page, input_type="html")
+    assert "does not match the metadata title" in shown
+
+
+def test_text_explain_has_no_region(monkeypatch):
+    shown = _explained(monkeypatch, "Harbour wall to be extended\n\n" + "\n\n".join(PARAGRAPHS), input_type="text")
+    assert "region" not in shown.split("artextract --explain")[0]
+    assert "body" in shown
