@@ -25,6 +25,8 @@ Batch mode (several inputs, a directory, --files-from, -o DIR/ or -o FILE.jsonl)
   artextract pages/ -o out/                 one .json per input, mirroring pages/
   artextract pages/ -o all.jsonl --resume   continue a stopped run
   find . -name '*.html' -print0 | artextract --files-from - -j 4 --timeout 10
+  artextract crawl.warc.gz > articles.jsonl  every HTML record of a WARC file
+  artextract s3://bucket/crawl/ --engine dask --scheduler tcp://HOST:8786 -o s3://bucket/out/
 
 Exit status: 0 done, 1 an input could not be processed, 2 usage error.
 """
@@ -51,7 +53,8 @@ class _Size(click.ParamType):
 
 
 # Options that only make sense for several inputs; giving one selects batch mode.
-_BATCH_OPTIONS = ("jobs", "timeout", "globs", "files_from", "ordered", "resume", "progress")
+_BATCH_OPTIONS = ("jobs", "timeout", "globs", "files_from", "ordered", "resume", "progress", "engine", "scheduler",
+                  "partition_size", "compress")
 
 
 def _version_text() -> str:
@@ -78,8 +81,9 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 @click.argument("inputs", metavar="[FILE|DIR]...", nargs=-1)
 @click.option("-t", "--input-type", type=click.Choice(["auto", "html", "text"]), default="auto", show_default=True,
               help="What the input is; auto sniffs for markup.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["json", "text", "markdown"]), default="json", show_default=True,
-              help="json: the whole article; text: the body alone; markdown: readable document.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "text", "markdown", "parquet"]), default="json",
+              show_default=True, help="json: the whole article; text: the body alone; markdown: readable document; "
+              "parquet: Parquet parts (--engine dask).")
 @click.option("-o", "--output", type=click.Path(), help="Write here (atomically) instead of stdout; in batch mode "
               "FILE.jsonl (JSON Lines) or DIR/ (one file per input, errors in DIR/errors.jsonl).")
 @click.option("--url", help="The page's address, for resolving links and as a fallback for the url field.")
@@ -101,13 +105,21 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 @click.option("--ordered", is_flag=True, help="Batch: records in input order (default: as completed).")
 @click.option("--resume", is_flag=True, help="Batch: skip inputs that already have a record in the -o output.")
 @click.option("--progress/--no-progress", default=None, help="Batch: progress bar on stderr [default: if a terminal].")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Batch: local worker processes, or Dask (a LocalCluster, or --scheduler); needs artextract[dask].")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask: a running dask.distributed scheduler, e.g. "
+              "tcp://10.0.0.5:8786 [default: start a LocalCluster of -j workers].")
+@click.option("--partition-size", type=click.IntRange(min=1), metavar="N",
+              help="Dask: inputs per partition and part file [default: 500; a WARC file is always one partition].")
+@click.option("--gzip", "compress", is_flag=True, help="Dask: gzip the JSON Lines parts (part-00000.jsonl.gz).")
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show versions of artextract and its parser, then exit.")
 @click.pass_context
 def main(ctx: click.Context, inputs: tuple[str, ...], input_type: str, fmt: str, output: str | None,
          url: str | None, favor: str, comments: bool, explain: bool, max_size: int, quiet: bool,
          jobs: int | None, timeout: float, globs: tuple[str, ...], files_from: str | None, ordered: bool,
-         resume: bool, progress: bool | None) -> None:
+         resume: bool, progress: bool | None, engine: str, scheduler: str | None, partition_size: int | None,
+         compress: bool) -> None:
     """Extract the article (headline, standfirst, authors, date, key points,
     captions, body) from a web page or from text copied off one.
 
@@ -123,11 +135,14 @@ def main(ctx: click.Context, inputs: tuple[str, ...], input_type: str, fmt: str,
 
         command = BatchCommand(inputs=inputs, files_from=files_from, globs=globs, output=output, fmt=fmt, jobs=jobs,
                                timeout=timeout or None, max_bytes=max_size, ordered=ordered, resume=resume,
-                               progress=progress, quiet=quiet, options=options)
+                               progress=progress, quiet=quiet, options=options, engine=engine, scheduler=scheduler,
+                               compress=compress, partition_size=partition_size)
         try:
             sys.exit(run_command(command))
         except UsageProblem as problem:
             raise click.UsageError(str(problem)) from None
+    if fmt == "parquet":
+        raise click.UsageError("-f parquet is for batch mode with --engine dask")
     _single(inputs[0] if inputs else None, options, fmt, output, explain, max_size, quiet)
 
 
@@ -138,6 +153,8 @@ def _batch_mode(ctx: click.Context, inputs: tuple[str, ...], output: str | None)
 
     if len(inputs) > 1 or any(os.path.isdir(path) for path in inputs):
         return True
+    if any(path.lower().endswith((".warc", ".warc.gz")) for path in inputs):
+        return True  # a WARC file holds many pages
     if output and output != "-" and (output.endswith(("/", os.sep, ".jsonl")) or os.path.isdir(output)):
         return True
     return any(ctx.get_parameter_source(name) not in (ParameterSource.DEFAULT, None) for name in _BATCH_OPTIONS)

@@ -18,11 +18,13 @@ from ..options import Options
 from ..source import DEFAULT_MAX_BYTES
 from . import records
 from .discover import DEFAULT_GLOBS, Item, discover, read_list
+from .extras import MissingExtra, require
 from .progress import Reporter
 from .run import DEFAULT_TIMEOUT_S, run_results
 from .sinks import SinkError, is_directory_output, open_sink
+from .warc import is_warc
 
-EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class UsageProblem(Exception):
@@ -44,6 +46,10 @@ class BatchCommand:
     progress: bool | None = None  # None: when stderr is a terminal
     quiet: bool = False
     options: Options = field(default_factory=Options)
+    engine: str = "local"  # or "dask" (scale/dask_engine.py)
+    scheduler: str | None = None  # dask: a running scheduler's address; None starts a LocalCluster
+    compress: bool = False  # dask: gzip the JSON Lines parts
+    partition_size: int | None = None  # dask: inputs per partition (a WARC file is always one)
 
 
 def check(command: BatchCommand) -> None:
@@ -56,6 +62,20 @@ def check(command: BatchCommand) -> None:
     directory = is_directory_output(command.output)
     if command.resume and (command.output is None or command.output == "-"):
         raise UsageProblem("--resume needs -o FILE.jsonl or -o DIR/ (there is nothing to resume on stdout)")
+    if command.engine == "dask":
+        if command.fmt in ("text", "markdown"):
+            raise UsageProblem(f"-f {command.fmt} is for --engine local; the Dask engine writes JSON Lines or Parquet parts")
+        if command.output not in (None, "-") and command.output.lower().endswith((".jsonl", ".json")):
+            raise UsageProblem("with --engine dask, -o names a directory of parts (part-00000.jsonl, ...)")
+        if command.fmt == "parquet" and command.output in (None, "-"):
+            raise UsageProblem("-f parquet needs -o DIR/ (Parquet parts are files)")
+        if command.ordered:
+            raise UsageProblem("--ordered is for --engine local (Dask parts complete in any order)")
+        return
+    for name, given in (("--scheduler", command.scheduler), ("--gzip", command.compress),
+                        ("--partition-size", command.partition_size), ("-f parquet", command.fmt == "parquet")):
+        if given:
+            raise UsageProblem(f"{name} is for --engine dask")
     if command.fmt != "json" and not directory:
         raise UsageProblem(f"-f {command.fmt} with several inputs needs -o DIR/ (one file per input); "
                            "JSON Lines output carries JSON records")
@@ -66,6 +86,10 @@ def run_command(command: BatchCommand, stdout: BinaryIO | None = None, stderr: T
     check(command)
     stdout = stdout or sys.stdout.buffer
     stderr = stderr or sys.stderr
+    if command.engine == "dask":
+        from ..scale.dask_engine import run_command as run_dask_command
+
+        return run_dask_command(command, stdout, stderr)
     listed: list[str] = []
     if command.files_from is not None:
         try:
@@ -86,6 +110,22 @@ def run_command(command: BatchCommand, stdout: BinaryIO | None = None, stderr: T
     def items() -> Iterator[Item]:
         return discover(command.inputs, globs, listed)
 
+    def total() -> int | None:
+        """Inputs to expect, for the bar; unknown (None) when WARC files are among them."""
+        count = 0
+        for item in items():
+            if item.error is None and is_warc(item.path):
+                return None
+            count += 1
+        return count
+
+    try:
+        if any(item.error is None and is_warc(item.path) for item in items()):
+            require("warcio", "warc")
+    except MissingExtra as missing:
+        reporter.line(f"artextract: {missing}", error=True)
+        return EXIT_USAGE
+
     def skip(item: Item) -> bool:
         if sink.is_done(item):
             reporter.skip()
@@ -95,7 +135,7 @@ def run_command(command: BatchCommand, stdout: BinaryIO | None = None, stderr: T
     interrupted = False
     previous_handler = _terminate_as_interrupt()
     try:
-        reporter.start(sum(1 for _ in items()) if reporter.show_progress else None)
+        reporter.start(total() if reporter.show_progress else None)
         for result in run_results(items(), command.options, jobs=command.jobs, timeout=command.timeout,
                                   max_bytes=command.max_bytes, ordered=command.ordered, fmt=command.fmt,
                                   skip=skip if command.resume else None):

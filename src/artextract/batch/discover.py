@@ -16,9 +16,11 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 _BASE_GLOBS = ("*.html", "*.htm", "*.xhtml", "*.txt")
-DEFAULT_GLOBS = _BASE_GLOBS + tuple(pattern + ".gz" for pattern in _BASE_GLOBS)
+# WARC files are inputs too: each HTML record in one is a page (warc.py).
+DEFAULT_GLOBS = _BASE_GLOBS + tuple(pattern + ".gz" for pattern in _BASE_GLOBS) + ("*.warc", "*.warc.gz")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,13 @@ class Item:
     path: str
     rel: str
     error: str | None = None  # why it cannot be read, found during discovery
+    # A page inside a WARC file (warc.WarcRef): path is the WARC file, rel ends in /OFFSET.
+    warc: Any = None
+
+    @property
+    def key(self) -> str | tuple[str, int]:
+        """What resume matches on: the path, and for a page inside a WARC file (path, offset)."""
+        return self.path if self.warc is None else (self.path, self.warc.offset)
 
 
 def discover(inputs: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS,

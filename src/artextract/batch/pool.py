@@ -22,7 +22,7 @@ import signal
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -47,6 +47,7 @@ class Task:
     name: str | None
     path: str | None = None
     data: bytes | str | None = None
+    url: str | None = None  # the page's address (a WARC record's target URI), as Options.url
 
 
 @dataclass(slots=True)
@@ -100,7 +101,8 @@ def _worker_main(conn: Connection, options: Options, max_bytes: int, fmt: str, w
         if task is None:
             conn.send(WorkerStats(os.getpid(), done, peak_rss_kib(), time.process_time()))
             return
-        outcome = work(task.name, task.path, task.data, options, max_bytes, fmt)
+        task_options = options if task.url is None else replace(options, url=task.url)
+        outcome = work(task.name, task.path, task.data, task_options, max_bytes, fmt)
         done += 1
         try:
             conn.send(outcome)

@@ -63,8 +63,15 @@ class Reporter:
         self.counts[outcome] += 1
         if outcome == records.FAILED:
             error = record["error"]
-            self.line(f"artextract: {records.record_path(record)}: {error['message']} ({error['type']})", error=True)
+            self.line(f"artextract: {records.record_label(record)}: {error['message']} ({error['type']})", error=True)
         self._advance()
+
+    def tally(self, ok: int, empty: int) -> None:
+        """Articles counted elsewhere (a Dask partition): failures still go through record()."""
+        self.counts[records.OK] += ok
+        self.counts[records.EMPTY] += empty
+        for _ in range(ok + empty):
+            self._advance()
 
     def line(self, text: str, error: bool = False) -> None:
         """One line on stderr, above the bar when there is one."""

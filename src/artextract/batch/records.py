@@ -38,6 +38,41 @@ def error_record(path: str | None, kind: str, message: str, input_type: str | No
     return {"source": {"type": input_type, "path": path}, "error": {"type": kind, "message": message}}
 
 
+def for_warc(record: dict[str, Any], ref: Any) -> dict[str, Any]:
+    """A record about a page inside a WARC file (`ref` a warc.WarcRef): `url` is its
+    WARC-Target-URI, `source` also carries `record_id` and `offset`; an error record
+    gets the `url` too. The crawler's remarks (WARC-Truncated, HTTP status) join the warnings."""
+    if ref is None:
+        return record
+    source = dict(record.get("source") or {})
+    source["record_id"] = ref.record_id
+    source["offset"] = ref.offset
+    if "error" in record:
+        return {"source": source, "url": ref.url, "error": record["error"]}
+    updated = dict(record)
+    if ref.url:
+        updated["url"] = ref.url
+    updated["source"] = source
+    if ref.warnings:
+        updated["warnings"] = list(record.get("warnings") or []) + list(ref.warnings)
+    return updated
+
+
+def record_key(record: Any) -> str | tuple[str, int] | None:
+    """What resume matches on (Item.key): the path, or (path, offset) for a page inside a WARC file."""
+    path = record_path(record)
+    if path is None:
+        return None
+    offset = record["source"].get("offset")
+    return (path, offset) if isinstance(offset, int) else path
+
+
+def record_label(record: Any) -> str | None:
+    """How a record's input is named in messages: the path, with @OFFSET inside a WARC file."""
+    key = record_key(record)
+    return f"{key[0]}@{key[1]}" if isinstance(key, tuple) else key
+
+
 def is_error(record: dict[str, Any]) -> bool:
     return "error" in record
 

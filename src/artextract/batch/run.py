@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Union
 
 from ..options import Options
@@ -12,6 +12,7 @@ from ..source import DEFAULT_MAX_BYTES
 from . import records
 from .discover import DEFAULT_GLOBS, Item, discover, safe_relative
 from .pool import Pool, Task, WorkerStats, Work
+from .warc import expand_warcs
 from .work import Outcome, run
 
 DEFAULT_TIMEOUT_S = 30.0
@@ -85,21 +86,25 @@ def run_results(
     early: list[tuple[int, Result]] = []  # inputs that failed in discovery: no work needed
 
     def tasks() -> Iterator[Task]:
-        for index, entry in enumerate(_numbered(items, skip)):
+        for index, entry in enumerate(_numbered(items, skip, max_bytes)):
             item, data = entry
             if item.error is not None:
-                early.append((index, Result(item, records.error_record(item.path, records.INPUT, item.error, known_type))))
+                record = records.error_record(item.path, records.INPUT, item.error, known_type)
+                early.append((index, Result(item, records.for_warc(record, item.warc))))
                 continue
             by_index[index] = item
+            url = item.warc.url if item.warc is not None else None
             if data is None:
                 yield Task(index, item.path, path=item.path)
             else:
-                yield Task(index, item.path, data=data)
+                yield Task(index, item.path, data=data, url=url)
 
     def completed() -> Iterator[tuple[int, Result]]:
         if jobs == 0:
             source: Iterator[tuple[Task, Outcome]] = (
-                (task, (work or run)(task.name, task.path, task.data, options, max_bytes, fmt)) for task in tasks()
+                (task, (work or run)(task.name, task.path, task.data,
+                                     options if task.url is None else replace(options, url=task.url), max_bytes, fmt))
+                for task in tasks()
             )
         else:
             pool = Pool(jobs, options, max_bytes, timeout, fmt, work, context)
@@ -107,7 +112,8 @@ def run_results(
         for task, outcome in source:
             while early:
                 yield early.pop(0)
-            yield task.index, Result(by_index.pop(task.index), outcome.record, outcome.rendered)
+            item = by_index.pop(task.index)
+            yield task.index, Result(item, records.for_warc(outcome.record, item.warc), outcome.rendered)
         while early:
             yield early.pop(0)
 
@@ -127,9 +133,9 @@ def run_results(
         yield waiting[index]
 
 
-def _numbered(items: Iterable[Item | tuple[Item, bytes | str]],
-              skip: Callable[[Item], bool] | None) -> Iterator[tuple[Item, bytes | str | None]]:
-    for entry in items:
+def _numbered(items: Iterable[Item | tuple[Item, bytes | str]], skip: Callable[[Item], bool] | None,
+              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[Item, bytes | str | None]]:
+    for entry in expand_warcs(items, max_bytes):
         item, data = entry if isinstance(entry, tuple) else (entry, None)
         if skip is not None and skip(item):
             continue

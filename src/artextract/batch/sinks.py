@@ -75,7 +75,7 @@ class JsonlFileSink:
     def __init__(self, path: str, resume: bool = False, create: bool = True) -> None:
         self.path = path
         self.notes: list[str] = []
-        self.done: set[str] = set()
+        self.done: set[str | tuple[str, int]] = set()
         self._fd: int | None = None
         self._create = create
         if resume and os.path.exists(path):
@@ -106,9 +106,9 @@ class JsonlFileSink:
         except OSError as error:
             raise SinkError(f"{self.path}: cannot write: {error.strerror or error}") from None
 
-    def _repair(self) -> set[str]:
-        """Cut a torn last line, drop lines that are not whole records; the paths already done."""
-        done: set[str] = set()
+    def _repair(self) -> set[str | tuple[str, int]]:
+        """Cut a torn last line, drop lines that are not whole records; the inputs already done."""
+        done: set[str | tuple[str, int]] = set()
         bad = 0
         torn = False
         try:
@@ -122,7 +122,7 @@ class JsonlFileSink:
                     except ValueError:
                         record = None
                     if records.is_complete(record):
-                        done.add(records.record_path(record))
+                        done.add(records.record_key(record))
                     else:
                         bad += 1
         except OSError as error:
@@ -160,7 +160,7 @@ class JsonlFileSink:
             raise
 
     def is_done(self, item: Item) -> bool:
-        return item.path in self.done
+        return item.key in self.done
 
     def write(self, result: Result) -> dict[str, Any]:
         self.append(result.record)
