@@ -94,3 +94,46 @@ def test_excerpts_of_a_listing_are_not_standfirsts():
     zone_blocks(rendered, "Blog")
     hints = [item.block.hint for item in rendered if item.block.text.startswith("Excerpt")]
     assert hints[0] is Kind.STANDFIRST and hints[1:] == [None, None, None]
+
+
+def test_page_without_prose_keeps_the_element_holding_most_of_its_text():
+    # A product grid: no paragraph pays its way, so the grid itself is the content, not the chrome around it.
+    cards = "".join(
+        f'<div class="card"><h3><a href="/p{n}">Framed art print number {n}</a></h3><p>${n}.99</p><p>Free shipping</p></div>'
+        for n in range(20)
+    )
+    page = f"""<html><body><div class="top"><p>Sign in</p><p>Help</p></div>
+      <div class="grid">{cards}</div><div class="bottom"><p>Copyright</p><p>Contact</p></div></body></html>"""
+    found = zones(page)
+    assert found["$7.99"] is Zone.MAIN
+    assert found["Framed art print number 12"] is Zone.MAIN
+    assert found["Copyright"] is Zone.OUTSIDE
+
+
+def test_captions_of_a_page_without_prose_are_its_cards():
+    # Product cards marked "caption": on a page with no prose they are the content, not figure captions.
+    cards = "".join(f'<li><div class="caption"><a href="/p{n}">Laser projector model {n}</a><p>Price: ${n}99</p></div></li>' for n in range(15))
+    page = f"<html><body><p>Menu</p><ul>{cards}</ul><p>Contact us</p></body></html>"
+    root = parse_html(page)
+    rendered, boxes = render_page(root, None)
+    blocks = zone_blocks(rendered, None, None, boxes)
+    card = next(block for block in blocks if block.text == "Laser projector model 4")
+    assert card.zone is Zone.MAIN and card.hint is not Kind.CAPTION
+
+
+def test_marked_cards_side_by_side_are_not_one_long_standfirst():
+    # Each card's text is marked "description"; together they are the page, not its standfirst.
+    cards = "".join(f'<div class="description"><h3>Step {n}</h3><p>{PROSE} Card {n}.</p></div>' for n in range(5))
+    page = f"<html><body><h1>Get started</h1>{cards}</body></html>"
+    root = parse_html(page)
+    rendered, boxes = render_page(root, None)
+    blocks = zone_blocks(rendered, "Get started", None, boxes)
+    assert all(block.hint is not Kind.STANDFIRST for block in blocks)
+
+
+def test_short_marked_standfirst_keeps_its_hint():
+    page = f'<html><body><h1>Harbour wall</h1><p class="standfirst">The wall grows by forty metres.</p><p>{PROSE}</p></body></html>'
+    root = parse_html(page)
+    rendered, boxes = render_page(root, None)
+    blocks = zone_blocks(rendered, "Harbour wall", None, boxes)
+    assert next(block for block in blocks if block.text.startswith("The wall grows")).hint is Kind.STANDFIRST

@@ -125,3 +125,29 @@ def test_boxes_give_the_blocks_each_element_holds():
     blocks, boxes = render_page(parse_html(page), None)
     assert [item.block.text for item in blocks] == ["One", "Two", "Three", "Four"]
     assert {(box.start, box.end) for box in boxes} == {(0, 3), (1, 3)}
+
+
+def test_consent_dialog_without_furniture_classes_is_skipped():
+    # Dialog roles interrupt the page; a consent centre's text can outweigh a short thread.
+    cookies = " ".join(f"Cookies of kind {n} help us measure how visitors use the site and cannot be switched off." for n in range(6))
+    page = f"""<html><body><div role="dialog" aria-label="Privacy"><p>{cookies}</p></div>
+      <div class="thread"><p>{"Does the rear connector on this case take a second fan hub? " * 8}</p></div></body></html>"""
+    found = texts(page)
+    assert not any(text.startswith("Cookies of kind") for text in found)
+    assert any(text.startswith("Does the rear connector") for text in found)
+
+
+def test_dialog_holding_most_of_the_page_is_read():
+    page = f"""<html><body><div aria-modal="true"><p>{"The reader view of this article holds its whole text. " * 20}</p></div>
+      <p>Footer note.</p></body></html>"""
+    assert any(text.startswith("The reader view") for text in texts(page))
+
+
+def test_consent_centre_outweighing_other_furniture_is_still_skipped():
+    # More than FURNITURE_MAX_SHARE of the page, but a consent prompt is never the content.
+    cookies = " ".join(f"Cookies of kind {n} let us and our partners personalise advertising on this site." for n in range(6))
+    page = f"""<html><body><div id="consent-sdk"><p>{cookies}</p></div>
+      <ul>{"".join(f"<li>Tomato sauce recipe number {n} with basil</li>" for n in range(12))}</ul></body></html>"""
+    found = texts(page)
+    assert not any(text.startswith("Cookies of kind") for text in found)
+    assert "Tomato sauce recipe number 3 with basil" in found

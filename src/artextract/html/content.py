@@ -6,6 +6,9 @@ Three kinds of evidence, cheapest first:
 2. the run of blocks richest in plain (non-link) prose, the same maximum-sum
    segment the raw-text pipeline uses on lines, widened to the whole element
    that holds it (cards, spec lists and feature grids around its paragraphs);
+   on a page with no prose (a product grid, a category list of links) no run
+   stands out, and the smallest element holding most of the page's words is
+   the content instead;
 3. the <h1> that best matches the page's metadata title (or, failing that, a
    heading that says what the title says), which opens the article's head and
    is its headline; when no heading matches, the cleaned title names it.
@@ -196,23 +199,51 @@ def widen_to_box(
     return box.start, box.end, left_out
 
 
+def text_box(rendered: list[RenderedBlock], boxes: list[Box], repeats: set[int], share: float) -> Box | None:
+    """The smallest element holding at least `share` of the page's text, for pages with no prose.
+
+    A product grid or a category page of links has no paragraph that pays its
+    way, so no run of blocks stands out; its content is then the element that
+    holds most of what the page says (the grid, the list), not the page's
+    chrome around it. Link text counts here: on such pages the links are the
+    content (product names, category names)."""
+    words = [0 if index in repeats or rendered[index].block.hint is Kind.BOILERPLATE
+             else signals.word_count(item.block.text) for index, item in enumerate(rendered)]
+    prefix = [0]
+    for count in words:
+        prefix.append(prefix[-1] + count)
+    needed = share * prefix[-1]
+    if needed <= 0:
+        return None
+    best = None
+    for box in boxes:
+        if prefix[box.end] - prefix[box.start] >= needed and (best is None or box.end - box.start < best.end - best.start):
+            best = box
+    return best
+
+
 def drop_card_standfirsts(rendered: list[RenderedBlock]) -> None:
     """A page has one standfirst: when more separate blocks than that are marked
     so ("excerpt", "description"), they are the excerpts of a listing's cards and
-    are read as text, all but the first."""
+    are read as text, all but the first. Nor is a standfirst longer than a
+    standfirst can be: marked cards side by side read as one long group, and
+    that group is the page's text."""
     group_of: list[int] = []  # for each block: its standfirst group's number, 0 for unmarked
     groups = 0
+    words: dict[int, int] = {}
+    paragraphs: dict[int, int] = {}
     for item in rendered:
         if item.block.hint is Kind.STANDFIRST:
             if not group_of or not group_of[-1]:
                 groups += 1
             group_of.append(groups)
+            words[groups] = words.get(groups, 0) + signals.word_count(item.block.text)
+            paragraphs[groups] = paragraphs.get(groups, 0) + signals.is_prose(item.block.text)
         else:
             group_of.append(0)
-    if groups <= rules.STANDFIRST_MAX_GROUPS:
-        return
+    too_long = {group for group in words if words[group] > rules.HINT_MAX_WORDS or paragraphs[group] > rules.HINT_MAX_PARAGRAPHS}
     for item, group in zip(rendered, group_of):
-        if group > 1:
+        if group in too_long or (group > 1 and groups > rules.STANDFIRST_MAX_GROUPS):
             item.block.hint = None
 
 
@@ -228,7 +259,7 @@ class Region:
     head_start: int  # the head (headline, standfirst, byline) is [head_start, start)
     headline: int | None  # the displayed headline's block
     headline_matches_title: bool  # whether it says what the metadata title says
-    widened: Box | None = None  # the element the run was widened to, if any
+    widened: Box | None = None  # the element the run was widened to (or, with no prose, replaced by), if any
     preamble_cut: bool = False  # blocks above the headline were cut from the run
     left_out: set[int] = field(default_factory=set)  # inside [start, end) but not the article
     repeats: set[int] = field(default_factory=set)  # repeated sentences
@@ -259,7 +290,16 @@ def find_region(
     start, end, left_out = article_run(rendered, values)
     run = (start, end)
     widened = None
-    if boxes and start < end:
+    if boxes and sum(values[start:end]) < rules.REGION_WEAK_RUN:
+        box = text_box(rendered, boxes, repeats, rules.REGION_WEAK_RUN_TEXT_SHARE)
+        if box is not None:
+            start, end = box.start, box.end
+            left_out = {index for index in range(start, end) if index in repeats or rendered[index].in_comments}
+            widened = box
+            for item in rendered[start:end]:
+                if item.block.hint is Kind.CAPTION:
+                    item.block.hint = None  # a page with no prose has no article figures: its "captions" are its cards
+    elif boxes and start < end:
         start, end, left_out = widen_to_box(rendered, boxes, start, end, left_out, repeats, tuning.widen_max_link_share)
         if (start, end) != run:
             widened = Box(start, end)

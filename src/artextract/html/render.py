@@ -98,6 +98,10 @@ def _tokens(element: etree._Element) -> set[str]:
     return parts
 
 
+# Skip reasons of prompts (dialogs, consent centres), read only past rules.PROMPT_MAX_SHARE.
+_PROMPT_REASONS = ("dialog role", "consent class/id")
+
+
 def _hidden(element: etree._Element) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
@@ -127,8 +131,13 @@ def soft_skip_reason(element: etree._Element, tokens: set[str]) -> str | None:
         return "hidden"
     if tag in rules.WIDGET_TAGS:
         return f"<{tag}>"
+    if element.get("role") in rules.DIALOG_ROLES or element.get("aria-modal") == "true":
+        return f"dialog role '{element.get('role') or 'aria-modal'}'"
     if tokens & rules.CONTENT_TOKENS:
         return None
+    consent = tokens & rules.CONSENT_TOKENS
+    if consent:
+        return f"consent class/id '{sorted(consent)[0]}'"
     if tag in rules.FURNITURE_TAGS:
         return f"<{tag}>"
     if tag in rules.FURNITURE_UNLESS_HEADLINE_TAGS and not _HAS_H1(element):
@@ -260,7 +269,8 @@ def render_page(
                     reason = soft_skip_reason(element, tokens)
                     if reason:
                         length = _TEXT_LENGTH(element)
-                        if length > page_length * rules.FURNITURE_MAX_SHARE:
+                        share = rules.PROMPT_MAX_SHARE if reason.startswith(_PROMPT_REASONS) else rules.FURNITURE_MAX_SHARE
+                        if length > page_length * share:
                             reason = None  # most of the page's text is not furniture, whatever its class says
                         elif skips is not None and length:
                             skips.append(Skip(reason, describe(element), int(length)))
