@@ -232,3 +232,107 @@ def test_malformed_urls_do_not_raise() -> None:
     <meta property="og:image" content="/img.png"></head><body><h1>x</h1></body></html>"""
     meta = meta_of(html, url="http://[bad")
     assert meta.published is None
+
+
+# --- the title, chosen by the page's own evidence ---------------------------
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}<p>Body text.</p></body></html>"
+
+
+def test_title_segment_that_the_heading_names_wins_over_the_longer_one() -> None:
+    html = _page(
+        "<title>Stripe Payments | Global Payment Processing Platform</title>"
+        '<meta property="og:title" content="Stripe Payments | Global Payment Processing Platform">',
+        "<h1>Stripe logo</h1><h1>Payments</h1>",
+    )
+    meta = meta_of(html, url="https://stripe.com/payments")
+    assert clean_title(meta.title, meta.site_name, meta.url) == "Stripe Payments"
+
+
+def test_title_segment_named_by_the_heading_even_when_it_starts_with_the_site() -> None:
+    html = _page(
+        "<title>Visual Studio Community | Download Latest Free Version</title>"
+        '<meta property="og:site_name" content="Visual Studio">',
+        "<h1>Visual Studio Community</h1>",
+    )
+    meta = meta_of(html, url="https://visualstudio.example.com/vs/community/")
+    assert clean_title(meta.title, meta.site_name, meta.url) == "Visual Studio Community"
+
+
+def test_short_last_segment_is_never_taken_for_the_title() -> None:
+    # The logo <h1> repeats the site's name, which sits in the last segment.
+    html = _page(
+        "<title>Outside the web: standalone binaries · V8</title>",
+        "<h1>V8</h1><h1>Outside the web: standalone binaries</h1>",
+    )
+    assert meta_of(html).title == "Outside the web: standalone binaries"
+    assert meta_of(_page("<title>Outside the web · V8</title>", "<h1>V8</h1>")).title == "Outside the web · V8"
+
+
+def test_og_title_slogan_sharing_no_word_with_the_page_is_dropped() -> None:
+    html = _page(
+        "<title>Trending repositories on GitHub today · GitHub</title>"
+        '<meta property="og:title" content="Build software better, together">'
+        '<meta property="og:site_name" content="GitHub">',
+        "<h1>Trending</h1>",
+    )
+    meta = meta_of(html, url="https://github.com/trending")
+    assert clean_title(meta.title, meta.site_name, meta.url) == "Trending repositories on GitHub today"
+
+
+def test_statement_agreeing_with_the_heading_wins_over_the_jsonld_headline() -> None:
+    html = _page(
+        "<title>Amp AI Fitness Machine Review | PS Fitness</title>"
+        '<meta property="og:title" content="I Tried Amp, the AI Strength Trainer">'
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "Amp AI Fitness Machine Review With Photos"}</script>',
+        "<h1>I Tried Amp, the AI Strength Trainer</h1>",
+    )
+    assert meta_of(html, url="https://news.example/fitness/amp-review").title == "I Tried Amp, the AI Strength Trainer"
+
+
+def test_og_title_that_only_names_the_site_is_dropped_but_not_on_the_home_page() -> None:
+    head = (
+        "<title>Which robotic lawnmower suits which lawn? | Robomow</title>"
+        '<meta property="og:title" content="Robomow"><meta property="og:site_name" content="Robomow">'
+    )
+    html = _page(head, "<h1>Which robotic lawnmower suits which lawn?</h1>")
+    lawn = meta_of(html, url="https://robomow.example/blog/lawn-size")
+    assert lawn.title == "Which robotic lawnmower suits which lawn?"
+    assert meta_of(html, url="https://robomow.example/").title == "Robomow"
+
+
+def test_logo_heading_is_no_evidence_for_a_site_prefixed_title() -> None:
+    html = _page(
+        "<title>Engora Data Blog: Small adventures with small models</title>"
+        '<meta property="og:title" content="Small adventures with small models">',
+        "<h1>Engora Data Blog</h1><h1>Small is the new large</h1>",
+    )
+    assert meta_of(html, url="https://blog.engora.com/2025/12/small-models.html").title == (
+        "Small adventures with small models"
+    )
+
+
+def test_heading_named_by_the_slug_replaces_a_site_and_slogan_title() -> None:
+    html = _page("<title>Forum - The heart of the internet</title>", "<h1>Enameled Cast Iron Pan and Metal</h1>")
+    url = "https://forum.example/r/cooking/comments/1rl0nt4/enameled_cast_iron_pan_and_metal/"
+    assert meta_of(html, url=url).title == "Enameled Cast Iron Pan and Metal"
+    # Without a slug that names it, the heading is no reason to doubt the title.
+    assert meta_of(html, url="https://forum.example/t/1234").title == "Forum - The heart of the internet"
+
+
+def test_canonical_to_the_home_page_from_a_deeper_page_is_not_the_page_url() -> None:
+    html = _page(
+        '<title>Electrician in Ponchatoula, LA - Costs 12 / 2025 - homeyou</title>'
+        '<link rel="canonical" href="https://www.homeyou.com">'
+        '<meta property="og:site_name" content="Homeyou">',
+        "<h1>Electrician costs</h1>",
+    )
+    url = "https://www.homeyou.com/la/electrical-service-ponchatoula-costs"
+    meta = meta_of(html, url=url)
+    assert meta.url == url
+    assert clean_title(meta.title, meta.site_name, meta.url) == "Electrician in Ponchatoula, LA - Costs 12 / 2025"
+    index = meta_of(html, url="https://www.homeyou.com/index.html")
+    assert index.url == "https://www.homeyou.com"

@@ -526,3 +526,17 @@ SECOND_LEVEL_LABELS: frozenset[str] = frozenset({
 TITLE_SEPARATORS_RE = re.compile(r"\s+(?:\||::|–|—|-|·|•|»|«|/|:)\s+")
 # Labels at either end of a title that name a section, not the article.
 TITLE_SITE_MAX_WORDS = 6
+
+# Title evidence: the page's own headings and URL slug, used to choose between
+# the title statements (JSON-LD headline, og:title, <title>) and between the
+# segments of an "A | B | Site" title.
+# How many <h1>s are read as evidence (later ones are widgets and footers).
+TITLE_EVIDENCE_MAX_HEADINGS = 5
+# Longer <h1>s are paragraphs or whole hero blocks, not headings.
+TITLE_EVIDENCE_MAX_CHARS = 200
+# Word overlap (Jaccard) at which a title statement says what a heading says
+# (the content engine's own threshold for matching a heading to the title).
+TITLE_AGREEMENT = 0.4
+# ... and at which one segment of an "A | B | Site" title does: stricter, as
+# a short segment shares a word or two with almost any heading.
+TITLE_SEGMENT_AGREEMENT = 0.5

@@ -14,8 +14,9 @@ Sources are read in a fixed order of trust, each field on its own:
 
 The publication date departs from that order on measured evidence: the URL
 and meta tags come first, then dates shown on the page, then JSON-LD (see
-`choose.choose_published`). Only the metadata title is produced here; the
-displayed headline (the H1) is the content engine's job. Nothing is ever
+`choose.choose_published`). The title is chosen among its statements by the
+page's own evidence, its <h1>s and URL slug (see `title.choose_title`); which
+displayed heading is the headline stays the content engine's job. Nothing is ever
 fetched, and the DOM fallbacks run only when the structured sources left a
 field empty.
 """
@@ -45,8 +46,11 @@ class PageMetadata:
 
     `title` is the metadata title as the page states it (JSON-LD headline,
     og:title or <title>), site label included: pass it through `clean_title`
-    for display. Dates are ISO 8601 (see `artextract.dates.parse_date`);
-    `url` is the canonical URL, absolute when a base URL was given.
+    for display. When the page's <h1>s or other statements single out one
+    segment of an "A | B | Site" title, `title` is that segment; when the
+    URL slug names an <h1> and not the stated title, it is that <h1>.
+    Dates are ISO 8601 (see `artextract.dates.parse_date`); `url` is the
+    canonical URL, absolute when a base URL was given.
     """
 
     title: str | None = None
@@ -67,7 +71,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     jsonld = JsonLd(tree)
     site_name = choose_site_name(meta, jsonld)
     page_url = choose_url(canonical_link(tree), meta, jsonld, url)
-    raw_title = choose_title(jsonld, meta, tree)
+    raw_title = choose_title(jsonld, meta, tree, site_name, page_url or url)
     # Bylines and dates are looked for near the heading that matches the title.
     dom = Dom(tree, clean_title(raw_title, site_name, page_url or url))
 

@@ -24,7 +24,7 @@ from .jsonld import JsonLd
 from .meta_tags import MetaTags, any_meta_date, first_meta, meta_authors, meta_date
 from .script_state import script_date
 from .title import is_site_label
-from .urls import join_url, url_date
+from .urls import is_root, join_url, url_date, url_part
 
 
 def choose_site_name(meta: MetaTags, jsonld: JsonLd) -> str | None:
@@ -37,13 +37,23 @@ def choose_site_name(meta: MetaTags, jsonld: JsonLd) -> str | None:
 
 def choose_url(canonical: str | None, meta: MetaTags, jsonld: JsonLd, url: str | None) -> str | None:
     """The page's own URL (canonical link, og:url, JSON-LD url), absolute
-    against `url`; `url` itself when the page states none that is http(s)."""
+    against `url`; `url` itself when the page states none that is http(s),
+    or when a deeper page names the site's home page as its own (a CMS
+    default that would make the page look like the home page)."""
     page_url = canonical or first_meta(meta, META_URL) or jsonld.string("url", "mainEntityOfPage") or url
     if page_url and url:
         page_url = join_url(url, page_url)
     if page_url and not page_url.lower().startswith(("http://", "https://")):
         page_url = url
+    if page_url and url and is_root(page_url) and not is_root(url) and not _is_index_path(url):
+        page_url = url  # a canonical to the home page from a deeper page is a CMS default, not this page
     return page_url
+
+
+def _is_index_path(url: str) -> bool:
+    """Whether the URL's path names the site's index page ("/index.html")."""
+    path = url_part(url, "path").strip("/").lower()
+    return "/" not in path and path.startswith(("index.", "default.", "home."))
 
 
 def choose_authors(meta: MetaTags, jsonld: JsonLd, dom: Dom, site_name: str | None, host: str | None) -> list[str]:

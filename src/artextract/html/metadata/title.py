@@ -1,8 +1,12 @@
 """The metadata title: which statement of it to trust, and `clean_title`,
 which strips the " | Site" label for display.
 
-Only the metadata title is produced here; the displayed headline (the H1)
-is the content engine's job.
+The page states its title up to three times (JSON-LD headline, og:title and
+kin, <title>); `choose_title` weighs them against the page's own evidence,
+its <h1>s and its URL slug, and keeps the statement (or the segment of an
+"A | B | Site" title) that evidence supports. Which displayed heading is
+the headline stays the content engine's job; the <h1> is returned as the
+title only when the URL slug names it and not the stated title.
 """
 
 from __future__ import annotations
@@ -12,21 +16,79 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from artextract.rules.metadata import META_TITLE, TITLE_SEPARATORS_RE, TITLE_SITE_MAX_WORDS
+from artextract.rules.metadata import (
+    META_TITLE,
+    TITLE_AGREEMENT,
+    TITLE_EVIDENCE_MAX_CHARS,
+    TITLE_EVIDENCE_MAX_HEADINGS,
+    TITLE_SEGMENT_AGREEMENT,
+    TITLE_SEPARATORS_RE,
+    TITLE_SITE_MAX_WORDS,
+)
 
 from .jsonld import JsonLd
 from .meta_tags import MetaTags, first_meta
 from .normalize import match_key, tidy
-from .urls import host_label, is_root
+from .urls import host_label, is_root, url_part
 
 _TITLE_XP = etree.XPath("//title[not(ancestor::svg)]")
+_H1_XP = etree.XPath("//h1")
 _CONTENT_WORD_RE = re.compile(r"[^\W_]{4,}")
+_WORD_RE = re.compile(r"[^\W_]+")
+_APOSTROPHE_RE = re.compile(r"['’]")
 # Share of a headline's content words found in the page's other titles below
 # which the headline is about something else (a description, a label).
 _MIN_HEADLINE_OVERLAP = 0.4
 
 
-def choose_title(jsonld: JsonLd, meta: MetaTags, tree: HtmlElement) -> str | None:
+def choose_title(
+    jsonld: JsonLd, meta: MetaTags, tree: HtmlElement, site_name: str | None = None, url: str | None = None
+) -> str | None:
+    """The page's title statement that the page itself best supports.
+
+    The statements are the JSON-LD headline, the meta title (og:title ...)
+    and <title>, trusted in that order. The page's <h1>s and URL slug then
+    weigh in:
+
+    - a statement that only names the site (but on the home page), or a
+      slogan that shares no word with the other statements, the headings or
+      the slug while another statement does, is dropped;
+    - on the home page the first remaining statement is the title;
+    - elsewhere, when the first agrees with no heading and another does,
+      that one is taken; when none agrees and the URL slug names an <h1>
+      better than the title, the <h1> is the title (SEO rewrites, "Site -
+      Slogan" titles over forum posts);
+    - of an "A | B | Site" title, the segment a heading or another statement
+      says better than the whole is kept (see `_focus`).
+    """
+    element = _title_element(tree)
+    meta_title = first_meta(meta, META_TITLE)
+    first = _structured_title(jsonld, [t for t in (meta_title, element) if t])
+    statements: list[str] = []
+    for text in (first, meta_title, element):
+        if text and text not in statements:
+            statements.append(text)
+    if not statements:
+        return None
+    host = host_label(url)
+    # A heading that names the site is its logo, not evidence about the page.
+    headings = [h for h in _headings(tree) if not _names_site(h, site_name, host)]
+    slug = _slug_words(url)
+    statements = _drop_boilerplate(statements, headings, slug, site_name, host, is_root(url))
+    if is_root(url):
+        return statements[0]  # a home page is named by the site, not by its hero heading
+    # Headings that name the site loosely ("Engora Data Blog" on engora.com)
+    # agree with every "Site: Title" statement: they say nothing of the page.
+    strong = [h for h in headings if not is_site_label(h, site_name, host)]
+    chosen = next((s for s in statements if any(_agrees(s, h) for h in strong)), statements[0])
+    if not any(_agrees(chosen, h) for h in strong):
+        named = _heading_named_by_slug(chosen, strong, slug)
+        if named:
+            return named
+    return _focus(chosen, headings + [s for s in statements if s != chosen], site_name, host)
+
+
+def _structured_title(jsonld: JsonLd, others: list[str]) -> str | None:
     """JSON-LD headline, else meta title, else <title>.
 
     Some sites (Wikipedia among them) put a description in `headline` and
@@ -34,7 +96,6 @@ def choose_title(jsonld: JsonLd, meta: MetaTags, tree: HtmlElement) -> str | Non
     headline shares few words with them, `name` is the title. (SEO variants
     of one headline share most words, and then the headline wins.)
     """
-    others = [t for t in (first_meta(meta, META_TITLE), _title_element(tree)) if t]
     node = jsonld.article
     headline = jsonld.string("headline", node=node) if node else None
     if headline and len(headline) > 300:
@@ -44,12 +105,133 @@ def choose_title(jsonld: JsonLd, meta: MetaTags, tree: HtmlElement) -> str | Non
         if (
             name
             and name != headline
-            and _agrees(name, others)
-            and not _agrees(headline, others)
+            and _contains_either(name, others)
+            and not _contains_either(headline, others)
             and _word_overlap(headline, others) < _MIN_HEADLINE_OVERLAP
         ):
             return name
     return headline or (others[0] if others else None)
+
+
+def _drop_boilerplate(
+    statements: list[str], headings: list[str], slug: set[str], site_name: str | None, host: str | None, root: bool
+) -> list[str]:
+    """`statements` without those that name only the site (except on the
+    home page, which the site's name names) or are its slogan.
+
+    A slogan ("The heart of the internet") shares no content word with the
+    other statements, the headings or the URL slug, while another statement
+    shares one with the headings or the slug. Never drops them all.
+    """
+    page_words = _content_words(*headings) | slug
+    kept = []
+    for index, text in enumerate(statements):
+        rest = statements[:index] + statements[index + 1:]
+        names_site = is_site_label(text, site_name, host)
+        if not root and names_site and any(not is_site_label(r, site_name, host) for r in rest):
+            continue
+        words = _content_words(text)
+        if (
+            rest
+            and not words & (page_words | _content_words(*rest))
+            and any(_content_words(r) & page_words for r in rest)
+        ):
+            continue
+        kept.append(text)
+    return kept or statements
+
+
+def _heading_named_by_slug(title: str, headings: list[str], slug: set[str]) -> str | None:
+    """The <h1> the URL slug spells out clearly better than it spells out
+    `title` (which agrees with no heading): two slug words more, or any when
+    the title has none. A page's slug is written from its headline, so a
+    title it does not name is the site's boilerplate or an SEO rewrite
+    ("Reddit - The heart of the internet" over a post's <h1>)."""
+    if not slug:
+        return None
+    in_title = len(_content_words(title) & slug)
+    # One word more is a coin flip between two phrasings of one topic.
+    best, best_shared = None, in_title + (1 if in_title else 0)
+    for heading in headings:
+        shared = len(_content_words(heading) & slug)
+        if shared > best_shared and shared * 2 >= len(slug):
+            best, best_shared = heading, shared
+    return best
+
+
+def _focus(title: str, evidence: list[str], site_name: str | None, host: str | None) -> str:
+    """Of an "A | B | C" title, the segment that a heading or another title
+    statement says better than it says the whole title; else the title.
+
+    A segment that is exactly the site's name is never chosen ("Stripe
+    Payments" names a product, though `is_site_label` would take it for the
+    site), nor the last segment (where the site's name goes, and what a logo
+    <h1> repeats); ties go to the earlier segment. An <h1> that names one
+    segment wins only with most of its words shared: a short segment shares
+    a word or two with almost any heading.
+    """
+    pieces = [p.strip() for p in TITLE_SEPARATORS_RE.split(title)]
+    if len(pieces) < 2 or not evidence:
+        return title
+    whole = max(_jaccard(title, e) for e in evidence)
+    best, best_score = None, 0.0
+    for index, piece in enumerate(pieces):
+        if not piece or _names_site(piece, site_name, host):
+            continue
+        if index == len(pieces) - 1:
+            break  # the site label's place, and what a logo <h1> repeats
+        score = max(_jaccard(piece, e) for e in evidence)
+        if score >= TITLE_SEGMENT_AGREEMENT and score > whole and score > best_score:
+            best, best_score = piece, score
+    return best or title
+
+
+def _names_site(part: str, site_name: str | None, host: str | None) -> bool:
+    key = match_key(part)
+    return bool(key) and any(key == label for label in (match_key(site_name or ""), host or "") if label)
+
+
+def _headings(tree: HtmlElement) -> list[str]:
+    """The page's first <h1>s, as evidence of what the page is about."""
+    found = []
+    for el in _H1_XP(tree):
+        text = tidy(el.text_content())
+        if text and len(text) <= TITLE_EVIDENCE_MAX_CHARS:
+            found.append(text)
+            if len(found) >= TITLE_EVIDENCE_MAX_HEADINGS:
+                break
+    return found
+
+
+def _slug_words(url: str | None) -> set[str]:
+    """Content words of the URL path's last named segment ("/blog/why-cats-sleep/")."""
+    if not url:
+        return set()
+    segments = [s for s in url_part(url, "path").split("/") if s]
+    return _content_words(segments[-1]) if segments else set()
+
+
+def _content_words(*texts: str) -> set[str]:
+    # "Men's" and the slug's "mens" are one word.
+    return set(_CONTENT_WORD_RE.findall(_APOSTROPHE_RE.sub("", " ".join(texts).lower())))
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD_RE.findall(text.lower()))
+
+
+def _jaccard(a: str, b: str) -> float:
+    x, y = _words(a), _words(b)
+    return len(x & y) / len(x | y) if x and y else 0.0
+
+
+def _agrees(statement: str, heading: str) -> bool:
+    """Whether a title statement says what a heading says: many words shared,
+    or all of a heading of two words or more found in it ("Title | Site")."""
+    if _jaccard(statement, heading) >= TITLE_AGREEMENT:
+        return True
+    words = _words(heading)
+    return len(words) >= 2 and words <= _words(statement)
 
 
 def clean_title(title: str | None, site_name: str | None = None, url: str | None = None) -> str | None:
@@ -122,6 +304,6 @@ def _word_overlap(title: str, others: list[str]) -> float:
     return len(words & pool) / len(words)
 
 
-def _agrees(title: str, others: list[str]) -> bool:
+def _contains_either(title: str, others: list[str]) -> bool:
     key = match_key(title)
     return bool(key) and any(key in match_key(o) or match_key(o) in key for o in others)
