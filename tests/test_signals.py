@@ -54,3 +54,11 @@ def test_a_long_line_is_no_furniture_and_no_headline():
     assert signals.boilerplate_reason(long_text) is None
     assert not signals.is_headline_shaped(long_text)
     assert signals.boilerplate_reason("- " * 2000) == "no words"
+
+
+def test_month_first_dotted_dates_count_as_date_lines():
+    # The date parser cannot settle "06.18.2025"; it still frames the head.
+    assert signals.is_short_date("06.18.2025")
+    assert signals.is_short_date("Posted 06.18.2025")
+    assert not signals.is_short_date("v2.10.1")
+    assert not signals.is_short_date("3.14")

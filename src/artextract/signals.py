@@ -107,10 +107,11 @@ def title_case_share(text: str) -> float:
 
 
 def is_short_date(text: str) -> bool:
-    """A date the date parser leaves alone: no year ("Mar 6") or relative ("3 days ago")."""
+    """A date the date parser leaves alone: no year ("Mar 6"), relative ("3 days ago") or all figures ("06.18.2025")."""
     if len(text) > rules.META_LINE_MAX_CHARS:
         return False
-    return bool(rules.SHORT_DATE.match(normalise(text)))
+    key = normalise(text)
+    return bool(rules.SHORT_DATE.match(key) or rules.NUMERIC_DATE.match(key))
 
 
 def is_meta_line(text: str) -> bool:

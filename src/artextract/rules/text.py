@@ -228,8 +228,34 @@ REGION_CORE_SHARE = 0.5
 REGION_GAP_DISCOUNT = 0.2
 # ... when what lies beyond adds at least this much (about words of prose).
 REGION_EXTENSION_MIN_GAIN = 20
+# In that share test a line that is not prose counts at this fraction of its
+# value: passages of a thread are sentences, while an archive of titles or
+# tags after a whole article gains a little on every line and would make the
+# article look like one passage of many.
+REGION_EXTENSION_NON_PROSE_SHARE = 0.3
+# A page with less prose than this (summed values of its paragraphs) may be
+# a grid of items, whose lines are each worth less than nothing: lines in a
+# pattern of REGION_CARD_MIN_PERIOD..MAX_PERIOD line shapes repeated at least
+# REGION_CARD_MIN_CYCLES times, with a title and a figure (cards, product
+# tiles, results), are then worth REGION_CARD_VALUE each instead of costing
+# their toll (None: off). Fitted on even ids.
+REGION_CARD_MAX_PROSE = 400
+REGION_CARD_VALUE: float | None = 3.0
+REGION_CARD_MIN_PERIOD = 2
+REGION_CARD_MAX_PERIOD = 6
+REGION_CARD_MIN_CYCLES = 3
 # How many lines above the article may still hold its headline and byline.
 HEAD_LOOKBACK_LINES = 15
+# Options.favor in raw text: (factor on every line's toll, whether a thin run
+# is widened). Balanced is the fitted setting; precision makes each line pay
+# more and keeps the one best run, so furniture next to the text stays out at
+# the cost of separated passages; recall makes lines cheaper, so the run
+# reaches across more of what surrounds the text.
+REGION_FAVOR: dict[str, tuple[float, bool]] = {
+    "precision": (1.25, False),
+    "balanced": (1.0, True),
+    "recall": (0.75, True),
+}
 
 # --- Choosing the headline among the lines above the body --------------------
 
@@ -326,6 +352,13 @@ SHORT_DATE = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"|(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)"
     r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$",
+    re.IGNORECASE,
+)
+
+# All-figure dates the date parser cannot settle, month first with dots
+# ("06.18.2025"): still a date line, though no date is read from it.
+NUMERIC_DATE = re.compile(
+    r"^(?:(?:updated|published|posted|last updated)(?: on)?:?\s*)?\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})$",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,7 @@ from .region import mark_zones
 
 def extract_text(text: str, options: Options) -> Article:
     blocks = lines_to_blocks(split_lines(text))
-    blocks = mark_zones(blocks)
+    toll_scale, widen = rules.REGION_FAVOR[options.favor.value]
+    blocks = mark_zones(blocks, toll_scale=toll_scale, widen=widen)
     decisions = classify(blocks, headline_lookback=rules.HEADLINE_LOOKBACK_LINES)
     return assemble(decisions, Source("text", options.source_path))

@@ -13,12 +13,16 @@ from ..blocks import Block, Zone
 from ..rules import text as rules
 
 
-def line_value(block: Block, *, prose: bool | None = None, short_run: int = 0, words: int | None = None) -> float:
+def line_value(
+    block: Block, *, prose: bool | None = None, short_run: int = 0, words: int | None = None, toll_scale: float = 1.0
+) -> float:
     """What a line adds to the article run it may belong to.
 
     `short_run` is the length of the stretch of non-prose lines the line
     stands in (0 when unknown): a heading or a label between two paragraphs
     belongs to the text, while a long stretch of short lines is a menu.
+    `toll_scale` multiplies every line's toll: above 1 a run must be richer
+    in words to take a line in (precision), below 1 it takes more (recall).
     """
     if signals.boilerplate_reason(block.text):
         return -rules.REGION_BOILERPLATE_COST
@@ -27,22 +31,69 @@ def line_value(block: Block, *, prose: bool | None = None, short_run: int = 0, w
     if prose is None:
         prose = signals.is_prose(block.text, words)
     if prose:
-        return words - rules.REGION_LINE_TOLL + rules.REGION_PROSE_BONUS
+        return words - rules.REGION_LINE_TOLL * toll_scale + rules.REGION_PROSE_BONUS
     toll = rules.REGION_LINE_TOLL
     if 0 < short_run <= rules.REGION_SHORT_RUN_LINES:
         toll = rules.REGION_SHORT_RUN_TOLL
-    return min(words, rules.REGION_NON_PROSE_WORDS_CAP) - toll
+    return min(words, rules.REGION_NON_PROSE_WORDS_CAP) - toll * toll_scale
 
 
-def line_values(blocks: list[Block]) -> list[float]:
+def line_values(blocks: list[Block], *, toll_scale: float = 1.0) -> list[float]:
     """`line_value` of every block, with the length of the short-line stretch each stands in."""
+    return _values_and_prose(blocks, toll_scale)[0]
+
+
+def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> tuple[list[float], list[bool]]:
     words = [signals.word_count(block.text) for block in blocks]
     prose = [signals.is_prose(block.text, count) for block, count in zip(blocks, words)]
     runs = _short_run_lengths(prose)
-    return [
-        line_value(block, prose=is_prose, short_run=run, words=count)
+    values = [
+        line_value(block, prose=is_prose, short_run=run, words=count, toll_scale=toll_scale)
         for block, is_prose, run, count in zip(blocks, prose, runs, words)
     ]
+    if rules.REGION_CARD_VALUE is not None and _prose_mass(values, prose) < rules.REGION_CARD_MAX_PROSE:
+        for index in _card_lines(blocks, words):
+            if not prose[index]:
+                values[index] = max(values[index], rules.REGION_CARD_VALUE)
+    return values, prose
+
+
+def _prose_mass(values: list[float], prose: list[bool]) -> float:
+    return sum(value for value, is_prose in zip(values, prose) if is_prose and value > 0)
+
+
+def _line_shape(block: Block, words: int) -> tuple:
+    """What a card line looks like regardless of its words: length class, figures, end mark."""
+    text = block.text
+    size = 0 if words <= 1 else 1 if words <= 3 else 2 if words <= 7 else 3
+    return (size, any(ch.isdigit() for ch in text), bool(rules.SENTENCE_END.search(text)), block.bullet is not None)
+
+
+def _card_lines(blocks: list[Block], words: list[int]) -> set[int]:
+    """Lines standing in a repeated pattern of line shapes: the cards of a listing or a product grid.
+
+    A pattern of REGION_CARD_MIN_PERIOD to REGION_CARD_MAX_PERIOD lines whose
+    shapes come back at least REGION_CARD_MIN_CYCLES times in a row, holding
+    a line of some substance (a title) and a figure (a price, a rating, a
+    date): a menu repeats its entries, or entries and their descriptions,
+    without figures.
+    Linear: one pass per period.
+    """
+    shapes = [_line_shape(block, count) for block, count in zip(blocks, words)]
+    cards: set[int] = set()
+    for period in range(rules.REGION_CARD_MIN_PERIOD, rules.REGION_CARD_MAX_PERIOD + 1):
+        run_start = period
+        for index in range(period, len(shapes) + 1):
+            if index < len(shapes) and shapes[index] == shapes[index - period]:
+                continue
+            first = run_start - period
+            if index - first >= period * rules.REGION_CARD_MIN_CYCLES:
+                window = range(first, index)
+                kinds = {shapes[i] for i in window}
+                if len(kinds) > 1 and any(shape[1] for shape in kinds) and any(words[i] >= 4 for i in window):
+                    cards.update(window)
+            run_start = index + 1
+    return cards
 
 
 def _short_run_lengths(prose: list[bool]) -> list[int]:
@@ -77,7 +128,7 @@ def best_segment(values: list[float]) -> tuple[int, int]:
     return best_range
 
 
-def extend_segment(values: list[float], start: int, end: int) -> tuple[int, int]:
+def extend_segment(values: list[float], start: int, end: int, prose: list[bool] | None = None) -> tuple[int, int]:
     """Widen a run that holds little of the page's text across the gaps that split it.
 
     A listing, a forum thread or a product page is many short passages with
@@ -85,10 +136,18 @@ def extend_segment(values: list[float], start: int, end: int) -> tuple[int, int]
     passage. When the run has less than REGION_CORE_SHARE of the page's
     positive mass, it is extended on each side as far as the text beyond
     pays for the gap at a discounted cost, and only if what it gains is
-    substantial. One pass each way.
+    substantial. One pass each way. With `prose` (a flag per line), lines
+    that are not prose count at REGION_EXTENSION_NON_PROSE_SHARE of their
+    value in the page's mass: a long archive of dated titles after a whole
+    article gains a few points a line, and must not make the article look
+    like one passage of many.
     """
-    positive = sum(value for value in values if value > 0)
-    core = sum(values[start:end])
+    mass = values
+    if prose is not None:
+        share = rules.REGION_EXTENSION_NON_PROSE_SHARE
+        mass = [value * share if value > 0 and not is_prose else value for value, is_prose in zip(values, prose)]
+    positive = sum(value for value in mass if value > 0)
+    core = sum(mass[start:end])
     if positive <= 0 or core >= rules.REGION_CORE_SHARE * positive:
         return start, end
     end = _extend(values, range(end, len(values)), end, +1)
@@ -106,10 +165,17 @@ def _extend(values: list[float], indices: range, edge: int, step: int) -> int:
     return best_edge
 
 
-def mark_zones(blocks: list[Block]) -> list[Block]:
-    """Zone every block: MAIN for the article run, HEAD just above it, OUTSIDE elsewhere."""
-    values = line_values(blocks)
-    start, end = extend_segment(values, *best_segment(values))
+def mark_zones(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = True) -> list[Block]:
+    """Zone every block: MAIN for the article run, HEAD just above it, OUTSIDE elsewhere.
+
+    `toll_scale` and `widen` carry the user's favour (rules.REGION_FAVOR):
+    a heavier toll and no widening keep the run tight, a lighter toll lets
+    it take in more of the page.
+    """
+    values, prose = _values_and_prose(blocks, toll_scale)
+    start, end = best_segment(values)
+    if widen:
+        start, end = extend_segment(values, start, end, prose)
     if start == end:
         return blocks  # no prose anywhere: leave everything to the classifier
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
