@@ -8,6 +8,7 @@ kind of input serves the other.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -76,3 +77,17 @@ class Decision:
     block: Block
     kind: Kind
     reason: str
+
+
+def place_in_zones(blocks: Sequence[Block], start: int, end: int, head_start: int, left_out: Collection[int] = ()) -> None:
+    """Zone blocks around the article run [start, end): MAIN inside it, HEAD from
+    head_start up to it, OUTSIDE elsewhere and for the indices left out."""
+    for index, block in enumerate(blocks):
+        if index in left_out:
+            block.zone = Zone.OUTSIDE
+        elif start <= index < end:
+            block.zone = Zone.MAIN
+        elif head_start <= index < start:
+            block.zone = Zone.HEAD
+        else:
+            block.zone = Zone.OUTSIDE

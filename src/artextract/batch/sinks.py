@@ -15,11 +15,10 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from ..files import atomic_write
+from ..files import atomic_replace, atomic_write
 from ..output import to_json_line
 from . import records
 from .discover import Item
@@ -137,27 +136,15 @@ class JsonlFileSink:
 
     def _rewrite_complete(self) -> None:
         """Keep only whole-record lines, through a temporary file and a rename."""
-        folder = os.path.dirname(os.path.abspath(self.path))
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".", suffix=".part")
-        try:
-            with os.fdopen(handle, "wb") as out, open(self.path, "rb") as source:
-                for line in source:
-                    if not line.endswith(b"\n"):
-                        break
-                    try:
-                        if records.is_complete(json.loads(line)):
-                            out.write(line)
-                    except ValueError:
-                        pass
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, self.path)
-        except BaseException:
-            try:
-                os.unlink(temporary)
-            except FileNotFoundError:
-                pass
-            raise
+        with atomic_replace(self.path) as out, open(self.path, "rb") as source:
+            for line in source:
+                if not line.endswith(b"\n"):
+                    break
+                try:
+                    if records.is_complete(json.loads(line)):
+                        out.write(line)
+                except ValueError:
+                    pass
 
     def is_done(self, item: Item) -> bool:
         return item.key in self.done

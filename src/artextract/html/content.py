@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .. import signals
-from ..blocks import Block, Form, Kind, Zone
+from ..blocks import Block, Form, Kind, Zone, place_in_zones
 from ..rules import dom as rules
 from ..rules import text as text_rules
 from ..text.region import best_segment
@@ -308,18 +308,8 @@ def find_region(
         start = headline  # what precedes the headline in the run is breadcrumbs and kickers
         preamble_cut = True
     head_start = headline if headline is not None and headline < start else max(0, start - text_rules.HEAD_LOOKBACK_LINES)
-    blocks: list[Block] = []
-    for index, item in enumerate(rendered):
-        block = item.block
-        if index in left_out:
-            block.zone = Zone.OUTSIDE
-        elif start <= index < end:
-            block.zone = Zone.MAIN
-        elif head_start <= index < start:
-            block.zone = Zone.HEAD
-        else:
-            block.zone = Zone.OUTSIDE
-        blocks.append(block)
+    blocks = [item.block for item in rendered]
+    place_in_zones(blocks, start, end, head_start, left_out)
     if headline is not None:
         blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone
     return Region(blocks, values, run, start, end, head_start, headline, matches, widened, preamble_cut, left_out, repeats,

@@ -9,7 +9,7 @@ segment finds it in one pass, without any rule about what surrounds it.
 from __future__ import annotations
 
 from .. import signals
-from ..blocks import Block, Zone
+from ..blocks import Block, place_in_zones
 from ..rules import text as rules
 
 
@@ -178,12 +178,5 @@ def mark_zones(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = Tr
         start, end = extend_segment(values, start, end, prose)
     if start == end:
         return blocks  # no prose anywhere: leave everything to the classifier
-    head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
-    for index, block in enumerate(blocks):
-        if start <= index < end:
-            block.zone = Zone.MAIN
-        elif head_start <= index < start:
-            block.zone = Zone.HEAD
-        else:
-            block.zone = Zone.OUTSIDE
+    place_in_zones(blocks, start, end, max(0, start - rules.HEAD_LOOKBACK_LINES))
     return blocks
