@@ -50,7 +50,7 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
         site_name=facts.site_name,
         url=facts.url,
         language=facts.language or detect_language(render_body(body_parts)),
-        dateline=_dateline(body_parts),
+        dateline=_dateline(body_parts[len(lead):]),  # the story opens after the standfirst
         key_points=_unique(d.block.text for d in by_kind[Kind.KEY_POINT]),
         captions=_captions(by_kind[Kind.CAPTION]),
         body_parts=body_parts,

@@ -72,10 +72,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "body starts with 'Thread starter rye_and_shine', the meta line wrongly taken as standfirst "
         "(the body keeps the standfirst as its first paragraph)"
     ),
-    ("german_dateline", "dateline"): (
-        "dateline is None, not 'BERLIN': assemble._dateline only looks at the first body paragraph, "
-        "which is the standfirst (kept in the body); without the teaser it finds 'BERLIN'"
-    ),
     ("headline_vs_title", "headline"): (
         "headline is og:title 'Electric Buses 2023: Why Cities Are Switching Faster Than Expected', "
         "not the displayed <h1>: the h1 is rejected because it 'does not match the metadata title "
@@ -88,10 +84,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("news_highlights_rail", "captions"): (
         "caption credit not split: text 'A herder walks ... on Tuesday. Getty Images', credit None; "
         "the credit is a separate <span class='media__credit'> with no 'Photo:' mark"
-    ),
-    ("pl_lead_fot", "captions"): (
-        "caption credit is 'Fot. Jan Kowalski/PAP', not 'Jan Kowalski/PAP': the Polish credit "
-        "mark 'Fot.' is not stripped (it is split off as a credit, but with its mark)"
     ),
     ("wordpress_captions", "standfirst"): (
         "standfirst is the first paragraph of .entry-content ('More than ninety volunteers ...'), "

@@ -124,6 +124,10 @@ CREDIT_LABELS = (
     r"photographie|imagen|créditos?|zdjęcie|źródło|courtesy(?: of)?"
 )
 
+# Abbreviated labels whose full stop already separates them from the source
+# ("Fot. Jan Kowalski/PAP" in Polish papers, "Phot. AFP" in French ones).
+ABBREVIATED_CREDIT_LABELS = r"fot\.|phot\."
+
 # Credits written at the end of a caption. Each pattern captures the credited
 # source alone in the group "credit"; the caption text is what precedes it.
 CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
@@ -133,7 +137,10 @@ CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
         re.IGNORECASE,
     ),
     # "... the summit. Photo: Reuters", "Credit: AP", "Foto: dpa", "Photo by Jane Doe/Getty"
-    re.compile(rf"(?:^|(?<=[.|,;!?])\s*|\s+)(?:{CREDIT_LABELS})\s*(?::|by\b)\s*(?P<credit>[^:]{{1,80}}?)\s*\.?$", re.IGNORECASE),
+    re.compile(
+        rf"(?:^|(?<=[.|,;!?])\s*|\s+)(?:(?:{CREDIT_LABELS})\s*(?::|by\b)|{ABBREVIATED_CREDIT_LABELS})\s*(?P<credit>[^:]{{1,80}}?)\s*\.?$",
+        re.IGNORECASE,
+    ),
     # "... © Getty Images", "(c) 2024 Jane Doe"
     re.compile(r"\s*(?:©|\(c\)|copyright)\s*(?P<credit>[^©]{1,80}?)\s*\.?$", re.IGNORECASE),
     # "... the harbour. — Jane Doe/AFP", "- Reuters/File Photo"
