@@ -44,3 +44,12 @@ def test_markdown_layout():
 def test_json_line_is_one_line():
     line = to_json_line(_article().to_dict())
     assert line.endswith("\n") and line.count("\n") == 1
+
+
+def test_markdown_does_not_repeat_the_standfirst():
+    article = Article(
+        headline="Title",
+        standfirst="The dek.",
+        body_parts=[BodyPart(Form.PARAGRAPH, "The dek."), BodyPart(Form.PARAGRAPH, "Para one.")],
+    )
+    assert render(article, "markdown") == "# Title\n\n*The dek.*\n\nPara one.\n"

@@ -40,8 +40,11 @@ def to_markdown(article: Article) -> str:
         lines += [" · ".join(meta), ""]
     if article.key_points:
         lines += [f"- {point}" for point in article.key_points] + [""]
+    parts = article.body_parts
+    if article.standfirst and parts and parts[0].text == article.standfirst:
+        parts = parts[1:]  # shown above as the standfirst; the body keeps it for plain-text readers
     previous: Form | None = None
-    for part in article.body_parts:
+    for part in parts:
         if lines and lines[-1] != "" and not (part.form is previous and part.form in (Form.LIST_ITEM, Form.TABLE_ROW)):
             lines.append("")
         lines.append(_markdown_part(part))
