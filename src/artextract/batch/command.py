@@ -97,7 +97,7 @@ def run_command(command: BatchCommand, stdout: BinaryIO | None = None, stderr: T
         except OSError as error:
             raise UsageProblem(f"cannot read --files-from {command.files_from}: {error.strerror or error}") from None
     globs = command.globs or DEFAULT_GLOBS
-    show = command.progress if command.progress is not None else _is_terminal(stderr)
+    show = command.progress if command.progress is not None else is_terminal(stderr)
     reporter = Reporter(stderr, show_progress=show, quiet=command.quiet)
     try:
         sink = open_sink(command.output, command.fmt, command.resume, stdout)
@@ -133,7 +133,7 @@ def run_command(command: BatchCommand, stdout: BinaryIO | None = None, stderr: T
         return False
 
     interrupted = False
-    previous_handler = _terminate_as_interrupt()
+    previous_handler = terminate_as_interrupt()
     try:
         reporter.start(total() if reporter.show_progress else None)
         for result in run_results(items(), command.options, jobs=command.jobs, timeout=command.timeout,
@@ -144,7 +144,7 @@ def run_command(command: BatchCommand, stdout: BinaryIO | None = None, stderr: T
         interrupted = True
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as other tools do.
-        _silence(stdout)
+        silence(stdout)
         reporter.stop()
         return EXIT_FAILED
     except SinkError as error:
@@ -152,23 +152,23 @@ def run_command(command: BatchCommand, stdout: BinaryIO | None = None, stderr: T
         reporter.line(f"artextract: {error}", error=True)
         return EXIT_FAILED
     finally:
-        _restore_terminate(previous_handler)
+        restore_terminate(previous_handler)
         try:
             sink.close()
         except (BrokenPipeError, OSError):
-            _silence(stdout)
+            silence(stdout)
     reporter.finish()
     if interrupted:
         hint = " (rerun with --resume to continue)" if command.output not in (None, "-") else ""
         reporter.line(f"artextract: interrupted{hint}", error=True)
         return EXIT_INTERRUPTED
     if reporter.processed + reporter.skipped == 0:
-        reporter.line(f"artextract: {_nothing_found(command, globs)}", error=True)
+        reporter.line(f"artextract: {nothing_found(command, globs)}", error=True)
         return EXIT_FAILED
     return EXIT_FAILED if reporter.counts[records.FAILED] else EXIT_OK
 
 
-def _nothing_found(command: BatchCommand, globs: tuple[str, ...]) -> str:
+def nothing_found(command: BatchCommand, globs: tuple[str, ...]) -> str:
     patterns = " ".join(globs)
     directories = [path for path in command.inputs if os.path.isdir(path)]
     if directories:
@@ -176,7 +176,7 @@ def _nothing_found(command: BatchCommand, globs: tuple[str, ...]) -> str:
     return "no inputs (the --files-from list is empty)"
 
 
-def _terminate_as_interrupt():
+def terminate_as_interrupt():
     """SIGTERM stops a batch like Ctrl-C: workers stopped, output closed whole, status 130."""
 
     def interrupt(_signum, _frame):
@@ -188,7 +188,7 @@ def _terminate_as_interrupt():
         return None
 
 
-def _restore_terminate(previous) -> None:
+def restore_terminate(previous) -> None:
     if previous is not None:
         try:
             signal.signal(signal.SIGTERM, previous)
@@ -196,14 +196,14 @@ def _restore_terminate(previous) -> None:
             pass
 
 
-def _is_terminal(stream: TextIO) -> bool:
+def is_terminal(stream: TextIO) -> bool:
     try:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
 
 
-def _silence(stdout: BinaryIO) -> None:
+def silence(stdout: BinaryIO) -> None:
     """After a broken pipe, point stdout at /dev/null so the interpreter's final flush stays quiet."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -321,7 +321,7 @@ def run_command(command: Any, stdout: Any, stderr: Any) -> int:
     from ..batch.progress import Reporter
     from ..batch.sinks import encode_line
 
-    show = command.progress if command.progress is not None else cli_batch._is_terminal(stderr)
+    show = command.progress if command.progress is not None else cli_batch.is_terminal(stderr)
     reporter = Reporter(stderr, show_progress=show, quiet=command.quiet)
     try:
         ensure_installed()
@@ -368,7 +368,7 @@ def run_command(command: Any, stdout: Any, stderr: Any) -> int:
             todo.append(partition)
     interrupted = False
     notes: set[str] = set()
-    previous_handler = cli_batch._terminate_as_interrupt()
+    previous_handler = cli_batch.terminate_as_interrupt()
     cluster = None
     try:
         reporter.start(None)
@@ -390,11 +390,11 @@ def run_command(command: Any, stdout: Any, stderr: Any) -> int:
     except KeyboardInterrupt:
         interrupted = True
     except BrokenPipeError:
-        cli_batch._silence(stdout)
+        cli_batch.silence(stdout)
         reporter.stop()
         return cli_batch.EXIT_FAILED
     finally:
-        cli_batch._restore_terminate(previous_handler)
+        cli_batch.restore_terminate(previous_handler)
         if cluster is not None:
             try:
                 cluster.close()
@@ -410,7 +410,7 @@ def run_command(command: Any, stdout: Any, stderr: Any) -> int:
         reporter.line(f"artextract: interrupted{hint}", error=True)
         return cli_batch.EXIT_INTERRUPTED
     if reporter.processed + reporter.skipped == 0:
-        reporter.line(f"artextract: {cli_batch._nothing_found(command, globs)}", error=True)
+        reporter.line(f"artextract: {cli_batch.nothing_found(command, globs)}", error=True)
         return cli_batch.EXIT_FAILED
     return cli_batch.EXIT_FAILED if reporter.counts[records.FAILED] else cli_batch.EXIT_OK
 
