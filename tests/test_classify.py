@@ -64,3 +64,27 @@ def test_a_very_long_single_line_extracts_quickly():
     article = extract(line.encode(), input_type="text")
     assert article.body
     assert time.perf_counter() - started < 10
+
+
+def _key_point_box_page(labels):
+    from artextract.blocks import Form
+
+    blocks = [Block("Council Votes To Widen The Main Road", zone=Zone.HEAD, hint=Kind.HEADLINE), Block(PARAGRAPH)]
+    for label in labels:
+        blocks.append(Block(label))
+        blocks += [Block(f"Point {n} about the road works and their cost", form=Form.LIST_ITEM) for n in (1, 2, 3)]
+        blocks.append(Block(PARAGRAPH + " More."))
+    return blocks
+
+
+def test_key_point_box_in_the_text_gives_key_points():
+    decisions = classify(_key_point_box_page(["Key takeaways"]))
+    assert [d.block.text for d in decisions if d.kind is Kind.KEY_POINT] == [
+        f"Point {n} about the road works and their cost" for n in (1, 2, 3)
+    ]
+    assert all(d.kind is not Kind.BODY for d in decisions if d.block.text == "Key takeaways")
+
+
+def test_repeated_key_point_labels_are_per_item_boxes_not_key_points():
+    decisions = classify(_key_point_box_page(["At a glance", "At a glance"]))
+    assert not [d for d in decisions if d.kind is Kind.KEY_POINT]

@@ -393,6 +393,7 @@ def _repeated_texts(blocks: Sequence[Block]) -> set[str]:
 
 
 def _label_main(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
+    _label_key_point_box(blocks, labels, body_start)
     for index in range(body_start, len(blocks)):
         if labels[index] is not None:
             continue
@@ -403,6 +404,36 @@ def _label_main(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.CAPTION, "line ending in a labelled photo credit")
         else:
             labels[index] = Decision(block, Kind.BODY, "article text")
+
+
+def _label_key_point_box(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
+    """A "Key takeaways" / "Highlights" label in the text with a list under it: the article's key points.
+
+    Only when the page has one such label: pages that repeat it ("At a glance"
+    on every company of a ranking) label each item, not the article.
+    """
+    found = [
+        index
+        for index in range(body_start, len(blocks))
+        if labels[index] is None and blocks[index].zone is Zone.MAIN and blocks[index].form is not Form.LIST_ITEM
+        and signals.is_key_point_label(blocks[index].text)
+    ]
+    if len(found) != 1:
+        return
+    label_index = found[0]
+    items = []
+    for index in range(label_index + 1, len(blocks)):
+        block = blocks[index]
+        if labels[index] is not None and labels[index].kind is Kind.BOILERPLATE:
+            continue
+        if block.form is not Form.LIST_ITEM or labels[index] is not None:
+            break
+        items.append(index)
+    if len(items) < rules.KEY_POINT_BOX_MIN_ITEMS:
+        return
+    labels[label_index] = Decision(blocks[label_index], Kind.BOILERPLATE, "key-point list label")
+    for index in items:
+        labels[index] = Decision(blocks[index], Kind.KEY_POINT, "item of the list under a key-point label")
 
 
 def _drop_dangling_tail(blocks: Sequence[Block], labels: list[Decision | None]) -> None:

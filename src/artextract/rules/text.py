@@ -175,6 +175,9 @@ KEY_POINT_LABELS: frozenset[str] = frozenset(
     }
 )
 
+# A key-point box lists at least this many points; one item under a label is a link or a note.
+KEY_POINT_BOX_MIN_ITEMS = 2
+
 # --- Prose shape ---------------------------------------------------------------
 
 # A body paragraph reads as sentences: enough words and sentence punctuation.
