@@ -13,15 +13,9 @@ import time
 from pathlib import Path
 
 from artextract.batch.work import run
+from conftest import RIVER_CLEANUP_PAGE
 
-ARTICLE = b"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>River cleanup draws hundreds | The Gazette</title></head><body>
-<nav><a href="/">Home</a> <a href="/news">News</a></nav>
-<article><h1>River cleanup draws hundreds</h1>
-<p class="byline">By Jane Doe</p>
-<p>Hundreds of volunteers gathered along the river on Saturday to pull plastic, tyres and old bicycles out of the water.</p>
-<p>Organisers said it was the largest turnout since the event began a decade ago, and promised to return in the spring.</p>
-</article><footer>Copyright 2024 The Gazette</footer></body></html>"""
+ARTICLE = RIVER_CLEANUP_PAGE
 
 
 def article_page(number: int, paragraphs: int = 3) -> bytes:
