@@ -88,3 +88,29 @@ def test_key_point_box_in_the_text_gives_key_points():
 def test_repeated_key_point_labels_are_per_item_boxes_not_key_points():
     decisions = classify(_key_point_box_page(["At a glance", "At a glance"]))
     assert not [d for d in decisions if d.kind is Kind.KEY_POINT]
+
+
+def test_standfirst_class_below_the_start_of_the_text_is_body():
+    blocks = [
+        Block("Council Votes To Widen The Main Road", zone=Zone.HEAD, hint=Kind.HEADLINE),
+        Block("Work starts in spring and will take two years, the council said on Tuesday.", hint=Kind.STANDFIRST),
+        Block(PARAGRAPH),
+        Block("An excerpt-styled paragraph further down the story, with enough words to read as prose.", hint=Kind.STANDFIRST),
+    ]
+    kinds = _kinds(blocks)
+    assert kinds["Work starts in spring and will take two years, the council said on Tuesday."] is Kind.STANDFIRST
+    assert kinds["An excerpt-styled paragraph further down the story, with enough words to read as prose."] is Kind.BODY
+
+
+def test_standfirst_class_on_a_date_line_is_a_date():
+    from artextract.blocks import Form
+
+    blocks = [
+        Block("Council Votes To Widen The Main Road", zone=Zone.HEAD, hint=Kind.HEADLINE),
+        Block("March 4, 2025", hint=Kind.STANDFIRST),
+        Block("Introduction", form=Form.HEADING, level=2, hint=Kind.STANDFIRST),
+        Block(PARAGRAPH),
+    ]
+    kinds = _kinds(blocks)
+    assert kinds["March 4, 2025"] is Kind.DATE
+    assert kinds["Introduction"] is not Kind.STANDFIRST

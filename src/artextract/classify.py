@@ -155,7 +155,11 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             continue
         block = blocks[index]
         text = block.text
-        if block.hint in (Kind.CAPTION, Kind.KEY_POINT, Kind.BYLINE, Kind.DATE, Kind.STANDFIRST):
+        if block.hint is Kind.STANDFIRST and (block.form is Form.HEADING or _is_date_line(text)):
+            # Themes style the first heading or the date line with "intro"/"lead" classes too.
+            labels[index] = Decision(block, Kind.DATE if _is_date_line(text) else Kind.BOILERPLATE,
+                                     "standfirst class on a date or heading")
+        elif block.hint in (Kind.CAPTION, Kind.KEY_POINT, Kind.BYLINE, Kind.DATE, Kind.STANDFIRST):
             labels[index] = Decision(block, block.hint, "marked by the page structure")
         elif signals.is_key_point_label(text):
             labels[index] = Decision(block, Kind.BOILERPLATE, "key-point list label")
@@ -398,7 +402,10 @@ def _label_main(blocks: Sequence[Block], labels: list[Decision | None], body_sta
         if labels[index] is not None:
             continue
         block = blocks[index]
-        if block.hint in (Kind.CAPTION, Kind.KEY_POINT, Kind.STANDFIRST, Kind.HEADLINE, Kind.BYLINE, Kind.DATE):
+        if block.hint is Kind.STANDFIRST:
+            # A dek stands above the article text; "intro"/"excerpt" classes further down are text.
+            labels[index] = Decision(block, Kind.BODY, "standfirst class below the start of the text")
+        elif block.hint in (Kind.CAPTION, Kind.KEY_POINT, Kind.HEADLINE, Kind.BYLINE, Kind.DATE):
             labels[index] = Decision(block, block.hint, "marked by the page structure")
         elif block.form is Form.PARAGRAPH and signals.split_credit(block.text, require_label=True)[1] is not None:
             labels[index] = Decision(block, Kind.CAPTION, "line ending in a labelled photo credit")
