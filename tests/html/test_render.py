@@ -151,3 +151,19 @@ def test_consent_centre_outweighing_other_furniture_is_still_skipped():
     found = texts(page)
     assert not any(text.startswith("Cookies of kind") for text in found)
     assert "Tomato sauce recipe number 3 with basil" in found
+
+
+def test_textarea_is_never_read_even_when_it_holds_the_whole_story():
+    # "Republish this article" boxes carry the story again as escaped markup in a
+    # <textarea>; being most of the page's text must not get it read.
+    escaped = ("&lt;p&gt;" + PROSE + "&lt;/p&gt;") * 6
+    page = f"""<html><body><article><p>{PROSE}</p></article>
+      <div class="share-box"><textarea readonly>{escaped}</textarea></div></body></html>"""
+    assert texts(page) == [PROSE]
+
+
+def test_republication_licence_box_is_furniture():
+    page = f"""<html><body><article><p>{PROSE}</p><p>{PROSE}</p>
+      <section class="widget republication_tracker_tool"><p>Republish our articles for free under a licence.</p></section>
+      </article></body></html>"""
+    assert not any("Republish" in text for text in texts(page))

@@ -119,7 +119,7 @@ def skip_reason(element: etree._Element, tokens: set[str]) -> str | None:
     tag = element.tag
     if not isinstance(tag, str):
         return "not an element"
-    if tag in rules.SKIP_TAGS:
+    if tag in rules.SKIP_TAGS or tag in rules.FORM_FIELD_TAGS:
         return f"<{tag}>"
     return soft_skip_reason(element, tokens)
 
@@ -263,7 +263,7 @@ def render_page(
             tokens = _tokens(element)
             reason = None
             if element is not body:
-                if not isinstance(element.tag, str) or tag in rules.SKIP_TAGS:
+                if not isinstance(element.tag, str) or tag in rules.SKIP_TAGS or tag in rules.FORM_FIELD_TAGS:
                     reason = f"<{tag}>"
                 elif code is None:
                     reason = soft_skip_reason(element, tokens)

@@ -25,6 +25,11 @@ SKIP_TAGS = frozenset(
 # crawlers in <noscript>, so they are skipped as furniture, which the size guard
 # (FURNITURE_MAX_SHARE) can overrule.
 WIDGET_TAGS = frozenset({"noscript", "button", "select", "option", "optgroup", "textarea", "input", "datalist", "dialog"})
+# Form fields hold values, never text the page shows as prose, so no size guard
+# reads them: "republish this article" boxes carry the whole story as escaped
+# markup in a <textarea>, and an unclosed <textarea> swallows the rest of the
+# document as raw source.
+FORM_FIELD_TAGS = frozenset({"select", "option", "optgroup", "textarea", "datalist"})
 
 # Page furniture by its tag alone: site navigation, page footers and form widgets.
 FURNITURE_TAGS = frozenset({"nav", "footer", *WIDGET_TAGS})
@@ -66,6 +71,8 @@ FURNITURE_TOKENS = frozenset(
         # after-article furniture
         "tags", "tag-list", "taglist", "tagcloud", "author-bio", "authorbio", "bio", "about-author",
         "print", "backtotop", "comments-link",
+        # "republish this story" licence boxes (newsroom republication plugins): guidance for other publishers
+        "republish", "republication",
     }
 )
 
