@@ -77,10 +77,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "not the displayed <h1>: the h1 is rejected because it 'does not match the metadata title "
         "(a logo or section name)'"
     ),
-    ("headline_vs_title", "body_excludes"): (
-        "body ends with the 'More from Transport' list (two teaser links): the <section "
-        "class='more-from-section'> inside <main> is labelled body"
-    ),
     ("news_highlights_rail", "captions"): (
         "caption credit not split: text 'A herder walks ... on Tuesday. Getty Images', credit None; "
         "the credit is a separate <span class='media__credit'> with no 'Photo:' mark"

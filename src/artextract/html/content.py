@@ -23,6 +23,7 @@ from lxml import etree
 
 from .. import signals
 from ..blocks import Block, Form, Kind, Zone, place_in_zones
+from ..end_matter import end_matter_start
 from ..rules import dom as rules
 from ..rules import text as text_rules
 from ..text.region import best_segment
@@ -309,6 +310,7 @@ def find_region(
         preamble_cut = True
     head_start = headline if headline is not None and headline < start else max(0, start - text_rules.HEAD_LOOKBACK_LINES)
     blocks = [item.block for item in rendered]
+    end = end_matter_start(blocks, start, end)
     place_in_zones(blocks, start, end, head_start, left_out)
     if headline is not None:
         blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone

@@ -387,3 +387,34 @@ PERSON_NAME = re.compile(
     r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?|[A-Z]\.|de|da|van|von|der|del|la|le|bin|al-\w+)){1,3}"
     r"(?:,\s*[A-Z][A-Za-z.]{1,6})*$"
 )
+
+# --- End matter ----------------------------------------------------------------
+
+# Labels of the sections that follow an article in its own column: recirculation
+# ("Related articles", "More from Jane Doe", "Recent posts") and the source
+# list. A heading or short label saying one of these ends the article
+# (end_matter.py). "Related" and "Recommended" only alone or with a noun of
+# recirculation after them: "Recommended approach" is a section of the text,
+# and a shop's "Related searches" is its category links.
+END_MATTER_LABEL = re.compile(
+    r"^(?:related(?:\s+(?:articles|posts|stories|content|reading|reads|links|resources|services|insights|papers|products|news|guides|blogs?|videos))?"
+    r"|recommended\s+(?:for\s+you|reading|reads|articles|posts|stories|content|products|videos|for\s+\w+)"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)"
+    r"|more\s+(?:from|by|in|on|about)\s+.{1,40}"
+    r"|more\s+(?:articles|stories|posts|news|reading|to\s+explore|like\s+this)"
+    r"|(?:recent|latest|popular|trending|similar|other|top)\s+(?:articles|posts|stories|news|insights|topics|reads|blogs?)"
+    r"|trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared)|what\s+to\s+read\s+next|read\s+next|keep\s+reading"
+    r"|explore\s+more|continue\s+browsing"
+    r"|(?:article\s+)?sources|references|further\s+reading)\s*:?$",
+    re.IGNORECASE,
+)
+# An end-matter label is a heading or a short line.
+END_MATTER_LABEL_MAX_WORDS = 8
+# It ends an article only behind this many words of the article's prose
+# (a "Related" box at the top of a page is a box, not the end).
+END_MATTER_MIN_PROSE_BEFORE = 100
+# ... and only when what follows holds little prose of its own: paragraphs of
+# at least END_MATTER_LONG_PARAGRAPH_WORDS (teasers are shorter) adding up to
+# at most this share of the prose before it.
+END_MATTER_MAX_PROSE_AFTER_SHARE = 0.25
+END_MATTER_LONG_PARAGRAPH_WORDS = 40

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .. import signals
 from ..blocks import Block, place_in_zones
+from ..end_matter import end_matter_start
 from ..rules import text as rules
 
 
@@ -178,5 +179,6 @@ def mark_zones(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = Tr
         start, end = extend_segment(values, start, end, prose)
     if start == end:
         return blocks  # no prose anywhere: leave everything to the classifier
+    end = end_matter_start(blocks, start, end)
     place_in_zones(blocks, start, end, max(0, start - rules.HEAD_LOOKBACK_LINES))
     return blocks

@@ -1,0 +1,64 @@
+"""Where the article ends: end-matter labels after the text, in both pipelines."""
+
+from artextract import extract
+from artextract.blocks import Block, Form
+from artextract.end_matter import end_matter_start
+
+PROSE = (
+    "The council voted on Tuesday to extend the harbour wall by forty metres, a project that engineers "
+    "say will protect the old town from winter storms for another fifty years, at a cost the city says it can bear without new taxes."
+)
+
+
+def paragraph(text: str = PROSE) -> Block:
+    return Block(text)
+
+
+def heading(text: str) -> Block:
+    return Block(text, form=Form.HEADING, level=2)
+
+
+def test_related_heading_after_the_text_ends_the_article():
+    blocks = [paragraph(), paragraph(), paragraph(), heading("Related Articles"), Block("Harbour plans approved", link_density=1.0)]
+    assert end_matter_start(blocks, 0, len(blocks)) == 3
+
+
+def test_short_label_with_a_colon_ends_the_article():
+    blocks = [paragraph(), paragraph(), paragraph(), Block("Article Sources:"), Block("https://example.org/report")]
+    assert end_matter_start(blocks, 0, len(blocks)) == 3
+
+
+def test_label_with_much_prose_after_it_does_not_cut_the_text():
+    # "More from the harbour" introducing the rest of the story is a section, not end matter.
+    blocks = [paragraph(), paragraph(), paragraph(), heading("More from the harbour"), paragraph(), paragraph()]
+    assert end_matter_start(blocks, 0, len(blocks)) == len(blocks)
+
+
+def test_label_before_enough_prose_is_not_an_end():
+    blocks = [heading("Related"), Block("Short teaser line"), paragraph(), paragraph(), paragraph()]
+    assert end_matter_start(blocks, 0, len(blocks)) == len(blocks)
+
+
+def test_a_section_named_like_a_recommendation_is_text():
+    blocks = [paragraph(), paragraph(), paragraph(), heading("Recommended approach"), Block("Start small.")]
+    assert end_matter_start(blocks, 0, len(blocks)) == len(blocks)
+
+
+def test_html_page_loses_its_more_from_list():
+    page = f"""<html><body><article><h1>Harbour wall to be extended</h1>
+      <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
+      <h3>More from Jane Doe</h3>
+      <p><a href="/a">Council names new harbour master</a></p>
+      <p>The harbour master will start in May.</p>
+    </article></body></html>"""
+    article = extract(page, input_type="html")
+    assert article.body.count("harbour wall by forty metres") == 3
+    assert "More from Jane Doe" not in article.body
+    assert "harbour master" not in article.body
+
+
+def test_text_page_loses_its_recent_posts():
+    text = "\n\n".join(["Harbour wall to be extended", PROSE, PROSE, PROSE, "Recent Posts", "Council names new harbour master", "Ferry timetable changes"])
+    article = extract(text, input_type="text")
+    assert "Recent Posts" not in article.body
+    assert "Ferry timetable" not in article.body
