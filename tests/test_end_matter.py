@@ -62,3 +62,9 @@ def test_text_page_loses_its_recent_posts():
     article = extract(text, input_type="text")
     assert "Recent Posts" not in article.body
     assert "Ferry timetable" not in article.body
+
+
+def test_end_matter_labels_in_other_languages():
+    for label in ("Mehr zum Thema", "Artículos relacionados", "À lire aussi", "Czytaj także", "関連記事"):
+        blocks = [paragraph(), paragraph(), paragraph(), heading(label), Block("Kurz notiert", link_density=1.0)]
+        assert end_matter_start(blocks, 0, len(blocks)) == 3, label

@@ -404,8 +404,17 @@ END_MATTER_LABEL = re.compile(
     r"|more\s+(?:articles|stories|posts|news|reading|to\s+explore|like\s+this)"
     r"|(?:recent|latest|popular|trending|similar|other|top)\s+(?:articles|posts|stories|news|insights|topics|reads|blogs?)"
     r"|trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared)|what\s+to\s+read\s+next|read\s+next|keep\s+reading"
-    r"|explore\s+more|continue\s+browsing"
-    r"|(?:article\s+)?sources|references|further\s+reading)\s*:?$",
+    r"|explore\s+more|continue\s+browsing|read\s+this\s+next"
+    r"|(?:article\s+)?sources|references|further\s+reading"
+    # the same in the other languages we meet most: German, Spanish, French, Italian,
+    # Portuguese, Dutch, Polish, then Chinese, Japanese and Korean "related (articles)"
+    r"|mehr\s+zum\s+thema|weitere\s+(?:artikel|beiträge|nachrichten)|ähnliche\s+(?:artikel|beiträge)"
+    r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|quellen"
+    r"|(?:artículos|noticias|entradas)\s+relacionad[oa]s|te\s+puede\s+interesar|lea\s+también|más\s+noticias|fuentes"
+    r"|à\s+lire\s+aussi|articles\s+(?:similaires|liés)|sur\s+le\s+même\s+sujet"
+    r"|articoli\s+correlati|leggi\s+anche|leia\s+também|artigos\s+relacionados"
+    r"|gerelateerde\s+artikelen|lees\s+ook|zobacz\s+(?:też|także)|czytaj\s+(?:też|także)|podobne\s+artykuły|polecane"
+    r"|相关文章|相關文章|相关阅读|関連記事|관련(?:\s*기사)?)\s*:?$",
     re.IGNORECASE,
 )
 # An end-matter label is a heading or a short line.
