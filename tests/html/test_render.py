@@ -167,3 +167,13 @@ def test_republication_licence_box_is_furniture():
       <section class="widget republication_tracker_tool"><p>Republish our articles for free under a licence.</p></section>
       </article></body></html>"""
     assert not any("Republish" in text for text in texts(page))
+
+
+def test_small_streaming_slots_are_read_but_other_hidden_divs_are_not():
+    # React streams the article in several hidden slots, each a small share of the page.
+    slots = "".join(f'<div hidden id="S:{n}"><p>{PROSE} Part {n}.</p></div>' for n in range(6))
+    page = f"""<html><body><div hidden id="menu"><p>Sections and more sections</p></div>{slots}
+      <footer>{"<p>" + PROSE + "</p>" * 10}</footer></body></html>"""
+    rendered = texts(page)
+    assert all(f"Part {n}." in " ".join(rendered) for n in range(6))
+    assert "Sections and more sections" not in rendered

@@ -103,6 +103,8 @@ _PROMPT_REASONS = ("dialog role", "consent class/id")
 
 
 def _hidden(element: etree._Element) -> bool:
+    if element.get("hidden") is not None and rules.STREAMING_SLOT_ID.match(element.get("id", "")):
+        return False
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
