@@ -177,3 +177,15 @@ def test_small_streaming_slots_are_read_but_other_hidden_divs_are_not():
     rendered = texts(page)
     assert all(f"Part {n}." in " ".join(rendered) for n in range(6))
     assert "Sections and more sections" not in rendered
+
+
+def test_hidden_panels_that_a_button_opens_are_read():
+    page = f"""<html><body><article><p>{PROSE}</p>
+      <button aria-controls="step-2">2. Explore incentives</button>
+      <div id="step-2" style="display:none"><p>Rebates cut the cost of a home battery by a third.</p></div>
+      <h3 id="step-3-label">3. Sign the contract</h3>
+      <div role="region" aria-labelledby="step-3-label" hidden><p>Read the warranty before you sign.</p></div>
+      </article></body></html>"""
+    rendered = texts(page)
+    assert "Rebates cut the cost of a home battery by a third." in rendered
+    assert "Read the warranty before you sign." in rendered

@@ -12,6 +12,7 @@ byline, date, headline), and whether it sits in the page's article container.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from lxml import etree
@@ -35,6 +36,7 @@ _CELL_TAGS = frozenset({"td", "th"})
 _HAS_H1 = etree.XPath("boolean(.//h1)")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _CODE_ELEMENTS = etree.XPath(".//script|.//style|.//template")
+_ARIA_CONTROLS = etree.XPath("//@aria-controls")
 
 
 def visible_length(element: etree._Element) -> float:
@@ -111,25 +113,32 @@ def _hidden(element: etree._Element) -> bool:
     return bool(style and rules.HIDDEN_STYLE.search(style))
 
 
-def _disclosure_panel(element: etree._Element, tokens: set[str]) -> bool:
-    """An accordion or tab panel: hidden only until the reader opens it, and its text is the page's."""
-    return bool(tokens & rules.DISCLOSURE_TOKENS) or element.get("role") in rules.DISCLOSURE_ROLES
+def _disclosure_panel(element: etree._Element, tokens: set[str], panels: Collection[str]) -> bool:
+    """An accordion or tab panel: hidden only until the reader opens it, and its text is the page's.
+
+    `panels` are the ids a button on the page opens (aria-controls)."""
+    return bool(tokens & rules.DISCLOSURE_TOKENS) or element.get("role") in rules.DISCLOSURE_ROLES or element.get("id") in panels
 
 
-def skip_reason(element: etree._Element, tokens: set[str]) -> str | None:
+def controlled_panels(root: etree._Element) -> frozenset[str]:
+    """Ids of the elements that the page's buttons and tabs show and hide (aria-controls)."""
+    return frozenset(token for value in _ARIA_CONTROLS(root) for token in str(value).split())
+
+
+def skip_reason(element: etree._Element, tokens: set[str], panels: Collection[str] = ()) -> str | None:
     """Why a whole subtree is never article text, or None."""
     tag = element.tag
     if not isinstance(tag, str):
         return "not an element"
     if tag in rules.SKIP_TAGS or tag in rules.FORM_FIELD_TAGS:
         return f"<{tag}>"
-    return soft_skip_reason(element, tokens)
+    return soft_skip_reason(element, tokens, panels)
 
 
-def soft_skip_reason(element: etree._Element, tokens: set[str]) -> str | None:
+def soft_skip_reason(element: etree._Element, tokens: set[str], panels: Collection[str] = ()) -> str | None:
     """Why a subtree looks like furniture from its markup alone (a guess the page's text can overrule), or None."""
     tag = element.tag
-    if _hidden(element) and not _disclosure_panel(element, tokens):
+    if _hidden(element) and not _disclosure_panel(element, tokens, panels):
         return "hidden"
     if tag in rules.WIDGET_TAGS:
         return f"<{tag}>"
@@ -192,6 +201,7 @@ def render_page(
     if body is None:
         body = root
     page_length = visible_length(body)
+    panels = controlled_panels(root)
     out: list[RenderedBlock] = []
     boxes: list[Box] = []
     box_starts: list[int] = []
@@ -268,7 +278,7 @@ def render_page(
                 if not isinstance(element.tag, str) or tag in rules.SKIP_TAGS or tag in rules.FORM_FIELD_TAGS:
                     reason = f"<{tag}>"
                 elif code is None:
-                    reason = soft_skip_reason(element, tokens)
+                    reason = soft_skip_reason(element, tokens, panels)
                     if reason:
                         length = _TEXT_LENGTH(element)
                         share = rules.PROMPT_MAX_SHARE if reason.startswith(_PROMPT_REASONS) else rules.FURNITURE_MAX_SHARE

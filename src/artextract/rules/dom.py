@@ -128,8 +128,10 @@ STANDFIRST_MAX_GROUPS = 2
 
 # Hidden elements that are the panels of accordions and tabs: their text is the
 # page's (FAQ answers, spec tabs), hidden only until the reader opens them.
+# Also a panel: a hidden element a button names in aria-controls, and a hidden
+# role="region" (the ARIA accordion pattern's panel).
 DISCLOSURE_TOKENS = frozenset({"accordion", "collapsible", "tabpanel", "expander"})
-DISCLOSURE_ROLES = frozenset({"tabpanel"})
+DISCLOSURE_ROLES = frozenset({"tabpanel", "region"})
 
 # Inline style that hides an element.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
