@@ -159,7 +159,7 @@ def looks_like_byline(line: str) -> bool:
     if BYLINE_START_RE.match(line):
         return bool(clean_authors(line))
     # Without a prefix, a byline is a short name next to a date.
-    if find_date(line) is None or len(line.split()) > 14:
+    if len(line.split()) > 14 or find_date(line) is None:
         return False
     names = clean_authors(line)
     return any(len(name.split()) >= 2 for name in names)
