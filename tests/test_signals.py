@@ -62,3 +62,29 @@ def test_month_first_dotted_dates_count_as_date_lines():
     assert signals.is_short_date("Posted 06.18.2025")
     assert not signals.is_short_date("v2.10.1")
     assert not signals.is_short_date("3.14")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Book a demo", "Get a free quote today", "Start your 14-day free trial", "Join our mailing list",
+     "Talk to an expert", "Add to cart", "Improve this question", "Click to expand..."],
+)
+def test_calls_to_action_and_buttons_are_furniture(line):
+    assert signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Book a flight early and you pay less.", "We started a free trial of four-day weeks in March.",
+     "Reply to the council's letter was due on Friday."],
+)
+def test_sentences_that_begin_like_a_button_are_not_furniture(line):
+    assert not signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Lea también: Así funcionará el pico y placa en 2025", "Lesen Sie auch: Neue Regeln für Radfahrer",
+             "Czytaj także: Nowe zasady dla rowerzystów"],
+)
+def test_read_also_teasers_in_other_languages_are_furniture(line):
+    assert signals.boilerplate_reason(line)

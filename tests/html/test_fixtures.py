@@ -56,10 +56,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "the dek 'La Alcaldía prioriza las localidades del sur, ...' is missing from the body: "
         "dropped as 'furniture above the article' instead of kept as standfirst"
     ),
-    ("es_claves_bogota", "body_excludes"): (
-        "body keeps the inline teaser 'Lea también: Así funcionará el pico y placa en 2025' "
-        "(<div class='lea-tambien'>); the Spanish 'read also' label is not a known furniture phrase"
-    ),
     ("forum_thread", "standfirst"): (
         "standfirst is 'Thread starter rye_and_shine': the XenForo <div class='p-description'> "
         "thread-meta line is taken as a dek ('marked by the page structure')"

@@ -55,6 +55,12 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
         "watch video", "view gallery", "gallery", "enlarge", "expand", "zoom", "full screen",
         "fullscreen", "open in app", "download the app", "get the app", "follow us on",
         "written by", "posted by", "by", "author", "authors", "updated", "published",
+        # buttons of shops, marketing pages, Q&A sites, forums and documentation
+        "get started", "get started now", "get started for free", "learn more", "shop now", "buy now", "add to cart",
+        "add to bag", "add to basket", "add to wishlist", "add to wish list", "schedule a demo", "try it for yourself",
+        "ask question", "improve this question", "improve this answer", "edit this page", "submit correction",
+        "learn how to contribute", "click to expand", "click to expand...", "reaction score",
+        "view profile", "view forum posts", "upvote", "downvote", "reply", "report", "permalink",
     }
 )
 
@@ -88,11 +94,18 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^advertisement\b.{0,40}$",
         r"^(read|see|watch|listen)( more| also| next)?:\s.{0,150}$",
         r"^(related|recommended|more|also read|read also|see also)\s*:.{0,150}$",
+        # the same "Read also: <teaser>" in German, Spanish, French, Italian, Portuguese, Dutch and Polish
+        r"^(lesen sie auch|mehr zum thema|siehe auch|lea también|lee también|ver también|te puede interesar|à lire aussi|lire aussi|voir aussi|leggi anche|vedi anche|leia também|veja também|lees ook|zie ook|czytaj (też|także)|zobacz (też|także))\s*:.{0,150}$",
         # affiliate disclosures: "We may earn commission from links on this page ..."
         r"^(we|this (article|post|page|site|story|guide|content)|our (editors|writers|team)|products (are|were) (chosen|selected)|when you (buy|shop)|if you (buy|click|purchase|make a purchase)).{0,200}\b(earn|receive|get)\b.{0,40}\b(commissions?|compensation)\b.*$",
         r"^(this|the) (article|post|page|content|guide) (may )?contains? (affiliate|sponsored) links\b.*$",
         # "Follow us on Facebook", "Follow @handle"
         r"^follow (us|@\w+|\w+ on)\b.{0,40}$",
+        # calls to action of marketing pages: "Book a demo", "Get a free quote", "Start your free trial"
+        r"^(book|get|request|schedule|claim) (a|an|your|my) (free |personalized |personalised |custom )?(demo|quote|consultation|trial|call|audit|estimate)\b.{0,40}$",
+        r"^(start|try|begin) (your |a |my )?(\d+[- ]day )?free trial\b.{0,30}$",
+        r"^(join|subscribe to) (our|the) (mailing list|email list|newsletter|community)\b.{0,40}$",
+        r"^(talk|speak) to (an?|our) (expert|specialist|sales|advisor|team)\b.{0,40}$",
         # "Photo gallery (12 images)", "1 of 12"
         r"^\d+\s*(/|of)\s*\d+$",
         r"^(image|photo|picture|slide)\s+\d+\s*(/|of)\s*\d+$",
