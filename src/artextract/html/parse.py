@@ -32,4 +32,31 @@ def parse_html(text: str) -> html.HtmlElement:
         raise InputError(f"cannot parse the page as HTML ({error})") from None
     if root is None:
         raise InputError("cannot parse the page as HTML (no document)")
+    _merge_stray_roots(root)
     return root
+
+
+def _merge_stray_roots(root: html.HtmlElement) -> None:
+    """Move what libxml2 left in a second top-level <html> into the first one's <body>.
+
+    Templates that print a whole second document ("<html><body>...") after the
+    first one's end get a sibling root from libxml2; a browser reads one
+    document and shows that content in the body, so we do too.
+    """
+    stray = root.getnext()
+    if stray is None:
+        return
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    while stray is not None:
+        following = stray.getnext()
+        if isinstance(stray.tag, str):
+            for child in list(stray):
+                if child.tag == "head":
+                    continue
+                if child.tag == "body":
+                    body.extend(list(child))
+                else:
+                    body.append(child)
+        stray = following
