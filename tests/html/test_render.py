@@ -189,3 +189,15 @@ def test_hidden_panels_that_a_button_opens_are_read():
     rendered = texts(page)
     assert "Rebates cut the cost of a home battery by a third." in rendered
     assert "Read the warranty before you sign." in rendered
+
+
+def test_page_footer_holding_a_third_of_a_short_page_is_still_skipped():
+    footnotes = "<p>Trade-in values vary by condition and region; offers may end at any time.</p>" * 4
+    page = f"""<html><body><main><h1>Harbour Phone 3</h1><p>{PROSE}</p><p>{PROSE}</p></main>
+      <footer class="site-footer">{footnotes}</footer></body></html>"""
+    assert not any("Trade-in values" in text for text in texts(page))
+
+
+def test_footer_holding_the_headline_is_read():
+    page = f"""<html><body><nav>Menu</nav><footer class="entry-footer"><h1>Harbour wall</h1><p>{PROSE}</p></footer></body></html>"""
+    assert PROSE in texts(page)

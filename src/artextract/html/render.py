@@ -104,6 +104,15 @@ def _tokens(element: etree._Element) -> set[str]:
 _PROMPT_REASONS = ("dialog role", "consent class/id")
 
 
+def _is_prompt_or_footer(element: etree._Element, tokens: set[str], reason: str) -> bool:
+    """Whether skipped furniture is a prompt or a page footer, which is read only past
+    rules.PROMPT_MAX_SHARE: a short product page's legal footer and footnotes can hold a
+    third of its words, yet a footer holding the <h1> is a misnamed main column."""
+    if reason.startswith(_PROMPT_REASONS):
+        return True
+    return (element.tag == "footer" or bool(tokens & rules.PAGE_FOOTER_TOKENS)) and not _HAS_H1(element)
+
+
 def _hidden(element: etree._Element) -> bool:
     if element.get("hidden") is not None and rules.STREAMING_SLOT_ID.match(element.get("id", "")):
         return False
@@ -281,7 +290,7 @@ def render_page(
                     reason = soft_skip_reason(element, tokens, panels)
                     if reason:
                         length = _TEXT_LENGTH(element)
-                        share = rules.PROMPT_MAX_SHARE if reason.startswith(_PROMPT_REASONS) else rules.FURNITURE_MAX_SHARE
+                        share = rules.PROMPT_MAX_SHARE if _is_prompt_or_footer(element, tokens, reason) else rules.FURNITURE_MAX_SHARE
                         if length > page_length * share:
                             reason = None  # most of the page's text is not furniture, whatever its class says
                         elif skips is not None and length:

@@ -43,6 +43,9 @@ CONSENT_TOKENS = frozenset({"cookie", "cookies", "consent", "gdpr"})
 # listing, so dialogs and consent prompts are read only when they hold more than
 # this share of the page's text (other furniture: FURNITURE_MAX_SHARE).
 PROMPT_MAX_SHARE = 0.6
+# Page footers take the prompts' share too: legal notes and footnotes under a short
+# product page hold a third of its words and are still furniture.
+PAGE_FOOTER_TOKENS = frozenset({"footer", "site-footer", "page-footer"})
 
 # Sidebars and site headers are furniture unless they hold the article's own headline.
 FURNITURE_UNLESS_HEADLINE_TAGS = frozenset({"aside", "header"})
