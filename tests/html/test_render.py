@@ -201,3 +201,12 @@ def test_page_footer_holding_a_third_of_a_short_page_is_still_skipped():
 def test_footer_holding_the_headline_is_read():
     page = f"""<html><body><nav>Menu</nav><footer class="entry-footer"><h1>Harbour wall</h1><p>{PROSE}</p></footer></body></html>"""
     assert PROSE in texts(page)
+
+
+def test_customer_reviews_are_flagged_like_comments_but_a_review_article_is_not():
+    page = f"""<html><body><article class="phone-review"><p>{PROSE}</p></article>
+      <section id="customer-reviews"><p>Five stars, arrived quickly.</p></section></body></html>"""
+    rendered = render_blocks(parse_html(page), None)
+    flags = {item.block.text: item.in_comments for item in rendered}
+    assert flags[PROSE] is False
+    assert flags["Five stars, arrived quickly."] is True

@@ -87,8 +87,12 @@ FURNITURE_MAX_SHARE = 0.3
 
 # Reader comments. On an article page they are not the article; on a forum thread
 # they are the page, so they are rendered, flagged, and the region decides
-# (REGION_COMMENTS_ARTICLE_WORDS).
-COMMENT_TOKENS = frozenset({"comment", "comments", "disqus", "respond", "replies", "discussion"})
+# (REGION_COMMENTS_ARTICLE_WORDS). Customer reviews under a product are the same
+# thing ("reviews", and the review widgets' names); the singular "review" is not,
+# as it names review articles ("phone-review").
+COMMENT_TOKENS = frozenset(
+    {"comment", "comments", "disqus", "respond", "replies", "discussion", "reviews", "yotpo", "okendo", "bazaarvoice"}
+)
 
 # Tokens that mark the article itself; they outweigh furniture tokens on the
 # same element ("post-content has-sidebar" is content).
