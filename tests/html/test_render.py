@@ -210,3 +210,12 @@ def test_customer_reviews_are_flagged_like_comments_but_a_review_article_is_not(
     flags = {item.block.text: item.in_comments for item in rendered}
     assert flags[PROSE] is False
     assert flags["Five stars, arrived quickly."] is True
+
+
+def test_hidden_faq_answers_are_read_but_a_hidden_menu_panel_is_not():
+    page = f"""<html><body><article><p>{PROSE}</p>
+      <h3>Do you deliver?</h3><div class="faq__answer" style="display:none"><p>Yes, across the county.</p></div>
+      <div class="menu-panel" hidden><p>Shop by room</p></div></article></body></html>"""
+    rendered = texts(page)
+    assert "Yes, across the county." in rendered
+    assert "Shop by room" not in rendered

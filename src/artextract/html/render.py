@@ -126,7 +126,9 @@ def _disclosure_panel(element: etree._Element, tokens: set[str], panels: Collect
     """An accordion or tab panel: hidden only until the reader opens it, and its text is the page's.
 
     `panels` are the ids a button on the page opens (aria-controls)."""
-    return bool(tokens & rules.DISCLOSURE_TOKENS) or element.get("role") in rules.DISCLOSURE_ROLES or element.get("id") in panels
+    if tokens & rules.DISCLOSURE_TOKENS and not tokens & rules.FURNITURE_TOKENS:
+        return True
+    return element.get("role") in rules.DISCLOSURE_ROLES or element.get("id") in panels
 
 
 def controlled_panels(root: etree._Element) -> frozenset[str]:

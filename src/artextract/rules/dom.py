@@ -136,8 +136,14 @@ STANDFIRST_MAX_GROUPS = 2
 # Hidden elements that are the panels of accordions and tabs: their text is the
 # page's (FAQ answers, spec tabs), hidden only until the reader opens them.
 # Also a panel: a hidden element a button names in aria-controls, and a hidden
-# role="region" (the ARIA accordion pattern's panel).
-DISCLOSURE_TOKENS = frozenset({"accordion", "collapsible", "tabpanel", "expander"})
+# role="region" (the ARIA accordion pattern's panel). A furniture token on the
+# element outweighs these ("menu-panel", "nav-drawer").
+DISCLOSURE_TOKENS = frozenset(
+    {
+        "accordion", "collapsible", "collapse", "tabpanel", "tab-pane", "tab-content", "expander", "drawer",
+        "disclosure", "details", "faq", "faqs", "answer", "panel", "tab", "tabs",
+    }
+)
 DISCLOSURE_ROLES = frozenset({"tabpanel", "region"})
 
 # Inline style that hides an element.
