@@ -336,3 +336,95 @@ def test_canonical_to_the_home_page_from_a_deeper_page_is_not_the_page_url() -> 
     assert clean_title(meta.title, meta.site_name, meta.url) == "Electrician in Ponchatoula, LA - Costs 12 / 2025"
     index = meta_of(html, url="https://www.homeyou.com/index.html")
     assert index.url == "https://www.homeyou.com"
+
+
+def test_meta_property_value_wins_over_a_name_copy_of_the_same_key() -> None:
+    html = """<html><head><title>Kept for last</title>
+    <meta name="og:title" content="Stale template title">
+    <meta property="og:title" content="Shared title">
+    </head><body></body></html>"""
+    assert meta_of(html).title == "Shared title"
+
+
+def test_logo_heading_linking_home_is_cut_off_the_title() -> None:
+    html = _page(
+        "<title>Chapter two: the setup | Handbook of British Garden Birds</title>",
+        '<h1><a href="./">Handbook of British Garden Birds</a></h1><h2>Chapter two: the setup</h2>',
+    )
+    assert meta_of(html, url="https://birds.example/chapter-two").title == "Chapter two: the setup"
+    # A logo set before the title with no separator at all.
+    blog = _page("<title>kestrel.example Waiting for swifts</title>", '<h1><a href="/">kestrel.example</a></h1>')
+    assert meta_of(blog, url="https://kestrel.example/2024/05/swifts.html").title == "Waiting for swifts"
+    # A heading linking elsewhere is no logo; nor is a one-word rest a title.
+    other = _page("<title>Notes | Handbook of Birdwatching</title>", '<h1><a href="/notes">Handbook of Birdwatching</a></h1>')
+    assert meta_of(other, url="https://birds.example/notes").title == "Notes | Handbook of Birdwatching"
+
+
+def test_heading_repeating_the_last_title_segment_is_the_site_label() -> None:
+    html = _page("<title>Garden hoses and reels - Hoseworks Outlet</title>", "<h1>Hoseworks Outlet</h1>")
+    assert meta_of(html, url="https://hoses.example/reels").title == "Garden hoses and reels"
+    # With the site's name at the start, the last segment is the page's own.
+    first = _page(
+        '<title>Hoseworks | Garden hoses and reels</title><meta property="og:site_name" content="Hoseworks">',
+        "<h1>Garden hoses and reels</h1>",
+    )
+    meta = meta_of(first, url="https://hoses.example/reels")
+    assert clean_title(meta.title, meta.site_name, meta.url) == "Garden hoses and reels"
+
+
+def test_one_more_slug_word_is_enough_for_a_long_slug() -> None:
+    html = _page("<title>Ultralight tents compared</title>", "<h1>Ultralight tents for mountain weekends</h1>")
+    url = "https://outdoor.example/blog/ultralight-tents-mountain-trips/"
+    assert meta_of(html, url=url).title == "Ultralight tents for mountain weekends"
+    # Of a two-word slug one word more is a coin flip; ids and extensions are no words.
+    short = "https://outdoor.example/c/tents-mountain-ab123.html"
+    assert meta_of(html, url=short).title == "Ultralight tents compared"
+
+
+def test_home_page_title_is_the_statement_that_names_the_site() -> None:
+    html = _page(
+        '<title>Larkspur - Team Task Boards</title><meta property="og:title" content="Work better together">',
+        "<h1>Plan less, ship more</h1>",
+    )
+    assert meta_of(html, url="https://larkspur.example/").title == "Larkspur - Team Task Boards"
+
+
+def test_title_whose_copy_adds_the_site_label_keeps_its_own_segments() -> None:
+    html = _page(
+        '<title>Pinecone Backup | Offsite Storage | Pinecone</title>'
+        '<meta property="og:title" content="Pinecone Backup | Offsite Storage">',
+        "<p>No heading.</p>",
+    )
+    meta = meta_of(html, url="https://www.pinecone.example/backup/")
+    assert clean_title(meta.title, meta.site_name, meta.url) == "Pinecone Backup | Offsite Storage"
+    # But a site's domain name in the copied title is still its label.
+    domain = _page(
+        '<title>Offsite storage plans | pinecone.example | Pinecone Group</title>'
+        '<meta property="og:title" content="Offsite storage plans | pinecone.example">'
+        '<meta property="og:site_name" content="Pinecone Group">',
+        "<p>No heading.</p>",
+    )
+    meta = meta_of(domain, url="https://www.pinecone.example/plans/")
+    assert clean_title(meta.title, meta.site_name, meta.url) == "Offsite storage plans"
+
+
+def test_with_no_agreeing_statement_the_one_closest_to_the_headings_wins() -> None:
+    html = _page(
+        '<title>Bike Repair Kits | Spokeshop</title><meta property="og:title" content="We fix what moves you">',
+        "<h1>Everything for roadside bike repair</h1>",
+    )
+    meta = meta_of(html, url="https://spokeshop.example/kits")
+    assert clean_title(meta.title, meta.site_name, meta.url) == "Bike Repair Kits"
+
+
+def test_twice_escaped_entities_are_unescaped() -> None:
+    html = """<html><head><title>Waiting&amp;#8230; for spring</title>
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Waiting&amp;#8230; for spring"}</script>
+    </head><body></body></html>"""
+    assert meta_of(html).title == "Waiting… for spring"
+
+
+def test_headline_after_its_kicker_is_no_site_label() -> None:
+    html = _page("<title>Book review: The novel everyone will argue about</title>", "<h1>The novel everyone will argue about</h1>")
+    meta = meta_of(html, url="https://paper.example/culture/novel-review")
+    assert meta.title == "Book review: The novel everyone will argue about"

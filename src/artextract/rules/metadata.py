@@ -291,6 +291,11 @@ MAX_BYLINE_CHARS = 200
 # are matched against name=, property= and itemprop= of <meta>.
 # ---------------------------------------------------------------------------
 
+# The attributes a <meta> names its key with, most authoritative first:
+# `property` is the attribute RDFa vocabularies (OpenGraph, Dublin Core)
+# define; `name=` copies of the same keys are often stale template values.
+META_KEY_ATTRIBUTES: tuple[str, ...] = ("property", "name", "itemprop", "http-equiv")
+
 META_TITLE: tuple[str, ...] = (
     # Dublin Core is rare, but deliberate when present (Readability agrees);
     # OpenGraph is what the publisher wants shown when shared: usually clean.
@@ -526,6 +531,9 @@ SECOND_LEVEL_LABELS: frozenset[str] = frozenset({
 TITLE_SEPARATORS_RE = re.compile(r"\s+(?:\||::|–|—|-|·|•|»|«|/|:)\s+")
 # Labels at either end of a title that name a section, not the article.
 TITLE_SITE_MAX_WORDS = 6
+# Separator and space characters left at the edge of a title when a site label
+# is cut off it ("Post |" from "Post | Blog Name").
+TITLE_LABEL_EDGE_CHARS = " |:-–—·•»«/~"
 
 # Title evidence: the page's own headings and URL slug, used to choose between
 # the title statements (JSON-LD headline, og:title, <title>) and between the
@@ -534,6 +542,10 @@ TITLE_SITE_MAX_WORDS = 6
 TITLE_EVIDENCE_MAX_HEADINGS = 5
 # Longer <h1>s are paragraphs or whole hero blocks, not headings.
 TITLE_EVIDENCE_MAX_CHARS = 200
+# Slug words from which one word more in common with an <h1> than with the
+# title is evidence for the <h1>; of shorter slugs it takes two (a coin flip
+# between two phrasings of one topic otherwise).
+TITLE_SLUG_TELLING_WORDS = 3
 # Word overlap (Jaccard) at which a title statement says what a heading says
 # (the content engine's own threshold for matching a heading to the title).
 TITLE_AGREEMENT = 0.4

@@ -48,7 +48,8 @@ class PageMetadata:
     og:title or <title>), site label included: pass it through `clean_title`
     for display. When the page's <h1>s or other statements single out one
     segment of an "A | B | Site" title, `title` is that segment; when the
-    URL slug names an <h1> and not the stated title, it is that <h1>.
+    URL slug names an <h1> and not the stated title, it is that <h1>; when
+    a logo <h1> shows a site label `clean_title` would miss, it is cut off.
     Dates are ISO 8601 (see `artextract.dates.parse_date`); `url` is the
     canonical URL, absolute when a base URL was given.
     """

@@ -18,6 +18,7 @@ from artextract.rules.metadata import (
     META_AUTHOR,
     META_DATE_KEY_EXCLUDE_RE,
     META_DATE_KEY_RE,
+    META_KEY_ATTRIBUTES,
     META_TWITTER_AUTHOR_LABELS,
 )
 
@@ -30,8 +31,13 @@ _URLISH_RE = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 
 
 def collect_meta(tree: HtmlElement) -> MetaTags:
-    """Every meta key (name/property/itemprop/http-equiv) to its values."""
-    found: MetaTags = {}
+    """Every meta key (name/property/itemprop/http-equiv) to its values.
+
+    Under one key, values declared with the attribute the key's vocabulary
+    defines come first: `property=` (RDFa, what OpenGraph and Dublin Core
+    specify) before `name=`, which pages also use for these keys, often as a
+    stale or template copy ("DC.title" and "dc:title" on one page)."""
+    found: dict[str, list[tuple[int, str]]] = {}
     for el in _META_XP(tree):
         content = el.get("content")
         if content is None:
@@ -39,7 +45,7 @@ def collect_meta(tree: HtmlElement) -> MetaTags:
         content = tidy(content)
         if not content:
             continue
-        for attr in ("property", "name", "itemprop", "http-equiv"):
+        for rank, attr in enumerate(META_KEY_ATTRIBUTES):
             raw = el.get(attr)
             if not raw:
                 continue
@@ -48,8 +54,9 @@ def collect_meta(tree: HtmlElement) -> MetaTags:
                 # Dublin Core is written "dc:title" and "DC.title" alike.
                 if key.startswith(("dc:", "dcterms:")):
                     key = key.replace(":", ".", 1)
-                found.setdefault(key, []).append(content)
-    return found
+                found.setdefault(key, []).append((rank, content))
+    # A stable sort: document order within each attribute.
+    return {key: [content for _, content in sorted(values, key=lambda v: v[0])] for key, values in found.items()}
 
 
 def first_meta(meta: MetaTags, keys: tuple[str, ...]) -> str | None:

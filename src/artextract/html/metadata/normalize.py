@@ -12,16 +12,23 @@ import re
 
 SPACE_RE = re.compile(r"\s+")
 _NON_WORD_RE = re.compile(r"[\W_]+")
+_ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
 
 # XPath 1.0 has no lower-case(): wrap an attribute as LOWER_XPATH.format("@rel").
 LOWER_XPATH = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 
 
 def tidy(value: str | None) -> str | None:
-    """`value` with entities unescaped and whitespace collapsed; None when empty."""
+    """`value` with entities unescaped and whitespace collapsed; None when empty.
+
+    An entity left after unescaping was escaped twice ("&amp;#8230;", a CMS
+    escaping its own output, often inside JSON-LD): it is unescaped again."""
     if value is None:
         return None
-    value = SPACE_RE.sub(" ", html_lib.unescape(value)).strip()
+    value = html_lib.unescape(value)
+    if _ENTITY_RE.search(value):
+        value = html_lib.unescape(value)
+    value = SPACE_RE.sub(" ", value).strip()
     return value or None
 
 

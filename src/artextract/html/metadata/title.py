@@ -21,21 +21,30 @@ from artextract.rules.metadata import (
     TITLE_AGREEMENT,
     TITLE_EVIDENCE_MAX_CHARS,
     TITLE_EVIDENCE_MAX_HEADINGS,
+    TITLE_LABEL_EDGE_CHARS,
     TITLE_SEGMENT_AGREEMENT,
     TITLE_SEPARATORS_RE,
     TITLE_SITE_MAX_WORDS,
+    TITLE_SLUG_TELLING_WORDS,
 )
 
 from .jsonld import JsonLd
 from .meta_tags import MetaTags, first_meta
 from .normalize import match_key, tidy
-from .urls import host_label, is_root, url_part
+from .urls import host_label, is_root, join_url, url_part
 
 _TITLE_XP = etree.XPath("//title[not(ancestor::svg)]")
 _H1_XP = etree.XPath("//h1")
+_LINK_XP = etree.XPath(".//a[@href]")
+# Resolves a home link's href when the page's URL is unknown: "/" and "./"
+# then both name the site's root.
+_UNKNOWN_BASE = "http://unknown.invalid/"
 _CONTENT_WORD_RE = re.compile(r"[^\W_]{4,}")
 _WORD_RE = re.compile(r"[^\W_]+")
 _APOSTROPHE_RE = re.compile(r"['’]")
+_FILE_EXTENSION_RE = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
+_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 # Share of a headline's content words found in the page's other titles below
 # which the headline is about something else (a description, a label).
 _MIN_HEADLINE_OVERLAP = 0.4
@@ -59,7 +68,17 @@ def choose_title(
       better than the title, the <h1> is the title (SEO rewrites, "Site -
       Slogan" titles over forum posts);
     - of an "A | B | Site" title, the segment a heading or another statement
-      says better than the whole is kept (see `_focus`).
+      says better than the whole is kept (see `_focus`);
+    - an <h1> that is the site's logo (a link to the home page, or the
+      repeat of a title's last segment) is no evidence, and its text is cut
+      off the title where `clean_title` would not cut it ("Post | Book Name");
+    - a title that another statement repeats with the site's label added
+      gives way to that statement, so `clean_title` cuts the label the page
+      shows and not a segment of the title (see `_labelled_copy`).
+
+    With no statement agreeing with a heading, the one sharing the most
+    words with the headings is taken (see `_closest_to_headings`); on the
+    home page, the statement that names the site.
     """
     element = _title_element(tree)
     meta_title = first_meta(meta, META_TITLE)
@@ -71,21 +90,68 @@ def choose_title(
     if not statements:
         return None
     host = host_label(url)
+    h1s = _headings(tree)
+    logos = _logo_headings(tree, url) + _last_segment_headings(statements, h1s, site_name, host)
     # A heading that names the site is its logo, not evidence about the page.
-    headings = [h for h in _headings(tree) if not _names_site(h, site_name, host)]
+    headings = [h for h in h1s if not _names_site(h, site_name, host) and h not in logos]
     slug = _slug_words(url)
     statements = _drop_boilerplate(statements, headings, slug, site_name, host, is_root(url))
     if is_root(url):
-        return statements[0]  # a home page is named by the site, not by its hero heading
+        # A home page is named by the site, not by its hero heading: the
+        # statement that says the site's name, over a slogan or "Home".
+        return next((s for s in statements if _mentions_site(s, site_name, host)), statements[0])
+    title = _choose_statement(statements, headings, slug, site_name, host)
+    unlabelled = _without_logo(title, logos)
+    if clean_title(title, site_name, url) != unlabelled:
+        title = unlabelled  # `clean_title` alone would not see that label
+    return _labelled_copy(title, statements, site_name, url) or title
+
+
+def _labelled_copy(title: str, statements: list[str], site_name: str | None, url: str | None) -> str | None:
+    """Another statement that is `title` plus the site's label ("A | B" and
+    "A | B | Site"), when `clean_title` would cut a segment off `title`
+    itself: the page shows that the site's label is the one the copy adds,
+    so the title's own segments ("Cloudflare CDN | Content Delivery
+    Network") are all the page's, and the copy, cleaned, keeps them."""
+    cleaned = clean_title(title, site_name, url)
+    if cleaned == title:
+        return None
+    host = host_label(url)
+    cut = title.replace(cleaned or "", "", 1).strip(TITLE_LABEL_EDGE_CHARS)
+    if _names_site(cut, site_name, host) or _is_site_domain(cut, host):
+        return None  # what would be cut is the site's own name after all
+    for other in statements:
+        if other != title and other.startswith(title):
+            label = other[len(title):].strip(TITLE_LABEL_EDGE_CHARS)
+            if label and is_site_label(label, site_name, host) and clean_title(other, site_name, url) == title:
+                return other
+    return None
+
+
+def _choose_statement(
+    statements: list[str], headings: list[str], slug: set[str], site_name: str | None, host: str | None
+) -> str:
+    """Of the statements left, the one a heading agrees with, its segment,
+    or the <h1> the slug names (see `choose_title`)."""
     # Headings that name the site loosely ("Engora Data Blog" on engora.com)
     # agree with every "Site: Title" statement: they say nothing of the page.
     strong = [h for h in headings if not is_site_label(h, site_name, host)]
-    chosen = next((s for s in statements if any(_agrees(s, h) for h in strong)), statements[0])
-    if not any(_agrees(chosen, h) for h in strong):
+    chosen = next((s for s in statements if any(_agrees(s, h) for h in strong)), None)
+    if chosen is None:
+        chosen = _closest_to_headings(statements, strong)
         named = _heading_named_by_slug(chosen, strong, slug)
         if named:
             return named
     return _focus(chosen, headings + [s for s in statements if s != chosen], site_name, host)
+
+
+def _closest_to_headings(statements: list[str], headings: list[str]) -> str:
+    """With no statement agreeing with a heading, the first of those that
+    share the most content words with the headings: a heading that says
+    part of a statement ("Win customers with email marketing" for "Email
+    Marketing Tools") is weak evidence, but the only evidence there is."""
+    page = _content_words(*headings)
+    return max(statements, key=lambda s: len(_content_words(s) & page))
 
 
 def _structured_title(jsonld: JsonLd, others: list[str]) -> str | None:
@@ -143,15 +209,19 @@ def _drop_boilerplate(
 
 def _heading_named_by_slug(title: str, headings: list[str], slug: set[str]) -> str | None:
     """The <h1> the URL slug spells out clearly better than it spells out
-    `title` (which agrees with no heading): two slug words more, or any when
-    the title has none. A page's slug is written from its headline, so a
-    title it does not name is the site's boilerplate or an SEO rewrite
-    ("Reddit - The heart of the internet" over a post's <h1>)."""
+    `title` (which agrees with no heading): two slug words more, one when
+    the slug is long enough for one word to tell, or any when the title has
+    none. A page's slug is written from its headline, so a title it does not
+    name is the site's boilerplate or an SEO rewrite ("Reddit - The heart
+    of the internet" over a post's <h1>)."""
     if not slug:
         return None
     in_title = len(_content_words(title) & slug)
-    # One word more is a coin flip between two phrasings of one topic.
-    best, best_shared = None, in_title + (1 if in_title else 0)
+    # Of a short slug, one word more is a coin flip between two phrasings of
+    # one topic ("Sofas & sectionals" or "Modern Sofas & Couches" for "sofas").
+    if in_title:
+        in_title += 0 if len(slug) >= TITLE_SLUG_TELLING_WORDS else 1
+    best, best_shared = None, in_title
     for heading in headings:
         shared = len(_content_words(heading) & slug)
         if shared > best_shared and shared * 2 >= len(slug):
@@ -186,9 +256,90 @@ def _focus(title: str, evidence: list[str], site_name: str | None, host: str | N
     return best or title
 
 
+def _mentions_site(text: str, site_name: str | None, host: str | None) -> bool:
+    """Whether `text` says the site's name or its host label somewhere."""
+    key = match_key(text)
+    return any(len(label) >= 3 and label in key for label in (match_key(site_name or ""), host or ""))
+
+
+def _is_site_domain(part: str, host: str | None) -> bool:
+    """Whether `part` is the site's domain name ("bcbs.com" on www.bcbs.com)."""
+    return bool(host) and bool(_DOMAIN_RE.match(part)) and host in part.lower().split(".")
+
+
 def _names_site(part: str, site_name: str | None, host: str | None) -> bool:
     key = match_key(part)
     return bool(key) and any(key == label for label in (match_key(site_name or ""), host or "") if label)
+
+
+def _logo_headings(tree: HtmlElement, url: str | None) -> list[str]:
+    """The <h1>s that are a link to the site's home page: the site's logo
+    or name set as a heading, which pages also repeat in their <title>
+    ("Post | Blog Name", "blog.example Post")."""
+    found = []
+    for el in _H1_XP(tree)[:TITLE_EVIDENCE_MAX_HEADINGS]:
+        text = tidy(el.text_content())
+        if not text:
+            continue
+        key = match_key(text)
+        for link in _LINK_XP(el):
+            if match_key(link.text_content()) == key and _is_home_link(link.get("href", ""), url):
+                found.append(text)
+                break
+    return found
+
+
+def _last_segment_headings(
+    statements: list[str], headings: list[str], site_name: str | None, host: str | None
+) -> list[str]:
+    """The <h1>s that repeat the last segment of a title statement ("Post |
+    Blog Name" over <h1>Blog Name</h1>): the site label's place. Not when
+    the page shows the label elsewhere: at the statement's start ("Site |
+    Post"), or after it in another statement ("A | B" and "A | B - Site");
+    nor when the segment is the longer part, a headline after its kicker
+    ("Book review: The novel of the year")."""
+    lasts = set()
+    for text in statements:
+        pieces = TITLE_SEPARATORS_RE.split(text)
+        if len(pieces) < 2 or is_site_label(pieces[0], site_name, host):
+            continue
+        if 2 * len(pieces[-1].split()) >= len(text.split()):
+            continue
+        if any(other != text and other.startswith(text) for other in statements):
+            continue
+        lasts.add(match_key(pieces[-1]))
+    return [h for h in headings if match_key(h) in lasts]
+
+
+def _is_home_link(href: str, url: str | None) -> bool:
+    """Whether `href` leads to the root of the page's own site."""
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return False  # "#" and "" stay on this page
+    target = join_url(url or _UNKNOWN_BASE, href)
+    if url and url_part(target, "hostname") != url_part(url, "hostname"):
+        return False
+    return is_root(target)
+
+
+def _without_logo(title: str, logos: list[str]) -> str:
+    """`title` without a logo heading's text at its start or end ("Post |
+    Blog Name"), with or without a separator: the rest names the page. Kept
+    whole when the rest would be under two words ("Home | Blog Name")."""
+    words = title.split()
+    for logo in logos:
+        key = match_key(logo)
+        for cut in range(1, len(words)):
+            if match_key(" ".join(words[cut:])) == key:
+                rest = " ".join(words[:cut])
+            elif match_key(" ".join(words[:cut])) == key:
+                rest = " ".join(words[cut:])
+            else:
+                continue
+            rest = rest.strip(TITLE_LABEL_EDGE_CHARS)
+            if len(rest.split()) >= 2:
+                return rest
+    return title
 
 
 def _headings(tree: HtmlElement) -> list[str]:
@@ -204,11 +355,16 @@ def _headings(tree: HtmlElement) -> list[str]:
 
 
 def _slug_words(url: str | None) -> set[str]:
-    """Content words of the URL path's last named segment ("/blog/why-cats-sleep/")."""
+    """Content words of the URL path's last named segment ("/blog/why-cats-sleep/"),
+    without its file extension ("html") or catalogue ids ("fu003"): no
+    headline says those."""
     if not url:
         return set()
     segments = [s for s in url_part(url, "path").split("/") if s]
-    return _content_words(segments[-1]) if segments else set()
+    if not segments:
+        return set()
+    words = _content_words(_FILE_EXTENSION_RE.sub("", segments[-1]))
+    return {w for w in words if not (_DIGIT_RE.search(w) and not w.isdigit())}
 
 
 def _content_words(*texts: str) -> set[str]:
