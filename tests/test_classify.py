@@ -114,3 +114,117 @@ def test_standfirst_class_on_a_date_line_is_a_date():
     kinds = _kinds(blocks)
     assert kinds["March 4, 2025"] is Kind.DATE
     assert kinds["Introduction"] is not Kind.STANDFIRST
+
+
+def _key_points(blocks):
+    return [d.block.text for d in classify(blocks) if d.kind is Kind.KEY_POINT]
+
+
+def _head(*lines, **kwargs):
+    from artextract.blocks import Form
+
+    return [Block(line, zone=Zone.HEAD, form=Form.LIST_ITEM, **kwargs) for line in lines]
+
+
+HEADLINE = Block("Council Votes To Widen The Main Road", zone=Zone.HEAD, hint=Kind.HEADLINE)
+
+
+def test_unlabelled_bullets_above_the_body_are_key_points_when_they_read_as_points():
+    points = ["Work starts in spring and lasts two years", "The road gains a lane in each direction"]
+    assert _key_points([HEADLINE, *_head(*points), Block(PARAGRAPH)]) == points
+
+
+def test_a_lone_bullet_or_a_menu_above_the_body_is_not_a_key_point():
+    assert not _key_points([HEADLINE, *_head("Reviewed by Jane Doe, civil engineer"), Block(PARAGRAPH)])
+    menu = _head("Learn", "Blog", "Tax & Accounting Professional Services")
+    assert not _key_points([*menu, HEADLINE, Block(PARAGRAPH)])
+    links = _head("Council budget for the road works", "Map of the road works this spring", link_density=1.0)
+    assert not _key_points([HEADLINE, *links, Block(PARAGRAPH)])
+
+
+def test_a_breadcrumb_repeating_the_headline_is_not_a_key_point():
+    crumbs = _head("News from the council chamber", "Council Votes To Widen The Main Road")
+    assert not _key_points([HEADLINE, *crumbs, Block(PARAGRAPH)])
+
+
+def test_bullets_under_a_section_heading_above_the_body_are_not_key_points():
+    from artextract.blocks import Form
+
+    blocks = [
+        HEADLINE,
+        Block("In short", zone=Zone.HEAD, form=Form.HEADING, level=2),
+        *_head("Work starts in spring and lasts two years", "The road gains a lane in each direction"),
+        Block("Why it matters?", zone=Zone.HEAD, form=Form.HEADING, level=2),
+        *_head("For drivers: the commute gets shorter by ten minutes", "For residents: more noise for two years"),
+        Block(PARAGRAPH),
+    ]
+    assert _key_points(blocks) == ["Work starts in spring and lasts two years", "The road gains a lane in each direction"]
+
+
+def test_key_point_box_far_down_the_text_is_a_section_not_key_points():
+    from artextract.blocks import Form
+
+    blocks = [HEADLINE] + [Block(PARAGRAPH + f" Part {n}.") for n in range(25)] + [Block("Summary")]
+    blocks += [Block(f"Point {n} about the road works and their cost", form=Form.LIST_ITEM) for n in (1, 2)]
+    assert not _key_points(blocks)
+
+
+def test_paragraph_shaped_points_under_a_label_end_at_a_heading():
+    from artextract.blocks import Form
+
+    points = ["Before you start: check the permits and the budget twice.", "Once started: expect lane closures for months."]
+    boxed = [HEADLINE, Block(PARAGRAPH), Block("Key takeaways", form=Form.HEADING, level=2), *map(Block, points)]
+    assert _key_points(boxed + [Block("What comes next", form=Form.HEADING, level=2), Block(PARAGRAPH)]) == points
+    # A "Summary" label over the running text is no box.
+    running = [HEADLINE, Block("Summary:")] + [Block(PARAGRAPH + f" Part {n}.") for n in range(6)]
+    assert not _key_points(running + [Block("What comes next", form=Form.HEADING, level=2)])
+
+
+def test_a_line_opened_by_its_own_label_is_a_key_point_without_the_label():
+    blocks = [HEADLINE, Block(PARAGRAPH), Block("TL;DR: The road gets a lane in each direction by 2027."), Block(PARAGRAPH + " More.")]
+    assert _key_points(blocks) == ["The road gets a lane in each direction by 2027."]
+
+
+def test_key_point_class_on_every_listing_is_not_key_points():
+    from artextract.blocks import Form
+
+    blocks = [HEADLINE, Block(PARAGRAPH)]
+    for company in ("Acme Movers", "Best Movers"):
+        blocks += [Block(company, form=Form.HEADING, level=2), Block(PARAGRAPH + f" {company}.")]
+        blocks += [Block(f"{company} feature {n}", form=Form.LIST_ITEM, hint=Kind.KEY_POINT) for n in (1, 2)]
+    kinds = _kinds(blocks)
+    assert not _key_points(blocks)
+    assert kinds["Acme Movers feature 1"] is Kind.BODY
+
+
+def test_key_point_class_box_title_is_not_a_point():
+    from artextract.blocks import Form
+
+    box = [Block("Key Takeaways", form=Form.HEADING, level=2, hint=Kind.KEY_POINT)]
+    box += [Block(f"Point {n} about the road works and their cost", form=Form.LIST_ITEM, hint=Kind.KEY_POINT) for n in (1, 2)]
+    assert _key_points([HEADLINE, Block(PARAGRAPH), *box, Block(PARAGRAPH + " More.")]) == [
+        f"Point {n} about the road works and their cost" for n in (1, 2)
+    ]
+
+
+def test_breadcrumb_styled_as_a_standfirst_is_not_one():
+    blocks = [
+        Block("Home > Tech > Laptops", zone=Zone.HEAD, hint=Kind.STANDFIRST),
+        HEADLINE,
+        Block("Work starts in spring and will take two years, the council said on Tuesday.", zone=Zone.HEAD, hint=Kind.STANDFIRST),
+        Block(PARAGRAPH),
+    ]
+    kinds = _kinds(blocks)
+    assert kinds["Home > Tech > Laptops"] is Kind.BOILERPLATE
+    assert kinds["Work starts in spring and will take two years, the council said on Tuesday."] is Kind.STANDFIRST
+
+
+def test_author_bio_under_the_byline_is_not_a_standfirst():
+    bio = "Jane is a transport reporter who has covered the council for ten years, and rides the bus daily."
+    blocks = [HEADLINE, Block("By Jane Doe", zone=Zone.HEAD, hint=Kind.BYLINE), Block(bio, zone=Zone.HEAD, hint=Kind.STANDFIRST), Block(PARAGRAPH)]
+    assert _kinds(blocks)[bio] is Kind.BOILERPLATE
+
+
+def test_a_date_line_with_separators_is_still_a_date():
+    blocks = [HEADLINE, Block("30th March 2025, 16:26 | #1 | Link", zone=Zone.HEAD), Block(PARAGRAPH)]
+    assert _kinds(blocks)["30th March 2025, 16:26 | #1 | Link"] is Kind.DATE

@@ -64,6 +64,44 @@ def test_month_first_dotted_dates_count_as_date_lines():
     assert not signals.is_short_date("3.14")
 
 
+@pytest.mark.parametrize("line", ["Key takeaways", "Key Takeaways:", "TL;DR", "Expand for key takeaways:", "Das Wichtigste in Kürze", "Quick Summary"])
+def test_key_point_labels(line):
+    assert signals.is_key_point_label(line)
+
+
+@pytest.mark.parametrize("line", ["Fed Meeting: 5 Key Takeaways", "Key takeaways from the council's long budget debate", "Highlights of the season"])
+def test_headlines_about_takeaways_are_not_labels(line):
+    assert not signals.is_key_point_label(line)
+
+
+def test_inline_key_point_drops_its_label():
+    assert signals.inline_key_point("TL;DR: Bring home a laptop for half the price.") == "Bring home a laptop for half the price."
+    point = "The catering market is crowded, so a clear niche wins."
+    assert signals.inline_key_point("Key Takeaway - " + point) == point
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["In short, the council said no.", "TL;DR: yes.", "Summary: the council met on Tuesday.", "Key points",
+     "TL;DR: What Is The Best Platform To Sell Courses In 2026?"],
+)
+def test_ordinary_sentences_are_not_inline_key_points(line):
+    assert signals.inline_key_point(line) is None
+
+
+def test_sentence_count():
+    assert signals.sentence_count("One sentence only.") == 1
+    assert signals.sentence_count("Prices fell. Rents rose, e.g. in Leeds. Wages did not!") == 3
+
+
+def test_courtesy_is_not_part_of_the_credit():
+    assert signals.split_credit("Volunteers sort seedlings on Saturday. Image: Courtesy of Jane Doe") == (
+        "Volunteers sort seedlings on Saturday.",
+        "Jane Doe",
+    )
+    assert signals.split_credit("Image source: Getty Images.")[1] == "Getty Images"
+
+
 @pytest.mark.parametrize(
     "line",
     ["Book a demo", "Get a free quote today", "Start your 14-day free trial", "Join our mailing list",

@@ -123,7 +123,33 @@ def is_meta_line(text: str) -> bool:
 
 
 def is_key_point_label(text: str) -> bool:
-    return normalise(text) in rules.KEY_POINT_LABELS
+    """A line that only names a key-point box: "Key takeaways", "TL;DR:", "Expand for key takeaways"."""
+    key = normalise(text)
+    if key in rules.KEY_POINT_LABELS:
+        return True
+    if word_count(key) > rules.KEY_POINT_LABEL_MAX_WORDS or any(ch.isdigit() for ch in key):
+        return False
+    return bool(rules.KEY_POINT_LABEL_PATTERN.search(key))
+
+
+def sentence_count(text: str) -> int:
+    """Sentences in a text, by their ends ("Prices fell. Rents rose." -> 2)."""
+    return len(rules.SENTENCE_BREAK.findall(text.strip())) + 1
+
+
+def opens_with_key_point_label(text: str) -> bool:
+    """A line that starts with a key-point label and goes on ("Key Takeaways: Simple Ways to Cut Waste")."""
+    return rules.KEY_POINT_INLINE_LABEL.match(text.strip()) is not None
+
+
+def inline_key_point(text: str) -> str | None:
+    """The point of a line opened by its own key-point label ("TL;DR: Prices fall." -> "Prices fall."), else None."""
+    match = rules.KEY_POINT_INLINE_LABEL.match(text.strip())
+    if not match:
+        return None
+    point = match.group("point").strip()
+    # A point is a sentence: "TL;DR: What Is The Best Platform?" titles a section instead.
+    return point if is_prose(point) and not point.endswith("?") else None
 
 
 def split_bullet(line: str) -> tuple[str | None, str]:
@@ -150,6 +176,7 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
         if not match:
             continue
         credit = match.group("credit").strip(" .,;:-–—()")
+        credit = rules.CREDIT_COURTESY.sub("", credit)
         caption = text[: match.start()].rstrip(" |,;-–—")
         if not _plausible_credit(credit):
             continue

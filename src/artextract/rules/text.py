@@ -132,10 +132,14 @@ UNAMBIGUOUS_BULLETS = frozenset("\u2022\u00b7\u2023\u2043\u2219\u25aa\u25ab\u25c
 
 # Labels that introduce a photo credit; the credited source follows them.
 CREDIT_LABELS = (
-    r"photo(?:graph)?s?|photo credit|image(?:s)?|image credit|picture|pic|credit(?:s)?|source|"
+    r"(?:image|photo) source|photo(?:graph)?s?|photo credit|image(?:s)?|image credit|picture|pic|credit(?:s)?|source|"
     r"illustration|graphic|video|foto(?:s)?|fot\.|fotografia|bild|quelle|crédit(?:s)?|"
     r"photographie|imagen|créditos?|zdjęcie|źródło|courtesy(?: of)?"
 )
+
+# "Courtesy of" after a label ("Image: Courtesy of Jane Doe") says how the picture
+# came, not who made it: the credit is the source after it.
+CREDIT_COURTESY = re.compile(r"^courtesy(?:\s+of)?\s+(?=\S)", re.IGNORECASE)
 
 # Abbreviated labels whose full stop already separates them from the source
 # ("Fot. Jan Kowalski/PAP" in Polish papers, "Phot. AFP" in French ones).
@@ -182,14 +186,64 @@ KEY_POINT_LABELS: frozenset[str] = frozenset(
         "key points", "key takeaways", "takeaways", "key facts", "highlights", "story highlights",
         "the big picture", "what you need to know", "what to know", "need to know", "in brief",
         "at a glance", "in short", "summary", "tl;dr", "tldr", "the gist", "quick read", "the key points",
+        "key takeaway",  # singular, as some themes print it over a one-point box
+        "quick summary",  # "Quick Summary" sections that open review articles
+        "key findings",  # reports and studies summarise their results under it
         "das wichtigste in kürze", "auf einen blick", "in kürze", "kurz gesagt", "das wichtigste",
         "lo más importante", "claves", "puntos clave", "en resumen", "en bref", "l'essentiel",
         "à retenir", "najważniejsze informacje", "w skrócie", "najważniejsze",
+        "in sintesi", "in breve",  # Italian: "in summary", "in brief"
+        "em resumo",  # Portuguese: "in summary"
+        "in het kort", "samenvatting",  # Dutch: "in short", "summary"
     }
 )
+# Labels that also title deks, conclusions and per-item boxes ("Summary:" over a teaser,
+# "Highlights" of one product): under them only a list or several points make a box.
+KEY_POINT_WEAK_LABELS: frozenset[str] = frozenset({"summary", "highlights", "samenvatting", "em resumo", "en resumen"})
+# Longer labels ending in the same words ("Expand for key takeaways", "Article highlights"
+# is not: "highlights" alone is too common): a short line naming the box is its label too.
+# Anchored at the end and short, so "Fed Meeting: 5 Key Takeaways" stays a headline.
+KEY_POINT_LABEL_PATTERN = re.compile(r"\b(key (?:takeaways?|points|facts|findings)|takeaways|story highlights|tl;?dr)$", re.IGNORECASE)
+# ... and such a line is a label only up to this many words, with no figures.
+KEY_POINT_LABEL_MAX_WORDS = 4
 
-# A key-point box lists at least this many points; one item under a label is a link or a note.
+# Labels that may open the key point itself on the same line ("TL;DR: Prices fall.",
+# "Key Takeaway - ..."). Only labels that cannot start an ordinary sentence:
+# "Summary:" or "Highlights:" also open captions, table rows and teasers.
+KEY_POINT_INLINE_LABEL = re.compile(
+    r"^(?:tl;?dr|key takeaways?|key points?|in short|in brief|the gist|das wichtigste(?: in kürze)?|en bref|w skrócie)"
+    r"\s*(?::|[-–—]\s)\s*(?P<point>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+# A key-point box lists at least this many points; one item under a label is a link or a note
+# (unless the one item is a sentence or more: a labelled one-line summary).
 KEY_POINT_BOX_MIN_ITEMS = 2
+# A key point states something: fewer words than this is a link, a name or a menu entry.
+KEY_POINT_MIN_WORDS = 4
+# The lines of a key-point box average at least this many words: key points are
+# sentences; slogans, menu entries, figures and tags ("Replace all your software",
+# "1.1k sales", "Veteran-owned") are not.
+KEY_POINT_MIN_MEAN_WORDS = 6
+# Bullet marks some markup prints into the text of a point ("•Prices fall"), stripped from it.
+KEY_POINT_MARKS = " \u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2219\u27a4\u2714\u2713\u2705\u25b8\u25ba"
+# Under a label, points may be paragraphs rather than list items (<li><p>, copied text):
+# then each is at most this long and the box at most this many points (boxes hold
+# three to five), so that a "Summary" label over the article's running text is not
+# taken for a box.
+KEY_POINT_PARAGRAPH_MAX_WORDS = 70
+KEY_POINT_BOX_MAX_PARAGRAPHS = 5
+# Key points summarise the article before it unfolds: a box with more words of text
+# than this above it (a couple of minutes of reading) belongs to a section further
+# down ("Summary" of one product, "Quick answers" at the end of a guide).
+KEY_POINT_BOX_MAX_WORDS_ABOVE = 400
+# Paragraph-shaped points are a sentence or two each; a longer paragraph is running text.
+KEY_POINT_MAX_SENTENCES = 2
+# Where one sentence ends and the next begins: end punctuation, a space, a capital or a quote.
+SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ-ÖØ-Þ])")
+# Key points are plain text: unlabelled bullets that are mostly links are navigation,
+# and a line of a key-point box that is mostly a link is a promotion.
+KEY_POINT_MAX_LINK_DENSITY = 0.5
 
 # --- Prose shape ---------------------------------------------------------------
 
@@ -204,6 +258,18 @@ PROSE_MIN_MARKS_PER_WORD = 0.02
 # Sentence punctuation, then any closing quotes or brackets. A question mark
 # or a bare closing bracket ends many headlines, so they do not count here.
 SENTENCE_END = re.compile(r"[.!…:;][\"'”’»)\]]*$")
+
+# Separators of a breadcrumb trail ("Home > Tech > Laptops", "News / World / Africa").
+BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
+# An author biography opens with the author's first name and one of these verbs
+# ("Anurag is an experienced journalist", "Jane covers transport"); a dek rarely does.
+AUTHOR_BIO_VERBS: frozenset[str] = frozenset(
+    {
+        "is", "was", "has", "writes", "covers", "joined", "leads", "brings", "holds", "specializes", "specialises",
+        "loves", "lives", "began", "started", "spent", "graduated", "studied", "works", "worked", "reports", "edits",
+        "manages", "founded", "serves", "teaches", "enjoys", "received", "earned",
+    }
+)
 
 # Headlines are short and rarely end in a full stop.
 HEADLINE_MIN_WORDS = 2
