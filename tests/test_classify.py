@@ -1,7 +1,7 @@
 """The shared classifier on raw-text-like blocks and on hinted blocks."""
 
 from artextract import extract
-from artextract.blocks import Block, Kind, Zone
+from artextract.blocks import Block, Form, Kind, Zone
 from artextract.classify import classify
 
 PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate about costs and safety."
@@ -228,3 +228,21 @@ def test_author_bio_under_the_byline_is_not_a_standfirst():
 def test_a_date_line_with_separators_is_still_a_date():
     blocks = [HEADLINE, Block("30th March 2025, 16:26 | #1 | Link", zone=Zone.HEAD), Block(PARAGRAPH)]
     assert _kinds(blocks)["30th March 2025, 16:26 | #1 | Link"] is Kind.DATE
+
+
+def test_many_region_lines_above_a_late_paragraph_are_text():
+    # A product grid whose only prose is the blurb under it: the cards are the content.
+    cards = [Block(f"Trail tent {n} person, waterproof", form=Form.LIST_ITEM) for n in range(1, 7)]
+    blocks = [Block("Tents", zone=Zone.HEAD, hint=Kind.HEADLINE), *cards, Block(PARAGRAPH)]
+    kinds = _kinds(blocks)
+    assert all(kinds[card.text] is Kind.BODY for card in cards)
+
+
+def test_a_share_bar_in_an_article_head_is_still_furniture():
+    blocks = [
+        Block("Council Votes To Widen The Road", hint=Kind.HEADLINE),
+        Block("Share Facebook X WhatsApp Copy link"),
+        Block(PARAGRAPH),
+        Block(PARAGRAPH + " Again."),
+    ]
+    assert _kinds(blocks)["Share Facebook X WhatsApp Copy link"] is Kind.BOILERPLATE

@@ -203,6 +203,24 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.BOILERPLATE, _HEAD_FURNITURE_REASON)
         if labels[index].kind is Kind.BYLINE:
             bylined.update(_first_names(text))
+    _keep_region_above_first_paragraph(blocks, labels, body_start)
+
+
+def _keep_region_above_first_paragraph(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
+    """The region's unexplained lines above the first paragraph are its text when there are many.
+
+    An article's head leaves a line or two unexplained (a share bar, a section
+    label); a page whose first prose comes late (an SEO blurb under a product
+    grid, the only paragraph of a man page of code blocks) leaves its cards,
+    lists and code: those are what the region was found for.
+    """
+    leftovers = [
+        index for index in range(body_start)
+        if blocks[index].zone is Zone.MAIN and labels[index].reason == _HEAD_FURNITURE_REASON
+    ]
+    if len(leftovers) > rules.HEAD_MAX_UNEXPLAINED_LINES:
+        for index in leftovers:
+            labels[index] = Decision(blocks[index], Kind.BODY, "article region above its first paragraph")
 
 
 _KEY_POINT_LABEL_REASON = "key-point list label"

@@ -506,3 +506,8 @@ END_MATTER_MIN_PROSE_BEFORE = 100
 # at most this share of the prose before it.
 END_MATTER_MAX_PROSE_AFTER_SHARE = 0.25
 END_MATTER_LONG_PARAGRAPH_WORDS = 40
+
+# An article's head inside the region (headline, dek, share bar, byline, date)
+# leaves at most this many lines unexplained; more region lines above the first
+# paragraph are content (a grid's cards, a man page's code, a list), not a head.
+HEAD_MAX_UNEXPLAINED_LINES = 3
