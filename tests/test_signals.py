@@ -126,3 +126,16 @@ def test_sentences_that_begin_like_a_button_are_not_furniture(line):
 )
 def test_read_also_teasers_in_other_languages_are_furniture(line):
     assert signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Senior Member", "Posts: 1,204", "Joined: Oct 2019", "1,992 2 gold badges 15 silver badges",
+     "answered Feb 3, 2012 at 10:51", "Reply With Quote"],
+)
+def test_forum_post_chrome_is_furniture(line):
+    assert signals.boilerplate_reason(line)
+
+
+def test_a_sentence_about_posting_is_not_forum_chrome():
+    assert not signals.boilerplate_reason("Posted to the council in 2012, the letter asked for a new road and a bridge.")

@@ -61,6 +61,11 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
         "ask question", "improve this question", "improve this answer", "edit this page", "submit correction",
         "learn how to contribute", "click to expand", "click to expand...", "reaction score",
         "view profile", "view forum posts", "upvote", "downvote", "reply", "report", "permalink",
+        # a forum post's author card and toolbar
+        "member", "new member", "junior member", "senior member", "active member", "well-known member",
+        "registered user", "joined", "join date", "messages", "posts", "threads", "location", "points", "online",
+        "offline", "quote", "reply with quote", "multi-quote", "last edited by", "code: select all", "select all",
+        "visit homepage", "view forum threads", "thread starter", "original poster", "embed", "parent",
     }
 )
 
@@ -101,6 +106,12 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(this|the) (article|post|page|content|guide) (may )?contains? (affiliate|sponsored) links\b.*$",
         # "Follow us on Facebook", "Follow @handle"
         r"^follow (us|@\w+|\w+ on)\b.{0,40}$",
+        # a forum post's figures and stamps: "Posts: 1,204", "Joined: Oct 2019", "1,992 2 gold badges 15
+        # silver badges", "answered Feb 3, 2012 at 10:51"
+        r"^(posts|messages|threads|reputation|points|likes|reactions?|karma|rep|solutions|age)\s*:?\s*[\d.,]+\s*[km]?$",
+        r"^(joined|join date|registered|member since)\s*:?\s*.{0,25}$",
+        r"^[\d.,k\s]+(gold|silver|bronze) badges?\b.*$",
+        r"^(asked|answered|edited|modified|commented|posted|last edited)(\s+(on|by))?\s.{0,40}\d.{0,25}$",
         # calls to action of marketing pages: "Book a demo", "Get a free quote", "Start your free trial"
         r"^(book|get|request|schedule|claim) (a|an|your|my) (free |personalized |personalised |custom )?(demo|quote|consultation|trial|call|audit|estimate)\b.{0,40}$",
         r"^(start|try|begin) (your |a |my )?(\d+[- ]day )?free trial\b.{0,30}$",
