@@ -139,3 +139,8 @@ def test_forum_post_chrome_is_furniture(line):
 
 def test_a_sentence_about_posting_is_not_forum_chrome():
     assert not signals.boilerplate_reason("Posted to the council in 2012, the letter asked for a new road and a bridge.")
+
+
+def test_a_line_of_bare_addresses_is_furniture_but_a_sentence_with_one_is_not():
+    assert signals.boilerplate_reason("https://cdn.example.com/a.jpg https://cdn.example.com/b.jpg")
+    assert not signals.boilerplate_reason("The report is at https://example.org/report and runs to 40 pages.")

@@ -112,6 +112,8 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(joined|join date|registered|member since)\s*:?\s*.{0,25}$",
         r"^[\d.,k\s]+(gold|silver|bronze) badges?\b.*$",
         r"^(asked|answered|edited|modified|commented|posted|last edited)(\s+(on|by))?\s.{0,40}\d.{0,25}$",
+        # a line of bare addresses (image and CDN links printed as text): nothing a reader reads
+        r"^(https?://\S+\s*)+$",
         # calls to action of marketing pages: "Book a demo", "Get a free quote", "Start your free trial"
         r"^(book|get|request|schedule|claim) (a|an|your|my) (free |personalized |personalised |custom )?(demo|quote|consultation|trial|call|audit|estimate)\b.{0,40}$",
         r"^(start|try|begin) (your |a |my )?(\d+[- ]day )?free trial\b.{0,30}$",
