@@ -219,3 +219,10 @@ def test_hidden_faq_answers_are_read_but_a_hidden_menu_panel_is_not():
     rendered = texts(page)
     assert "Yes, across the county." in rendered
     assert "Shop by room" not in rendered
+
+
+def test_key_takeaways_wrapper_class_marks_its_items():
+    page = f"""<html><body><article><div class="keytakeaways"><ul><li>Rents rose by a tenth.</li></ul></div>
+      <p>{PROSE}</p></article></body></html>"""
+    hints = {item.block.text: item.block.hint for item in render_blocks(parse_html(page), None)}
+    assert hints["Rents rose by a tenth."] is Kind.KEY_POINT

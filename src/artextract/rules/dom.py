@@ -119,7 +119,13 @@ ARTICLE_CONTAINER_MIN_SHARE = 0.25
 
 CAPTION_TOKENS = frozenset({"caption", "wp-caption-text", "figcaption", "image-caption", "photo-caption", "media-caption", "credit", "image-credit", "photo-credit"})
 STANDFIRST_TOKENS = frozenset({"dek", "deck", "standfirst", "subtitle", "subheadline", "sub-headline", "subhead", "strapline", "article-summary", "lede", "lead", "intro", "teaser-text", "excerpt", "description"})
-KEY_POINT_TOKENS = frozenset({"highlights", "story-highlights", "key-points", "keypoints", "takeaways", "key-takeaways", "tldr", "summary-list", "bullet-summary", "article-summary-list"})
+KEY_POINT_TOKENS = frozenset(
+    {
+        "highlights", "story-highlights", "key-points", "keypoints", "takeaways", "key-takeaways", "keytakeaways",
+        "key-takeaway", "keytakeaway", "keyfacts", "key-facts", "tldr", "tl-dr", "summary-list", "bullet-summary",
+        "article-summary-list",
+    }
+)
 BYLINE_TOKENS = frozenset({"byline", "author", "authors", "author-name", "writer", "byl"})
 DATE_TOKENS = frozenset({"date", "dateline", "published", "pubdate", "post-date", "entry-date", "timestamp", "time"})
 
