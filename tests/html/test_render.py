@@ -226,3 +226,10 @@ def test_key_takeaways_wrapper_class_marks_its_items():
       <p>{PROSE}</p></article></body></html>"""
     hints = {item.block.text: item.block.hint for item in render_blocks(parse_html(page), None)}
     assert hints["Rents rose by a tenth."] is Kind.KEY_POINT
+
+
+def test_takeaways_box_laid_out_as_a_dropdown_nav_is_read():
+    page = f"""<html><body><article><div class="highlights w-dropdown"><div>Key takeaways</div>
+      <nav class="w-dropdown-list"><ul><li>Rents rose by a tenth.</li><li>Wages did not.</li></ul></nav></div>
+      <p>{PROSE}</p></article></body></html>"""
+    assert "Rents rose by a tenth." in texts(page)

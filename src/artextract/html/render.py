@@ -290,6 +290,8 @@ def render_page(
                     reason = f"<{tag}>"
                 elif code is None:
                     reason = soft_skip_reason(element, tokens, panels)
+                    if reason and hints[-1] is Kind.KEY_POINT and reason != "hidden":
+                        reason = None  # a takeaways box laid out as a dropdown <nav> is still the box
                     if reason:
                         length = _TEXT_LENGTH(element)
                         share = rules.PROMPT_MAX_SHARE if _is_prompt_or_footer(element, tokens, reason) else rules.FURNITURE_MAX_SHARE
