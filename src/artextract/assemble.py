@@ -89,14 +89,15 @@ def _dateline(parts: Sequence[BodyPart]) -> str | None:
 
 
 def _captions(decisions: Sequence[Decision]) -> list[Caption]:
-    """Caption blocks, credits split off; a credit-only line joins the caption above it."""
+    """Caption blocks, credits split off; a credit-only line joins the caption above it, if that one has none."""
     captions: list[Caption] = []
     for decision in decisions:
         text, credit = signals.split_credit(decision.block.text)
         if not text and credit and captions and captions[-1].credit is None:
             captions[-1] = Caption(captions[-1].text, credit)
             continue
-        caption = Caption(text or decision.block.text, credit if text else None)
+        # A credit standing alone ("Photo: Jane Doe/AFP") is a caption with no description.
+        caption = Caption(text, credit) if credit else Caption(decision.block.text, None)
         if caption not in captions:
             captions.append(caption)
     return captions
