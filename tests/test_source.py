@@ -132,3 +132,15 @@ def test_undeclared_polish_windows_1250_is_not_forced_to_windows_1252():
 def test_undeclared_cyrillic_stays_cyrillic():
     page = "<html><body><p>Городской совет сообщил, что мост будет открыт до конца года.</p></body></html>"
     assert "Городской совет" in decode(page.encode("cp1251")).text
+
+
+def test_double_encoded_utf8_is_repaired_with_a_warning():
+    page = "<p>It isn’t finished – the café opens in May.</p>".encode("utf-8").decode("cp1252").encode("utf-8")
+    decoded = decode(page)
+    assert "It isn’t finished – the café opens in May." in decoded.text
+    assert any("mojibake" in warning for warning in decoded.warnings)
+
+
+def test_text_with_a_stray_mark_is_left_alone():
+    text = "<p>Ângela says the menu costs 12 € — Â, not more.</p>"
+    assert decode(text.encode("utf-8")).text == text

@@ -61,6 +61,12 @@ _BINARY_CONTROL_SHARE = 0.02
 # this share of replaced characters the declaration is probably wrong.
 _UTF8_TOLERATED_ERRORS = 0.005
 
+# The marks of UTF-8 decoded as windows-1252: "â€" opens ’ “ ” – — …, "Ã" and "Â" the accented
+# letters and no-break spaces. A few can be real text ("Â" in Portuguese), so it takes several.
+_MOJIBAKE_MARK = re.compile("â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
+_MOJIBAKE_MIN_MARKS = 3
+_MOJIBAKE_SNIFF_CHARS = 2_000_000
+
 _HTML_SNIFF = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>",
     re.IGNORECASE,
@@ -137,7 +143,29 @@ def decompress(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 
 def decode(data: bytes | str) -> Decoded:
-    """Bytes to text: byte order mark, then the declared charset, then detection."""
+    """Bytes to text: byte order mark, then the declared charset, then detection; then mojibake repaired."""
+    return _repair_mojibake(_decode(data))
+
+
+def _repair_mojibake(decoded: Decoded) -> Decoded:
+    """UTF-8 read as windows-1252 once too often ("isnâ€™t", "cafÃ©"), put right.
+
+    Pages carry such text from a broken CMS import as often as from a wrong
+    charset declaration; either way the reader sees "isn't". ftfy undoes it
+    only where the result is plausible, and is imported only when the marks
+    are there (a few pages in a thousand).
+    """
+    if len(_MOJIBAKE_MARK.findall(decoded.text, 0, _MOJIBAKE_SNIFF_CHARS)) < _MOJIBAKE_MIN_MARKS:
+        return decoded
+    import ftfy
+
+    repaired = ftfy.fix_encoding(decoded.text)
+    if repaired == decoded.text:
+        return decoded
+    return Decoded(repaired, decoded.encoding, [*decoded.warnings, "double-encoded UTF-8 (mojibake) repaired"])
+
+
+def _decode(data: bytes | str) -> Decoded:
     if isinstance(data, str):
         return Decoded(_check_text(data), "str")
     if not data.replace(b"\x00", b"").strip():
