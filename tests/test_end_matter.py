@@ -68,3 +68,15 @@ def test_end_matter_labels_in_other_languages():
     for label in ("Mehr zum Thema", "Artículos relacionados", "À lire aussi", "Czytaj także", "関連記事"):
         blocks = [paragraph(), paragraph(), paragraph(), heading(label), Block("Kurz notiert", link_density=1.0)]
         assert end_matter_start(blocks, 0, len(blocks)) == 3, label
+
+
+def test_shop_recirculation_ends_a_short_product_page():
+    blocks = [
+        Block("Ladies top, black, white and green, size 6"),
+        Block("Condition: not specified. Delivery: varies. Returns accepted within 30 days of delivery."),
+        Block("Seller assumes all responsibility for this listing. Item ships from Leeds, United Kingdom."),
+        heading("People who viewed this item also viewed"),
+        Block("Floral tie neck blouse, size 10", link_density=1.0),
+        Block("$8.03"),
+    ]
+    assert end_matter_start(blocks, 0, len(blocks)) == 3

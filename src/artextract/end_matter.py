@@ -8,7 +8,8 @@ their way like prose. The section's label is the tell: once a heading or a
 short label names end matter, what follows it is the site's, not the
 article's, provided the article's prose is behind it and little prose
 follows (a label mid-article, "Related reading" before three more sections,
-must not cut the text).
+must not cut the text). A shop's "People who viewed this item also viewed"
+ends a product page, whose text before it is short and seldom prose.
 
 Both pipelines call this on their blocks, so one rule serves HTML and text.
 """
@@ -24,21 +25,29 @@ from .rules import text as rules
 
 def end_matter_start(blocks: Sequence[Block], start: int, end: int) -> int:
     """The index where end matter begins in blocks[start:end], or `end` when there is none."""
-    prose_before = 0
+    prose_before = words_before = 0
     for index in range(start, end):
         block = blocks[index]
-        if _names_end_matter(block) and prose_before >= rules.END_MATTER_MIN_PROSE_BEFORE:
-            if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * prose_before:
-                return index
+        if _is_label(block):
+            text = block.text.strip()
+            if prose_before >= rules.END_MATTER_MIN_PROSE_BEFORE and rules.END_MATTER_LABEL.match(text):
+                if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * prose_before:
+                    return index
+            if words_before >= rules.END_MATTER_SHOP_MIN_WORDS_BEFORE and rules.SHOP_RECIRCULATION_LABEL.match(text):
+                if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * words_before:
+                    return index
         if _is_article_prose(block):
             prose_before += signals.word_count(block.text)
+        if block.form is not Form.HEADING:
+            words_before += signals.word_count(block.text)
     return end
 
 
-def _names_end_matter(block: Block) -> bool:
+def _is_label(block: Block) -> bool:
+    """A heading or a short line that is not a sentence."""
     if block.form is not Form.HEADING and (block.form is not Form.PARAGRAPH or signals.is_prose(block.text)):
         return False
-    return signals.word_count(block.text) <= rules.END_MATTER_LABEL_MAX_WORDS and bool(rules.END_MATTER_LABEL.match(block.text.strip()))
+    return signals.word_count(block.text) <= rules.END_MATTER_LABEL_MAX_WORDS
 
 
 def _is_article_prose(block: Block) -> bool:

@@ -509,6 +509,16 @@ END_MATTER_LABEL = re.compile(
     r"|相关文章|相關文章|相关阅读|関連記事|관련(?:\s*기사)?)\s*:?$",
     re.IGNORECASE,
 )
+# A shop's recirculation under the item ("People who viewed this item also viewed",
+# "Similar items"): unambiguous, so it ends a product page, whose text before it
+# is short and seldom prose, behind END_MATTER_SHOP_MIN_WORDS_BEFORE words of any text.
+SHOP_RECIRCULATION_LABEL = re.compile(
+    r"^(?:(?:people|customers|shoppers)\s+(?:who\s+(?:viewed|bought)\s+this\s+(?:item|product)\s+)?also\s+(?:viewed|bought|liked|purchased)"
+    r"|(?:similar|related|recommended|recently\s+viewed|sponsored)\s+(?:items|products)|frequently\s+bought\s+together"
+    r"|(?:you|customers)\s+(?:may|might)\s+also\s+(?:like|need))\s*:?$",
+    re.IGNORECASE,
+)
+END_MATTER_SHOP_MIN_WORDS_BEFORE = 30
 # An end-matter label is a heading or a short line.
 END_MATTER_LABEL_MAX_WORDS = 8
 # It ends an article only behind this many words of the article's prose
