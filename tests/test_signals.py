@@ -144,3 +144,16 @@ def test_a_sentence_about_posting_is_not_forum_chrome():
 def test_a_line_of_bare_addresses_is_furniture_but_a_sentence_with_one_is_not():
     assert signals.boilerplate_reason("https://cdn.example.com/a.jpg https://cdn.example.com/b.jpg")
     assert not signals.boilerplate_reason("The report is at https://example.org/report and runs to 40 pages.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sign in to add this item to your wishlist, follow it, or mark it as ignored", "You're not signed in!",
+     "Out of stock", "Currently unavailable.", "Previous page of related Sponsored Products"],
+)
+def test_shop_account_and_stock_prompts_are_furniture(line):
+    assert signals.boilerplate_reason(line)
+
+
+def test_a_sentence_about_stock_is_not_a_prompt():
+    assert not signals.boilerplate_reason("In stock markets, prices fell for the third week as investors sold bonds.")

@@ -114,6 +114,11 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(asked|answered|edited|modified|commented|posted|last edited)(\s+(on|by))?\s.{0,40}\d.{0,25}$",
         # a line of bare addresses (image and CDN links printed as text): nothing a reader reads
         r"^(https?://\S+\s*)+$",
+        # a shop's account and stock prompts: "Sign in to add this item to your wishlist", "Out of stock"
+        r"^(sign|log) in to (add|see|save|follow|view|write|rate|review|purchase|buy)\b.{0,80}$",
+        r"^(you're|you are|you aren't|you are not) (not )?(signed|logged) in\b.{0,20}$",
+        r"^(out of stock|in stock|sold out|currently unavailable|temporarily out of stock|back in stock soon)\b.{0,20}$",
+        r"^(previous|next) (page|slide|set) of\b.{0,60}$",
         # calls to action of marketing pages: "Book a demo", "Get a free quote", "Start your free trial"
         r"^(book|get|request|schedule|claim) (a|an|your|my) (free |personalized |personalised |custom )?(demo|quote|consultation|trial|call|audit|estimate)\b.{0,40}$",
         r"^(start|try|begin) (your |a |my )?(\d+[- ]day )?free trial\b.{0,30}$",
