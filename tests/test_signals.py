@@ -157,3 +157,8 @@ def test_shop_account_and_stock_prompts_are_furniture(line):
 
 def test_a_sentence_about_stock_is_not_a_prompt():
     assert not signals.boilerplate_reason("In stock markets, prices fell for the third week as investors sold bonds.")
+
+
+@pytest.mark.parametrize("line", ["Log in to reply", "You need to be a member in order to leave a comment"])
+def test_members_only_prompts_are_furniture(line):
+    assert signals.boilerplate_reason(line)

@@ -115,7 +115,8 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a line of bare addresses (image and CDN links printed as text): nothing a reader reads
         r"^(https?://\S+\s*)+$",
         # a shop's account and stock prompts: "Sign in to add this item to your wishlist", "Out of stock"
-        r"^(sign|log) in to (add|see|save|follow|view|write|rate|review|purchase|buy)\b.{0,80}$",
+        r"^(sign|log) in to (add|see|save|follow|view|write|rate|review|purchase|buy|reply|comment|post|vote|leave)\b.{0,80}$",
+        r"^you (need|must|have) to (be (a member|logged in|signed in|registered)|log in|sign in|register)\b.{0,80}$",
         r"^(you're|you are|you aren't|you are not) (not )?(signed|logged) in\b.{0,20}$",
         r"^(out of stock|in stock|sold out|currently unavailable|temporarily out of stock|back in stock soon)\b.{0,20}$",
         r"^(previous|next) (page|slide|set) of\b.{0,60}$",
@@ -496,7 +497,7 @@ PERSON_NAME = re.compile(
 END_MATTER_LABEL = re.compile(
     r"^(?:related(?:\s+(?:articles|posts|stories|content|reading|reads|links|resources|services|insights|papers|products|news|guides|blogs?|videos))?"
     r"|recommended\s+(?:for\s+you|reading|reads|articles|posts|stories|content|products|videos|for\s+\w+)"
-    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)"
+    r"|(?:(?:other\s+)?(?:posts|articles|stories|reads)\s+)?you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy|love|be\s+interested\s+in)(?:\s+.{0,40})?"
     r"|more\s+(?:from|by|in|on|about)\s+.{1,40}"
     r"|more\s+(?:articles|stories|posts|news|reading|to\s+explore|like\s+this)"
     r"|(?:recent|latest|popular|trending|similar|other|top)\s+(?:articles|posts|stories|news|insights|topics|reads|blogs?)"
