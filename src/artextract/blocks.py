@@ -1,7 +1,7 @@
 """The representation both input kinds meet in: a page as an ordered list of text blocks.
 
 The HTML pipeline renders DOM elements into blocks; the raw-text pipeline turns
-lines into blocks. From there on one classifier (`classify.py`) labels them and
+lines into blocks. From there on one classifier (`classify/`) labels them and
 one assembler (`assemble.py`) builds the `Article`, so a rule learned from one
 kind of input serves the other.
 """

@@ -401,7 +401,7 @@ CONTENTS_LABELS: frozenset[str] = frozenset(
 HEADLINE_LOOKBACK_LINES = 40
 
 # How much each feature of a candidate line counts for it being the headline
-# (see classify._headline_features): a linear score, the best-scoring line
+# (see classify/headline.py, headline_features): a linear score, the best-scoring line
 # wins. Fitted as a conditional logit (softmax over the candidates of a page,
 # small L2) on pages with even ids, checked on odd ids.
 HEADLINE_WEIGHTS: dict[str, float] = {

@@ -1,0 +1,228 @@
+"""The shared block classifier: one label for every block, with the reason.
+
+Both pipelines hand over blocks in reading order, each marked with its zone
+(head of the article, main text, or outside) and any structural hint. The
+classifier reads the article the way a person does:
+
+1. the head: everything before the first body paragraph. Headline, standfirst,
+   byline and date lines, the lead caption and key points live there; the rest
+   of it (share bars, "2 min read", section labels) is furniture;
+2. the main text: body paragraphs, headings, lists, with captions and stray
+   furniture lines taken out;
+3. the tail: headings and labels left dangling after the last paragraph.
+
+This module runs the phases; `lines.py` says what one block is (a body
+paragraph, a byline, a date line), `headline.py` scores headline candidates
+and `key_points.py` finds the article's key-point box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import signals
+from ..blocks import Block, Decision, Form, Kind, Zone
+from ..rules import text as rules
+from .headline import choose_headline
+from .key_points import (
+    head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_runs, names_a_box, opens_a_box,
+)
+from .lines import (
+    HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, OUTSIDE_REASON, first_names, head_furniture, is_author_bio,
+    is_body_paragraph, is_breadcrumb, is_date_line, is_link, looks_like_byline, short_key, texts_below,
+)
+
+
+def classify(blocks: Sequence[Block], *, headline_lookback: int = 0) -> list[Decision]:
+    """Label every block. `headline_lookback`: how many lines above the body a
+    headline may stand even outside the zones (0: only HEAD and MAIN blocks)."""
+    labels: list[Decision | None] = [None] * len(blocks)
+    _label_outside_and_furniture(blocks, labels)
+    body_start = _find_body_start(blocks, labels)
+    _label_head(blocks, labels, body_start, headline_lookback)
+    _label_main(blocks, labels, body_start)
+    _drop_dangling_tail(blocks, labels)
+    return [label for label in labels if label is not None]
+
+
+def _label_outside_and_furniture(blocks: Sequence[Block], labels: list[Decision | None]) -> None:
+    for index, block in enumerate(blocks):
+        if block.zone is Zone.OUTSIDE:
+            labels[index] = Decision(block, Kind.BOILERPLATE, OUTSIDE_REASON)
+        elif block.hint is Kind.BOILERPLATE:
+            labels[index] = Decision(block, Kind.BOILERPLATE, "marked as furniture by the page structure")
+        elif block.hint is None or block.hint is Kind.BODY:
+            reason = signals.boilerplate_reason(block.text)
+            if reason:
+                labels[index] = Decision(block, Kind.BOILERPLATE, reason)
+
+
+def _find_body_start(blocks: Sequence[Block], labels: list[Decision | None]) -> int:
+    """Index of the first body paragraph, skipping a standfirst when one is framed as such.
+
+    A prose line right under the headline that is followed by byline, date,
+    caption or key-point lines before the next paragraph is a standfirst: the
+    body proper starts after that furniture.
+    """
+    candidates = [
+        index
+        for index, block in enumerate(blocks)
+        if labels[index] is None and block.zone is Zone.MAIN and is_body_paragraph(block)
+    ]
+    if not candidates:
+        return _fallback_body_start(blocks, labels)
+    first = candidates[0]
+    if len(candidates) > 1 and _framed_as_standfirst(blocks, labels, first, candidates[1]):
+        return candidates[1]
+    return first
+
+
+def _fallback_body_start(blocks: Sequence[Block], labels: list[Decision | None]) -> int:
+    """Where the text starts when no line reads as a paragraph (a few short sentences, a note).
+
+    The body is then whatever is left below a leading headline-shaped line,
+    so a short plain text is never returned empty.
+    """
+    open_lines = [
+        index
+        for index, block in enumerate(blocks)
+        if labels[index] is None and block.zone is Zone.MAIN and block.hint in (None, Kind.BODY)
+    ]
+    if not open_lines:
+        return len(blocks)
+    first = open_lines[0]
+    text = blocks[first].text
+    leads_as_headline = signals.is_headline_shaped(text) and not rules.SENTENCE_END.search(text)
+    if len(open_lines) > 1 and leads_as_headline:
+        return open_lines[1]
+    return first
+
+
+def _framed_as_standfirst(blocks: Sequence[Block], labels: list[Decision | None], first: int, second: int) -> bool:
+    before = [i for i in range(first) if labels[i] is None and blocks[i].zone is not Zone.OUTSIDE]
+    if not before or not signals.is_headline_shaped(blocks[before[-1]].text):
+        return False
+    between = [blocks[i] for i in range(first + 1, second) if labels[i] is None]
+    return bool(between) and any(head_furniture(block) for block in between)
+
+
+def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_start: int, headline_lookback: int = 0) -> None:
+    headline = choose_headline(blocks, labels, body_start, headline_lookback)
+    if headline is not None:
+        labels[headline] = Decision(blocks[headline], Kind.HEADLINE, "headline-shaped line best placed above the body")
+    # Bullets above the body whose text comes back below it are a table of
+    # contents pointing at the article's own headings, not key points.
+    below = texts_below(blocks, body_start)
+    points = head_key_points(blocks, labels, body_start, headline, below)
+    # A key-point class on more than one box marks every item of a listing; on
+    # figures and tags ("5.0", "1.1k sales") it marks a spec box, not points.
+    marked = marked_runs(blocks, labels)
+    marks_repeat = len(marked) > 1
+    unstated = {index for run in marked if not is_point_box([blocks[i] for i in run if not names_a_box(blocks[i])]) for index in run}
+    bylined: set[str] = set()  # first names of the bylines read so far
+    for index in range(body_start):
+        if labels[index] is not None:
+            continue
+        block = blocks[index]
+        text = block.text
+        if block.hint is Kind.STANDFIRST and (block.form is Form.HEADING or is_date_line(text)):
+            # Themes style the first heading or the date line with "intro"/"lead" classes too.
+            labels[index] = Decision(block, Kind.DATE if is_date_line(text) else Kind.BOILERPLATE,
+                                     "standfirst class on a date or heading")
+        elif block.hint is Kind.STANDFIRST and is_breadcrumb(text):
+            labels[index] = Decision(block, Kind.BOILERPLATE, "breadcrumb trail styled as a standfirst")
+        elif block.hint in (Kind.STANDFIRST, None) and is_author_bio(text, bylined):
+            labels[index] = Decision(block, Kind.BOILERPLATE, "author biography (opens with the byline's name)")
+        elif block.hint is Kind.KEY_POINT and names_a_box(block):
+            labels[index] = Decision(block, Kind.BOILERPLATE, KEY_POINT_LABEL_REASON)
+        elif block.hint is Kind.KEY_POINT and marks_repeat:
+            labels[index] = Decision(block, Kind.BOILERPLATE, "key-point class repeated on every item of a listing")
+        elif block.hint is Kind.KEY_POINT and index in unstated:
+            labels[index] = Decision(block, Kind.BOILERPLATE, "key-point class on figures or tags, not statements")
+        elif block.hint is Kind.KEY_POINT and is_link(block):
+            labels[index] = Decision(block, Kind.BOILERPLATE, "a link in a key-point box (a promotion)")
+        elif block.hint in (Kind.CAPTION, Kind.KEY_POINT, Kind.BYLINE, Kind.DATE, Kind.STANDFIRST):
+            labels[index] = Decision(block, block.hint, "marked by the page structure")
+        elif opens_a_box(block):
+            labels[index] = Decision(block, Kind.BOILERPLATE, KEY_POINT_LABEL_REASON)
+        elif (block.bullet or block.form is Form.LIST_ITEM) and short_key(text) in below:
+            labels[index] = Decision(block, Kind.BOILERPLATE, "table of contents entry repeated in the text")
+        elif index in points:
+            labels[index] = key_point(block, points[index])
+        elif block.form in (Form.PARAGRAPH, Form.QUOTE) and signals.inline_key_point(text) is not None:
+            labels[index] = inline_key_point(block)
+        elif signals.split_credit(text)[1] is not None:
+            labels[index] = Decision(block, Kind.CAPTION, "line ending in a photo credit")
+        elif looks_like_byline(text):
+            labels[index] = Decision(block, Kind.BYLINE, "byline")
+        elif signals.is_person_name(text) and headline is not None and index > headline:
+            labels[index] = Decision(block, Kind.BYLINE, "a name alone under the headline")
+        elif is_date_line(text):
+            labels[index] = Decision(block, Kind.DATE, "date line")
+        elif headline is not None and index > headline and is_body_paragraph(block):
+            labels[index] = Decision(block, Kind.STANDFIRST, "prose between headline and byline")
+        else:
+            labels[index] = Decision(block, Kind.BOILERPLATE, HEAD_FURNITURE_REASON)
+        if labels[index].kind is Kind.BYLINE:
+            bylined.update(first_names(text))
+    _keep_region_above_first_paragraph(blocks, labels, body_start)
+
+
+def _keep_region_above_first_paragraph(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
+    """The region's unexplained lines above the first paragraph are its text when there are many.
+
+    An article's head leaves a line or two unexplained (a share bar, a section
+    label); a page whose first prose comes late (an SEO blurb under a product
+    grid, the only paragraph of a man page of code blocks) leaves its cards,
+    lists and code: those are what the region was found for.
+    """
+    leftovers = [
+        index for index in range(body_start)
+        if blocks[index].zone is Zone.MAIN and labels[index].reason == HEAD_FURNITURE_REASON
+    ]
+    if len(leftovers) > rules.HEAD_MAX_UNEXPLAINED_LINES:
+        for index in leftovers:
+            labels[index] = Decision(blocks[index], Kind.BODY, "article region above its first paragraph")
+
+
+def _label_main(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
+    label_key_point_box(blocks, labels, body_start)
+    for index in range(body_start, len(blocks)):
+        if labels[index] is not None:
+            continue
+        block = blocks[index]
+        if block.hint is Kind.STANDFIRST:
+            # A dek stands above the article text; "intro"/"excerpt" classes further down are text.
+            labels[index] = Decision(block, Kind.BODY, "standfirst class below the start of the text")
+        elif block.hint in (Kind.CAPTION, Kind.HEADLINE, Kind.BYLINE, Kind.DATE):
+            labels[index] = Decision(block, block.hint, "marked by the page structure")
+        elif block.hint is Kind.KEY_POINT:
+            # Every marked box was weighed in `label_key_point_box`; what is left is text.
+            labels[index] = Decision(block, Kind.BODY, "key-point class outside the article's box")
+        elif block.form is Form.PARAGRAPH and signals.split_credit(block.text, require_label=True)[1] is not None:
+            labels[index] = Decision(block, Kind.CAPTION, "line ending in a labelled photo credit")
+        else:
+            labels[index] = Decision(block, Kind.BODY, "article text")
+
+
+def _drop_dangling_tail(blocks: Sequence[Block], labels: list[Decision | None]) -> None:
+    """Headings and short labels after the last paragraph introduce nothing: they are rails.
+
+    Only when a paragraph stands before them: a text made of short lines alone
+    (a note, a list) is its own body.
+    """
+    first_body = next(
+        (i for i, label in enumerate(labels) if label is not None and label.kind is Kind.BODY and signals.is_prose(blocks[i].text)),
+        None,
+    )
+    for index in range(len(blocks) - 1, -1, -1):
+        if first_body is None or index <= first_body:
+            break
+        label = labels[index]
+        if label is None or label.kind is not Kind.BODY:
+            continue
+        block = blocks[index]
+        if block.form is Form.HEADING or (block.form is Form.PARAGRAPH and not signals.is_prose(block.text) and signals.word_count(block.text) <= 4):
+            labels[index] = Decision(block, Kind.BOILERPLATE, "dangling label after the last paragraph")
+            continue
+        break

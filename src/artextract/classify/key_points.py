@@ -1,0 +1,354 @@
+"""The article's key-point box: "Key takeaways", "Highlights", "TL;DR", or an unlabelled list under the headline.
+
+Two places can hold it. Above the body (`head_key_points`), bullets are judged
+as a list: the list under a key-point label is the box, an unlabelled one only
+if it reads as a box of statements. In the text (`label_key_point_box`), the
+article has one box near its top; boxes that repeat are per-item boxes of a
+listing and stay text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from .. import signals
+from ..blocks import Block, Decision, Form, Kind, Zone
+from ..rules import text as rules
+from .lines import HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, introduces_a_list, is_link, is_list_line, short_key
+
+def names_a_box(block: Block) -> bool:
+    """The title of a key-point box ("Key takeaways", "Expand for key takeaways:"), not a point of it."""
+    return opens_a_box(block) or block.form is Form.HEADING
+
+
+def opens_a_box(block: Block) -> bool:
+    """A key-point label, or a heading that opens with one ("Key Takeaways: Simple Ways to Cut Waste")."""
+    if signals.is_key_point_label(block.text):
+        return True
+    return block.form is Form.HEADING and signals.opens_with_key_point_label(block.text)
+
+
+def key_point(block: Block, reason: str) -> Decision:
+    """A key point, without a bullet mark its markup printed into the text ("•Prices fall")."""
+    point = block.text.lstrip(rules.KEY_POINT_MARKS)
+    return Decision(replace(block, text=point) if point and point != block.text else block, Kind.KEY_POINT, reason)
+
+
+def inline_key_point(block: Block) -> Decision:
+    """A line that opens with its own label ("TL;DR: ..."): the point without the label."""
+    point = signals.inline_key_point(block.text) or block.text
+    return Decision(replace(block, text=point), Kind.KEY_POINT, "line opened by a key-point label")
+
+
+def marked_runs(blocks: Sequence[Block], labels: list[Decision | None]) -> list[list[int]]:
+    """The separate runs of blocks that carry a key-point class (furniture lines read through)."""
+    runs: list[list[int]] = []
+    inside = False
+    for index, (block, label) in enumerate(zip(blocks, labels)):
+        if label is not None and label.kind is Kind.BOILERPLATE:
+            continue
+        marked = block.hint is Kind.KEY_POINT and block.zone is not Zone.OUTSIDE
+        if marked and not inside:
+            runs.append([])
+        if marked:
+            runs[-1].append(index)
+        inside = marked
+    return runs
+
+
+def is_point_box(items: list[Block]) -> bool:
+    """Statements, and two or more of them unless the one is a sentence (a labelled one-line summary)."""
+    if not _states_points(items):
+        return False
+    return len(items) >= rules.KEY_POINT_BOX_MIN_ITEMS or signals.is_prose(items[0].text)
+
+
+def _states_points(items: list[Block]) -> bool:
+    """Whether a box's lines are statements of several words, not figures, tags or menu entries."""
+    counts = [signals.word_count(item.text) for item in items]
+    return bool(counts) and sum(counts) / len(counts) >= rules.KEY_POINT_MIN_MEAN_WORDS
+
+
+def head_key_points(
+    blocks: Sequence[Block], labels: list[Decision | None], body_start: int, headline: int | None, below: set[str | None]
+) -> dict[int, str]:
+    """The bulleted lines above the body that make the article's key-point box: index -> reason.
+
+    The head's lists are runs of plain (unhinted) list lines, read over the
+    furniture phrases between them. A run right under a key-point label is the
+    box, and so are short paragraphs right under a label. An unlabelled run
+    is one only if it stands below the headline, is the first list under it,
+    is not introduced by a sentence (the list of a paragraph, the steps of a
+    tutorial, the questions of a forum post), has no section heading between
+    the headline and it (a list under "Why it matters?" is that section's),
+    and reads as a box of statements: two or more points of several words,
+    mostly not links, none repeating the headline or a heading below (a
+    breadcrumb, a table of contents). Single bullets, menus, sidebars and
+    slogans ("Replace all your software") stay out.
+    """
+    points: dict[int, str] = {}
+    headline_key = signals.normalise(blocks[headline].text) if headline is not None else None
+    run: list[int] = []
+    before_run: int | None = None  # the open line just above the current run
+    previous: int | None = None
+    heading_above = False
+    listed_above = False
+    for index in range(body_start + 1):
+        if index < body_start and labels[index] is not None:
+            continue  # furniture phrases and the outside are read through
+        block = blocks[index] if index < body_start else None
+        if block is not None and block.hint is None and is_list_line(block):
+            if not run:
+                before_run = previous
+            run.append(index)
+            previous = index
+            continue
+        if run:
+            lead = blocks[before_run] if before_run is not None else None
+            if lead is not None and opens_a_box(lead):
+                points.update(dict.fromkeys(run, "item of the list under a key-point label"))
+            elif (
+                not heading_above
+                and not listed_above
+                and (headline is None or run[0] > headline)
+                and not (lead is not None and introduces_a_list(lead))
+                and _reads_as_key_point_box([blocks[i] for i in run], headline_key, below)
+            ):
+                points.update(dict.fromkeys(run, "bulleted sentences above the body"))
+            # Only the first list under the headline can be its box: later ones are text (a forum's replies).
+            listed_above = listed_above or headline is None or run[0] > headline
+            run = []
+        if block is None:
+            break
+        if block.hint is None and opens_a_box(block):
+            # Points shaped as paragraphs under a label in the head (<li><p>, copied text).
+            boxed = [i for i in _items_under_label(blocks, labels, index + 1, block) if i < body_start]
+            if boxed and not is_list_line(blocks[boxed[0]]) and _states_points([blocks[i] for i in boxed]):
+                points.update(dict.fromkeys(boxed, "paragraph under a key-point label"))
+        if (
+            block.form is Form.HEADING
+            and index != headline
+            and (headline is None or index > headline)
+            and not signals.is_key_point_label(block.text)
+        ):
+            heading_above = True
+        previous = index
+    return points
+
+
+def _reads_as_key_point_box(items: list[Block], headline_key: str | None, below: set[str | None]) -> bool:
+    """Whether unlabelled bullets read as a box of points rather than a menu, a breadcrumb or a contents list."""
+    if len(items) < rules.KEY_POINT_BOX_MIN_ITEMS:
+        return False
+    if not _states_points(items) or min(signals.word_count(item.text) for item in items) < rules.KEY_POINT_MIN_WORDS:
+        return False
+    if any(signals.normalise(item.text) == headline_key or short_key(item.text) in below for item in items):
+        return False
+    return sum(item.link_density for item in items) / len(items) <= rules.KEY_POINT_MAX_LINK_DENSITY
+
+
+@dataclass(slots=True)
+class _Box:
+    """A candidate key-point box in the text: its label line (if any) and its points."""
+
+    label: int | None
+    items: list[int]
+    kind: str  # what makes it a box: "class" (a key-point class), the label's text, or "inline"
+    above: int  # words of text between the start of the text and the box
+    extra_labels: list[int] = field(default_factory=list)  # more title lines inside a marked box
+
+
+def label_key_point_box(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
+    """The article's key-point box in the text, if it has one; other boxes stay text.
+
+    Candidates are lists under a key-point label ("Key takeaways"), runs of
+    blocks marked by a key-point class, and lines opened by their own label
+    ("TL;DR: ..."). The article has one box of statements (not figures or
+    tags: "5.0", "1.1k sales"), near its top. A page whose candidates repeat
+    (an "At a glance" box on every company of a ranking, a "highlights" class
+    on every listing) has per-item boxes, not key points, and so has a page
+    whose key points were already found above the body.
+    """
+    boxes = _key_point_boxes(blocks, labels, body_start)
+    if not boxes:
+        return
+    kinds = [box.kind for box in boxes]
+    has_points = any(label is not None and label.kind is Kind.KEY_POINT for label in labels[:body_start])
+    first = boxes[0]
+    chosen = (
+        first
+        if not has_points
+        and kinds.count(first.kind) == 1
+        and first.above <= rules.KEY_POINT_BOX_MAX_WORDS_ABOVE
+        and is_point_box([blocks[index] for index in first.items])
+        else None
+    )
+    for box in boxes:
+        if box is chosen:
+            for index in ([box.label] if box.label is not None else []) + box.extra_labels:
+                if labels[index] is None:
+                    labels[index] = Decision(blocks[index], Kind.BOILERPLATE, KEY_POINT_LABEL_REASON)
+            for index in box.items:
+                block = blocks[index]
+                if box.kind == "inline":
+                    labels[index] = inline_key_point(block)
+                else:
+                    labels[index] = key_point(block, "item of the article's key-point box")
+        elif box.kind == "class":
+            # A key-point class on a box that is not the article's: its text stays text.
+            for index in box.items + box.extra_labels + ([box.label] if box.label is not None else []):
+                labels[index] = Decision(blocks[index], Kind.BODY, "key-point class on a box that is not the article's")
+
+
+def _key_point_boxes(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> list[_Box]:
+    """Every candidate key-point box from the start of the text on, in reading order."""
+    boxes: list[_Box] = []
+    above = 0
+    index = body_start
+    dangling = _dangling_head_label(blocks, labels, body_start)
+    if dangling is not None:
+        # A title carrying a key-point class held its own box: only a list follows it.
+        items = _items_under_label(blocks, labels, body_start, blocks[dangling])
+        if items:
+            boxes.append(_Box(dangling, items, signals.normalise(blocks[dangling].text), 0))
+            index = items[-1] + 1
+    while index < len(blocks):
+        block = blocks[index]
+        if labels[index] is not None or block.zone is not Zone.MAIN:
+            index += 1
+            continue
+        if block.hint is Kind.KEY_POINT:
+            box, index = _marked_box(blocks, labels, index, above)
+            if not box.items and box.label is not None:
+                # Only the title carries the class (an id like "key-takeaways"):
+                # the points are the list under it, as under any label.
+                box.items = _items_under_label(blocks, labels, index, blocks[box.label])
+                box.kind = signals.normalise(blocks[box.label].text)
+                index = box.items[-1] + 1 if box.items else index
+            if box.items:
+                boxes.append(box)
+            elif box.label is not None:
+                # A marked title over nothing is a heading of the text ("Main Takeaways" over paragraphs).
+                labels[box.label] = Decision(blocks[box.label], Kind.BODY, "key-point class on a heading with no list")
+            continue
+        if block.hint is None and not is_list_line(block) and opens_a_box(block):
+            items = _items_under_label(blocks, labels, index + 1, block)
+            if items:
+                boxes.append(_Box(index, items, signals.normalise(block.text), above))
+                index = items[-1] + 1
+                continue
+        elif block.hint is None and block.form in (Form.PARAGRAPH, Form.QUOTE) and signals.inline_key_point(block.text):
+            boxes.append(_Box(None, [index], "inline", above))
+        elif block.hint in (None, Kind.BODY):
+            above += signals.word_count(block.text)
+        index += 1
+    return boxes
+
+
+def _dangling_head_label(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> int | None:
+    """A key-point label that ended the head with no points under it: they open the text (paragraph-shaped points)."""
+    for index in range(body_start - 1, -1, -1):
+        label = labels[index]
+        if label is None or label.kind is not Kind.BOILERPLATE or label.reason == HEAD_FURNITURE_REASON:
+            return None  # lines of the head stand between: the label's points were those
+        if label.reason == KEY_POINT_LABEL_REASON:
+            return index
+    return None
+
+
+def _marked_box(blocks: Sequence[Block], labels: list[Decision | None], start: int, above: int) -> tuple[_Box, int]:
+    """The run of blocks marked by a key-point class from `start` (furniture lines read through); returns it and where it ends."""
+    box = _Box(None, [], "class", above)
+    index = start
+    while index < len(blocks):
+        block, label = blocks[index], labels[index]
+        if label is not None and label.kind is Kind.BOILERPLATE:
+            index += 1
+            continue
+        if label is not None or block.hint is not Kind.KEY_POINT:
+            break
+        if names_a_box(block):
+            if box.label is None and not box.items:
+                box.label = index
+            else:
+                box.extra_labels.append(index)
+        elif is_link(block):
+            box.extra_labels.append(index)  # a promotion inside the box, not a point
+        else:
+            box.items.append(index)
+        index += 1
+    return box, index
+
+
+def _items_under_label(blocks: Sequence[Block], labels: list[Decision | None], start: int, label: Block) -> list[int]:
+    """The points under a key-point label from `start`: a list, or paragraphs (<li><p>, copied text).
+
+    Paragraph points are a sentence or two each. They make a box when
+    something closes it (a heading, a marked block, a short line, the end),
+    or when two or more run straight into the text (copied text keeps no
+    frame). A label over one longer paragraph heads a one-paragraph summary.
+    A title that carries a key-point class held its own box, so only a list
+    follows it; a weak label ("Summary" also titles deks and conclusions)
+    needs a list or several points.
+    """
+    listed: list[int] = []
+    paragraphs: list[int] = []
+    index = start
+    while index < len(blocks):
+        block, decided = blocks[index], labels[index]
+        if decided is not None and decided.kind is Kind.BOILERPLATE:
+            index += 1
+            continue
+        if decided is not None or block.hint is not None:
+            break
+        if is_list_line(block) and not paragraphs:
+            listed.append(index)
+        elif block.form is Form.PARAGRAPH and not listed and _is_paragraph_point(block):
+            paragraphs.append(index)
+            if len(paragraphs) > rules.KEY_POINT_BOX_MAX_PARAGRAPHS:
+                return []
+        else:
+            break
+        index += 1
+    if listed:
+        enough = len(listed) >= rules.KEY_POINT_BOX_MIN_ITEMS or signals.is_prose(blocks[listed[0]].text)
+        return listed if enough else []
+    if label.hint is Kind.KEY_POINT:
+        return []
+    weak = signals.normalise(label.text) in rules.KEY_POINT_WEAK_LABELS
+    if len(paragraphs) >= rules.KEY_POINT_BOX_MIN_ITEMS:
+        return paragraphs
+    if weak or index >= len(blocks):
+        return []
+    if paragraphs:
+        # One point: a box only when closed, and only if it is a sentence.
+        closed = _closes_a_box(blocks, labels, index)
+        return paragraphs if closed and signals.is_prose(blocks[paragraphs[0]].text) else []
+    # No short point: the label may head one summary paragraph.
+    summary = blocks[index]
+    if summary.form is Form.PARAGRAPH and summary.hint is None and labels[index] is None and _short_statement(summary) and signals.is_prose(summary.text):
+        return [index]
+    return []
+
+
+def _is_paragraph_point(block: Block) -> bool:
+    """A paragraph short enough to be one point: a sentence or two, not a heading ("What is Social Shopping?")."""
+    if not _short_statement(block) or signals.sentence_count(block.text) > rules.KEY_POINT_MAX_SENTENCES:
+        return False
+    return bool(rules.SENTENCE_END.search(block.text)) or signals.word_count(block.text) >= rules.PROSE_MIN_WORDS
+
+
+def _short_statement(block: Block) -> bool:
+    words = signals.word_count(block.text)
+    return rules.KEY_POINT_MIN_WORDS <= words <= rules.KEY_POINT_PARAGRAPH_MAX_WORDS
+
+
+def _closes_a_box(blocks: Sequence[Block], labels: list[Decision | None], index: int) -> bool:
+    """Whether the block at `index` ends a box of paragraph points: the end, a heading, a marked or labelled block, a short line."""
+    if index >= len(blocks):
+        return True
+    block = blocks[index]
+    if labels[index] is not None or block.hint is not None or block.form in (Form.HEADING, Form.TABLE_ROW):
+        return True
+    return signals.word_count(block.text) < rules.KEY_POINT_MIN_WORDS

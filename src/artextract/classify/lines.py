@@ -1,0 +1,114 @@
+"""What one block is, read on its own: body paragraph, byline, date line, head furniture, list line.
+
+The predicates the classifier's phases share, and the reasons they give, so
+that a phase that looks for another phase's verdict names it the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import signals
+from ..authors import clean_authors
+from ..authors import looks_like_byline as _parse_byline
+from ..blocks import Block, Form, Kind
+from ..dates import find_date
+from ..rules import text as rules
+
+OUTSIDE_REASON = "outside the article region"
+
+
+KEY_POINT_LABEL_REASON = "key-point list label"
+
+
+HEAD_FURNITURE_REASON = "furniture above the article"
+
+
+def is_body_paragraph(block: Block) -> bool:
+    if block.hint not in (None, Kind.BODY):
+        return False
+    if block.form not in (Form.PARAGRAPH, Form.QUOTE) or block.bullet:
+        return False
+    if not signals.is_prose(block.text):
+        return False
+    if signals.split_credit(block.text)[1] is not None:
+        return False
+    return not looks_like_byline(block.text)
+
+
+def head_furniture(block: Block) -> bool:
+    return (
+        looks_like_byline(block.text)
+        or signals.is_person_name(block.text)
+        or is_date_line(block.text)
+        or signals.is_meta_line(block.text)
+        or block.hint in (Kind.CAPTION, Kind.BYLINE, Kind.DATE)
+        or signals.split_credit(block.text)[1] is not None
+        or (block.bullet is not None and signals.word_count(block.text) >= 4)
+    )
+
+
+def meta_furniture(block: Block) -> bool:
+    """Head furniture that can never be a headline: bylines, dates, reading times.
+
+    A line shaped like a name or ending like a credit may still be a short
+    Title Case headline ("Packing Tips Guide"), so those only count against a
+    candidate in `_headline_score`.
+    """
+    text = block.text
+    return looks_like_byline(text) or is_date_line(text) or signals.is_meta_line(text) or block.hint in (Kind.CAPTION, Kind.BYLINE, Kind.DATE)
+
+
+def looks_like_byline(text: str) -> bool:
+    """A byline, for blocks short enough to be one (the parser is not run on long paragraphs)."""
+    return len(text) <= rules.BYLINE_MAX_CHARS and _parse_byline(text)
+
+
+def is_date_line(text: str) -> bool:
+    if len(text) > rules.META_LINE_MAX_CHARS or signals.word_count(text) > 12:
+        return False
+    return find_date(text) is not None or signals.is_short_date(text)
+
+
+def short_key(text: str) -> str | None:
+    """The normalised text of a line short enough to be a heading or a headline (None otherwise)."""
+    return signals.normalise(text) if len(text) <= rules.HEADLINE_MAX_CHARS else None
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A trail of section names ("Home > Tech > Laptops"): never a standfirst."""
+    return len(rules.BREADCRUMB_SEPARATOR.findall(text)) >= 2 and not rules.SENTENCE_END.search(text)
+
+
+def is_author_bio(text: str, bylined: set[str]) -> bool:
+    """A paragraph about the author ("Anurag is an experienced journalist ..."): a byline's first name, then a verb.
+
+    Author boxes under the headline are often styled like a dek ("description").
+    """
+    if not bylined or not signals.is_prose(text):
+        return False
+    words = text.split(maxsplit=2)
+    return len(words) > 2 and words[0] in bylined and words[1].lower() in rules.AUTHOR_BIO_VERBS
+
+
+def first_names(byline: str) -> set[str]:
+    """The first names of the people in a byline ("By Anurag Singh" -> {"Anurag"}); one-word names are often brands."""
+    return {name.split()[0] for name in clean_authors(byline) if len(name.split()) >= 2}
+
+
+def is_list_line(block: Block) -> bool:
+    return block.bullet is not None or block.form is Form.LIST_ITEM
+
+
+def is_link(block: Block) -> bool:
+    """A line that is mostly a link ("These 10 Stocks Could Mint Millionaires ›"): points state, links send away."""
+    return block.link_density > rules.KEY_POINT_MAX_LINK_DENSITY
+
+
+def introduces_a_list(block: Block) -> bool:
+    """A paragraph, or a line ending in a colon ("How we save you money:"): the list under it continues it."""
+    return is_body_paragraph(block) or block.text.rstrip().endswith((":", "："))
+
+
+def texts_below(blocks: Sequence[Block], body_start: int) -> set[str | None]:
+    return {short_key(blocks[index].text) for index in range(body_start, len(blocks))} - {None}
