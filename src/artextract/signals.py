@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .rules import text as rules
 
@@ -16,6 +17,18 @@ _SPACE = re.compile(r"\s+")
 # space. Same result as replacing every run of `\s+`, without rewriting the
 # single spaces between words (most of a long line).
 _SPACE_TO_FOLD = re.compile(r"\s{2,}|[^\S ]")
+# The furniture patterns anchored at the start, as one alternation matched at the
+# start only, each a named group ("p0", "p1", ...) so the reason can name it: one
+# match per line instead of one search per pattern, on the hottest path there is.
+_ANCHORED_BOILERPLATE = re.compile(
+    "|".join(
+        f"(?P<p{index}>{pattern.pattern[1:]})"
+        for index, pattern in enumerate(rules.BOILERPLATE_PATTERNS)
+        if pattern.pattern.startswith("^")
+    ),
+    re.IGNORECASE,
+)
+_UNANCHORED_BOILERPLATE = tuple(pattern for pattern in rules.BOILERPLATE_PATTERNS if not pattern.pattern.startswith("^"))
 _EDGE_PUNCT = " \t\"'“”‘’«»()[]{}<>|:;,.!?·•-–—_*#/\\"
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HAS_WORD = re.compile(r"\w")
@@ -35,6 +48,9 @@ def normalise(text: str) -> str:
     return _SPACE_TO_FOLD.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip(_EDGE_PUNCT).strip()
 
 
+# The region finder, the classifier and the assembler each ask for the words of
+# the same blocks; a small memo of this pure count saves the repeated scans.
+@lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -51,7 +67,11 @@ def boilerplate_reason(text: str) -> str | None:
     if key in rules.BOILERPLATE_LINES:
         return f"boilerplate phrase '{key}'"
     if len(key) <= rules.BOILERPLATE_PATTERN_MAX_CHARS:
-        for pattern in rules.BOILERPLATE_PATTERNS:
+        match = _ANCHORED_BOILERPLATE.match(key)
+        if match:
+            pattern = rules.BOILERPLATE_PATTERNS[int(match.lastgroup[1:])]
+            return f"boilerplate pattern /{pattern.pattern[:40]}/"
+        for pattern in _UNANCHORED_BOILERPLATE:
             if pattern.search(key):
                 return f"boilerplate pattern /{pattern.pattern[:40]}/"
     return None
@@ -160,6 +180,12 @@ def split_bullet(line: str) -> tuple[str | None, str]:
     return match.group("mark"), match.group("text")
 
 
+# Every pattern of rules.CREDIT_SUFFIXES needs one of these in the line: a closing
+# parenthesis, a label's colon or "by", a slash, a copyright sign or word, or an
+# abbreviated label. Keep in step with the patterns.
+_CREDIT_TELLS = (")", ":", "by", "/", "©", "(c)", "copyright", "fot.", "phot.")
+
+
 def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | None]:
     """Split a photo credit off a caption: ("Caption text.", "Reuters").
 
@@ -171,6 +197,9 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
     """
     if len(text) > rules.CAPTION_MAX_CHARS:
         return text, None
+    lowered = text.lower()
+    if not any(tell in lowered for tell in _CREDIT_TELLS):
+        return text, None  # no credit pattern can match: spare the unanchored searches
     for index, pattern in enumerate(rules.CREDIT_SUFFIXES):
         match = pattern.search(text)
         if not match:
