@@ -162,3 +162,10 @@ def test_a_sentence_about_stock_is_not_a_prompt():
 @pytest.mark.parametrize("line", ["Log in to reply", "You need to be a member in order to leave a comment"])
 def test_members_only_prompts_are_furniture(line):
     assert signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["START FOR FREE", "Read case study", "Read their story", "Oops! Something went wrong while submitting the form."]
+)
+def test_marketing_buttons_and_form_states_are_furniture(line):
+    assert signals.boilerplate_reason(line)

@@ -66,6 +66,9 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
         "registered user", "joined", "join date", "messages", "posts", "threads", "location", "points", "online",
         "offline", "quote", "reply with quote", "multi-quote", "last edited by", "code: select all", "select all",
         "visit homepage", "view forum threads", "thread starter", "original poster", "embed", "parent",
+        # buttons of marketing and SaaS pages
+        "start for free", "start free", "try for free", "try it free", "know more", "check this out", "reveal answer",
+        "try the quickstart", "see pricing", "view pricing", "compare plans", "watch demo", "watch the demo",
     }
 )
 
@@ -120,6 +123,11 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(you're|you are|you aren't|you are not) (not )?(signed|logged) in\b.{0,20}$",
         r"^(out of stock|in stock|sold out|currently unavailable|temporarily out of stock|back in stock soon)\b.{0,20}$",
         r"^(previous|next) (page|slide|set) of\b.{0,60}$",
+        # "Read case study", "Read their story": links to customer stories
+        r"^read (the |our |their |this )?(full )?(case study|success story|customer (story|study)|story)$",
+        # the messages of a form builder's hidden states (Webflow, HubSpot)
+        r"^(oops! )?something went wrong while submitting the form\b.{0,40}$",
+        r"^thank you! your submission has been received!?$",
         # calls to action of marketing pages: "Book a demo", "Get a free quote", "Start your free trial"
         r"^(book|get|request|schedule|claim) (a|an|your|my) (free |personalized |personalised |custom )?(demo|quote|consultation|trial|call|audit|estimate)\b.{0,40}$",
         r"^(start|try|begin) (your |a |my )?(\d+[- ]day )?free trial\b.{0,30}$",
