@@ -233,3 +233,9 @@ def test_takeaways_box_laid_out_as_a_dropdown_nav_is_read():
       <nav class="w-dropdown-list"><ul><li>Rents rose by a tenth.</li><li>Wages did not.</li></ul></nav></div>
       <p>{PROSE}</p></article></body></html>"""
     assert "Rents rose by a tenth." in texts(page)
+
+
+def test_forum_signatures_are_furniture():
+    page = f"""<html><body><div class="post"><div class="content"><p>{PROSE}</p></div>
+      <div class="signature">Current games: Balatro, Hell Let Loose</div></div></body></html>"""
+    assert not any("Current games" in text for text in texts(page))

@@ -76,6 +76,8 @@ FURNITURE_TOKENS = frozenset(
         "print", "backtotop", "comments-link",
         # "republish this story" licence boxes (newsroom republication plugins): guidance for other publishers
         "republish", "republication",
+        # forum signatures under each post: the poster's sign-off, not the thread
+        "signature", "signaturecontainer", "message-signature", "sig_text",
     }
 )
 
