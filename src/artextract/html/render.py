@@ -37,6 +37,8 @@ _HAS_H1 = etree.XPath("boolean(.//h1)")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _CODE_ELEMENTS = etree.XPath(".//script|.//style|.//template")
 _ARIA_CONTROLS = etree.XPath("//@aria-controls")
+# Skipped whatever share of the page they hold (other furniture is a guess the size guard can overrule).
+_NEVER_READ_TAGS = rules.SKIP_TAGS | rules.FORM_FIELD_TAGS
 
 
 def visible_length(element: etree._Element) -> float:
@@ -136,17 +138,7 @@ def controlled_panels(root: etree._Element) -> frozenset[str]:
     return frozenset(token for value in _ARIA_CONTROLS(root) for token in str(value).split())
 
 
-def skip_reason(element: etree._Element, tokens: set[str], panels: Collection[str] = ()) -> str | None:
-    """Why a whole subtree is never article text, or None."""
-    tag = element.tag
-    if not isinstance(tag, str):
-        return "not an element"
-    if tag in rules.SKIP_TAGS or tag in rules.FORM_FIELD_TAGS:
-        return f"<{tag}>"
-    return soft_skip_reason(element, tokens, panels)
-
-
-def soft_skip_reason(element: etree._Element, tokens: set[str], panels: Collection[str] = ()) -> str | None:
+def soft_skip_reason(element: etree._Element, tokens: set[str], panels: Collection[str]) -> str | None:
     """Why a subtree looks like furniture from its markup alone (a guess the page's text can overrule), or None."""
     tag = element.tag
     if _hidden(element) and not _disclosure_panel(element, tokens, panels):
@@ -286,7 +278,7 @@ def render_page(
             tokens = _tokens(element)
             reason = None
             if element is not body:
-                if not isinstance(element.tag, str) or tag in rules.SKIP_TAGS or tag in rules.FORM_FIELD_TAGS:
+                if not isinstance(element.tag, str) or tag in _NEVER_READ_TAGS:
                     reason = f"<{tag}>"
                 elif code is None:
                     reason = soft_skip_reason(element, tokens, panels)
