@@ -246,3 +246,13 @@ def test_a_share_bar_in_an_article_head_is_still_furniture():
         Block(PARAGRAPH + " Again."),
     ]
     assert _kinds(blocks)["Share Facebook X WhatsApp Copy link"] is Kind.BOILERPLATE
+
+
+def test_a_line_ending_in_a_colon_under_the_headline_is_not_a_standfirst():
+    blocks = [
+        Block("Council Votes To Widen The Road", hint=Kind.HEADLINE),
+        Block("Here is a short summary of what the council decided today:"),
+        Block(PARAGRAPH),
+        Block(PARAGRAPH + " Again."),
+    ]
+    assert _kinds(blocks)["Here is a short summary of what the council decided today:"] is not Kind.STANDFIRST

@@ -159,7 +159,8 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.BYLINE, "a name alone under the headline")
         elif is_date_line(text):
             labels[index] = Decision(block, Kind.DATE, "date line")
-        elif headline is not None and index > headline and is_body_paragraph(block):
+        elif headline is not None and index > headline and is_body_paragraph(block) and not block.text.rstrip().endswith((":", "：")):
+            # A dek stands on its own; a line ending in a colon leads into what follows it.
             labels[index] = Decision(block, Kind.STANDFIRST, "prose between headline and byline")
         else:
             labels[index] = Decision(block, Kind.BOILERPLATE, HEAD_FURNITURE_REASON)
