@@ -1,5 +1,6 @@
 """Choosing the article's run of blocks: containers, repeats and reader comments."""
 
+from artextract import extract
 from artextract.blocks import Block, Kind, Zone
 from artextract.html.content import article_run, repeated_blocks, zone_blocks
 from artextract.html.parse import parse_html
@@ -137,3 +138,12 @@ def test_short_marked_standfirst_keeps_its_hint():
     rendered, boxes = render_page(root, None)
     blocks = zone_blocks(rendered, "Harbour wall", None, boxes)
     assert next(block for block in blocks if block.text.startswith("The wall grows")).hint is Kind.STANDFIRST
+
+
+def test_hero_holding_the_headline_is_read_whatever_its_class():
+    page = """<html><head><title>Harbour wall to be extended by forty metres | Coast News</title></head><body>
+      <div class="site-hero__overlay"><h1>Harbour wall to be extended</h1></div>
+      <article><p>The council voted on Tuesday to extend the harbour wall by forty metres, a project that
+      engineers say will protect the old town from winter storms for another fifty years.</p></article>
+    </body></html>"""
+    assert extract(page, input_type="html").headline == "Harbour wall to be extended"

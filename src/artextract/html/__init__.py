@@ -6,7 +6,7 @@ from ..article import Article, Source
 from ..assemble import PageFacts, assemble
 from ..classify import classify
 from ..options import Favor, Options
-from .content import Tuning, displayed_headline, find_container, find_region
+from .content import Tuning, displayed_headline, find_container, find_region, headline_holders
 from .metadata import PageMetadata, clean_title, read_metadata
 from .parse import parse_html
 from .render import Skip, render_page
@@ -18,7 +18,7 @@ def extract_html(text: str, options: Options) -> Article:
     facts = page_facts(metadata, options.url)
     container = find_container(root)
     skips: list[Skip] = []
-    rendered, boxes = render_page(root, container, options.include_comments, skips)
+    rendered, boxes = render_page(root, container, options.include_comments, skips, headline_holders(root, facts.title))
     region = find_region(rendered, facts.title, container, boxes, Tuning.for_favor(Favor(options.favor).value))
     region.skips = skips
     decisions = classify(region.blocks)

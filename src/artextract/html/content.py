@@ -48,6 +48,22 @@ def find_container(root: etree._Element) -> etree._Element | None:
     return None
 
 
+def headline_holders(root: etree._Element, title: str | None) -> set[etree._Element]:
+    """The elements around each <h1> that says what the metadata title says.
+
+    Page builders set the headline in a hero or a product column whose class
+    reads as furniture ("site-hero__overlay", "sidebar__inner"); the element
+    that holds the page's own headline is never furniture."""
+    if not title:
+        return set()
+    wanted = set(_WORD.findall(title.lower()))
+    holders: set[etree._Element] = set()
+    for heading in root.iter("h1"):
+        if title_overlap(" ".join(heading.itertext()), wanted) > rules.HEADLINE_TITLE_MATCH:
+            holders.update(heading.iterancestors())
+    return holders
+
+
 @dataclass(frozen=True, slots=True)
 class Tuning:
     """The region's weights for one `Options.favor` setting (rules.FAVOR_*)."""

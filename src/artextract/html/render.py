@@ -195,9 +195,17 @@ def render_blocks(root: etree._Element, container: etree._Element | None, includ
 
 
 def render_page(
-    root: etree._Element, container: etree._Element | None, include_comments: bool = False, skips: list[Skip] | None = None
+    root: etree._Element,
+    container: etree._Element | None,
+    include_comments: bool = False,
+    skips: list[Skip] | None = None,
+    headline_holders: Collection[etree._Element] = (),
 ) -> tuple[list[RenderedBlock], list[Box]]:
     """Every text block of the page's body in reading order, and the boxes (block elements) that hold them.
+
+    `headline_holders` are the elements around the <h1> that says the page's
+    title: furniture classes on them ("sidebar", "overlay" on a hero) are
+    layout, not furniture, and they are read.
 
     `skips`, when given, receives the subtrees left unread as furniture (not scripts and styles)."""
     body = root.find("body")
@@ -282,8 +290,8 @@ def render_page(
                     reason = f"<{tag}>"
                 elif code is None:
                     reason = soft_skip_reason(element, tokens, panels)
-                    if reason and hints[-1] is Kind.KEY_POINT and reason != "hidden":
-                        reason = None  # a takeaways box laid out as a dropdown <nav> is still the box
+                    if reason and reason != "hidden" and (hints[-1] is Kind.KEY_POINT or element in headline_holders):
+                        reason = None  # a takeaways box laid out as a dropdown <nav>, a hero holding the headline
                     if reason:
                         length = _TEXT_LENGTH(element)
                         share = rules.PROMPT_MAX_SHARE if _is_prompt_or_footer(element, tokens, reason) else rules.FURNITURE_MAX_SHARE
