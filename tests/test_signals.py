@@ -169,3 +169,12 @@ def test_members_only_prompts_are_furniture(line):
 )
 def test_marketing_buttons_and_form_states_are_furniture(line):
     assert signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["You need to enable JavaScript to run this app.", "Please enable JavaScript to view the comments.",
+     "This site requires JavaScript.", "JavaScript is disabled in your browser."],
+)
+def test_notes_for_browsers_without_javascript_are_furniture(line):
+    assert signals.boilerplate_reason(line)

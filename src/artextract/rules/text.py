@@ -128,6 +128,10 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # the messages of a form builder's hidden states (Webflow, HubSpot)
         r"^(oops! )?something went wrong while submitting the form\b.{0,40}$",
         r"^thank you! your submission has been received!?$",
+        # notes for browsers without JavaScript: "You need to enable JavaScript to run this app."
+        r"^(you (need|have|must) to |please |kindly )?(enable|turn on|activate|allow) javascript\b.{0,120}$",
+        r"^(this (site|page|app|application|website) )?(requires|needs) javascript\b.{0,120}$",
+        r"^javascript (is )?(required|disabled|must be enabled|is not enabled)\b.{0,120}$",
         # calls to action of marketing pages: "Book a demo", "Get a free quote", "Start your free trial"
         r"^(book|get|request|schedule|claim) (a|an|your|my) (free |personalized |personalised |custom )?(demo|quote|consultation|trial|call|audit|estimate)\b.{0,40}$",
         r"^(start|try|begin) (your |a |my )?(\d+[- ]day )?free trial\b.{0,30}$",
