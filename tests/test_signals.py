@@ -178,3 +178,16 @@ def test_marketing_buttons_and_form_states_are_furniture(line):
 )
 def test_notes_for_browsers_without_javascript_are_furniture(line):
     assert signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Contact Us Today!", "Contact us about your project", "$130 Add to cart",
+     "Sign up for a new account in our community. It's easy!", "Create an account or sign in to comment"],
+)
+def test_contact_cart_and_sign_up_prompts_are_furniture(line):
+    assert signals.boilerplate_reason(line)
+
+
+def test_a_sentence_asking_readers_to_contact_is_not_a_prompt():
+    assert not signals.boilerplate_reason("Contact us if the bridge closure affects your commute, the council said.")

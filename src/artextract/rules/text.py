@@ -132,6 +132,11 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(you (need|have|must) to |please |kindly )?(enable|turn on|activate|allow) javascript\b.{0,120}$",
         r"^(this (site|page|app|application|website) )?(requires|needs) javascript\b.{0,120}$",
         r"^javascript (is )?(required|disabled|must be enabled|is not enabled)\b.{0,120}$",
+        # "Contact us today!", "Contact us about your project", "$130 Add to cart", community sign-up prompts
+        r"^contact us( today| now| about .{1,40})?!?$",
+        r"^.{0,20}\badd to (cart|bag|basket)\b.{0,60}$",
+        r"^(sign up|register) for (a|an) (new |free )?(account|demo)\b.{0,60}$",
+        r"^(it looks like you're new here|create an account or sign in)\b.{0,80}$",
         # calls to action of marketing pages: "Book a demo", "Get a free quote", "Start your free trial"
         r"^(book|get|request|schedule|claim) (a|an|your|my) (free |personalized |personalised |custom )?(demo|quote|consultation|trial|call|audit|estimate)\b.{0,40}$",
         r"^(start|try|begin) (your |a |my )?(\d+[- ]day )?free trial\b.{0,30}$",
