@@ -130,7 +130,7 @@ def test_read_also_teasers_in_other_languages_are_furniture(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Senior Member", "Posts: 1,204", "Joined: Oct 2019", "1,992 2 gold badges 15 silver badges",
+    ["Senior Member", "Posts: 1,204", "Joined: Oct 2019", "1,992 2 gold badges 15 silver badges", "55.4k24 gold badges197 silver badges315 bronze badges",
      "answered Feb 3, 2012 at 10:51", "Reply With Quote"],
 )
 def test_forum_post_chrome_is_furniture(line):

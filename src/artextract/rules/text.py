@@ -113,7 +113,7 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # silver badges", "answered Feb 3, 2012 at 10:51"
         r"^(posts|messages|threads|reputation|points|likes|reactions?|karma|rep|solutions|age)\s*:?\s*[\d.,]+\s*[km]?$",
         r"^(joined|join date|registered|member since)\s*:?\s*.{0,25}$",
-        r"^[\d.,k\s]+(gold|silver|bronze) badges?\b.*$",
+        r"^[\d.,k\s]+(gold|silver|bronze) badges?.*$",
         r"^(asked|answered|edited|modified|commented|posted|last edited)(\s+(on|by))?\s.{0,40}\d.{0,25}$",
         # a line of bare addresses (image and CDN links printed as text): nothing a reader reads
         r"^(https?://\S+\s*)+$",
