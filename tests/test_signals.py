@@ -191,3 +191,8 @@ def test_contact_cart_and_sign_up_prompts_are_furniture(line):
 
 def test_a_sentence_asking_readers_to_contact_is_not_a_prompt():
     assert not signals.boilerplate_reason("Contact us if the bridge closure affects your commute, the council said.")
+
+
+@pytest.mark.parametrize("line", ["[edit]", "Add to compare", "Calculate shipping", "Quick view"])
+def test_wiki_edit_links_and_shop_grid_buttons_are_furniture(line):
+    assert signals.boilerplate_reason(line)

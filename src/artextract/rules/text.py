@@ -69,6 +69,9 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
         # buttons of marketing and SaaS pages
         "start for free", "start free", "try for free", "try it free", "know more", "check this out", "reveal answer",
         "try the quickstart", "see pricing", "view pricing", "compare plans", "watch demo", "watch the demo",
+        # wiki section links and shop-grid buttons
+        "edit", "edit source", "add to compare", "compare", "calculate shipping", "apply now", "read full story",
+        "quick view", "quick look",
     }
 )
 
