@@ -85,3 +85,8 @@ def test_shop_recirculation_ends_a_short_product_page():
 def test_posts_you_may_enjoy_ends_the_article():
     blocks = [paragraph(), paragraph(), paragraph(), heading("Other Posts You May Enjoy"), Block("Sourdough basics", link_density=1.0)]
     assert end_matter_start(blocks, 0, len(blocks)) == 3
+
+
+def test_about_the_author_box_ends_the_article():
+    blocks = [paragraph(), paragraph(), paragraph(), heading("About the Author"), Block("Jane Doe covers transport for the paper.")]
+    assert end_matter_start(blocks, 0, len(blocks)) == 3

@@ -523,6 +523,8 @@ END_MATTER_LABEL = re.compile(
     r"|(?:recent|latest|popular|trending|similar|other|top)\s+(?:articles|posts|stories|news|insights|topics|reads|blogs?)"
     r"|trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared)|what\s+to\s+read\s+next|read\s+next|keep\s+reading"
     r"|explore\s+more|continue\s+browsing|read\s+this\s+next"
+    # the author box after the text
+    r"|about\s+the\s+authors?|meet\s+the\s+authors?|author\s+bio(?:graphy)?|more\s+about\s+the\s+authors?"
     r"|(?:article\s+)?sources|references|further\s+reading"
     # the same in the other languages we meet most: German, Spanish, French, Italian,
     # Portuguese, Dutch, Polish, then Chinese, Japanese and Korean "related (articles)"
