@@ -62,3 +62,10 @@ def test_text_explain_has_no_region(monkeypatch):
     shown = _explained(monkeypatch, "Harbour wall to be extended\n\n" + "\n\n".join(PARAGRAPHS), input_type="text")
     assert "region" not in shown.split("artextract --explain")[0]
     assert "body" in shown
+
+
+def test_an_end_matter_cut_is_reported(monkeypatch):
+    more = "".join(f"<p>{text} And more was said.</p>" for text in PARAGRAPHS)
+    page = PAGE.replace("<figure>", f"{more}<h3>More from The Gazette</h3><p><a href='/a'>Ferry fares rise</a></p><figure>")
+    shown = _explained(monkeypatch, page, input_type="html")
+    assert "ended at end matter: block" in shown and "More from The Gazette" in shown

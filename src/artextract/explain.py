@@ -48,6 +48,9 @@ def region_summary(region: Region, headline: str | None) -> list[str]:
         lines.append(f"widened to its holding element: blocks {region.widened.start}-{region.widened.end - 1}")
     if region.preamble_cut:
         lines.append(f"cut above the headline: the run starts at block {region.start}")
+    if region.end_matter_cut:
+        label = region.blocks[region.end].text
+        lines.append(f"ended at end matter: block {region.end} {label[:40]!r} and what follows")
     head = f"blocks {region.head_start}-{region.start - 1}" if region.head_start < region.start else "none"
     lines.append(f"article (main): blocks {region.start}-{region.end - 1}; head: {head}")
     if region.headline is None:

@@ -282,6 +282,7 @@ class Region:
     repeats: set[int] = field(default_factory=set)  # repeated sentences
     container: str | None = None  # the marked article container, described
     skips: list[Skip] = field(default_factory=list)  # subtrees the render left unread as furniture
+    end_matter_cut: bool = False  # the run ended at an end-matter label ("Related articles"), block `end`
 
 
 def find_region(
@@ -326,12 +327,12 @@ def find_region(
         preamble_cut = True
     head_start = headline if headline is not None and headline < start else max(0, start - text_rules.HEAD_LOOKBACK_LINES)
     blocks = [item.block for item in rendered]
-    end = end_matter_start(blocks, start, end)
-    place_in_zones(blocks, start, end, head_start, left_out)
+    end_matter = end_matter_start(blocks, start, end)
+    place_in_zones(blocks, start, end_matter, head_start, left_out)
     if headline is not None:
         blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone
-    return Region(blocks, values, run, start, end, head_start, headline, matches, widened, preamble_cut, left_out, repeats,
-                  describe(container) if container is not None else None)
+    return Region(blocks, values, run, start, end_matter, head_start, headline, matches, widened, preamble_cut, left_out, repeats,
+                  describe(container) if container is not None else None, end_matter_cut=end_matter < end)
 
 
 def zone_blocks(
