@@ -44,10 +44,10 @@ def end_matter_start(blocks: Sequence[Block], start: int, end: int) -> int:
 
 
 def _is_label(block: Block) -> bool:
-    """A heading or a short line that is not a sentence."""
-    if block.form is not Form.HEADING and (block.form is not Form.PARAGRAPH or signals.is_prose(block.text)):
+    """A heading or a short line that is not a sentence (the cheap word count first: most blocks are long)."""
+    if signals.word_count(block.text) > rules.END_MATTER_LABEL_MAX_WORDS:
         return False
-    return signals.word_count(block.text) <= rules.END_MATTER_LABEL_MAX_WORDS
+    return block.form is Form.HEADING or (block.form is Form.PARAGRAPH and not signals.is_prose(block.text))
 
 
 def _is_article_prose(block: Block) -> bool:
