@@ -26,7 +26,7 @@ from ..blocks import Block, Form, Kind, Zone, place_in_zones
 from ..end_matter import end_matter_start
 from ..rules import dom as rules
 from ..rules import text as text_rules
-from ..text.region import best_segment
+from ..segment import best_segment
 from .render import Box, RenderedBlock, Skip, describe
 
 _CONTAINER_XPATHS = tuple(etree.XPath(path) for path in rules.ARTICLE_CONTAINER_XPATH)
