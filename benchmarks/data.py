@@ -7,6 +7,7 @@ developer machines and in CI, which clones the repo next to `shared/`.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import struct
@@ -14,12 +15,38 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
 DATA_ENV = "ARTEXTRACT_DATA"
 RENDERINGS = ("chromium", "inscriptis")
 # Ordered as WCXB lists them; used for table rows.
 PAGE_TYPES = ("article", "service", "product", "collection", "listing", "forum", "documentation")
+
+
+# The two halves of every development set, split by site (see `half_of`).
+FIT, HELD = "fit", "held"
+HALVES = (FIT, HELD)
+
+
+def site_of(url: str | None, fallback: str) -> str:
+    """A page's site: its URL host, lower-cased, without a leading "www.".
+
+    Pages without a URL (Readability pages, three WCXB pages) are a site of
+    their own, named by `fallback` (the page directory or id).
+    """
+    host = urlsplit(url).hostname if url else None  # hostname is lower-cased
+    return host.removeprefix("www.") if host else fallback
+
+
+def half_of(site: str) -> str:
+    """The half a site belongs to: "fit" (looked at, tuned on) or "held" (only measured).
+
+    By site, not by page, so that a rule written for one site's pages cannot
+    score on the held half through another page of the same site; by hash, so
+    the split is fixed and needs no list.
+    """
+    return HALVES[int(hashlib.sha1(site.encode("utf-8")).hexdigest(), 16) % 2]
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -47,6 +74,10 @@ class WcxbPage:
         content (19 dev pages), so an empty extraction scores 1.0 there.
         """
         return self.truth.get("main_content") is not None
+
+    @property
+    def site(self) -> str:
+        return site_of(self.url, self.file_id)
 
 
 def wcxb_ids(root: Path) -> list[str]:
@@ -92,6 +123,10 @@ class ReadabilityPage:
     source: Path
     expected: dict[str, Any]  # expected-metadata.json
 
+    @property
+    def site(self) -> str:
+        return self.name  # no URL: each test page is a site of its own
+
 
 def readability_pages(root: Path) -> Iterator[ReadabilityPage]:
     for page_dir in sorted((root / "readability-pages" / "pages").iterdir()):
@@ -99,6 +134,38 @@ def readability_pages(root: Path) -> Iterator[ReadabilityPage]:
         source = page_dir / "source.html.gz"
         if meta.is_file() and source.is_file():
             yield ReadabilityPage(page_dir.name, source, json.loads(meta.read_text("utf-8")))
+
+
+def has_traf(root: Path) -> bool:
+    return (root / "traf-dev" / "gold.jsonl").is_file()
+
+
+@dataclass(frozen=True, slots=True)
+class TrafPage:
+    page_id: str
+    url: str | None
+    must_have: tuple[str, ...]  # the `with` snippets
+    must_not: tuple[str, ...]  # the `without` snippets
+
+    @property
+    def site(self) -> str:
+        return site_of(self.url, self.page_id)
+
+
+def traf_pages(root: Path) -> list[TrafPage]:
+    """traf-dev's pages with their snippets, in id order (gold.jsonl's order)."""
+    pages = []
+    with (root / "traf-dev" / "gold.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            doc = json.loads(line)
+            pages.append(
+                TrafPage(doc["id"], doc.get("url"), tuple(doc["with"]), tuple(doc["without"]))
+            )
+    return pages
+
+
+def traf_html_path(root: Path, page_id: str) -> Path:
+    return root / "traf-dev" / "pages" / f"{page_id}.html.gz"
 
 
 # The CI sample is fixed (no randomness) so numbers from different runs and

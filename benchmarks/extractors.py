@@ -37,6 +37,12 @@ class Extraction:
     authors: list[str] = field(default_factory=list)
     published: str | None = None
     error: str | None = None
+    key_points: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)  # caption texts, credits left off
+
+    def article_text(self) -> str:
+        """What a reader gets as the article: key points, body, then captions."""
+        return "\n".join(part for part in [*self.key_points, self.body, *self.captions] if part)
 
 
 def artextract_missing() -> str | None:
@@ -44,6 +50,23 @@ def artextract_missing() -> str | None:
     try:
         from artextract import extract  # noqa: F401
     except Exception as exc:  # ImportError, or a half-written package
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
+def trafilatura_missing() -> str | None:
+    """Why trafilatura cannot run, or None when it can.
+
+    A real call, not just the import: trafilatura imports fine without
+    lxml_html_clean and then raises on every page, which would score it as
+    an extractor that finds nothing.
+    """
+    page = (
+        b"<html><body><article><p>" + b"A sentence of text. " * 20 + b"</p></article></body></html>"
+    )
+    try:
+        trafilatura_text(page, None)
+    except Exception as exc:
         return f"{type(exc).__name__}: {exc}"
     return None
 
@@ -57,6 +80,8 @@ def artextract(data: bytes | str, url: str | None, input_type: str) -> Extractio
         title=art.headline,
         authors=list(art.authors or []),
         published=art.published,
+        key_points=list(art.key_points or []),
+        captions=[caption.text for caption in art.captions or [] if caption.text],
     )
 
 
@@ -65,20 +90,39 @@ def _trafilatura_authors(author: str | None) -> list[str]:
     return [name.strip() for name in (author or "").split(";") if name.strip()]
 
 
+def _trafilatura_input(html: bytes) -> str | bytes:
+    """The page as trafilatura is given it: decoded as UTF-8 when it is UTF-8.
+
+    Every WCXB and Readability page is; 13 traf-dev pages are not, and those go
+    in as bytes, for trafilatura to find their encoding itself rather than
+    read a mangled page.
+    """
+    try:
+        return html.decode("utf-8")
+    except UnicodeDecodeError:
+        return html
+
+
+def trafilatura_text(html: bytes, url: str | None) -> str:
+    """trafilatura's body: `extract(output_format="txt")` with the options above."""
+    import trafilatura
+
+    page = _trafilatura_input(html)
+    return trafilatura.extract(page, url=url, output_format="txt", **TRAFILATURA_OPTIONS) or ""
+
+
 def trafilatura_html(html: bytes, url: str | None, body: bool = True) -> Extraction:
-    """Body from `extract(output_format="txt")`, metadata from `bare_extraction`.
+    """Body from `trafilatura_text`, metadata from `bare_extraction`.
 
     `body=False` skips the body call for metadata-only runs.
     """
     import trafilatura
 
-    text = html.decode("utf-8", errors="replace")
-    doc = trafilatura.bare_extraction(text, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
+    page = _trafilatura_input(html)
+    doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
     result = Extraction()
     if body:
-        result.body = (
-            trafilatura.extract(text, url=url, output_format="txt", **TRAFILATURA_OPTIONS) or ""
-        )
+        result.body = trafilatura_text(html, url)
     if doc is not None:
         result.title = doc.title
         result.authors = _trafilatura_authors(doc.author)
@@ -94,8 +138,8 @@ def trafilatura_one_pass(html: bytes, url: str | None) -> None:
     """
     import trafilatura
 
-    text = html.decode("utf-8", errors="replace")
-    trafilatura.bare_extraction(text, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
+    page = _trafilatura_input(html)
+    trafilatura.bare_extraction(page, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
 
 
 def whole_text(text: str) -> Extraction:

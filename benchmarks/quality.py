@@ -17,9 +17,12 @@ from benchmarks import scoring
 from benchmarks.data import (
     RENDERINGS,
     ReadabilityPage,
+    TrafPage,
     WcxbPage,
+    half_of,
     load_wcxb,
     read_gz,
+    traf_html_path,
     wcxb_html_path,
     wcxb_text,
 )
@@ -39,6 +42,8 @@ def _wcxb_record(page: WcxbPage, system: str, source: str, got: ex.Extraction) -
         "dataset": "wcxb",
         "page": page.file_id,
         "page_type": page.page_type,
+        "site": page.site,
+        "half": half_of(page.site),
         "system": system,
         "input": source,
         "error": got.error,
@@ -118,6 +123,8 @@ def score_readability_page(
             {
                 "dataset": "readability",
                 "page": page.name,
+                "site": page.site,
+                "half": half_of(page.site),
                 "system": system,
                 "input": "html",
                 "error": got.error,
@@ -126,6 +133,52 @@ def score_readability_page(
                 "author": scoring.author_match(got.authors, byline) if byline else None,
             }
         )
+    return records
+
+
+# traf-dev runs: (system, input) pairs. artextract is scored twice: on the
+# article text a reader gets, and on the body alone, so that text moved into
+# key points or captions shows as such.
+TRAF_ARTICLE, TRAF_BODY, TRAF_TXT = "article text", "body only", "txt"
+
+
+def _traf_texts(system: str, html: bytes, url: str | None) -> list[tuple[str, str, str | None]]:
+    """(input label, text scored, error) for each traf-dev run of one system."""
+    if system == ex.ARTEXTRACT:
+        got = ex.guarded(ex.artextract, html, url, "html")
+        return [(TRAF_ARTICLE, got.article_text(), got.error), (TRAF_BODY, got.body, got.error)]
+    if system == ex.TRAFILATURA:
+        got = ex.guarded(lambda: ex.Extraction(body=ex.trafilatura_text(html, url)))
+        return [(TRAF_TXT, got.body, got.error)]
+    raise ValueError(f"{system!r} has no traf-dev run")
+
+
+def score_traf_page(root: Path, systems: Sequence[str], page: TrafPage) -> list[Record]:
+    """Snippet decisions on one traf-dev page, with the snippets missed and found."""
+    html = read_gz(traf_html_path(root, page.page_id))
+    records = []
+    for system in systems:
+        for source, text, error in _traf_texts(system, html, page.url):
+            hits = scoring.snippet_hits(text, page.must_have, page.must_not)
+            records.append(
+                {
+                    "dataset": "traf",
+                    "page": page.page_id,
+                    "url": page.url,
+                    "site": page.site,
+                    "half": half_of(page.site),
+                    "system": system,
+                    "input": source,
+                    "error": error,
+                    "chars": len(text),
+                    "tp": hits.tp,
+                    "fn": hits.fn,
+                    "fp": hits.fp,
+                    "tn": hits.tn,
+                    "with_missed": list(hits.with_missed),
+                    "without_found": list(hits.without_found),
+                }
+            )
     return records
 
 
@@ -163,6 +216,10 @@ def text_work(root: Path, systems: Sequence[str]) -> Callable[[str], list[Record
 
 def html_work(root: Path, systems: Sequence[str], body: bool) -> Callable[[str], list[Record]]:
     return partial(score_html_page, root, systems, body=body)
+
+
+def traf_work(root: Path, systems: Sequence[str]) -> Callable[[TrafPage], list[Record]]:
+    return partial(score_traf_page, root, systems)
 
 
 def readability_work(systems: Sequence[str]) -> Callable[[ReadabilityPage], list[Record]]:

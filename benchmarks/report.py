@@ -7,8 +7,8 @@ import statistics
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from benchmarks.data import PAGE_TYPES
-from benchmarks.scoring import mean
+from benchmarks.data import HALVES, PAGE_TYPES
+from benchmarks.scoring import mean, pooled_prf
 
 Record = dict[str, Any]
 Run = tuple[str, str]  # (system, input): one column group of a table
@@ -21,6 +21,24 @@ def everything(record: Record) -> bool:
 
 def of_type(page_type: str) -> Where:
     return lambda record: record.get("page_type") == page_type
+
+
+ALL = "all"
+EVERY_HALF = (*HALVES, ALL)  # the rows each quality table shows per line of results
+
+
+def in_half(half: str) -> Where:
+    return everything if half == ALL else lambda record: record.get("half") == half
+
+
+def both(first: Where, second: Where) -> Where:
+    return lambda record: first(record) and second(record)
+
+
+def half_counts(halves: Sequence[str], what: str) -> str:
+    """E.g. "690 WCXB pages: fit 350, held 340", from the half of each page."""
+    counted = ", ".join(f"{half} {halves.count(half)}" for half in HALVES if half in halves)
+    return f"{len(halves)} {what}: {counted}" if counted else f"0 {what}"
 
 
 def fmt(value: float | None, digits: int = 3) -> str:
@@ -61,7 +79,7 @@ def count(records: Sequence[Record], run: Run, key: str, where: Where = everythi
 
 
 def _type_rows(records: Sequence[Record]) -> list[tuple[str, Where]]:
-    """"all" then each page type present, in WCXB order."""
+    """ "all" then each page type present, in WCXB order."""
     present = {record.get("page_type") for record in records}
     return [("all", everything)] + [(t, of_type(t)) for t in PAGE_TYPES if t in present]
 
@@ -81,35 +99,42 @@ def _error_row(records: Sequence[Record], runs: Sequence[Run], width: int) -> li
     cells: list[str] = []
     for n in errors:
         cells += [str(n)] + [""] * (width - 1)  # under the run's first column
-    return ["pages with errors", ""] + cells
+    return ["pages with errors", "", ""] + cells
 
 
-def body_f1_table(records: Sequence[Record], runs: Sequence[Run]) -> str:
-    """Mean body F1 by page type, one column per run (text mode)."""
-    headers = ["page type", "n"] + [_label(run, True) for run in runs]
+def _split(
+    rows: Sequence[tuple[str, Where]], halves: Sequence[str]
+) -> list[tuple[str, str, Where]]:
+    """Each row once per half: (row label, half, filter), halves adjacent."""
+    return [(label, half, both(where, in_half(half))) for label, where in rows for half in halves]
+
+
+def body_f1_table(
+    records: Sequence[Record], runs: Sequence[Run], halves: Sequence[str] = EVERY_HALF
+) -> str:
+    """Mean body F1 by page type and half, one column per run (text mode)."""
+    headers = ["page type", "half", "n"] + [_label(run, True) for run in runs]
     rows = [
-        [label, count(records, runs[0], "f1", where)]
+        [label, half, count(records, runs[0], "f1", where)]
         + [cell(records, run, "f1", where) for run in runs]
-        for label, where in _type_rows(records)
+        for label, half, where in _split(_type_rows(records), halves)
     ]
     if extra := _error_row(records, runs, 1):
         rows.append(extra)
     return markdown_table(headers, rows)
 
 
-def body_prf_table(records: Sequence[Record], runs: Sequence[Run]) -> str:
-    """Mean body P, R, F1 by page type, three columns per run (HTML mode)."""
-    headers = ["page type", "n"] + [
+def body_prf_table(
+    records: Sequence[Record], runs: Sequence[Run], halves: Sequence[str] = EVERY_HALF
+) -> str:
+    """Mean body P, R, F1 by page type and half, three columns per run (HTML mode)."""
+    headers = ["page type", "half", "n"] + [
         f"{_label(run, False)} {metric}" for run in runs for metric in ("P", "R", "F1")
     ]
     rows = [
-        [label, count(records, runs[0], "f1", where)]
-        + [
-            cell(records, run, key, where)
-            for run in runs
-            for key in ("precision", "recall", "f1")
-        ]
-        for label, where in _type_rows(records)
+        [label, half, count(records, runs[0], "f1", where)]
+        + [cell(records, run, key, where) for run in runs for key in ("precision", "recall", "f1")]
+        for label, half, where in _split(_type_rows(records), halves)
     ]
     if extra := _error_row(records, runs, 3):
         rows.append(extra)
@@ -122,20 +147,47 @@ def rate_table(
     metrics: Sequence[tuple[str, str]],
     where: Where = everything,
     with_input: bool = False,
+    halves: Sequence[str] = EVERY_HALF,
 ) -> str:
-    """One row per (label, record key) metric, one column per run.
+    """One row per (label, record key) metric and half, one column per run.
 
     n is the number of pages where the ground truth has a value for the metric.
     """
-    headers = ["metric", "n"] + [_label(run, with_input) for run in runs]
+    headers = ["metric", "half", "n"] + [_label(run, with_input) for run in runs]
     rows = [
-        [label, count(records, runs[0], key, where)]
-        + [cell(records, run, key, where) for run in runs]
+        [label, half, count(records, runs[0], key, both(where, in_half(half)))]
+        + [cell(records, run, key, both(where, in_half(half))) for run in runs]
         for label, key in metrics
+        for half in halves
     ]
     if extra := _error_row(records, runs, 1):
         rows.append(extra)
     return markdown_table(headers, rows)
+
+
+SNIPPET_COUNTS = ("tp", "fn", "fp", "tn")
+
+
+def snippet_table(
+    records: Sequence[Record], runs: Sequence[Run], halves: Sequence[str] = EVERY_HALF
+) -> str:
+    """traf-dev: snippet counts pooled over the pages of each half, P, R, F1, accuracy.
+
+    "errors" counts pages where the extractor raised (scored as empty text).
+    """
+    headers = ["half", "pages", "system", "TP", "FN", "FP", "TN", "P", "R", "F1", "accuracy"]
+    rows = []
+    for half in halves:
+        for run in runs:
+            mine = [r for r in records if (r["system"], r["input"]) == run and in_half(half)(r)]
+            tp, fn, fp, tn = (sum(r[key] for r in mine) for key in SNIPPET_COUNTS)
+            pooled = pooled_prf(tp, fn, fp, tn)
+            rows.append(
+                [half, len(mine), _label(run, True), tp, fn, fp, tn]
+                + [fmt(v) for v in (pooled.precision, pooled.recall, pooled.f1, pooled.accuracy)]
+                + [sum(1 for r in mine if r.get("error"))]
+            )
+    return markdown_table(headers + ["errors"], rows)
 
 
 def timing_table(seconds: dict[str, list[float]]) -> str:

@@ -1,12 +1,14 @@
 """artextract benchmarks: one command, markdown tables on stdout.
 
     python benchmarks/run.py text     # raw-text mode vs the whole-text baseline
-    python benchmarks/run.py html     # HTML mode vs trafilatura: body + metadata
+    python benchmarks/run.py html     # HTML mode vs trafilatura: body + metadata, and traf
+    python benchmarks/run.py traf     # traf-dev snippets vs trafilatura
     python benchmarks/run.py meta     # metadata only (faster than html)
     python benchmarks/run.py speed    # CPU time per page and peak RSS
-    python benchmarks/run.py all      # text, html and speed
+    python benchmarks/run.py all      # text, html (with traf) and speed
 
-Options: --sample (the fixed 40-page CI sample), --limit N, --jobs N,
+Options: --half fit|held|all (one half of every set, split by site),
+--sample (the fixed 40-page CI sample), --limit N, --jobs N,
 --out FILE.json (raw per-page results), --compare trafilatura|none,
 --full (speed on every page), --data DIR. See benchmarks/README.md.
 
@@ -22,6 +24,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 if not __package__:
     # Run as a script: make `benchmarks` importable as a package, and drop the
@@ -34,9 +37,13 @@ from benchmarks.data import (  # noqa: E402
     SAMPLE_OFFSET,
     SAMPLE_STEP,
     data_dir,
+    half_of,
+    has_traf,
     has_wcxb,
+    load_wcxb,
     readability_pages,
     sample_ids,
+    traf_pages,
     wcxb_ids,
 )
 
@@ -66,7 +73,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("mode", choices=["text", "html", "meta", "speed", "all"])
+    parser.add_argument("mode", choices=["text", "html", "traf", "meta", "speed", "all"])
+    parser.add_argument(
+        "--half",
+        choices=["fit", "held", report.ALL],
+        default=report.ALL,
+        help="only the pages of one half (split by site; see benchmarks/data.py)",
+    )
     parser.add_argument(
         "--data", help="data directory (default: $ARTEXTRACT_DATA or <repo>/../shared/data)"
     )
@@ -106,9 +119,29 @@ def progress_printer(label: str) -> Callable[[int, int], None]:
     return show
 
 
+T = TypeVar("T")
+
+
+def chosen(args: argparse.Namespace, items: list[T], site: Callable[[T], str]) -> list[T]:
+    """The items of `--half`, then the first `--limit` of them."""
+    if args.half != report.ALL:
+        items = [item for item in items if half_of(site(item)) == args.half]
+    return items[: args.limit] if args.limit else items
+
+
 def choose_ids(args: argparse.Namespace, root: Path, step: int = 1) -> list[str]:
     ids = sample_ids(root) if args.sample else wcxb_ids(root)[::step]
-    return ids[: args.limit] if args.limit else ids
+    return chosen(args, ids, lambda file_id: load_wcxb(root, file_id).site)
+
+
+def halves_shown(args: argparse.Namespace) -> tuple[str, ...]:
+    """Rows per half in every quality table: fit, held, all; or the one half asked for."""
+    return report.EVERY_HALF if args.half == report.ALL else (args.half,)
+
+
+def wcxb_counts(root: Path, ids: Sequence[str]) -> str:
+    halves = [half_of(load_wcxb(root, file_id).site) for file_id in ids]
+    return report.half_counts(halves, "WCXB pages")
 
 
 def choose_systems(artextract_ok: bool, reference: str | None) -> list[str]:
@@ -132,14 +165,19 @@ def run_text(args: argparse.Namespace, root: Path, artextract_ok: bool) -> Secti
     records = quality.run_pool(
         quality.text_work(root, systems), ids, args.jobs, progress_printer("text")
     )
-    runs = report.runs_in(records)
+    runs, halves = report.runs_in(records), halves_shown(args)
     tables = [
-        f"## Raw-text mode ({len(ids)} WCXB pages)",
+        f"## Raw-text mode ({wcxb_counts(root, ids)})",
         "### Body word F1 (mean per page)",
-        report.body_f1_table(records, runs),
+        report.body_f1_table(records, runs, halves),
         "### Headline, article pages",
         report.rate_table(
-            records, runs, TEXT_HEADLINE_METRICS, report.of_type("article"), with_input=True
+            records,
+            runs,
+            TEXT_HEADLINE_METRICS,
+            report.of_type("article"),
+            with_input=True,
+            halves=halves,
         ),
     ]
     return "\n\n".join(tables), records
@@ -151,28 +189,45 @@ def run_html(args: argparse.Namespace, root: Path, artextract_ok: bool, body: bo
     records = quality.run_pool(
         quality.html_work(root, systems, body), ids, args.jobs, progress_printer("html")
     )
-    pages = list(readability_pages(root))
-    pages = pages[: args.limit] if args.limit else pages
+    pages = chosen(args, list(readability_pages(root)), lambda page: page.site)
     readability = quality.run_pool(
         quality.readability_work(systems), pages, args.jobs, progress_printer("readability")
     )
     runs, readability_runs = report.runs_in(records), report.runs_in(readability)
+    halves = halves_shown(args)
     title = "HTML mode" if body else "Metadata, HTML mode"
-    tables = [f"## {title} ({len(ids)} WCXB pages, {len(pages)} Readability pages)"]
+    counts = report.half_counts([half_of(page.site) for page in pages], "Readability pages")
+    tables = [f"## {title} ({wcxb_counts(root, ids)}; {counts})"]
     if body:
         tables += [
             "### Body word precision / recall / F1 (mean per page)",
-            report.body_prf_table(records, runs),
+            report.body_prf_table(records, runs, halves),
             "### Snippets (mean per page with snippets of that kind)",
-            report.rate_table(records, runs, SNIPPET_METRICS),
+            report.rate_table(records, runs, SNIPPET_METRICS, halves=halves),
         ]
     tables += [
         "### Metadata, WCXB (pages where the ground truth has a value)",
-        report.rate_table(records, runs, WCXB_META_METRICS),
+        report.rate_table(records, runs, WCXB_META_METRICS, halves=halves),
         "### Metadata, Readability test pages (expected-metadata.json)",
-        report.rate_table(readability, readability_runs, READABILITY_METRICS),
+        report.rate_table(readability, readability_runs, READABILITY_METRICS, halves=halves),
     ]
     return "\n\n".join(tables), records + readability
+
+
+def run_traf(args: argparse.Namespace, root: Path, artextract_ok: bool) -> Section:
+    systems = choose_systems(artextract_ok, compared(args))
+    pages = chosen(args, traf_pages(root), lambda page: page.site)
+    records = quality.run_pool(
+        quality.traf_work(root, systems), pages, args.jobs, progress_printer("traf")
+    )
+    counts = report.half_counts([half_of(page.site) for page in pages], "traf-dev pages")
+    sites = len({page.site for page in pages})
+    tables = [
+        f"## traf-dev, HTML mode ({counts}; {sites} sites)",
+        "### Snippets, pooled over pages (case-sensitive, whitespace-normalised substrings)",
+        report.snippet_table(records, report.runs_in(records), halves_shown(args)),
+    ]
+    return "\n\n".join(tables), records
 
 
 def run_speed(args: argparse.Namespace, root: Path, artextract_ok: bool) -> Section:
@@ -185,34 +240,61 @@ def run_speed(args: argparse.Namespace, root: Path, artextract_ok: bool) -> Sect
     return header + "\n\n" + speed.speed_tables(root, timings, systems, big), timings.records
 
 
+# What each mode runs, in order; html includes traf-dev, which is HTML mode too.
+MODES = {
+    "text": ["text"],
+    "html": ["html", "traf"],
+    "traf": ["traf"],
+    "meta": ["meta"],
+    "speed": ["speed"],
+    "all": ["text", "html", "traf", "speed"],
+}
+
+
+def run_mode(mode: str, args: argparse.Namespace, root: Path, artextract_ok: bool) -> Section:
+    if mode == "text":
+        return run_text(args, root, artextract_ok)
+    if mode == "traf":
+        return run_traf(args, root, artextract_ok)
+    if mode == "speed":
+        return run_speed(args, root, artextract_ok)
+    return run_html(args, root, artextract_ok, body=mode == "html")
+
+
+def write_out(path: Path, root: Path, raw: dict[str, list[dict]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    meta = {"argv": sys.argv[1:], "date": time.strftime("%Y-%m-%d %H:%M:%S"), "data": str(root)}
+    path.write_text(json.dumps({"run": meta, "results": raw}, indent=1), "utf-8")
+    note(f"raw results written to {path}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     root = data_dir(args.data)
-    if not has_wcxb(root):
+    modes = MODES[args.mode]
+    if not has_wcxb(root) and modes != ["traf"]:
         note(f"no development data at {root} (use --data DIR or $ARTEXTRACT_DATA)")
         return 2
+    if "traf" in modes and not has_traf(root):
+        note(f"no traf-dev at {root}: skipping it")
+        modes = [mode for mode in modes if mode != "traf"]
+        if not modes:
+            return 2
     missing = ex.artextract_missing()
     if missing:
         note(f"artextract not benchmarked ({missing}); running the baselines only")
+    if args.compare == ex.TRAFILATURA and (broken := ex.trafilatura_missing()):
+        note(f"trafilatura cannot run ({broken}); install the bench extra, or --compare none")
+        return 2
 
-    modes = ["text", "html", "speed"] if args.mode == "all" else [args.mode]
     raw: dict[str, list[dict]] = {}
     for mode in modes:
         started = time.monotonic()
-        if mode == "text":
-            tables, raw[mode] = run_text(args, root, not missing)
-        elif mode == "speed":
-            tables, raw[mode] = run_speed(args, root, not missing)
-        else:
-            tables, raw[mode] = run_html(args, root, not missing, body=mode == "html")
+        tables, raw[mode] = run_mode(mode, args, root, not missing)
         print(tables + "\n", flush=True)
         note(f"{mode}: {time.monotonic() - started:.0f} s wall")
-
     if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        meta = {"argv": sys.argv[1:], "date": time.strftime("%Y-%m-%d %H:%M:%S"), "data": str(root)}
-        args.out.write_text(json.dumps({"run": meta, "results": raw}, indent=1), "utf-8")
-        note(f"raw results written to {args.out}")
+        write_out(args.out, root, raw)
     return 0
 
 

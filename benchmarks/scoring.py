@@ -121,3 +121,63 @@ def snippet_rates(
     present = sum(s in text for s in wanted) / len(wanted) if wanted else None
     absent = sum(s not in text for s in unwanted) / len(unwanted) if unwanted else None
     return present, absent
+
+
+def spaced(text: str | None) -> str:
+    """Whitespace runs collapsed to one space, ends stripped; case kept.
+
+    The traf-dev comparison form: its snippets are case-sensitive, and some
+    carry a stray leading or trailing space that no extractor's line breaks
+    would reproduce.
+    """
+    return " ".join((text or "").split())
+
+
+@dataclass(frozen=True, slots=True)
+class SnippetHits:
+    """One page's snippet decisions: which `with` were missed, which `without` found."""
+
+    tp: int
+    fn: int
+    fp: int
+    tn: int
+    with_missed: tuple[str, ...]
+    without_found: tuple[str, ...]
+
+
+def snippet_hits(
+    text: str | None, must_have: Sequence[str], must_not: Sequence[str]
+) -> SnippetHits:
+    """traf-dev scoring of one page: each snippet is a substring of the text or not."""
+    flat = spaced(text)
+    missed = tuple(s for s in must_have if spaced(s) not in flat)
+    found = tuple(s for s in must_not if spaced(s) in flat)
+    return SnippetHits(
+        tp=len(must_have) - len(missed),
+        fn=len(missed),
+        fp=len(found),
+        tn=len(must_not) - len(found),
+        with_missed=missed,
+        without_found=found,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Pooled:
+    precision: float | None
+    recall: float | None
+    f1: float | None
+    accuracy: float | None
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def pooled_prf(tp: int, fn: int, fp: int, tn: int) -> Pooled:
+    """P, R, F1 and accuracy from snippet counts pooled over pages (None: undefined)."""
+    precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    f1 = None
+    if precision is not None and recall is not None:
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Pooled(precision, recall, f1, _ratio(tp + tn, tp + fn + fp + tn))
