@@ -143,24 +143,43 @@ def has_traf(root: Path) -> bool:
 @dataclass(frozen=True, slots=True)
 class TrafPage:
     page_id: str
-    url: str | None
+    url: str | None  # None where gold.jsonl has no web address (see traf_pages)
+    site: str
     must_have: tuple[str, ...]  # the `with` snippets
     must_not: tuple[str, ...]  # the `without` snippets
 
-    @property
-    def site(self) -> str:
-        return site_of(self.url, self.page_id)
+
+def _web_url(url: str | None) -> str | None:
+    return url if url and url.startswith(("http://", "https://")) else None
+
+
+def _traf_site(url: str | None, file: str, hosts: set[str]) -> str:
+    """The URL's site; without one, the set's host that begins the upstream file name.
+
+    19 pages have "hard::<file name>" for a URL. Two of those file names
+    begin with the host of other pages in the set ("pcgamer.com.skyrim.html"),
+    and must fall in the same half as those; the rest are each a site of their own.
+    """
+    if url:
+        return site_of(url, file)
+    known = [host for host in hosts if file.startswith(host)]
+    return max(known, key=len) if known else file
 
 
 def traf_pages(root: Path) -> list[TrafPage]:
-    """traf-dev's pages with their snippets, in id order (gold.jsonl's order)."""
-    pages = []
+    """traf-dev's pages with their snippets, in id order (gold.jsonl's order).
+
+    A page without a web address gets url None, as a saved page would come:
+    "hard::..." is no address to give an extractor.
+    """
     with (root / "traf-dev" / "gold.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            doc = json.loads(line)
-            pages.append(
-                TrafPage(doc["id"], doc.get("url"), tuple(doc["with"]), tuple(doc["without"]))
-            )
+        docs = [json.loads(line) for line in lines]
+    hosts = {site_of(url, "") for doc in docs if (url := _web_url(doc.get("url")))}
+    pages = []
+    for doc in docs:
+        url = _web_url(doc.get("url"))
+        site = _traf_site(url, doc["file"], hosts)
+        pages.append(TrafPage(doc["id"], url, site, tuple(doc["with"]), tuple(doc["without"])))
     return pages
 
 
