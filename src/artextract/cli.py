@@ -138,12 +138,23 @@ def main(ctx: click.Context, inputs: tuple[str, ...], input_type: str, fmt: str,
                                progress=progress, quiet=quiet, options=options, engine=engine, scheduler=scheduler,
                                compress=compress, partition_size=partition_size)
         try:
-            sys.exit(run_command(command))
+            sys.exit(run_command(command, _engine(engine)))
         except UsageProblem as problem:
             raise click.UsageError(str(problem)) from None
     if fmt == "parquet":
         raise click.UsageError("-f parquet is for batch mode with --engine dask")
     _single(inputs[0] if inputs else None, options, fmt, output, explain, max_size, quiet)
+
+
+def _engine(name: str):
+    """The engine that runs the pages; the Dask one is imported only when asked for (an optional extra)."""
+    if name == "dask":
+        from .scale.dask_engine import DaskEngine
+
+        return DaskEngine()
+    from .batch.local import LocalEngine
+
+    return LocalEngine()
 
 
 def _batch_mode(ctx: click.Context, inputs: tuple[str, ...], output: str | None) -> bool:

@@ -12,7 +12,11 @@ One idea per module:
     records.py   article and error records, their status
     sinks.py     JSON Lines (stream or file, torn-line repair) and directory output
     progress.py  progress bar and summary on stderr
-    command.py   the CLI's batch mode
+    warc.py      the pages inside WARC files
+    engine.py    a run's settings (BatchCommand) and the Engine protocol the flow drives
+    local.py     the local engine (this machine's worker processes); scale/ has the Dask one
+    control.py   exit statuses, usage problems, stop signals (imports nothing of artextract)
+    command.py   the CLI's batch mode: one flow for every engine
 """
 
 from .discover import DEFAULT_GLOBS, Item, discover

@@ -47,10 +47,10 @@ def discover(inputs: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS,
     name. `rel` mirrors the input tree: relative to the argument when there is
     only one, otherwise prefixed with each argument's own path (made relative).
     """
-    matcher = _Matcher(tuple(globs) or DEFAULT_GLOBS)
+    matcher = Matcher(tuple(globs) or DEFAULT_GLOBS)
     arguments = list(inputs) + list(files_from)
     for argument in arguments:
-        yield from _expand(argument, matcher, strip_root=len(arguments) == 1)
+        yield from expand(argument, matcher, strip_root=len(arguments) == 1)
 
 
 def read_list(source: str) -> list[str]:
@@ -74,7 +74,10 @@ def safe_relative(path: str) -> str:
     return "/".join(parts) or "_"
 
 
-class _Matcher:
+class Matcher:
+    """Whether a file found in a directory is an input: its name (or, for a pattern
+    with "/", its path below the directory) matches one of the globs, ignoring case."""
+
     def __init__(self, globs: tuple[str, ...]) -> None:
         self.patterns = tuple(pattern.lower() for pattern in globs)
 
@@ -83,7 +86,9 @@ class _Matcher:
         return any(fnmatch.fnmatchcase(rel if "/" in pattern else name, pattern) for pattern in self.patterns)
 
 
-def _expand(argument: str, matcher: _Matcher, strip_root: bool) -> Iterator[Item]:
+def expand(argument: str, matcher: Matcher, strip_root: bool) -> Iterator[Item]:
+    """The inputs of one argument: a file as it is, a directory walked (`strip_root`: rel
+    relative to it, as when it is the only argument; otherwise prefixed with its own path)."""
     label = safe_relative(argument)
     try:
         info = os.stat(argument)
@@ -97,7 +102,7 @@ def _expand(argument: str, matcher: _Matcher, strip_root: bool) -> Iterator[Item
     yield from _walk(argument, "" if strip_root else label, matcher, (info.st_dev, info.st_ino))
 
 
-def _walk(root: str, root_rel: str, matcher: _Matcher, root_id: tuple[int, int]) -> Iterator[Item]:
+def _walk(root: str, root_rel: str, matcher: Matcher, root_id: tuple[int, int]) -> Iterator[Item]:
     """Depth-first, sorted, without recursion (trees can be deep); follows symlinks, stops at loops."""
     # Each frame: (directory path, its rel, the (dev, inode) of it and its ancestors)
     stack: list[tuple[str, str, frozenset[tuple[int, int]]]] = [(root, root_rel, frozenset({root_id}))]

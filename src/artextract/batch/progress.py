@@ -25,6 +25,7 @@ class Reporter:
         self.started = time.monotonic()
         self._progress: Any = None
         self._task: Any = None
+        self._notes: set[str] = set()
 
     # -- lifecycle ---------------------------------------------------------
     def start(self, total: int | None) -> None:
@@ -65,6 +66,22 @@ class Reporter:
             error = record["error"]
             self.line(f"artextract: {records.record_label(record)}: {error['message']} ({error['type']})", error=True)
         self._advance()
+
+    def update(self, progress: Any) -> None:
+        """One engine.Progress event: records, bulk counts, resumed inputs, a note."""
+        if progress.note:
+            self.note(progress.note)
+        for _ in range(progress.skipped):
+            self.skip()
+        self.tally(progress.ok, progress.empty)
+        for record in progress.records:
+            self.record(record)
+
+    def note(self, text: str) -> None:
+        """A remark, printed once however many partitions or sinks make it."""
+        if text not in self._notes:
+            self._notes.add(text)
+            self.line(f"artextract: {text}")
 
     def tally(self, ok: int, empty: int) -> None:
         """Articles counted elsewhere (a Dask partition): failures still go through record()."""

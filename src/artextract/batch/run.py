@@ -81,49 +81,22 @@ def run_results(
     """
     options = options or Options()
     jobs = default_jobs() if jobs is None else jobs
-    known_type = options.input_type if options.input_type != "auto" else None
-    by_index: dict[int, Item] = {}
-    early: list[tuple[int, Result]] = []  # inputs that failed in discovery: no work needed
-
-    def tasks() -> Iterator[Task]:
-        for index, entry in enumerate(_numbered(items, skip, max_bytes)):
-            item, data = entry
-            if item.error is not None:
-                record = records.error_record(item.path, records.INPUT, item.error, known_type)
-                early.append((index, Result(item, records.for_warc(record, item.warc))))
-                continue
-            by_index[index] = item
-            url = item.warc.url if item.warc is not None else None
-            if data is None:
-                yield Task(index, item.path, path=item.path)
-            else:
-                yield Task(index, item.path, data=data, url=url)
-
-    def completed() -> Iterator[tuple[int, Result]]:
-        if jobs == 0:
-            source: Iterator[tuple[Task, Outcome]] = (
-                (task, (work or run)(task.name, task.path, task.data,
-                                     options if task.url is None else replace(options, url=task.url), max_bytes, fmt))
-                for task in tasks()
-            )
-        else:
-            pool = Pool(jobs, options, max_bytes, timeout, fmt, work, context)
-            source = _with_stats(pool, tasks(), worker_stats)
-        for task, outcome in source:
-            while early:
-                yield early.pop(0)
-            item = by_index.pop(task.index)
-            yield task.index, Result(item, records.for_warc(outcome.record, item.warc), outcome.rendered)
-        while early:
-            yield early.pop(0)
-
+    feed = _Feed(_numbered(items, skip, max_bytes), options)
+    if jobs == 0:
+        outcomes: Iterator[tuple[Task, Outcome]] = (
+            (task, (work or run)(task.name, task.path, task.data, _task_options(options, task), max_bytes, fmt))
+            for task in feed.tasks())
+    else:
+        pool = Pool(jobs, options, max_bytes, timeout, fmt, work, context)
+        outcomes = _with_stats(pool, feed.tasks(), worker_stats)
+    completed = feed.results(outcomes)
     if not ordered:
-        for _index, result in completed():
+        for _index, result in completed:
             yield result
         return
     waiting: dict[int, Result] = {}
     next_index = 0
-    for index, result in completed():
+    for index, result in completed:
         waiting[index] = result
         while next_index in waiting:
             yield waiting.pop(next_index)
@@ -131,6 +104,46 @@ def run_results(
     # Nothing should be left (indices have no gaps); if something is, it still comes out, in order.
     for index in sorted(waiting):
         yield waiting[index]
+
+
+class _Feed:
+    """Numbers the inputs, turns them into tasks, and pairs each outcome with its input again.
+
+    Inputs that failed in discovery need no work: their error records are
+    queued and come out between the pool's results.
+    """
+
+    def __init__(self, entries: Iterable[tuple[Item, bytes | str | None]], options: Options) -> None:
+        self.entries = entries
+        self.known_type = options.input_type if options.input_type != "auto" else None
+        self.by_index: dict[int, Item] = {}
+        self.early: list[tuple[int, Result]] = []
+
+    def tasks(self) -> Iterator[Task]:
+        for index, (item, data) in enumerate(self.entries):
+            if item.error is not None:
+                record = records.error_record(item.path, records.INPUT, item.error, self.known_type)
+                self.early.append((index, Result(item, records.for_warc(record, item.warc))))
+                continue
+            self.by_index[index] = item
+            url = item.warc.url if item.warc is not None else None
+            if data is None:
+                yield Task(index, item.path, path=item.path)
+            else:
+                yield Task(index, item.path, data=data, url=url)
+
+    def results(self, outcomes: Iterable[tuple[Task, Outcome]]) -> Iterator[tuple[int, Result]]:
+        for task, outcome in outcomes:
+            while self.early:
+                yield self.early.pop(0)
+            item = self.by_index.pop(task.index)
+            yield task.index, Result(item, records.for_warc(outcome.record, item.warc), outcome.rendered)
+        while self.early:
+            yield self.early.pop(0)
+
+
+def _task_options(options: Options, task: Task) -> Options:
+    return options if task.url is None else replace(options, url=task.url)
 
 
 def _numbered(items: Iterable[Item | tuple[Item, bytes | str]], skip: Callable[[Item], bool] | None,

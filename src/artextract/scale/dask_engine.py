@@ -24,18 +24,22 @@ the worker thread without time limits, and the summary says so.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import multiprocessing
 import os
 import posixpath
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..batch import records
-from ..batch.discover import DEFAULT_GLOBS, Item, _expand, _Matcher, discover, safe_relative
+from ..batch.control import UsageProblem
+from ..batch.discover import DEFAULT_GLOBS, Item, Matcher, discover, expand, safe_relative
 from ..batch.extras import MissingExtra, require
+from ..batch.engine import BatchCommand, Progress
 from ..batch.run import DEFAULT_TIMEOUT_S, default_jobs, run_results
+from ..batch.sinks import SinkError, encode_line
 from ..batch.warc import is_warc, iter_warc
 from ..options import Options
 from ..source import DEFAULT_MAX_BYTES, InputError, decompress
@@ -101,12 +105,12 @@ def discover_inputs(inputs: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS)
             if len(inputs) == 1:
                 yield from discover([argument], globs)
             else:  # several arguments: rel keeps each argument's own path, as local mode does
-                yield from _expand(argument, _Matcher(globs), strip_root=False)
+                yield from expand(argument, Matcher(globs), strip_root=False)
             continue
-        yield from _discover_url(argument, _Matcher(globs), strip_root=len(inputs) == 1)
+        yield from _discover_url(argument, Matcher(globs), strip_root=len(inputs) == 1)
 
 
-def _discover_url(url: str, matcher: _Matcher, strip_root: bool) -> Iterator[Item]:
+def _discover_url(url: str, matcher: Matcher, strip_root: bool) -> Iterator[Item]:
     fs, root = parts.filesystem(url)
     protocol = url.split("://", 1)[0]
     label = safe_relative(url.split("://", 1)[1])
@@ -311,111 +315,80 @@ def run_dask(inputs: Iterable[str], options: Options | None = None, *, scheduler
             parts.cleanup(output)
 
 
-__all__ = ["run_dask", "run_partition", "plan", "discover_inputs", "connect", "submit", "Partition", "Settings",
-           "PartitionResult", "Cluster", "MissingExtra", "DEFAULT_PARTITION_SIZE"]
 
 
-def run_command(command: Any, stdout: Any, stderr: Any) -> int:
-    """`--engine dask` of the command line (a batch.command.BatchCommand): same records, errors and summary."""
-    from ..batch import command as cli_batch
-    from ..batch.progress import Reporter
-    from ..batch.sinks import encode_line
+class DaskEngine:
+    """`--engine dask` of the command line: the batch flow (batch/command.py) with pages run as Dask tasks."""
 
-    show = command.progress if command.progress is not None else cli_batch.is_terminal(stderr)
-    reporter = Reporter(stderr, show_progress=show, quiet=command.quiet)
-    try:
+    def check(self, command: BatchCommand) -> None:
+        if command.fmt in ("text", "markdown"):
+            raise UsageProblem(f"-f {command.fmt} is for --engine local; the Dask engine writes JSON Lines or Parquet parts")
+        if command.output not in (None, "-") and command.output.lower().endswith((".jsonl", ".json")):
+            raise UsageProblem("with --engine dask, -o names a directory of parts (part-00000.jsonl, ...)")
+        if command.fmt == "parquet" and command.output in (None, "-"):
+            raise UsageProblem("-f parquet needs -o DIR/ (Parquet parts are files)")
+        if command.ordered:
+            raise UsageProblem("--ordered is for --engine local (Dask parts complete in any order)")
+
+    def require(self, command: BatchCommand) -> None:
         ensure_installed()
         if command.fmt == "parquet":
             require("pyarrow", "parquet")
-    except MissingExtra as missing:
-        reporter.line(f"artextract: {missing}", error=True)
-        return cli_batch.EXIT_USAGE
-    listed: list[str] = []
-    if command.files_from is not None:
-        try:
-            listed = cli_batch.read_list(command.files_from)
-        except OSError as error:
-            raise cli_batch.UsageProblem(f"cannot read --files-from {command.files_from}: "
-                                         f"{error.strerror or error}") from None
-    globs = command.globs or DEFAULT_GLOBS
-    items = list(discover_inputs(list(command.inputs) + listed, globs))
-    if any(item.error is None and is_warc(item.path) for item in items):
-        try:
-            require("warcio", "warc")
-        except MissingExtra as missing:
-            reporter.line(f"artextract: {missing}", error=True)
-            return cli_batch.EXIT_USAGE
-    partitions = plan(items, command.partition_size or DEFAULT_PARTITION_SIZE)
-    output = command.output if command.output not in (None, "-") else None
-    fmt = "parquet" if command.fmt == "parquet" else "jsonl"
-    settings = Settings(command.options, command.max_bytes, command.timeout, output, fmt, command.compress)
-    done: dict[str, int] = {}
-    if output is not None:
-        try:
-            done = parts.prepare(output, [partition.inputs for partition in partitions], command.resume)
-        except ValueError as error:
-            raise cli_batch.UsageProblem(str(error)) from None
-        except OSError as error:
-            reporter.line(f"artextract: {output}: cannot write: {error}", error=True)
-            return cli_batch.EXIT_FAILED
-    todo = []
-    for partition in partitions:
-        name = parts.part_name(partition.index, fmt, command.compress)
-        if name in done:
-            for _ in range(parts.count_records(output, name)):
-                reporter.skip()
-        else:
-            todo.append(partition)
-    interrupted = False
-    notes: set[str] = set()
-    previous_handler = cli_batch.terminate_as_interrupt()
-    cluster = None
+
+    def discover(self, command: BatchCommand, listed: list[str]) -> Iterator[Item]:
+        return discover_inputs(list(command.inputs) + listed, command.globs or DEFAULT_GLOBS)
+
+    def run(self, command: BatchCommand, items: Callable[[], Iterable[Item]], stdout: BinaryIO) -> Iterator[Progress]:
+        partitions = plan(items(), command.partition_size or DEFAULT_PARTITION_SIZE)
+        output = command.output if command.output not in (None, "-") else None
+        fmt = "parquet" if command.fmt == "parquet" else "jsonl"
+        settings = Settings(command.options, command.max_bytes, command.timeout, output, fmt, command.compress)
+        todo = partitions
+        if output is not None:
+            done = _prepare(output, partitions, command.resume)
+            todo = [partition for partition in partitions
+                    if parts.part_name(partition.index, fmt, command.compress) not in done]
+            skipped = sum(parts.count_records(output, name) for name in done)
+            if skipped:
+                yield Progress(skipped=skipped)
+        if not todo:
+            return
+        yield from _run_partitions(command, settings, todo, stdout)
+
+
+def _prepare(output: str, partitions: list[Partition], resume: bool) -> dict[str, int]:
     try:
-        reporter.start(None)
-        if todo:
-            cluster = connect(command.scheduler, command.jobs)
-            link = getattr(cluster.client, "dashboard_link", None)
-            if link and (cluster.local is None or importlib_has("bokeh")):
-                reporter.line(f"artextract: Dask dashboard (progress): {link}")
-            for result in submit(cluster, todo, settings):
-                if result.note:
-                    notes.add(result.note)
-                reporter.tally(result.ok, result.empty)
-                for failure in result.failures:
-                    reporter.record(failure)
-                if result.records is not None:
-                    for record in result.records:
-                        stdout.write(encode_line(record))
-                    stdout.flush()
-    except KeyboardInterrupt:
-        interrupted = True
-    except BrokenPipeError:
-        cli_batch.silence(stdout)
-        reporter.stop()
-        return cli_batch.EXIT_FAILED
+        return parts.prepare(output, [partition.inputs for partition in partitions], resume)
+    except ValueError as error:
+        raise UsageProblem(str(error)) from None
+    except OSError as error:
+        raise SinkError(f"{output}: cannot write: {error}") from None
+
+
+def _run_partitions(command: BatchCommand, settings: Settings, todo: list[Partition],
+                    stdout: BinaryIO) -> Iterator[Progress]:
+    cluster = connect(command.scheduler, command.jobs)
+    finished = False
+    try:
+        link = getattr(cluster.client, "dashboard_link", None)
+        if link and (cluster.local is None or importlib.util.find_spec("bokeh")):
+            yield Progress(note=f"Dask dashboard (progress): {link}")
+        for result in submit(cluster, todo, settings):
+            if result.records is not None:
+                for record in result.records:
+                    stdout.write(encode_line(record))
+                stdout.flush()
+            yield Progress(records=tuple(result.failures), ok=result.ok, empty=result.empty,
+                           note=f"note: {result.note}" if result.note else None)
+        finished = True
     finally:
-        cli_batch.restore_terminate(previous_handler)
-        if cluster is not None:
-            try:
-                cluster.close()
-            except Exception:  # closing after an interrupt may race with Dask's own shutdown
-                pass
-    if output is not None and not interrupted:
-        parts.cleanup(output)
-    for note in sorted(notes):
-        reporter.line(f"artextract: note: {note}")
-    reporter.finish()
-    if interrupted:
-        hint = " (rerun with --resume to continue)" if output is not None else ""
-        reporter.line(f"artextract: interrupted{hint}", error=True)
-        return cli_batch.EXIT_INTERRUPTED
-    if reporter.processed + reporter.skipped == 0:
-        reporter.line(f"artextract: {cli_batch.nothing_found(command, globs)}", error=True)
-        return cli_batch.EXIT_FAILED
-    return cli_batch.EXIT_FAILED if reporter.counts[records.FAILED] else cli_batch.EXIT_OK
+        try:
+            cluster.close()
+        except Exception:  # closing after an interrupt may race with Dask's own shutdown
+            pass
+        if finished and settings.output is not None:
+            parts.cleanup(settings.output)
 
 
-def importlib_has(module: str) -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec(module) is not None
+__all__ = ["run_dask", "run_partition", "plan", "discover_inputs", "connect", "submit", "Partition", "Settings",
+           "PartitionResult", "Cluster", "MissingExtra", "DaskEngine", "DEFAULT_PARTITION_SIZE"]
