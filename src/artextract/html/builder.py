@@ -1,0 +1,147 @@
+"""Text blocks from a walk's events: the open block elements, their text, and the blocks they make.
+
+The walk (render.py) says "a paragraph opens", "some text", "a link starts",
+"the element ends"; the builder gathers inline text into the nearest open
+block element and turns it into a `Block` when the element ends or a box
+boundary cuts it (a <div> inside a <p>, a <br>). Table rows collect their
+cells into one line; headings stay one line however they are broken.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import signals
+from ..blocks import Block, Form, Kind
+from ..rules import dom as rules
+
+_SPACE = re.compile(r"\s+")
+
+FORM_OF_TAG = {
+    "li": Form.LIST_ITEM, "dd": Form.LIST_ITEM, "dt": Form.PARAGRAPH, "blockquote": Form.QUOTE, "pre": Form.CODE,
+    "tr": Form.TABLE_ROW, **{tag: Form.HEADING for tag in rules.HEADING_TAGS},
+}
+CELL_TAGS = frozenset({"td", "th"})
+
+
+@dataclass(slots=True)
+class RenderedBlock:
+    block: Block
+    in_container: bool  # inside the page's marked article container (<article>, articleBody ...)
+    in_comments: bool = False  # inside a reader-comments section (the region decides whether it is content)
+
+
+@dataclass(slots=True)
+class _Open:
+    """An open block element on the builder's stack."""
+
+    form: Form
+    level: int
+    hint: Kind | None
+    ordered_index: int | None  # for items of <ol>
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    cells: list[str] | None = None  # a table row collects its cells here
+    is_cell: bool = False
+
+
+class BlockBuilder:
+    """The stack of open block elements and the blocks made so far (`out`)."""
+
+    def __init__(self) -> None:
+        self.out: list[RenderedBlock] = []
+        self.stack: list[_Open] = [_Open(Form.PARAGRAPH, 0, None, None)]
+        self.list_kinds: list[str] = []
+        self.ordered_counters: list[int] = []
+        self.link_depth = 0
+        # Where the walk stands, stamped on every block made: set by the walk.
+        self.in_container = False
+        self.in_comments = False
+
+    def open_element(self, tag: str, hint: Kind | None) -> None:
+        """A block-level element (or a table cell) starts."""
+        if tag in CELL_TAGS and self.stack[-1].cells is not None:
+            self.stack.append(_Open(Form.PARAGRAPH, 0, hint, None, is_cell=True))
+            return
+        self.flush(self.stack[-1])
+        ordered_index = None
+        if tag == "li" and self.list_kinds and self.list_kinds[-1] == "ol":
+            self.ordered_counters[-1] += 1
+            ordered_index = self.ordered_counters[-1]
+        level = int(tag[1]) if tag in rules.HEADING_TAGS else 0
+        self.stack.append(_Open(FORM_OF_TAG.get(tag, Form.PARAGRAPH), level, hint, ordered_index,
+                                cells=[] if tag == "tr" else None))
+
+    def close_element(self) -> None:
+        """The innermost open block element (or cell) ends."""
+        if len(self.stack) <= 1:
+            return
+        closing = self.stack.pop()
+        if closing.is_cell and self.stack[-1].cells is not None:
+            cell = signals.clean_text("".join(closing.parts))
+            if cell:
+                self.stack[-1].cells.append(cell)
+                self.stack[-1].link_chars += closing.link_chars
+            return
+        if closing.cells:
+            closing.parts = [" | ".join(closing.cells + ["".join(closing.parts)]).strip(" |")]
+        self.flush(closing)
+
+    def open_list(self, tag: str) -> None:
+        self.list_kinds.append(tag)
+        self.ordered_counters.append(0)
+
+    def close_list(self) -> None:
+        if self.list_kinds:
+            self.list_kinds.pop()
+            self.ordered_counters.pop()
+
+    def add_text(self, text: str | None) -> None:
+        if not text:
+            return
+        current = self.stack[-1]
+        if current.form is not Form.CODE:
+            text = _SPACE.sub(" ", text)
+            if not text.strip():
+                if current.parts and not current.parts[-1].endswith(" "):
+                    current.parts.append(" ")
+                return
+        current.parts.append(text)
+        if self.link_depth:
+            current.link_chars += len(text.strip())
+
+    def break_line(self) -> None:
+        """A box boundary: a new block, except inside a heading or table row, which stay one line."""
+        current = self.stack[-1]
+        if current.form is Form.HEADING or current.is_cell or current.cells is not None:
+            self.add_text(" ")
+        else:
+            self.flush(current)
+
+    def finish(self) -> list[RenderedBlock]:
+        self.flush(self.stack[0])
+        return self.out
+
+    def flush(self, open_block: _Open) -> None:
+        # Parts join as the browser shows them: a space only where the source has
+        # whitespace (add_text keeps it), so "<a>Spreadsheet</a>." stays "Spreadsheet.".
+        joined = "".join(open_block.parts)
+        text = joined.strip("\n") if open_block.form is Form.CODE else signals.clean_text(joined)
+        open_block.parts.clear()
+        link_chars, open_block.link_chars = open_block.link_chars, 0
+        if not text.strip():
+            return
+        form, level = open_block.form, open_block.level
+        if form is Form.HEADING and signals.word_count(text) > rules.HEADING_MAX_WORDS and signals.is_prose(text):
+            form, level = Form.PARAGRAPH, 0  # page builders set whole paragraphs in <h3>/<h4> for their size
+        block = Block(
+            text=text,
+            form=form,
+            hint=open_block.hint,
+            level=level,
+            link_density=min(1.0, link_chars / max(len(text), 1)),
+            bullet=f"{open_block.ordered_index}." if open_block.ordered_index is not None else None,
+            depth=max(len(self.list_kinds) - 1, 0),
+        )
+        self.out.append(RenderedBlock(block, self.in_container, self.in_comments))

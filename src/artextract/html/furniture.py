@@ -1,0 +1,151 @@
+"""Whether a subtree is page furniture, from its markup: tag, class/id, role, hidden state.
+
+A furniture verdict is a guess the page's text can overrule: a subtree that
+holds a large share of the page's visible text is read whatever its markup
+says (layout classes like "has-sidebar" name main columns). Scripts, styles
+and form fields are never read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..blocks import Kind
+from ..rules import dom as rules
+
+_HAS_H1 = etree.XPath("boolean(.//h1)")
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+_CODE_ELEMENTS = etree.XPath(".//script|.//style|.//template")
+_ARIA_CONTROLS = etree.XPath("//@aria-controls")
+# Skipped whatever share of the page they hold (other furniture is a guess the size guard can overrule).
+NEVER_READ_TAGS = rules.SKIP_TAGS | rules.FORM_FIELD_TAGS
+# Skip reasons of prompts (dialogs, consent centres), read only past rules.PROMPT_MAX_SHARE.
+_PROMPT_REASONS = ("dialog role", "consent class/id")
+
+
+@dataclass(slots=True, frozen=True)
+class Skip:
+    """A subtree left unread because its markup says furniture, for --explain."""
+
+    reason: str
+    element: str  # tag with class/id, as the page wrote them
+    chars: int  # its text length, measured anyway for the size guard
+
+
+def describe(element: etree._Element, width: int = 40) -> str:
+    """The element as a short start tag, for --explain: <div id="x" class="y">."""
+    marks = " ".join(f'{name}="{element.get(name)[:width]}"' for name in ("id", "class", "role") if element.get(name))
+    return f"<{element.tag} {marks}>" if marks else f"<{element.tag}>"
+
+
+def visible_length(element: etree._Element) -> float:
+    """Characters of the element's text, leaving out scripts and styles (inline JSON can outweigh the page)."""
+    code = sum(_TEXT_LENGTH(node) for node in _CODE_ELEMENTS(element))
+    return max(_TEXT_LENGTH(element) - code, 1.0)
+
+
+def tokens_of(element: etree._Element) -> set[str]:
+    value = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    if not value.strip():
+        return set()
+    parts = set(rules.TOKEN_SPLIT.split(value))
+    # Hyphenated names are matched whole too ("share-bar" -> "share", "bar", "share-bar").
+    parts.update(value.split())
+    parts.discard("")
+    return parts
+
+
+def controlled_panels(root: etree._Element) -> frozenset[str]:
+    """Ids of the elements that the page's buttons and tabs show and hide (aria-controls)."""
+    return frozenset(token for value in _ARIA_CONTROLS(root) for token in str(value).split())
+
+
+def _hidden(element: etree._Element) -> bool:
+    if element.get("hidden") is not None and rules.STREAMING_SLOT_ID.match(element.get("id", "")):
+        return False
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    return bool(style and rules.HIDDEN_STYLE.search(style))
+
+
+def _disclosure_panel(element: etree._Element, tokens: set[str], panels: Collection[str]) -> bool:
+    """An accordion or tab panel: hidden only until the reader opens it, and its text is the page's.
+
+    `panels` are the ids a button on the page opens (aria-controls)."""
+    if tokens & rules.DISCLOSURE_TOKENS and not tokens & rules.FURNITURE_TOKENS:
+        return True
+    return element.get("role") in rules.DISCLOSURE_ROLES or element.get("id") in panels
+
+
+def soft_skip_reason(element: etree._Element, tokens: set[str], panels: Collection[str]) -> str | None:
+    """Why a subtree looks like furniture from its markup alone (a guess the page's text can overrule), or None."""
+    tag = element.tag
+    if _hidden(element) and not _disclosure_panel(element, tokens, panels):
+        return "hidden"
+    if tag in rules.WIDGET_TAGS:
+        return f"<{tag}>"
+    if element.get("role") in rules.DIALOG_ROLES or element.get("aria-modal") == "true":
+        return f"dialog role '{element.get('role') or 'aria-modal'}'"
+    if tokens & rules.CONTENT_TOKENS:
+        return None
+    consent = tokens & rules.CONSENT_TOKENS
+    if consent:
+        return f"consent class/id '{sorted(consent)[0]}'"
+    if tag in rules.FURNITURE_TAGS:
+        return f"<{tag}>"
+    if tag in rules.FURNITURE_UNLESS_HEADLINE_TAGS and not _HAS_H1(element):
+        return f"<{tag}> without the headline"
+    matched = tokens & rules.FURNITURE_TOKENS
+    if matched:
+        return f"furniture class/id '{sorted(matched)[0]}'"
+    return None
+
+
+def _is_prompt_or_footer(element: etree._Element, tokens: set[str], reason: str) -> bool:
+    """Whether skipped furniture is a prompt or a page footer, which is read only past
+    rules.PROMPT_MAX_SHARE: a short product page's legal footer and footnotes can hold a
+    third of its words, yet a footer holding the <h1> is a misnamed main column."""
+    if reason.startswith(_PROMPT_REASONS):
+        return True
+    return (element.tag == "footer" or bool(tokens & rules.PAGE_FOOTER_TOKENS)) and not _HAS_H1(element)
+
+
+class FurnitureJudge:
+    """Decides, element by element as the walk meets them, which subtrees are left unread.
+
+    `headline_holders` are the elements around the <h1> that says the page's
+    title: furniture classes on them ("sidebar", "overlay" on a hero) are layout,
+    not furniture. `skips`, when given, receives what was left unread (not
+    scripts and styles) for --explain."""
+
+    def __init__(self, root: etree._Element, body: etree._Element, headline_holders: Collection[etree._Element],
+                 skips: list[Skip] | None) -> None:
+        self.page_length = visible_length(body)
+        self.panels = controlled_panels(root)
+        self.headline_holders = headline_holders
+        self.skips = skips
+
+    def skip_reason(self, element: etree._Element, tokens: set[str], hint: Kind | None, in_code: bool) -> str | None:
+        """Why the walk leaves this subtree unread, or None. `hint` is the one around it; inside
+        code, class names are syntax highlighting, never layout."""
+        tag = element.tag
+        if not isinstance(tag, str) or tag in NEVER_READ_TAGS:
+            return f"<{tag if isinstance(tag, str) else ''}>"
+        if in_code:
+            return None
+        reason = soft_skip_reason(element, tokens, self.panels)
+        if reason and reason != "hidden" and (hint is Kind.KEY_POINT or element in self.headline_holders):
+            return None  # a takeaways box laid out as a dropdown <nav>, a hero holding the headline
+        if not reason:
+            return None
+        length = _TEXT_LENGTH(element)
+        share = rules.PROMPT_MAX_SHARE if _is_prompt_or_footer(element, tokens, reason) else rules.FURNITURE_MAX_SHARE
+        if length > self.page_length * share:
+            return None  # most of the page's text is not furniture, whatever its class says
+        if self.skips is not None and length:
+            self.skips.append(Skip(reason, describe(element), int(length)))
+        return reason
