@@ -7,7 +7,8 @@ from artextract.article import Article, BodyPart, Caption, Source, load_schema, 
 from artextract.blocks import Form
 
 KEYS = [
-    "headline", "standfirst", "authors", "published", "site_name", "url", "language", "dateline",
+    "headline", "standfirst", "authors", "published", "site_name", "url", "language",
+    "description", "tags", "image", "page_type", "page_type_confidence", "dateline",
     "key_points", "captions", "body", "word_count", "reading_time_minutes", "source", "warnings",
 ]
 

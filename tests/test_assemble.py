@@ -26,3 +26,20 @@ def test_credit_line_under_a_caption_joins_it():
         Decision(Block(PARAGRAPH), Kind.BODY, "test"),
     )
     assert article.captions == [Caption("Cyclists on the new lane.", "Jane Doe/AFP")]
+
+
+def test_caption_records_how_many_body_parts_stand_before_it():
+    article = _article(
+        Decision(Block(PARAGRAPH), Kind.BODY, "test"),
+        Decision(Block("Cyclists on the new lane."), Kind.CAPTION, "test"),
+        Decision(Block(PARAGRAPH + " Again."), Kind.BODY, "test"),
+    )
+    assert [caption.at for caption in article.captions] == [1]
+
+
+def test_lead_image_falls_back_to_the_page_image():
+    from artextract.assemble import PageFacts
+
+    facts = PageFacts(image="https://example.com/og.jpg", description="Summary.", tags=["a"])
+    article = assemble([Decision(Block(PARAGRAPH), Kind.BODY, "test")], Source("html", None), facts)
+    assert (article.image, article.description, article.tags) == ("https://example.com/og.jpg", "Summary.", ["a"])

@@ -21,6 +21,9 @@ WORDS_PER_MINUTE = 230
 
 _WORD = re.compile(r"\w+")
 
+# The kinds of page `page_type` names, as the WCXB benchmark labels them.
+PAGE_TYPES = ("article", "forum", "product", "collection", "listing", "documentation", "service")
+
 # Parts that sit on consecutive lines when they follow one another.
 _LINE_FORMS = (Form.LIST_ITEM, Form.TABLE_ROW)
 
@@ -29,9 +32,13 @@ _LINE_FORMS = (Form.LIST_ITEM, Form.TABLE_ROW)
 class Caption:
     text: str
     credit: str | None = None
+    image: str | None = None  # the absolute URL of the figure's image
+    # How many body parts stand before the figure on the page, so Markdown can
+    # show it where it stands; None when unknown (shown after the body). Not serialised.
+    at: int | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "credit": self.credit}
+        return {"text": self.text, "credit": self.credit, "image": self.image}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +58,7 @@ class BodyPart:
     text: str
     level: int = 0  # heading level
     bullet: str | None = None  # list mark as written ("1.", "•"); None for plain items
+    depth: int = 0  # nesting depth of a list item (0: top level)
 
     @property
     def item_mark(self) -> str:
@@ -69,6 +77,11 @@ class Article:
     site_name: str | None = None
     url: str | None = None
     language: str | None = None
+    description: str | None = None  # the page's own summary (meta / OpenGraph / JSON-LD description)
+    tags: list[str] = field(default_factory=list)  # article:tag, JSON-LD keywords, the page's tag links
+    image: str | None = None  # the lead image's absolute URL
+    page_type: str | None = None  # one of PAGE_TYPES
+    page_type_confidence: float | None = None  # in [0, 1]
     dateline: str | None = None
     key_points: list[str] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
@@ -103,6 +116,11 @@ class Article:
             "site_name": self.site_name,
             "url": self.url,
             "language": self.language,
+            "description": self.description,
+            "tags": list(self.tags),
+            "image": self.image,
+            "page_type": self.page_type,
+            "page_type_confidence": self.page_type_confidence,
             "dateline": self.dateline,
             "key_points": list(self.key_points),
             "captions": [caption.to_dict() for caption in self.captions],

@@ -8,7 +8,7 @@ come from.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import signals
 from .article import Article, BodyPart, Caption, Source, render_body
@@ -29,6 +29,8 @@ class PageFacts:
     site_name: str | None = None
     language: str | None = None
     url: str | None = None
+    image: str | None = None  # og:image or the JSON-LD image, absolute
+    tags: list[str] = field(default_factory=list)
 
 
 def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | None = None) -> Article:
@@ -52,11 +54,15 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
         language=facts.language or detect_language(render_body(body_parts)),
         dateline=_dateline(body_parts[len(lead):]),  # the story opens after the standfirst
         key_points=_unique(d.block.text for d in by_kind[Kind.KEY_POINT]),
-        captions=_captions(by_kind[Kind.CAPTION]),
+        captions=_captions(decisions, len(lead)),
+        description=facts.description,
+        tags=list(facts.tags),
         body_parts=body_parts,
         source=source,
         trace=list(decisions),
     )
+    # The lead image: the article's first figure, else the one the page names for sharing.
+    article.image = next((caption.image for caption in article.captions if caption.image), None) or facts.image
     if not article.body:
         article.warnings.append("no article text found")
     return article
@@ -88,16 +94,24 @@ def _dateline(parts: Sequence[BodyPart]) -> str | None:
     return None
 
 
-def _captions(decisions: Sequence[Decision]) -> list[Caption]:
-    """Caption blocks, credits split off; a credit-only line joins the caption above it, if that one has none."""
+def _captions(decisions: Sequence[Decision], lead: int) -> list[Caption]:
+    """Caption blocks, credits split off; a credit-only line joins the caption above it, if that one has none.
+
+    Each caption records how many body parts stand before it (`lead` of them
+    come before any block), so Markdown can show the figure where it stands."""
     captions: list[Caption] = []
+    before = lead
     for decision in decisions:
+        if decision.kind is Kind.BODY:
+            before += 1
+        if decision.kind is not Kind.CAPTION:
+            continue
         text, credit = signals.split_credit(decision.block.text)
         if not text and credit and captions and captions[-1].credit is None:
-            captions[-1] = Caption(captions[-1].text, credit)
+            captions[-1] = replace(captions[-1], credit=credit)
             continue
         # A credit standing alone ("Photo: Jane Doe/AFP") is a caption with no description.
-        caption = Caption(text, credit) if credit else Caption(decision.block.text, None)
+        caption = Caption(text, credit, at=before) if credit else Caption(decision.block.text, None, at=before)
         if caption not in captions:
             captions.append(caption)
     return captions

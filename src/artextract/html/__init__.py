@@ -37,4 +37,6 @@ def page_facts(metadata: PageMetadata, url: str | None) -> PageFacts:
         site_name=metadata.site_name,
         language=metadata.language,
         url=metadata.url or url,
+        image=metadata.image,
+        tags=list(metadata.tags),
     )

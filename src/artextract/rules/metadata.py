@@ -552,3 +552,25 @@ TITLE_AGREEMENT = 0.4
 # ... and at which one segment of an "A | B | Site" title does: stricter, as
 # a short segment shares a word or two with almost any heading.
 TITLE_SEGMENT_AGREEMENT = 0.5
+
+# ---------------------------------------------------------------------------
+# Tags and the lead image
+# ---------------------------------------------------------------------------
+
+# Meta keys that carry the article's topics, one per tag (or comma-separated).
+META_TAGS: tuple[str, ...] = (
+    # OpenGraph's article:tag is per article, set by the CMS from its own taxonomy;
+    # news_keywords is Google News' field for the same; Parse.ly and Sailthru mirror them.
+    "article:tag", "news_keywords", "parsely-tags", "sailthru.tags",
+)
+# Class/id tokens of an element that lists the article's tags as links
+# (WordPress "tags-links", "post-tags", "entry-tags"; "tag-list" in many themes).
+# A site-wide "tagcloud" widget is not the article's and is not listed.
+TAG_LIST_TOKENS: frozenset[str] = frozenset({
+    "tags", "tags-links", "post-tags", "entry-tags", "article-tags", "tag-list", "tags-list",
+    "story-tags", "topic-tags", "tag-links",
+})
+# A tag longer than this is a sentence (a teaser in a tag list), not a topic.
+TAG_MAX_CHARS = 60
+# More tags than this is a keyword dump for search engines; the first ones are kept.
+TAG_MAX_COUNT = 30

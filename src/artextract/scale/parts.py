@@ -26,8 +26,8 @@ from ..batch.sinks import encode_line
 MANIFEST = "_partitions.json"
 TEMPORARY = "_temporary"
 FORMATS = ("jsonl", "parquet")
-_ARTICLE_KEYS = ("headline", "standfirst", "authors", "published", "site_name", "url", "language", "dateline",
-                 "key_points", "captions", "body", "word_count", "reading_time_minutes", "source", "warnings")
+_ARTICLE_KEYS = ("headline", "standfirst", "authors", "published", "site_name", "url", "language", "description",
+                 "tags", "image", "page_type", "page_type_confidence", "dateline", "key_points", "captions", "body", "word_count", "reading_time_minutes", "source", "warnings")
 
 
 def filesystem(url: str):
@@ -208,8 +208,10 @@ def arrow_schema():
     texts = pa.list_(text)
     return pa.schema([
         ("headline", text), ("standfirst", text), ("authors", texts), ("published", text),
-        ("site_name", text), ("url", text), ("language", text), ("dateline", text), ("key_points", texts),
-        ("captions", pa.list_(pa.struct([("text", text), ("credit", text)]))),
+        ("site_name", text), ("url", text), ("language", text), ("description", text), ("tags", texts),
+        ("image", text), ("page_type", text), ("page_type_confidence", pa.float64()),
+        ("dateline", text), ("key_points", texts),
+        ("captions", pa.list_(pa.struct([("text", text), ("credit", text), ("image", text)]))),
         ("body", text), ("word_count", pa.int64()), ("reading_time_minutes", pa.int64()),
         ("source", pa.struct([("type", text), ("path", text), ("record_id", text), ("offset", pa.int64())])),
         ("warnings", texts),

@@ -34,8 +34,9 @@ from .dom import Dom
 from .jsonld import JsonLd
 from .language import page_language
 from .meta_tags import collect_meta, first_meta, meta_date
+from .tags import page_tags
 from .title import choose_title, clean_title
-from .urls import canonical_link, host_label
+from .urls import canonical_link, host_label, link_base
 
 __all__ = ["PageMetadata", "read_metadata", "clean_title"]
 
@@ -62,7 +63,10 @@ class PageMetadata:
     site_name: str | None = None
     language: str | None = None
     url: str | None = None
-    image: str | None = None
+    image: str | None = None  # og:image or the JSON-LD image, absolute
+    tags: list[str] = field(default_factory=list)
+    # What the page's relative links resolve against (<base href>, the given URL, the canonical URL).
+    base: str | None = None
 
 
 def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
@@ -77,6 +81,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     dom = Dom(tree, clean_title(raw_title, site_name, page_url or url))
 
     modified = jsonld.date("dateModified") or meta_date(meta, META_MODIFIED)
+    base = link_base(tree, url, page_url)
     return PageMetadata(
         title=raw_title,
         description=first_meta(meta, META_DESCRIPTION) or jsonld.string("description"),
@@ -86,5 +91,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
         site_name=site_name,
         language=page_language(tree, meta, jsonld),
         url=page_url,
-        image=choose_image(meta, jsonld, page_url or url),
+        image=choose_image(meta, jsonld, base),
+        tags=page_tags(tree, meta, jsonld),
+        base=base,
     )

@@ -24,7 +24,7 @@ from .jsonld import JsonLd
 from .meta_tags import MetaTags, any_meta_date, first_meta, meta_authors, meta_date
 from .script_state import script_date
 from .title import is_site_label
-from .urls import is_root, join_url, url_date, url_part
+from .urls import absolute_url, is_root, join_url, url_date, url_part
 
 
 def choose_site_name(meta: MetaTags, jsonld: JsonLd) -> str | None:
@@ -101,11 +101,12 @@ def choose_published(
 
 
 def choose_image(meta: MetaTags, jsonld: JsonLd, base: str | None) -> str | None:
-    """og:image, else the JSON-LD image, absolute against `base`."""
-    image = first_meta(meta, META_IMAGE) or jsonld.image()
-    if image and base:
-        image = join_url(base, image)
-    return image
+    """og:image, else the JSON-LD image, absolute against `base` (None when it cannot be made absolute)."""
+    for image in (first_meta(meta, META_IMAGE), jsonld.image()):
+        image = absolute_url(image, base)
+        if image:
+            return image
+    return None
 
 
 def _first_strong_names(

@@ -19,6 +19,39 @@ _CANONICAL_XP = etree.XPath(
 )
 
 
+_BASE_XP = etree.XPath("//base/@href")
+
+
+def link_base(tree: HtmlElement, url: str | None, page_url: str | None) -> str | None:
+    """The address the page's relative links resolve against: <base href>, else the
+    page's address as given (--url), else its canonical URL; None when none is absolute."""
+    fallback = url if is_absolute(url) else page_url if is_absolute(page_url) else None
+    for href in _BASE_XP(tree):
+        href = str(href).strip()
+        if href:
+            base = join_url(fallback, href) if fallback else href
+            if is_absolute(base):
+                return base
+            break  # browsers read the first <base> only
+    return fallback
+
+
+def is_absolute(url: str | None) -> bool:
+    return bool(url) and url.lower().startswith(("http://", "https://"))
+
+
+def absolute_url(href: str | None, base: str | None) -> str | None:
+    """`href` made absolute against `base`; None when it cannot be (no base, or not a web address)."""
+    href = (href or "").strip()
+    if not href or href.lower().startswith(("data:", "javascript:", "about:", "blob:")):
+        return None
+    if href.startswith("//"):
+        href = "https:" + href if base is None else join_url(base, href)
+    elif base:
+        href = join_url(base, href)
+    return href if is_absolute(href) else None
+
+
 def canonical_link(tree: HtmlElement) -> str | None:
     """The href of `<link rel=canonical>`, as written."""
     for el in _CANONICAL_XP(tree):
