@@ -10,7 +10,8 @@
 Options: --half fit|held|all (one half of every set, split by site),
 --sample (the fixed 40-page CI sample), --limit N, --jobs N,
 --out FILE.json (raw per-page results), --compare trafilatura|none,
---full (speed on every page), --data DIR. See benchmarks/README.md.
+--full (speed on every page), --repeat N (speed: best of N per page),
+--data DIR. See benchmarks/README.md.
 
 Only tables go to stdout; progress and notes go to stderr.
 """
@@ -43,6 +44,7 @@ from benchmarks.data import (  # noqa: E402
     load_wcxb,
     readability_pages,
     sample_ids,
+    traf_html_path,
     traf_pages,
     wcxb_ids,
 )
@@ -101,6 +103,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--full", action="store_true", help=f"speed: every page, not every {SPEED_STEP}rd"
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="speed: time each page N times per system and keep the best (e.g. 3)",
     )
     return parser.parse_args(argv)
 
@@ -230,14 +238,39 @@ def run_traf(args: argparse.Namespace, root: Path, artextract_ok: bool) -> Secti
     return "\n\n".join(tables), records
 
 
+def speed_sets(args: argparse.Namespace, root: Path) -> list[tuple[str, list[speed.SpeedPage]]]:
+    """The pages timed: WCXB, then traf-dev (when present), each every 3rd unless --full."""
+    step = 1 if args.full else SPEED_STEP
+    sets = [("WCXB", speed.wcxb_speed_pages(root, choose_ids(args, root, step)))]
+    if has_traf(root):
+        pages = chosen(args, traf_pages(root)[::step], lambda page: page.site)
+        sets.append(
+            (
+                "traf-dev",
+                [
+                    speed.SpeedPage("traf", p.page_id, traf_html_path(root, p.page_id), p.url)
+                    for p in pages
+                ],
+            )
+        )
+    return [(name, pages) for name, pages in sets if pages]
+
+
 def run_speed(args: argparse.Namespace, root: Path, artextract_ok: bool) -> Section:
     systems = choose_systems(artextract_ok, compared(args))
-    ids = choose_ids(args, root, 1 if args.full else SPEED_STEP)
-    timings = speed.time_pages(root, ids, systems, progress_printer("speed"))
+    tables, records = [], []
+    how = f"best of {args.repeat}" if args.repeat > 1 else "one run"
+    for name, pages in speed_sets(args, root):
+        timings = speed.time_pages(pages, systems, args.repeat, progress_printer(f"speed {name}"))
+        tables += [
+            f"## Speed, {name} ({len(pages)} pages, HTML mode)",
+            f"### CPU time per page (time.process_time, one process, {how} per page)",
+            speed.timing_tables(timings, systems),
+        ]
+        records += timings.records
     # The memory probe uses the largest page of the whole set, whatever the subset.
-    big = speed.largest_page(root, wcxb_ids(root))
-    header = f"## Speed ({len(ids)} WCXB pages, HTML mode)"
-    return header + "\n\n" + speed.speed_tables(root, timings, systems, big), timings.records
+    tables.append(speed.rss_table(root, systems, speed.largest_page(root, wcxb_ids(root))))
+    return "\n\n".join(tables), records
 
 
 # What each mode runs, in order; html includes traf-dev, which is HTML mode too.

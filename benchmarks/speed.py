@@ -1,7 +1,11 @@
 """CPU time per page and peak memory, artextract against trafilatura.
 
-Timing runs in one process, with the systems interleaved page by page (and
-their order alternated), so machine noise and cache warmth hit both alike.
+Timing runs in one process, page by page: on each page every system runs,
+in an order that alternates (by page and by repeat), so machine noise and
+cache warmth hit both alike. With `repeat` > 1 each page is timed that many
+times per system and the best (lowest) time is kept: the least disturbed
+run, which is what makes figures taken minutes apart comparable on a shared
+machine, where single runs drift by 20%.
 Memory is measured in a fresh child process per system, since peak RSS is a
 high-water mark that an earlier run in the same process would mask.
 
@@ -28,6 +32,14 @@ from benchmarks.report import fmt, markdown_table, timing_table
 SLOW_S = 1.0  # pages above this much CPU are listed by id
 
 
+@dataclass(frozen=True, slots=True)
+class SpeedPage:
+    dataset: str  # "wcxb" or "traf"
+    page_id: str
+    path: Path  # the gzipped HTML
+    url: str | None
+
+
 @dataclass(slots=True)
 class Timings:
     seconds: dict[str, list[float]]
@@ -44,11 +56,21 @@ class Timings:
             records=[],
         )
 
-    def add(self, file_id: str, system: str, seconds: float, error: str | None) -> None:
+    def add(self, page: SpeedPage, system: str, tries: list[float], error: str | None) -> None:
+        seconds = min(tries)
         self.seconds[system].append(seconds)
-        self.records.append({"page": file_id, "system": system, "seconds": seconds, "error": error})
+        self.records.append(
+            {
+                "dataset": page.dataset,
+                "page": page.page_id,
+                "system": system,
+                "seconds": seconds,
+                "tries": tries,
+                "error": error,
+            }
+        )
         if seconds > SLOW_S:
-            self.slow[system].append(file_id)
+            self.slow[system].append(page.page_id)
         if error:
             self.errors[system] += 1
 
@@ -66,30 +88,51 @@ def _timed(call: Runner, html: bytes, url: str | None) -> tuple[float, str | Non
     return time.process_time() - start, error
 
 
+def time_one_page(
+    runners: dict[str, Runner], html: bytes, url: str | None, repeat: int, flip: bool
+) -> dict[str, tuple[list[float], str | None]]:
+    """Each system's CPU times on one page, `repeat` rounds, order alternating per round."""
+    systems = list(runners)
+    tries: dict[str, list[float]] = {system: [] for system in systems}
+    errors: dict[str, str | None] = dict.fromkeys(systems)
+    for round_ in range(repeat):
+        order = systems if (round_ % 2 == 0) != flip else systems[::-1]
+        for system in order:
+            seconds, error = _timed(runners[system], html, url)
+            tries[system].append(seconds)
+            errors[system] = errors[system] or error
+    return {system: (tries[system], errors[system]) for system in systems}
+
+
 def time_pages(
-    root: Path,
-    ids: Sequence[str],
+    pages: Sequence[SpeedPage],
     systems: Sequence[str],
+    repeat: int = 1,
     progress: Callable[[int, int], None] | None = None,
 ) -> Timings:
     runners = {system: ex.html_runner(system) for system in systems}
     timings = Timings.empty(systems)
     # Warm-up on the first page, unrecorded: lazy imports and first-call
     # setup (regex compilation, caches) are not per-page costs.
-    first = load_wcxb(root, ids[0])
-    first_html = read_gz(wcxb_html_path(root, ids[0]))
+    first_html = read_gz(pages[0].path)
     for runner in runners.values():
-        _timed(runner, first_html, first.url)
+        _timed(runner, first_html, pages[0].url)
 
-    for index, file_id in enumerate(ids):
-        page = load_wcxb(root, file_id)
-        html = read_gz(wcxb_html_path(root, file_id))
-        order = list(systems) if index % 2 == 0 else list(reversed(systems))
-        for system in order:
-            timings.add(file_id, system, *_timed(runners[system], html, page.url))
+    for index, page in enumerate(pages):
+        html = read_gz(page.path)
+        times = time_one_page(runners, html, page.url, repeat, flip=index % 2 == 1)
+        for system in systems:
+            timings.add(page, system, *times[system])
         if progress:
-            progress(index + 1, len(ids))
+            progress(index + 1, len(pages))
     return timings
+
+
+def wcxb_speed_pages(root: Path, ids: Sequence[str]) -> list[SpeedPage]:
+    return [
+        SpeedPage("wcxb", file_id, wcxb_html_path(root, file_id), load_wcxb(root, file_id).url)
+        for file_id in ids
+    ]
 
 
 def largest_page(root: Path, ids: Sequence[str]) -> str:
@@ -116,11 +159,9 @@ def _mib(kib: float) -> str:
     return fmt(kib / 1024, 1)
 
 
-def speed_tables(root: Path, timings: Timings, systems: Sequence[str], big_page: str) -> str:
-    sections = [
-        "### CPU time per page (time.process_time, one process)",
-        timing_table(timings.seconds),
-    ]
+def timing_tables(timings: Timings, systems: Sequence[str]) -> str:
+    """The CPU table, the ratio of medians, slow pages and pages that raised."""
+    sections = [timing_table(timings.seconds)]
     if len(systems) == 2 and all(timings.seconds[s] for s in systems):
         a, b = (statistics.median(timings.seconds[s]) for s in systems)
         sections.append(f"Ratio of medians {systems[0]} / {systems[1]}: {fmt(a / b, 2)}")
@@ -129,7 +170,11 @@ def speed_tables(root: Path, timings: Timings, systems: Sequence[str], big_page:
             sections.append(f"{system} pages over {SLOW_S:g} s: {', '.join(timings.slow[system])}")
         if timings.errors[system]:
             sections.append(f"{system} pages that raised: {timings.errors[system]}")
+    return "\n\n".join(sections)
 
+
+def rss_table(root: Path, systems: Sequence[str], big_page: str) -> str:
+    """Peak RSS of a fresh process per system on the largest WCXB page."""
     page = load_wcxb(root, big_page)
     path = wcxb_html_path(root, big_page)
     rows = []
@@ -140,13 +185,11 @@ def speed_tables(root: Path, timings: Timings, systems: Sequence[str], big_page:
             continue
         after_import, peak = rss["import_kib"], rss["peak_kib"]
         rows.append([system, _mib(after_import), _mib(peak), _mib(peak - after_import)])
-    sections.append(
+    title = (
         f"### Peak RSS, fresh process, largest page {big_page} ({gz_size(path) / 1e6:.2f} MB HTML)"
     )
-    sections.append(
-        markdown_table(["system", "after import MiB", "peak MiB", "extraction adds MiB"], rows)
-    )
-    return "\n\n".join(sections)
+    headers = ["system", "after import MiB", "peak MiB", "extraction adds MiB"]
+    return title + "\n\n" + markdown_table(headers, rows)
 
 
 def peak_rss_kib() -> int:
