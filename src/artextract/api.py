@@ -28,7 +28,7 @@ def extract(
         options = replace(options, url=url or options.url, input_type=input_type if input_type != "auto" else options.input_type)
     if options.input_type not in INPUT_TYPES:
         raise ValueError(f"input_type must be one of {', '.join(INPUT_TYPES)}, not {options.input_type!r}")
-    decoded = decode(data)
+    decoded = decode(data, options.declared_charset)
     kind = options.input_type
     if kind == "auto":
         kind = "html" if looks_like_html(decoded.text) else "text"

@@ -22,3 +22,5 @@ class Options:
     include_comments: bool = False
     # Where the input came from, recorded in Article.source.path.
     source_path: str | None = None
+    # The charset the transport declared (an HTTP response's Content-Type), per page like url.
+    declared_charset: str | None = None

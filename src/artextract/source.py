@@ -142,9 +142,13 @@ def decompress(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return out
 
 
-def decode(data: bytes | str) -> Decoded:
-    """Bytes to text: byte order mark, then the declared charset, then detection; then mojibake repaired."""
-    return _repair_mojibake(_decode(data))
+def decode(data: bytes | str, declared_charset: str | None = None) -> Decoded:
+    """Bytes to text: byte order mark, then the declared charset, then detection; then mojibake repaired.
+
+    `declared_charset` is the one the transport declared (HTTP Content-Type):
+    like a browser, it outranks the page's own <meta> but not a byte order mark.
+    """
+    return _repair_mojibake(_decode(data, declared_charset))
 
 
 def _repair_mojibake(decoded: Decoded) -> Decoded:
@@ -165,7 +169,7 @@ def _repair_mojibake(decoded: Decoded) -> Decoded:
     return Decoded(repaired, decoded.encoding, [*decoded.warnings, "double-encoded UTF-8 (mojibake) repaired"])
 
 
-def _decode(data: bytes | str) -> Decoded:
+def _decode(data: bytes | str, declared_charset: str | None = None) -> Decoded:
     if isinstance(data, str):
         return Decoded(_check_text(data), "str")
     if not data.replace(b"\x00", b"").strip():
@@ -176,7 +180,7 @@ def _decode(data: bytes | str) -> Decoded:
             return Decoded(_check_text(data[len(bom):].decode(encoding, errors="replace")), encoding)
 
     warnings: list[str] = []
-    declared = _declared_charset(data)
+    declared = (_canonical_charset(declared_charset) if declared_charset else None) or _declared_charset(data)
     if declared:
         try:
             return Decoded(_check_text(data.decode(declared)), declared)
@@ -243,7 +247,11 @@ def _declared_charset(data: bytes) -> str | None:
     match = _DECLARED_CHARSET.search(data[:_CHARSET_SNIFF_BYTES])
     if not match:
         return None
-    name = (match.group(1) or match.group(2)).decode("ascii", "ignore").lower()
+    return _canonical_charset((match.group(1) or match.group(2)).decode("ascii", "ignore"))
+
+
+def _canonical_charset(name: str) -> str | None:
+    name = name.strip().strip("'\"").lower()
     try:
         canonical = codecs.lookup(name).name
     except LookupError:
