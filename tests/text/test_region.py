@@ -4,6 +4,8 @@ from artextract.blocks import Block, Zone
 from artextract.text.region import line_values, mark_zones
 
 PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate about costs and safety."
+# Pages do not print a paragraph twice (a repeat is dropped): distinct paragraphs of the same worth.
+PARAGRAPHS = [PARAGRAPH.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
 
 
 def _blocks(*lines):
@@ -18,7 +20,7 @@ def test_a_heading_between_paragraphs_costs_less_than_a_menu_entry():
 
 def test_a_long_unpunctuated_list_does_not_outweigh_the_article():
     places = " ".join(["Springfield Shelbyville Ogdenville"] * 60)
-    blocks = mark_zones(_blocks("Menu", PARAGRAPH, PARAGRAPH, PARAGRAPH, "Areas we serve", places))
+    blocks = mark_zones(_blocks("Menu", *PARAGRAPHS[:3], "Areas we serve", places))
     assert [b.zone for b in blocks[1:4]] == [Zone.MAIN] * 3
     assert blocks[-1].zone is Zone.OUTSIDE
 
@@ -54,7 +56,7 @@ def test_favor_trades_precision_for_recall_and_balanced_is_the_default():
             PARAGRAPH,
             "Costs and safety",
             PARAGRAPH.replace("Tuesday", "Monday"),
-            *(["Related story title here", "A related teaser line"] * 3),
+            *[line for n in ("one", "two", "three") for line in (f"Related story title {n}", f"A related teaser line {n}")],
             "The older plan, in a second passage, was debated for a long time by the council before the vote.",
             "Members said the road would be widened in stages, with the first stage finished by next summer.",
         ]
@@ -70,3 +72,15 @@ def test_favor_trades_precision_for_recall_and_balanced_is_the_default():
     assert "second passage" in balanced and "Costs and safety" in balanced
     assert ("second passage" in precise) != ("Costs and safety" in precise)
     assert len(precise) < len(balanced) <= len(recall)
+
+
+def test_a_line_printed_twice_in_the_article_keeps_its_first_printing():
+    caption = "The new bridge seen from the river bank at dawn"
+    blocks = mark_zones(_blocks("Menu", PARAGRAPHS[0], caption, caption, *PARAGRAPHS[1:3]))
+    assert blocks[2].zone is Zone.MAIN
+    assert blocks[3].zone is Zone.OUTSIDE
+
+
+def test_short_labels_may_repeat_in_the_article():
+    blocks = mark_zones(_blocks("Menu", PARAGRAPHS[0], "Pros", PARAGRAPHS[1], "Pros", PARAGRAPHS[2]))
+    assert [b.zone for b in blocks[1:]] == [Zone.MAIN] * 5

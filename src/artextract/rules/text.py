@@ -372,6 +372,9 @@ REGION_CARD_VALUE: float | None = 3.0
 REGION_CARD_MIN_PERIOD = 2
 REGION_CARD_MAX_PERIOD = 6
 REGION_CARD_MIN_CYCLES = 3
+# A line of at least this many words printed again later on the page is a copy
+# the second time (a caption in the lightbox, a pull quote, a carousel clone).
+REPEAT_MIN_WORDS = 4
 # How many lines above the article may still hold its headline and byline.
 HEAD_LOOKBACK_LINES = 15
 # Options.favor in raw text: (factor on every line's toll, whether a thin run

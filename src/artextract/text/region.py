@@ -124,11 +124,40 @@ def mark_zones(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = Tr
     it take in more of the page.
     """
     values, prose = _values_and_prose(blocks, toll_scale)
+    repeats = repeated_lines(blocks)
+    for index in repeats:
+        values[index] = -rules.REGION_BOILERPLATE_COST
     start, end = best_segment(values)
     if widen:
         start, end = extend_segment(values, start, end, prose)
     if start == end:
         return blocks  # no prose anywhere: leave everything to the classifier
     end = end_matter_start(blocks, start, end)
-    place_in_zones(blocks, start, end, max(0, start - rules.HEAD_LOOKBACK_LINES))
+    head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
+    # A repeat is dropped when its first printing is the article's too (a caption
+    # printed twice); a line first printed in a menu may be the article's own.
+    left_out = {index for index, first in repeats.items() if start <= index < end and first >= head_start}
+    place_in_zones(blocks, start, end, head_start, left_out)
     return blocks
+
+
+def repeated_lines(blocks: list[Block]) -> dict[int, int]:
+    """Later printings of a line: index -> index of its first printing.
+
+    Pages print some lines twice (a caption under the picture and in the
+    lightbox, a pull quote, a carousel's clone); the second copy is furniture.
+    Short lines ("Pros", "Reply") repeat as labels of the text, so only lines
+    of REPEAT_MIN_WORDS words, or credit lines, count.
+    """
+    first_seen: dict[str, int] = {}
+    repeats: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        text = block.text
+        if signals.word_count(text) < rules.REPEAT_MIN_WORDS and signals.split_credit(text)[1] is None:
+            continue
+        key = signals.normalise(text)
+        if key in first_seen:
+            repeats[index] = first_seen[key]
+        else:
+            first_seen[key] = index
+    return repeats
