@@ -1,12 +1,22 @@
 """Score artextract's headline / standfirst / captions / key points against hand labels.
 
-    python benchmarks/fields/score.py [--labels FILE] [--data DIR] [--out FILE.json] [--verbose]
+    python benchmarks/fields/score.py [--set dev|heldout] [--mode html|chromium|inscriptis|all]
+                                      [--data DIR] [--labels FILE] [--out FILE.json] [--verbose]
 
-Labels: benchmarks/fields/labels.json (see README.md). Pages: WCXB development
-set (Murrough Foley, 2026, CC-BY-4.0) at ../shared/data/wcxb-dev.
+Sets (see README.md): `dev` = labels.json, 48 wcxb-dev pages, the set to tune on;
+`heldout` = labels_heldout.json, 69 pages of wcxb-dev and traf-dev picked by a
+fixed rule, kept apart (report it, never tune on it). Pages: WCXB development
+set (Murrough Foley, 2026, CC-BY-4.0) at ../shared/data/wcxb-dev and the
+trafilatura evaluation pages at ../shared/data/traf-dev.
+
+Modes: `html` runs `extract(html, input_type="html", url=...)`; `chromium` and
+`inscriptis` run `extract(text, input_type="text")` on a text rendering of the
+page (wcxb-dev's text/, or renderings/ here for traf-dev, made by
+render_texts.py), without URL, as pasted text arrives.
 
 Matching rules (captions and key points alike):
-  * texts are normalised: NFKC, lowercase, punctuation -> space, spaces folded;
+  * texts are normalised: NFKC, soft hyphens dropped, lowercase,
+    punctuation -> space, spaces folded;
   * a prediction matches a label when one normalised text contains the other
     (on word boundaries) or their token F1 is >= 0.8;
   * matching is one-to-one, greedy per label, best token F1 first;
@@ -21,6 +31,7 @@ returns some.
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import json
 import re
@@ -32,12 +43,16 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parents[2] / "shared" / "data" / "wcxb-dev"
+SETS = {"dev": HERE / "labels.json", "heldout": HERE / "labels_heldout.json"}
+MODES = ("html", "chromium", "inscriptis")
+RENDERINGS_DIR = HERE / "renderings"  # text renderings of traf-dev pages (render_texts.py)
 
 
 def norm(text: str | None) -> str:
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", text).lower()
+    # A soft hyphen is invisible to the reader but would split a word in two.
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "").lower()
     text = re.sub(r"[^\w\s]|_", " ", text)
     return " ".join(text.split())
 
@@ -92,19 +107,52 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def run_page(pid: str, label: dict, data: Path) -> dict:
+@functools.lru_cache(maxsize=None)
+def traf_urls(traf_dir: Path) -> dict[str, str]:
+    lines = (traf_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    return {rec["id"]: rec["url"] for rec in map(json.loads, filter(str.strip, lines))}
+
+
+def page_input(pid: str, label: dict, data: Path, mode: str = "html") -> tuple[bytes | str, str | None]:
+    """The page as artextract gets it in `mode`: HTML bytes with the URL, or a text rendering without one.
+
+    `data` is the wcxb-dev directory (the dev set lives there); traf-dev is its sibling.
+    """
+    if label.get("dataset", "wcxb-dev") == "traf-dev":
+        traf = data.parent / "traf-dev"
+        if mode == "html":
+            return gzip.open(traf / "pages" / f"{pid}.html.gz").read(), traf_urls(traf)[pid]
+        return gzip.decompress((RENDERINGS_DIR / mode / f"{pid}.txt.gz").read_bytes()).decode("utf-8"), None
+    if mode == "html":
+        url = json.loads((data / "ground-truth" / f"{pid}.json").read_text(encoding="utf-8"))["url"]
+        return gzip.open(data / "html" / f"{pid}.html.gz").read(), url
+    return (data / "text" / mode / f"{pid}.txt").read_text(encoding="utf-8"), None
+
+
+def run_extract(page: bytes | str, url: str | None, mode: str):
+    """(article or None, error or None, seconds). A crash scores as an empty result."""
     import artextract
 
-    html = gzip.open(data / "html" / f"{pid}.html.gz").read()
-    url = json.loads((data / "ground-truth" / f"{pid}.json").read_text())["url"]
+    if mode != "html" and not page.strip():
+        # Some renderings are blank (the page needs scripts): nothing to paste,
+        # so an empty result rather than a crash to report.
+        return None, None, 0.0
     started = time.perf_counter()
     try:
-        art = artextract.extract(html, input_type="html", url=url)
+        art = artextract.extract(page, input_type="html" if mode == "html" else "text", url=url)
         error = None
-    except Exception as exc:  # a crash scores as an empty result
+    except Exception as exc:
         art, error = None, f"{type(exc).__name__}: {exc}"
-    seconds = time.perf_counter() - started
+    return art, error, time.perf_counter() - started
 
+
+def run_page(pid: str, label: dict, data: Path, mode: str = "html") -> dict:
+    page, url = page_input(pid, label, data, mode)
+    art, error, seconds = run_extract(page, url, mode)
+    return score_page(pid, label, art, error, seconds)
+
+
+def score_page(pid: str, label: dict, art, error: str | None, seconds: float) -> dict:
     pred_caps = [{"text": c.text, "credit": c.credit} for c in (art.captions if art else [])]
     pred_kps = list(art.key_points) if art else []
     gold_caps = label["captions"]
@@ -122,6 +170,7 @@ def run_page(pid: str, label: dict, data: Path) -> dict:
     return {
         "id": pid,
         "group": label.get("group"),
+        "language": label.get("language"),
         "error": error,
         "seconds": round(seconds, 4),
         "headline": {"gold": label["headline"], "pred": headline,
@@ -182,26 +231,33 @@ def summarise(pages: list[dict]) -> dict:
     }
 
 
-def table(s: dict) -> str:
+def _rows(s: dict) -> list[tuple[str, str]]:
+    """(row name, cell) for one mode's summary: precision and recall shown, not F1 alone."""
     c, k, h, sf, inv = s["captions"], s["key_points"], s["headline"], s["standfirst"], s["invented"]
-    rows = [
-        ("| field | score | detail |", None),
-        ("|---|---|---|", None),
-        (f"| captions F1 | {c['f1']:.3f} | P {c['precision']:.3f} R {c['recall']:.3f} "
-         f"({c['tp']} matched / {c['pred']} predicted / {c['gold']} labelled) |", None),
-        (f"| caption credit accuracy | {c['credit_accuracy']:.3f} | on {c['credit_matched']} matched captions; {c['credit_accuracy_described']:.3f} on the "
-         f"{c['credit_matched_described']} that have a description (not credit-only) |", None),
-        (f"| key points F1 | {k['f1']:.3f} | P {k['precision']:.3f} R {k['recall']:.3f} "
-         f"({k['tp']} / {k['pred']} / {k['gold']}) |", None),
-        (f"| headline accuracy | {h['accuracy']:.3f} | lenient (containment / token F1 >= 0.8) {h['lenient']:.3f} |", None),
-        (f"| standfirst accuracy | {sf['accuracy']:.3f} | lenient {sf['lenient']:.3f}; found {sf['found_when_labelled']}/{sf['labelled']} labelled; "
-         f"{sf['invented']} invented |", None),
-        (f"| invented captions | {inv['caption_pages']} pages | {inv['caption_items']} captions on "
-         f"{inv['pages_without_captions']} pages labelled without captions |", None),
-        (f"| invented key points | {inv['key_point_pages']} pages | {inv['key_point_items']} key points on "
-         f"{inv['pages_without_key_points']} pages labelled without key points |", None),
+    return [
+        ("captions P / R / F1 (by figure)", f"{c['precision']:.3f} / {c['recall']:.3f} / {c['f1']:.3f}"),
+        ("captions matched / predicted / labelled", f"{c['tp']} / {c['pred']} / {c['gold']}"),
+        ("caption credit accuracy (all / described)",
+         f"{c['credit_accuracy']:.3f} on {c['credit_matched']} / {c['credit_accuracy_described']:.3f} on {c['credit_matched_described']}"),
+        ("key points P / R / F1", f"{k['precision']:.3f} / {k['recall']:.3f} / {k['f1']:.3f}"),
+        ("key points matched / predicted / labelled", f"{k['tp']} / {k['pred']} / {k['gold']}"),
+        ("headline accuracy (lenient)", f"{h['accuracy']:.3f} ({h['lenient']:.3f})"),
+        ("standfirst accuracy (lenient)", f"{sf['accuracy']:.3f} ({sf['lenient']:.3f})"),
+        ("standfirst found / labelled; invented", f"{sf['found_when_labelled']} / {sf['labelled']}; {sf['invented']}"),
+        ("pages without captions given some", f"{inv['caption_pages']} of {inv['pages_without_captions']} ({inv['caption_items']} captions)"),
+        ("pages without key points given some",
+         f"{inv['key_point_pages']} of {inv['pages_without_key_points']} ({inv['key_point_items']} points)"),
+        ("pages / errors", f"{s['pages']} / {s['errors']}"),
     ]
-    return f"{s['pages']} pages, {s['errors']} errors\n\n" + "\n".join(r for r, _ in rows)
+
+
+def table(summaries: dict[str, dict]) -> str:
+    """One markdown table, a column per mode (html, chromium, inscriptis)."""
+    columns = {mode: dict(_rows(s)) for mode, s in summaries.items()}
+    names = [name for name, _ in _rows(next(iter(summaries.values())))]
+    lines = ["| field | " + " | ".join(columns) + " |", "|---|" + "---|" * len(columns)]
+    lines += [f"| {name} | " + " | ".join(col[name] for col in columns.values()) + " |" for name in names]
+    return "\n".join(lines)
 
 
 def details(pages: list[dict]) -> str:
@@ -227,22 +283,32 @@ def details(pages: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def score_set(labels: dict, data: Path, mode: str) -> tuple[dict, list[dict]]:
+    pages = [run_page(pid, lab, data, mode) for pid, lab in sorted(labels.items())]
+    return summarise(pages), pages
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--labels", type=Path, default=HERE / "labels.json")
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (tune on it) or heldout (report only)")
+    ap.add_argument("--mode", choices=MODES + ("all",), default="html", help="input: the HTML or a text rendering")
+    ap.add_argument("--labels", type=Path, help="a labels file other than the set's")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the wcxb-dev directory (traf-dev is its sibling)")
     ap.add_argument("--out", type=Path, help="write per-page detail as JSON")
     ap.add_argument("--verbose", "-v", action="store_true", help="list per-page errors after the table")
     args = ap.parse_args(argv)
 
-    labels = json.loads(args.labels.read_text(encoding="utf-8"))["pages"]
-    pages = [run_page(pid, lab, args.data) for pid, lab in sorted(labels.items())]
-    summary = summarise(pages)
-    print(table(summary))
+    labels = json.loads((args.labels or SETS[args.set]).read_text(encoding="utf-8"))["pages"]
+    modes = MODES if args.mode == "all" else (args.mode,)
+    results = {mode: score_set(labels, args.data, mode) for mode in modes}
+    print(f"set {args.set}: {len(labels)} pages\n")
+    print(table({mode: summary for mode, (summary, _) in results.items()}))
     if args.verbose:
-        print("\nper-page differences:\n" + (details(pages) or "(none)"))
+        for mode, (_, pages) in results.items():
+            print(f"\nper-page differences ({mode}):\n" + (details(pages) or "(none)"))
     if args.out:
-        args.out.write_text(json.dumps({"summary": summary, "pages": pages}, ensure_ascii=False, indent=1), encoding="utf-8")
+        detail = {mode: {"summary": summary, "pages": pages} for mode, (summary, pages) in results.items()}
+        args.out.write_text(json.dumps(detail, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 
 
