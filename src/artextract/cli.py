@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 
 import click
@@ -33,10 +34,15 @@ Exit status: 0 done, 1 an input could not be processed, 2 usage error.
 
 
 class _Size(click.ParamType):
-    """A byte count: 52428800, 50M, 50MiB, 1G, 512k."""
+    """A byte count: 52428800, 50M, 50MiB, 1G, 512k; `zero` allowed when 0 means "no limit"."""
 
     name = "SIZE"
-    _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+    _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
+    # Past this, byte counts overflow the C sizes zlib and the OS take (1e400 is inf).
+    LARGEST = 1024**4
+
+    def __init__(self, zero: bool = False) -> None:
+        self.zero = zero
 
     def convert(self, value, param, ctx):  # noqa: ANN001 - click's signature
         if isinstance(value, int):
@@ -44,16 +50,37 @@ class _Size(click.ParamType):
         text = str(value).strip().lower().removesuffix("ib").removesuffix("b")
         unit = text[-1:] if text[-1:] in self._UNITS else ""
         try:
-            size = int(float(text[: len(text) - len(unit)]) * self._UNITS[unit])
+            number = float(text[: len(text) - len(unit)])
         except ValueError:
             self.fail(f"{value!r} is not a size such as 50M or 1048576", param, ctx)
-        if size <= 0:
-            self.fail("the size must be positive", param, ctx)
+        if not math.isfinite(number) or number * self._UNITS[unit] > self.LARGEST:
+            self.fail(f"{value!r} is too large; the largest size is 1T", param, ctx)
+        size = int(number * self._UNITS[unit])
+        if size < 0 or (size == 0 and not self.zero):
+            self.fail("the size must be positive" + (" (0 for no limit)" if self.zero else ""), param, ctx)
         return size
 
 
+class _Seconds(click.ParamType):
+    """A time limit in seconds: finite, not negative; 0 for no limit."""
+
+    name = "SECONDS"
+    LONGEST = 7 * 24 * 3600  # a week; longer waits overflow the system's timers
+
+    def convert(self, value, param, ctx):  # noqa: ANN001 - click's signature
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if math.isnan(seconds) or seconds < 0:
+            self.fail(f"{value!r} is not a time limit (give seconds, or 0 for no limit)", param, ctx)
+        if seconds > self.LONGEST:
+            self.fail(f"{value!r} is too long; the longest limit is {self.LONGEST} s (0 for no limit)", param, ctx)
+        return seconds
+
+
 # Options that only make sense for several inputs; giving one selects batch mode.
-_BATCH_OPTIONS = ("jobs", "timeout", "globs", "files_from", "ordered", "resume", "progress", "engine", "scheduler",
+_BATCH_OPTIONS = ("jobs", "timeout", "memory_limit", "globs", "files_from", "ordered", "resume", "progress", "engine", "scheduler",
                   "partition_size", "compress")
 
 
@@ -95,8 +122,11 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
               help="Refuse inputs larger than this after decompression (guards against gzip bombs).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on stderr but errors.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Batch: worker processes [default: all cores].")
-@click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True, metavar="SECONDS",
+@click.option("--timeout", type=_Seconds(), default=30.0, show_default=True,
               help="Batch: give up on a page after this long (0: no limit).")
+@click.option("--memory-limit", "memory_limit", type=_Size(zero=True), default="1G", show_default=True,
+              help="Batch: address space each worker may use; a page needing more gets a memory error record "
+                   "(0: no limit).")
 @click.option("--glob", "globs", multiple=True, metavar="PATTERN",
               help="Batch: which files to take from directories (repeatable) "
                    "[default: *.html *.htm *.xhtml *.txt and their .gz].")
@@ -117,7 +147,7 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 @click.pass_context
 def main(ctx: click.Context, inputs: tuple[str, ...], input_type: str, fmt: str, output: str | None,
          url: str | None, favor: str, comments: bool, explain: bool, max_size: int, quiet: bool,
-         jobs: int | None, timeout: float, globs: tuple[str, ...], files_from: str | None, ordered: bool,
+         jobs: int | None, timeout: float, memory_limit: int, globs: tuple[str, ...], files_from: str | None, ordered: bool,
          resume: bool, progress: bool | None, engine: str, scheduler: str | None, partition_size: int | None,
          compress: bool) -> None:
     """Extract the article (headline, standfirst, authors, date, key points,
@@ -134,7 +164,7 @@ def main(ctx: click.Context, inputs: tuple[str, ...], input_type: str, fmt: str,
         from .batch.command import BatchCommand, UsageProblem, run_command
 
         command = BatchCommand(inputs=inputs, files_from=files_from, globs=globs, output=output, fmt=fmt, jobs=jobs,
-                               timeout=timeout or None, max_bytes=max_size, ordered=ordered, resume=resume,
+                               timeout=timeout or None, max_bytes=max_size, memory_limit=memory_limit or None, ordered=ordered, resume=resume,
                                progress=progress, quiet=quiet, options=options, engine=engine, scheduler=scheduler,
                                compress=compress, partition_size=partition_size)
         try:

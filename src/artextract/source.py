@@ -112,7 +112,16 @@ def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 
 def _read_limited(handle, max_bytes: int, what: str) -> bytes:
-    data = handle.read(max_bytes + 1)
+    # In chunks: read(max_bytes + 1) allocates the whole limit up front, so a
+    # generous --max-size (1000G) failed with "not enough memory" on a small file.
+    chunks, size = [], 0
+    while size <= max_bytes:
+        chunk = handle.read(min(1 << 20, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    data = b"".join(chunks)
     if len(data) > max_bytes:
         raise InputError(f"{what} is larger than the {_mib(max_bytes)} limit")
     return data
@@ -290,4 +299,12 @@ def looks_like_html(text: str) -> bool:
 
 
 def _mib(size: int) -> str:
-    return f"{size / (1024 * 1024):g} MiB"
+    return size_text(size)
+
+
+def size_text(size: int) -> str:
+    """A byte count as people write it: 512 bytes, 1 KiB, 50 MiB, 1.5 GiB (not "0.000976562 MiB")."""
+    for unit, scale in (("TiB", 1024**4), ("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if size >= scale:
+            return f"{size / scale:.4g} {unit}"
+    return f"{size} bytes"

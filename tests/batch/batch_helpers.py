@@ -67,3 +67,28 @@ def hostile_work(name, path, data, options, max_bytes, fmt):
         finally:
             artextract.api.extract = real
     return run(name, path, data, options, max_bytes, fmt)
+
+
+def slow_start() -> None:
+    """A worker start-up slower than a page's time limit (as on a loaded machine)."""
+    time.sleep(2.5)
+
+
+def greedy_work(name, path, data, options, max_bytes, fmt):
+    """Pages named greedy* allocate far more memory (3 GiB) than a worker is allowed, while extracting."""
+    if not os.path.basename(name or "").startswith("greedy"):
+        return run(name, path, data, options, max_bytes, fmt)
+    import artextract.api
+
+    real = artextract.api.extract
+
+    def hoarding(*args, **kwargs):
+        hoard = bytearray(3 * 1024**3)
+        hoard[-1] = 1
+        return real(*args, **kwargs)
+
+    artextract.api.extract = hoarding
+    try:
+        return run(name, path, data, options, max_bytes, fmt)
+    finally:
+        artextract.api.extract = real

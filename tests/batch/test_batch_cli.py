@@ -198,3 +198,31 @@ def test_cli_import_stays_light():
             "if m in sys.modules]; print(heavy)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("arguments", [
+    ["--max-size", "inf"], ["--max-size", "1e400"], ["--max-size", "nan"], ["--max-size", "-5"], ["--max-size", "2T"],
+    ["--timeout", "inf"], ["--timeout", "nan"], ["--timeout", "1e400"], ["--timeout", "-1"],
+    ["--memory-limit", "inf"],
+])
+def test_option_edges_are_usage_errors(runner, tree, arguments):
+    # Issue 15 item 10: inf and 1e400 gave OverflowError tracebacks, nan meant "no limit".
+    root, _ = tree
+    result = runner.invoke(main, [str(root), *arguments])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and arguments[0] in result.stderr
+
+
+def test_a_generous_max_size_does_not_allocate_it(runner, tree):
+    # Issue 15 item 10: --max-size 1000G on a small file said "not enough memory".
+    root, paths = tree
+    result = runner.invoke(main, [str(root), "--max-size", "1000G", "--memory-limit", "1G"])
+    assert result.exit_code == 0, result.output
+    assert len(_lines(result.stdout)) == len(paths)
+
+
+def test_size_limits_are_named_in_readable_units(runner, tmp_path):
+    # Issue 13: --max-size 1k said "0.000976562 MiB".
+    (tmp_path / "big.html").write_bytes(ARTICLE * 4)
+    result = runner.invoke(main, [str(tmp_path), "--max-size", "1k"])
+    assert "larger than the 1 KiB limit" in result.stdout

@@ -9,7 +9,7 @@ import pytest
 from artextract.batch.pool import Pool, Task
 from artextract.options import Options
 
-from batch_helpers import ARTICLE, article_page, hostile_work
+from batch_helpers import ARTICLE, article_page, greedy_work, hostile_work, slow_start
 
 
 def _run(names, jobs=1, timeout=30.0, **kwargs):
@@ -88,3 +88,49 @@ def test_stopping_early_leaves_no_worker():
 def test_jobs_must_be_positive():
     with pytest.raises(ValueError):
         list(Pool(0, Options()).imap_unordered([]))
+
+
+def test_time_limit_starts_when_the_worker_starts_the_page():
+    # Issue 15 item 14: the deadline ran from the moment the task was sent, so a
+    # worker's start-up (slow under load) counted against the first page.
+    pool = Pool(2, Options(), timeout=1.0, setup=slow_start)
+    tasks = [Task(index, f"p{index}.html", data=ARTICLE) for index in range(3)]
+    results = [outcome.record for _task, outcome in pool.imap_unordered(tasks)]
+    assert [record.get("error") for record in results] == [None, None, None]
+
+
+def test_a_page_never_started_is_not_failed_when_its_idle_worker_dies():
+    # Issue 15 item 6: an idle worker killed between pages made the next page
+    # "crash" without ever running; it must go to another worker instead.
+    pool = Pool(1, Options())
+
+    def tasks():
+        yield Task(0, "first.html", data=ARTICLE)
+        worker = pool._workers[0]
+        worker.process.kill()
+        worker.process.join()
+        yield Task(1, "second.html", data=ARTICLE)
+
+    results = {task.name: outcome.record for task, outcome in pool.imap_unordered(tasks())}
+    assert results["second.html"]["headline"] == "River cleanup draws hundreds"
+
+
+def test_a_worker_that_dies_before_taking_pages_gives_crash_records_in_the_end():
+    pool = Pool(1, Options(), setup=_exit_at_once)
+    (result,) = [outcome.record for _task, outcome in pool.imap_unordered([Task(0, "a.html", data=ARTICLE)])]
+    assert result["error"]["type"] == "crash" and "3 worker processes tried" in result["error"]["message"]
+
+
+def _exit_at_once():
+    import os as _os
+
+    _os._exit(4)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "sched_getaffinity"), reason="RLIMIT_AS is a Linux/Unix limit")
+def test_memory_limit_turns_a_greedy_page_into_a_memory_record():
+    pool = Pool(1, Options(), work=greedy_work, memory_limit=1024**3)
+    tasks = [Task(0, "greedy.html", data=ARTICLE), Task(1, "a.html", data=ARTICLE)]
+    results = {task.name: outcome.record for task, outcome in pool.imap_unordered(tasks)}
+    assert results["greedy.html"]["error"]["type"] == "memory"
+    assert results["a.html"]["headline"] == "River cleanup draws hundreds"

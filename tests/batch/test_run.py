@@ -52,3 +52,22 @@ def test_worker_stats_are_collected():
     stats: list[WorkerStats] = []
     list(run_batch([("a.html", ARTICLE), ("b.html", ARTICLE)], jobs=2, worker_stats=stats))
     assert sum(item.tasks for item in stats) == 2
+
+
+def test_run_batch_works_in_a_plain_script_without_a_main_guard(tmp_path):
+    # Issue 13: the README's example, run as a script without `if __name__ == "__main__":`,
+    # made every page "the worker process crashed" (workers ran the script again).
+    import subprocess
+    import sys
+
+    write_tree(tmp_path / "pages", 3)
+    script = tmp_path / "plain.py"
+    script.write_text(
+        "from artextract.batch import run_batch\n"
+        "for record in run_batch(['pages/'], jobs=2, timeout=30, ordered=True):\n"
+        "    print(record['source']['path'], record.get('headline') or record['error']['message'])\n")
+    done = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 3 and all("Story number" in line for line in lines), done.stdout
+    assert "Traceback" not in done.stderr

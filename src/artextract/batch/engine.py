@@ -18,7 +18,7 @@ from typing import Any, BinaryIO, Protocol
 from ..options import Options
 from ..source import DEFAULT_MAX_BYTES
 from .discover import Item
-from .run import DEFAULT_TIMEOUT_S
+from .run import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT_S
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class BatchCommand:
     jobs: int | None = None  # None: all cores
     timeout: float | None = DEFAULT_TIMEOUT_S
     max_bytes: int = DEFAULT_MAX_BYTES
+    memory_limit: int | None = DEFAULT_MEMORY_LIMIT  # bytes of address space per worker; None: no cap
     ordered: bool = False
     resume: bool = False
     progress: bool | None = None  # None: when stderr is a terminal

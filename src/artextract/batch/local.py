@@ -50,7 +50,7 @@ class LocalEngine:
                 yield Progress(note=note)
             for result in run_results(items(), command.options, jobs=command.jobs, timeout=command.timeout,
                                       max_bytes=command.max_bytes, ordered=command.ordered, fmt=command.fmt,
-                                      skip=skip if command.resume else None):
+                                      skip=skip if command.resume else None, memory_limit=command.memory_limit):
                 record = sink.write(result)
                 yield Progress(records=(record,), skipped=skipped)
                 skipped = 0

@@ -16,6 +16,10 @@ from .warc import expand_warcs
 from .work import Outcome, run
 
 DEFAULT_TIMEOUT_S = 30.0
+# Address space a worker may use (RLIMIT_AS). The development pages stay far
+# below it (a worker peaks near 100 MB); a page that needs more is an outlier
+# that would otherwise push the machine into swap: it gets a `memory` record.
+DEFAULT_MEMORY_LIMIT = 1024**3
 
 # A path (file or directory), or a document already in memory as (name, data).
 Input = Union[str, "os.PathLike[str]", tuple[str, Union[bytes, str]]]
@@ -46,6 +50,7 @@ def run_batch(
     ordered: bool = False,
     globs: Iterable[str] = DEFAULT_GLOBS,
     worker_stats: list[WorkerStats] | None = None,
+    memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
 ) -> Iterator[dict[str, Any]]:
     """One record per input: an article (`Article.to_dict()`) or an error record.
 
@@ -53,10 +58,11 @@ def run_batch(
     `globs`) and `(name, bytes_or_str)` pairs. Work runs in `jobs` processes
     (default: all cores; 0 runs in this process, without time limits or crash
     protection). Records come as completed, or in input order with `ordered`.
+    Each worker may use `memory_limit` bytes of address space (None: no cap).
     Never raises for a bad input; every input, readable or not, yields a record.
     """
     for result in run_results(_items(inputs, globs), options, jobs=jobs, timeout=timeout, max_bytes=max_bytes,
-                              ordered=ordered, worker_stats=worker_stats):
+                              ordered=ordered, worker_stats=worker_stats, memory_limit=memory_limit):
         yield result.record
 
 
@@ -73,6 +79,7 @@ def run_results(
     work: Work | None = None,
     worker_stats: list[WorkerStats] | None = None,
     context: Any = None,
+    memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
 ) -> Iterator[Result]:
     """The engine under `run_batch` and the CLI: Items (or (Item, data) pairs) in, `Result`s out.
 
@@ -87,7 +94,7 @@ def run_results(
             (task, (work or run)(task.name, task.path, task.data, _task_options(options, task), max_bytes, fmt))
             for task in feed.tasks())
     else:
-        pool = Pool(jobs, options, max_bytes, timeout, fmt, work, context)
+        pool = Pool(jobs, options, max_bytes, timeout, fmt, work, context, memory_limit=memory_limit)
         outcomes = _with_stats(pool, feed.tasks(), worker_stats)
     completed = feed.results(outcomes)
     if not ordered:

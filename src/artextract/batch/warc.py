@@ -49,7 +49,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from ..source import DEFAULT_MAX_BYTES
+from ..source import DEFAULT_MAX_BYTES, size_text
 from .discover import Item
 from .extras import require
 
@@ -465,7 +465,7 @@ class _Framer:
                                                    "are missing (the file ends early)", record_id, url)
             if not wanted:
                 return self._after_block(offset, None, record_id, url)
-            limit = f"{self.max_bytes / 1048576:g} MiB"
+            limit = size_text(self.max_bytes)
             return self._after_block(offset, self._error(offset, f"input is larger than the {limit} limit",
                                                          record_id, url), record_id, url)
         block = source.read(length)
@@ -499,7 +499,7 @@ class _Framer:
             return self._error(offset, f"malformed WARC record: {type(error).__name__}: {error}"[:300],
                                record_id, url)
         if len(payload) > self.max_bytes:
-            return self._error(offset, f"input is larger than the {self.max_bytes / 1048576:g} MiB limit",
+            return self._error(offset, f"input is larger than the {size_text(self.max_bytes)} limit",
                                record_id, url)
         if not _is_html(content_type, payload):
             return self._error(offset, f"not an HTML page (Content-Type: {content_type or 'none'})", record_id, url)

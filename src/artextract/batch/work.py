@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..options import Options
-from ..source import DEFAULT_MAX_BYTES, InputError
+from ..source import DEFAULT_MAX_BYTES, InputError, size_text
 from . import records
 
 # A file name's extension per output format (directory output).
@@ -51,7 +51,7 @@ def run(name: str | None, path: str | None, data: bytes | str | None, options: O
             data = read_path(path, max_bytes)
         elif isinstance(data, bytes):
             if len(data) > max_bytes:
-                raise InputError(f"input is larger than the {max_bytes / 1048576:g} MiB limit")
+                raise InputError(f"input is larger than the {size_text(max_bytes)} limit")
             data = decompress(data, max_bytes)
         elif data is None:
             raise InputError("no data")

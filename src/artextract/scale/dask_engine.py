@@ -38,11 +38,11 @@ from ..batch.control import UsageProblem
 from ..batch.discover import DEFAULT_GLOBS, Item, Matcher, discover, expand, safe_relative
 from ..batch.extras import MissingExtra, require
 from ..batch.engine import BatchCommand, Progress
-from ..batch.run import DEFAULT_TIMEOUT_S, default_jobs, run_results
+from ..batch.run import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT_S, default_jobs, run_results
 from ..batch.sinks import SinkError, encode_line
 from ..batch.warc import is_warc, iter_warc
 from ..options import Options
-from ..source import DEFAULT_MAX_BYTES, InputError, decompress
+from ..source import DEFAULT_MAX_BYTES, InputError, decompress, size_text
 from . import parts
 
 DEFAULT_PARTITION_SIZE = 500
@@ -70,6 +70,7 @@ class Settings:
     compress: bool = False
     work: Any = None  # a module-level work function (tests inject failures), as Pool.work
     on_start: Callable[[int], None] | None = None  # called with the partition index as a task starts (tests)
+    memory_limit: int | None = DEFAULT_MEMORY_LIMIT  # address space of the per-page process
 
 
 @dataclass
@@ -175,7 +176,8 @@ def run_partition(partition: Partition, settings: Settings) -> PartitionResult:
                        "start them with DASK_DISTRIBUTED__WORKER__DAEMON=False")
     try:
         for outcome in run_results(_open(partition, settings.max_bytes), settings.options, jobs=jobs,
-                                   timeout=settings.timeout, max_bytes=settings.max_bytes, work=settings.work):
+                                   timeout=settings.timeout, max_bytes=settings.max_bytes, work=settings.work,
+                                   memory_limit=settings.memory_limit):
             record = outcome.record
             status = records.status(record)
             if status == records.OK:
@@ -213,7 +215,7 @@ def _open(partition: Partition, max_bytes: int) -> Iterator[Item | tuple[Item, b
             with fs.open(path, "rb") as stream:
                 data = stream.read(max_bytes + 1)
             if len(data) > max_bytes:
-                raise InputError(f"input is larger than the {max_bytes / 1048576:g} MiB limit")
+                raise InputError(f"input is larger than the {size_text(max_bytes)} limit")
             yield item, decompress(data, max_bytes)
         except (OSError, InputError) as error:
             yield Item(item.path, item.rel, str(error) or type(error).__name__)
@@ -287,13 +289,13 @@ def run_dask(inputs: Iterable[str], options: Options | None = None, *, scheduler
              timeout: float | None = DEFAULT_TIMEOUT_S, max_bytes: int = DEFAULT_MAX_BYTES,
              partition_size: int = DEFAULT_PARTITION_SIZE, globs: Iterable[str] = DEFAULT_GLOBS,
              resume: bool = False, work: Any = None, on_start: Callable[[int], None] | None = None,
-             ) -> Iterator[dict[str, Any]]:
+             memory_limit: int | None = DEFAULT_MEMORY_LIMIT) -> Iterator[dict[str, Any]]:
     """Records of every input, run on Dask: the Python face of `--engine dask`.
 
     With `output`, parts are written there and the records read back from them
     after each partition finishes; without it, records come back from the workers.
     """
-    settings = Settings(options or Options(), max_bytes, timeout, output, fmt, compress, work, on_start)
+    settings = Settings(options or Options(), max_bytes, timeout, output, fmt, compress, work, on_start, memory_limit)
     partitions = plan(discover_inputs(inputs, globs), partition_size)
     done: dict[str, int] = {}
     if output is not None:
@@ -342,7 +344,8 @@ class DaskEngine:
         partitions = plan(items(), command.partition_size or DEFAULT_PARTITION_SIZE)
         output = command.output if command.output not in (None, "-") else None
         fmt = "parquet" if command.fmt == "parquet" else "jsonl"
-        settings = Settings(command.options, command.max_bytes, command.timeout, output, fmt, command.compress)
+        settings = Settings(command.options, command.max_bytes, command.timeout, output, fmt, command.compress,
+                            memory_limit=command.memory_limit)
         todo = partitions
         if output is not None:
             done = _prepare(output, partitions, command.resume)
