@@ -65,7 +65,8 @@ def test_text_page_loses_its_recent_posts():
 
 
 def test_end_matter_labels_in_other_languages():
-    for label in ("Mehr zum Thema", "Artículos relacionados", "À lire aussi", "Czytaj także", "関連記事"):
+    for label in ("Mehr zum Thema", "Artículos relacionados", "Sur le même sujet", "Podobne artykuły", "関連記事",
+                  "Das könnte Sie auch interessieren", "Meistgelesen", "Lo más leído"):
         blocks = [paragraph(), paragraph(), paragraph(), heading(label), Block("Kurz notiert", link_density=1.0)]
         assert end_matter_start(blocks, 0, len(blocks)) == 3, label
 
@@ -90,3 +91,11 @@ def test_posts_you_may_enjoy_ends_the_article():
 def test_about_the_author_box_ends_the_article():
     blocks = [paragraph(), paragraph(), paragraph(), heading("About the Author"), Block("Jane Doe covers transport for the paper.")]
     assert end_matter_start(blocks, 0, len(blocks)) == 3
+
+
+def test_a_read_also_label_points_to_one_article_and_does_not_end_the_text():
+    # "À lire aussi" / "Czytaj także" stand in the middle of French and Polish articles
+    # before a single teaser link; the text goes on after it.
+    for label in ("À lire aussi", "Czytaj także", "Lesen Sie auch"):
+        blocks = [paragraph(), paragraph(), heading(label), Block("Kurz notiert", link_density=1.0), paragraph()]
+        assert end_matter_start(blocks, 0, len(blocks)) == 5, label

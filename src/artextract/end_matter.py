@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import signals
+from . import signals, vocabulary
 from .blocks import Block, Form
 from .rules import text as rules
 
@@ -30,7 +30,7 @@ def end_matter_start(blocks: Sequence[Block], start: int, end: int) -> int:
         block = blocks[index]
         if _is_label(block):
             text = block.text.strip()
-            if prose_before >= rules.END_MATTER_MIN_PROSE_BEFORE and rules.END_MATTER_LABEL.match(text):
+            if prose_before >= rules.END_MATTER_MIN_PROSE_BEFORE and vocabulary.end_matter_concept(signals.normalise(text)):
                 if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * prose_before:
                     return index
             if words_before >= rules.END_MATTER_SHOP_MIN_WORDS_BEFORE and rules.SHOP_RECIRCULATION_LABEL.match(text):

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from . import vocabulary
 from .rules import text as rules
 
 _SPACE = re.compile(r"\s+")
@@ -66,6 +67,9 @@ def boilerplate_reason(text: str) -> str | None:
         return "no words"
     if key in rules.BOILERPLATE_LINES:
         return f"boilerplate phrase '{key}'"
+    concept = vocabulary.furniture_line(key)
+    if concept is not None:
+        return f"{concept} phrase '{key}'"
     if len(key) <= rules.BOILERPLATE_PATTERN_MAX_CHARS:
         match = _ANCHORED_BOILERPLATE.match(key)
         if match:

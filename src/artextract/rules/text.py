@@ -11,67 +11,23 @@ import re
 
 # --- Boilerplate ---------------------------------------------------------------
 
-# Whole lines that are page furniture, never article text. Matched exactly
-# after normalisation, so a sentence that merely contains "share" is safe.
+# Whole lines that are page furniture, never article text, besides the phrases
+# of the per-language vocabulary (rules/vocab: share, comments, navigation ...,
+# matched by artextract.vocabulary). Matched exactly after normalisation, so a
+# sentence that merely contains one is safe. Each entry here is furniture on at
+# least three development sites (benchmarks/rule_hits.py).
 BOILERPLATE_LINES: frozenset[str] = frozenset(
     {
-        # share and social buttons: rendered as bare labels next to icons
-        "share", "shares", "share this", "share this article", "share this story", "share this post",
-        "share article", "share on facebook", "share on twitter", "share on x", "share on linkedin",
-        "share via email", "share via", "share to", "copy link", "link copied", "copied", "copy url",
-        "tweet", "email", "e-mail", "print", "facebook", "twitter", "x", "linkedin", "whatsapp",
-        "pinterest", "reddit", "telegram", "flipboard", "messenger", "threads", "bluesky", "mastodon",
-        "pocket", "tumblr", "instagram", "youtube", "tiktok", "rss", "sms",
-        "save", "saved", "save article", "save for later", "bookmark", "gift article", "gift this article",
-        "listen", "listen to this article", "listen to article", "play", "pause", "audio",
-        "comments", "comment", "leave a comment", "add a comment", "post a comment", "show comments",
-        "view comments", "no comments", "join the conversation", "join the discussion", "reply",
-        "like", "likes", "follow", "follow us", "following", "unfollow",
-        # navigation and site chrome
-        "skip to content", "skip to main content", "skip to navigation", "skip to footer", "jump to content",
-        "menu", "main menu", "open menu", "close menu", "toggle navigation", "navigation", "search",
-        "search for", "close", "open", "back", "back to top", "go to top", "top", "home", "homepage",
-        "sign in", "sign up", "log in", "login", "log out", "logout", "register", "my account", "account",
-        "subscribe", "subscribe now", "subscribe today", "subscribed", "newsletter", "newsletters",
-        "sign up for our newsletter", "get the newsletter", "donate", "support us", "contact", "contact us",
-        "about", "about us", "privacy", "privacy policy", "terms", "terms of use", "terms of service",
-        "terms and conditions", "cookie policy", "cookies", "cookie settings", "manage cookies",
-        "accept", "accept all", "accept cookies", "reject all", "got it", "ok", "agree", "i agree",
-        "previous", "next", "previous article", "next article", "previous post", "next post",
-        "older posts", "newer posts", "page", "more", "see more", "show more", "load more", "view more",
-        "read more", "read full article", "continue reading", "keep reading", "read next", "up next",
-        "view all", "see all", "all rights reserved", "sitemap", "site map", "edition", "trending",
-        "loading", "loading...", "advertisement", "advertisements", "advert", "ad", "ads", "sponsored",
-        "sponsored content", "paid content", "promoted", "partner content", "story continues below",
-        "story continues below advertisement", "article continues below", "continue reading below",
-        "scroll to continue with content", "related", "related articles", "related stories",
-        "related posts", "related content", "related topics", "related news", "recommended",
-        "recommended for you", "recommended stories", "you may also like", "you might also like",
-        "more stories", "more news", "more from", "more on this story", "more from the post",
-        "most read", "most popular", "most viewed", "popular", "latest", "latest news", "latest stories",
-        "top stories", "editor's picks", "editors' picks", "trending now", "what to read next",
-        "speedread", "tags", "topics", "filed under", "categories", "category", "in this article",
-        "table of contents", "contents", "on this page", "image", "photo", "video", "watch",
-        "watch video", "view gallery", "gallery", "enlarge", "expand", "zoom", "full screen",
-        "fullscreen", "open in app", "download the app", "get the app", "follow us on",
-        "written by", "posted by", "by", "author", "authors", "updated", "published",
-        # buttons of shops, marketing pages, Q&A sites, forums and documentation
-        "get started", "get started now", "get started for free", "learn more", "shop now", "buy now", "add to cart",
-        "add to bag", "add to basket", "add to wishlist", "add to wish list", "schedule a demo", "try it for yourself",
-        "ask question", "improve this question", "improve this answer", "edit this page", "submit correction",
-        "learn how to contribute", "click to expand", "click to expand...", "reaction score",
-        "view profile", "view forum posts", "upvote", "downvote", "reply", "report", "permalink",
-        # a forum post's author card and toolbar
-        "member", "new member", "junior member", "senior member", "active member", "well-known member",
-        "registered user", "joined", "join date", "messages", "posts", "threads", "location", "points", "online",
-        "offline", "quote", "reply with quote", "multi-quote", "last edited by", "code: select all", "select all",
-        "visit homepage", "view forum threads", "thread starter", "original poster", "embed", "parent",
-        # buttons of marketing and SaaS pages
-        "start for free", "start free", "try for free", "try it free", "know more", "check this out", "reveal answer",
-        "try the quickstart", "see pricing", "view pricing", "compare plans", "watch demo", "watch the demo",
-        # wiki section links and shop-grid buttons
-        "edit", "edit source", "add to compare", "compare", "calculate shipping", "apply now", "read full story",
-        "quick view", "quick look",
+        # bylines' and tables of contents' labels standing alone (the name or the list is on the next line)
+        "by", "written by", "posted by", "author", "authors", "updated", "published",
+        "table of contents", "contents", "in this article", "on this page",
+        # buttons of shops and marketing pages
+        "get started", "get started for free", "learn more", "know more", "shop now", "buy now", "apply now",
+        "add to cart", "add to bag", "add to basket", "add to wishlist", "quick view", "compare",
+        "start for free", "try for free", "try it free", "schedule a demo", "watch demo", "see pricing",
+        "view pricing",
+        # buttons of Q&A sites, wikis and forums
+        "ask question", "improve this question", "improve this answer", "click to expand", "edit", "embed", "parent",
     }
 )
 
@@ -97,16 +53,11 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(get|receive) (our|the) .{0,40}(newsletter|in your inbox)\b.*$",
         r"^already (a subscriber|have an account|registered)\b.*$",
         r"^(subscribe|subscribers?) (to|for|only|now)\b.{0,60}$",
-        r"^(this|the) (article|story|content) is (for|available to) (subscribers|members)\b.*$",
         # copyright and legal footers
         r"^(copyright|©|\(c\))\s*.{0,120}$",
         r"^.{0,80}\ball rights reserved\b.{0,40}$",
         # "Advertisement - scroll to continue", "AD"
         r"^advertisement\b.{0,40}$",
-        r"^(read|see|watch|listen)( more| also| next)?:\s.{0,150}$",
-        r"^(related|recommended|more|also read|read also|see also)\s*:.{0,150}$",
-        # the same "Read also: <teaser>" in German, Spanish, French, Italian, Portuguese, Dutch and Polish
-        r"^(lesen sie auch|mehr zum thema|siehe auch|lea también|lee también|ver también|te puede interesar|à lire aussi|lire aussi|voir aussi|leggi anche|vedi anche|leia também|veja também|lees ook|zie ook|czytaj (też|także)|zobacz (też|także))\s*:.{0,150}$",
         # affiliate disclosures: "We may earn commission from links on this page ..."
         r"^(we|this (article|post|page|site|story|guide|content)|our (editors|writers|team)|products (are|were) (chosen|selected)|when you (buy|shop)|if you (buy|click|purchase|make a purchase)).{0,200}\b(earn|receive|get)\b.{0,40}\b(commissions?|compensation)\b.*$",
         r"^(this|the) (article|post|page|content|guide) (may )?contains? (affiliate|sponsored) links\b.*$",
@@ -123,9 +74,7 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a shop's account and stock prompts: "Sign in to add this item to your wishlist", "Out of stock"
         r"^(sign|log) in to (add|see|save|follow|view|write|rate|review|purchase|buy|reply|comment|post|vote|leave)\b.{0,80}$",
         r"^you (need|must|have) to (be (a member|logged in|signed in|registered)|log in|sign in|register)\b.{0,80}$",
-        r"^(you're|you are|you aren't|you are not) (not )?(signed|logged) in\b.{0,20}$",
         r"^(out of stock|in stock|sold out|currently unavailable|temporarily out of stock|back in stock soon)\b.{0,20}$",
-        r"^(previous|next) (page|slide|set) of\b.{0,60}$",
         # "Read case study", "Read their story": links to customer stories
         r"^read (the |our |their |this )?(full )?(case study|success story|customer (story|study)|story)$",
         # the messages of a form builder's hidden states (Webflow, HubSpot)
@@ -511,35 +460,10 @@ PERSON_NAME = re.compile(
 
 # --- End matter ----------------------------------------------------------------
 
-# Labels of the sections that follow an article in its own column: recirculation
-# ("Related articles", "More from Jane Doe", "Recent posts") and the source
-# list. A heading or short label saying one of these ends the article
-# (end_matter.py). "Related" and "Recommended" only alone or with a noun of
-# recirculation after them: "Recommended approach" is a section of the text,
-# and a shop's "Related searches" is its category links.
-END_MATTER_LABEL = re.compile(
-    r"^(?:related(?:\s+(?:articles|posts|stories|content|reading|reads|links|resources|services|insights|papers|products|news|guides|blogs?|videos))?"
-    r"|recommended\s+(?:for\s+you|reading|reads|articles|posts|stories|content|products|videos|for\s+\w+)"
-    r"|(?:(?:other\s+)?(?:posts|articles|stories|reads)\s+)?you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy|love|be\s+interested\s+in)(?:\s+.{0,40})?"
-    r"|more\s+(?:from|by|in|on|about)\s+.{1,40}"
-    r"|more\s+(?:articles|stories|posts|news|reading|to\s+explore|like\s+this)"
-    r"|(?:recent|latest|popular|trending|similar|other|top)\s+(?:articles|posts|stories|news|insights|topics|reads|blogs?)"
-    r"|trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared)|what\s+to\s+read\s+next|read\s+next|keep\s+reading"
-    r"|explore\s+more|continue\s+browsing|read\s+this\s+next"
-    # the author box after the text
-    r"|about\s+the\s+authors?|meet\s+the\s+authors?|author\s+bio(?:graphy)?|more\s+about\s+the\s+authors?"
-    r"|(?:article\s+)?sources|references|further\s+reading"
-    # the same in the other languages we meet most: German, Spanish, French, Italian,
-    # Portuguese, Dutch, Polish, then Chinese, Japanese and Korean "related (articles)"
-    r"|mehr\s+zum\s+thema|weitere\s+(?:artikel|beiträge|nachrichten)|ähnliche\s+(?:artikel|beiträge)"
-    r"|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|quellen"
-    r"|(?:artículos|noticias|entradas)\s+relacionad[oa]s|te\s+puede\s+interesar|lea\s+también|más\s+noticias|fuentes"
-    r"|à\s+lire\s+aussi|articles\s+(?:similaires|liés)|sur\s+le\s+même\s+sujet"
-    r"|articoli\s+correlati|leggi\s+anche|leia\s+também|artigos\s+relacionados"
-    r"|gerelateerde\s+artikelen|lees\s+ook|zobacz\s+(?:też|także)|czytaj\s+(?:też|także)|podobne\s+artykuły|polecane"
-    r"|相关文章|相關文章|相关阅读|関連記事|관련(?:\s*기사)?)\s*:?$",
-    re.IGNORECASE,
-)
+# The labels of the sections that follow an article in its own column (related
+# and recent posts, "more from the author", the author box, the source list)
+# are the vocabulary's concepts that end an article (rules/vocab, `ends_article`),
+# in every language; end_matter.py asks artextract.vocabulary for them.
 # A shop's recirculation under the item ("People who viewed this item also viewed",
 # "Similar items"): unambiguous, so it ends a product page, whose text before it
 # is short and seldom prose, behind END_MATTER_SHOP_MIN_WORDS_BEFORE words of any text.

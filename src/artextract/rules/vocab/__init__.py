@@ -1,0 +1,121 @@
+"""One vocabulary per concept, per language: the words pages use for their furniture.
+
+A concept is one kind of page furniture or end matter ("related articles",
+"reader comments", "share buttons" ...). Each concept has a reason, the
+class/id words that name it in markup (matched as parts of compound class
+names by html/markup.py), and, per language, the phrases that say it on the
+page (tables in en.py, de.py, ...: every language states the same concepts,
+so a rule learned on English pages serves German, Polish or Japanese ones).
+Matchers are built from these tables in one place, `artextract.vocabulary`.
+
+Phrase conventions: lower case, as `signals.normalise` leaves a line (no edge
+punctuation, single spaces). "(a|b)" groups spell out alternatives
+("(recent|latest) (posts|articles)"). A phrase ending in " …" is a label
+followed by a name ("more from …" says "More from The Post").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import de, en, es, fr, it, ja, ko, nl, pl, pt, zh
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    name: str
+    reason: str
+    # class/id words naming the concept's boxes, matched as parts of class names
+    markup: frozenset[str] = frozenset()
+    # a line that says only one of the phrases is furniture wherever it stands
+    furniture_line: bool = False
+    # a heading or short label with one of the phrases, after the article's prose,
+    # starts the end matter (end_matter.py): what follows it is the site's
+    ends_article: bool = False
+    # "<phrase>: <teaser>" on one line is a teaser for another article
+    labels_teaser: bool = False
+
+
+CONCEPTS: dict[str, Concept] = {
+    concept.name: concept
+    for concept in (
+        Concept("related", "recirculation: other articles of the site, offered after or beside the text",
+                frozenset({"related", "recommended", "recommendation", "recommendations", "recommend", "recirc",
+                           "recirculation", "outbrain", "taboola", "morestories", "readmore", "teaser", "teasers",
+                           "empfehlung", "empfehlungen", "relacionados", "correlati", "gerelateerd", "powiazane"}),
+                furniture_line=True, ends_article=True),
+        Concept("site_sections", "labels of the site's own lists (top stories, latest, don't miss): furniture beside an "
+                "article, yet on a home or listing page they head the page's content, so they do not end anything",
+                furniture_line=True),
+        Concept("most_read", "lists of the site's most read articles",
+                frozenset({"popular", "mostread", "trending", "meistgelesen", "toplist"}),
+                furniture_line=True, ends_article=True),
+        Concept("more_from", "labels that offer more of a section, an author or the site: 'More from <name>'",
+                ends_article=True),
+        Concept("read_also", "'Read also: <title>' lines that point to another article in the middle of the text",
+                furniture_line=True, labels_teaser=True),
+        # Not an end of the article by its label: on a forum or a Q&A page the thread after it is the page.
+        Concept("comments", "reader comments: the headers and prompts of their section; the thread is not the article",
+                frozenset({"comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion",
+                           "kommentar", "kommentare", "commentaires", "comentarios", "commenti", "comentario",
+                           "reacties", "komentarze"}),
+                furniture_line=True),
+        Concept("share", "share, print and e-mail buttons: labels beside icons",
+                frozenset({"share", "sharing", "shares", "sharebar", "social", "socials", "sociallinks", "addthis",
+                           "sharethis", "shariff", "teilen", "partage", "compartir", "condividi", "delen",
+                           "udostepnij"}),
+                furniture_line=True),
+        Concept("tools", "the article's own tools: save, listen, font size, gift",
+                frozenset({"print", "bookmark", "tools", "toolbox", "actions"}),
+                furniture_line=True),
+        Concept("newsletter", "newsletter, subscription and sign-in prompts",
+                frozenset({"newsletter", "subscribe", "subscription", "signup", "optin", "regwall", "paywall",
+                           "abo", "abonnement"}),
+                furniture_line=True),
+        Concept("advertising", "advertisements and sponsored slots, and their labels",
+                frozenset({"ad", "ads", "advert", "adverts", "advertisement", "adsense", "adslot", "adunit", "dfp",
+                           "sponsor", "sponsored", "promo", "anzeige", "werbung", "publicite", "publicidad",
+                           "pubblicita", "publicidade", "advertentie", "reklama"}),
+                furniture_line=True),
+        Concept("navigation", "site navigation: menus, breadcrumbs, search, paging, skip links, back-to-top",
+                frozenset({"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "topbar",
+                           "toolbar", "pagination", "pager", "skiplink", "skiplinks", "backtotop", "sitemap"}),
+                furniture_line=True),
+        Concept("legal", "imprint, privacy, terms and contact links of the site's footer",
+                frozenset({"impressum", "imprint", "legal", "copyright"}),
+                furniture_line=True),
+        Concept("consent", "cookie and consent prompts", frozenset({"cookie", "cookies", "consent", "gdpr", "cmp"}),
+                furniture_line=True),
+        Concept("tags", "tag and topic lists: the site's taxonomy, not the text",
+                frozenset({"tags", "taglist", "tagcloud", "keywords", "schlagworte", "topics"}),
+                furniture_line=True),
+        Concept("author_box", "the author's biography box after the text",
+                frozenset({"bio", "authorbio", "authorbox", "aboutauthor", "autorenbox"}),
+                ends_article=True),
+        Concept("sources", "the source list and further reading after the text", ends_article=True),
+        Concept("rating", "rating and feedback prompts: 'Was this article helpful?'",
+                frozenset({"rating", "ratings", "voting", "feedback"}),
+                furniture_line=True),
+        Concept("controls", "interface words: close, more, loading, gallery and player controls",
+                furniture_line=True),
+        Concept("sidebar", "sidebars and widget areas beside the text", frozenset({"sidebar", "widget", "widgets"})),
+        Concept("footer", "page and article footers", frozenset({"footer"})),
+        Concept("overlay", "overlays, pop-ups and lightboxes", frozenset({"modal", "popup", "overlay", "lightbox", "toast"})),
+        Concept("signature", "forum signatures under each post: the poster's sign-off, not the thread",
+                frozenset({"signature", "signaturecontainer", "sig"})),
+        Concept("republish", "'republish this story' licence boxes: guidance for other publishers",
+                frozenset({"republish", "republication"})),
+        Concept("forum_chrome", "a forum post's or a reader comment's tools (reply, quote, report), member titles and counters",
+                furniture_line=True),
+    )
+}
+
+# The languages with tables, each a module stating PHRASES: {concept name: phrases}.
+TABLES: dict[str, dict[str, tuple[str, ...]]] = {
+    module.LANGUAGE: module.PHRASES for module in (en, de, fr, es, it, pt, nl, pl, ja, zh, ko)
+}
+
+
+def phrases(concept: str) -> dict[str, tuple[str, ...]]:
+    """The phrases of one concept, by language."""
+    return {language: table[concept] for language, table in TABLES.items() if concept in table}

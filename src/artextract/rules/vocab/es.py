@@ -1,0 +1,37 @@
+"""Spanish: how Spanish pages say each concept of the vocabulary (see __init__.py)."""
+
+LANGUAGE = "es"
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "related": ("(artículos|noticias|entradas|publicaciones) relacionad(os|as)", "contenido relacionado",
+                "relacionado", "relacionados", "relacionadas", "te puede interesar", "también te puede interesar",
+                "te puede interesar también", "quizás te interese", "puede interesarte", "te recomendamos",
+                "recomendados", "recomendado para ti", "más noticias", "otras noticias"),
+    "site_sections": ("últimas noticias", "no te lo pierdas", "lo último", "portada", "destacados"),
+    "most_read": ("lo más leído", "lo más visto", "más leídas", "más leídos", "más leído", "más vistos",
+                  "lo más popular", "tendencias"),
+    "more_from": ("más (de|en|sobre) …", "otras noticias (de|sobre) …", "últimas noticias (de|sobre) …"),
+    "read_also": ("lee también", "lea también", "leer también", "lee", "lea", "ver también", "vea también",
+                  "lea más", "leer más", "te puede interesar", "también lee", "relacionado", "mira también"),
+    "comments": ("comentarios", "deja un comentario", "deja tu comentario", "dejar un comentario",
+                 "añadir comentario", "deja una respuesta"),
+    "forum_chrome": ("comentar", "responder", "citar", "denunciar"),
+    "share": ("compartir", "comparte", "compartir en facebook", "compartir en twitter", "enviar por correo",
+              "copiar enlace", "tuitear", "síguenos"),
+    "tools": ("imprimir", "guardar", "escuchar", "escuchar noticia", "tamaño de letra"),
+    "newsletter": ("newsletter", "boletín", "suscríbete", "suscribirse", "suscríbete al boletín", "regístrate",
+                   "iniciar sesión", "mi cuenta", "cerrar sesión", "suscripción"),
+    "advertising": ("publicidad", "anuncio", "contenido patrocinado", "patrocinado"),
+    "navigation": ("inicio", "portada", "menú", "buscar", "búsqueda", "volver", "volver arriba", "ir arriba",
+                   "siguiente", "anterior", "artículo siguiente", "artículo anterior", "noticia siguiente",
+                   "noticia anterior", "mapa del sitio", "ir al contenido"),
+    "legal": ("aviso legal", "política de privacidad", "política de cookies", "términos y condiciones",
+              "condiciones de uso", "contacto", "contáctenos", "quiénes somos", "todos los derechos reservados"),
+    "consent": ("aceptar", "aceptar todas", "aceptar todo", "rechazar", "configurar cookies", "configuración de cookies"),
+    "tags": ("etiquetas", "temas", "tags", "palabras clave", "temas relacionados"),
+    "author_box": ("sobre el autor", "acerca del autor", "sobre la autora"),
+    "sources": ("fuentes", "fuente", "referencias", "bibliografía"),
+    "rating": ("¿te ha resultado útil", "valora este artículo", "te ha resultado útil"),
+    "controls": ("cerrar", "ver más", "cargar más", "leer más", "seguir leyendo", "ver todo", "cargando", "foto",
+                 "vídeo", "video", "galería", "ampliar", "pantalla completa"),
+}

@@ -1,0 +1,35 @@
+"""Polish: how Polish pages say each concept of the vocabulary (see __init__.py)."""
+
+LANGUAGE = "pl"
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "related": ("podobne artykuły", "powiązane artykuły", "powiązane", "polecane", "polecamy", "polecane artykuły",
+                "więcej artykułów", "więcej wiadomości", "może cię zainteresować", "to może cię zainteresować",
+                "inne artykuły"),
+    "site_sections": ("najnowsze", "najnowsze artykuły", "najnowsze wiadomości", "na czasie", "wyróżnione"),
+    "most_read": ("najczęściej czytane", "najpopularniejsze", "najchętniej czytane", "najczęściej komentowane",
+                  ),
+    "more_from": ("więcej (z|o|na temat) …", "najnowsze (z|w) …", "inne artykuły (z|o) …"),
+    "read_also": ("czytaj (też|także|również)", "zobacz (też|także|również)", "przeczytaj (też|także|również)",
+                  "czytaj", "zobacz", "czytaj więcej", "więcej"),
+    "comments": ("komentarze", "dodaj komentarz", "napisz komentarz", "komentarze czytelników"),
+    "forum_chrome": ("skomentuj", "odpowiedz", "cytuj", "zgłoś"),
+    "share": ("udostępnij", "podziel się", "udostępnij na facebooku", "wyślij e-mailem", "kopiuj link",
+              "obserwuj nas"),
+    "tools": ("drukuj", "zapisz", "posłuchaj", "odsłuchaj", "rozmiar czcionki"),
+    "newsletter": ("newsletter", "zapisz się", "zapisz się do newslettera", "subskrybuj", "zaloguj się",
+                   "zaloguj", "zarejestruj się", "moje konto", "wyloguj"),
+    "advertising": ("reklama", "artykuł sponsorowany", "sponsorowane", "materiał sponsorowany",
+                    "materiał partnera"),
+    "navigation": ("strona główna", "menu", "szukaj", "wyszukaj", "powrót", "wróć", "do góry", "następny",
+                   "poprzedni", "następny artykuł", "poprzedni artykuł", "mapa strony", "przejdź do treści"),
+    "legal": ("polityka prywatności", "polityka cookies", "regulamin", "kontakt", "o nas",
+              "wszelkie prawa zastrzeżone", "redakcja"),
+    "consent": ("akceptuję", "akceptuj", "zaakceptuj wszystkie", "odrzuć", "ustawienia cookies", "zgadzam się"),
+    "tags": ("tagi", "tematy", "słowa kluczowe", "kategorie"),
+    "author_box": ("o autorze", "o autorce"),
+    "sources": ("źródła", "źródło", "bibliografia", "przypisy"),
+    "rating": ("czy ten artykuł był pomocny", "oceń artykuł"),
+    "controls": ("zamknij", "pokaż więcej", "załaduj więcej", "czytaj dalej", "czytaj więcej", "zobacz wszystkie",
+                 "ładowanie", "zdjęcie", "wideo", "galeria", "powiększ", "pełny ekran"),
+}

@@ -1,0 +1,35 @@
+"""Portuguese: how Portuguese pages say each concept of the vocabulary (see __init__.py)."""
+
+LANGUAGE = "pt"
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "related": ("(artigos|notícias|posts|matérias) relacionad(os|as)", "relacionados", "relacionadas",
+                "você também pode gostar", "você pode gostar", "pode interessar", "também pode interessar",
+                "mais notícias", "recomendados", "recomendamos", "outras notícias"),
+    "site_sections": ("últimas notícias", "destaques", "em destaque", "não perca"),
+    "most_read": ("mais lidas", "mais lidos", "os mais lidos", "as mais lidas", "mais vistos", "mais populares",
+                  "em alta"),
+    "more_from": ("mais (de|sobre|em) …", "outras notícias (de|sobre) …", "últimas (de|sobre) …"),
+    "read_also": ("leia também", "leia mais", "veja também", "leia", "veja", "saiba mais", "confira",
+                  "ler também"),
+    "comments": ("comentários", "deixe um comentário", "deixe seu comentário", "deixe uma resposta"),
+    "forum_chrome": ("comentar", "responder", "citar", "denunciar"),
+    "share": ("compartilhar", "compartilhe", "partilhar", "partilhe", "compartilhar no facebook",
+              "enviar por e-mail", "copiar link", "siga-nos"),
+    "tools": ("imprimir", "salvar", "ouvir", "ouvir notícia", "tamanho da fonte"),
+    "newsletter": ("newsletter", "assine", "assinar", "assine a newsletter", "inscreva-se", "cadastre-se",
+                   "entrar", "minha conta", "sair"),
+    "advertising": ("publicidade", "anúncio", "conteúdo patrocinado", "patrocinado"),
+    "navigation": ("início", "página inicial", "menu", "pesquisar", "buscar", "voltar", "voltar ao topo",
+                   "próximo", "anterior", "próxima notícia", "notícia anterior", "mapa do site",
+                   "ir para o conteúdo"),
+    "legal": ("política de privacidade", "termos de uso", "termos e condições", "contato", "contacto",
+              "fale conosco", "quem somos", "todos os direitos reservados", "expediente"),
+    "consent": ("aceitar", "aceitar todos", "rejeitar", "configurações de cookies", "gerir cookies"),
+    "tags": ("tags", "etiquetas", "temas", "assuntos", "palavras-chave", "tópicos"),
+    "author_box": ("sobre o autor", "sobre a autora"),
+    "sources": ("fontes", "fonte", "referências", "bibliografia"),
+    "rating": ("este artigo foi útil", "avalie este artigo"),
+    "controls": ("fechar", "ver mais", "carregar mais", "continuar lendo", "continue lendo", "ver tudo",
+                 "carregando", "foto", "vídeo", "galeria", "ampliar", "tela cheia"),
+}

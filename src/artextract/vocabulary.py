@@ -1,0 +1,99 @@
+"""Matchers built from the per-language vocabulary (rules/vocab): one place, compiled once.
+
+Every language's phrases of a concept serve every page, whatever language the
+page declares: pages mix languages (an English share bar on a German site),
+and the phrases of different languages do not collide as whole lines.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .rules import text as text_rules
+from .rules.vocab import CONCEPTS, TABLES
+
+_GROUP = re.compile(r"\(([^()]*)\)")
+_NAME_FOLLOWS = " …"
+
+
+def expand(phrase: str) -> list[str]:
+    """The phrase with each "(a|b)" group spelt out: "(a|b) c" -> ["a c", "b c"]."""
+    pieces = _GROUP.split(phrase)
+    # Odd pieces are the groups' insides.
+    choices = [piece.split("|") if index % 2 else [piece] for index, piece in enumerate(pieces)]
+    return [" ".join("".join(combo).split()) for combo in itertools.product(*choices)]
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex source for the phrase: groups as alternatives, a trailing " …" as a short name."""
+    named = phrase.endswith(_NAME_FOLLOWS)
+    if named:
+        phrase = phrase[: -len(_NAME_FOLLOWS)]
+    pieces = _GROUP.split(phrase)
+    source = "".join(
+        "(?:" + "|".join(re.escape(choice) for choice in piece.split("|")) + ")" if index % 2 else re.escape(piece)
+        for index, piece in enumerate(pieces)
+    )
+    source = source.replace(r"\ ", r"\s+")
+    return source + (r"\s+\S.{0,40}" if named else "")
+
+
+def _phrases_of(wanted) -> dict[str, tuple[str, str]]:
+    """Every phrase of the concepts `wanted` selects, as {phrase: (concept, language)}."""
+    found: dict[str, tuple[str, str]] = {}
+    for language, table in TABLES.items():
+        for concept, phrases in table.items():
+            if wanted(CONCEPTS[concept]):
+                for phrase in phrases:
+                    found.setdefault(phrase, (concept, language))
+    return found
+
+
+def _exact(wanted) -> dict[str, str]:
+    """{line: concept} for the whole-line phrases (no trailing name) of the concepts selected."""
+    lines: dict[str, str] = {}
+    for phrase, (concept, _language) in _phrases_of(wanted).items():
+        if not phrase.endswith(_NAME_FOLLOWS):
+            for line in expand(phrase):
+                lines.setdefault(line, concept)
+    return lines
+
+
+def _alternation(wanted) -> re.Pattern[str]:
+    sources = sorted({phrase_pattern(phrase) for phrase in _phrases_of(wanted)}, key=len, reverse=True)
+    return re.compile("|".join(sources), re.IGNORECASE)
+
+
+_FURNITURE_LINES = _exact(lambda concept: concept.furniture_line)
+# "Lesen Sie auch: Die Bahn streikt wieder": a teaser label, a colon and a title.
+_TEASER = re.compile(rf"^(?:{_alternation(lambda concept: concept.labels_teaser).pattern})\s*:\s*\S.{{0,150}}$",
+                     re.IGNORECASE)
+# A label of end matter, alone on its line; a count may stand with it ("12 comments", "Kommentare (3)").
+_END_MATTER = re.compile(
+    rf"^(?:\d+\s+)?(?:{_alternation(lambda concept: concept.ends_article).pattern})(?:\s*\(?\d+\)?)?$",
+    re.IGNORECASE,
+)
+_END_MATTER_CONCEPTS = _exact(lambda concept: concept.ends_article)
+
+
+def furniture_line(key: str) -> str | None:
+    """The concept a whole normalised line says when it is furniture ("share", "comments" ...), or None."""
+    concept = _FURNITURE_LINES.get(key)
+    if concept is not None:
+        return concept
+    if ":" in key and len(key) <= text_rules.BOILERPLATE_PATTERN_MAX_CHARS and _TEASER.match(key):
+        return "read_also"
+    return None
+
+
+def end_matter_concept(key: str) -> str | None:
+    """The concept of end matter a normalised label names ("related", "comments", "sources" ...), or None."""
+    if not key or not _END_MATTER.match(key):
+        return None
+    return _END_MATTER_CONCEPTS.get(key, "more_from")
+
+
+def furniture_phrases() -> dict[str, str]:
+    """{line: concept} of every whole-line furniture phrase, for benchmarks/rule_hits.py."""
+    return dict(_FURNITURE_LINES)

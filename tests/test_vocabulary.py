@@ -1,0 +1,56 @@
+"""The per-language vocabulary (rules/vocab) and the matchers built from it (vocabulary.py)."""
+
+import pytest
+
+from artextract import signals, vocabulary
+from artextract.rules.vocab import CONCEPTS, TABLES
+
+
+def test_groups_spell_out_alternatives():
+    assert vocabulary.expand("(recent|latest) (posts|news)") == ["recent posts", "recent news", "latest posts", "latest news"]
+    assert vocabulary.expand("(other |)posts") == ["other posts", "posts"]
+
+
+def test_every_table_names_known_concepts_in_normalised_form():
+    for language, table in TABLES.items():
+        assert set(table) <= set(CONCEPTS), language
+        for phrases in table.values():
+            for phrase in phrases:
+                for line in vocabulary.expand(phrase.removesuffix(" …")):
+                    assert signals.normalise(line) == line, (language, phrase)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt", "nl", "pl"])
+def test_each_european_language_states_the_main_concepts(language):
+    for concept in ("related", "comments", "share", "navigation", "legal", "newsletter", "advertising"):
+        assert TABLES[language].get(concept), (language, concept)
+
+
+@pytest.mark.parametrize(
+    ("label", "concept"),
+    [("Das könnte Sie auch interessieren:", "related"), ("Mehr aus Bayern", "more_from"), ("MEISTGELESEN", "most_read"),
+     ("More from The Post", "more_from"), ("Lo más leído", "most_read"), ("Über den Autor", "author_box"),
+     ("関連記事", "related"), ("Quellen", "sources")],
+)
+def test_end_matter_labels_in_any_language(label, concept):
+    assert vocabulary.end_matter_concept(signals.normalise(label)) == concept
+
+
+@pytest.mark.parametrize("label", ["The council met on Tuesday", "Kommentare", "Don't miss", "Latest", "See also"])
+def test_not_every_label_ends_an_article(label):
+    # Comment headers (a forum thread follows them), the site's own section labels (a home
+    # page's content follows them) and "See also" (wikis' own section) do not end anything.
+    assert vocabulary.end_matter_concept(signals.normalise(label)) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Teilen", "Drucken", "Kommentare", "Lesen Sie auch: Die Bahn streikt wieder", "Lea: Consejo Permanente aborda",
+             "Udostępnij", "Reklama", "Impressum", "Zurück zur Übersicht", "シェア"],
+)
+def test_furniture_lines_in_any_language(line):
+    assert signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize("line", ["Shareholders met in Frankfurt.", "Die Bahn streikt wieder", "Teilen ist Kümmern"])
+def test_sentences_holding_a_furniture_word_are_not_furniture(line):
+    assert not signals.boilerplate_reason(line)
