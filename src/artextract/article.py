@@ -59,6 +59,11 @@ class BodyPart:
     level: int = 0  # heading level
     bullet: str | None = None  # list mark as written ("1.", "•"); None for plain items
     depth: int = 0  # nesting depth of a list item (0: top level)
+    # The text as inline Markdown (emphasis, inline code, links with absolute URLs), the
+    # page's own Markdown characters escaped; None when the part has no inline marks.
+    marked: str | None = None
+    language: str | None = None  # a code block's language, when the markup names it
+    cells: tuple[str, ...] | None = None  # a table row's cells, empty ones included
 
     @property
     def item_mark(self) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from . import signals
 from .article import Article, BodyPart, Caption, Source, render_body
 from .authors import clean_authors
-from .blocks import Decision, Form, Kind
+from .blocks import Block, Decision, Form, Kind
 from .dates import find_date
 from .language import detect_language
 
@@ -43,7 +43,7 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
     # The standfirst opens the article text as the page shows it, so the body
     # keeps it too; readers of `body` alone would otherwise lose it.
     lead = [BodyPart(Form.PARAGRAPH, standfirst)] if standfirst else []
-    body_parts = lead + [BodyPart(d.block.form, d.block.text, d.block.level, d.block.bullet) for d in by_kind[Kind.BODY]]
+    body_parts = lead + [_body_part(d.block) for d in by_kind[Kind.BODY]]
     article = Article(
         headline=_first_text(by_kind[Kind.HEADLINE]) or facts.title,
         standfirst=standfirst,
@@ -66,6 +66,12 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
     if not article.body:
         article.warnings.append("no article text found")
     return article
+
+
+def _body_part(block: Block) -> BodyPart:
+    # Only list items nest; a depth on anything else is the list it happens to sit in.
+    depth = block.depth if block.form is Form.LIST_ITEM else 0
+    return BodyPart(block.form, block.text, block.level, block.bullet, depth)
 
 
 def _first_text(decisions: Sequence[Decision]) -> str | None:

@@ -116,6 +116,7 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 @click.option("--url", help="The page's address, for resolving links and as a fallback for the url field.")
 @click.option("--favor", type=click.Choice([f.value for f in Favor]), default=Favor.BALANCED.value, show_default=True,
               help="Trade missing text (precision) against extra text (recall).")
+@click.option("--links", is_flag=True, help="Markdown: keep the page's inline links, with absolute URLs.")
 @click.option("--comments/--no-comments", default=False, help="Keep reader comments in the body (HTML).")
 @click.option("--explain", is_flag=True, help="Show on stderr why each block was kept or dropped.")
 @click.option("--max-size", "max_size", type=_Size(), default="50M", show_default=True,
@@ -146,7 +147,7 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
               help="Show versions of artextract and its parser, then exit.")
 @click.pass_context
 def main(ctx: click.Context, inputs: tuple[str, ...], input_type: str, fmt: str, output: str | None,
-         url: str | None, favor: str, comments: bool, explain: bool, max_size: int, quiet: bool,
+         url: str | None, favor: str, links: bool, comments: bool, explain: bool, max_size: int, quiet: bool,
          jobs: int | None, timeout: float, memory_limit: int, globs: tuple[str, ...], files_from: str | None, ordered: bool,
          resume: bool, progress: bool | None, engine: str, scheduler: str | None, partition_size: int | None,
          compress: bool) -> None:
@@ -157,7 +158,7 @@ def main(ctx: click.Context, inputs: tuple[str, ...], input_type: str, fmt: str,
     standard input when it is a pipe. Several FILEs or a DIR (walked
     recursively) run in batch mode: one JSON record per input, in parallel.
     """
-    options = Options(input_type=input_type, url=url, favor=Favor(favor), include_comments=comments)
+    options = Options(input_type=input_type, url=url, favor=Favor(favor), include_comments=comments, links=links)
     if _batch_mode(ctx, inputs, output):
         if url or explain:
             raise click.UsageError(f"{'--url' if url else '--explain'} is for a single page, not batch mode")
@@ -231,7 +232,7 @@ def _single(input_path: str | None, options: Options, fmt: str, output: str | No
         from .explain import explain_article
 
         explain_article(article)
-    text = render(article, fmt)
+    text = render(article, fmt, links=options.links)
     if output:
         from .files import atomic_write
 

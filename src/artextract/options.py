@@ -20,6 +20,8 @@ class Options:
     url: str | None = None
     favor: Favor = Favor.BALANCED
     include_comments: bool = False
+    # Markdown output keeps the page's inline links (absolute URLs); off, as most readers want the text.
+    links: bool = False
     # Where the input came from, recorded in Article.source.path.
     source_path: str | None = None
     # The charset the transport declared (an HTTP response's Content-Type), per page like url.

@@ -35,6 +35,9 @@ EXACT_FIELDS = (
     "site_name",
     "url",
     "language",
+    "description",
+    "tags",
+    "image",
     "dateline",
     "key_points",
     "captions",
@@ -73,6 +76,16 @@ XFAIL: dict[tuple[str, str], str] = {
         "not the displayed <h1>: the h1 is rejected because it 'does not match the metadata title "
         "(a logo or section name)'"
     ),
+    ("markdown_layout", "body_contains"): (
+        "the <h3> 'What the script needs' after the figure is labelled 'furniture above the article' "
+        "(the head is taken to run through the caption); the <pre> laid out with <br> becomes one "
+        "block a line, so the body has blank lines between code lines and loses the empty line"
+    ),
+    ("markdown_layout", "image"): (
+        "image is og:image: caption blocks carry no figure image yet (Block.image, proposed on the BOARD "
+        "for the render rewrite), so the article's first figure is unknown"
+    ),
+    ("markdown_layout", "captions"): "caption image is null: caption blocks carry no figure image yet (Block.image)",
     ("news_highlights_rail", "captions"): (
         "caption credit not split: text 'A herder walks ... on Tuesday. Getty Images', credit None; "
         "the credit is a separate <span class='media__credit'> with no 'Photo:' mark"

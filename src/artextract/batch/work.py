@@ -61,7 +61,7 @@ def run(name: str | None, path: str | None, data: bytes | str | None, options: O
         if fmt != "json":
             from ..output import render
 
-            rendered = render(article, fmt)
+            rendered = render(article, fmt, links=options.links)
         return Outcome(record, rendered)
     except InputError as error:
         return Outcome(records.error_record(name, records.INPUT, str(error), known_type))
