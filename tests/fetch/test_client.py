@@ -9,7 +9,8 @@ import threading
 import pytest
 
 from artextract import extract
-from artextract.fetch import DEFAULT_USER_AGENT, __version__
+from artextract import __version__
+from artextract.fetch import DEFAULT_USER_AGENT
 from artextract.fetch.client import Client, Limits
 from artextract.fetch.errors import INPUT, NETWORK, FetchError
 from artextract.options import Options

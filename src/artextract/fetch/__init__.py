@@ -13,24 +13,42 @@ imported only when a fetcher is made, so importing this package is cheap.
 
 from __future__ import annotations
 
-from .. import __version__
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ..source import DEFAULT_MAX_BYTES
-from .errors import FETCH_ERROR_TYPES, HTTP, INPUT, INTERNAL, NETWORK, ROBOTS, FetchError
-from .page import Page
-from .polite import Politeness
-from .save import PageDir, SaveError, WarcOut
-from .scheduler import Fetcher
-from .urls import check_url, is_url
 
-DEFAULT_USER_AGENT = f"artextract/{__version__} (article extractor)"
+if TYPE_CHECKING:
+    from .polite import Politeness
+    from .scheduler import Fetcher
+
+# Public names and the module each lives in; imported on first use (PEP 562), so that the
+# command line can ask `is_url` without loading the scheduler, the stores or email.utils.
+_LAZY = {
+    "FETCH_ERROR_TYPES": "errors", "HTTP": "errors", "INPUT": "errors", "INTERNAL": "errors", "NETWORK": "errors",
+    "ROBOTS": "errors", "FetchError": "errors", "Page": "page", "Politeness": "polite", "PageDir": "save",
+    "SaveError": "save", "WarcOut": "save", "Fetched": "provenance", "for_url": "provenance",
+    "Fetcher": "scheduler", "DEFAULT_USER_AGENT": "settings", "FetchSettings": "settings", "Session": "stage",
+    "fetch_entries": "stage", "check_url": "urls", "is_url": "urls",
+}
 
 
-def make_fetcher(politeness: Politeness | None = None, *, user_agent: str = DEFAULT_USER_AGENT,
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+
+
+def make_fetcher(politeness: Politeness | None = None, *, user_agent: str | None = None,
                  max_bytes: int = DEFAULT_MAX_BYTES, connect_timeout: float | None = None,
                  read_timeout: float | None = None, threads: int | None = None) -> Fetcher:
     """A Fetcher on a urllib3 client with these limits (timeouts in seconds; None: the defaults)."""
     from .client import Client, Limits
+    from .polite import Politeness
+    from .scheduler import Fetcher
+    from .settings import DEFAULT_USER_AGENT as default_agent
 
+    user_agent = user_agent or default_agent
     politeness = politeness or Politeness()
     limits = Limits(max_bytes)
     if connect_timeout is not None:
@@ -42,6 +60,4 @@ def make_fetcher(politeness: Politeness | None = None, *, user_agent: str = DEFA
     return Fetcher(client, politeness, user_agent=user_agent, **kwargs)
 
 
-__all__ = ["make_fetcher", "Fetcher", "Politeness", "Page", "FetchError", "FETCH_ERROR_TYPES", "NETWORK", "HTTP",
-           "ROBOTS", "INPUT", "INTERNAL", "PageDir", "WarcOut", "SaveError", "is_url", "check_url",
-           "DEFAULT_USER_AGENT"]
+__all__ = ["make_fetcher", *_LAZY]

@@ -5,20 +5,21 @@ from __future__ import annotations
 import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 
 # 429 and 503 are a server asking us to come back later (with Retry-After when it knows when);
 # 502 and 504 are a gateway whose backend hiccupped. Other statuses do not improve by waiting.
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 MAX_REDIRECTS = 10
+DEFAULT_PER_HOST = 2
+# Seconds between the starts of two requests to one host. One second keeps a single-host list
+# to about one page a second, which no site owner minds; robots.txt's Crawl-delay can raise it.
+DEFAULT_DELAY_S = 1.0
 
 
 @dataclass(frozen=True, slots=True)
 class Politeness:
-    per_host: int = 2  # requests at a time to one host
-    # Seconds between the starts of two requests to one host. One second keeps a single-host list
-    # to about one page a second, which no site owner minds; robots.txt's Crawl-delay can raise it.
-    delay: float = 1.0
+    per_host: int = DEFAULT_PER_HOST  # requests at a time to one host
+    delay: float = DEFAULT_DELAY_S  # seconds between request starts to one host
     retries: int = 3  # further tries of one URL after a 429/5xx above or a dropped connection
     backoff: float = 1.0  # the first wait without Retry-After; doubles with each try
     # A Retry-After longer than this is not waited out: the URL fails, naming the wait.
@@ -59,6 +60,8 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     value = value.strip()
     if value.isdigit():
         return float(value)
+    from email.utils import parsedate_to_datetime  # 10-40 ms to import; most servers send seconds
+
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

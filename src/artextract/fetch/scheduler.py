@@ -84,9 +84,12 @@ class Fetcher:
             return result
         raise FetchError(INTERNAL, "no result")  # fetch_all yields one result per input; unreachable
 
-    def fetch_all(self, items: Iterable[tuple[Any, str]], threads: int | None = None
-                  ) -> Iterator[tuple[Any, Page | FetchError]]:
-        """(tag, url) pairs in, (tag, Page or FetchError) out as completed, exactly one per input."""
+    def fetch_all(self, items: Iterable[tuple[Any, str | None]], threads: int | None = None
+                  ) -> Iterator[tuple[Any, Page | FetchError | None]]:
+        """(tag, url) pairs in, (tag, Page or FetchError) out as completed, exactly one per input.
+
+        A pair whose url is None is passed through as (tag, None), so inputs that need no
+        fetching can share the stream (and its window) with those that do."""
         run = _Run(self)
         yield from run.results(items, min(threads or self.threads, self.window))
 
@@ -113,7 +116,8 @@ class _Run:
         self.out: SimpleQueue = SimpleQueue()
         self.slots = threading.Semaphore(fetcher.window)
 
-    def results(self, items: Iterable[tuple[Any, str]], threads: int) -> Iterator[tuple[Any, Page | FetchError]]:
+    def results(self, items: Iterable[tuple[Any, str | None]], threads: int
+                ) -> Iterator[tuple[Any, Page | FetchError | None]]:
         workers = [threading.Thread(target=self._feed, args=(items,), daemon=True, name="fetch-feed")]
         workers += [threading.Thread(target=self._work, daemon=True, name=f"fetch-{n}") for n in range(threads)]
         for worker in workers:
@@ -130,7 +134,7 @@ class _Run:
         if self.failure is not None:
             raise self.failure
 
-    def _feed(self, items: Iterable[tuple[Any, str]]) -> None:
+    def _feed(self, items: Iterable[tuple[Any, str | None]]) -> None:
         try:
             for tag, url in items:
                 self.slots.acquire()
@@ -138,6 +142,9 @@ class _Run:
                     if self.stopped:
                         return
                     self.alive += 1
+                    if url is None:  # not for fetching: passed through, in its turn
+                        self._finish(tag, None)
+                        continue
                     try:
                         self._enqueue(_Job(tag, url, check_url(url)))
                     except FetchError as error:
@@ -156,7 +163,7 @@ class _Run:
         self.waiting[key] = None
         self.cond.notify_all()
 
-    def _finish(self, tag: Any, result: Page | FetchError) -> None:
+    def _finish(self, tag: Any, result: Page | FetchError | None) -> None:
         self.alive -= 1
         self.out.put((tag, result))
         self._maybe_end()

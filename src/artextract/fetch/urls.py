@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import urllib.parse
 
 from .errors import INPUT, FetchError
@@ -27,3 +28,30 @@ def check_url(url: str) -> str:
     if not parts.hostname:
         raise FetchError(INPUT, "not a valid URL (no host)")
     return url
+
+
+def url_rel(url: str) -> str:
+    """Where a URL's document goes under `-o DIR/`: host/path, "index" for a directory, and a
+    short hash of the query so that ?page=1 and ?page=2 do not share a file."""
+    parts = urllib.parse.urlsplit(url.strip())
+    path = urllib.parse.unquote(parts.path)
+    if not path or path.endswith("/"):
+        path += "index"
+    if parts.query:
+        path += "_q" + hashlib.sha1(parts.query.encode("utf-8")).hexdigest()[:8]
+    pieces = [(parts.hostname or "_") + (f"_{parts.port}" if parts.port else "")]
+    pieces += ["__" if piece == ".." else piece for piece in path.split("/") if piece not in ("", ".")]
+    return "/".join(pieces)
+
+
+def read_url_list(source: str) -> list[str]:
+    """URLs from a file ("-": standard input), one a line; blank lines and # comments skipped."""
+    import sys
+
+    if source == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        with open(source, "rb") as handle:
+            data = handle.read()
+    lines = (line.decode("utf-8", errors="replace").strip() for line in data.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
