@@ -8,6 +8,8 @@ import sys
 import click
 
 from . import __version__
+from .fetch.settings import DEFAULT_USER_AGENT, FetchSettings
+from .fetch.urls import is_url
 from .options import Favor, Options
 
 EPILOG = """\b
@@ -81,7 +83,7 @@ class _Seconds(click.ParamType):
 
 # Options that only make sense for several inputs; giving one selects batch mode.
 _BATCH_OPTIONS = ("jobs", "timeout", "memory_limit", "globs", "files_from", "ordered", "resume", "progress", "engine", "scheduler",
-                  "partition_size", "compress")
+                  "partition_size", "compress", "urls_from")
 
 
 def _version_text() -> str:
@@ -105,7 +107,7 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 
 
 @click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.argument("inputs", metavar="[FILE|DIR]...", nargs=-1)
+@click.argument("inputs", metavar="[FILE|DIR|URL]...", nargs=-1)
 @click.option("-t", "--input-type", type=click.Choice(["auto", "html", "text"]), default="auto", show_default=True,
               help="What the input is; auto sniffs for markup.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["json", "text", "markdown", "parquet"]), default="json",
@@ -143,6 +145,19 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 @click.option("--partition-size", type=click.IntRange(min=1), metavar="N",
               help="Dask: inputs per partition and part file [default: 500; a WARC file is always one partition].")
 @click.option("--gzip", "compress", is_flag=True, help="Dask: gzip the JSON Lines parts (part-00000.jsonl.gz).")
+@click.option("--urls-from", type=click.Path(allow_dash=True), metavar="FILE",
+              help='Web: read URLs from FILE ("-": stdin), one a line; blank lines and # comments skipped.')
+@click.option("--per-host", type=click.IntRange(min=1), default=2, show_default=True, metavar="N",
+              help="Web: at most N requests at a time to one host.")
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",
+              help="Web: wait this long between requests to one host (robots.txt's Crawl-delay can raise it).")
+@click.option("--ignore-robots", is_flag=True, help="Web: fetch pages robots.txt disallows (do ask the site first).")
+@click.option("--user-agent", metavar="TEXT", help="Web: the User-Agent sent, whose first word robots.txt "
+              f"rules are matched on [default: {DEFAULT_USER_AGENT}].")
+@click.option("--save-pages", type=click.Path(file_okay=False), metavar="DIR",
+              help="Web: keep each fetched page, gzipped, in DIR/<host>/, listed in DIR/pages.jsonl.")
+@click.option("--warc-out", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Web: append each fetched page to a WARC file (FILE.warc.gz); needs artextract[warc].")
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show versions of artextract and its parser, then exit.")
 @click.pass_context
@@ -150,15 +165,19 @@ def main(ctx: click.Context, inputs: tuple[str, ...], input_type: str, fmt: str,
          url: str | None, favor: str, links: bool, comments: bool, explain: bool, max_size: int, quiet: bool,
          jobs: int | None, timeout: float, memory_limit: int, globs: tuple[str, ...], files_from: str | None, ordered: bool,
          resume: bool, progress: bool | None, engine: str, scheduler: str | None, partition_size: int | None,
-         compress: bool) -> None:
+         compress: bool, urls_from: str | None, per_host: int, delay: float, ignore_robots: bool,
+         user_agent: str | None, save_pages: str | None, warc_out: str | None) -> None:
     """Extract the article (headline, standfirst, authors, date, key points,
     captions, body) from a web page or from text copied off one.
 
     FILE is an HTML or text file, optionally gzipped; "-" or no FILE reads
-    standard input when it is a pipe. Several FILEs or a DIR (walked
-    recursively) run in batch mode: one JSON record per input, in parallel.
+    standard input when it is a pipe; a URL (http or https) is fetched.
+    Several inputs or a DIR (walked recursively) run in batch mode: one JSON
+    record per input, in parallel.
     """
     options = Options(input_type=input_type, url=url, favor=Favor(favor), include_comments=comments, links=links)
+    fetch = FetchSettings(per_host=per_host, delay=delay, obey_robots=not ignore_robots,
+                          user_agent=user_agent or DEFAULT_USER_AGENT, save_pages=save_pages, warc_out=warc_out)
     if _batch_mode(ctx, inputs, output):
         if url or explain:
             raise click.UsageError(f"{'--url' if url else '--explain'} is for a single page, not batch mode")
@@ -167,14 +186,15 @@ def main(ctx: click.Context, inputs: tuple[str, ...], input_type: str, fmt: str,
         command = BatchCommand(inputs=inputs, files_from=files_from, globs=globs, output=output, fmt=fmt, jobs=jobs,
                                timeout=timeout or None, max_bytes=max_size, memory_limit=memory_limit or None, ordered=ordered, resume=resume,
                                progress=progress, quiet=quiet, options=options, engine=engine, scheduler=scheduler,
-                               compress=compress, partition_size=partition_size)
+                               compress=compress, partition_size=partition_size, urls_from=urls_from,
+                               fetch=fetch)
         try:
             sys.exit(run_command(command, _engine(engine)))
         except UsageProblem as problem:
             raise click.UsageError(str(problem)) from None
     if fmt == "parquet":
         raise click.UsageError("-f parquet is for batch mode with --engine dask")
-    _single(inputs[0] if inputs else None, options, fmt, output, explain, max_size, quiet)
+    _single(inputs[0] if inputs else None, options, fmt, output, explain, max_size, quiet, fetch)
 
 
 def _engine(name: str):
@@ -203,22 +223,20 @@ def _batch_mode(ctx: click.Context, inputs: tuple[str, ...], output: str | None)
 
 
 def _single(input_path: str | None, options: Options, fmt: str, output: str | None, explain: bool,
-            max_size: int, quiet: bool) -> None:
+            max_size: int, quiet: bool, fetch: FetchSettings) -> None:
     """One input, one document: pretty JSON (or text, markdown) on stdout or in a file."""
     if input_path is None:
         if sys.stdin.isatty():
-            raise click.UsageError("give a FILE, or pipe a page into standard input")
+            raise click.UsageError("give a FILE or URL, or pipe a page into standard input")
         input_path = "-"
-    from dataclasses import replace
-
     from .api import extract
     from .output import render
-    from .source import InputError, read_path
+    from .source import InputError
 
     label = "standard input" if input_path == "-" else input_path
-    options = replace(options, source_path=None if input_path == "-" else input_path)
+    data, options, fetched = _read_single(input_path, options, max_size, fetch)
     try:
-        article = extract(read_path(input_path, max_size), options=options)
+        article = extract(data, options=options)
     except InputError as error:
         _fail(f"{label}: {error}")
     except RecursionError:
@@ -226,13 +244,20 @@ def _single(input_path: str | None, options: Options, fmt: str, output: str | No
     except MemoryError:
         _fail(f"{label}: not enough memory to process the page")
     if not quiet:
-        for warning in article.warnings:
+        for warning in article.warnings + list(fetched.warnings if fetched else ()):
             click.echo(f"artextract: {label}: warning: {warning}", err=True)
     if explain:
         from .explain import explain_article
 
         explain_article(article)
-    text = render(article, fmt, links=options.links)
+    if fetched is not None and fmt == "json":
+        import json
+
+        from .fetch.provenance import for_url
+
+        text = json.dumps(for_url(article.to_dict(), fetched), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = render(article, fmt, links=options.links)
     if output:
         from .files import atomic_write
 
@@ -242,6 +267,35 @@ def _single(input_path: str | None, options: Options, fmt: str, output: str | No
             _fail(f"{output}: cannot write: {error.strerror or error}")
     else:
         sys.stdout.write(text)
+
+
+def _read_single(input_path: str, options: Options, max_size: int, fetch: FetchSettings):
+    """The input's bytes, the options for it, and for a URL what its fetch said (else None)."""
+    from dataclasses import replace
+
+    from .source import InputError, read_path
+
+    if not is_url(input_path):
+        options = replace(options, source_path=None if input_path == "-" else input_path)
+        try:
+            return read_path(input_path, max_size), options, None
+        except InputError as error:
+            _fail(f"{'standard input' if input_path == '-' else input_path}: {error}")
+    if options.url:
+        raise click.UsageError("--url is for files and standard input; a fetched page's address is its final URL")
+    from .fetch import FetchError, SaveError, Session
+
+    try:
+        session = Session(fetch, max_size)
+    except SaveError as error:
+        _fail(str(error))
+    try:
+        page, fetched = session.fetch(input_path)
+    except FetchError as error:
+        _fail(f"{input_path}: {error.message}")
+    finally:
+        session.close()
+    return page.body, replace(options, url=page.final_url, declared_charset=page.charset, source_path=input_path), fetched
 
 
 def _fail(message: str) -> None:

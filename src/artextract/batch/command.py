@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import closing
 from typing import BinaryIO, TextIO
 
+from ..fetch.urls import is_url, read_url_list
 from . import records
 from .control import (EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageProblem, exit_status, is_terminal, silence,
                       stop_signals_as_interrupts)
@@ -33,8 +34,13 @@ def check(command: BatchCommand) -> None:
     if "-" in command.inputs:
         raise UsageProblem('"-" (standard input) cannot be one of several inputs; '
                            "give a list of paths with --files-from - instead")
-    if not command.inputs and command.files_from is None:
-        raise UsageProblem("give files or directories, or --files-from FILE")
+    if not command.inputs and command.files_from is None and command.urls_from is None:
+        raise UsageProblem("give files, directories or URLs, or --files-from FILE, or --urls-from FILE")
+    if command.files_from == "-" and command.urls_from == "-":
+        raise UsageProblem("--files-from and --urls-from cannot both read standard input")
+    if command.engine != "local" and (command.urls_from is not None or any(map(is_url, command.inputs))):
+        raise UsageProblem("URLs are fetched by the local engine only; fetch them with --warc-out FILE.warc.gz "
+                           "first, then give that file to --engine dask")
     if command.resume and (command.output is None or command.output == "-"):
         raise UsageProblem("--resume needs -o FILE.jsonl or -o DIR/ (there is nothing to resume on stdout)")
 
@@ -99,12 +105,16 @@ def _run(command: BatchCommand, engine: Engine, stdout: BinaryIO, reporter: Repo
 
 
 def _listed(command: BatchCommand) -> list[str]:
-    if command.files_from is None:
-        return []
-    try:
-        return read_list(command.files_from)
-    except OSError as error:
-        raise UsageProblem(f"cannot read --files-from {command.files_from}: {error.strerror or error}") from None
+    listed: list[str] = []
+    for option, path, reader in (("--files-from", command.files_from, read_list),
+                                 ("--urls-from", command.urls_from, read_url_list)):
+        if path is None:
+            continue
+        try:
+            listed += reader(path)
+        except OSError as error:
+            raise UsageProblem(f"cannot read {option} {path}: {error.strerror or error}") from None
+    return listed
 
 
 def _survey(items: Iterator[Item]) -> tuple[int, bool]:
@@ -122,4 +132,6 @@ def nothing_found(command: BatchCommand) -> str:
     directories = [path for path in command.inputs if os.path.isdir(path)]
     if directories:
         return f"{', '.join(directories)}: no files matching {patterns} in this directory"
-    return "no inputs (the --files-from list is empty)"
+    lists = " and ".join(option for option, path in (("--files-from", command.files_from),
+                                                      ("--urls-from", command.urls_from)) if path is not None)
+    return f"no inputs (the {lists or 'input'} list is empty)"

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..fetch.urls import is_url, url_rel
+
 _BASE_GLOBS = ("*.html", "*.htm", "*.xhtml", "*.txt")
 # WARC files are inputs too: each HTML record in one is a page (warc.py).
 DEFAULT_GLOBS = _BASE_GLOBS + tuple(pattern + ".gz" for pattern in _BASE_GLOBS) + ("*.warc", "*.warc.gz")
@@ -32,6 +34,8 @@ class Item:
     error: str | None = None  # why it cannot be read, found during discovery
     # A page inside a WARC file (warc.WarcRef): path is the WARC file, rel ends in /OFFSET.
     warc: Any = None
+    # A URL input once fetched (fetch.Fetched): path is the URL as given.
+    fetched: Any = None
 
     @property
     def key(self) -> str | tuple[str, int]:
@@ -41,7 +45,8 @@ class Item:
 
 def discover(inputs: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS,
              files_from: Iterable[str] = ()) -> Iterator[Item]:
-    """Every input file, in order. Directories are walked; globs choose files inside them.
+    """Every input file, in order. Directories are walked; globs choose files inside them;
+    http(s) URLs are inputs as they are (`rel`: host/path, for -o DIR/).
 
     Files named directly (as arguments or in a list) are taken whatever their
     name. `rel` mirrors the input tree: relative to the argument when there is
@@ -50,7 +55,10 @@ def discover(inputs: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS,
     matcher = Matcher(tuple(globs) or DEFAULT_GLOBS)
     arguments = list(inputs) + list(files_from)
     for argument in arguments:
-        yield from expand(argument, matcher, strip_root=len(arguments) == 1)
+        if is_url(argument):  # fetched later, in the run (fetch/stage.py)
+            yield Item(argument, url_rel(argument))
+        else:
+            yield from expand(argument, matcher, strip_root=len(arguments) == 1)
 
 
 def read_list(source: str) -> list[str]:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Protocol
 
+from ..fetch.settings import FetchSettings
 from ..options import Options
 from ..source import DEFAULT_MAX_BYTES
 from .discover import Item
@@ -43,6 +44,8 @@ class BatchCommand:
     scheduler: str | None = None  # dask: a running scheduler's address; None starts a LocalCluster
     compress: bool = False  # dask: gzip the JSON Lines parts
     partition_size: int | None = None  # dask: inputs per partition (a WARC file is always one)
+    urls_from: str | None = None  # a list of URLs, one a line ("-": stdin)
+    fetch: FetchSettings = field(default_factory=FetchSettings)  # how URL inputs are fetched
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,7 @@ class Task:
     path: str | None = None
     data: bytes | str | None = None
     url: str | None = None  # the page's address (a WARC record's target URI), as Options.url
+    charset: str | None = None  # the charset its HTTP response declared, as Options.declared_charset
 
 
 @dataclass(slots=True)
@@ -73,6 +74,13 @@ class WorkerStats:
     tasks: int
     peak_rss_kib: int | None
     cpu_seconds: float = 0.0
+
+
+def task_options_for(options: Options, task: Task) -> Options:
+    """The run's options with what a task knows of its page (its address, a declared charset)."""
+    if task.url is None and task.charset is None:
+        return options
+    return replace(options, url=task.url or options.url, declared_charset=task.charset)
 
 
 def default_context() -> multiprocessing.context.BaseContext:
@@ -142,7 +150,7 @@ def _worker_main(conn: Connection, options: Options, max_bytes: int, fmt: str, w
             conn.send(STARTED)
         except (EOFError, OSError):
             return  # the parent is gone
-        task_options = options if task.url is None else replace(options, url=task.url)
+        task_options = task_options_for(options, task)
         outcome = work(task.name, task.path, task.data, task_options, max_bytes, fmt)
         done += 1
         try:

@@ -24,7 +24,11 @@ MEMORY = "memory"  # MemoryError while processing the page
 RECURSION = "recursion"  # the page is nested too deeply for some part of the pipeline
 OUTPUT = "output"  # the result could not be written (directory output)
 INTERNAL = "internal"  # an unexpected exception: a bug in artextract
-ERROR_TYPES = (INPUT, TIMEOUT, CRASH, MEMORY, RECURSION, OUTPUT, INTERNAL)
+# URL inputs (fetch/errors.py says when each applies; fetching too large or not a page is INPUT):
+NETWORK = "network"  # DNS, refused, reset, timed out
+HTTP = "http"  # a 4xx/5xx answer (after retries), too many redirects
+ROBOTS = "robots"  # disallowed by robots.txt, or robots.txt unreachable (5xx)
+ERROR_TYPES = (INPUT, TIMEOUT, CRASH, MEMORY, RECURSION, OUTPUT, INTERNAL, NETWORK, HTTP, ROBOTS)
 
 OK = "ok"
 EMPTY = "empty"

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Union
 
 from ..options import Options
 from ..source import DEFAULT_MAX_BYTES
 from . import records
 from .discover import DEFAULT_GLOBS, Item, discover, safe_relative
-from .pool import Pool, Task, WorkerStats, Work
+from .pool import Pool, Task, WorkerStats, Work, task_options_for
 from .warc import expand_warcs
 from .work import Outcome, run
 
@@ -80,18 +80,25 @@ def run_results(
     worker_stats: list[WorkerStats] | None = None,
     context: Any = None,
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
+    fetch: Any = None,
 ) -> Iterator[Result]:
     """The engine under `run_batch` and the CLI: Items (or (Item, data) pairs) in, `Result`s out.
 
     `skip(item)` drops inputs before any work (resume); `fmt` "text" or
-    "markdown" also renders each article in the worker.
+    "markdown" also renders each article in the worker. `fetch` (a
+    fetch.Session) fetches URL inputs in this process, after skipping.
     """
     options = options or Options()
     jobs = default_jobs() if jobs is None else jobs
-    feed = _Feed(_numbered(items, skip, max_bytes), options)
+    entries = _numbered(items, skip, max_bytes)
+    if fetch is not None:
+        from ..fetch.stage import fetch_entries
+
+        entries = fetch_entries(entries, fetch, ordered)
+    feed = _Feed(entries, options)
     if jobs == 0:
         outcomes: Iterator[tuple[Task, Outcome]] = (
-            (task, (work or run)(task.name, task.path, task.data, _task_options(options, task), max_bytes, fmt))
+            (task, (work or run)(task.name, task.path, task.data, task_options_for(options, task), max_bytes, fmt))
             for task in feed.tasks())
     else:
         pool = Pool(jobs, options, max_bytes, timeout, fmt, work, context, memory_limit=memory_limit)
@@ -130,27 +137,33 @@ class _Feed:
         for index, (item, data) in enumerate(self.entries):
             if item.error is not None:
                 record = records.error_record(item.path, records.INPUT, item.error, self.known_type)
-                self.early.append((index, Result(item, records.for_warc(record, item.warc))))
+                self.early.append((index, Result(item, _provenance(record, item))))
                 continue
             self.by_index[index] = item
-            url = item.warc.url if item.warc is not None else None
             if data is None:
                 yield Task(index, item.path, path=item.path)
+            elif item.fetched is not None:
+                yield Task(index, item.path, data=data, url=item.fetched.final_url, charset=item.fetched.charset)
             else:
-                yield Task(index, item.path, data=data, url=url)
+                yield Task(index, item.path, data=data, url=item.warc.url if item.warc is not None else None)
 
     def results(self, outcomes: Iterable[tuple[Task, Outcome]]) -> Iterator[tuple[int, Result]]:
         for task, outcome in outcomes:
             while self.early:
                 yield self.early.pop(0)
             item = self.by_index.pop(task.index)
-            yield task.index, Result(item, records.for_warc(outcome.record, item.warc), outcome.rendered)
+            yield task.index, Result(item, _provenance(outcome.record, item), outcome.rendered)
         while self.early:
             yield self.early.pop(0)
 
 
-def _task_options(options: Options, task: Task) -> Options:
-    return options if task.url is None else replace(options, url=task.url)
+def _provenance(record: dict[str, Any], item: Item) -> dict[str, Any]:
+    """Where the page came from: a WARC record, or a URL (fetched or not)."""
+    if item.fetched is not None:
+        from ..fetch.provenance import for_url
+
+        return for_url(record, item.fetched)
+    return records.for_warc(record, item.warc)
 
 
 def _numbered(items: Iterable[Item | tuple[Item, bytes | str]], skip: Callable[[Item], bool] | None,
