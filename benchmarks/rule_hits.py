@@ -1,0 +1,557 @@
+"""On how many development sites each piece of furniture knowledge in src/artextract/rules/ fires.
+
+    .venv/bin/python benchmarks/rule_hits.py                    # the report (a few minutes on 2 cores)
+    .venv/bin/python benchmarks/rule_hits.py --limit 50         # the first 50 pages of each set
+    .venv/bin/python benchmarks/rule_hits.py --out benchmarks/out/rule_hits.json
+
+A phrase belongs in the rules only if it is furniture on at least 3 different
+development sites (wcxb-dev + traf-dev + readability-pages), or if it is an
+entry of a per-language table of a general concept (issue 9, step 7). Every
+page's blocks are rendered as the HTML pipeline renders them (all of them,
+not only the article's), and for wcxb-dev also the lines of its two text
+renderings, as the raw-text pipeline splits them; each block's normalised
+text is tested the way the extractor tests it. Markup words count the sites
+where some element has a class/id part equal to the word.
+
+What to count is discovered from the names in RULE_NAMES and MARKUP_NAMES at
+run time: a name the rules no longer have is skipped with a note, so the
+script keeps working while the rules move. Markdown goes to stdout, progress
+and notes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+if not __package__:
+    sys.path[0] = str(Path(__file__).resolve().parents[1])  # as in run.py
+
+from benchmarks.data import (  # noqa: E402
+    RENDERINGS,
+    data_dir,
+    has_traf,
+    has_wcxb,
+    load_wcxb,
+    read_gz,
+    readability_pages,
+    traf_html_path,
+    traf_pages,
+    wcxb_html_path,
+    wcxb_ids,
+)
+from benchmarks.report import markdown_table  # noqa: E402
+
+LINE, PATTERN, MARKUP, VOCAB = "whole line", "pattern", "markup word", "vocabulary"
+TEXT_RULES, DOM_RULES = "artextract.rules.text", "artextract.rules.dom"
+# The knowledge matched against a block's text: (kind, module, name, how it is matched).
+#   "line": the normalised block text equals an entry of the set;
+#   "search": each pattern of the tuple is searched in the normalised text (boilerplate patterns);
+#   "label": the pattern matches a label's stripped text (heading or short line, as end_matter.py).
+RULE_NAMES: tuple[tuple[str, str, str, str], ...] = (
+    (LINE, TEXT_RULES, "BOILERPLATE_LINES", "line"),
+    (PATTERN, TEXT_RULES, "BOILERPLATE_PATTERNS", "search"),
+    (PATTERN, TEXT_RULES, "SHOP_RECIRCULATION_LABEL", "label"),
+    (PATTERN, TEXT_RULES, "KEY_POINT_LABELS", "line"),
+    (PATTERN, TEXT_RULES, "CONTENTS_LABELS", "line"),
+    (PATTERN, TEXT_RULES, "META_LINES", "line"),
+)
+# Length gates of the extractor: boilerplate_reason reads blocks up to twice the
+# pattern length, is_meta_line lines up to META_LINE_MAX_CHARS.
+TEXT_GATES = {"BOILERPLATE_LINES": "furniture", "BOILERPLATE_PATTERNS": "furniture", "META_LINES": "META_LINE_MAX_CHARS"}
+# class/id words: (module, name); plus the `markup` words of each vocabulary concept.
+MARKUP_NAMES: tuple[tuple[str, str], ...] = tuple(
+    (DOM_RULES, name)
+    for name in ("FURNITURE_TOKENS", "COMMENT_TOKENS", "CONTENT_TOKENS", "CAPTION_TOKENS", "KEY_POINT_TOKENS",
+                 "STANDFIRST_TOKENS", "BYLINE_TOKENS")
+)
+SETS = ("wcxb-dev", "traf-dev", "readability-pages")
+# How a vocabulary phrase fired: as a whole furniture line, as "<label>: <teaser>", as an end-matter label.
+HOWS = ("line", "teaser", "end")
+NAME_FOLLOWS = " …"  # a vocabulary phrase followed by a short name ("more from …")
+ENOUGH_SITES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str
+    group: str  # where it is written: "BOILERPLATE_LINES", "FURNITURE_TOKENS", "CONCEPTS.markup", a language
+    name: str  # the phrase, the pattern's source or the word
+    concept: str | None = None
+    language: str | None = None
+
+
+@dataclass(slots=True)
+class Registry:
+    """Every entry to count and how a block or a page's markup makes it fire."""
+
+    entries: list[Entry] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    exact: dict[str, list[tuple[int, str, int | None]]] = field(default_factory=lambda: defaultdict(list))
+    searched: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
+    labels: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
+    teasers: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
+    ends: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
+    words: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    furniture_lines: dict[str, str] = field(default_factory=dict)
+    furniture_max_chars: int | None = None  # text longer than this is never furniture
+    pattern_max_chars: int | None = None  # normalised text longer than this is not pattern-matched
+
+    def add(self, entry: Entry) -> int:
+        self.entries.append(entry)
+        return len(self.entries) - 1
+
+
+def _lookup(module_name: str, name: str, notes: list[str]) -> Any:
+    """The rules' object of that name, or None (with a note) when it is no longer there."""
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as error:
+        notes.append(f"skipped {module_name}.{name}: cannot import {module_name} ({error})")
+        return None
+    if not hasattr(module, name):
+        notes.append(f"skipped {module_name}.{name}: no longer exists")
+    return getattr(module, name, None)
+
+
+def _patterns(value: Any) -> list[re.Pattern[str]]:
+    if isinstance(value, re.Pattern):
+        return [value]
+    return [item for item in value if isinstance(item, re.Pattern)]
+
+
+def _add_text_rules(registry: Registry) -> None:
+    for kind, module, name, how in RULE_NAMES:
+        value = _lookup(module, name, registry.notes)
+        if value is None:
+            continue
+        gate = TEXT_GATES.get(name)
+        max_chars = registry.furniture_max_chars if gate == "furniture" else _gate_value(module, gate, registry.notes)
+        if how == "line":
+            for line in sorted(value):
+                registry.exact[line].append((registry.add(Entry(kind, name, line)), "", max_chars))
+        else:
+            for pattern in _patterns(value):
+                target = registry.searched if how == "search" else registry.labels
+                target.append((registry.add(Entry(kind, name, pattern.pattern)), pattern))
+
+
+def _gate_value(module: str, name: str | None, notes: list[str]) -> int | None:
+    return _lookup(module, name, notes) if name else None
+
+
+def _add_markup(registry: Registry) -> None:
+    for module, name in MARKUP_NAMES:
+        for word in sorted(_lookup(module, name, registry.notes) or ()):
+            registry.words[word].append(registry.add(Entry(MARKUP, name, word)))
+    concepts = _lookup("artextract.rules.vocab", "CONCEPTS", registry.notes) or {}
+    for concept_name, concept in concepts.items():
+        for word in sorted(getattr(concept, "markup", ())):
+            registry.words[word].append(registry.add(Entry(MARKUP, "CONCEPTS.markup", word, concept_name)))
+
+
+def _teaser_regex(source: str) -> re.Pattern[str]:
+    """One phrase's share of vocabulary's teaser matcher: "<label>: <title>" on one line."""
+    return re.compile(rf"^(?:{source})\s*:\s*\S.{{0,150}}$", re.IGNORECASE)
+
+
+def _end_regex(source: str) -> re.Pattern[str]:
+    """One phrase's share of vocabulary's end-matter matcher: the label alone, perhaps with a count."""
+    return re.compile(rf"^(?:\d+\s+)?(?:{source})(?:\s*\(?\d+\)?)?$", re.IGNORECASE)
+
+
+def _add_vocabulary(registry: Registry) -> None:
+    notes = registry.notes
+    tables = _lookup("artextract.rules.vocab", "TABLES", notes) or {}
+    concepts = _lookup("artextract.rules.vocab", "CONCEPTS", notes) or {}
+    phrases_of = _lookup("artextract.vocabulary", "furniture_phrases", notes)
+    expand = _lookup("artextract.vocabulary", "expand", notes)
+    phrase_pattern = _lookup("artextract.vocabulary", "phrase_pattern", notes)
+    lines = registry.furniture_lines = phrases_of() if phrases_of else {}
+    for language, table in tables.items():
+        for concept_name, phrases in table.items():
+            concept = concepts.get(concept_name)
+            for phrase in phrases:
+                index = registry.add(Entry(VOCAB, language, phrase, concept_name, language))
+                for line in expand(phrase) if expand else (phrase,):
+                    # The line says this phrase's concept when the concept is one of furniture lines.
+                    if line in lines and getattr(concept, "furniture_line", lines[line] == concept_name):
+                        registry.exact[line].append((index, "line", registry.furniture_max_chars))
+                if phrase_pattern is None:
+                    continue
+                if getattr(concept, "labels_teaser", False):
+                    registry.teasers.append((index, _teaser_regex(phrase_pattern(phrase))))
+                if getattr(concept, "ends_article", False):
+                    registry.ends.append((index, _end_regex(phrase_pattern(phrase))))
+
+
+def build_registry() -> Registry:
+    registry = Registry()
+    pattern_max = _lookup(TEXT_RULES, "BOILERPLATE_PATTERN_MAX_CHARS", registry.notes)
+    registry.pattern_max_chars = pattern_max
+    registry.furniture_max_chars = pattern_max * 2 if pattern_max else None
+    _add_text_rules(registry)
+    _add_vocabulary(registry)
+    _add_markup(registry)
+    return registry
+
+
+# --- Matching ---------------------------------------------------------------------------
+
+_REGISTRY: Registry | None = None
+
+
+def registry() -> Registry:
+    """Built once per process (workers fork after the parent built it)."""
+    global _REGISTRY
+    if _REGISTRY is None:
+        _REGISTRY = build_registry()
+    return _REGISTRY
+
+
+def _within(length: int, limit: int | None) -> bool:
+    return limit is None or length <= limit
+
+
+class Matcher:
+    """The entries a block fires, memoised by its text: menus and share bars repeat on every page."""
+
+    def __init__(self, reg: Registry) -> None:
+        from artextract import signals, vocabulary
+
+        self.reg = reg
+        self.normalise = signals.normalise
+        self.furniture_line = getattr(vocabulary, "furniture_line", None)
+        self.end_matter_concept = getattr(vocabulary, "end_matter_concept", None)
+        self.memo: dict[tuple[str, bool], list[tuple[int, str]]] = {}
+
+    def hits(self, text: str, label: bool) -> list[tuple[int, str]]:
+        memo_key = (text, label)
+        found = self.memo.get(memo_key)
+        if found is None:
+            if len(self.memo) > 200_000:
+                self.memo.clear()
+            found = self.memo[memo_key] = self._match(text, label)
+        return found
+
+    def _match(self, text: str, label: bool) -> list[tuple[int, str]]:
+        reg = self.reg
+        key = self.normalise(text)
+        if not key:
+            return []
+        found = [(index, how) for index, how, limit in reg.exact.get(key, ()) if _within(len(text), limit)]
+        if _within(len(text), reg.furniture_max_chars) and _within(len(key), reg.pattern_max_chars):
+            found += [(index, "") for index, pattern in reg.searched if pattern.search(key)]
+            # A teaser line: the extractor says it is one, each phrase's own regex says whose label it is.
+            if reg.teasers and ":" in key and key not in reg.furniture_lines and self.furniture_line and self.furniture_line(key):
+                found += [(index, "teaser") for index, pattern in reg.teasers if pattern.match(key)]
+        if label:
+            stripped = text.strip()
+            found += [(index, "") for index, pattern in reg.labels if pattern.match(stripped)]
+            if reg.ends and self.end_matter_concept and self.end_matter_concept(key):
+                found += [(index, "end") for index, pattern in reg.ends if pattern.match(key)]
+        return found
+
+
+def is_label(block: Any) -> bool:
+    """A heading or a short line that is not a sentence: what end_matter.py reads labels from."""
+    from artextract import signals
+    from artextract.blocks import Form
+    from artextract.rules import text as text_rules
+
+    if signals.word_count(block.text) > getattr(text_rules, "END_MATTER_LABEL_MAX_WORDS", 8):
+        return False
+    return block.form is Form.HEADING or (block.form is Form.PARAGRAPH and not signals.is_prose(block.text))
+
+
+_CLASS_PIECES = re.compile(r"[^A-Za-z0-9]+")
+_CAMEL_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def markup_parts(values: Iterable[str]) -> set[str]:
+    """The parts of class/id values, lower-cased: "commentList share-bar" -> commentlist, comment, list,
+    share-bar, share, bar. A whole value counts too, as the extractor's tokens have hyphenated words."""
+    parts: set[str] = set()
+    for value in set(values):
+        for raw in value.split():
+            parts.add(raw.lower())
+            for piece in _CLASS_PIECES.split(raw):
+                parts.add(piece.lower())
+                parts.update(part.lower() for part in _CAMEL_PARTS.findall(piece))
+    parts.discard("")
+    return parts
+
+
+# --- Pages ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    dataset: str
+    page_id: str
+    site: str
+    url: str | None
+    html: Path
+    texts: tuple[Path, ...] = ()
+
+
+def dev_pages(root: Path, limit: int | None) -> list[Page]:
+    """The pages of the three development sets (the first `limit` of each), with their sites."""
+    pages: list[Page] = []
+    if has_wcxb(root):
+        for file_id in wcxb_ids(root)[:limit]:
+            page = load_wcxb(root, file_id)
+            texts = tuple(root / "wcxb-dev" / "text" / rendering / f"{file_id}.txt" for rendering in RENDERINGS)
+            pages.append(Page(SETS[0], file_id, page.site, page.url, wcxb_html_path(root, file_id), texts))
+    if has_traf(root):
+        pages += [Page(SETS[1], page.page_id, page.site, page.url, traf_html_path(root, page.page_id))
+                  for page in traf_pages(root)[:limit]]
+    if (root / "readability-pages" / "pages").is_dir():
+        pages += [Page(SETS[2], page.name, page.site, None, page.source)
+                  for page in list(readability_pages(root))[:limit]]
+    return pages
+
+
+def html_blocks(data: bytes, url: str | None) -> tuple[list[Any], list[str]]:
+    """Every block the HTML pipeline renders from the page (as extract_html does), and its class/id values."""
+    from artextract.html import page_facts
+    from artextract.html.content import find_container, headline_holders
+    from artextract.html.metadata import read_metadata
+    from artextract.html.parse import parse_html
+    from artextract.html.render import render_page
+    from artextract.source import decode
+
+    root = parse_html(decode(data).text)
+    facts = page_facts(read_metadata(root, url), url)
+    rendered, _boxes = render_page(root, find_container(root), False, None, headline_holders(root, facts.title))
+    return [item.block for item in rendered], root.xpath("//@class | //@id")
+
+
+def text_blocks(path: Path) -> list[Any]:
+    """The lines of a text rendering as the raw-text pipeline makes them blocks."""
+    from artextract.text.lines import lines_to_blocks, split_lines
+
+    return lines_to_blocks(split_lines(path.read_text("utf-8"))) if path.is_file() else []
+
+
+def scan_page(page: Page) -> tuple[Page, set[tuple[int, str]], str | None]:
+    """The entries (with how they fired) that fire on one page; an error message instead of failing."""
+    reg = registry()
+    matcher = _matcher()
+    hits: set[tuple[int, str]] = set()
+    try:
+        blocks, values = html_blocks(read_gz(page.html), page.url)
+        for path in page.texts:
+            blocks += text_blocks(path)
+    except Exception as error:  # one bad page must not stop the count
+        return page, hits, f"{type(error).__name__}: {error}"
+    for block in blocks:
+        hits.update(matcher.hits(block.text, is_label(block)))
+    for part in markup_parts(values) & reg.words.keys():
+        hits.update((index, "") for index in reg.words[part])
+    return page, hits, None
+
+
+_MATCHER: Matcher | None = None
+
+
+def _matcher() -> Matcher:
+    global _MATCHER
+    if _MATCHER is None:
+        _MATCHER = Matcher(registry())
+    return _MATCHER
+
+
+def scan(pages: Sequence[Page], jobs: int, progress: Callable[[int, int], None]) -> Iterable[tuple]:
+    if jobs <= 1:
+        for done, result in enumerate(map(scan_page, pages), 1):
+            progress(done, len(pages))
+            yield result
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for done, result in enumerate(pool.map(scan_page, pages, chunksize=4), 1):
+            progress(done, len(pages))
+            yield result
+
+
+# --- Counting and report ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Counts:
+    """Per entry, the sites it fired on (any way, and per way for vocabulary phrases)."""
+
+    sites: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_how: dict[tuple[int, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    pages: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    all_sites: set[str] = field(default_factory=set)
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, page: Page, hits: set[tuple[int, str]], error: str | None) -> None:
+        self.pages[page.dataset] += 1
+        self.all_sites.add(page.site)
+        if error:
+            self.errors.append(f"{page.dataset} {page.page_id}: {error}")
+        for index, how in hits:
+            self.sites[index].add(page.site)
+            if how:
+                self.by_how[index, how].add(page.site)
+
+    def n(self, index: int, how: str = "") -> int:
+        return len(self.by_how.get((index, how), ())) if how else len(self.sites.get(index, ()))
+
+
+def _bucket_row(label: Sequence[str], counts: Sequence[int]) -> list[Any]:
+    buckets = [sum(1 for c in counts if c == k) for k in range(ENOUGH_SITES)]
+    return [*label, len(counts), *buckets, sum(1 for c in counts if c >= ENOUGH_SITES)]
+
+
+def summary_table(reg: Registry, counts: Counts) -> str:
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, entry in enumerate(reg.entries):
+        if entry.kind == VOCAB:
+            groups[VOCAB, entry.language or "?"].append(counts.n(index))
+        else:
+            groups[entry.kind, entry.group].append(counts.n(index))
+    ends = [counts.n(index, "end") for index, _pattern in reg.ends]
+    rows = [_bucket_row(key, values) for key, values in groups.items() if key[0] != VOCAB]
+    if ends:
+        rows.append(_bucket_row(("end-matter phrase", "vocabulary, all languages (as end labels)"), ends))
+    rows += [_bucket_row(key, values) for key, values in groups.items() if key[0] == VOCAB]
+    headers = ["kind", "rules", "entries", "0 sites", "1", "2", f">= {ENOUGH_SITES}"]
+    return markdown_table(headers, rows)
+
+
+def _cell(text: str) -> str:
+    return "`" + text.replace("|", "\\|").replace("`", "'") + "`"
+
+
+def under_table(reg: Registry, counts: Counts) -> str:
+    """Entries outside the vocabulary that fire on fewer than ENOUGH_SITES sites: candidates for removal."""
+    rows = [
+        (entry.kind, entry.group, _cell(entry.name), counts.n(index), ", ".join(sorted(counts.sites.get(index, ()))))
+        for index, entry in enumerate(reg.entries)
+        if entry.kind != VOCAB and entry.group != "CONCEPTS.markup" and counts.n(index) < ENOUGH_SITES
+    ]
+    if not rows:
+        return "(none)"
+    return markdown_table(["kind", "rules", "entry", "sites", "where"], rows)
+
+
+def vocabulary_tables(reg: Registry, counts: Counts) -> str:
+    parts = []
+    languages = dict.fromkeys(entry.language for entry in reg.entries if entry.kind == VOCAB)
+    for language in languages:
+        rows = [
+            (entry.concept, _cell(entry.name), counts.n(index), *(counts.n(index, how) for how in HOWS))
+            for index, entry in enumerate(reg.entries)
+            if entry.kind == VOCAB and entry.language == language
+        ]
+        parts.append(f"### {language}\n\n" + markdown_table(
+            ["concept", "phrase", "sites", "as line", "as teaser label", "as end label"], rows))
+    concept_words = [
+        (entry.concept, _cell(entry.name), counts.n(index))
+        for index, entry in enumerate(reg.entries)
+        if entry.group == "CONCEPTS.markup"
+    ]
+    if concept_words:
+        parts.append("### markup words of the concepts\n\n" + markdown_table(["concept", "word", "sites"], concept_words))
+    return "\n\n".join(parts)
+
+
+def report(reg: Registry, counts: Counts) -> str:
+    pages = ", ".join(f"{name} {counts.pages[name]}" for name in SETS if counts.pages.get(name))
+    head = [
+        "# Rule hits on the development sites",
+        "",
+        f"Pages: {pages}; {len(counts.all_sites)} distinct sites. An entry fires on a site when it matches a block "
+        "(or, for markup words, a class/id part) of one of the site's pages.",
+    ]
+    head += [f"\n- note: {note}" for note in reg.notes]
+    if counts.errors:
+        head.append(f"\n- {len(counts.errors)} pages could not be read (see stderr)")
+    return "\n".join([
+        *head, "", "## Summary", "", summary_table(reg, counts), "",
+        f"## Fewer than {ENOUGH_SITES} sites, outside the vocabulary (candidates for removal)", "",
+        under_table(reg, counts), "",
+        "## Vocabulary by language", "",
+        "A table of a language other than English or German is expected to fire little here: "
+        "the development data is mostly English and German.", "",
+        vocabulary_tables(reg, counts), "",
+    ])
+
+
+def as_json(reg: Registry, counts: Counts) -> dict[str, Any]:
+    entries = []
+    for index, entry in enumerate(reg.entries):
+        record: dict[str, Any] = {
+            "kind": entry.kind, "group": entry.group, "name": entry.name, "sites": counts.n(index),
+            "site_list": sorted(counts.sites.get(index, ())),
+        }
+        if entry.kind == VOCAB:
+            record.update(concept=entry.concept, language=entry.language,
+                          by=({how: counts.n(index, how) for how in HOWS}))
+        elif entry.concept:
+            record["concept"] = entry.concept
+        entries.append(record)
+    return {"pages": dict(counts.pages), "sites": len(counts.all_sites), "notes": reg.notes,
+            "errors": counts.errors, "entries": entries}
+
+
+# --- Command line ----------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python benchmarks/rule_hits.py", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes (default 2; 1 runs in-process)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each data set")
+    parser.add_argument("--out", type=Path, default=None, help="also write every entry's counts as JSON")
+    parser.add_argument("--data", default=None, help="data directory (default: ../shared/data beside the repo)")
+    return parser.parse_args(argv)
+
+
+def _progress(started: float) -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        if done % 100 == 0 or done == total:
+            print(f"rule_hits: {done}/{total} pages, {time.monotonic() - started:.0f} s", file=sys.stderr)
+
+    return show
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    root = data_dir(args.data)
+    pages = dev_pages(root, args.limit)
+    if not pages:
+        print(f"rule_hits: no development data under {root}", file=sys.stderr)
+        return 2
+    reg = registry()  # before the pool forks: the workers inherit it
+    for note in reg.notes:
+        print(f"rule_hits: {note}", file=sys.stderr)
+    counts = Counts()
+    for page, hits, error in scan(pages, args.jobs, _progress(time.monotonic())):
+        counts.add(page, hits, error)
+    for error in counts.errors:
+        print(f"rule_hits: {error}", file=sys.stderr)
+    sys.stdout.write(report(reg, counts))
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(as_json(reg, counts), ensure_ascii=False, indent=1), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

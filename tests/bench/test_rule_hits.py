@@ -1,0 +1,117 @@
+"""benchmarks/rule_hits.py: what fires, where, and how the count is reported.
+
+The pages here are small hand-written ones, each with a share bar, a comment
+header and an end-matter heading as real article pages have them; the data
+directory is a hand-made readability-pages layout in tmp_path.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))  # `benchmarks` lives at the repo root, not in src/
+
+from artextract.blocks import Block, Form  # noqa: E402
+from benchmarks import rule_hits  # noqa: E402
+from benchmarks.rule_hits import MARKUP, PATTERN, VOCAB, Counts, Matcher, Page, build_registry  # noqa: E402
+
+PROSE = "<p>" + "The council met on Tuesday and agreed to rebuild the old harbour wall before winter. " * 3 + "</p>"
+# A hand-written article page: a share bar (left unread by its class, as the extractor leaves it), a paragraph,
+# a "Share" line, a comment count, a teaser line and a related heading.
+ARTICLE = (
+    "<html><head><title>Harbour wall</title></head><body>"
+    '<div class="postFooter share-bar"><p>Tweet</p></div>'
+    f'<article class="entry">{PROSE}<p>Share</p>'
+    "<p>12 comments</p><p>Read also: The harbour in winter</p>"
+    "<h2>Related articles</h2><p>Another story</p></article></body></html>"
+)
+
+
+def _index(registry, kind, group, name):
+    return next(i for i, e in enumerate(registry.entries) if (e.kind, e.group, e.name) == (kind, group, name))
+
+
+def test_class_and_id_values_split_on_punctuation_and_camel_case_and_stay_whole():
+    parts = rule_hits.markup_parts(["commentList share-bar", "post_footer", "XMLWidget2"])
+    assert {"commentlist", "comment", "list", "share-bar", "share", "bar", "post_footer", "post", "footer"} <= parts
+    assert {"xmlwidget2", "xml", "widget", "2"} <= parts
+    assert "" not in parts
+
+
+def test_a_name_the_rules_no_longer_have_is_skipped_with_a_note(monkeypatch):
+    monkeypatch.setattr(rule_hits, "RULE_NAMES", rule_hits.RULE_NAMES + ((PATTERN, rule_hits.TEXT_RULES, "GONE_LABELS", "line"),))
+    monkeypatch.setattr(rule_hits, "MARKUP_NAMES", rule_hits.MARKUP_NAMES + (("artextract.no_such_module", "X"),))
+    registry = build_registry()
+    assert any("GONE_LABELS" in note and "no longer exists" in note for note in registry.notes)
+    assert any("no_such_module" in note for note in registry.notes)
+    assert not any(entry.group == "GONE_LABELS" for entry in registry.entries)
+    assert any(entry.group == "BOILERPLATE_LINES" for entry in registry.entries)  # the rest is still counted
+
+
+def test_blocks_fire_as_the_extractor_matches_them():
+    registry = build_registry()
+    matcher = Matcher(registry)
+    share = _index(registry, VOCAB, "en", "share")
+    assert (share, "line") in matcher.hits("  Share: ", False)  # normalised: case, edge punctuation
+    assert (share, "line") not in matcher.hits("Share the cost of the wall", False)  # whole lines only
+    comment_count = [i for i, e in enumerate(registry.entries) if e.group == "BOILERPLATE_PATTERNS" and "comments?|shares?|likes?" in e.name]
+    assert any((i, "") in matcher.hits("12 comments", False) for i in comment_count)
+    related = _index(registry, VOCAB, "en", "related (articles|stories|posts|content|news|reading|reads|links|resources|guides|videos|coverage)")
+    assert (related, "end") in matcher.hits("Related articles", True)
+    assert (related, "end") not in matcher.hits("Related articles", False)  # end matter is read from labels only
+    read_also = _index(registry, VOCAB, "en", "read also")
+    assert (read_also, "teaser") in matcher.hits("Read also: The harbour in winter", False)
+
+
+def test_labels_are_headings_and_short_lines_that_are_not_sentences():
+    assert rule_hits.is_label(Block("Related articles", Form.HEADING, level=2))
+    assert rule_hits.is_label(Block("More from the harbour"))
+    assert not rule_hits.is_label(Block("The council met on Tuesday and agreed to rebuild it."))
+    assert not rule_hits.is_label(Block("Related articles", Form.LIST_ITEM))
+
+
+def test_a_page_fires_its_phrases_and_markup_words(tmp_path):
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress(ARTICLE.encode("utf-8")))
+    page, hits, error = rule_hits.scan_page(Page("readability-pages", "p1", "p1", None, path))
+    registry = rule_hits.registry()
+    assert error is None
+    fired = {index for index, _how in hits}
+    assert (_index(registry, VOCAB, "en", "share"), "line") in hits
+    related = _index(registry, VOCAB, "en", "related (articles|stories|posts|content|news|reading|reads|links|resources|guides|videos|coverage)")
+    assert (related, "end") in hits and (_index(registry, VOCAB, "en", "read also"), "teaser") in hits
+    assert _index(registry, VOCAB, "en", "tweet") not in fired  # inside the share bar: not rendered
+    assert _index(registry, VOCAB, "en", "comments") not in fired  # "12 comments" is a pattern, not the phrase
+    assert _index(registry, MARKUP, "FURNITURE_TOKENS", "footer") in fired  # "postFooter": a camelCase part
+    assert _index(registry, MARKUP, "FURNITURE_TOKENS", "share") in fired
+
+
+def test_sites_count_once_however_many_pages_they_have():
+    counts = Counts()
+    for page_id in ("a", "b"):
+        counts.add(Page("wcxb-dev", page_id, "example.com", None, Path("x")), {(0, ""), (1, "line")}, None)
+    counts.add(Page("traf-dev", "c", "other.org", None, Path("x")), {(0, "")}, None)
+    assert counts.n(0) == 2 and counts.n(1) == 1 and counts.n(1, "line") == 1 and counts.n(1, "end") == 0
+    assert counts.pages == {"wcxb-dev": 2, "traf-dev": 1}
+
+
+def test_the_command_prints_the_summary_and_writes_every_count(tmp_path, capsys):
+    for name, html in (("site-a", ARTICLE), ("site-b", ARTICLE), ("site-c", "<html><body><p>Only text.</p></body></html>")):
+        page_dir = tmp_path / "readability-pages" / "pages" / name
+        page_dir.mkdir(parents=True)
+        (page_dir / "source.html.gz").write_bytes(gzip.compress(html.encode("utf-8")))
+        (page_dir / "expected-metadata.json").write_text("{}", "utf-8")
+    out = tmp_path / "hits.json"
+    assert rule_hits.main(["--data", str(tmp_path), "--jobs", "1", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "## Summary" in printed and "candidates for removal" in printed and "### en" in printed
+    assert "readability-pages 3; 3 distinct sites" in printed
+    counts = json.loads(out.read_text("utf-8"))
+    share = next(e for e in counts["entries"] if e["kind"] == VOCAB and e["language"] == "en" and e["name"] == "share")
+    assert share["sites"] == 2 and share["by"]["line"] == 2 and share["site_list"] == ["site-a", "site-b"]
+    assert counts["sites"] == 3 and counts["pages"] == {"readability-pages": 3}
