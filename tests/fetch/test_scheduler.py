@@ -176,8 +176,15 @@ def test_the_delay_spaces_requests_to_one_host(server):
     server.routes["*"] = page(article())
     _all(_fetcher(delay=0.2), [f"{server.base}/{n}" for n in range(5)])
     times = [hit.at for hit in server.hits]
-    assert len(times) == 6  # robots.txt, then the five pages
-    assert all(later - earlier >= 0.18 for earlier, later in zip(times, times[1:]))
+    assert len(times) == 6 and server.paths()[0] == "/robots.txt"
+    assert all(later - earlier >= 0.18 for earlier, later in zip(times[1:], times[2:]))  # between pages
+
+
+def test_the_first_page_follows_robots_txt_without_the_delay(server):
+    server.routes["/story"] = page(article())
+    started = time.monotonic()
+    _fetcher(delay=5).fetch(server.base + "/story")
+    assert time.monotonic() - started < 2.5
 
 
 def test_at_most_per_host_requests_at_a_time(server):

@@ -62,3 +62,14 @@ def test_items_stay_dataclasses_of_the_same_kind(server):
     server.routes["*"] = page(article())
     ((item, _data),) = list(fetch_entries([(Item(server.base + "/a", "x"), None)], _session()))
     assert isinstance(item, Item) and dataclasses.replace(item).fetched is item.fetched
+
+
+def test_run_batch_fetches_urls_among_its_inputs(server, tmp_path):
+    from artextract.batch import run_batch
+
+    server.routes["*"] = page(article())
+    (tmp_path / "a.html").write_text(article())
+    records = list(run_batch([server.base + "/story", str(tmp_path / "a.html")], jobs=0, ordered=True,
+                             fetch=FetchSettings(delay=0)))
+    assert [record["source"]["type"] for record in records] == ["url", "html"]
+    assert records[0]["url"] == server.base + "/story" and records[0]["headline"] == "Harbour bridge reopens"

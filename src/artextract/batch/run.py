@@ -51,19 +51,29 @@ def run_batch(
     globs: Iterable[str] = DEFAULT_GLOBS,
     worker_stats: list[WorkerStats] | None = None,
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
+    fetch: Any = None,
 ) -> Iterator[dict[str, Any]]:
     """One record per input: an article (`Article.to_dict()`) or an error record.
 
     `inputs` mixes paths (directories are walked, keeping files that match
-    `globs`) and `(name, bytes_or_str)` pairs. Work runs in `jobs` processes
+    `globs`), http(s) URLs (fetched as `fetch`, a fetch.FetchSettings, says;
+    by default politely, see README "From the web") and `(name, bytes_or_str)` pairs. Work runs in `jobs` processes
     (default: all cores; 0 runs in this process, without time limits or crash
     protection). Records come as completed, or in input order with `ordered`.
     Each worker may use `memory_limit` bytes of address space (None: no cap).
     Never raises for a bad input; every input, readable or not, yields a record.
     """
-    for result in run_results(_items(inputs, globs), options, jobs=jobs, timeout=timeout, max_bytes=max_bytes,
-                              ordered=ordered, worker_stats=worker_stats, memory_limit=memory_limit):
-        yield result.record
+    from ..fetch.stage import Session
+    from ..fetch.settings import FetchSettings
+
+    session = Session(fetch or FetchSettings(), max_bytes)  # nothing is fetched, or imported, before a URL
+    try:
+        for result in run_results(_items(inputs, globs), options, jobs=jobs, timeout=timeout, max_bytes=max_bytes,
+                                  ordered=ordered, worker_stats=worker_stats, memory_limit=memory_limit,
+                                  fetch=session):
+            yield result.record
+    finally:
+        session.close()
 
 
 def run_results(

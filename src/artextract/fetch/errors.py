@@ -20,7 +20,7 @@ class FetchError(Exception):
     """A URL that gave no page. `kind` is one of FETCH_ERROR_TYPES; the message is one line."""
 
     def __init__(self, kind: str, message: str, *, status: int | None = None, final_url: str | None = None,
-                 transient: bool = False):
+                 transient: bool = False, fetched_at: str | None = None):
         if kind not in FETCH_ERROR_TYPES:
             raise ValueError(f"unknown fetch error kind {kind!r}")
         super().__init__(message)
@@ -30,10 +30,12 @@ class FetchError(Exception):
         self.final_url = final_url
         # Worth another try: a dropped connection (a kept-alive one the server had closed, a reset).
         self.transient = transient
+        self.fetched_at = fetched_at  # when the server answered, if it did
 
     def __reduce__(self):  # keyword-only arguments need help to cross a process boundary
-        return (_rebuild, (self.kind, self.message, self.status, self.final_url, self.transient))
+        return (_rebuild, (self.kind, self.message, self.status, self.final_url, self.transient, self.fetched_at))
 
 
-def _rebuild(kind: str, message: str, status: int | None, final_url: str | None, transient: bool) -> FetchError:
-    return FetchError(kind, message, status=status, final_url=final_url, transient=transient)
+def _rebuild(kind: str, message: str, status: int | None, final_url: str | None, transient: bool,
+             fetched_at: str | None) -> FetchError:
+    return FetchError(kind, message, status=status, final_url=final_url, transient=transient, fetched_at=fetched_at)

@@ -37,7 +37,7 @@ class Fetched:
 
     @classmethod
     def from_error(cls, url: str, error: FetchError) -> Fetched:
-        return cls(url, error.final_url, error.status, None, None, error.kind, error.message)
+        return cls(url, error.final_url, error.status, error.fetched_at, None, error.kind, error.message)
 
 
 def url_source(fetched: Fetched) -> dict[str, Any]:

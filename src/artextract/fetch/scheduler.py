@@ -230,7 +230,10 @@ class _Run:
 
     def _start(self, key: str, host: _Host, now: float, job: _Job | _Robots) -> tuple[str, _Job | _Robots]:
         host.active += 1
-        host.next_at = now + host.delay
+        if isinstance(job, _Job):
+            # robots.txt and the first page go one after the other, as a browser's requests would;
+            # the delay spaces the pages. (A single `artextract URL` then waits for nothing.)
+            host.next_at = now + host.delay
         self.fetcher.requests += 1
         return key, job
 
@@ -288,7 +291,8 @@ def _request(fetcher: Fetcher, job: _Job) -> Page | FetchError | _Retry | str:
                           f"{polite.max_wait:g} s)", status=hop.status, final_url=job.current)
     if not 200 <= hop.status < 300:
         tries = f" after {job.attempt + 1} tries" if job.attempt else ""
-        return FetchError(HTTP, _status_text(hop.status) + tries, status=hop.status, final_url=job.current)
+        return FetchError(HTTP, _status_text(hop.status) + tries, status=hop.status, final_url=job.current,
+                          fetched_at=utc_now())
     media_type, charset = parse_content_type(hop.header("Content-Type"))
     return Page(job.url, job.current, hop.status, hop.headers, hop.body or b"", charset, media_type, utc_now(),
                 tuple(job.redirects))
