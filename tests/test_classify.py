@@ -31,10 +31,18 @@ def test_short_date_is_not_the_headline():
 
 def test_breadcrumb_trail_loses_to_the_headline_it_ends_with():
     text = (
-        "Home Blog Packing Tips Guide\nBlog\nPacking Tips Guide\nBy Jane Doe\nMarch 5, 2024\n"
+        "Home > Blog > Packing Tips Guide\nBlog\nPacking Tips Guide\nBy Jane Doe\nMarch 5, 2024\n"
         + "\n".join([PARAGRAPH] * 3)
     )
     assert extract(text.encode(), input_type="text").headline == "Packing Tips Guide"
+
+
+def test_a_title_ending_with_another_lines_words_is_no_trail_without_a_separator():
+    text = (
+        "Guides\nPacking Tips\nTen Ways To Save Space With Packing Tips\nBy Jane Doe\nMarch 5, 2024\n"
+        + "\n".join([PARAGRAPH] * 3)
+    )
+    assert extract(text.encode(), input_type="text").headline == "Ten Ways To Save Space With Packing Tips"
 
 
 def test_a_few_short_lines_still_make_a_body():

@@ -13,6 +13,7 @@ from ..blocks import Block, Decision, Form, Kind, Zone
 from ..rules import text as rules
 from .lines import OUTSIDE_REASON, head_furniture, is_body_paragraph, is_date_line, looks_like_byline, meta_furniture, short_key, texts_below
 
+
 def choose_headline(
     blocks: Sequence[Block], labels: list[Decision | None], body_start: int, lookback: int = 0
 ) -> int | None:
@@ -27,7 +28,56 @@ def choose_headline(
         return hinted
     if not candidates:
         return None
-    context = _HeadlineContext(blocks, labels, body_start, candidates)
+    return _best_candidate(_HeadlineContext(blocks, labels, body_start, candidates), candidates)
+
+
+def choose_headline_and_start(
+    blocks: Sequence[Block], start: int, end: int, lookback: int, lookahead: int
+) -> tuple[int | None, int]:
+    """The headline of raw text, and where its article starts: decided together.
+
+    The text's provisional start is the run's first paragraph; the headline
+    may stand up to `lookback` lines above it or `lookahead` lines below it.
+    Below, because a disclaimer, a cookie note or a promotion sentence above
+    the headline reads as a first paragraph: when a line under it wins, the
+    article starts under that line instead. Returns (None, start) when the run
+    has no paragraph to anchor the search.
+    """
+    labels = _zone_labels(blocks)
+    body_start = next((i for i in range(start, end) if labels[i] is None and is_body_paragraph(blocks[i])), None)
+    if body_start is None:
+        return None, start
+    _, candidates = _headline_candidates(blocks, labels, body_start, lookback)
+    starts: dict[int, int] = {}
+    for index in range(body_start, min(end, body_start + lookahead)):
+        block = blocks[index]
+        # Only a line that its byline or date anchors may move the start: a heading of the text has none.
+        if labels[index] is None and _may_be_headline(block) and _dated_within(blocks, index + 1, min(end, index + 1 + rules.HEADLINE_META_WINDOW)):
+            candidates.append(index)
+            starts[index] = next((i for i in range(index + 1, end) if labels[i] is None and is_body_paragraph(blocks[i])), end)
+    if not candidates:
+        return None, start
+    best = _best_candidate(_HeadlineContext(blocks, labels, body_start, candidates, starts), candidates)
+    return best, max(start, best + 1)
+
+
+def _zone_labels(blocks: Sequence[Block]) -> list[Decision | None]:
+    """The classifier's first verdicts on unhinted lines: outside the run, or a furniture phrase."""
+    labels: list[Decision | None] = []
+    for block in blocks:
+        reason = OUTSIDE_REASON if block.zone is Zone.OUTSIDE else signals.boilerplate_reason(block.text)
+        labels.append(Decision(block, Kind.BOILERPLATE, reason) if reason else None)
+    return labels
+
+
+def _may_be_headline(block: Block) -> bool:
+    if block.hint is not None or block.bullet or block.form is Form.LIST_ITEM:
+        return False
+    text = block.text
+    return signals.is_headline_shaped(text) and not meta_furniture(block) and not signals.is_key_point_label(text)
+
+
+def _best_candidate(context: "_HeadlineContext", candidates: list[int]) -> int:
     weights = rules.HEADLINE_WEIGHTS
 
     def score(index: int) -> float:
@@ -50,33 +100,48 @@ def _headline_candidates(
             far = index >= window and block.zone is Zone.OUTSIDE and labels[index].reason == OUTSIDE_REASON
             if not far or signals.boilerplate_reason(block.text):
                 continue
-        if block.hint is not None or block.bullet or block.form is Form.LIST_ITEM:
-            continue
-        text = block.text
-        if signals.is_headline_shaped(text) and not meta_furniture(block) and not signals.is_key_point_label(text):
+        if _may_be_headline(block):
             candidates.append(index)
     return None, candidates
 
 
 class _HeadlineContext:
-    """What every headline candidate is compared with, computed once per page (linear)."""
+    """What every headline candidate is compared with, computed once per page (linear).
 
-    def __init__(self, blocks: Sequence[Block], labels: list[Decision | None], body_start: int, candidates: list[int]):
+    `starts` gives, for a candidate below the provisional start of the text,
+    where the text would start if it were the headline (the first paragraph
+    under it); every other candidate has `body_start`.
+    """
+
+    def __init__(
+        self, blocks: Sequence[Block], labels: list[Decision | None], body_start: int, candidates: list[int],
+        starts: dict[int, int] | None = None,
+    ):
         self.blocks, self.labels, self.body_start, self.candidates = blocks, labels, body_start, candidates
+        self.starts = starts or {}
         self.repeated = _repeated_texts(blocks)
         self.below = texts_below(blocks, body_start)
         self.crumbs, self.crumb_tails = _breadcrumb_tails(blocks, candidates)
         self.first_long = next(
             (index for index in candidates if signals.word_count(blocks[index].text) >= rules.HEADLINE_FIRST_LONG_WORDS), None
         )
-        self.rank = {index: rank for rank, index in enumerate(reversed(candidates))}
-        # Lines between a candidate and the body, furniture phrases not counted.
-        self.lines_to_body = [0] * (body_start + 1)
-        for index in range(body_start - 1, -1, -1):
-            label = labels[index]
+        # Lines before each index, furniture phrases not counted: the distance from a candidate to the body.
+        self.counted = [0] * (len(blocks) + 1)
+        for index, label in enumerate(labels):
             furniture = label is not None and label.kind is Kind.BOILERPLATE and label.reason != OUTSIDE_REASON
-            self.lines_to_body[index] = self.lines_to_body[index + 1] + (0 if furniture else 1)
+            self.counted[index + 1] = self.counted[index] + (0 if furniture else 1)
         self.body_words = _body_vocabulary(blocks, labels, body_start)
+
+    def start_of(self, index: int) -> int:
+        return self.starts.get(index, self.body_start)
+
+    def rank(self, index: int) -> int:
+        """How many candidates stand between this one and its text."""
+        start = self.start_of(index)
+        return sum(1 for other in self.candidates if index < other < start)
+
+    def distance(self, index: int) -> int:
+        return self.counted[self.start_of(index)] - self.counted[min(index + 1, self.start_of(index))]
 
 
 def _body_vocabulary(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> set[str]:
@@ -111,12 +176,16 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
     following = _neighbour(blocks, labels, index, +1)
     key = signals.normalise(text)
     own = signals.content_words(text)
-    distance = context.lines_to_body[index + 1]
+    distance = context.distance(index)
     shared = sum(word in context.body_words for word in own)
     return {
+        **_start_features(context, index),
         "length": min(words, rules.HEADLINE_FULL_LENGTH_WORDS) / rules.HEADLINE_FULL_LENGTH_WORDS,
         "too_long": float(words > rules.HEADLINE_TOO_LONG_WORDS),
         "full_stop": float(text.endswith(".") and not text.endswith("..")),
+        "exclaim": float(text.endswith("!")),
+        "ellipsis": float(text.endswith(("…", "..."))),
+        "sentences": float(signals.sentence_count(text) >= 2),
         "question": float(text.endswith("?")),
         "prose": float(signals.is_prose(text)),
         "title_case": signals.title_case_share(text),
@@ -146,13 +215,43 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "proximity": index / max(context.body_start, 1),
         "near": 1.0 / (1.0 + distance),
         "far": min(distance, rules.HEADLINE_FAR_LINES) / rules.HEADLINE_FAR_LINES,
-        "rank": 1.0 / (1.0 + context.rank[index]),
+        "rank": 1.0 / (1.0 + context.rank(index)),
         "outside": float(block.zone is Zone.OUTSIDE),
         "in_body": (shared / len(own)) if own else 0.0,
         "in_body_words": min(shared, rules.HEADLINE_SHARED_WORDS_FULL) / rules.HEADLINE_SHARED_WORDS_FULL,
         "glued": float(signals.has_glued_words(text)),
         "separator": float(bool(rules.HEADLINE_SEPARATOR.search(text))),
+        "dek_below": float(_reads_as_dek(following, text, words)),
+        "dek_itself": float(previous is not None and _reads_as_dek(block, previous.text, signals.word_count(previous.text))
+                            and signals.is_headline_shaped(previous.text)),
     }
+
+
+def _start_features(context: _HeadlineContext, index: int) -> dict[str, float]:
+    """What a candidate below the provisional start of the text would cut off above it.
+
+    A disclaimer or promotion over the headline is one paragraph or two; a
+    section heading of the text has the text's paragraphs above it.
+    """
+    if index < context.body_start:
+        return {"below_start": 0.0, "prose_above": 0.0}
+    blocks, labels = context.blocks, context.labels
+    prose = sum(1 for i in range(context.body_start, index) if labels[i] is None and is_body_paragraph(blocks[i]))
+    return {"below_start": 1.0, "prose_above": min(prose, rules.HEADLINE_PROSE_ABOVE_FULL) / rules.HEADLINE_PROSE_ABOVE_FULL}
+
+
+def _reads_as_dek(block: Block | None, title: str, title_words: int) -> bool:
+    """Whether a line under a title reads as its dek: longer, and a sentence or set in sentence case."""
+    if block is None or block.bullet:
+        return False
+    text = block.text
+    words = signals.word_count(text)
+    if words <= title_words or words > rules.HEADLINE_MAX_WORDS * 2:
+        return False
+    return signals.is_prose(text, words) or signals.title_case_share(text) < signals.title_case_share(title)
+
+
+_TRAIL_MARKS = "|>/»›:-–—"
 
 
 def _breadcrumb_tails(blocks: Sequence[Block], candidates: list[int]) -> tuple[set[int], set[int]]:
@@ -168,6 +267,10 @@ def _breadcrumb_tails(blocks: Sequence[Block], candidates: list[int]) -> tuple[s
     for index in candidates:
         words = signals.normalise(blocks[index].text).split()
         for cut in range(1, min(len(words) - 1, rules.HEADLINE_MAX_WORDS) + 1):
+            # A trail separates its steps ("Guides > Packing Tips"); a title may simply end with
+            # another line's words ("Ten ways to save on Packing Tips").
+            if not (words[cut - 1][-1] in _TRAIL_MARKS or words[cut][0] in _TRAIL_MARKS):
+                continue
             tail = " ".join(words[cut:]).strip(" |>/»›:-–—")
             if tail in texts:
                 trails.add(index)

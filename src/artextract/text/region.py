@@ -9,7 +9,8 @@ segment finds it in one pass, without any rule about what surrounds it.
 from __future__ import annotations
 
 from .. import signals
-from ..blocks import Block, place_in_zones
+from ..blocks import Block, Kind, Zone, place_in_zones
+from ..classify.headline import choose_headline_and_start
 from ..end_matter import end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
@@ -138,7 +139,27 @@ def mark_zones(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = Tr
     # printed twice); a line first printed in a menu may be the article's own.
     left_out = {index for index, first in repeats.items() if start <= index < end and first >= head_start}
     place_in_zones(blocks, start, end, head_start, left_out)
+    place_headline(blocks, start, end, left_out)
     return blocks
+
+
+def place_headline(blocks: list[Block], start: int, end: int, left_out: set[int]) -> None:
+    """Choose the headline with the start of the text, and zone the lines again around them.
+
+    A headline found inside the run moves the article's start under it: what
+    stood above it (a disclaimer, a promotion) is the head's, not the text's.
+    The headline is handed to the classifier as a hint.
+    """
+    headline, body_start = choose_headline_and_start(
+        blocks, start, end, rules.HEADLINE_LOOKBACK_LINES, rules.HEADLINE_LOOKAHEAD_LINES
+    )
+    if headline is None:
+        return
+    if body_start > start:
+        place_in_zones(blocks, body_start, end, max(0, start - rules.HEAD_LOOKBACK_LINES), left_out)
+    blocks[headline].hint = Kind.HEADLINE
+    if blocks[headline].zone is Zone.OUTSIDE:
+        blocks[headline].zone = Zone.HEAD
 
 
 def repeated_lines(blocks: list[Block]) -> dict[int, int]:
