@@ -185,7 +185,16 @@ class _Run:
             except Exception as error:  # noqa: BLE001 - a bug must cost one URL, not the run
                 outcome = FetchError(INTERNAL, f"{type(error).__name__}: {error}"[:500])
             with self.cond:
-                self._settle(key, job, outcome)
+                try:
+                    self._settle(key, job, outcome)
+                except Exception as error:  # noqa: BLE001 - a lost job would leave the run waiting forever
+                    message = f"{type(error).__name__}: {error}"[:500]
+                    if isinstance(job, _Job):
+                        self._finish(job.tag, FetchError(INTERNAL, message))
+                    else:  # the host's queue must not wait for robots.txt forever
+                        host = self.fetcher.host(key)
+                        host.robots_pending, host.rules = False, robots.disallow_all(f"robots.txt: {message}")
+                    self.cond.notify_all()
 
     def _take(self) -> tuple[str, _Job | _Robots] | None:
         """The next request whose origin is ready; waits until one is, None when all is done."""
