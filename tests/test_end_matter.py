@@ -99,3 +99,20 @@ def test_a_read_also_label_points_to_one_article_and_does_not_end_the_text():
     for label in ("À lire aussi", "Czytaj także", "Lesen Sie auch"):
         blocks = [paragraph(), paragraph(), heading(label), Block("Kurz notiert", link_density=1.0), paragraph()]
         assert end_matter_start(blocks, 0, len(blocks)) == 5, label
+
+
+def test_an_unlabelled_list_of_teaser_titles_after_the_text_is_end_matter():
+    teasers = [
+        "Flooded riverside car park to stay closed until the end of summer",
+        "Local bakery wins national award for its traditional sourdough loaf",
+        "Police appeal for witnesses after late night break-in on Station Road",
+    ]
+    blocks = [paragraph()] * 8 + [Block(title) for title in teasers]
+    assert end_matter_start(blocks, 0, len(blocks)) == 8
+
+
+def test_short_lines_after_a_page_of_little_prose_are_its_content():
+    items = ["Oak dining table with six matching chairs in stock", "Pine bookcase with five adjustable shelves and doors",
+             "Ash coffee table with a lower shelf for magazines"]
+    blocks = [paragraph()] + [Block(item) for item in items]
+    assert end_matter_start(blocks, 0, len(blocks)) == len(blocks)

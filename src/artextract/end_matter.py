@@ -40,7 +40,40 @@ def end_matter_start(blocks: Sequence[Block], start: int, end: int) -> int:
             prose_before += signals.word_count(block.text)
         if block.form is not Form.HEADING:
             words_before += signals.word_count(block.text)
+    return teaser_tail_start(blocks, start, end)
+
+
+def teaser_tail_start(blocks: Sequence[Block], start: int, end: int) -> int:
+    """Where an unlabelled list of other stories' titles begins after the article's last paragraph.
+
+    A list of teaser titles of 8 to 12 words pays its way in a run of lines
+    like a short paragraph would, so the run reaches past the text into it.
+    Its shape gives it away without any label: after the last paragraph of
+    prose, nothing but lines shaped like headlines (no sentence, several
+    words, no list mark) and the short lines between them (dates, sections).
+    """
+    last = next((i for i in range(end - 1, start - 1, -1) if _is_article_prose(blocks[i])), None)
+    if last is None or last == start:
+        return end
+    prose = sum(signals.word_count(blocks[i].text) for i in range(start, last + 1) if _is_article_prose(blocks[i]))
+    if prose < rules.TEASER_TAIL_MIN_PROSE_BEFORE:
+        return end  # a page of little prose is made of its lists: they are its content
+    tail = blocks[last + 1 : end]
+    titles = sum(1 for block in tail if _is_teaser_title(block))
+    if titles >= rules.TEASER_TAIL_MIN_TITLES and titles >= rules.TEASER_TAIL_MIN_SHARE * len(tail):
+        return last + 1
     return end
+
+
+def _is_teaser_title(block: Block) -> bool:
+    if block.bullet or block.form not in (Form.PARAGRAPH, Form.HEADING):
+        return False
+    text = block.text
+    return (
+        signals.word_count(text) >= rules.TEASER_TITLE_MIN_WORDS
+        and signals.is_headline_shaped(text)
+        and not signals.is_prose(text)
+    )
 
 
 def _is_label(block: Block) -> bool:

@@ -157,6 +157,10 @@ CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
 # A caption is a sentence or three; credits are only looked for in blocks up
 # to this long (longer ones are paragraphs, and scanning them costs time).
 CAPTION_MAX_CHARS = 1000
+# In raw text a caption and its credit often stand on two lines; the caption
+# line is a sentence of this many words (text/lines.py, pair_captions).
+CAPTION_LINE_MIN_WORDS = 3
+CAPTION_LINE_MAX_WORDS = 60
 
 # A credit in parentheses must look like a source, not an aside: a few words,
 # each capitalised or an agency-style acronym.
@@ -489,6 +493,14 @@ SHOP_RECIRCULATION_LABEL = re.compile(
     re.IGNORECASE,
 )
 END_MATTER_SHOP_MIN_WORDS_BEFORE = 30
+# Without a label: after the article's last paragraph, at least TEASER_TAIL_MIN_TITLES
+# lines shaped like headlines of TEASER_TITLE_MIN_WORDS words or more, making at
+# least TEASER_TAIL_MIN_SHARE of what follows, are other stories' titles (end_matter.py).
+TEASER_TAIL_MIN_TITLES = 3
+TEASER_TITLE_MIN_WORDS = 6
+TEASER_TAIL_MIN_SHARE = 0.5
+# ... behind this many words of the article's prose.
+TEASER_TAIL_MIN_PROSE_BEFORE = 300
 # An end-matter label is a heading or a short line.
 END_MATTER_LABEL_MAX_WORDS = 8
 # It ends an article only behind this many words of the article's prose

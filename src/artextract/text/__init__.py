@@ -7,12 +7,12 @@ from ..assemble import assemble
 from ..classify import classify
 from ..options import Options
 from ..rules import text as rules
-from .lines import lines_to_blocks, split_lines
+from .lines import lines_to_blocks, pair_captions, split_lines
 from .region import mark_zones
 
 
 def extract_text(text: str, options: Options) -> Article:
-    blocks = lines_to_blocks(split_lines(text))
+    blocks = pair_captions(lines_to_blocks(split_lines(text)))
     toll_scale, widen = rules.REGION_FAVOR[options.favor.value]
     blocks = mark_zones(blocks, toll_scale=toll_scale, widen=widen)
     decisions = classify(blocks, headline_lookback=rules.HEADLINE_LOOKBACK_LINES)
