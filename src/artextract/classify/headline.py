@@ -180,17 +180,7 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
     shared = sum(word in context.body_words for word in own)
     return {
         **_start_features(context, index),
-        "length": min(words, rules.HEADLINE_FULL_LENGTH_WORDS) / rules.HEADLINE_FULL_LENGTH_WORDS,
-        "too_long": float(words > rules.HEADLINE_TOO_LONG_WORDS),
-        "full_stop": float(text.endswith(".") and not text.endswith("..")),
-        "exclaim": float(text.endswith("!")),
-        "ellipsis": float(text.endswith(("…", "..."))),
-        "sentences": float(signals.sentence_count(text) >= 2),
-        "question": float(text.endswith("?")),
-        "prose": float(signals.is_prose(text)),
-        "title_case": signals.title_case_share(text),
-        "person_name": float(signals.is_person_name(text)),
-        "credit": float(signals.split_credit(text)[1] is not None),
+        **_shape_features(text, words),
         "menu_neighbours": float(_menu_like(previous) and _menu_like(following)),
         "followed": float(
             following is not None
@@ -224,6 +214,23 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "dek_below": float(_reads_as_dek(following, text, words)),
         "dek_itself": float(previous is not None and _reads_as_dek(block, previous.text, signals.word_count(previous.text))
                             and signals.is_headline_shaped(previous.text)),
+    }
+
+
+def _shape_features(text: str, words: int) -> dict[str, float]:
+    """What the line itself looks like: length, end mark, case, a name or a credit."""
+    return {
+        "length": min(words, rules.HEADLINE_FULL_LENGTH_WORDS) / rules.HEADLINE_FULL_LENGTH_WORDS,
+        "too_long": float(words > rules.HEADLINE_TOO_LONG_WORDS),
+        "full_stop": float(text.endswith(".") and not text.endswith("..")),
+        "exclaim": float(text.endswith("!")),
+        "ellipsis": float(text.endswith(("…", "..."))),
+        "sentences": float(signals.sentence_count(text) >= 2),
+        "question": float(text.endswith("?")),
+        "prose": float(signals.is_prose(text)),
+        "title_case": signals.title_case_share(text),
+        "person_name": float(signals.is_person_name(text)),
+        "credit": float(signals.split_credit(text)[1] is not None),
     }
 
 
