@@ -82,8 +82,9 @@ class _Seconds(click.ParamType):
 
 
 # Options that only make sense for several inputs; giving one selects batch mode.
-_BATCH_OPTIONS = ("jobs", "timeout", "memory_limit", "globs", "files_from", "ordered", "resume", "progress", "engine", "scheduler",
-                  "partition_size", "compress", "urls_from")
+_BATCH_OPTIONS = ("jobs", "timeout", "memory_limit", "globs", "files_from", "ordered", "resume", "progress", "engine",
+                  "scheduler", "partition_size", "compress", "urls_from", "strict", "follow_links", "dedupe",
+                  "dedupe_min_pages", "min_words", "languages")
 
 
 def _version_text() -> str:
@@ -100,6 +101,17 @@ def _version_text() -> str:
     )
 
 
+def _languages(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    from .batch.filters import parse_languages
+
+    try:
+        return parse_languages(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), ctx, param) from None
+
+
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value and not ctx.resilient_parsing:
         click.echo(_version_text())
@@ -107,7 +119,7 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 
 
 @click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.argument("inputs", metavar="[FILE|DIR|URL]...", nargs=-1)
+@click.argument("inputs", metavar="[FILE|DIR|URL]...", nargs=-1, type=click.Path())
 @click.option("-t", "--input-type", type=click.Choice(["auto", "html", "text"]), default="auto", show_default=True,
               help="What the input is; auto sniffs for markup.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["json", "text", "markdown", "parquet"]), default="json",
@@ -120,7 +132,8 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
               help="Trade missing text (precision) against extra text (recall).")
 @click.option("--links", is_flag=True, help="Markdown: keep the page's inline links, with absolute URLs.")
 @click.option("--comments/--no-comments", default=False, help="Keep reader comments in the body (HTML).")
-@click.option("--explain", is_flag=True, help="Show on stderr why each block was kept or dropped.")
+@click.option("--explain", is_flag=True, help="Show on stderr why each block was kept or dropped (batch mode with "
+              "--dedupe: each page's removed blocks).")
 @click.option("--max-size", "max_size", type=_Size(), default="50M", show_default=True,
               help="Refuse inputs larger than this after decompression (guards against gzip bombs).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on stderr but errors.")
@@ -158,6 +171,17 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
               help="Web: keep each fetched page, gzipped, in DIR/<host>/, listed in DIR/pages.jsonl.")
 @click.option("--warc-out", type=click.Path(dir_okay=False), metavar="FILE",
               help="Web: append each fetched page to a WARC file (FILE.warc.gz); needs artextract[warc].")
+@click.option("--strict", is_flag=True, help="Batch: WARC records of documents that are not HTML (images, scripts) "
+              "get error records instead of being counted and passed over.")
+@click.option("--follow-links", is_flag=True, help="Batch: follow symbolic links that lead out of the given directories.")
+@click.option("--dedupe", is_flag=True, help="Batch: remove each site's own boilerplate (blocks repeated verbatim on "
+              "its pages, outside the article), and mark pages that are copies of another (duplicate_of).")
+@click.option("--dedupe-min-pages", type=click.IntRange(min=2), metavar="N",
+              help="Batch, --dedupe: pages of a site a block must be on [default: 2].")
+@click.option("--min-words", type=click.IntRange(min=1), metavar="N",
+              help='Batch: articles shorter than N words get a record {"skipped": reason} and no document.')
+@click.option("--language", "languages", metavar="xx[,yy]", callback=_languages,
+              help='Batch: articles in other languages get a record {"skipped": reason} and no document.')
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show versions of artextract and its parser, then exit.")
 @click.pass_context
@@ -166,7 +190,8 @@ def main(ctx: click.Context, inputs: tuple[str, ...], input_type: str, fmt: str,
          jobs: int | None, timeout: float, memory_limit: int, globs: tuple[str, ...], files_from: str | None, ordered: bool,
          resume: bool, progress: bool | None, engine: str, scheduler: str | None, partition_size: int | None,
          compress: bool, urls_from: str | None, per_host: int, delay: float, ignore_robots: bool,
-         user_agent: str | None, save_pages: str | None, warc_out: str | None) -> None:
+         user_agent: str | None, save_pages: str | None, warc_out: str | None, strict: bool, follow_links: bool,
+         dedupe: bool, dedupe_min_pages: int | None, min_words: int | None, languages: tuple[str, ...]) -> None:
     """Extract the article (headline, standfirst, authors, date, key points,
     captions, body) from a web page or from text copied off one.
 
@@ -179,15 +204,19 @@ def main(ctx: click.Context, inputs: tuple[str, ...], input_type: str, fmt: str,
     fetch = FetchSettings(per_host=per_host, delay=delay, obey_robots=not ignore_robots,
                           user_agent=user_agent or DEFAULT_USER_AGENT, save_pages=save_pages, warc_out=warc_out)
     if _batch_mode(ctx, inputs, output):
-        if url or explain:
-            raise click.UsageError(f"{'--url' if url else '--explain'} is for a single page, not batch mode")
+        if url or (explain and not dedupe):
+            raise click.UsageError(f"{'--url' if url else '--explain'} is for a single page (or --dedupe), "
+                                   "not batch mode")
+        from .batch.filters import from_options
         from .batch.command import BatchCommand, UsageProblem, run_command
 
         command = BatchCommand(inputs=inputs, files_from=files_from, globs=globs, output=output, fmt=fmt, jobs=jobs,
                                timeout=timeout or None, max_bytes=max_size, memory_limit=memory_limit or None, ordered=ordered, resume=resume,
                                progress=progress, quiet=quiet, options=options, engine=engine, scheduler=scheduler,
                                compress=compress, partition_size=partition_size, urls_from=urls_from,
-                               fetch=fetch)
+                               fetch=fetch, strict=strict, follow_links=follow_links, dedupe=dedupe,
+                               dedupe_min_pages=dedupe_min_pages or 0, explain=explain,
+                               filters=from_options(min_words, languages))
         try:
             sys.exit(run_command(command, _engine(engine)))
         except UsageProblem as problem:
@@ -233,7 +262,8 @@ def _single(input_path: str | None, options: Options, fmt: str, output: str | No
     from .output import render
     from .source import InputError
 
-    label = "standard input" if input_path == "-" else input_path
+    label = "standard input" if input_path == "-" else shown(input_path)
+    _refuse_overwriting(input_path, output)
     data, options, fetched = _read_single(input_path, options, max_size, fetch)
     try:
         article = extract(data, options=options)
@@ -264,9 +294,25 @@ def _single(input_path: str | None, options: Options, fmt: str, output: str | No
         try:
             atomic_write(output, text)
         except OSError as error:
-            _fail(f"{output}: cannot write: {error.strerror or error}")
+            _fail(f"{shown(output)}: cannot write: {error.strerror or error}")
     else:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:  # `> file` on a full disk: one line, not a traceback
+            _fail(f"standard output: cannot write: {error.strerror or error}")
+
+
+def _refuse_overwriting(input_path: str, output: str | None) -> None:
+    """`artextract page.html -o page.html` would replace the page with its JSON: a usage error."""
+    if not output or output == "-" or input_path == "-" or is_url(input_path):
+        return
+    from .batch.identity import identity_of
+
+    if identity_of(output) == identity_of(input_path):
+        raise click.UsageError(f"-o {output} is the input; the page would be overwritten (write elsewhere)")
 
 
 def _read_single(input_path: str, options: Options, max_size: int, fetch: FetchSettings):
@@ -280,7 +326,7 @@ def _read_single(input_path: str, options: Options, max_size: int, fetch: FetchS
         try:
             return read_path(input_path, max_size), options, None
         except InputError as error:
-            _fail(f"{'standard input' if input_path == '-' else input_path}: {error}")
+            _fail(f"{'standard input' if input_path == '-' else shown(input_path)}: {error}")
     if options.url:
         raise click.UsageError("--url is for files and standard input; a fetched page's address is its final URL")
     from .fetch import FetchError, SaveError, Session
@@ -292,12 +338,23 @@ def _read_single(input_path: str, options: Options, max_size: int, fetch: FetchS
     try:
         page, fetched = session.fetch(input_path)
     except FetchError as error:
-        _fail(f"{input_path}: {error.message}")
+        _fail(f"{shown(input_path)}: {error.message}")
     finally:
         session.close()
     return page.body, replace(options, url=page.final_url, declared_charset=page.charset, source_path=input_path), fetched
 
 
+def shown(text: str) -> str:
+    """A name from outside, safe on a terminal (batch/control.py; imported only when needed, since
+    importing the batch package costs the CLI's start-up)."""
+    from .batch.control import shown as escape
+
+    return escape(text)
+
+
 def _fail(message: str) -> None:
-    click.echo(f"artextract: {message}", err=True)
+    try:
+        click.echo(f"artextract: {message}", err=True)
+    except OSError:
+        pass
     sys.exit(1)

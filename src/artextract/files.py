@@ -15,11 +15,18 @@ def atomic_replace(path: str) -> Iterator[BinaryIO]:
 
     Written to a temporary file in the same folder (so the rename cannot cross
     file systems), synced, then renamed over `path`; on any error the
-    temporary file is removed and `path` is left as it was.
+    temporary file is removed and `path` is left as it was. The file gets the
+    mode of the file it replaces, or the one the umask gives a new file
+    (mkstemp's own 0600 would make every output private).
     """
     folder = os.path.dirname(os.path.abspath(path))
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=".", suffix=".part")
     try:
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except OSError:
+            mode = created_mode()
+        os.fchmod(handle, mode)
         with os.fdopen(handle, "wb") as stream:
             yield stream
             stream.flush()
@@ -37,3 +44,30 @@ def atomic_write(path: str, text: str) -> None:
     """Write text to path via a temporary file in the same folder and a rename."""
     with atomic_replace(path) as stream:
         stream.write(text.encode("utf-8"))
+
+
+def created_mode() -> int:
+    """The mode a new file gets from the umask (0644 under 022), as open() would give it."""
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # /proc tells without changing anything; elsewhere the umask is read once, at
+    # import, by setting and restoring it (a moment when no other thread creates files).
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return _IMPORT_UMASK
+
+
+def _umask_at_import() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_IMPORT_UMASK = _umask_at_import()

@@ -148,8 +148,25 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(runner, tree):
 
 
 def test_empty_directory_exit_1_names_it(runner, tmp_path):
+    # Issue 13: an empty directory printed a "0 inputs (0.0 pages/s)" summary before the cause.
     result = runner.invoke(main, [str(tmp_path)])
-    assert result.exit_code == 1 and "directory" in result.stderr and result.stdout == ""
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"artextract: {tmp_path}: no files matching "
+                                          "*.html *.htm *.xhtml *.txt *.html.gz *.htm.gz *.xhtml.gz *.txt.gz *.warc "
+                                          "*.warc.gz in this directory"]
+
+
+def test_shell_completion_offers_file_names(tmp_path, monkeypatch):
+    # Issue 13: shell completion completed options but not file names.
+    import click.shell_completion as completion
+
+    monkeypatch.setenv("COMP_WORDS", "artextract pag")
+    monkeypatch.setenv("COMP_CWORD", "1")
+    source = completion.BashComplete(main, {}, "artextract", "_ARTEXTRACT_COMPLETE")
+    items = source.get_completions([], "pag")
+    assert [item.type for item in items] == ["file"]
+    args, incomplete = ["-o"], "ou"
+    assert [item.type for item in source.get_completions(args, incomplete)] == ["file"]
 
 
 @pytest.mark.parametrize("arguments, message", [

@@ -9,7 +9,7 @@ import socket
 import pytest
 
 discover_module = importlib.import_module("artextract.batch.discover")
-from artextract.batch.discover import DEFAULT_GLOBS, Item, discover, read_list, safe_relative
+from artextract.batch.discover import DEFAULT_GLOBS, Exclude, discover, read_list, safe_relative
 
 
 def _touch(path, data=b"<p>x</p>"):
@@ -60,15 +60,77 @@ def test_safe_relative_never_leaves_the_output_directory():
     assert safe_relative("./a/./b") == "a/b"
 
 
-def test_symlink_loops_are_reported_not_followed_forever(tmp_path):
+def test_symlink_loops_are_read_once_and_a_self_link_is_reported(tmp_path):
     _touch(tmp_path / "sub" / "a.html")
-    os.symlink("..", tmp_path / "sub" / "up")  # directory loop
-    os.symlink("self.html", tmp_path / "self.html")  # a link to itself
+    os.symlink("..", tmp_path / "sub" / "up")  # directory loop: the directory is read once
+    os.symlink("self.html", tmp_path / "self.html")  # a link to itself: it cannot be read
     items = list(discover([str(tmp_path)]))
-    errors = {item.rel: item.error for item in items if item.error}
-    assert errors["self.html"] == "symlink loop"
-    assert "symlink loop" in errors["sub/up"]
+    assert {item.rel: item.error for item in items if item.error} == {"self.html": "symlink loop"}
     assert [item.rel for item in items if not item.error] == ["sub/a.html"]
+
+
+def test_links_do_not_multiply_inputs(tmp_path):
+    # Issue 15 item 5: two links per level to the next directory, 16 levels deep,
+    # turned one file into 65,536 records. Each directory is read once.
+    root = tmp_path / "tree"
+    for level in range(16):
+        (root / f"l{level}").mkdir(parents=True)
+        for name in ("a", "b"):
+            os.symlink(f"../l{level + 1}", root / f"l{level}" / name)
+    (root / "l16").mkdir()
+    _touch(root / "l16" / "page.html")
+    items = list(discover([str(root)]))
+    assert len(items) == 1 and items[0].error is None
+    assert items[0].identity == os.path.realpath(root / "l16" / "page.html")
+
+
+def test_links_leaving_the_inputs_are_not_followed_unless_asked(tmp_path):
+    # Issue 15 item 5: a link to /etc/passwd inside an input directory put that file in a body.
+    secret = _touch(tmp_path / "outside" / "secret.txt", b"root:x:0:0")
+    _touch(tmp_path / "outside" / "more" / "b.html")
+    _touch(tmp_path / "in" / "a.html")
+    os.symlink(secret, tmp_path / "in" / "passwd.txt")
+    os.symlink(tmp_path / "outside" / "more", tmp_path / "in" / "elsewhere")
+    items = list(discover([str(tmp_path / "in")]))
+    assert [item.rel for item in items if item.ignored is None] == ["a.html"]
+    assert sorted(item.rel for item in items if item.ignored) == ["elsewhere", "passwd.txt"]
+    followed = [item.rel for item in discover([str(tmp_path / "in")], follow_links=True) if not item.ignored]
+    assert followed == ["a.html", "passwd.txt", "elsewhere/b.html"]
+
+
+def test_a_link_to_an_input_inside_the_tree_is_not_a_second_input(tmp_path):
+    _touch(tmp_path / "a.html")
+    os.symlink("a.html", tmp_path / "b.html")
+    _touch(tmp_path / "data" / "c.dat")
+    os.symlink("data/c.dat", tmp_path / "c.html")  # its target is not taken under its own name
+    assert [item.rel for item in discover([str(tmp_path)])] == ["a.html", "c.html"]
+
+
+def test_overlapping_arguments_and_named_files_are_read_once(tmp_path):
+    _touch(tmp_path / "pages" / "a.html")
+    _touch(tmp_path / "pages" / "sub" / "b.html")
+    arguments = [str(tmp_path / "pages"), str(tmp_path / "pages" / "sub"), str(tmp_path / "pages" / "a.html"),
+                 str(tmp_path / "pages" / ".." / "pages" / "a.html")]
+    identities = [item.identity for item in discover(arguments)]
+    assert sorted(identities) == sorted({os.path.realpath(tmp_path / "pages" / name) for name in ("a.html", "sub/b.html")})
+
+
+def test_the_runs_output_is_never_an_input(tmp_path):
+    _touch(tmp_path / "site" / "a.html")
+    _touch(tmp_path / "site" / "clean" / "a.html.txt")
+    _touch(tmp_path / "site" / "out.html")
+    exclude = Exclude(frozenset({os.path.realpath(tmp_path / "site" / "clean")}),
+                      frozenset({os.path.realpath(tmp_path / "site" / "out.html")}))
+    items = list(discover([str(tmp_path / "site")], globs=["*.html", "*.txt"], exclude=exclude))
+    assert [item.rel for item in items] == ["a.html"]
+
+
+def test_items_carry_identity_and_stamp(tmp_path):
+    page = _touch(tmp_path / "a.html")
+    (item,) = discover([str(tmp_path)])
+    info = os.stat(page)
+    assert item.identity == os.path.realpath(page) and item.stamp == (info.st_size, info.st_mtime_ns)
+    assert item.key == item.identity
 
 
 def test_dangling_symlink_and_socket_are_reported(tmp_path):
@@ -119,7 +181,8 @@ def test_unreadable_directory_for_real(tmp_path):
         items = list(discover([str(tmp_path)]))
     finally:
         closed.chmod(0o755)
-    assert items == [Item(str(closed), "closed", "cannot list the directory: permission denied")]
+    assert [(item.path, item.rel, item.error) for item in items] == [
+        (str(closed), "closed", "cannot list the directory: permission denied")]
 
 
 def test_very_deep_directory_tree_needs_no_recursion(tmp_path):

@@ -175,11 +175,14 @@ def test_symlink_loop(tmp_path):
     assert _failed(tmp_path, "loop.html", None) == {"type": "input", "message": "symlink loop"}
 
 
-def test_directory_symlink_loop(tmp_path):
+def test_directory_symlink_loop_is_read_once(tmp_path):
     (tmp_path / "in").mkdir()
     os.symlink(".", tmp_path / "in" / "again")
-    error = _failed(tmp_path, "again", None)
-    assert "symlink loop" in error["message"]
+    (tmp_path / "in" / "good.html").write_bytes(ARTICLE)
+    result = CliRunner().invoke(main, [str(tmp_path / "in")])
+    assert result.exit_code == 0
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["headline"] == "River cleanup draws hundreds"
 
 
 def test_socket_is_reported(tmp_path):
@@ -241,3 +244,28 @@ def test_process_bytes_never_raises_on_the_hostile_inputs():
     for data in (b"", b"\x00", XXE, LAUGHS, b"\x1f\x8b\x08\x00", b'<script type="application/ld+json">' + b"{" * DEEP):
         record = process_bytes("x", data)
         assert "error" in record or "body" in record
+
+
+def test_a_link_out_of_the_input_directory_is_not_followed(tmp_path):
+    # Issue 15 item 5: a link to /etc/passwd inside an input directory put that file in a body.
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n")
+    (tmp_path / "in").mkdir()
+    os.symlink(secret, tmp_path / "in" / "passwd.txt")
+    (tmp_path / "in" / "good.html").write_bytes(ARTICLE)
+    result = CliRunner().invoke(main, [str(tmp_path / "in")])
+    assert result.exit_code == 0
+    assert "root:x" not in result.stdout and len(result.stdout.splitlines()) == 1
+    assert "1 links leaving the inputs, not followed (--follow-links follows them)" in result.stderr
+    followed = CliRunner().invoke(main, [str(tmp_path / "in"), "--follow-links"])
+    assert len(followed.stdout.splitlines()) == 2
+
+
+def test_a_file_name_cannot_write_to_the_terminal(tmp_path):
+    # Issue 15 item 9: an empty file named "evil\n\033[2Jartextract: 99 inputs: 99 ok.html".
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "evil\n\033[2Jartextract: 99 inputs: 99 ok.html").write_bytes(b"")
+    result = CliRunner().invoke(main, [str(tmp_path / "in")])
+    assert "\033" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and lines[0].endswith("evil\\n\\x1b[2Jartextract: 99 inputs: 99 ok.html: empty input (input)")

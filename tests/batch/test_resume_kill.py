@@ -82,7 +82,7 @@ def test_sigkill_then_resume_jsonl(tmp_path):
     done = subprocess.run(command + ["--resume"], capture_output=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert b"repaired a torn last line" in done.stderr
-    assert f"{first} skipped".encode() in done.stderr
+    assert f"{first} already done".encode() in done.stderr
     records = read_jsonl(out)  # every line parses: the torn one is gone
     assert sorted(record["source"]["path"] for record in records) == paths  # one each, none lost, none doubled
     assert all(record["headline"].startswith("Story number") for record in records)

@@ -9,6 +9,7 @@ import os
 from artextract.batch import process_bytes
 from artextract.batch.discover import Item
 from artextract.batch.run import Result
+from artextract.batch.identity import identity_of
 from artextract.batch.sinks import DirectorySink, JsonlFileSink, StreamSink, encode_line, open_sink
 
 from batch_helpers import ARTICLE, read_jsonl
@@ -42,7 +43,7 @@ def test_resume_repairs_a_torn_last_line(tmp_path):
     torn = encode_line(process_bytes("b.html", ARTICLE))[:57]
     target.write_bytes(whole + torn)
     sink = JsonlFileSink(str(target), resume=True)
-    assert sink.done == {"a.html"}
+    assert sink.done == {identity_of("a.html")}
     assert any("torn" in note for note in sink.notes)
     assert target.read_bytes() == whole
     sink.write(_result("b.html"))
@@ -63,7 +64,7 @@ def test_resume_drops_lines_that_are_not_whole_records(tmp_path):
     good = encode_line(process_bytes("a.html", b""))
     target.write_bytes(good + b'{"headline": "half"}\n' + b"garbage\n" + good.replace(b"a.html", b"c.html"))
     sink = JsonlFileSink(str(target), resume=True)
-    assert sink.done == {"a.html", "c.html"}
+    assert sink.done == {identity_of("a.html"), identity_of("c.html")}
     assert len(target.read_bytes().splitlines()) == 2
     assert not [name for name in os.listdir(tmp_path) if name.endswith(".part")]
 
@@ -129,8 +130,8 @@ def test_directory_sink_other_formats(tmp_path):
 
 def test_open_sink_chooses_by_output(tmp_path):
     assert isinstance(open_sink(None, "json", False, io.BytesIO()), StreamSink)
-    assert isinstance(open_sink(str(tmp_path / "d") + "/", "json", False, io.BytesIO()), DirectorySink)
-    assert isinstance(open_sink(str(tmp_path), "json", False, io.BytesIO()), DirectorySink)
-    sink = open_sink(str(tmp_path / "o.jsonl"), "json", False, io.BytesIO())
-    assert isinstance(sink, JsonlFileSink)
-    sink.close()
+    for output, kind in ((str(tmp_path / "d") + "/", DirectorySink), (str(tmp_path), DirectorySink),
+                         (str(tmp_path / "o.jsonl"), JsonlFileSink)):
+        sink = open_sink(output, "json", False, io.BytesIO())
+        assert isinstance(sink.sink, kind)  # with its output's lock and stamps around it
+        sink.close()

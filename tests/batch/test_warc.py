@@ -30,13 +30,8 @@ def test_html_responses_become_pages_and_the_rest_is_accounted_for(tmp_path, gzi
         source = record["source"]
         assert source["path"] == str(path) and source["type"] == "html"
         assert source["record_id"].startswith("<urn:uuid:") and isinstance(source["offset"], int)
-    # The PNG and the truncated record are error records; the request and the revisit are not pages.
-    messages = sorted(record["error"]["message"] for record in errors)
-    assert len(errors) == 2
-    assert messages[0].startswith("not an HTML page (Content-Type: image/png)")
-    assert messages[1].startswith("truncated WARC record")
-    # (a record cut inside its header may not have told its URL yet)
-    assert "https://news.example.com/logo.png" in {record["url"] for record in errors}
+    # The truncated record is an error record; the PNG, the request and the revisit are not pages.
+    assert [record["error"]["message"][:22] for record in errors] == ["truncated WARC record:"]
     assert all(record["error"]["type"] == "input" for record in errors)
     # Offsets are the records' own: reading from there gives that record.
     data = path.read_bytes()
@@ -127,6 +122,32 @@ def test_a_warc_file_alone_selects_batch_mode_and_names_failures_with_offsets(tm
     path = tmp_path / "crawl.warc"
     crawl_warc(path, pages=2, gzip=False)
     result = CliRunner().invoke(main, [str(path), "-j", "1"])
-    assert result.exit_code == 1
-    assert len(result.stdout.splitlines()) == 4
-    assert f"{path}@" in result.stderr and "not an HTML page" in result.stderr
+    assert result.exit_code == 1  # the truncated record
+    assert len(result.stdout.splitlines()) == 3
+    assert f"{path}@" in result.stderr and "truncated WARC record" in result.stderr
+
+
+def test_a_real_crawl_of_pages_and_assets_succeeds(tmp_path):
+    # Issue 13: 3 pages and 15 CSS/JS/image records gave 15 error lines, "15 failed" and exit 1.
+    entries = [("request", "https://site.example/")]
+    for number in range(3):
+        entries.append(("response", f"https://site.example/story/{number}", article_page(number),
+                        "text/html; charset=utf-8"))
+        for kind, media in (("css", "text/css"), ("js", "application/javascript"), ("png", "image/png"),
+                            ("woff", "font/woff2"), ("json", "application/json")):
+            entries.append(("response", f"https://site.example/asset{number}.{kind}", b"x" * 40, media))
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(warc_bytes(entries))
+    result = CliRunner().invoke(main, [str(path), "-j", "1"])
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [record["headline"] for record in records] == [f"Story number {n}" for n in range(3)]
+    assert result.stderr.splitlines() == [line for line in result.stderr.splitlines() if "failed" not in line
+                                          or "0 failed" in line]
+    summary = result.stderr.strip().splitlines()[-1]
+    assert "3 inputs: 3 ok, 0 empty, 0 failed" in summary
+    assert summary.endswith("; not inputs: 16 other WARC records (not pages)")  # 15 assets and the request
+    strict = CliRunner().invoke(main, [str(path), "-j", "1", "--strict"])
+    assert strict.exit_code == 1
+    errors = [json.loads(line) for line in strict.stdout.splitlines() if '"error"' in line]
+    assert len(errors) == 15 and all("not an HTML page" in record["error"]["message"] for record in errors)

@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import closing
+from dataclasses import dataclass
 from typing import BinaryIO, TextIO
 
 from ..fetch.urls import is_url, read_url_list
@@ -22,6 +23,7 @@ from .control import (EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageProblem, exit_statu
 from .discover import DEFAULT_GLOBS, Item, read_list
 from .engine import BatchCommand, Engine
 from .extras import MissingExtra, require
+from .guard import check_output
 from .progress import Reporter
 from .sinks import SinkError
 from .warc import is_warc
@@ -31,9 +33,11 @@ __all__ = ["BatchCommand", "UsageProblem", "check", "run_command"]
 
 def check(command: BatchCommand) -> None:
     """Raise UsageProblem for settings no engine can honour."""
-    if "-" in command.inputs:
+    if "-" in command.inputs and (len(command.inputs) > 1 or command.files_from or command.urls_from):
         raise UsageProblem('"-" (standard input) cannot be one of several inputs; '
                            "give a list of paths with --files-from - instead")
+    if "-" in command.inputs and command.resume:
+        raise UsageProblem("--resume cannot tell whether standard input is the page it read before")
     if not command.inputs and command.files_from is None and command.urls_from is None:
         raise UsageProblem("give files, directories or URLs, or --files-from FILE, or --urls-from FILE")
     if command.files_from == "-" and command.urls_from == "-":
@@ -57,11 +61,16 @@ def run_command(command: BatchCommand, engine: Engine | None = None, stdout: Bin
     stderr = stderr or sys.stderr
     show = command.progress if command.progress is not None else is_terminal(stderr)
     reporter = Reporter(stderr, show_progress=show, quiet=command.quiet)
-    with stop_signals_as_interrupts():
+    search = _Search()
+    with stop_signals_as_interrupts():  # from the first instruction: a stop while walking is a stop too
         try:
-            return _run(command, engine, stdout, reporter)
+            return _run(command, engine, stdout, reporter, search)
         except KeyboardInterrupt as interrupt:
-            reporter.finish()
+            if search.running:
+                reporter.line(f"artextract: interrupted while looking for inputs ({search.found:,} found so far)",
+                              error=True)
+                return exit_status(interrupt)
+            reporter.finish(interrupted=True)
             hint = " (rerun with --resume to continue)" if command.output not in (None, "-") else ""
             reporter.line(f"artextract: interrupted{hint}", error=True)
             return exit_status(interrupt)
@@ -72,24 +81,39 @@ def run_command(command: BatchCommand, engine: Engine | None = None, stdout: Bin
             return EXIT_FAILED
 
 
-def _run(command: BatchCommand, engine: Engine, stdout: BinaryIO, reporter: Reporter) -> int:
+@dataclass
+class _Search:
+    """The first walk over the inputs, as far as it got (for a stop that comes during it)."""
+
+    running: bool = False
+    found: int = 0
+
+
+def _run(command: BatchCommand, engine: Engine, stdout: BinaryIO, reporter: Reporter, search: _Search) -> int:
     check(command)
     engine.check(command)
+    search.running = True  # reading a --files-from pipe is looking for inputs too
     listed = _listed(command)
+    search.running = False
+    notes = check_output(command, listed)
     try:
         engine.require(command)
-        total, warc = _survey(engine.discover(command, listed))
+        search.running = True
+        warc = _survey(engine.discover(command, listed), search)
+        search.running = False
         if warc:
             require("warcio", "warc")
     except MissingExtra as missing:
         reporter.line(f"artextract: {missing}", error=True)
         return EXIT_USAGE
+    for note in notes:
+        reporter.note(note)
 
     def items() -> Iterator[Item]:
         return engine.discover(command, listed)
 
     try:
-        reporter.start(None if warc else total)
+        reporter.start(None if warc else search.found)
         with closing(engine.run(command, items, stdout)) as events:
             for progress in events:
                 reporter.update(progress)
@@ -97,10 +121,19 @@ def _run(command: BatchCommand, engine: Engine, stdout: BinaryIO, reporter: Repo
         reporter.stop()
         reporter.line(f"artextract: {error}", error=True)
         return EXIT_FAILED
-    reporter.finish()
-    if reporter.processed + reporter.skipped == 0:
-        reporter.line(f"artextract: {nothing_found(command)}", error=True)
+    return _finish(command, reporter)
+
+
+def _finish(command: BatchCommand, reporter: Reporter) -> int:
+    if reporter.processed + reporter.done_before == 0:
+        reporter.stop()
+        if reporter.ignored:  # only WARC records that are not pages, or links not followed
+            reporter.finish()
+            reporter.line("artextract: no pages among the inputs", error=True)
+        else:
+            reporter.line(f"artextract: {nothing_found(command)}", error=True)
         return EXIT_FAILED
+    reporter.finish()
     return EXIT_FAILED if reporter.counts[records.FAILED] else EXIT_OK
 
 
@@ -117,14 +150,15 @@ def _listed(command: BatchCommand) -> list[str]:
     return listed
 
 
-def _survey(items: Iterator[Item]) -> tuple[int, bool]:
-    """A first walk: how many inputs, and whether WARC files (which hold many pages each) are among them."""
-    count = 0
+def _survey(items: Iterator[Item], search: _Search) -> bool:
+    """A first walk: how many inputs (counted in `search`), and whether WARC files (which hold
+    many pages each) are among them."""
     warc = False
     for item in items:
-        warc = warc or (item.error is None and is_warc(item.path))
-        count += 1
-    return count, warc
+        if item.ignored is None:
+            warc = warc or (item.error is None and is_warc(item.path))
+            search.found += 1
+    return warc
 
 
 def nothing_found(command: BatchCommand) -> str:

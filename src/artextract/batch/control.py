@@ -87,3 +87,22 @@ def silence(stdout: BinaryIO) -> None:
         os.close(devnull)
     except (OSError, AttributeError, ValueError):
         pass
+
+
+def shown(text: str) -> str:
+    """A file name (or any text from outside) made safe for a terminal line: control characters
+    and bytes that are not UTF-8 (surrogate-escaped by Python) as backslash escapes, so a name
+    cannot clear the screen or print a fake summary."""
+    if text.isprintable() and not any("\udc80" <= char <= "\udcff" for char in text):
+        return text
+    out = []
+    for char in text:
+        if "\udc80" <= char <= "\udcff":
+            out.append(f"\\x{ord(char) - 0xDC00:02x}")
+        elif char == "\\":
+            out.append("\\\\")
+        elif char.isprintable() or char == " ":
+            out.append(char)
+        else:
+            out.append(char.encode("unicode_escape").decode("ascii"))
+    return "".join(out)

@@ -46,6 +46,12 @@ class BatchCommand:
     partition_size: int | None = None  # dask: inputs per partition (a WARC file is always one)
     urls_from: str | None = None  # a list of URLs, one a line ("-": stdin)
     fetch: FetchSettings = field(default_factory=FetchSettings)  # how URL inputs are fetched
+    follow_links: bool = False  # follow links that leave the given directories
+    strict: bool = False  # WARC records of documents that are not HTML get error records
+    filters: tuple[Any, ...] = ()  # filters.Filter: inputs they leave out get `skipped` records
+    dedupe: bool = False  # remove each site's repeated blocks across the batch (dedupe.py)
+    dedupe_min_pages: int = 0  # dedupe: pages of a site a block must be on (0: dedupe.py's default)
+    explain: bool = False  # dedupe: list each page's removed blocks on stderr
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,7 @@ class Progress:
     ok: int = 0  # articles counted elsewhere (a Dask partition): failures still come as records
     empty: int = 0
     skipped: int = 0  # inputs already done (resume)
+    ignored: tuple[str, ...] = ()  # items that were not inputs after all, each by why (discover.Item.ignored)
     note: str | None = None  # a remark for stderr, printed once however often it comes
 
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
+from ..fetch.stage import SaveError, Session
+from ..source import InputError, read_path
+from . import filters
 from .control import UsageProblem
 from .discover import DEFAULT_GLOBS, Item, discover
 from .engine import BatchCommand, Progress
-from .run import run_results
-from ..fetch.stage import SaveError, Session
 from .extras import require
-from .sinks import SinkError, is_directory_output, open_sink
+from .guard import exclusions
+from .run import Result
+from .sinks import Sink, SinkError, is_directory_output, open_sink
+from .steps import Resumed, results
 
 # Options of the Dask engine, with how the command names them.
 _DASK_ONLY = (("--scheduler", "scheduler"), ("--gzip", "compress"), ("--partition-size", "partition_size"))
@@ -29,6 +33,10 @@ class LocalEngine:
         if command.fmt != "json" and not is_directory_output(command.output):
             raise UsageProblem(f"-f {command.fmt} with several inputs needs -o DIR/ (one file per input); "
                                "JSON Lines output carries JSON records")
+        if command.dedupe:
+            from .dedupe_run import check
+
+            check(command)
 
     def require(self, command: BatchCommand) -> None:
         """Nothing beyond the core install (WARC input's warcio is checked by the flow), but
@@ -37,7 +45,10 @@ class LocalEngine:
             require("warcio", "warc")
 
     def discover(self, command: BatchCommand, listed: list[str]) -> Iterator[Item]:
-        return discover(command.inputs, command.globs or DEFAULT_GLOBS, listed)
+        if command.inputs == ("-",):  # read in run(): workers have no standard input
+            return iter([Item("-", "stdin", identity="-")])
+        return discover(command.inputs, command.globs or DEFAULT_GLOBS, listed, exclude=exclusions(command),
+                        follow_links=command.follow_links)
 
     def run(self, command: BatchCommand, items: Callable[[], Iterable[Item]], stdout: BinaryIO) -> Iterator[Progress]:
         sink = open_sink(command.output, command.fmt, command.resume, stdout)
@@ -46,27 +57,44 @@ class LocalEngine:
         except SaveError as error:
             sink.close()
             raise SinkError(str(error)) from None
-        skipped = 0
-
-        def skip(item: Item) -> bool:
-            nonlocal skipped
-            if sink.is_done(item):
-                skipped += 1
-                return True
-            return False
-
         try:
             for note in sink.notes:
                 yield Progress(note=note)
-            for result in run_results(items(), command.options, jobs=command.jobs, timeout=command.timeout,
-                                      max_bytes=command.max_bytes, ordered=command.ordered, fmt=command.fmt,
-                                      skip=skip if command.resume else None, memory_limit=command.memory_limit,
-                                      fetch=session):
-                record = sink.write(result)
-                yield Progress(records=(record,), skipped=skipped)
-                skipped = 0
-            if skipped:
-                yield Progress(skipped=skipped)
+            found = _with_stdin(items, command.max_bytes) if command.inputs == ("-",) else items
+            if command.dedupe:
+                from .dedupe_run import run_deduped
+
+                yield from run_deduped(command, found, sink, session)
+            else:
+                yield from _run_plain(command, found, sink, session)
         finally:
             session.close()
             sink.close()
+
+
+def _with_stdin(items: Callable[[], Iterable[Item]], max_bytes: int) -> Callable[[], Iterable[Any]]:
+    """Standard input as the one input: read here (within max_bytes), its bytes sent to a worker."""
+
+    def found() -> Iterator[Any]:
+        try:
+            data: bytes | None = read_path("-", max_bytes)
+            problem = None
+        except InputError as error:
+            data, problem = None, str(error)
+        for item in items():
+            yield (item, data) if problem is None else Item(item.path, item.rel, problem)
+
+    return found
+
+
+def _run_plain(command: BatchCommand, items: Callable[[], Iterable[Item]], sink: Sink,
+               session: Session) -> Iterator[Progress]:
+    """Every input through the pool, each record filtered and written as it comes."""
+    resume = Resumed(sink)
+    for result in results(command, items(), resume.skip if command.resume else None, session):
+        if result.record is None:
+            yield Progress(ignored=(result.item.ignored or "",), skipped=resume.take())
+            continue
+        record = filters.apply(result.record, command.filters)
+        yield Progress(records=(sink.write(Result(result.item, record, result.rendered)),), skipped=resume.take())
+    yield Progress(skipped=resume.take(), note=resume.note(command.output) if command.resume else None)

@@ -14,7 +14,10 @@ warning, never an error.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+from .identity import Key, identity_of, key_of
 
 # What went wrong, as a fixed vocabulary:
 INPUT = "input"  # the input itself: missing, unreadable, empty, binary, too large, corrupt gzip, symlink loop
@@ -33,6 +36,7 @@ ERROR_TYPES = (INPUT, TIMEOUT, CRASH, MEMORY, RECURSION, OUTPUT, INTERNAL, NETWO
 OK = "ok"
 EMPTY = "empty"
 FAILED = "failed"
+SKIPPED = "skipped"  # a filter (--min-words, --language) left it out: a record saying why, no document
 
 
 def error_record(path: str | None, kind: str, message: str, input_type: str | None = None) -> dict[str, Any]:
@@ -62,29 +66,47 @@ def for_warc(record: dict[str, Any], ref: Any) -> dict[str, Any]:
     return updated
 
 
-def record_key(record: Any) -> str | tuple[str, int] | None:
-    """What resume matches on (Item.key): the path, or (path, offset) for a page inside a WARC file."""
+def record_key(record: Any, identity: Callable[[str], str] = identity_of) -> Key | None:
+    """What resume matches on (Item.key): the input's identity (from source.path, however it was
+    spelt), with the offset for a page inside a WARC file. None when it is not a record."""
     path = record_path(record)
     if path is None:
         return None
     offset = record["source"].get("offset")
-    return (path, offset) if isinstance(offset, int) else path
+    return key_of(identity(path), offset if isinstance(offset, int) else None)
 
 
 def record_label(record: Any) -> str | None:
-    """How a record's input is named in messages: the path, with @OFFSET inside a WARC file."""
-    key = record_key(record)
-    return f"{key[0]}@{key[1]}" if isinstance(key, tuple) else key
+    """How a record's input is named in messages: the path as given, with @OFFSET inside a WARC file."""
+    path = record_path(record)
+    if path is None:
+        return None
+    offset = record["source"].get("offset")
+    return f"{path}@{offset}" if isinstance(offset, int) else path
+
+
+def skipped_record(record: dict[str, Any], reason: str) -> dict[str, Any]:
+    """The record of an input a filter left out: where it came from, and why.
+
+        {"source": {"type": "html", "path": "pages/a.html"}, "url": null, "skipped": "12 words (--min-words 50)"}
+    """
+    return {"source": record.get("source"), "url": record.get("url"), "skipped": reason}
 
 
 def is_error(record: dict[str, Any]) -> bool:
     return "error" in record
 
 
+def is_skipped(record: dict[str, Any]) -> bool:
+    return "skipped" in record
+
+
 def status(record: dict[str, Any]) -> str:
-    """ok (an article with a body), empty (an article without one) or failed."""
+    """ok (an article with a body), empty (an article without one), skipped (by a filter) or failed."""
     if is_error(record):
         return FAILED
+    if is_skipped(record):
+        return SKIPPED
     return OK if record.get("body") else EMPTY
 
 
@@ -106,5 +128,7 @@ def is_complete(record: Any) -> bool:
     if "error" in record:
         error = record["error"]
         return isinstance(error, dict) and "type" in error and "message" in error
+    if "skipped" in record:
+        return isinstance(record["skipped"], str)
     # Article records always end with these keys (article.py writes them last).
     return "body" in record and "warnings" in record

@@ -28,7 +28,7 @@ Input = Union[str, "os.PathLike[str]", tuple[str, Union[bytes, str]]]
 @dataclass(frozen=True, slots=True)
 class Result:
     item: Item
-    record: dict[str, Any]
+    record: dict[str, Any] | None  # None: the item is not an input after all (`item.ignored` says why)
     rendered: str | None = None  # the document in the asked format, when it is not JSON
 
 
@@ -71,7 +71,8 @@ def run_batch(
         for result in run_results(_items(inputs, globs), options, jobs=jobs, timeout=timeout, max_bytes=max_bytes,
                                   ordered=ordered, worker_stats=worker_stats, memory_limit=memory_limit,
                                   fetch=session):
-            yield result.record
+            if result.record is not None:
+                yield result.record
     finally:
         session.close()
 
@@ -91,16 +92,20 @@ def run_results(
     context: Any = None,
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
     fetch: Any = None,
+    strict: bool = False,
 ) -> Iterator[Result]:
     """The engine under `run_batch` and the CLI: Items (or (Item, data) pairs) in, `Result`s out.
 
     `skip(item)` drops inputs before any work (resume); `fmt` "text" or
     "markdown" also renders each article in the worker. `fetch` (a
     fetch.Session) fetches URL inputs in this process, after skipping.
+    Items that turn out not to be inputs (a WARC record that is not a page,
+    a link not followed) come out as Results without a record; with
+    `strict`, WARC records of documents that are not HTML are error records.
     """
     options = options or Options()
     jobs = default_jobs() if jobs is None else jobs
-    entries = _numbered(items, skip, max_bytes)
+    entries = _numbered(items, skip, max_bytes, strict)
     if fetch is not None:
         from ..fetch.stage import fetch_entries
 
@@ -145,6 +150,9 @@ class _Feed:
 
     def tasks(self) -> Iterator[Task]:
         for index, (item, data) in enumerate(self.entries):
+            if item.ignored is not None:
+                self.early.append((index, Result(item, None)))
+                continue
             if item.error is not None:
                 record = records.error_record(item.path, records.INPUT, item.error, self.known_type)
                 self.early.append((index, Result(item, _provenance(record, item))))
@@ -177,10 +185,10 @@ def _provenance(record: dict[str, Any], item: Item) -> dict[str, Any]:
 
 
 def _numbered(items: Iterable[Item | tuple[Item, bytes | str]], skip: Callable[[Item], bool] | None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[Item, bytes | str | None]]:
-    for entry in expand_warcs(items, max_bytes):
+              max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> Iterator[tuple[Item, bytes | str | None]]:
+    for entry in expand_warcs(items, max_bytes, strict):
         item, data = entry if isinstance(entry, tuple) else (entry, None)
-        if skip is not None and skip(item):
+        if skip is not None and item.ignored is None and skip(item):
             continue
         yield item, data
 

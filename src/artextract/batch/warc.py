@@ -15,10 +15,13 @@ a damaged record. Here:
   gzip member that does not inflate is *malformed*: an error record at that
   offset, then reading resumes at the next record (the next gzip member, or
   the next line starting "WARC/1.") instead of stopping;
-- `request`, `metadata`, `warcinfo`, `revisit` (no payload of its own) and
-  `conversion`/`continuation` records are not pages and are passed over
-  silently; a `response`/`resource` record that is not HTML is an error record
-  ("not an HTML page"), so every captured document is accounted for.
+- `request`, `metadata`, `warcinfo`, `revisit` (no payload of its own),
+  `conversion`/`continuation` records and `response`/`resource` records that
+  are not HTML (images, scripts, style sheets) are not pages: they come out
+  as `ignored` items, counted in the summary ("15 other WARC records") but
+  given no record, so a crawl of 3 pages and 15 assets is not "15 failed".
+  With `strict`, a `response`/`resource` record that is not HTML is an error
+  record ("not an HTML page") instead.
 
 `offset` is the record's byte offset in the file as stored: for .warc.gz the
 offset of the gzip member that starts it, which is what CDX indexes and
@@ -46,7 +49,7 @@ import io
 import re
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import BinaryIO
 
 from ..source import DEFAULT_MAX_BYTES, size_text
@@ -58,6 +61,9 @@ WARC_GLOBS = tuple("*" + suffix for suffix in WARC_SUFFIXES)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/vnd.wap.xhtml+xml")
 _PAGE_TYPES = ("response", "resource")
+# How records that are not pages are counted in the summary (discover.Item.ignored).
+OTHER_RECORDS = "other WARC records (not pages)"
+_HTTP_CONTENT_TYPE = re.compile(rb"\ncontent-type:[ \t]*([^\r\n]*)", re.IGNORECASE)
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _VERSION_LINE = re.compile(rb"WARC/1\.[01]\r?\n")  # what starts a record, when looking for the next one
 _CHUNK = 1 << 16
@@ -80,9 +86,11 @@ def is_warc(path: str) -> bool:
     return path.lower().endswith(WARC_SUFFIXES)
 
 
-def iter_warc(path: str, rel: str, stream: BinaryIO | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[Item, bytes | None]]:
-    """(Item, payload) per page record of one WARC file; an Item with `error` (payload None) per bad record.
+def iter_warc(path: str, rel: str, stream: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+              strict: bool = False, others: bool = False) -> Iterator[tuple[Item, bytes | None]]:
+    """(Item, payload) per page record of one WARC file; an Item with `error` (payload None) per bad
+    record; with `others`, an `ignored` Item per record that is not a page (with `strict`, an error
+    Item when it is a captured document that is not HTML).
 
     `stream` is an open binary file (fsspec's included); without it `path` is
     opened. A file that cannot be opened gives one error Item.
@@ -102,21 +110,29 @@ def iter_warc(path: str, rel: str, stream: BinaryIO | None = None,
             yield Item(path, rel, f"cannot read the WARC file: {error.strerror or error}"), None
             return
         source: _Source = _GzipSource(stream, head) if head == _GZIP_MAGIC else _PlainSource(stream, head)
-        yield from _Framer(path, rel, source, max_bytes).pages()
+        for item, payload in _Framer(path, rel, source, max_bytes, strict).pages():
+            if others or item.ignored is None:
+                yield item, payload
     finally:
         if owned:
             stream.close()
 
 
-def expand_warcs(items: Iterable[Item | tuple[Item, bytes | str]],
-                 max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item | tuple[Item, bytes | str]]:
-    """Inputs with every WARC file (by name: .warc, .warc.gz) replaced by its pages and bad records."""
+def expand_warcs(items: Iterable[Item | tuple[Item, bytes | str]], max_bytes: int = DEFAULT_MAX_BYTES,
+                 strict: bool = False) -> Iterator[Item | tuple[Item, bytes | str]]:
+    """Inputs with every WARC file (by name: .warc, .warc.gz) replaced by its pages and other records.
+
+    Each record's Item carries the WARC file's identity and stamp, so resume
+    matches (identity, offset) and redoes every record of a file that changed.
+    """
     for entry in items:
-        if isinstance(entry, Item) and entry.error is None and entry.warc is None and is_warc(entry.path):
-            for item, payload in iter_warc(entry.path, entry.rel, max_bytes=max_bytes):
-                yield item if payload is None else (item, payload)
-        else:
+        if not (isinstance(entry, Item) and entry.error is None and entry.ignored is None and entry.warc is None
+                and is_warc(entry.path)):
             yield entry
+            continue
+        for item, payload in iter_warc(entry.path, entry.rel, max_bytes=max_bytes, strict=strict, others=True):
+            item = replace(item, identity=entry.identity, stamp=entry.stamp)
+            yield item if payload is None else (item, payload)
 
 
 def _read_exact(stream: BinaryIO, size: int) -> bytes:
@@ -389,15 +405,24 @@ class _GzipSource(_Source):
 
 
 class _Framer:
-    def __init__(self, path: str, rel: str, source: _Source, max_bytes: int) -> None:
+    def __init__(self, path: str, rel: str, source: _Source, max_bytes: int, strict: bool = False) -> None:
         self.path = path
         self.rel = rel
         self.source = source
         self.max_bytes = max_bytes
+        self.strict = strict
 
     def _error(self, offset: int, message: str, record_id: str | None = None,
                url: str | None = None) -> tuple[Item, None]:
         return Item(self.path, f"{self.rel}/{offset}", message, WarcRef(offset, record_id, url)), None
+
+    def _other(self, offset: int, record_id: str | None, url: str | None, content_type: str | None,
+               ) -> tuple[Item, None]:
+        """A record that is not a page: ignored, or with `strict` (a captured document) an error."""
+        if self.strict and content_type is not None:
+            return self._error(offset, f"not an HTML page (Content-Type: {content_type or 'none'})", record_id, url)
+        ref = WarcRef(offset, record_id, url)
+        return Item(self.path, f"{self.rel}/{offset}", None, ref, ignored=OTHER_RECORDS), None
 
     def pages(self) -> Iterator[tuple[Item, bytes | None]]:
         source = self.source
@@ -459,12 +484,14 @@ class _Framer:
         record_type = headers.get("warc-type", "").lower()
         wanted = record_type in _PAGE_TYPES
         if not wanted or length > self.max_bytes + _HEADER_ALLOWANCE:
+            # Too large to read, or not a page: its type is in the first bytes of the block.
+            content_type = _declared_type(record_type, headers, source.peek(min(length, _CHUNK))) if wanted else None
             got = source.skip(length)
             if got < length:
                 return "stop", self._error(offset, f"truncated WARC record: {length - got} of its {length} bytes "
                                                    "are missing (the file ends early)", record_id, url)
-            if not wanted:
-                return self._after_block(offset, None, record_id, url)
+            if not wanted or (content_type and not _is_html(content_type, b"")):
+                return self._after_block(offset, self._other(offset, record_id, url, content_type), record_id, url)
             limit = size_text(self.max_bytes)
             return self._after_block(offset, self._error(offset, f"input is larger than the {limit} limit",
                                                          record_id, url), record_id, url)
@@ -502,7 +529,7 @@ class _Framer:
             return self._error(offset, f"input is larger than the {size_text(self.max_bytes)} limit",
                                record_id, url)
         if not _is_html(content_type, payload):
-            return self._error(offset, f"not an HTML page (Content-Type: {content_type or 'none'})", record_id, url)
+            return self._other(offset, record_id, url, content_type or "")
         warnings: list[str] = []
         truncated = record.rec_headers.get_header("WARC-Truncated")
         if truncated:
@@ -511,6 +538,15 @@ class _Framer:
             warnings.append(f"HTTP status {status}")
         ref = WarcRef(offset, record_id, url, tuple(warnings))
         return Item(self.path, f"{self.rel}/{offset}", None, ref), payload
+
+
+def _declared_type(record_type: str, headers: dict[str, str], head: bytes) -> str | None:
+    """The media type a record declares, from its HTTP headers (a response) or WARC headers."""
+    if record_type == "response":
+        found = _HTTP_CONTENT_TYPE.search(head.split(b"\r\n\r\n", 1)[0])
+        if found:
+            return found.group(1).decode("latin-1").strip()
+    return headers.get("content-type") if record_type == "resource" else headers.get("warc-identified-payload-type")
 
 
 def _header_fields(lines: list[bytes]) -> dict[str, str]:

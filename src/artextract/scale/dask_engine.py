@@ -33,11 +33,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from ..batch import records
+from ..batch import filters, records
 from ..batch.control import UsageProblem
-from ..batch.discover import DEFAULT_GLOBS, Item, Matcher, discover, expand, safe_relative
+from ..batch.discover import DEFAULT_GLOBS, Discovery, Exclude, Item, Matcher, safe_relative
 from ..batch.extras import MissingExtra, require
 from ..batch.engine import BatchCommand, Progress
+from ..batch.guard import exclusions
 from ..batch.run import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT_S, default_jobs, run_results
 from ..batch.sinks import SinkError, encode_line
 from ..batch.warc import is_warc, iter_warc
@@ -71,6 +72,8 @@ class Settings:
     work: Any = None  # a module-level work function (tests inject failures), as Pool.work
     on_start: Callable[[int], None] | None = None  # called with the partition index as a task starts (tests)
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT  # address space of the per-page process
+    filters: tuple[Any, ...] = ()  # batch.filters: inputs they leave out get `skipped` records
+    strict: bool = False  # WARC records of documents that are not HTML get error records
 
 
 @dataclass
@@ -78,7 +81,8 @@ class PartitionResult:
     index: int
     ok: int = 0
     empty: int = 0
-    failures: list[dict[str, Any]] = field(default_factory=list)
+    reported: list[dict[str, Any]] = field(default_factory=list)  # failed and filtered records, to report
+    ignored: list[str] = field(default_factory=list)  # items that were not inputs (WARC records that are not pages)
     records: list[dict[str, Any]] | None = None  # when there is no output directory
     written: bool = False
     note: str | None = None
@@ -97,18 +101,19 @@ def is_url(path: str) -> bool:
     return "://" in path and not path.startswith("file://")
 
 
-def discover_inputs(inputs: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS) -> Iterator[Item]:
+def discover_inputs(inputs: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS, *, exclude: Exclude | None = None,
+                    follow_links: bool = False) -> Iterator[Item]:
     """Local paths as local mode finds them; fsspec URLs (s3://, gs://, ...) listed through fsspec."""
-    globs = tuple(globs) or DEFAULT_GLOBS
+    matcher = Matcher(tuple(globs) or DEFAULT_GLOBS)
     inputs = list(inputs)
+    local = Discovery(matcher, exclude or Exclude(), follow_links)
+    local.prepare([argument for argument in inputs if not is_url(argument)])
     for argument in inputs:
         if not is_url(argument):
-            if len(inputs) == 1:
-                yield from discover([argument], globs)
-            else:  # several arguments: rel keeps each argument's own path, as local mode does
-                yield from expand(argument, Matcher(globs), strip_root=False)
+            # several arguments: rel keeps each argument's own path, as local mode does
+            yield from local.expand(argument, strip_root=len(inputs) == 1)
             continue
-        yield from _discover_url(argument, Matcher(globs), strip_root=len(inputs) == 1)
+        yield from _discover_url(argument, matcher, strip_root=len(inputs) == 1)
 
 
 def _discover_url(url: str, matcher: Matcher, strip_root: bool) -> Iterator[Item]:
@@ -175,17 +180,20 @@ def run_partition(partition: Partition, settings: Settings) -> PartitionResult:
         result.note = ("the Dask workers are daemonic, so pages ran without time limits or crash protection; "
                        "start them with DASK_DISTRIBUTED__WORKER__DAEMON=False")
     try:
-        for outcome in run_results(_open(partition, settings.max_bytes), settings.options, jobs=jobs,
+        for outcome in run_results(_open(partition, settings.max_bytes, settings.strict), settings.options, jobs=jobs,
                                    timeout=settings.timeout, max_bytes=settings.max_bytes, work=settings.work,
-                                   memory_limit=settings.memory_limit):
-            record = outcome.record
+                                   memory_limit=settings.memory_limit, strict=settings.strict):
+            if outcome.record is None:
+                result.ignored.append(outcome.item.ignored or "")
+                continue
+            record = filters.apply(outcome.record, settings.filters)
             status = records.status(record)
             if status == records.OK:
                 result.ok += 1
             elif status == records.EMPTY:
                 result.empty += 1
             else:
-                result.failures.append(record)
+                result.reported.append(record)
             if writer is not None:
                 writer.write(record)
             else:
@@ -199,7 +207,7 @@ def run_partition(partition: Partition, settings: Settings) -> PartitionResult:
     return result
 
 
-def _open(partition: Partition, max_bytes: int) -> Iterator[Item | tuple[Item, bytes]]:
+def _open(partition: Partition, max_bytes: int, strict: bool = False) -> Iterator[Item | tuple[Item, bytes]]:
     """The partition's inputs, URLs read through fsspec (WARC files streamed)."""
     for item in partition.items:
         if item.error is not None or not is_url(item.path):
@@ -209,7 +217,7 @@ def _open(partition: Partition, max_bytes: int) -> Iterator[Item | tuple[Item, b
             fs, path = parts.filesystem(item.path)
             if is_warc(item.path):
                 with fs.open(path, "rb") as stream:
-                    for page, payload in iter_warc(item.path, item.rel, stream, max_bytes):
+                    for page, payload in iter_warc(item.path, item.rel, stream, max_bytes, strict, others=True):
                         yield page if payload is None else (page, payload)
                 continue
             with fs.open(path, "rb") as stream:
@@ -281,7 +289,7 @@ def _lost(partition: Partition, error: BaseException) -> PartitionResult:
     message = f"the Dask task for this input's partition failed: {name}: {error}"[:500]
     kind = records.CRASH if name == "KilledWorker" else records.INTERNAL
     return PartitionResult(partition.index,
-                           failures=[records.error_record(item.path, kind, message) for item in partition.items])
+                           reported=[records.error_record(item.path, kind, message) for item in partition.items])
 
 
 def run_dask(inputs: Iterable[str], options: Options | None = None, *, scheduler: str | None = None,
@@ -310,7 +318,7 @@ def run_dask(inputs: Iterable[str], options: Options | None = None, *, scheduler
             elif output is not None and name in parts.finished_parts(output):
                 yield from parts.part_records(output, name)
             else:
-                yield from result.failures
+                yield from result.reported
     finally:
         cluster.close()
         if output is not None:
@@ -331,6 +339,10 @@ class DaskEngine:
             raise UsageProblem("-f parquet needs -o DIR/ (Parquet parts are files)")
         if command.ordered:
             raise UsageProblem("--ordered is for --engine local (Dask parts complete in any order)")
+        if command.dedupe:
+            raise UsageProblem("--dedupe is for --engine local (it needs every page of a site in one place)")
+        if "-" in command.inputs:
+            raise UsageProblem('standard input ("-") is for --engine local')
 
     def require(self, command: BatchCommand) -> None:
         ensure_installed()
@@ -338,14 +350,15 @@ class DaskEngine:
             require("pyarrow", "parquet")
 
     def discover(self, command: BatchCommand, listed: list[str]) -> Iterator[Item]:
-        return discover_inputs(list(command.inputs) + listed, command.globs or DEFAULT_GLOBS)
+        return discover_inputs(list(command.inputs) + listed, command.globs or DEFAULT_GLOBS,
+                               exclude=exclusions(command), follow_links=command.follow_links)
 
     def run(self, command: BatchCommand, items: Callable[[], Iterable[Item]], stdout: BinaryIO) -> Iterator[Progress]:
         partitions = plan(items(), command.partition_size or DEFAULT_PARTITION_SIZE)
         output = command.output if command.output not in (None, "-") else None
         fmt = "parquet" if command.fmt == "parquet" else "jsonl"
         settings = Settings(command.options, command.max_bytes, command.timeout, output, fmt, command.compress,
-                            memory_limit=command.memory_limit)
+                            memory_limit=command.memory_limit, filters=command.filters, strict=command.strict)
         todo = partitions
         if output is not None:
             done = _prepare(output, partitions, command.resume)
@@ -381,7 +394,7 @@ def _run_partitions(command: BatchCommand, settings: Settings, todo: list[Partit
                 for record in result.records:
                     stdout.write(encode_line(record))
                 stdout.flush()
-            yield Progress(records=tuple(result.failures), ok=result.ok, empty=result.empty,
+            yield Progress(records=tuple(result.reported), ok=result.ok, empty=result.empty, ignored=tuple(result.ignored),
                            note=f"note: {result.note}" if result.note else None)
         finished = True
     finally:

@@ -216,13 +216,16 @@ def arrow_schema():
         ("source", pa.struct([("type", text), ("path", text), ("record_id", text), ("offset", pa.int64())])),
         ("warnings", texts),
         ("error", pa.struct([("type", text), ("message", text)])),
+        ("skipped", text),  # why a filter (--min-words, --language) left the input out
     ])
 
 
 def to_row(record: dict[str, Any]) -> dict[str, Any]:
-    """A record as a Parquet row: article columns null for an error record, error null for an article."""
+    """A record as a Parquet row: article columns null for an error or skipped record, error
+    and skipped null for an article."""
     row = {key: record.get(key) for key in _ARTICLE_KEYS}
     row["error"] = record.get("error")
+    row["skipped"] = record.get("skipped")
     return row
 
 
@@ -239,6 +242,8 @@ def from_row(row: dict[str, Any]) -> dict[str, Any]:
             record["url"] = row.get("url")
         record["error"] = row["error"]
         return record
+    if row.get("skipped") is not None:
+        return {"source": source, "url": row.get("url"), "skipped": row["skipped"]}
     record = {key: row[key] for key in _ARTICLE_KEYS}
     record["source"] = source
     return record
