@@ -35,7 +35,7 @@ from typing import Any
 
 from ..options import Options
 from . import records
-from .work import Outcome, run
+from .work import Outcome, peak_address_space, run
 
 # A worker is replaced after this many pages, so memory that a long batch
 # might accumulate (caches, fragmentation) is given back regularly.
@@ -153,6 +153,10 @@ def _worker_main(conn: Connection, options: Options, max_bytes: int, fmt: str, w
         task_options = task_options_for(options, task)
         outcome = work(task.name, task.path, task.data, task_options, max_bytes, fmt)
         done += 1
+        if memory_limit and (peak_address_space() or 0) > memory_limit // 2:
+            # A page took half the cap: start the next one in a fresh process, so that a
+            # later page nearing the cap is the one that did it (work.memory_exhausted).
+            outcome = replace(outcome, retire=True)
         try:
             conn.send(outcome)
         except (BrokenPipeError, OSError):

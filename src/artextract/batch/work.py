@@ -69,8 +69,50 @@ def run(name: str | None, path: str | None, data: bytes | str | None, options: O
         return Outcome(records.error_record(name, records.RECURSION, "the page is nested too deeply to process",
                                             known_type), retire=True)
     except MemoryError:
-        return Outcome(records.error_record(name, records.MEMORY, "not enough memory to process the page",
-                                            known_type), retire=True)
-    except Exception as error:  # a bug: keep the batch going, name the exception
+        return Outcome(records.error_record(name, records.MEMORY, memory_message(), known_type), retire=True)
+    except Exception as error:  # a bug, or a library that ran out of memory: keep the batch going
+        if memory_exhausted():
+            return Outcome(records.error_record(name, records.MEMORY, memory_message(), known_type), retire=True)
         message = f"{type(error).__name__}: {error}"[:500]
         return Outcome(records.error_record(name, records.INTERNAL, message, known_type), retire=True)
+
+
+def address_space_limit() -> int | None:
+    """This process's address-space cap (pool.limit_memory sets it in workers), or None."""
+    try:
+        import resource
+
+        soft, _hard = resource.getrlimit(resource.RLIMIT_AS)
+    except (ImportError, AttributeError, ValueError, OSError):
+        return None
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
+def peak_address_space() -> int | None:
+    """The most address space this process has used (VmPeak, Linux), bytes."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmPeak:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def memory_exhausted() -> bool:
+    """Whether this process came up against its address-space cap.
+
+    C libraries do not raise MemoryError when an allocation fails: libxml2
+    stops and lxml reports "XMLSyntaxError: unknown error". Near the cap, such
+    an error is the cap's doing, and the page gets a `memory` record.
+    """
+    limit, peak = address_space_limit(), peak_address_space()
+    return limit is not None and peak is not None and peak >= 0.9 * limit
+
+
+def memory_message() -> str:
+    limit = address_space_limit()
+    if limit is None:
+        return "not enough memory to process the page"
+    return f"not enough memory to process the page (the limit is {size_text(limit)}: --memory-limit)"
