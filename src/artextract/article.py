@@ -139,16 +139,18 @@ class Article:
 
 def render_body(parts: list[BodyPart]) -> str:
     """Plain-text body: blank line between blocks, one line per list item or table row."""
-    chunks: list[str] = []
+    # Lines are gathered per chunk and joined once: appending to a growing
+    # string made a long list quadratic (100k items took 10 s).
+    chunks: list[list[str]] = []
     previous: Form | None = None
     for part in parts:
         text = f"{part.item_mark} {part.text}" if part.form is Form.LIST_ITEM else part.text
         if chunks and part.form is previous and part.form in _LINE_FORMS:
-            chunks[-1] += "\n" + text
+            chunks[-1].append(text)
         else:
-            chunks.append(text)
+            chunks.append([text])
         previous = part.form
-    return "\n\n".join(chunks)
+    return "\n\n".join("\n".join(lines) for lines in chunks)
 
 
 def count_words(text: str) -> int:
