@@ -1,3 +1,4 @@
+import codecs
 import gzip
 import os
 
@@ -144,3 +145,75 @@ def test_double_encoded_utf8_is_repaired_with_a_warning():
 def test_text_with_a_stray_mark_is_left_alone():
     text = "<p>Ângela says the menu costs 12 € — Â, not more.</p>"
     assert decode(text.encode("utf-8")).text == text
+
+
+# Issue 15 item 2: a codec that is not a text encoding must never decode a page.
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        *(f'<meta charset="{name}">' for name in (
+            "base64", "hex", "rot13", "zlib", "uu", "bz2", "quopri", "undefined", "utf-7", "unicode_escape",
+            "punycode", "idna",
+        )),
+        '<?xml version="1.0" encoding="rot13"?>',
+    ],
+)
+def test_a_codec_that_is_not_a_page_encoding_is_ignored_with_a_warning(declaration):
+    decoded = decode(f"{declaration}<p>Some words, and a café.</p>".encode("utf-8"))
+    assert "Some words, and a café." in decoded.text
+    assert decoded.encoding == "utf-8"
+    assert any("ignored" in warning for warning in decoded.warnings)
+
+
+# Issue 15 item 3: valid encodings read as binary, or decoded as garbage.
+@pytest.mark.parametrize("encoding", ["utf-32-be", "utf-32-le", "utf-16-be", "utf-16-le"])
+def test_utf16_and_utf32_with_a_byte_order_mark(encoding):
+    decoded = decode("\ufeff<html><body><p>Zürich, 3 °C.</p></body></html>".encode(encoding))
+    assert decoded.text == "<html><body><p>Zürich, 3 °C.</p></body></html>"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_without_a_byte_order_mark_are_recognised(encoding):
+    page = "<html><body><p>Zürich is cold today; the lake froze at the edges.</p></body></html>"
+    decoded = decode(page.encode(encoding))
+    assert decoded.text == page
+    assert decoded.encoding == encoding
+    assert any("byte order mark" in warning for warning in decoded.warnings)
+
+
+def test_plain_text_in_utf16_without_a_byte_order_mark():
+    text = "Headline of the story\n\nFirst paragraph of the story, with enough words to be one.\n"
+    assert decode(text.encode("utf-16-le")).text == text
+
+
+def test_utf8_declared_as_ebcdic_is_read_as_utf8_with_a_warning():
+    # An EBCDIC page could not spell its own <meta charset=...> in ASCII; the declaration is wrong.
+    page = '<html><head><meta charset="cp037"></head><body><p>Le café est ouvert.</p></body></html>'
+    decoded = decode(page.encode("utf-8"))
+    assert "Le café est ouvert." in decoded.text
+    assert any("cp037" in warning for warning in decoded.warnings)
+
+
+def test_utf16_declared_on_a_single_byte_page_is_ignored():
+    page = '<html><head><meta charset="utf-16"></head><body><p>Plain ASCII page.</p></body></html>'
+    decoded = decode(page.encode("ascii"))
+    assert "Plain ASCII page." in decoded.text
+
+
+def test_a_declared_multibyte_charset_is_still_used():
+    page = '<html><head><meta charset="shift_jis"></head><body><p>東京の天気は晴れです。</p></body></html>'
+    decoded = decode(page.encode("shift_jis"))
+    assert "東京の天気は晴れです。" in decoded.text and decoded.encoding == "shift_jis"
+
+
+def test_binary_after_a_byte_order_mark_is_still_binary():
+    with pytest.raises(InputError, match="binary"):
+        decode(codecs.BOM_UTF16_LE + bytes(range(256)) * 64)
+
+
+@pytest.mark.parametrize("transport", ["base64", "rot13", "undefined", "cp037", "utf-16"])
+def test_a_transport_charset_that_cannot_be_the_pages_is_ignored(transport):
+    page = '<html><head><meta charset="utf-8"></head><body><p>Le café est ouvert.</p></body></html>'
+    decoded = decode(page.encode("utf-8"), transport)
+    assert "Le café est ouvert." in decoded.text
+    assert any(transport in warning for warning in decoded.warnings)

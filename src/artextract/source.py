@@ -44,6 +44,26 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+_BOM_OF = {encoding: bom for bom, encoding in _BOMS}
+
+# UTF-16/32 without a byte order mark: which of every four bytes are NUL in
+# ASCII-range text, and the share of them that must be NUL (or not) to say so.
+_NUL_PATTERNS: tuple[tuple[str, tuple[bool, bool, bool, bool]], ...] = (
+    ("utf-32-le", (False, True, True, True)),
+    ("utf-32-be", (True, True, True, False)),
+    ("utf-16-le", (False, True, False, True)),
+    ("utf-16-be", (True, False, True, False)),
+)
+_WIDE_NUL_SHARE = 0.6
+_WIDE_SNIFF_BYTES = 4096
+
+# Text codecs Python has and no browser uses for a page: escape formats and
+# UTF-7 (which browsers refuse because it hides markup). A page declaring
+# them is read as if it declared nothing.
+_NOT_PAGE_ENCODINGS = frozenset({"utf-7", "unicode-escape", "raw-unicode-escape", "punycode", "idna"})
+# Markup as every page (other than UTF-16/32) writes it, for a charset named by the transport.
+_ASCII_PROBE = b'<!DOCTYPE html><html lang="en"><meta charset="x"><p class=a-b_c>1.'
+
 # Where pages declare their charset; only the head of the document is searched.
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)"""
@@ -56,6 +76,8 @@ _CHARSET_SNIFF_BYTES = 8192
 # Text never has many; binary files are full of them.
 _CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32)) + b"\x0b"
 _BINARY_CONTROL_SHARE = 0.02
+# Unicode categories of control, surrogate, private-use and unassigned code points.
+_JUNK_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn"})
 
 # A page that is valid UTF-8 but for a few stray bytes is still UTF-8; beyond
 # this share of replaced characters the declaration is probably wrong.
@@ -183,16 +205,23 @@ def _decode(data: bytes | str, declared_charset: str | None = None) -> Decoded:
         return Decoded(_check_text(data), "str")
     if not data.replace(b"\x00", b"").strip():
         raise InputError("empty input")
+    # Byte order marks and NUL-patterned UTF-16/32 come before the binary
+    # check: their NUL bytes are text, not the control bytes of a binary file.
+    wide = _wide_unicode(data)
+    if wide is not None:
+        return wide
     _reject_binary(data)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return Decoded(_check_text(data[len(bom):].decode(encoding, errors="replace")), encoding)
 
     warnings: list[str] = []
-    declared = (_canonical_charset(declared_charset) if declared_charset else None) or _declared_charset(data)
+    declared, note = _usable_charset(declared_charset, _ASCII_PROBE) if declared_charset else (None, None)
+    if not declared:
+        declared, page_note = _declared_charset(data)
+        note = note or page_note
+    if note:
+        warnings.append(note)
     if declared:
         try:
-            return Decoded(_check_text(data.decode(declared)), declared)
+            return Decoded(_check_text(data.decode(declared)), declared, warnings)
         except UnicodeDecodeError:
             warnings.append(f"bytes do not match the declared charset {declared}")
     try:
@@ -205,6 +234,42 @@ def _decode(data: bytes | str, declared_charset: str | None = None) -> Decoded:
         warnings.append(f"{errors} invalid UTF-8 byte sequence(s) replaced")
         return Decoded(_check_text(lenient), "utf-8", warnings)
     return _detect(data, exclude=declared, warnings=warnings)
+
+
+def _wide_unicode(data: bytes) -> Decoded | None:
+    """UTF-16 or UTF-32 text, by its byte order mark or, without one, by where its NUL bytes fall."""
+    warnings: list[str] = []
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding is not None:
+        data = data[len(_BOM_OF[encoding]):]
+    else:
+        encoding = _nul_pattern(data[:_WIDE_SNIFF_BYTES])
+        if encoding is None:
+            return None
+        warnings.append(f"no byte order mark: read as {encoding.upper()} by its NUL bytes")
+    text = data.decode(encoding, errors="replace")
+    _reject_control_text(text)
+    return Decoded(_check_text(text), encoding, warnings)
+
+
+def _nul_pattern(head: bytes) -> str | None:
+    """The UTF-16/32 byte order whose NUL bytes the head shows, if any.
+
+    Markup and Latin text are mostly ASCII, whose UTF-16 form has a NUL in
+    every other byte (after the letter in little-endian, before it in
+    big-endian) and whose UTF-32 form three NULs in every four. Single-byte
+    text has no NULs at all, binary files have them without such a rhythm.
+    """
+    head = head[: len(head) - len(head) % 4]
+    if len(head) < 8:
+        return None
+    quarter = len(head) // 4
+    share = [head[offset::4].count(0) / quarter for offset in range(4)]
+    many, few = _WIDE_NUL_SHARE, 1 - _WIDE_NUL_SHARE
+    for encoding, pattern in _NUL_PATTERNS:
+        if all(share[i] >= many if nul else share[i] <= few for i, nul in enumerate(pattern)):
+            return encoding
+    return None
 
 
 def _detect(data: bytes, exclude: str | None, warnings: list[str]) -> Decoded:
@@ -252,21 +317,45 @@ def _mostly_latin_letters(text: str) -> bool:
     return latin >= 0.8 * len(letters)
 
 
-def _declared_charset(data: bytes) -> str | None:
+def _declared_charset(data: bytes) -> tuple[str | None, str | None]:
+    """The charset the page declares and that can decode it, else None; and a note when one was refused."""
     match = _DECLARED_CHARSET.search(data[:_CHARSET_SNIFF_BYTES])
     if not match:
-        return None
-    return _canonical_charset((match.group(1) or match.group(2)).decode("ascii", "ignore"))
+        return None, None
+    name = (match.group(1) or match.group(2)).decode("ascii", "ignore")
+    return _usable_charset(name, match.group(0))
 
 
-def _canonical_charset(name: str) -> str | None:
+def _usable_charset(name: str, probe: bytes) -> tuple[str | None, str | None]:
+    """The canonical name of a declared charset if it can decode the page, else None and, when known, why not.
+
+    `probe` is ASCII the page (or its declaration) holds, so the charset must
+    read it as ASCII.
+    """
     name = name.strip().strip("'\"").lower()
     try:
         canonical = codecs.lookup(name).name
     except LookupError:
-        return None  # a bogus charset name must not abort the page
+        return None, None  # a bogus charset name must not abort the page
+    if canonical in _NOT_PAGE_ENCODINGS or not _reads_ascii(probe, canonical):
+        return None, f"declared charset {name} cannot be the page's encoding; ignored"
     # Pages declaring latin-1 are nearly always windows-1252 (browsers treat them so).
-    return "cp1252" if canonical in ("latin-1", "iso8859-1", "ascii") else canonical
+    return ("cp1252" if canonical in ("latin-1", "iso8859-1", "ascii") else canonical), None
+
+
+def _reads_ascii(probe: bytes, encoding: str) -> bool:
+    """Whether the encoding reads the page's ASCII as ASCII.
+
+    A <meta> declaration was found as ASCII bytes, and a page that is not
+    UTF-16/32 (those were recognised before) has its markup in ASCII; so
+    UTF-8 declared as EBCDIC (cp037) or UTF-16 fails, and so does a codec that
+    is not a text encoding at all (base64, rot13, zlib: bytes.decode refuses
+    those with LookupError, "undefined" with UnicodeError).
+    """
+    try:
+        return probe.decode(encoding) == probe.decode("latin-1")
+    except (LookupError, UnicodeError):
+        return False
 
 
 def _reject_binary(data: bytes) -> None:
@@ -274,10 +363,24 @@ def _reject_binary(data: bytes) -> None:
         if data.startswith(signature):
             raise InputError(f"binary input: this looks like {kind}, not a web page or text")
     head = data[:65536]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or head[:1] == b"\x00" and head[1:2] == b"<":
-        return  # UTF-16 text has NUL bytes by design
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls > len(head) * _BINARY_CONTROL_SHARE:
+        raise InputError("binary input: not a web page or text")
+
+
+def _reject_control_text(text: str) -> None:
+    """The binary check for text decoded from UTF-16/32: a byte order mark does not make junk text.
+
+    Binary bytes read two or four at a time give control characters, lone
+    surrogates (replaced), private-use and unassigned code points; text has
+    next to none of them.
+    """
+    import unicodedata
+
+    head = text[:8192]
+    junk = sum(1 for char in head if char not in "\t\n\r\f" and unicodedata.category(char) in _JUNK_CATEGORIES)
+    junk += head.count("\ufffd")
+    if junk > len(head) * _BINARY_CONTROL_SHARE:
         raise InputError("binary input: not a web page or text")
 
 
