@@ -10,8 +10,19 @@ fresh process each, next to trafilatura.
 
 from __future__ import annotations
 
+import faulthandler
+import gc
+import importlib
+import json
+import pkgutil
+import re
 import time
+from pathlib import Path
 
+import pytest
+
+import artextract
+from artextract import extract
 from artextract.article import BodyPart, render_body
 from artextract.blocks import Form
 
@@ -28,3 +39,160 @@ def test_rendering_a_long_list_is_linear():
     seconds, body = _cpu(render_body, parts)
     assert seconds < 1.0
     assert body.count("\n") == 99_999 and body.startswith("- point number 0\n- point number 1\n")
+
+
+# --- No super-linear regular expression (issue 15 item 13) -------------------------------------
+#
+# Every compiled pattern in the package is fed long runs of one short unit
+# ("@.@.@.", spaces, "aaaa", "((((") with and without a character that makes
+# the match fail. A pattern that backtracks over the run from every start
+# position costs the square of the length (or worse); a linear one costs the
+# length. The verdict compares 8,000 characters against 1,000: linear work grows
+# eightfold, quadratic sixty-four-fold. Patterns only ever used with match() or
+# fullmatch() are tried once from the start, as the code uses them.
+
+_SOURCE = Path(artextract.__file__).parent
+_UNITS = (
+    " ", "\n", "\t", "\u00a0", " \n", "a", "A", "1", ".", "-", ",", ":", "/", "(", "[", "<", "@", "©", "|", "'", '"',
+    "•", "&", "a ", "A ", "Aa ", "A. ", "Jane ", "1 ", "1.", "1-", "1/", "1:", "2024 ", "@.", "a.", "a,", "a-", "a@",
+    "x.a", "- ", ", ", "(a", "<a", "<p ", "a=", "http://a", "Sep ", "日", "é",
+)
+_TAILS = ("", "!")
+_SHORT, _LONG = 1000, 8000
+_SLOW_SHORT = 0.03  # 1,000 characters: a cubic pattern is already here, and would not finish the long bait
+_SLOW_LONG = 0.001  # 8,000 characters: linear patterns take well under a millisecond...
+_GROWTH = 25  # ...and grow 8x from the short bait; quadratic ones 64x
+
+
+def _defining_modules():
+    """Each module of the package with its own source, skipping optional extras that are not installed."""
+    for info in pkgutil.walk_packages(artextract.__path__, "artextract."):
+        if info.name.endswith("__main__"):
+            continue
+        try:
+            module = importlib.import_module(info.name)
+        except ImportError:
+            continue
+        yield module, Path(module.__file__).read_text("utf-8")
+
+
+def _patterns_in(value, depth=0):
+    if isinstance(value, re.Pattern):
+        yield value
+    elif depth < 2 and isinstance(value, dict):
+        for item in value.values():
+            yield from _patterns_in(item, depth + 1)
+    elif depth < 2 and isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from _patterns_in(item, depth + 1)
+
+
+def _all_patterns() -> list[tuple[str, re.Pattern]]:
+    """(module.NAME, pattern) for every pattern a module defines itself, at module level or in a table."""
+    found: dict[int, tuple[str, re.Pattern]] = {}
+    for module, source in _defining_modules():
+        for name, value in vars(module).items():
+            if not re.search(rf"^{re.escape(name)}\s*(?::[^=\n]*)?=", source, re.MULTILINE):
+                continue  # imported from elsewhere; counted where it is defined
+            for index, pattern in enumerate(_patterns_in(value)):
+                label = name if isinstance(value, re.Pattern) else f"{name}[{index}]"
+                found.setdefault(id(pattern), (f"{module.__name__}.{label}", pattern))
+    return sorted(found.values(), key=lambda item: item[0])
+
+
+def _only_anchored(qualified: str) -> bool:
+    """Whether the code calls the pattern only with match()/fullmatch(), which try one start position."""
+    name = qualified.rsplit(".", 1)[1]
+    if "[" in name:
+        return False  # used through its table, in ways a text search cannot tell
+    methods = set()
+    for path in _SOURCE.rglob("*.py"):
+        methods.update(re.findall(rf"\b{re.escape(name)}\.(\w+)\(", path.read_text("utf-8")))
+    return bool(methods) and methods <= {"match", "fullmatch"}
+
+
+def _cost(pattern: re.Pattern, bait, anchored: bool) -> float:
+    start = time.process_time()
+    if anchored:
+        pattern.match(bait)
+    else:
+        for _ in pattern.finditer(bait):
+            pass
+    return time.process_time() - start
+
+
+def _super_linear_bait(pattern: re.Pattern, anchored: bool) -> str | None:
+    """The first bait on which the pattern is super-linear, with its cost; None when there is none."""
+    for unit in _UNITS:
+        for tail in _TAILS:
+            def bait(length, unit=unit, tail=tail):
+                text = unit * (length // len(unit)) + tail
+                return text.encode("utf-8") if isinstance(pattern.pattern, bytes) else text
+
+            short_cost = _cost(pattern, bait(_SHORT), anchored)
+            if short_cost > _SLOW_SHORT:
+                return f"{short_cost:.3f} s on {unit!r} * {_SHORT // len(unit)} + {tail!r}"
+            if _cost(pattern, bait(2 * _SHORT), anchored) < 3 * short_cost:
+                continue  # twice the length costs about twice as much: linear, no need for the long bait
+            long_cost = _cost(pattern, bait(_LONG), anchored)
+            if long_cost > _SLOW_LONG and long_cost > _GROWTH * short_cost:
+                # Measured again, keeping the cheaper: a scheduler hiccup is not a verdict.
+                short_cost = max(short_cost, _cost(pattern, bait(_SHORT), anchored))
+                long_cost = min(long_cost, _cost(pattern, bait(_LONG), anchored))
+                if long_cost > _SLOW_LONG and long_cost > _GROWTH * short_cost:
+                    return f"{long_cost:.4f} s on {unit!r} * {_LONG // len(unit)} + {tail!r}, {short_cost:.4f} s on 1/8"
+    return None
+
+
+# Patterns in files other engineers own, super-linear today, each with the
+# fix proposed to the owner. Remove an entry when its pattern is fixed: the
+# xfail is strict, so the fix shows up here as an unexpected pass.
+_SPACE_RUN_FIX = 'starts a match inside a run of spaces and rescans the run each time; fix: "(?<!\\s)" before it'
+KNOWN_SUPER_LINEAR: dict[str, str] = {
+    # Text helper / lead (rules/text.py, used by signals.split_credit on captions up to 1,000 characters).
+    "artextract.rules.text.CREDIT_SUFFIXES[0]": 'owner: rules/text.py; "\\s*\\(" ' + _SPACE_RUN_FIX + ' as "(?:(?<!\\s)\\s+)?\\("',
+    "artextract.rules.text.CREDIT_SUFFIXES[1]": 'owner: rules/text.py; the "|\\s+" alternative ' + _SPACE_RUN_FIX,
+    "artextract.rules.text.CREDIT_SUFFIXES[2]": 'owner: rules/text.py; "\\s*(?:©" ' + _SPACE_RUN_FIX + ' as "(?:(?<!\\s)\\s+)?(?:©"',
+    "artextract.rules.text.CREDIT_SUFFIXES[3]": 'owner: rules/text.py; "\\s+[\\u2014" ' + _SPACE_RUN_FIX,
+    "artextract.rules.text.GLUED_WORDS": 'owner: rules/text.py; "[a-z]{3,}" rescans a run of lowercase letters from each '
+                                          'letter; fix: "(?<![a-z])[a-z]{3,}[A-Z][a-z]" (same matches)',
+    # Output helper (markdown.py, run on every marked body part when links are dropped).
+    "artextract.markdown._MARKED_LINK": 'owner: markdown.py; from every "[" the link text runs on to the end of a '
+                                        'text without "]"; fix: "[^\\[\\]\\\\]" in the text, "<[^<>]*>" in the URL',
+}
+
+PATTERNS = _all_patterns()
+
+
+@pytest.mark.parametrize("qualified, pattern", PATTERNS, ids=[name for name, _ in PATTERNS])
+def test_no_pattern_is_super_linear(qualified, pattern, request):
+    if qualified in KNOWN_SUPER_LINEAR:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=KNOWN_SUPER_LINEAR[qualified]))
+    # A catastrophic pattern would hang the run: fail loudly instead.
+    faulthandler.dump_traceback_later(120, exit=True)
+    gc.disable()
+    try:
+        slow = _super_linear_bait(pattern, _only_anchored(qualified))
+    finally:
+        gc.enable()
+        faulthandler.cancel_dump_traceback_later()
+    assert slow is None, f"{qualified} ({pattern.pattern[:80]!r}): {slow}"
+
+
+def test_the_audit_finds_the_patterns_of_every_layer():
+    names = {name.rsplit(".", 1)[0] for name, _ in PATTERNS}
+    assert {"artextract.authors", "artextract.dates", "artextract.source", "artextract.rules.text",
+            "artextract.rules.metadata", "artextract.signals"} <= names
+    assert len(PATTERNS) > 100
+
+
+def test_json_ld_author_names_made_of_email_bait_are_cheap():
+    # Issue 15 item 13: 20 such names cost 2.4 s in the e-mail pattern.
+    authors = ", ".join(json.dumps({"@type": "Person", "name": "@." * 199 + "@"}) for _ in range(20))
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "author": [' + authors + "]}"
+        "</script></head><body><article><h1>Title</h1><p>" + "Words of the story. " * 20 + "</p></article></body></html>"
+    )
+    seconds, article = _cpu(extract, page)
+    assert seconds < 0.5
+    assert "Words of the story." in article.body

@@ -66,8 +66,8 @@ _ASCII_PROBE = b'<!DOCTYPE html><html lang="en"><meta charset="x"><p class=a-b_c
 
 # Where pages declare their charset; only the head of the document is searched.
 _DECLARED_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)"""
-    rb"""|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""",
+    rb"""<meta[^<>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)"""
+    rb"""|<\?xml[^<>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""",
     re.IGNORECASE,
 )
 _CHARSET_SNIFF_BYTES = 8192
@@ -93,7 +93,9 @@ _HTML_SNIFF = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>",
     re.IGNORECASE,
 )
-_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|article|section|img|script|em|strong)\b[^>]*>", re.IGNORECASE)
+# A tag ends at the first ">" and never spans a "<": "[^>]*" alone ran from
+# every "<p" of a tagless text to its end (quadratic on "<p <p <p ...").
+_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|article|section|img|script|em|strong)\b[^<>]*>", re.IGNORECASE)
 
 
 class InputError(Exception):

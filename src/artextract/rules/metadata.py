@@ -167,10 +167,13 @@ NAME_JOINERS: tuple[str, ...] = (
     "and", "und", "et", "en", "with",
 )
 SINGLE_LETTER_JOINERS = "yie"
+# Each leading run of spaces is matched only from its first space, "(?<!\s)":
+# tried from every space of a long run it would scan the rest of the run
+# each time, quadratic work on a byline of blanks; the matches are the same.
 NAME_SPLIT_RE = re.compile(
-    r"\s*[,;/]\s*(?:(?i:" + _alternation(NAME_JOINERS[:-1]) + r"|&)\s+)?"
-    r"|\s+(?:(?i:" + _alternation(NAME_JOINERS) + r"|&)|[" + SINGLE_LETTER_JOINERS + r"])\s+"
-    r"|\s*&\s*"
+    r"(?:(?<!\s)\s+)?[,;/]\s*(?:(?i:" + _alternation(NAME_JOINERS[:-1]) + r"|&)\s+)?"
+    r"|(?<!\s)\s+(?:(?i:" + _alternation(NAME_JOINERS) + r"|&)|[" + SINGLE_LETTER_JOINERS + r"])\s+"
+    r"|(?:(?<!\s)\s+)?&\s*"
 )
 # A joiner left at the start of a part (", and Jane Doe").
 LEADING_JOINER_RE = re.compile(
@@ -237,8 +240,9 @@ UI_LABEL_WORDS: frozenset[str] = frozenset({
 })
 
 # Roles a byline may put after a name; cut from there to the end of the part.
+# (Runs of separators and spaces are matched from their start only; see NAME_SPLIT_RE.)
 ROLE_TAIL_RE = re.compile(
-    r"[\s,–—-]+(?:(?:senior|junior|chief|executive|managing|deputy|associate|"
+    r"(?<![\s,–—-])[\s,–—-]+(?:(?:senior|junior|chief|executive|managing|deputy|associate|"
     r"contributing|staff|special|national|political|foreign|guest)\s+)*"
     r"(?:editor|writer|reporter|correspondent|columnist|contributor|"
     r"journalist|photographer|producer|analyst|intern)s?\b.*$",
@@ -250,7 +254,7 @@ ROLE_TAIL_RE = re.compile(
 # short date prepositions (English "on", German "am", French "le", Spanish
 # "el", Italian "il", Dutch "op") count only in lowercase: "Tony Le" is a name.
 BYLINE_TAIL_RE = re.compile(
-    r"\s+(?:updated|published|posted|last updated|modified|reviewed|fact[- ]checked|"
+    r"(?<!\s)\s+(?:updated|published|posted|last updated|modified|reviewed|fact[- ]checked|"
     r"edited|follow|email|e-mail|share|read|view|more|aktualisiert|veröffentlicht|"
     r"publié|publicado|pubblicato|(?-i:on|am|le|el|il|op))\b.*$",
     re.IGNORECASE,
@@ -528,7 +532,8 @@ SECOND_LEVEL_LABELS: frozenset[str] = frozenset({
 
 # Separators that pages put between a title and the site name, in order of
 # how clearly they mean "site label follows".
-TITLE_SEPARATORS_RE = re.compile(r"\s+(?:\||::|–|—|-|·|•|»|«|/|:)\s+")
+# (From the first space of a run only; see NAME_SPLIT_RE.)
+TITLE_SEPARATORS_RE = re.compile(r"(?<!\s)\s+(?:\||::|–|—|-|·|•|»|«|/|:)\s+")
 # Labels at either end of a title that name a section, not the article.
 TITLE_SITE_MAX_WORDS = 6
 # Separator and space characters left at the edge of a title when a site label

@@ -27,7 +27,9 @@ _TAG_LIST_XP = etree.XPath(
         for token in sorted(TAG_LIST_TOKENS)
     ) + "]//a"
 )
-_SPLIT = re.compile(r"\s*[,;|]\s*")
+# Spaces before a separator are matched from the first space of their run
+# only: tried from every space, a long run of blanks cost its square.
+_SPLIT = re.compile(r"(?:(?<!\s)\s+)?[,;|]\s*")
 _URLISH = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
 
 
