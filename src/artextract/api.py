@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .article import Article
 from .options import Options
-from .source import DEFAULT_MAX_BYTES, InputError, decode, decompress, looks_like_html, read_path
+from .source import DEFAULT_MAX_BYTES, InputError, decode, decompress, limit_text, looks_like_html, read_path
 
 INPUT_TYPES = ("auto", "html", "text")
 
@@ -70,7 +70,10 @@ def _extract_decoded(data: bytes | str, options: Options) -> Article:
     else:
         from .text import extract_text
 
-        article = extract_text(decoded.text, options)
+        # The line and character budget is kept here, before text/ splits anything.
+        text, cut = limit_text(decoded.text)
+        article = extract_text(text, options)
+        article.warnings[:0] = cut
     article.warnings[:0] = decoded.warnings
     return article
 

@@ -14,3 +14,93 @@ def test_content_printed_after_the_end_of_the_document_is_in_the_body():
     root = parse_html(page)
     assert "HR is about people" in etree.tostring(root.find("body"), encoding="unicode")
 
+
+
+# --- Bounds that hold by construction (issue 15 item 1) -------------------------------------------
+
+import random  # noqa: E402
+
+import pytest  # noqa: E402
+
+from artextract.html import parse  # noqa: E402
+from artextract.html.parse import parse_page  # noqa: E402
+from artextract.source import InputError  # noqa: E402
+
+
+def _elements(root) -> int:
+    return sum(1 for _ in root.iter())
+
+
+def test_a_node_bomb_is_cut_at_the_element_budget_and_keeps_what_was_read():
+    page = "<html><body>" + "".join(f"<p>para {index}" for index in range(parse.MAX_ELEMENTS * 3))
+    parsed = parse_page(page)
+    assert _elements(parsed.root) <= parse.MAX_ELEMENTS + 3
+    text = parsed.root.text_content()
+    assert "para 0" in text and f"para {parse.MAX_ELEMENTS - 10}" in text
+    assert f"para {parse.MAX_ELEMENTS + 10}" not in text
+    assert parsed.warnings == [f"the page has more than {parse.MAX_ELEMENTS:,} elements; the rest was not read"]
+
+
+def test_a_page_within_the_budget_is_parsed_whole_without_a_warning():
+    page = "<html><body>" + "<p>a</p>" * (parse.MAX_ELEMENTS - 10)
+    parsed = parse_page(page)
+    assert _elements(parsed.root) >= parse.MAX_ELEMENTS - 10
+    assert parsed.warnings == []
+
+
+def test_less_than_signs_in_text_are_not_elements():
+    page = "<html><body><p>" + "a < b and " * (parse.MAX_ELEMENTS * 2) + "</p></body></html>"
+    parsed = parse_page(page)
+    assert parsed.warnings == [] and parsed.root.text_content().count("<") == parse.MAX_ELEMENTS * 2
+
+
+_FRAGMENTS = [
+    "<p>", "</p>", "x", "</html>", "</body>", "<html>", "<body>", "</br>", "<br>", "<table>", "<td>", "<tr>", "<li>",
+    "<div>", "</div>", "<!--", "-->", "<head>", "<title>", "<select>", "<option>", "<a x='", "'>", '<b y="', '">',
+    "<script>", "</script>", "<svg>", "<template>", "<textarea>", "<plaintext>", "<frameset>", "<![CDATA[", "]]>",
+    "<?pi ?>", "<!DOCTYPE html>", "&amp;", " ", "\n", "<", ">", "=", "<img src=x>", "<form>", "<dd>", "<h1>",
+]
+
+
+def test_the_element_budget_holds_for_any_markup(monkeypatch):
+    # Elements are counted by their start tags ("<" and a letter), which libxml2
+    # needs one of per element but for html, head and body: an upper bound that
+    # no comment, script or quoting trick can dodge.
+    monkeypatch.setattr(parse, "MAX_ELEMENTS", 40)
+    generator = random.Random(15)
+    for _ in range(2000):
+        page = "".join(generator.choice(_FRAGMENTS) for _ in range(generator.randint(1, 400)))
+        try:
+            root = parse_page(page).root
+        except InputError:
+            continue
+        assert _elements(root) <= 40 + 3, page
+
+
+def test_markup_past_the_character_budget_is_not_read(monkeypatch):
+    monkeypatch.setattr(parse, "MAX_MARKUP_CHARS", 2000)
+    parsed = parse_page("<html><body><p>" + "word " * 1000 + "</p><p>LAST</p></body></html>")
+    assert "LAST" not in parsed.root.text_content() and "word word" in parsed.root.text_content()
+    assert parsed.warnings == ["the page is longer than 2,000 characters; the rest was not read"]
+
+
+def _wide(count: int, attributes: int) -> str:
+    one = "<div " + " ".join(f"a{index}=1" for index in range(attributes)) + ">x</div>"
+    return "<html><body>" + one * count + "</body></html>"
+
+
+def test_an_element_with_a_hundred_thousand_attributes_is_refused_quickly():
+    # libxml2 appends each attribute to the end of a list: the tree of one such element cost 20 minutes.
+    with pytest.raises(InputError, match="attributes"):
+        parse_page(_wide(1, 100_000))
+
+
+def test_many_wide_elements_are_refused():
+    with pytest.raises(InputError, match="attributes"):
+        parse_page(_wide(300, 3_000))
+
+
+def test_ordinary_attributes_on_a_large_page_are_fine():
+    page = _wide(20_000, 5)
+    assert len(page) > parse.CENSUS_ABOVE_CHARS
+    assert parse_page(page).warnings == []

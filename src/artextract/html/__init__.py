@@ -8,12 +8,13 @@ from ..classify import classify
 from ..options import Favor, Options
 from .content import Tuning, displayed_headline, find_container, find_region, headline_holders
 from .metadata import PageMetadata, clean_title, read_metadata
-from .parse import parse_html
+from .parse import parse_page
 from .render import Skip, render_page
 
 
 def extract_html(text: str, options: Options) -> Article:
-    root = parse_html(text)
+    parsed = parse_page(text)
+    root = parsed.root
     metadata = read_metadata(root, options.url)
     facts = page_facts(metadata, options.url)
     container = find_container(root)
@@ -25,6 +26,7 @@ def extract_html(text: str, options: Options) -> Article:
     article = assemble(decisions, Source("html", options.source_path), facts)
     article.headline = displayed_headline(region, article.headline, facts.title)
     article.trace.append(region)  # the region's facts, for --explain (after the decisions)
+    article.warnings[:0] = parsed.warnings  # what the size budget left unread comes first
     return article
 
 

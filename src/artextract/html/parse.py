@@ -1,8 +1,16 @@
-"""Safe parsing: one lxml parse per page, no entities resolved, nothing fetched."""
+"""Safe parsing: one lxml parse per page, no entities resolved, nothing fetched, bounded in size.
+
+The tree is bounded by construction before libxml2 builds it (issue 15):
+at most MAX_MARKUP_CHARS characters and MAX_ELEMENTS elements are read,
+the rest is dropped with a warning; a page whose attributes would make the
+tree quadratic to build, or huge, is refused with an `InputError`.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass, field
 
 from lxml import etree, html
 
@@ -22,10 +30,47 @@ _PARSER = html.HTMLParser(
 # An XML declaration inside a decoded string confuses libxml2's encoding logic.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
+# The budget. The largest development page has 16k start tags and 3.3 M
+# characters; past these bounds a page is a dump or an attack, and the work
+# downstream (about 30 us an element) would run for seconds to minutes.
+MAX_ELEMENTS = 50_000
+MAX_MARKUP_CHARS = 16_000_000
+# libxml2 appends each attribute at the end of its element's list, so an
+# element with k attributes costs k*k steps (100k attributes: 20 minutes), and
+# each attribute ~150 bytes. The sum of k*k and the count of all attributes
+# are bounded; real pages stay a thousand times below both.
+MAX_ATTRIBUTE_WORK = 200_000_000
+MAX_ATTRIBUTES = 500_000
+# Below this length no element can hold enough attributes to matter (each
+# takes 4+ characters: 32k attributes cost ~1 s at worst), so only longer
+# pages pay for counting them, with a tree-less pass of libxml2 itself.
+CENSUS_ABOVE_CHARS = 128 * 1024
+
+# What starts an element: "<" and a letter. libxml2 makes one element per
+# start tag (plus html, head and body when missing), so counting these, in
+# comments and scripts too, bounds the elements whatever the quoting.
+_START_TAG = re.compile(r"<[A-Za-z]")
+
+
+@dataclass(slots=True)
+class Parsed:
+    root: html.HtmlElement
+    warnings: list[str] = field(default_factory=list)
+
 
 def parse_html(text: str) -> html.HtmlElement:
-    """The document's root element. Raises InputError when there is no document at all."""
+    """The document's root element (see `parse_page`)."""
+    return parse_page(text).root
+
+
+def parse_page(text: str) -> Parsed:
+    """The document's root element, read within the budget, and what was dropped to stay in it.
+
+    Raises InputError when there is no document at all, or when its
+    attributes are beyond any page's.
+    """
     text = _XML_DECLARATION.sub("", text, count=1)
+    text, warnings = bound_markup(text)
     try:
         root = html.document_fromstring(text.encode("utf-8", errors="replace"), parser=_PARSER)
     except (etree.ParserError, ValueError) as error:
@@ -33,7 +78,68 @@ def parse_html(text: str) -> html.HtmlElement:
     if root is None:
         raise InputError("cannot parse the page as HTML (no document)")
     _merge_stray_roots(root)
-    return root
+    return Parsed(root, warnings)
+
+
+def bound_markup(text: str) -> tuple[str, list[str]]:
+    """The markup cut to the budget, with a warning for each cut; InputError for an attribute bomb."""
+    warnings: list[str] = []
+    if len(text) > MAX_MARKUP_CHARS:
+        text = text[:MAX_MARKUP_CHARS]
+        warnings.append(f"the page is longer than {MAX_MARKUP_CHARS:,} characters; the rest was not read")
+    # The census counts libxml2's own elements; without it, start tags bound them.
+    census = _Census.check(text) if len(text) > CENSUS_ABOVE_CHARS else None
+    within = census is not None and census.elements <= MAX_ELEMENTS
+    if not within and text.count("<") > MAX_ELEMENTS:
+        past = next(itertools.islice(_START_TAG.finditer(text), MAX_ELEMENTS, None), None)
+        if past is not None:
+            text = text[: past.start()]
+            warnings.append(f"the page has more than {MAX_ELEMENTS:,} elements; the rest was not read")
+    return text, warnings
+
+
+class _Census:
+    """A tree-less libxml2 pass counting elements and attributes; stops at the first bound passed.
+
+    Only the start callback is defined, so lxml delivers nothing else.
+    """
+
+    class _Over(Exception):
+        pass
+
+    def __init__(self) -> None:
+        self.elements = 0
+        self.attributes = 0
+        self.work = 0
+
+    @classmethod
+    def check(cls, text: str) -> _Census | None:
+        """The counts (None when libxml2 found no document); InputError past the attribute bounds."""
+        census = cls()
+        parser = etree.HTMLParser(target=census, no_network=True, huge_tree=True, encoding="utf-8")
+        try:
+            etree.fromstring(text.encode("utf-8", errors="replace"), parser)
+        except cls._Over:
+            pass  # enough counted; the elements are cut by their start tags
+        except etree.LxmlError:
+            return None  # the real parse reports what is wrong with the document
+        if census.work > MAX_ATTRIBUTE_WORK or census.attributes > MAX_ATTRIBUTES:
+            raise InputError(
+                f"the page's elements carry more attributes than any page does ({census.attributes:,} "
+                f"in {census.elements:,} elements); not read"
+            )
+        return census
+
+    def start(self, tag: str, attributes: dict) -> None:
+        count = len(attributes)
+        self.elements += 1
+        self.attributes += count
+        self.work += count * count
+        if self.elements > MAX_ELEMENTS or self.work > MAX_ATTRIBUTE_WORK or self.attributes > MAX_ATTRIBUTES:
+            raise self._Over
+
+    def close(self) -> None:
+        return None
 
 
 def _merge_stray_roots(root: html.HtmlElement) -> None:
