@@ -207,3 +207,24 @@ def test_a_line_with_a_number_but_no_date_is_cheap_to_search():
     seconds, found = _cpu(lambda: [find_date(line) for line in lines])
     assert seconds < 0.4  # 1 s before the search was narrowed to what the text's figures allow
     assert found == [None] * 20_000
+
+
+# --- The issue's reproducers, each in a fresh process (benchmarks/attack.py has them all, full size) ------
+
+_IN_THE_SUITE = (
+    "issue-p-bomb", "text-lines-1m", "text-short-lines-48mb", "bullets-100k", "charset-base64", "utf32-be-bom",
+    "utf16-le-no-bom", "jsonld-email-bait", "attrs-100k",
+)
+
+
+@pytest.mark.parametrize("name", _IN_THE_SUITE)
+def test_a_hostile_shape_stays_within_5_s_and_500_mb_or_is_a_clear_error(name):
+    from benchmarks.attack import ARTEXTRACT, SHAPES, TARGET_CPU_S, TARGET_PEAK_MB, measure
+
+    result = measure(ARTEXTRACT, next(shape for shape in SHAPES if shape.name == name))
+    if result.outcome.startswith("error:"):
+        assert "attributes" in result.outcome  # the one shape refused outright
+        return
+    assert result.cpu is not None, result.outcome  # not killed, not crashed
+    assert result.cpu < TARGET_CPU_S and result.peak_mb < TARGET_PEAK_MB, result
+    assert not result.outcome.startswith(("crash", "MemoryError")), result.outcome
