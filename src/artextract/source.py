@@ -89,9 +89,11 @@ _UTF8_TOLERATED_ERRORS = 0.005
 _MOJIBAKE_MARK = re.compile("â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
 _MOJIBAKE_MIN_MARKS = 3
 _MOJIBAKE_SNIFF_CHARS = 2_000_000
-# As much as the HTML pipeline reads (html/parse.MAX_MARKUP_CHARS): the
-# largest development page with mojibake has 5.3 M characters.
-MOJIBAKE_REPAIR_CHARS = 16_000_000
+# ftfy costs ~0.16 us a character and ~11 us a broken sequence; a mixed text
+# is given to it up to whichever budget comes first. The largest development
+# page with mojibake has 5.3 M characters and 331 broken sequences.
+MOJIBAKE_REPAIR_CHARS = 8_000_000
+MOJIBAKE_REPAIR_MARKS = 20_000
 
 _HTML_SNIFF = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>",
@@ -205,8 +207,8 @@ def _repair_mojibake(decoded: Decoded) -> Decoded:
     back whole (every non-ASCII character was such a mistake) is undone
     directly; a mixed one goes to ftfy, which undoes it only where the result
     is plausible, is imported only when the marks are there (a few pages in a
-    thousand), and costs ~0.2 us a character: only the first
-    MOJIBAKE_REPAIR_CHARS of a mixed text are given to it.
+    thousand), and is slow: only the first MOJIBAKE_REPAIR_CHARS characters
+    or MOJIBAKE_REPAIR_MARKS broken sequences of a mixed text are given to it.
     """
     marks = _MOJIBAKE_MARK.finditer(decoded.text, 0, _MOJIBAKE_SNIFF_CHARS)
     if sum(1 for _ in itertools.islice(marks, _MOJIBAKE_MIN_MARKS)) < _MOJIBAKE_MIN_MARKS:
@@ -224,10 +226,14 @@ def _repair_mojibake(decoded: Decoded) -> Decoded:
 def _repair_with_ftfy(text: str, warning: str) -> tuple[str, str]:
     import ftfy
 
-    if len(text) <= MOJIBAKE_REPAIR_CHARS:
+    limit = min(len(text), MOJIBAKE_REPAIR_CHARS)
+    past = next(itertools.islice(_MOJIBAKE_MARK.finditer(text), MOJIBAKE_REPAIR_MARKS, None), None)
+    if past is not None:
+        limit = min(limit, past.start())
+    if limit >= len(text):
         return ftfy.fix_encoding(text), warning
     # Cut at a line end, so that no broken sequence is split between the two parts.
-    cut = text.rfind("\n", 0, MOJIBAKE_REPAIR_CHARS) + 1 or MOJIBAKE_REPAIR_CHARS
+    cut = text.rfind("\n", 0, limit) + 1 or limit
     return ftfy.fix_encoding(text[:cut]) + text[cut:], f"{warning} in the first {cut:,} characters"
 
 
