@@ -46,7 +46,7 @@ def test_html_explain_shows_region_skips_values_and_decisions(monkeypatch):
     assert "best run: blocks" in shown and "displayed headline: block" in shown
     assert "matches the metadata title" in shown
     assert "largest subtrees left unread as furniture" in shown
-    assert "furniture class/id 'share'" in shown and '<div class="share-bar">' in shown
+    assert "share class/id: share in" in shown and '<div class="share-bar">' in shown
     assert "value" in shown and "caption" in shown and "headline" in shown and "body" in shown
 
 

@@ -60,12 +60,23 @@ def _exact(wanted) -> dict[str, str]:
     return lines
 
 
+def _named(wanted) -> dict[str, re.Pattern[str]]:
+    """{concept: pattern} of the phrases followed by a name (" …") of the concepts selected."""
+    sources: dict[str, list[str]] = {}
+    for phrase, (concept, _language) in _phrases_of(wanted).items():
+        if phrase.endswith(_NAME_FOLLOWS):
+            sources.setdefault(concept, []).append(phrase_pattern(phrase))
+    return {concept: re.compile("^(?:" + "|".join(found) + ")$", re.IGNORECASE) for concept, found in sources.items()}
+
+
 def _alternation(wanted) -> re.Pattern[str]:
     sources = sorted({phrase_pattern(phrase) for phrase in _phrases_of(wanted)}, key=len, reverse=True)
     return re.compile("|".join(sources), re.IGNORECASE)
 
 
 _FURNITURE_LINES = _exact(lambda concept: concept.furniture_line)
+# "Thread starter rye_and_shine": furniture labels with a name after them.
+_FURNITURE_NAMED = _named(lambda concept: concept.furniture_line)
 # "Lesen Sie auch: Die Bahn streikt wieder": a teaser label, a colon and a title.
 _TEASER = re.compile(rf"^(?:{_alternation(lambda concept: concept.labels_teaser).pattern})\s*:\s*\S.{{0,150}}$",
                      re.IGNORECASE)
@@ -82,9 +93,11 @@ def furniture_line(key: str) -> str | None:
     concept = _FURNITURE_LINES.get(key)
     if concept is not None:
         return concept
-    if ":" in key and len(key) <= text_rules.BOILERPLATE_PATTERN_MAX_CHARS and _TEASER.match(key):
+    if len(key) > text_rules.BOILERPLATE_PATTERN_MAX_CHARS:
+        return None
+    if ":" in key and _TEASER.match(key):
         return "read_also"
-    return None
+    return next((concept for concept, pattern in _FURNITURE_NAMED.items() if pattern.match(key)), None)
 
 
 def end_matter_concept(key: str) -> str | None:

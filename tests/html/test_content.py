@@ -2,9 +2,9 @@
 
 from artextract import extract
 from artextract.blocks import Block, Kind, Zone
-from artextract.html.content import article_run, repeated_blocks, zone_blocks
+from artextract.html.content import article_run, block_value, repeated_blocks, zone_blocks
 from artextract.html.parse import parse_html
-from artextract.html.content import find_container
+from artextract.html.fence import choose_fence
 from artextract.html.render import RenderedBlock, render_blocks, render_page
 
 PROSE = (
@@ -16,9 +16,9 @@ QUOTE = "Great doctors and staff, they genuinely care about you and the clinic i
 
 def zones(html: str, title: str | None = None) -> dict[str, Zone]:
     root = parse_html(html)
-    container = find_container(root)
-    rendered, boxes = render_page(root, container)
-    blocks = zone_blocks(rendered, title, container, boxes)
+    rendering = render_page(root)
+    fence, _ = choose_fence(rendering.blocks, rendering.candidates, [block_value(item) for item in rendering.blocks])
+    blocks = zone_blocks(rendering.blocks, title, fence, rendering.boxes)
     return {block.text: block.zone for block in blocks}
 
 
@@ -91,7 +91,7 @@ def test_breadcrumbs_above_the_headline_are_cut_off():
 
 def test_excerpts_of_a_listing_are_not_standfirsts():
     cards = "".join(f'<div class="card"><h2>Post {n}</h2><p class="excerpt">Excerpt of post {n} about the harbour.</p></div>' for n in range(4))
-    rendered = render_blocks(parse_html(f"<html><body><h1>Blog</h1>{cards}</body></html>"), None)
+    rendered = render_blocks(parse_html(f"<html><body><h1>Blog</h1>{cards}</body></html>"))
     zone_blocks(rendered, "Blog")
     hints = [item.block.hint for item in rendered if item.block.text.startswith("Excerpt")]
     assert hints[0] is Kind.STANDFIRST and hints[1:] == [None, None, None]
@@ -116,7 +116,8 @@ def test_captions_of_a_page_without_prose_are_its_cards():
     cards = "".join(f'<li><div class="caption"><a href="/p{n}">Laser projector model {n}</a><p>Price: ${n}99</p></div></li>' for n in range(15))
     page = f"<html><body><p>Menu</p><ul>{cards}</ul><p>Contact us</p></body></html>"
     root = parse_html(page)
-    rendered, boxes = render_page(root, None)
+    rendering = render_page(root)
+    rendered, boxes = rendering.blocks, rendering.boxes
     blocks = zone_blocks(rendered, None, None, boxes)
     card = next(block for block in blocks if block.text == "Laser projector model 4")
     assert card.zone is Zone.MAIN and card.hint is not Kind.CAPTION
@@ -127,7 +128,8 @@ def test_marked_cards_side_by_side_are_not_one_long_standfirst():
     cards = "".join(f'<div class="description"><h3>Step {n}</h3><p>{PROSE} Card {n}.</p></div>' for n in range(5))
     page = f"<html><body><h1>Get started</h1>{cards}</body></html>"
     root = parse_html(page)
-    rendered, boxes = render_page(root, None)
+    rendering = render_page(root)
+    rendered, boxes = rendering.blocks, rendering.boxes
     blocks = zone_blocks(rendered, "Get started", None, boxes)
     assert all(block.hint is not Kind.STANDFIRST for block in blocks)
 
@@ -135,7 +137,8 @@ def test_marked_cards_side_by_side_are_not_one_long_standfirst():
 def test_short_marked_standfirst_keeps_its_hint():
     page = f'<html><body><h1>Harbour wall</h1><p class="standfirst">The wall grows by forty metres.</p><p>{PROSE}</p></body></html>'
     root = parse_html(page)
-    rendered, boxes = render_page(root, None)
+    rendering = render_page(root)
+    rendered, boxes = rendering.blocks, rendering.boxes
     blocks = zone_blocks(rendered, "Harbour wall", None, boxes)
     assert next(block for block in blocks if block.text.startswith("The wall grows")).hint is Kind.STANDFIRST
 

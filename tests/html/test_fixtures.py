@@ -59,18 +59,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "the dek 'La Alcaldía prioriza las localidades del sur, ...' is missing from the body: "
         "dropped as 'furniture above the article' instead of kept as standfirst"
     ),
-    ("forum_thread", "standfirst"): (
-        "standfirst is 'Thread starter rye_and_shine': the XenForo <div class='p-description'> "
-        "thread-meta line is taken as a dek ('marked by the page structure')"
-    ),
-    ("forum_thread", "body_contains"): (
-        "body holds only the first post: the container chosen is the first "
-        "<article class='message'>, so the replies (#2, #3) fall 'outside the article region'"
-    ),
-    ("forum_thread", "body_excludes"): (
-        "body starts with 'Thread starter rye_and_shine', the meta line wrongly taken as standfirst "
-        "(the body keeps the standfirst as its first paragraph)"
-    ),
     ("headline_vs_title", "headline"): (
         "headline is og:title 'Electric Buses 2023: Why Cities Are Switching Faster Than Expected', "
         "not the displayed <h1>: the h1 is rejected because it 'does not match the metadata title "

@@ -11,7 +11,7 @@ PROSE = (
 
 
 def texts(html: str, **kwargs) -> list[str]:
-    return [item.block.text for item in render_blocks(parse_html(html), None, **kwargs)]
+    return [item.block.text for item in render_blocks(parse_html(html), **kwargs)]
 
 
 def test_layout_class_naming_a_sidebar_does_not_hide_the_main_column():
@@ -64,13 +64,13 @@ def test_byline_class_on_a_wrapper_does_not_make_every_paragraph_a_byline():
     page = f"""<html><body><article class="post author-jane-doe">
       <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>
     </article></body></html>"""
-    hints = {item.block.hint for item in render_blocks(parse_html(page), None)}
+    hints = {item.block.hint for item in render_blocks(parse_html(page))}
     assert hints == {None}
 
 
 def test_small_byline_element_keeps_its_hint():
     page = f"""<html><body><p class="byline">By Jane Doe</p><p>{PROSE}</p></body></html>"""
-    blocks = [item.block for item in render_blocks(parse_html(page), None)]
+    blocks = [item.block for item in render_blocks(parse_html(page))]
     assert blocks[0].hint is Kind.BYLINE and blocks[1].hint is None
 
 
@@ -87,13 +87,13 @@ def test_br_splits_paragraph_lines_but_not_a_heading():
 
 def test_paragraph_set_in_a_heading_tag_is_a_paragraph():
     page = f"""<html><body><h4>{PROSE}</h4><h2>Short heading</h2></body></html>"""
-    forms = [item.block.form for item in render_blocks(parse_html(page), None)]
+    forms = [item.block.form for item in render_blocks(parse_html(page))]
     assert forms == [Form.PARAGRAPH, Form.HEADING]
 
 
 def test_reader_comments_are_rendered_but_flagged():
     page = f"""<html><body><p>{PROSE}</p><div class="comments"><p>Great post!</p></div></body></html>"""
-    rendered = render_blocks(parse_html(page), None)
+    rendered = render_blocks(parse_html(page))
     assert [(item.block.text, item.in_comments) for item in rendered] == [(PROSE, False), ("Great post!", True)]
 
 
@@ -122,7 +122,8 @@ def test_hidden_accordion_panel_is_read_but_hidden_menu_is_not():
 
 def test_boxes_give_the_blocks_each_element_holds():
     page = """<html><body><div id="a"><p>One</p><div id="b"><p>Two</p><p>Three</p></div></div><p>Four</p></body></html>"""
-    blocks, boxes = render_page(parse_html(page), None)
+    rendering = render_page(parse_html(page))
+    blocks, boxes = rendering.blocks, rendering.boxes
     assert [item.block.text for item in blocks] == ["One", "Two", "Three", "Four"]
     assert {(box.start, box.end) for box in boxes} == {(0, 3), (1, 3)}
 
@@ -206,7 +207,7 @@ def test_footer_holding_the_headline_is_read():
 def test_customer_reviews_are_flagged_like_comments_but_a_review_article_is_not():
     page = f"""<html><body><article class="phone-review"><p>{PROSE}</p></article>
       <section id="customer-reviews"><p>Five stars, arrived quickly.</p></section></body></html>"""
-    rendered = render_blocks(parse_html(page), None)
+    rendered = render_blocks(parse_html(page))
     flags = {item.block.text: item.in_comments for item in rendered}
     assert flags[PROSE] is False
     assert flags["Five stars, arrived quickly."] is True
@@ -224,7 +225,7 @@ def test_hidden_faq_answers_are_read_but_a_hidden_menu_panel_is_not():
 def test_key_takeaways_wrapper_class_marks_its_items():
     page = f"""<html><body><article><div class="keytakeaways"><ul><li>Rents rose by a tenth.</li></ul></div>
       <p>{PROSE}</p></article></body></html>"""
-    hints = {item.block.text: item.block.hint for item in render_blocks(parse_html(page), None)}
+    hints = {item.block.text: item.block.hint for item in render_blocks(parse_html(page))}
     assert hints["Rents rose by a tenth."] is Kind.KEY_POINT
 
 

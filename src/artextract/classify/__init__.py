@@ -51,7 +51,8 @@ def _label_outside_and_furniture(blocks: Sequence[Block], labels: list[Decision 
             labels[index] = Decision(block, Kind.BOILERPLATE, OUTSIDE_REASON)
         elif block.hint is Kind.BOILERPLATE:
             labels[index] = Decision(block, Kind.BOILERPLATE, "marked as furniture by the page structure")
-        elif block.hint is None or block.hint is Kind.BODY:
+        elif block.hint is None or block.hint is Kind.BODY or block.hint is Kind.STANDFIRST:
+            # A dek class does not make a furniture line a dek ("Thread starter jane" in a forum's description).
             reason = signals.boilerplate_reason(block.text)
             if reason:
                 labels[index] = Decision(block, Kind.BOILERPLATE, reason)

@@ -6,10 +6,11 @@ from ..article import Article, Source
 from ..assemble import PageFacts, assemble
 from ..classify import classify
 from ..options import Favor, Options
-from .content import Tuning, displayed_headline, find_container, find_region, headline_holders
+from .content import Tuning, block_value, displayed_headline, find_region, headline_holders
+from .fence import choose_fence
 from .metadata import PageMetadata, clean_title, read_metadata
 from .parse import parse_page
-from .render import Skip, render_page
+from .render import render_page
 
 
 def extract_html(text: str, options: Options) -> Article:
@@ -17,11 +18,12 @@ def extract_html(text: str, options: Options) -> Article:
     root = parsed.root
     metadata = read_metadata(root, options.url)
     facts = page_facts(metadata, options.url)
-    container = find_container(root)
-    skips: list[Skip] = []
-    rendered, boxes = render_page(root, container, options.include_comments, skips, headline_holders(root, facts.title))
-    region = find_region(rendered, facts.title, container, boxes, Tuning.for_favor(Favor(options.favor).value))
-    region.skips = skips
+    rendering = render_page(root, options.include_comments, headline_holders(root, facts.title))
+    tuning = Tuning.for_favor(Favor(options.favor).value)
+    free = [block_value(item, tuning=tuning) for item in rendering.blocks]
+    fence, why = choose_fence(rendering.blocks, rendering.candidates, free)
+    region = find_region(rendering.blocks, facts.title, fence, rendering.boxes, tuning, why)
+    region.skips = rendering.skips
     decisions = classify(region.blocks)
     article = assemble(decisions, Source("html", options.source_path), facts)
     article.headline = displayed_headline(region, article.headline, facts.title)

@@ -28,7 +28,7 @@ CELL_TAGS = frozenset({"td", "th"})
 @dataclass(slots=True)
 class RenderedBlock:
     block: Block
-    in_container: bool  # inside the page's marked article container (<article>, articleBody ...)
+    in_container: bool = False  # inside the page's marked article (the fence, set after the walk)
     in_comments: bool = False  # inside a reader-comments section (the region decides whether it is content)
 
 
@@ -56,7 +56,6 @@ class BlockBuilder:
         self.ordered_counters: list[int] = []
         self.link_depth = 0
         # Where the walk stands, stamped on every block made: set by the walk.
-        self.in_container = False
         self.in_comments = False
 
     def open_element(self, tag: str, hint: Kind | None) -> None:
@@ -144,4 +143,4 @@ class BlockBuilder:
             bullet=f"{open_block.ordered_index}." if open_block.ordered_index is not None else None,
             depth=max(len(self.list_kinds) - 1, 0),
         )
-        self.out.append(RenderedBlock(block, self.in_container, self.in_comments))
+        self.out.append(RenderedBlock(block, in_comments=self.in_comments))

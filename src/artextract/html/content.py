@@ -27,25 +27,10 @@ from ..end_matter import end_matter_start
 from ..rules import dom as rules
 from ..rules import text as text_rules
 from ..segment import best_segment
-from .render import Box, RenderedBlock, Skip, describe
+from .fence import Fence
+from .render import Box, RenderedBlock, Skip
 
-_CONTAINER_XPATHS = tuple(etree.XPath(path) for path in rules.ARTICLE_CONTAINER_XPATH)
-_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _WORD = re.compile(r"\w+")
-
-
-def find_container(root: etree._Element) -> etree._Element | None:
-    """The element the page marks as its article, if it holds enough of the text to be trusted."""
-    body = root.find("body")
-    total = _TEXT_LENGTH(body if body is not None else root) or 1.0
-    for xpath in _CONTAINER_XPATHS:
-        matches = xpath(root)
-        if not matches:
-            continue
-        best = max(matches, key=_TEXT_LENGTH)
-        if _TEXT_LENGTH(best) / total >= rules.ARTICLE_CONTAINER_MIN_SHARE:
-            return best
-    return None
 
 
 def headline_holders(root: etree._Element, title: str | None) -> set[etree._Element]:
@@ -80,6 +65,8 @@ BALANCED = Tuning()
 
 
 def block_value(item: RenderedBlock, has_container: bool = False, tuning: Tuning = BALANCED) -> float:
+    """A block's worth to the article's run, in words. `has_container`: the page's fence fences
+    (prose outside it is worth nothing); a block inside the fence or a favouring <main> gains."""
     block = item.block
     if block.hint is Kind.BOILERPLATE or signals.boilerplate_reason(block.text):
         return -text_rules.REGION_BOILERPLATE_COST
@@ -280,7 +267,7 @@ class Region:
     preamble_cut: bool = False  # blocks above the headline were cut from the run
     left_out: set[int] = field(default_factory=set)  # inside [start, end) but not the article
     repeats: set[int] = field(default_factory=set)  # repeated sentences
-    container: str | None = None  # the marked article container, described
+    container: str | None = None  # the fence (the marked article), described, or why there is none
     skips: list[Skip] = field(default_factory=list)  # subtrees the render left unread as furniture
     end_matter_cut: bool = False  # the run ended at an end-matter label ("Related articles"), block `end`
 
@@ -288,9 +275,10 @@ class Region:
 def find_region(
     rendered: list[RenderedBlock],
     title: str | None,
-    container: etree._Element | None = None,
+    fence: Fence | None = None,
     boxes: list[Box] | None = None,
     tuning: Tuning = BALANCED,
+    why: str = "",
 ) -> Region:
     """Blocks with zones set: HEAD from the headline to the article run, MAIN for the run, OUTSIDE elsewhere."""
     headline, matches = choose_headline(rendered, title)
@@ -300,8 +288,7 @@ def find_region(
     if headline is not None:
         rendered[headline].block.hint = Kind.HEADLINE
     drop_card_standfirsts(rendered)
-    has_container = container is not None and container.tag not in rules.PAGE_CONTAINER_TAGS and container.get("role") != "main"
-    values = [block_value(item, has_container, tuning) for item in rendered]
+    values = [block_value(item, fence is not None and fence.fences, tuning) for item in rendered]
     repeats = set(repeated_blocks(rendered))
     for index in repeats:
         values[index] = -text_rules.REGION_BOILERPLATE_COST
@@ -332,14 +319,14 @@ def find_region(
     if headline is not None:
         blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone
     return Region(blocks, values, run, start, end_matter, head_start, headline, matches, widened, preamble_cut, left_out, repeats,
-                  describe(container) if container is not None else None, end_matter_cut=end_matter < end)
+                  fence.describe() if fence is not None else why or None, end_matter_cut=end_matter < end)
 
 
 def zone_blocks(
-    rendered: list[RenderedBlock], title: str | None, container: etree._Element | None = None, boxes: list[Box] | None = None
+    rendered: list[RenderedBlock], title: str | None, fence: Fence | None = None, boxes: list[Box] | None = None
 ) -> list[Block]:
     """Blocks with zones set (see `find_region`)."""
-    return find_region(rendered, title, container, boxes).blocks
+    return find_region(rendered, title, fence, boxes).blocks
 
 
 def displayed_headline(region: Region, classified: str | None, title: str | None) -> str | None:

@@ -15,6 +15,7 @@ from lxml import etree
 
 from ..blocks import Kind
 from ..rules import dom as rules
+from .markup import Markup
 
 _HAS_H1 = etree.XPath("boolean(.//h1)")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
@@ -47,17 +48,6 @@ def visible_length(element: etree._Element) -> float:
     return max(_TEXT_LENGTH(element) - code, 1.0)
 
 
-def tokens_of(element: etree._Element) -> set[str]:
-    value = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    if not value.strip():
-        return set()
-    parts = set(rules.TOKEN_SPLIT.split(value))
-    # Hyphenated names are matched whole too ("share-bar" -> "share", "bar", "share-bar").
-    parts.update(value.split())
-    parts.discard("")
-    return parts
-
-
 def controlled_panels(root: etree._Element) -> frozenset[str]:
     """Ids of the elements that the page's buttons and tabs show and hide (aria-controls)."""
     return frozenset(token for value in _ARIA_CONTROLS(root) for token in str(value).split())
@@ -72,46 +62,51 @@ def _hidden(element: etree._Element) -> bool:
     return bool(style and rules.HIDDEN_STYLE.search(style))
 
 
-def _disclosure_panel(element: etree._Element, tokens: set[str], panels: Collection[str]) -> bool:
+def _disclosure_panel(element: etree._Element, markup: Markup, panels: Collection[str]) -> bool:
     """An accordion or tab panel: hidden only until the reader opens it, and its text is the page's.
 
     `panels` are the ids a button on the page opens (aria-controls)."""
-    if tokens & rules.DISCLOSURE_TOKENS and not tokens & rules.FURNITURE_TOKENS:
+    if markup.tokens & rules.DISCLOSURE_TOKENS and not markup.families:
         return True
     return element.get("role") in rules.DISCLOSURE_ROLES or element.get("id") in panels
 
 
-def soft_skip_reason(element: etree._Element, tokens: set[str], panels: Collection[str]) -> str | None:
+def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection[str]) -> str | None:
     """Why a subtree looks like furniture from its markup alone (a guess the page's text can overrule), or None."""
     tag = element.tag
-    if _hidden(element) and not _disclosure_panel(element, tokens, panels):
+    if _hidden(element) and not _disclosure_panel(element, markup, panels):
         return "hidden"
     if tag in rules.WIDGET_TAGS:
         return f"<{tag}>"
     if element.get("role") in rules.DIALOG_ROLES or element.get("aria-modal") == "true":
         return f"dialog role '{element.get('role') or 'aria-modal'}'"
-    if tokens & rules.CONTENT_TOKENS:
+    if markup.content:
         return None
-    consent = tokens & rules.CONSENT_TOKENS
-    if consent:
-        return f"consent class/id '{sorted(consent)[0]}'"
+    if "consent" in markup.families:
+        return f"consent class/id: {markup.evidence}"
     if tag in rules.FURNITURE_TAGS:
         return f"<{tag}>"
     if tag in rules.FURNITURE_UNLESS_HEADLINE_TAGS and not _HAS_H1(element):
         return f"<{tag}> without the headline"
-    matched = tokens & rules.FURNITURE_TOKENS
-    if matched:
-        return f"furniture class/id '{sorted(matched)[0]}'"
-    return None
+    families = markup.families - rules.NOT_SKIPPED_FAMILIES
+    if families <= rules.LINK_EVIDENCE_FAMILIES and not (families and _mostly_links(element)):
+        return None
+    return f"{min(families)} class/id: {markup.evidence}"
 
 
-def _is_prompt_or_footer(element: etree._Element, tokens: set[str], reason: str) -> bool:
+def _mostly_links(element: etree._Element) -> bool:
+    """Whether most of the element's text is link text (asked of few elements: it reads the subtree)."""
+    links = sum(_TEXT_LENGTH(anchor) for anchor in element.iter("a"))
+    return links >= rules.LINK_EVIDENCE_MIN_SHARE * visible_length(element)
+
+
+def _is_prompt_or_footer(element: etree._Element, markup: Markup, reason: str) -> bool:
     """Whether skipped furniture is a prompt or a page footer, which is read only past
     rules.PROMPT_MAX_SHARE: a short product page's legal footer and footnotes can hold a
     third of its words, yet a footer holding the <h1> is a misnamed main column."""
     if reason.startswith(_PROMPT_REASONS):
         return True
-    return (element.tag == "footer" or bool(tokens & rules.PAGE_FOOTER_TOKENS)) and not _HAS_H1(element)
+    return (element.tag == "footer" or not rules.PAGE_FOOTER_NAMES.isdisjoint(markup.names)) and not _HAS_H1(element)
 
 
 class FurnitureJudge:
@@ -128,24 +123,38 @@ class FurnitureJudge:
         self.panels = controlled_panels(root)
         self.headline_holders = headline_holders
         self.skips = skips
+        self._lengths: dict[etree._Element, float] = {}  # visible length of the article markers asked about
 
-    def skip_reason(self, element: etree._Element, tokens: set[str], hint: Kind | None, in_code: bool) -> str | None:
+    def skip_reason(self, element: etree._Element, markup: Markup, hint: Kind | None, in_code: bool,
+                    around: etree._Element | None = None) -> str | None:
         """Why the walk leaves this subtree unread, or None. `hint` is the one around it; inside
-        code, class names are syntax highlighting, never layout."""
+        code, class names are syntax highlighting, never layout; `around` is the innermost
+        element marking the article that holds it."""
         tag = element.tag
         if not isinstance(tag, str) or tag in NEVER_READ_TAGS:
             return f"<{tag if isinstance(tag, str) else ''}>"
         if in_code:
             return None
-        reason = soft_skip_reason(element, tokens, self.panels)
+        reason = soft_skip_reason(element, markup, self.panels)
         if reason and reason != "hidden" and (hint is Kind.KEY_POINT or element in self.headline_holders):
             return None  # a takeaways box laid out as a dropdown <nav>, a hero holding the headline
         if not reason:
             return None
-        length = _TEXT_LENGTH(element)
-        share = rules.PROMPT_MAX_SHARE if _is_prompt_or_footer(element, tokens, reason) else rules.FURNITURE_MAX_SHARE
+        # Visible text only: a footer full of inline script is no bigger for it.
+        length = visible_length(element)
+        share = rules.PROMPT_MAX_SHARE if _is_prompt_or_footer(element, markup, reason) else rules.FURNITURE_MAX_SHARE
         if length > self.page_length * share:
             return None  # most of the page's text is not furniture, whatever its class says
-        if self.skips is not None and length:
+        if around is not None and length > self._length_of(around) * rules.FENCE_FURNITURE_MAX_SHARE:
+            return None  # most of the marked article is not furniture either (a card's badge may be)
+        if self.skips is not None and length > 1:
             self.skips.append(Skip(reason, describe(element), int(length)))
         return reason
+
+    def _length_of(self, element: etree._Element) -> float:
+        """The visible length of an element marking the article; infinite for one too small to be
+        the article (a card), so that no furniture is too big for it."""
+        if element not in self._lengths:
+            length = visible_length(element)
+            self._lengths[element] = length if length >= rules.FENCE_MIN_SHARE * self.page_length else float("inf")
+        return self._lengths[element]

@@ -17,7 +17,7 @@ hints down to the blocks inside an element.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -25,9 +25,11 @@ from .. import signals
 from ..blocks import Form, Kind
 from ..rules import dom as rules
 from .builder import CELL_TAGS, BlockBuilder, RenderedBlock
-from .furniture import FurnitureJudge, Skip, describe, tokens_of, visible_length
+from .fence import Candidate
+from .furniture import FurnitureJudge, Skip, describe, visible_length
+from .markup import Markup, markup_of
 
-__all__ = ["Box", "RenderedBlock", "Skip", "describe", "render_blocks", "render_page", "visible_length"]
+__all__ = ["Box", "Rendering", "RenderedBlock", "Skip", "describe", "render_blocks", "render_page", "visible_length"]
 
 # Pages nest deeper than this only by accident or malice; deeper content is not read.
 MAX_DEPTH = 400
@@ -43,7 +45,18 @@ class Box:
     end: int
 
 
-def _hint_from_tokens(tokens: set[str]) -> Kind | None:
+@dataclass(slots=True)
+class Rendering:
+    """What the walk saw: the blocks in reading order, the boxes holding them, the subtrees
+    left unread, and the elements that mark the article (for the fence)."""
+
+    blocks: list[RenderedBlock]
+    boxes: list[Box]
+    skips: list[Skip] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def _hint_from_tokens(tokens: frozenset[str]) -> Kind | None:
     if tokens & rules.CAPTION_TOKENS:
         return Kind.CAPTION
     if tokens & rules.KEY_POINT_TOKENS:
@@ -96,23 +109,23 @@ class _Hints:
 class _Walk:
     """One pass over the body: `start` and `end` are called for every element in document order."""
 
-    def __init__(self, body: etree._Element, container: etree._Element | None, include_comments: bool,
-                 judge: FurnitureJudge) -> None:
+    def __init__(self, body: etree._Element, include_comments: bool, judge: FurnitureJudge) -> None:
         self.body = body
-        self.container = container
         self.include_comments = include_comments
         self.judge = judge
         self.builder = BlockBuilder()
         self.hints = _Hints()
         self.boxes: list[Box] = []
         self.box_starts: list[int] = []
-        self.container_depth = 0  # >0 while inside the container
+        self.candidates: list[Candidate] = []
+        # The open elements that mark the article: (kind, element, first block).
+        self.open_candidates: list[tuple[str, etree._Element, int]] = []
         self.comments: etree._Element | None = None  # the reader-comments section being read, if any
         self.code: etree._Element | None = None  # the <pre>/<code> being read: its spans' classes are syntax
         self.depth = 0
         self.elements = 0
 
-    def run(self) -> tuple[list[RenderedBlock], list[Box]]:
+    def run(self) -> tuple[list[RenderedBlock], list[Box]]:  # blocks, boxes
         walker = etree.iterwalk(self.body, events=("start", "end"))
         skipped: etree._Element | None = None
         for event, element in walker:
@@ -131,22 +144,22 @@ class _Walk:
         """An element starts; False when its subtree is left unread."""
         self.elements += 1
         self.depth += 1
-        tokens = tokens_of(element)
+        markup = markup_of(element)
         if self.depth > MAX_DEPTH or self.elements > MAX_ELEMENTS:
             return False
-        if element is not self.body and self.judge.skip_reason(element, tokens, self.hints.current, self.code is not None):
+        around = next((element for kind, element, _ in reversed(self.open_candidates)
+                       if kind not in rules.FAVOURING_KINDS), None)
+        if element is not self.body and self.judge.skip_reason(element, markup, self.hints.current, self.code is not None, around):
             return False
         tag = element.tag
-        if element is self.container:
-            self.container_depth += 1
-        if self.comments is None and not self.include_comments and tokens & rules.COMMENT_TOKENS and self.code is None:
+        if self.comments is None and not self.include_comments and "comments" in markup.families and self.code is None:
             self.comments = element
         if self.code is None and tag in rules.CODE_TAGS:
             self.code = element
         self._stamp()
         if tag == "a":
             self.builder.link_depth += 1
-        self.hints.push(_element_hint(tag, tokens), len(self.builder.out))
+        self.hints.push(_element_hint(tag, markup.tokens), len(self.builder.out))
         if tag in ("ul", "ol"):
             self.builder.open_list(tag)
         if tag == "br":
@@ -156,6 +169,9 @@ class _Walk:
         elif tag in rules.BLOCK_TAGS or (tag in CELL_TAGS and self.builder.stack[-1].cells is not None):
             self.builder.open_element(tag, self.hints.current)
         self.box_starts.append(len(self.builder.out))
+        kind = _fence_kind(element, markup)
+        if kind:
+            self.open_candidates.append((kind, element, len(self.builder.out)))
         self.builder.add_text(element.text)
         return True
 
@@ -178,8 +194,9 @@ class _Walk:
             builder.close_list()
         if tag == "a" and builder.link_depth:
             builder.link_depth -= 1
-        if element is self.container:
-            self.container_depth -= 1
+        if self.open_candidates and self.open_candidates[-1][1] is element:
+            kind, _, start = self.open_candidates.pop()
+            self.candidates.append(Candidate(kind, describe(element), start, len(builder.out)))
         if element is self.comments:
             self.comments = None
         if element is self.code:
@@ -197,11 +214,23 @@ class _Walk:
 
     def _stamp(self) -> None:
         """Tell the builder where the walk stands, for the blocks it makes next."""
-        self.builder.in_container = self.container_depth > 0
         self.builder.in_comments = self.comments is not None
 
 
-def _element_hint(tag: str, tokens: set[str]) -> Kind | None:
+def _fence_kind(element: etree._Element, markup: Markup) -> str | None:
+    """Which kind of article marker the element is (rules.FENCE_KINDS), if any."""
+    if element.get("itemprop") == "articleBody":
+        return "articleBody"
+    if markup.body:
+        return "body class"
+    if element.tag == "article":
+        return "article"
+    if element.tag == "main" or element.get("role") == "main":
+        return "main"
+    return None
+
+
+def _element_hint(tag: str, tokens: frozenset[str]) -> Kind | None:
     hint = _hint_from_tokens(tokens) if tokens else None
     if tag == "figcaption":
         return Kind.CAPTION
@@ -210,27 +239,24 @@ def _element_hint(tag: str, tokens: set[str]) -> Kind | None:
     return hint
 
 
-def render_blocks(root: etree._Element, container: etree._Element | None, include_comments: bool = False) -> list[RenderedBlock]:
+def render_blocks(root: etree._Element, include_comments: bool = False) -> list[RenderedBlock]:
     """Every text block of the page's body, in reading order."""
-    return render_page(root, container, include_comments)[0]
+    return render_page(root, include_comments).blocks
 
 
-def render_page(
-    root: etree._Element,
-    container: etree._Element | None,
-    include_comments: bool = False,
-    skips: list[Skip] | None = None,
-    headline_holders: Collection[etree._Element] = (),
-) -> tuple[list[RenderedBlock], list[Box]]:
-    """Every text block of the page's body in reading order, and the boxes (block elements) that hold them.
+def render_page(root: etree._Element, include_comments: bool = False,
+                headline_holders: Collection[etree._Element] = ()) -> Rendering:
+    """Every text block of the page's body in reading order, the boxes (block elements) that
+    hold them, the subtrees left unread as furniture and the elements that mark the article.
 
     `headline_holders` are the elements around the <h1> that says the page's
     title: furniture classes on them ("sidebar", "overlay" on a hero) are
-    layout, not furniture, and they are read.
-
-    `skips`, when given, receives the subtrees left unread as furniture (not scripts and styles)."""
+    layout, not furniture, and they are read."""
     body = root.find("body")
     if body is None:
         body = root
+    skips: list[Skip] = []
     judge = FurnitureJudge(root, body, headline_holders, skips)
-    return _Walk(body, container, include_comments, judge).run()
+    walk = _Walk(body, include_comments, judge)
+    blocks, boxes = walk.run()
+    return Rendering(blocks, boxes, skips, walk.candidates)

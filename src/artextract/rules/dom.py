@@ -37,48 +37,58 @@ FURNITURE_TAGS = frozenset({"nav", "footer", *WIDGET_TAGS})
 # ARIA roles of dialogs (consent prompts, menus' flyouts, sign-in popups): a dialog
 # interrupts the page and is never its article, whatever its class.
 DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
-# class/id tokens of cookie and consent prompts (also in FURNITURE_TOKENS).
-CONSENT_TOKENS = frozenset({"cookie", "cookies", "consent", "gdpr"})
 # A consent centre's cookie-by-cookie text can outweigh a short forum thread or a
 # listing, so dialogs and consent prompts are read only when they hold more than
 # this share of the page's text (other furniture: FURNITURE_MAX_SHARE).
 PROMPT_MAX_SHARE = 0.6
 # Page footers take the prompts' share too: legal notes and footnotes under a short
 # product page hold a third of its words and are still furniture.
-PAGE_FOOTER_TOKENS = frozenset({"footer", "site-footer", "page-footer"})
+PAGE_FOOTER_NAMES = frozenset({"footer", "site-footer", "page-footer"})
 
 # Sidebars and site headers are furniture unless they hold the article's own headline.
 FURNITURE_UNLESS_HEADLINE_TAGS = frozenset({"aside", "header"})
 
-# class/id tokens of furniture, each family with the reason it is never the article.
-FURNITURE_TOKENS = frozenset(
+# Markup families of furniture are the class/id words of the vocabulary's concepts
+# (rules/vocab: related, share, comments, sidebar, footer ...), matched as parts of
+# compound class names by html/markup.py. Concepts whose boxes are read anyway:
+# reader comments are rendered and flagged, and the region decides (REGION_COMMENTS_ARTICLE_WORDS):
+# on an article page they are not the article, on a forum thread they are the page.
+NOT_SKIPPED_FAMILIES = frozenset({"comments"})
+# Families whose name alone is not enough: a box of them is furniture only when at
+# least LINK_EVIDENCE_MIN_SHARE of its text is link text. A "teaser" is a card
+# linking to another article, or, in German CMSs, the article's own lead; a box
+# named for navigation is a menu when it is links, and a page section when it
+# is text ("content-nav-section", a guide's "StyledNavigationList" of steps).
+# (A <nav> element is navigation whatever it holds.)
+LINK_EVIDENCE_FAMILIES = frozenset({"teaser", "navigation"})
+LINK_EVIDENCE_MIN_SHARE = 0.5
+
+# Words of class names besides the families', so that compound names written as one
+# word can be read as two ("commentlist" = comment + list, "entryfooter" = entry +
+# footer, "kommentarbereich" = kommentar + bereich): the containers and places that
+# pages name their boxes by, in English and German.
+CLASS_NAME_WORDS = frozenset(
     {
-        # share and social bars
-        "share", "sharing", "shares", "sharebar", "social", "socials", "sociallinks", "addthis", "sharethis",
-        # related / recommended / more-from rails and feeds
-        "related", "recommended", "recommendations", "recirc", "outbrain", "taboola", "more-stories",
-        "morestories", "readmore", "read-more", "popular", "mostread", "most-read", "trending", "teaser", "teasers",
-        # newsletter, subscription and paywall prompts
-        "newsletter", "subscribe", "subscription", "signup", "sign-up", "paywall", "regwall", "optin",
-        # cookie and consent banners
-        "cookie", "cookies", "consent", "gdpr",
-        # advertising
-        "ad", "ads", "advert", "advertisement", "adsense", "adslot", "dfp", "sponsor", "sponsored", "promo",
-        # site chrome
-        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "topbar", "toolbar",
-        "footer", "sidebar", "pagination", "pager", "site-header",
-        # skip links, named whole: "skip" alone also names jump targets ("skip-item") that hold the text
-        "skiplink", "skiplinks", "skip-link", "skip-links", "skip-to-content", "skip-nav",
-        # overlays
-        "modal", "popup", "overlay", "lightbox", "toast",
-        # after-article furniture
-        "tags", "tag-list", "taglist", "tagcloud", "author-bio", "authorbio", "bio", "about-author",
-        "print", "backtotop", "comments-link",
-        # "republish this story" licence boxes (newsroom republication plugins): guidance for other publishers
-        "republish", "republication",
-        # forum signatures under each post: the poster's sign-off, not the thread
-        "signature", "signaturecontainer", "message-signature", "sig_text",
+        "area", "list", "lists", "box", "boxes", "wrap", "wrapper", "container", "section", "block", "blocks",
+        "content", "inner", "outer", "items", "item", "posts", "post", "articles", "article", "stories", "story",
+        "links", "link", "module", "body", "main", "region", "zone", "col", "column", "bar", "form",
+        "text", "entry", "page", "site", "recent", "latest", "more", "top", "bottom", "side", "left", "right",
+        "single", "panel", "card", "cards", "count", "icons", "icon", "buttons", "button", "title", "header",
+        "bereich", "liste", "kasten", "leiste", "artikel", "beitrag", "beitraege",
     }
+)
+# Class names that are taxonomy or state, not layout: WordPress and Drupal print the
+# post's categories, tags, format and status as classes of its wrapper
+# ("category-reviews", "tag-comments", "status-publish"), and themes print layout
+# switches ("has-sidebar", "no-comments", "layout-with-sidebar", "hidden-print"). A
+# furniture word in them says nothing about the element.
+TAXONOMY_NAME = re.compile(
+    r"^(?:category|categories|tag|tags|post-tag|format|post-format|type|post-type|status|postid|post|page-id|"
+    r"parent-pageid|term|taxonomy|topic|rubrik|ressort|node-type|page-node-type|section|cat|genre|label)-"
+)
+LAYOUT_FLAG_PARTS = frozenset(
+    {"has", "with", "without", "no", "not", "show", "hide", "hidden", "visible", "is", "template", "layout", "mode",
+     "enable", "enabled", "disable", "disabled", "none", "only", "open", "closed"}
 )
 
 # A subtree that holds more than this share of the body's text is read even when
@@ -87,35 +97,54 @@ FURNITURE_TOKENS = frozenset(
 # wrappers name the page's main column, and a page is never mostly furniture.
 FURNITURE_MAX_SHARE = 0.3
 
-# Reader comments. On an article page they are not the article; on a forum thread
-# they are the page, so they are rendered, flagged, and the region decides
-# (REGION_COMMENTS_ARTICLE_WORDS). Customer reviews under a product are the same
-# thing ("reviews", and the review widgets' names); the singular "review" is not,
-# as it names review articles ("phone-review").
-COMMENT_TOKENS = frozenset(
-    {"comment", "comments", "disqus", "respond", "replies", "discussion", "reviews", "yotpo", "okendo", "bazaarvoice"}
-)
 
-# Tokens that mark the article itself; they outweigh furniture tokens on the
-# same element ("post-content has-sidebar" is content).
-CONTENT_TOKENS = frozenset(
+# Class names that mark the article itself: when one of an element's class names
+# is one of these as a whole, furniture words in its other names are layout
+# ("post-content has-sidebar"). A content word inside a furniture name does not
+# count ("entry-footer", "article__related" are furniture). Names are compared
+# with their parts joined by "-" ("articleBody", "article__body" -> "article-body").
+# BODY_NAMES are the specific ones that name the article's text itself: a name
+# ending in one of them counts too ("td-post-content", "c-article-body").
+BODY_NAMES = frozenset(
     {
-        "article", "article-body", "articlebody", "article-content", "story", "story-body", "storybody",
-        "entry", "entry-content", "post", "post-content", "post-body", "postbody", "content", "main",
-        "main-content", "body-text", "text", "blog-post", "prose",
+        "article-body", "articlebody", "article-content", "article-text", "article-main", "story-body", "storybody",
+        "story-content", "story-text", "entry-content", "post-content", "post-body", "postbody", "post-text",
+        "post-entry", "body-text", "blog-post", "single-content", "news-text", "news-content", "article-inner",
+        "entry-body", "article-detail-text",
     }
 )
+CONTENT_NAMES = BODY_NAMES | frozenset({"article", "story", "entry", "post", "content", "main", "main-content", "text",
+                                        "prose", "page-content", "artikel", "beitrag"})
 
-# Structural markers of the article container, strongest first.
-ARTICLE_CONTAINER_XPATH = (
-    '//*[@itemprop="articleBody"]',
-    "//article",
-    '//*[@role="main"]',
-    "//main",
-)
-# An article container must hold at least this share of the page's body text
-# to be trusted (guards against a tiny <article> teaser being taken as the page).
-ARTICLE_CONTAINER_MIN_SHARE = 0.25
+# The kinds of element that mark the article (html/fence.py), strongest first:
+# itemprop="articleBody"; a class/id of the body family (BODY_NAMES); an <article>;
+# <main> or role="main".
+FENCE_KINDS = ("articleBody", "body class", "article", "main")
+# <main> holds whatever the page is about besides its chrome (listings, forms,
+# reviews), so unlike the others it does not fence the article in: it only
+# favours the blocks it holds.
+FAVOURING_KINDS = frozenset({"main"})
+# A marked element is trusted from this share of the page's words (cards are
+# <article>s too, and a teaser's "entry-content" holds a sentence); an <article>,
+# which pages also use for sections, cards and FAQ boxes, from a larger one.
+FENCE_MIN_SHARE = 0.1
+FENCE_MIN_SHARE_OF_KIND = {"article": 0.25}
+# A kind of marker repeated on the page is a component, not the article: when the
+# other elements of the kind, not inside the largest, hold together at least this
+# share of the largest one's words (forum posts, answers, tabs, cards), the kind
+# marks no fence.
+FENCE_RIVAL_SHARE = 0.3
+# A fence must hold at least this share of the worth of the run of text the page
+# gives without any fence (html/fence.py trust_fence): a marked intro box, the
+# first post of a thread or a FAQ box of a landing page is not the article.
+FENCE_MIN_RUN_SHARE = 0.4
+# ... unless it holds at least this share of the page's words: then it is most of
+# the page, and a listing whose cards are links has no run of text to agree with.
+FENCE_SURE_SHARE = 0.5
+# A subtree named as furniture (a share bar, an ad) that holds more than this share
+# of the visible text of the marked article around it is read anyway: broken markup
+# leaves a share bar open around the rest of the article.
+FENCE_FURNITURE_MAX_SHARE = 0.5
 
 # --- Field hints ---------------------------------------------------------------
 
@@ -193,9 +222,6 @@ REGION_CONTAINER_BONUS = 6
 # When the page marks its article container, prose outside it is worth only this
 # share of its words: testimonials and teasers below the article are prose too.
 REGION_OUTSIDE_CONTAINER_FACTOR = 0
-# <main> holds whatever the page is about besides its chrome (listings, forms,
-# reviews), so unlike <article> it does not fence the article in.
-PAGE_CONTAINER_TAGS = frozenset({"main"})
 # Blocks of at least this many words printed twice on a page are carousel clones
 # or pull quotes the second time.
 REPEAT_MIN_WORDS = 4

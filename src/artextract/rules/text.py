@@ -58,8 +58,9 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^.{0,80}\ball rights reserved\b.{0,40}$",
         # "Advertisement - scroll to continue", "AD"
         r"^advertisement\b.{0,40}$",
-        # affiliate disclosures: "We may earn commission from links on this page ..."
-        r"^(we|this (article|post|page|site|story|guide|content)|our (editors|writers|team)|products (are|were) (chosen|selected)|when you (buy|shop)|if you (buy|click|purchase|make a purchase)).{0,200}\b(earn|receive|get)\b.{0,40}\b(commissions?|compensation)\b.*$",
+        # affiliate disclosures: "We may earn commission from links on this page ...", also after
+        # a first short sentence ("HomeGear is reader-supported. When you buy ...")
+        r"^([^.!?]{0,80}[.!?] )?(we|this (article|post|page|site|story|guide|content)|our (editors|writers|team)|products (are|were) (chosen|selected)|when you (buy|shop)|if you (buy|click|purchase|make a purchase)).{0,200}\b(earn|receive|get)\b.{0,40}\b(commissions?|compensation)\b.*$",
         r"^(this|the) (article|post|page|content|guide) (may )?contains? (affiliate|sponsored) links\b.*$",
         # "Follow us on Facebook", "Follow @handle"
         r"^follow (us|@\w+|\w+ on)\b.{0,40}$",

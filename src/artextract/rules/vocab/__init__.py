@@ -41,12 +41,15 @@ CONCEPTS: dict[str, Concept] = {
     for concept in (
         Concept("related", "recirculation: other articles of the site, offered after or beside the text",
                 frozenset({"related", "recommended", "recommendation", "recommendations", "recommend", "recirc",
-                           "recirculation", "outbrain", "taboola", "morestories", "readmore", "teaser", "teasers",
+                           "recirculation", "outbrain", "taboola", "morestories", "readmore",
                            "empfehlung", "empfehlungen", "relacionados", "correlati", "gerelateerd", "powiazane"}),
                 furniture_line=True, ends_article=True),
         Concept("site_sections", "labels of the site's own lists (top stories, latest, don't miss): furniture beside an "
                 "article, yet on a home or listing page they head the page's content, so they do not end anything",
                 furniture_line=True),
+        # German CMSs call the article's own lead a teaser ("article-teaser"), so a teaser box is
+        # furniture only when it is mostly link text (rules.dom.LINK_EVIDENCE_FAMILIES).
+        Concept("teaser", "teaser boxes and cards pointing to other articles", frozenset({"teaser", "teasers"})),
         Concept("most_read", "lists of the site's most read articles",
                 frozenset({"popular", "mostread", "trending", "meistgelesen", "toplist"}),
                 furniture_line=True, ends_article=True),
@@ -58,7 +61,10 @@ CONCEPTS: dict[str, Concept] = {
         Concept("comments", "reader comments: the headers and prompts of their section; the thread is not the article",
                 frozenset({"comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion",
                            "kommentar", "kommentare", "commentaires", "comentarios", "commenti", "comentario",
-                           "reacties", "komentarze"}),
+                           "reacties", "komentarze",
+                           # customer reviews under a product are the same thing, in the review widgets' names;
+                           # the singular "review" is not: it names review articles ("phone-review")
+                           "reviews", "yotpo", "okendo", "bazaarvoice"}),
                 furniture_line=True),
         Concept("share", "share, print and e-mail buttons: labels beside icons",
                 frozenset({"share", "sharing", "shares", "sharebar", "social", "socials", "sociallinks", "addthis",
@@ -84,7 +90,7 @@ CONCEPTS: dict[str, Concept] = {
         Concept("legal", "imprint, privacy, terms and contact links of the site's footer",
                 frozenset({"impressum", "imprint", "legal", "copyright"}),
                 furniture_line=True),
-        Concept("consent", "cookie and consent prompts", frozenset({"cookie", "cookies", "consent", "gdpr", "cmp"}),
+        Concept("consent", "cookie and consent prompts", frozenset({"cookie", "cookies", "consent", "gdpr"}),
                 furniture_line=True),
         Concept("tags", "tag and topic lists: the site's taxonomy, not the text",
                 frozenset({"tags", "taglist", "tagcloud", "keywords", "schlagworte", "topics"}),
@@ -98,7 +104,9 @@ CONCEPTS: dict[str, Concept] = {
                 furniture_line=True),
         Concept("controls", "interface words: close, more, loading, gallery and player controls",
                 furniture_line=True),
-        Concept("sidebar", "sidebars and widget areas beside the text", frozenset({"sidebar", "widget", "widgets"})),
+        # "widget" alone is no evidence: page builders call every box a widget ("elementor-widget").
+        Concept("sidebar", "sidebars and widget areas beside the text",
+                frozenset({"sidebar", "widgetarea", "sidebars"})),
         Concept("footer", "page and article footers", frozenset({"footer"})),
         Concept("overlay", "overlays, pop-ups and lightboxes", frozenset({"modal", "popup", "overlay", "lightbox", "toast"})),
         Concept("signature", "forum signatures under each post: the poster's sign-off, not the thread",

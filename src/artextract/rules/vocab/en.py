@@ -72,6 +72,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "reply", "comment", "reply with quote", "quote", "report", "permalink", "multi-quote", "upvote", "downvote", "member",
         "new member", "junior member", "senior member", "active member", "well-known member", "registered user",
         "joined", "join date", "messages", "posts", "threads", "location", "points", "online", "offline",
-        "thread starter", "original poster", "last edited by", "reaction score",
+        "thread starter", "original poster", "last edited by", "reaction score", "thread starter …", "start date …",
+        "last edited by …", "joined …",
     ),
 }

@@ -1,0 +1,121 @@
+"""What an element's class and id say: its names, their parts, and the families they belong to.
+
+One tokenizer for the whole HTML engine: a class or id value is split into
+names (at spaces), a name into parts (at "-", "_", "__" and camelCase
+humps), so "article__related-list", "relatedList" and "related_list" read
+alike. A family (a vocabulary concept: related, share, sidebar, footer ...)
+is named when one of its words is a part of a name, two neighbouring parts
+written together ("more-stories"), or one half of a part written as one word
+("commentlist" = comment + list). Names that are taxonomy or layout state
+("category-reviews", "has-sidebar") name no family, and an element one of
+whose names is wholly a content name ("entry-content") is content whatever
+its other names say.
+
+Verdicts are memoised by the element's class and id text: pages repeat the
+same few dozen class strings thousands of times.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lxml import etree
+
+from ..rules import dom as rules
+from ..rules.vocab import CONCEPTS
+
+_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPLIT = re.compile(r"[^a-z0-9äöüß]+")
+# {word: family}: every concept's class/id words.
+_FAMILY_OF: dict[str, str] = {word: concept.name for concept in CONCEPTS.values() for word in concept.markup}
+_KNOWN_WORDS = frozenset(_FAMILY_OF) | rules.CLASS_NAME_WORDS
+# Parts shorter than this are not split in two (each half must be a word of 3+ letters).
+_MIN_SPLIT_LENGTH = 6
+# Neighbouring parts are read as one word ("more-stories", "about-author") only in short
+# names: in "review-text-read-more-expander" "read" and "more" are no "readmore" box.
+_MAX_PAIRED_PARTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Markup:
+    """What one element's class and id say."""
+
+    names: tuple[str, ...]  # its names, parts joined by "-" ("articleBody" -> "article-body")
+    tokens: frozenset[str]  # names and parts, for the field hints (caption, byline ...)
+    families: frozenset[str]  # the furniture families named, empty when a content name outweighs them
+    content: bool  # one of its names is wholly a content name
+    body: bool  # one of its names names the article's text itself ("entry-content", "article__body")
+    evidence: str  # the first family word found and the name it stood in, for --explain
+
+
+NO_MARKUP = Markup((), frozenset(), frozenset(), False, False, "")
+
+
+def markup_of(element: etree._Element) -> Markup:
+    value = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return _read(value) if value.strip() else NO_MARKUP
+
+
+def name_parts(name: str) -> list[str]:
+    """A class name's parts, lower case: "relatedList__item" -> ["related", "list", "item"]."""
+    return [part for part in _SPLIT.split(_HUMP.sub("-", name).lower()) if part]
+
+
+@lru_cache(maxsize=2048)
+def _read(value: str) -> Markup:
+    names: list[str] = []
+    tokens: set[str] = set()
+    families: dict[str, str] = {}
+    for raw in value.split():
+        parts = name_parts(raw)
+        if not parts:
+            continue
+        name = "-".join(parts)
+        names.append(name)
+        tokens.update(parts)
+        tokens.add(name)
+        tokens.add(raw.lower())
+        if not rules.TAXONOMY_NAME.match(name) and not rules.LAYOUT_FLAG_PARTS.intersection(parts):
+            for family, word in _families_in(parts):
+                families.setdefault(family, f"{word} in '{raw}'")
+    body = any(name in rules.BODY_NAMES or _ends_in_body_name(name) for name in names)
+    content = body or any(name in rules.CONTENT_NAMES for name in names)
+    evidence = next(iter(families.values()), "")
+    return Markup(tuple(names), frozenset(tokens), frozenset() if content else frozenset(families), content, body,
+                  evidence)
+
+
+def _ends_in_body_name(name: str) -> bool:
+    """ "td-post-content", "c-article-body": a prefix before a name of the article's text."""
+    head, _, last = name.rpartition("-")
+    if not head:
+        return False
+    _, _, before = head.rpartition("-")
+    return f"{before}-{last}" in rules.BODY_NAMES
+
+
+def _families_in(parts: list[str]):
+    """(family, word) for each family word among a name's parts, neighbour pairs and split parts."""
+    for index, part in enumerate(parts):
+        family = _FAMILY_OF.get(part)
+        if family:
+            yield family, part
+        elif len(part) >= _MIN_SPLIT_LENGTH:
+            yield from _split_word(part)
+        if index + 1 < len(parts) <= _MAX_PAIRED_PARTS:
+            joined = part + parts[index + 1]
+            if joined in _FAMILY_OF:
+                yield _FAMILY_OF[joined], joined
+
+
+def _split_word(part: str):
+    """A part written as two words, one of them a family word: "commentlist", "recentcomments"."""
+    for cut in range(3, len(part) - 2):
+        head, tail = part[:cut], part[cut:]
+        if head in _KNOWN_WORDS and tail in _KNOWN_WORDS:
+            for word in (head, tail):
+                if word in _FAMILY_OF:
+                    yield _FAMILY_OF[word], part
+            return

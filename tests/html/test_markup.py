@@ -1,0 +1,45 @@
+"""Class and id names: parts, families in compound names, content names, taxonomy and layout flags."""
+
+import pytest
+from lxml import html
+
+from artextract.html.markup import markup_of, name_parts
+
+
+def markup(value: str):
+    return markup_of(html.fragment_fromstring(f'<div class="{value}"></div>'))
+
+
+def test_names_split_at_dashes_underscores_and_humps():
+    assert name_parts("relatedList__item") == ["related", "list", "item"]
+    assert name_parts("article__body") == ["article", "body"]
+
+
+@pytest.mark.parametrize(
+    ("value", "family"),
+    [("commentlist", "comments"), ("recentcomments", "comments"), ("entry-footer", "footer"),
+     ("article__related-list", "related"), ("relatedPosts", "related"), ("kommentarbereich", "comments"),
+     ("more-stories", "related"), ("share-bar", "share"), ("ad-slot", "advertising")],
+)
+def test_families_inside_compound_names(value, family):
+    assert family in markup(value).families
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["category-reviews post type-post", "tag-comments", "has-sidebar", "no-comments", "hidden-print",
+     "commentary", "shareholder", "review-text-read-more-expander", "elementor-widget"],
+)
+def test_taxonomy_layout_flags_and_lookalikes_name_no_family(value):
+    assert not markup(value).families
+
+
+def test_a_content_name_outweighs_furniture_only_as_a_whole_name():
+    assert not markup("post-content has-sidebar").families
+    assert markup("post-content has-sidebar").content
+    assert markup("article-related").families  # a content word inside a furniture name does not count
+
+
+def test_body_names_mark_the_article_text():
+    assert markup("entry-content").body and markup("td-post-content").body and markup("articleBody").body
+    assert not markup("content").body  # the generic word is content, not the article's body
