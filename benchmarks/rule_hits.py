@@ -73,8 +73,8 @@ TEXT_GATES = {"BOILERPLATE_LINES": "furniture", "BOILERPLATE_PATTERNS": "furnitu
 # class/id words: (module, name); plus the `markup` words of each vocabulary concept.
 MARKUP_NAMES: tuple[tuple[str, str], ...] = tuple(
     (DOM_RULES, name)
-    for name in ("FURNITURE_TOKENS", "COMMENT_TOKENS", "CONTENT_TOKENS", "CAPTION_TOKENS", "KEY_POINT_TOKENS",
-                 "STANDFIRST_TOKENS", "BYLINE_TOKENS")
+    for name in ("CONTENT_NAMES", "BODY_NAMES", "CAPTION_TOKENS", "KEY_POINT_TOKENS", "STANDFIRST_TOKENS",
+                 "BYLINE_TOKENS")
 )
 SETS = ("wcxb-dev", "traf-dev", "readability-pages")
 # How a vocabulary phrase fired: as a whole furniture line, as "<label>: <teaser>", as an end-matter label.
@@ -326,7 +326,7 @@ def dev_pages(root: Path, limit: int | None) -> list[Page]:
 def html_blocks(data: bytes, url: str | None) -> tuple[list[Any], list[str]]:
     """Every block the HTML pipeline renders from the page (as extract_html does), and its class/id values."""
     from artextract.html import page_facts
-    from artextract.html.content import find_container, headline_holders
+    from artextract.html.content import headline_holders
     from artextract.html.metadata import read_metadata
     from artextract.html.parse import parse_html
     from artextract.html.render import render_page
@@ -334,8 +334,8 @@ def html_blocks(data: bytes, url: str | None) -> tuple[list[Any], list[str]]:
 
     root = parse_html(decode(data).text)
     facts = page_facts(read_metadata(root, url), url)
-    rendered, _boxes = render_page(root, find_container(root), False, None, headline_holders(root, facts.title))
-    return [item.block for item in rendered], root.xpath("//@class | //@id")
+    rendering = render_page(root, False, headline_holders(root, facts.title))
+    return [item.block for item in rendering.blocks], root.xpath("//@class | //@id")
 
 
 def text_blocks(path: Path) -> list[Any]:

@@ -87,8 +87,8 @@ def test_a_page_fires_its_phrases_and_markup_words(tmp_path):
     assert (related, "end") in hits and (_index(registry, VOCAB, "en", "read also"), "teaser") in hits
     assert _index(registry, VOCAB, "en", "tweet") not in fired  # inside the share bar: not rendered
     assert _index(registry, VOCAB, "en", "comments") not in fired  # "12 comments" is a pattern, not the phrase
-    assert _index(registry, MARKUP, "FURNITURE_TOKENS", "footer") in fired  # "postFooter": a camelCase part
-    assert _index(registry, MARKUP, "FURNITURE_TOKENS", "share") in fired
+    assert _index(registry, MARKUP, "CONCEPTS.markup", "footer") in fired  # "postFooter": a camelCase part
+    assert _index(registry, MARKUP, "CONCEPTS.markup", "share") in fired
 
 
 def test_sites_count_once_however_many_pages_they_have():
