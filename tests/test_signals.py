@@ -195,3 +195,11 @@ def test_a_sentence_asking_readers_to_contact_is_not_a_prompt():
 @pytest.mark.parametrize("line", ["[edit]", "Quick view"])
 def test_wiki_edit_links_and_shop_grid_buttons_are_furniture(line):
     assert signals.boilerplate_reason(line)
+
+
+def test_chinese_and_japanese_count_a_word_a_character():
+    # No spaces between words: thresholds in words must still hold for these scripts.
+    assert signals.word_count("東京都は火曜日、新しい防災計画を発表した。") == 19
+    assert signals.word_count("Die Bahn streikt") == 3
+    assert signals.word_count("한국어 문장입니다") == 2  # Korean spaces its words
+    assert signals.is_prose("東京都は火曜日、新しい防災計画を発表した。")

@@ -34,6 +34,10 @@ _EDGE_PUNCT = " \t\"'“”‘’«»()[]{}<>|:;,.!?·•-–—_*#/\\"
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HAS_WORD = re.compile(r"\w")
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
+# Chinese and Japanese write no spaces between words: each ideograph or kana counts
+# as a word there, so that thresholds in words ("a paragraph of 8 words", "100
+# words of prose before a label") hold for them too. Korean spaces its words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9d]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
 
@@ -53,7 +57,10 @@ def normalise(text: str) -> str:
 # the same blocks; a small memo of this pure count saves the repeated scans.
 @lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    unspaced = len(_UNSPACED.findall(text))
+    if not unspaced:
+        return len(_WORD.findall(text))
+    return unspaced + len(_WORD.findall(_UNSPACED.sub(" ", text)))
 
 
 def boilerplate_reason(text: str) -> str | None:

@@ -250,7 +250,7 @@ SENTENCE_MARKS = re.compile(r"[.!?,;:。、，！？؟،।]")
 PROSE_MIN_MARKS_PER_WORD = 0.02
 # Sentence punctuation, then any closing quotes or brackets. A question mark
 # or a bare closing bracket ends many headlines, so they do not count here.
-SENTENCE_END = re.compile(r"[.!…:;][\"'”’»)\]]*$")
+SENTENCE_END = re.compile(r"[.!…:;。！：；][\"'”’»)\]」』）]*$")
 
 # Separators of a breadcrumb trail ("Home > Tech > Laptops", "News / World / Africa").
 BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
