@@ -8,6 +8,7 @@ from artextract import extract
 from artextract import explain as explain_module
 from artextract.blocks import Decision
 from artextract.html.content import Region
+from artextract.page_type import PageKind
 
 PARAGRAPHS = [
     "The council voted on Tuesday to extend the harbour wall by forty metres, a project that engineers say will protect the old town.",
@@ -35,7 +36,7 @@ def test_html_trace_carries_the_region_after_the_decisions():
     article = extract(PAGE, input_type="html")
     region = article.trace[-1]
     assert isinstance(region, Region)
-    assert all(isinstance(item, Decision) for item in article.trace[:-1])
+    assert all(isinstance(item, (Decision, PageKind)) for item in article.trace[:-1])
     assert region.headline is not None and region.headline_matches_title
     assert region.start < region.end and len(region.values) == len(region.blocks)
     assert any("share" in skip.reason for skip in region.skips)
@@ -69,3 +70,8 @@ def test_an_end_matter_cut_is_reported(monkeypatch):
     page = PAGE.replace("<figure>", f"{more}<h3>More from The Gazette</h3><p><a href='/a'>Ferry fares rise</a></p><figure>")
     shown = _explained(monkeypatch, page, input_type="html")
     assert "ended at end matter: block" in shown and "More from The Gazette" in shown
+
+
+def test_explain_shows_the_page_kind_and_its_evidence(monkeypatch):
+    shown = _explained(monkeypatch, PAGE, input_type="html")
+    assert "page kind:" in shown and "signals:" in shown

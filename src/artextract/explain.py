@@ -115,3 +115,7 @@ def explain_article(article: Article, width: int = 70) -> None:
             row = (str(number), block.zone.value, label, rule, shown)
         table.add_row(*row, style=_STYLE.get(label))
     console.print(table)
+    from .page_type import PageKind, explain_lines
+
+    for found in (item for item in article.trace if isinstance(item, PageKind)):
+        console.print(Panel("\n".join(explain_lines(found)), title="page kind", expand=False))

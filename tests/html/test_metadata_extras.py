@@ -28,7 +28,8 @@ def test_jsonld_keywords_as_string_or_list() -> None:
 
 def test_visible_tag_links_when_no_field_names_tags() -> None:
     meta = meta_of("""<html><body><article><p>Text.</p>
-      <span class="tags-links"><a href="/t/a">Gardening</a>, <a href="/t/b">#Volunteers</a></span>
+      <span class="tags-links"><a href="/tag/gardening/">Gardening</a>, <a href="/tag/volunteers">#Volunteers</a></span>
+      <a href="/tagged-elsewhere/x">Not a tag</a>
       </article></body></html>""")
     assert meta.tags == ["Gardening", "Volunteers"]
     rel = meta_of('<html><body><p>x</p><a rel="tag" href="/t/x">Local news</a></body></html>')

@@ -6,6 +6,7 @@ from ..article import Article, Source
 from ..assemble import PageFacts, assemble
 from ..classify import classify
 from ..options import Favor, Options
+from ..page_type import html_page_kind
 from .content import Tuning, block_value, displayed_headline, find_region, headline_holders
 from .fence import choose_fence
 from .metadata import PageMetadata, clean_title, read_metadata
@@ -27,6 +28,7 @@ def extract_html(text: str, options: Options) -> Article:
     decisions = classify(region.blocks)
     article = assemble(decisions, Source("html", options.source_path), facts)
     article.headline = displayed_headline(region, article.headline, facts.title)
+    html_page_kind(root, metadata.types, metadata.og_type, decisions, article)
     article.trace.append(region)  # the region's facts, for --explain (after the decisions)
     article.warnings[:0] = parsed.warnings  # what the size budget left unread comes first
     return article

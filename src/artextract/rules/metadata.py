@@ -593,13 +593,8 @@ META_TAGS: tuple[str, ...] = (
     # news_keywords is Google News' field for the same; Parse.ly and Sailthru mirror them.
     "article:tag", "news_keywords", "parsely-tags", "sailthru.tags",
 )
-# Class/id tokens of an element that lists the article's tags as links
-# (WordPress "tags-links", "post-tags", "entry-tags"; "tag-list" in many themes).
-# A site-wide "tagcloud" widget is not the article's and is not listed.
-TAG_LIST_TOKENS: frozenset[str] = frozenset({
-    "tags", "tags-links", "post-tags", "entry-tags", "article-tags", "tag-list", "tags-list",
-    "story-tags", "topic-tags", "tag-links",
-})
+# A link into the site's page for one tag: /tag/x, /tags/x (WordPress, Ghost, Drupal, most CMSs).
+TAG_HREF = re.compile(r"/tags?/[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
 # A tag longer than this is a sentence (a teaser in a tag list), not a topic.
 TAG_MAX_CHARS = 60
 # More tags than this is a keyword dump for search engines; the first ones are kept.

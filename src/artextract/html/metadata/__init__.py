@@ -67,6 +67,8 @@ class PageMetadata:
     tags: list[str] = field(default_factory=list)
     # What the page's relative links resolve against (<base href>, the given URL, the canonical URL).
     base: str | None = None
+    types: frozenset[str] = frozenset()  # every JSON-LD @type, lower-cased (evidence of the page's kind)
+    og_type: str | None = None
 
 
 def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
@@ -94,4 +96,6 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
         image=choose_image(meta, jsonld, base),
         tags=page_tags(tree, meta, jsonld),
         base=base,
+        types=jsonld.types(),
+        og_type=first_meta(meta, ("og:type",)),
     )

@@ -204,6 +204,10 @@ class JsonLd:
                 return tidy(node["name"])
         return None
 
+    def types(self) -> frozenset[str]:
+        """Every @type the page declares, lower-cased, namespace dropped."""
+        return frozenset(t for node in self.nodes for t in _types(node))
+
     def image(self) -> str | None:
         value = self.resolve(self.field("image"))
         if isinstance(value, list):

@@ -1,0 +1,287 @@
+"""What kind of page this is: article, forum, product, collection, listing, documentation or service.
+
+One pass over what the pipeline already holds: the page's JSON-LD types and
+og:type (read with the metadata), its URL, the blocks the render walk produced
+(prose, links, code, headings, prices), the classifier's byline and date
+labels, and a handful of element counts gathered by one compiled XPath. Each
+signal feeds the rules in `rules/page_type.py`: a rule that fires adds its
+weight to each kind; the kind with the highest score wins, and the softmax of
+the scores is its confidence. (Microdata is not read: a full XPath traversal
+for it cost about 1.5 ms a page and added 0.004 of accuracy.) `--explain` shows the signals and the rules that
+fired, with what each added to the winner.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, fields
+from urllib.parse import urlsplit
+
+from . import signals as text_signals
+from .blocks import Block, Decision, Form, Kind
+from .rules import page_type as rules
+
+
+# Below this many headings, their linked share says nothing.
+LINK_HEADING_SHARE_MIN = 5
+
+
+@dataclass(slots=True)
+class PageSignals:
+    """The evidence about a page's kind; counts are of the whole rendered page unless named main_."""
+
+    ld_article: bool = False  # JSON-LD NewsArticle, BlogPosting ... (rules.LD_TYPES)
+    ld_tech: bool = False
+    ld_product: bool = False
+    ld_forum: bool = False
+    ld_list: bool = False
+    ld_faq: bool = False
+    ld_none: bool = True
+    og_article: bool = False
+    og_product: bool = False
+    og_website: bool = False
+    og_none: bool = True
+    url_depth: int = 0  # path segments (-1: no URL)
+    url_year: bool = False  # a year as a path segment (/2024/)
+    slug_words: int = 0  # words in the last path segment (-1: no URL)
+    url_query: bool = False
+    url_version: bool = False  # a version segment (/v2/, /latest/, /stable/)
+    url_html: bool = False  # a deep path ending in .html
+    url_words: frozenset[str] = frozenset()  # the kinds whose path words (rules.URL_WORDS) the path holds
+    chars: int = 0  # characters of all blocks
+    prose: float = 0.0  # share of characters in prose paragraphs
+    main_prose: float = 0.0  # ... of the article's (main zone) characters
+    links: float = 0.0  # share of characters inside links
+    code: float = 0.0  # share of characters in code blocks
+    words: int = 0  # the body's words
+    headings: int = 0
+    link_headings: int = 0  # headings that are links: teaser cards
+    long_paragraphs: int = 0  # paragraphs of the article of rules.LONG_PARAGRAPH_CHARS or more
+    we: float = 0.0  # "we/our/us" per body word: a business speaking of itself
+    prices: int = 0  # price amounts in the page's blocks
+    shop_marks: int = 0  # short blocks saying "in stock", "add to cart", "SKU" ...
+    cta: int = 0  # short blocks that are calls to action ("Get started", "Request a demo")
+    phones: int = 0  # short blocks holding a telephone number: a business asking to be called
+    byline: bool = False  # the classifier found a byline or date line in the head
+    pre: int = 0  # <pre> elements
+    code_elements: int = 0  # <code> elements
+    times: int = 0  # <time> elements
+    articles: int = 0  # <article> elements
+    textarea: bool = False
+    password: bool = False
+    cart_buttons: int = 0  # buttons saying "Add to cart", "Buy now" ...
+    cart_form: bool = False  # a form that posts to a cart (Shopify's /cart/add, WooCommerce's add-to-cart)
+    quantity: bool = False  # a quantity field
+    title_words: int = 0  # words of the headline
+    title_question: bool = False  # the headline asks (How/What/Why ..., or ends in "?")
+    title_number: bool = False  # the headline counts ("10 best ...", "7 ways")
+    title_kinds: frozenset[str] = frozenset()  # the kinds whose headline words (rules.TITLE_WORDS) it holds
+    dated: bool = False  # the article has a publication date
+    authored: bool = False  # ... and named authors
+    words_per_heading: float = 0.0  # body words per heading: long sections are writing, short ones a landing page
+
+    @property
+    def link_heading_share(self) -> float:
+        """Share of the headings that are links: near 1 on an index of teaser cards."""
+        return self.link_headings / self.headings if self.headings >= LINK_HEADING_SHARE_MIN else 0.0
+
+    def shown(self) -> list[tuple[str, str]]:
+        """(name, value) of the signals that say something, for --explain."""
+        out = []
+        for spec in fields(self):
+            value = getattr(self, spec.name)
+            if value in (False, 0, 0.0, frozenset()) or spec.name in ("ld_none", "og_none"):
+                continue
+            out.append((spec.name, _shown(value)))
+        return out
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, frozenset):
+        return ",".join(sorted(value))
+    return str(value)
+
+
+@dataclass(slots=True)
+class PageKind:
+    kind: str
+    confidence: float
+    signals: PageSignals
+    fired: list[tuple[str, float, str]] = field(default_factory=list)  # (rule, weight for the kind, reason)
+
+
+def rule_fires(rule: rules.Rule, page: PageSignals) -> bool:
+    value = getattr(page, rule.signal)
+    if isinstance(value, frozenset):
+        return rule.word in value
+    if rule.below is not None and not value < rule.below:
+        return False
+    return rule.at_least is None or value >= rule.at_least
+
+
+def classify_page(page: PageSignals) -> PageKind:
+    """The kind with the highest score; its softmax probability is the confidence."""
+    scores = dict(rules.BIAS)
+    fired = [rule for rule in rules.RULES if rule_fires(rule, page)]
+    for rule in fired:
+        for kind, weight in rules.WEIGHTS.get(rule.name, {}).items():
+            scores[kind] += weight
+    kind = max(rules.KINDS, key=lambda k: scores[k])
+    top = scores[kind]
+    confidence = 1.0 / sum(math.exp(score - top) for score in scores.values())
+    evidence = [(rule.name, rules.WEIGHTS.get(rule.name, {}).get(kind, 0.0), rule.reason) for rule in fired]
+    evidence.sort(key=lambda item: -abs(item[1]))
+    return PageKind(kind, round(confidence, 3), page, evidence)
+
+
+# -- signals -------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+_SEGMENT_SPLIT = re.compile(r"[-_+.]+")
+
+
+def url_signals(page: PageSignals, url: str | None) -> None:
+    try:
+        path = urlsplit(url).path if url else ""
+        query = urlsplit(url).query if url else ""
+    except ValueError:
+        path, query = "", ""
+    if not url:
+        page.url_depth = page.slug_words = -1  # no URL: none of the URL rules may fire
+        return
+    segments = [segment.lower() for segment in path.split("/") if segment]
+    page.url_depth = len(segments)
+    page.url_query = bool(query)
+    page.url_year = any(rules.URL_YEAR.fullmatch(segment) for segment in segments)
+    page.url_version = any(rules.URL_VERSION.fullmatch(segment) for segment in segments)
+    page.url_html = len(segments) >= 2 and segments[-1].endswith((".html", ".htm"))
+    if segments:
+        stem = segments[-1].rsplit(".", 1)[0] if "." in segments[-1] else segments[-1]
+        page.slug_words = sum(1 for word in _SEGMENT_SPLIT.split(stem) if word)
+    present = set(segments)
+    page.url_words = frozenset(kind for kind, words in rules.URL_WORDS.items() if present & words)
+
+
+def markup_signals(page: PageSignals, types: frozenset[str], og_type: str | None) -> None:
+    for name, wanted in rules.LD_TYPES.items():
+        setattr(page, name, bool(types & wanted))
+    page.ld_none = not types
+    og = (og_type or "").lower()
+    page.og_article = og == "article"
+    page.og_product = "product" in og
+    page.og_website = og == "website"
+    page.og_none = not og
+
+
+def block_signals(page: PageSignals, decisions: list[Decision], body: str) -> None:
+    """Shares by characters (cheap, and what a reader sees), from the blocks every pipeline has."""
+    total = prose = main_total = main_prose = links = code = 0
+    for decision in decisions:
+        block = decision.block
+        size = len(block.text)
+        total += size
+        links += size * block.link_density
+        in_main = decision.kind is Kind.BODY
+        main_total += size if in_main else 0
+        if block.form is Form.CODE:
+            code += size
+        elif block.form is Form.HEADING:
+            page.headings += 1
+            page.link_headings += block.link_density > rules.LINK_HEADING_DENSITY
+        elif block.form is Form.PARAGRAPH and size >= rules.PROSE_MIN_CHARS and _prose(block):
+            prose += size
+            main_prose += size if in_main else 0
+            page.long_paragraphs += in_main and size >= rules.LONG_PARAGRAPH_CHARS
+        if size <= rules.SHORT_BLOCK_CHARS:
+            page.shop_marks += bool(rules.SHOP_MARKS.search(block.text))
+            page.cta += bool(rules.CALLS_TO_ACTION.search(block.text))
+            page.phones += bool(rules.PHONE.search(block.text))
+        if decision.kind in (Kind.BYLINE, Kind.DATE):
+            page.byline = True
+    page.chars = total
+    page.prose = prose / total if total else 0.0
+    page.main_prose = main_prose / main_total if main_total else 0.0
+    page.links = links / total if total else 0.0
+    page.code = code / total if total else 0.0
+    page.prices = len(rules.PRICE.findall(" ".join(d.block.text for d in decisions if len(d.block.text) <= rules.SHORT_BLOCK_CHARS)))
+    page.words = sum(text_signals.word_count(d.block.text) for d in decisions if d.kind is Kind.BODY)
+    page.we = len(rules.WE_WORDS.findall(body)) / page.words if page.words else 0.0
+
+
+def _prose(block: Block) -> bool:
+    return text_signals.is_prose(block.text, text_signals.word_count(block.text))  # word counts are memoised
+
+
+def title_signals(page: PageSignals, title: str | None) -> None:
+    if not title:
+        return
+    words = _WORD.findall(title)
+    page.title_words = len(words)
+    page.title_question = title.rstrip().endswith("?") or bool(words and words[0].lower() in rules.QUESTION_WORDS)
+    page.title_number = bool(rules.TITLE_NUMBER.search(title))
+    present = {word.lower() for word in words}
+    page.title_kinds = frozenset(kind for kind, wanted in rules.TITLE_WORDS.items() if present & wanted)
+
+
+def dom_signals(page: PageSignals, root) -> None:  # noqa: ANN001 - an lxml element; lxml is imported lazily
+    """Element counts: one pass of libxml2 over the tags that matter (`iter` filters by tag in C)."""
+    for element in root.iter(*rules.COUNTED_TAGS):
+        tag = element.tag
+        if tag == "time":
+            page.times += 1
+        elif tag == "pre":
+            page.pre += 1
+        elif tag == "code":
+            page.code_elements += 1
+        elif tag == "article":
+            page.articles += 1
+        elif tag == "textarea":
+            page.textarea = True
+        elif tag == "form":
+            page.cart_form = page.cart_form or bool(rules.CART_ACTION.search(element.get("action") or ""))
+        elif tag == "input":
+            _input_signals(page, element)
+        elif tag == "button":
+            label = f"{' '.join(element.itertext())} {element.get('aria-label') or ''}"
+            page.cart_buttons += bool(rules.CART_BUTTON.search(label))
+
+
+
+def _input_signals(page: PageSignals, element) -> None:  # noqa: ANN001
+    kind = (element.get("type") or "text").lower()
+    if kind == "password":
+        page.password = True
+    elif kind in ("submit", "button"):
+        page.cart_buttons += bool(rules.CART_BUTTON.search(element.get("value") or ""))
+    elif rules.QUANTITY_NAME.search(element.get("name") or ""):
+        page.quantity = True
+
+
+def html_page_kind(root, types: frozenset[str], og_type: str | None, decisions: list[Decision], article) -> PageKind:  # noqa: ANN001
+    """The HTML page's kind from its markup, URL, blocks and element counts; set on `article` and traced."""
+    page = PageSignals()
+    markup_signals(page, types, og_type)
+    url_signals(page, article.url)
+    block_signals(page, decisions, article.body)
+    dom_signals(page, root)
+    title_signals(page, article.headline)
+    page.dated, page.authored = bool(article.published), bool(article.authors)
+    page.words_per_heading = page.words / (page.headings + 1)
+    found = classify_page(page)
+    article.page_type, article.page_type_confidence = found.kind, found.confidence
+    article.trace.append(found)
+    return found
+
+
+def explain_lines(found: PageKind, shown: int = 12) -> list[str]:
+    """The kind, the rules that weighed most for it, and the signals, as lines for --explain."""
+    lines = [f"page kind: {found.kind} (confidence {found.confidence:.2f})"]
+    for name, weight, reason in found.fired[:shown]:
+        lines.append(f"  {weight:+.2f} {name}: {reason}")
+    if len(found.fired) > shown:
+        lines.append(f"  ... {len(found.fired) - shown} more rules fired")
+    lines.append("signals: " + ", ".join(f"{name}={value}" for name, value in found.signals.shown()))
+    return lines

@@ -1,0 +1,355 @@
+"""What tells the kind of a page: the signal tables and the rules that weigh them.
+
+`page_type.py` computes the signals; each `Rule` here tests one signal and,
+when it fires, adds its weights (`WEIGHTS`, one per kind) to the kinds'
+scores. The weights and `BIAS` are fitted by `benchmarks/page_type_eval.py
+--fit` (a multinomial logistic regression over the rules, on the "fit" half of
+wcxb-dev's sites) and written between the markers below; the evidence line of
+each rule is how often it fires per kind on that half (article / forum /
+product / collection / listing / documentation / service, of 363/51/41/52/49/41/89).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KINDS = ("article", "forum", "product", "collection", "listing", "documentation", "service")
+
+# -- signal tables ---------------------------------------------------------------------------------
+
+# JSON-LD @type (lower-cased, namespace dropped) -> the PageSignals flag it sets.
+LD_TYPES: dict[str, frozenset[str]] = {
+    # News and blog articles (schema.org Article subtypes a CMS writes for posts).
+    "ld_article": frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+                             "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting", "scholarlyarticle"}),
+    # Technical writing: documentation generators and API references.
+    "ld_tech": frozenset({"techarticle", "apireference"}),
+    # A thing for sale.
+    "ld_product": frozenset({"product", "productgroup", "offer", "aggregateoffer", "individualproduct"}),
+    # Threads and Q&A pages (Google's forum and Q&A structured data).
+    "ld_forum": frozenset({"discussionforumposting", "qapage", "socialmediaposting"}),
+    # Index pages: a list of items or a collection.
+    "ld_list": frozenset({"collectionpage", "itemlist", "searchresultspage"}),
+    # FAQ blocks: common on service landing pages and shop categories, rare on news.
+    "ld_faq": frozenset({"faqpage"}),
+}
+
+# The elements counted in one pass (page_type.dom_signals).
+COUNTED_TAGS = ("time", "pre", "code", "article", "textarea", "input", "button", "form")
+# A form posting here puts a product in the cart (Shopify /cart/add, WooCommerce ?add-to-cart, Magento checkout/cart).
+CART_ACTION = re.compile(r"cart|basket|warenkorb|panier|carrito|checkout", re.IGNORECASE)
+# The name of a quantity field.
+QUANTITY_NAME = re.compile(r"^(?:quantity|qty)\b|\[(?:quantity|qty)\]", re.IGNORECASE)
+
+# Path words (whole segments) that name a kind of page, per kind. General web vocabulary
+# (English, as URLs mostly are), not site names; each list was seen on >= 3 sites of the fit half.
+URL_WORDS: dict[str, frozenset[str]] = {
+    "article": frozenset({"blog", "blogs", "news", "article", "articles", "post", "posts", "story", "stories",
+                          "insights", "magazine"}),
+    "product": frozenset({"product", "products", "p", "dp", "item", "itm", "pd", "pdp", "app"}),
+    "collection": frozenset({"collections", "collection", "c", "shop", "category", "categories", "catalog",
+                             "department", "browse"}),
+    "forum": frozenset({"forum", "forums", "thread", "threads", "t", "topic", "topics", "questions", "community",
+                        "viewtopic.php", "showthread.php", "comments", "r", "discussion", "discussions", "boards", "talk"}),
+    "documentation": frozenset({"docs", "doc", "documentation", "reference", "api", "guide", "guides", "manual",
+                                "tutorial", "handbook", "book", "std", "wiki"}),
+    "service": frozenset({"services", "service", "solutions", "solution", "pricing", "features", "platform",
+                          "consulting", "agency", "use-cases", "industries", "what-we-do"}),
+}
+# Headline words that name a kind of page (English): a business's offer, a shop's range, a how-to.
+TITLE_WORDS: dict[str, frozenset[str]] = {
+    "article": frozenset({"how", "why", "guide", "tips", "vs", "review", "explained", "ways", "best", "ideas"}),
+    "service": frozenset({"services", "service", "company", "agency", "solutions", "consulting", "software",
+                          "platform", "hire", "experts", "contractors", "professional", "repair", "near"}),
+    "collection": frozenset({"shop", "collection", "buy", "sale", "men's", "women's", "kids"}),
+    "documentation": frozenset({"documentation", "docs", "reference", "api", "tutorial", "introduction", "overview",
+                                "configuration", "installation", "module", "function", "class"}),
+    "forum": frozenset({"help", "question", "problem", "issue", "anyone", "thread"}),
+    "listing": frozenset({"news", "latest", "archive", "archives", "posts", "blog", "articles", "stories"}),
+}
+URL_YEAR = re.compile(r"(?:19|20)\d\d")
+URL_VERSION = re.compile(r"v?\d+(?:\.\d+)+|v\d+|latest|stable|current|master|nightly")
+
+# A heading this much inside a link is a teaser card's title.
+LINK_HEADING_DENSITY = 0.8
+# Paragraphs shorter than this are not weighed as prose (labels, buttons).
+PROSE_MIN_CHARS = 40
+# A paragraph this long is article writing (about 50 words).
+LONG_PARAGRAPH_CHARS = 300
+# Blocks this short are where prices, stock notes and calls to action stand.
+SHORT_BLOCK_CHARS = 80
+
+# A price: a currency sign or code beside an amount.
+PRICE = re.compile(r"(?:[$€£¥₹]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:€|EUR|USD|GBP|zł|kr)(?!\w))")
+# Short lines of a shop page (English, German, French, Spanish).
+SHOP_MARKS = re.compile(
+    r"\b(?:in stock|out of stock|sold out|add to (?:cart|bag|basket)|free (?:shipping|delivery|returns)|qty|quantity|sku"
+    r"|auf lager|in den warenkorb|en stock|ajouter au panier|en existencias|añadir al carrito)\b", re.IGNORECASE)
+# Button labels that put a product in a cart.
+CART_BUTTON = re.compile(
+    r"add to (?:cart|bag|basket|trolley)|buy (?:it )?now|in den warenkorb|ajouter au panier|añadir al carrito"
+    r"|aggiungi al carrello|do koszyka", re.IGNORECASE)
+# Calls to action of a business's landing page (English).
+CALLS_TO_ACTION = re.compile(
+    r"\b(?:get started|contact us|request a (?:demo|quote)|get a (?:quote|demo)|free (?:quote|trial|consultation)"
+    r"|book a (?:call|demo|consultation)|call (?:now|us|today)|schedule a|sign up|start (?:free|now|your)"
+    r"|try (?:it )?(?:free|for free|now)|talk to)\b", re.IGNORECASE)
+# A telephone number as North American businesses print them: (555) 123-4567, 555-123-4567, 815.933.1234.
+PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\b\d{3})[\s.-]\d{3,4}[\s.-]\d{4}\b")
+# A business speaking of itself (English first-person plural).
+WE_WORDS = re.compile(r"\b(?:we|our|us|ours)\b", re.IGNORECASE)
+# A headline that asks is an explainer or a thread; these open questions (English).
+QUESTION_WORDS = frozenset({"how", "what", "why", "when", "where", "who", "which", "can", "is", "are", "do", "does", "should"})
+# A headline that counts ("10 best ...", "7 ways to ...") is a listicle: an article.
+TITLE_NUMBER = re.compile(r"^\s*(?:top\s+)?\d+\s|\b\d+\s+(?:best|ways|tips|things|reasons|ideas|steps|examples)\b", re.IGNORECASE)
+
+
+# -- rules ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """Fires when PageSignals.<signal> >= at_least (and < below, when given); for the set-valued
+    url_words, when it holds `word`."""
+
+    name: str
+    signal: str
+    reason: str
+    at_least: float | None = 1
+    below: float | None = None
+    word: str | None = None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("ld_article", "ld_article", "JSON-LD says NewsArticle/BlogPosting/Article"),
+    Rule("ld_tech", "ld_tech", "JSON-LD says TechArticle/APIReference"),
+    Rule("ld_product", "ld_product", "JSON-LD describes a Product or Offer"),
+    Rule("ld_forum", "ld_forum", "JSON-LD says DiscussionForumPosting/QAPage"),
+    Rule("ld_list", "ld_list", "JSON-LD says CollectionPage/ItemList"),
+    Rule("ld_faq", "ld_faq", "JSON-LD FAQPage (landing pages, shop categories)"),
+    Rule("ld_none", "ld_none", "no JSON-LD at all"),
+    Rule("og_article", "og_article", "og:type article"),
+    Rule("og_product", "og_product", "og:type product"),
+    Rule("og_website", "og_website", "og:type website (home and index pages)"),
+    Rule("og_none", "og_none", "no og:type"),
+    Rule("url_root", "url_depth", "the site's home page", at_least=0, below=1),
+    Rule("url_shallow", "url_depth", "one path segment", at_least=1, below=2),
+    Rule("url_deep", "url_depth", "four or more path segments", at_least=4),
+    Rule("url_year", "url_year", "a year in the path (dated posts)"),
+    Rule("slug_long", "slug_words", "a slug of 4+ words (a titled page)", at_least=4),
+    Rule("slug_very_long", "slug_words", "a slug of 6+ words", at_least=6),
+    Rule("slug_short", "slug_words", "a slug of one word or none", at_least=0, below=2),
+    Rule("url_query", "url_query", "a query string (filters, ids)"),
+    Rule("url_version", "url_version", "a version in the path (/v2/, /latest/)"),
+    Rule("url_html", "url_html", "a deep path ending in .html"),
+    *(Rule(f"url_{kind}", "url_words", f"a path word of {kind} pages", word=kind) for kind in URL_WORDS),
+    Rule("prose_high", "prose", "most text is prose", at_least=0.6),
+    Rule("prose_very_high", "prose", "three quarters of the text is prose", at_least=0.75),
+    Rule("prose_low", "prose", "little prose", at_least=None, below=0.35),
+    Rule("main_prose_high", "main_prose", "the article's text is prose", at_least=0.7),
+    Rule("links_high", "links", "a third of the text is links", at_least=0.3),
+    Rule("links_some", "links", "a sixth of the text is links", at_least=0.15),
+    Rule("links_most", "links", "most of the text is links", at_least=0.6),
+    Rule("code_some", "code", "3% of the text is code", at_least=0.03),
+    Rule("code_high", "code", "10% of the text is code", at_least=0.10),
+    Rule("pre_blocks", "pre", "two or more <pre>", at_least=2),
+    Rule("code_elements", "code_elements", "ten or more <code>", at_least=10),
+    Rule("words_few", "words", "under 300 words of body", at_least=None, below=300),
+    Rule("words_many", "words", "1,000+ words of body", at_least=1000),
+    Rule("words_very_many", "words", "2,500+ words of body", at_least=2500),
+    Rule("prices_some", "prices", "three or more prices", at_least=3),
+    Rule("prices_many", "prices", "ten or more prices", at_least=10),
+    Rule("shop_marks", "shop_marks", "stock, cart or SKU lines", at_least=1),
+    Rule("cart_button", "cart_buttons", "an add-to-cart or buy-now button", at_least=1),
+    Rule("cart_form", "cart_form", "a form that posts to a cart"),
+    Rule("quantity", "quantity", "a quantity field"),
+    Rule("times_many", "times", "three or more <time> (dated posts)", at_least=3),
+    Rule("articles_many", "articles", "five or more <article> (cards or posts)", at_least=5),
+    Rule("textarea", "textarea", "a text area (contact or reply form)"),
+    Rule("password", "password", "a password field (log-in form)"),
+    Rule("few_headings", "headings", "three headings or fewer", at_least=None, below=4),
+    Rule("many_headings", "headings", "twenty headings or more", at_least=20),
+    Rule("link_headings", "link_headings", "five or more linked headings (teaser cards)", at_least=5),
+    Rule("link_headings_many", "link_headings", "ten or more linked headings", at_least=10),
+    Rule("link_heading_share", "link_heading_share", "half the headings (of 5+) are links: an index of cards", at_least=0.5),
+    Rule("long_paragraphs", "long_paragraphs", "five or more long paragraphs", at_least=5),
+    Rule("no_long_paragraph", "long_paragraphs", "no long paragraph", at_least=None, below=1),
+    Rule("we_voice", "we", "'we/our' in 2% of the words", at_least=0.02),
+    Rule("we_some", "we", "'we/our' in 1% of the words", at_least=0.01),
+    Rule("calls_to_action", "cta", "two or more calls to action", at_least=2),
+    Rule("phone", "phones", "a telephone number", at_least=1),
+    Rule("byline", "byline", "a byline or date line under the headline"),
+    Rule("title_question", "title_question", "the headline asks a question"),
+    Rule("title_number", "title_number", "the headline counts (a listicle)"),
+    Rule("title_long", "title_words", "a headline of 8+ words", at_least=8),
+    Rule("title_short", "title_words", "a headline of 3 words or fewer", at_least=None, below=4),
+    *(Rule(f"title_{kind}", "title_kinds", f"a headline word of {kind} pages", word=kind) for kind in TITLE_WORDS),
+    Rule("dated", "dated", "a publication date"),
+    Rule("authored", "authored", "named authors"),
+    Rule("long_sections", "words_per_heading", "150+ words per heading", at_least=150),
+    Rule("short_sections", "words_per_heading", "under 60 words per heading", at_least=None, below=60),
+)
+
+# -- fitted weights (benchmarks/page_type_eval.py --fit writes between the markers) -------------------
+# BEGIN FITTED
+BIAS: dict[str, float] = {"article": 1.20, "forum": -1.08, "product": -0.32, "collection": -0.43, "listing": -0.29, "documentation": 0.04, "service": 0.87}
+WEIGHTS: dict[str, dict[str, float]] = {
+    "ld_article": {"article": 2.09, "forum": -0.70, "product": -0.36, "collection": -0.49, "listing": -0.12, "documentation": 0.27, "service": -0.69},
+    "ld_tech": {"forum": -0.02, "product": -0.01, "collection": -0.01, "listing": 0.05, "service": -0.01},
+    "ld_product": {"article": -0.54, "forum": -0.44, "product": 1.78, "collection": -0.21, "listing": -0.33, "documentation": -0.19, "service": -0.07},
+    "ld_forum": {"article": -0.52, "forum": 1.04, "product": -0.08, "collection": -0.09, "listing": -0.12, "documentation": -0.04, "service": -0.18},
+    "ld_list": {"article": 0.06, "forum": -0.11, "product": -0.08, "collection": -0.18, "listing": 0.57, "documentation": -0.02, "service": -0.24},
+    "ld_faq": {"article": -0.27, "forum": -0.17, "collection": 0.56, "listing": -0.42, "documentation": -0.11, "service": 0.41},
+    "ld_none": {"article": 0.71, "forum": -0.01, "product": -1.04, "collection": -0.11, "listing": -0.12, "documentation": 0.66, "service": -0.09},
+    "og_article": {"article": 1.19, "forum": -0.75, "product": -0.71, "collection": -0.38, "listing": 0.28, "documentation": 0.45, "service": -0.07},
+    "og_product": {"article": -0.41, "forum": -0.26, "product": 0.88, "collection": 0.41, "listing": 0.01, "documentation": -0.22, "service": -0.40},
+    "og_website": {"article": 0.24, "forum": -0.07, "product": -0.14, "collection": 0.08, "listing": -0.42, "service": 0.31},
+    "og_none": {"article": 0.02, "forum": 0.19, "product": -0.24, "collection": -0.29, "listing": -0.06, "documentation": -0.15, "service": 0.54},
+    "url_root": {"article": -0.47, "forum": -0.37, "product": -0.29, "collection": -0.22, "listing": 0.57, "documentation": -0.51, "service": 1.29},
+    "url_shallow": {"article": -0.22, "forum": -0.17, "product": -0.12, "collection": 0.17, "listing": 0.06, "documentation": 0.02, "service": 0.26},
+    "url_deep": {"article": 0.27, "forum": -0.13, "product": -0.09, "collection": -0.39, "listing": -0.21, "documentation": 0.76, "service": -0.21},
+    "url_year": {"article": 0.69, "forum": -0.20, "product": -0.03, "collection": -0.05, "listing": -0.18, "documentation": -0.05, "service": -0.17},
+    "slug_long": {"article": 0.70, "forum": 0.43, "product": 0.36, "collection": -0.72, "listing": 0.38, "documentation": -0.77, "service": -0.38},
+    "slug_very_long": {"article": 0.16, "forum": 1.14, "product": 0.64, "collection": -0.11, "listing": -0.90, "documentation": -0.21, "service": -0.71},
+    "slug_short": {"article": -0.59, "product": -0.18, "collection": 0.18, "listing": 0.26, "documentation": 0.20, "service": 0.12},
+    "url_query": {"article": 0.01, "forum": 0.60, "product": -0.06, "collection": 0.47, "listing": 0.15, "documentation": -0.41, "service": -0.77},
+    "url_version": {"article": -0.35, "forum": -0.07, "product": -0.03, "collection": -0.06, "listing": -0.10, "documentation": 0.73, "service": -0.13},
+    "url_html": {"article": 0.02, "forum": -0.02, "product": 0.26, "collection": -0.49, "listing": -0.04, "documentation": 0.34, "service": -0.08},
+    "url_article": {"article": 1.27, "forum": 0.11, "product": -0.24, "collection": -0.41, "listing": 0.44, "documentation": -0.46, "service": -0.71},
+    "url_product": {"article": -0.30, "forum": -0.46, "product": 1.65, "collection": -0.54, "listing": -0.24, "documentation": -0.28, "service": 0.16},
+    "url_collection": {"article": 0.14, "forum": -0.39, "product": -0.44, "collection": 1.78, "listing": 0.36, "documentation": -0.41, "service": -1.05},
+    "url_forum": {"article": -0.81, "forum": 2.21, "product": 0.02, "collection": 0.33, "listing": -0.82, "documentation": -0.27, "service": -0.65},
+    "url_documentation": {"article": -1.48, "forum": -0.21, "product": -0.12, "collection": 0.19, "listing": 0.30, "documentation": 1.85, "service": -0.54},
+    "url_service": {"article": -0.75, "forum": -0.16, "product": -0.15, "collection": -0.21, "listing": -0.35, "documentation": -0.12, "service": 1.73},
+    "prose_high": {"article": -0.08, "forum": -0.02, "product": 0.08, "listing": -0.05, "documentation": 0.03, "service": 0.05},
+    "prose_very_high": {"article": 0.10, "forum": -0.41, "product": -0.53, "collection": 0.04, "listing": 0.53, "documentation": 0.45, "service": -0.18},
+    "prose_low": {"article": -0.75, "forum": -0.23, "product": -0.30, "collection": -0.17, "listing": 0.76, "documentation": 0.38, "service": 0.32},
+    "main_prose_high": {"article": 0.13, "forum": 0.47, "product": -0.65, "collection": 0.30, "listing": -0.25},
+    "links_high": {"article": -0.70, "forum": -0.03, "product": -0.31, "collection": 0.36, "listing": 0.87, "documentation": -0.03, "service": -0.16},
+    "links_some": {"article": -0.40, "forum": -0.05, "product": -0.32, "collection": 0.52, "listing": 0.43, "documentation": 0.22, "service": -0.40},
+    "links_most": {"article": -0.17, "forum": -0.19, "product": -0.10, "collection": -0.12, "listing": 0.47, "documentation": 0.13, "service": -0.02},
+    "code_some": {"article": -0.02, "forum": -0.05, "product": -0.06, "collection": -0.28, "listing": -0.42, "documentation": 0.83},
+    "code_high": {"article": 0.30, "forum": -0.20, "product": -0.10, "collection": -0.12, "listing": -0.23, "documentation": 0.30, "service": 0.04},
+    "pre_blocks": {"article": 0.09, "forum": -0.05, "product": -0.05, "collection": -0.26, "listing": -0.50, "documentation": 0.91, "service": -0.15},
+    "code_elements": {"article": -0.28, "forum": 0.44, "product": -0.11, "collection": -0.19, "listing": -0.40, "documentation": 0.89, "service": -0.34},
+    "words_few": {"article": -0.32, "forum": 0.18, "product": -0.05, "collection": 0.17, "listing": 0.24, "documentation": -0.05, "service": -0.17},
+    "words_many": {"article": 0.22, "forum": -0.08, "product": -0.13, "collection": -0.36, "listing": 0.11, "documentation": -0.01, "service": 0.24},
+    "words_very_many": {"article": -0.02, "forum": -0.19, "product": -0.28, "collection": 0.24, "listing": 0.26, "documentation": 0.75, "service": -0.76},
+    "prices_some": {"article": -0.27, "forum": -0.63, "product": 0.82, "collection": 1.30, "listing": -0.48, "documentation": -0.63, "service": -0.09},
+    "prices_many": {"article": -0.05, "forum": -0.42, "product": -0.29, "collection": 1.26, "listing": -0.19, "documentation": -0.36, "service": 0.05},
+    "shop_marks": {"article": -0.75, "forum": -0.29, "product": 1.42, "collection": 0.90, "listing": 0.16, "documentation": -0.34, "service": -1.10},
+    "cart_button": {"article": -0.42, "forum": -0.20, "product": 1.31, "collection": -0.02, "listing": -0.02, "documentation": -0.11, "service": -0.52},
+    "cart_form": {"article": -0.01, "forum": -0.25, "product": 0.16, "collection": -0.07, "listing": -0.19, "documentation": -0.24, "service": 0.61},
+    "quantity": {"article": -0.19, "forum": -0.09, "product": 0.42, "collection": 0.27, "listing": -0.27, "documentation": -0.05, "service": -0.10},
+    "times_many": {"article": -0.66, "forum": 1.10, "product": -0.21, "collection": 0.12, "listing": 0.27, "documentation": -0.21, "service": -0.42},
+    "articles_many": {"article": 0.12, "forum": 0.28, "product": 0.47, "collection": 0.12, "listing": 0.09, "documentation": -0.49, "service": -0.58},
+    "textarea": {"article": 0.25, "forum": -0.03, "product": 0.14, "collection": -0.64, "listing": 0.07, "documentation": -0.03, "service": 0.24},
+    "password": {"article": -0.43, "forum": 0.85, "product": -0.06, "collection": 0.45, "listing": -0.40, "documentation": -0.13, "service": -0.27},
+    "few_headings": {"article": -0.06, "forum": 0.79, "product": 0.16, "collection": 0.43, "listing": 0.35, "documentation": -0.70, "service": -0.96},
+    "many_headings": {"article": 0.14, "forum": -0.49, "product": 0.60, "collection": -0.06, "listing": -0.05, "documentation": -0.27, "service": 0.13},
+    "link_headings": {"forum": 0.10, "product": -0.44, "collection": -0.11, "listing": 0.24, "documentation": -0.18, "service": 0.39},
+    "link_headings_many": {"article": 0.64, "forum": 0.21, "product": -0.40, "collection": 0.16, "listing": 0.18, "documentation": -0.50, "service": -0.29},
+    "link_heading_share": {"article": -0.25, "forum": -0.17, "product": -0.24, "collection": 0.45, "listing": 0.83, "documentation": 0.48, "service": -1.11},
+    "long_paragraphs": {"article": -0.01, "forum": -0.14, "product": -0.26, "collection": -0.12, "listing": 0.42, "documentation": -0.15, "service": 0.25},
+    "no_long_paragraph": {"article": -0.49, "product": 0.08, "collection": -0.12, "listing": -0.13, "documentation": 0.43, "service": 0.22},
+    "we_voice": {"article": 0.09, "forum": -0.09, "product": 0.42, "collection": -0.19, "listing": -0.26, "documentation": -0.28, "service": 0.31},
+    "we_some": {"article": -0.38, "forum": -0.39, "product": 0.13, "collection": 0.47, "listing": 0.45, "documentation": -0.69, "service": 0.41},
+    "calls_to_action": {"article": -0.12, "forum": -0.33, "product": -0.21, "collection": -0.41, "listing": -0.61, "documentation": 0.34, "service": 1.33},
+    "phone": {"article": -0.13, "forum": -0.35, "product": 0.03, "collection": -0.06, "listing": 0.23, "documentation": -0.27, "service": 0.56},
+    "byline": {"article": -0.10, "forum": 0.21, "product": 0.37, "collection": 0.87, "listing": -0.78, "documentation": -0.72, "service": 0.16},
+    "title_question": {"article": 0.57, "forum": 0.89, "product": -0.33, "collection": 0.09, "listing": -0.49, "service": -0.72},
+    "title_number": {"article": 1.24, "forum": -0.29, "product": -0.10, "collection": -0.15, "listing": -0.23, "documentation": -0.09, "service": -0.39},
+    "title_long": {"article": 0.71, "forum": -0.14, "product": 0.41, "collection": -0.15, "listing": -0.46, "documentation": -0.33, "service": -0.05},
+    "title_short": {"article": -0.20, "forum": -1.21, "product": 0.15, "collection": 0.25, "listing": 0.55, "documentation": 0.61, "service": -0.13},
+    "title_article": {"article": 1.39, "forum": 0.06, "product": -0.40, "collection": 0.09, "listing": -0.21, "documentation": 0.08, "service": -1.01},
+    "title_service": {"article": -0.23, "forum": -0.51, "product": -0.32, "collection": 0.25, "listing": -0.47, "documentation": -0.35, "service": 1.63},
+    "title_collection": {"article": -0.05, "forum": -0.05, "product": -0.16, "collection": 0.71, "listing": -0.21, "documentation": -0.04, "service": -0.19},
+    "title_documentation": {"article": -0.43, "forum": -0.08, "product": -0.05, "collection": -0.15, "listing": -0.38, "documentation": 1.26, "service": -0.16},
+    "title_forum": {"article": -0.03, "forum": 0.31, "product": -0.04, "collection": -0.05, "listing": -0.06, "documentation": -0.02, "service": -0.11},
+    "title_listing": {"article": -0.48, "forum": -0.24, "product": -0.10, "collection": -0.24, "listing": 1.71, "documentation": -0.13, "service": -0.52},
+    "dated": {"article": 0.95, "forum": 1.03, "product": -0.53, "collection": -0.91, "listing": -0.21, "documentation": -0.56, "service": 0.23},
+    "authored": {"article": -0.32, "forum": 0.45, "product": 0.23, "listing": 0.56, "documentation": -0.76, "service": -0.16},
+    "long_sections": {"article": -0.15, "forum": 0.66, "product": 0.06, "collection": -0.13, "listing": 0.22, "documentation": -0.38, "service": -0.28},
+    "short_sections": {"article": -0.52, "forum": -0.29, "product": 0.59, "collection": -0.07, "listing": 0.43, "documentation": -0.46, "service": 0.34},
+}
+EVIDENCE: dict[str, str] = {
+    "ld_article": "122 / 0 / 0 / 0 / 4 / 2 / 1",
+    "ld_tech": "1 / 0 / 0 / 0 / 1 / 0 / 0",
+    "ld_product": "5 / 0 / 31 / 2 / 1 / 0 / 7",
+    "ld_forum": "0 / 22 / 0 / 0 / 0 / 0 / 0",
+    "ld_list": "9 / 0 / 0 / 0 / 4 / 0 / 0",
+    "ld_faq": "13 / 0 / 3 / 9 / 0 / 0 / 6",
+    "ld_none": "202 / 22 / 8 / 26 / 29 / 39 / 59",
+    "og_article": "246 / 7 / 3 / 4 / 11 / 6 / 17",
+    "og_product": "0 / 0 / 17 / 6 / 1 / 0 / 0",
+    "og_website": "61 / 33 / 13 / 25 / 17 / 8 / 39",
+    "og_none": "52 / 10 / 8 / 17 / 20 / 27 / 32",
+    "url_root": "1 / 0 / 0 / 2 / 11 / 0 / 22",
+    "url_shallow": "85 / 6 / 8 / 12 / 13 / 5 / 23",
+    "url_deep": "40 / 1 / 2 / 2 / 2 / 19 / 6",
+    "url_year": "19 / 0 / 0 / 0 / 0 / 0 / 0",
+    "slug_long": "255 / 34 / 20 / 3 / 7 / 1 / 11",
+    "slug_very_long": "148 / 27 / 12 / 1 / 0 / 1 / 1",
+    "slug_short": "24 / 14 / 7 / 21 / 28 / 22 / 45",
+    "url_query": "3 / 5 / 1 / 4 / 3 / 0 / 0",
+    "url_version": "0 / 0 / 0 / 0 / 0 / 10 / 0",
+    "url_html": "17 / 2 / 3 / 1 / 2 / 8 / 6",
+    "url_article": "140 / 2 / 0 / 0 / 5 / 0 / 1",
+    "url_product": "6 / 0 / 25 / 1 / 1 / 0 / 5",
+    "url_collection": "6 / 0 / 1 / 25 / 5 / 0 / 0",
+    "url_forum": "5 / 42 / 1 / 2 / 2 / 2 / 0",
+    "url_documentation": "1 / 0 / 0 / 1 / 4 / 25 / 0",
+    "url_service": "5 / 1 / 0 / 0 / 0 / 0 / 18",
+    "prose_high": "275 / 33 / 18 / 18 / 17 / 17 / 47",
+    "prose_very_high": "196 / 15 / 2 / 8 / 11 / 10 / 22",
+    "prose_low": "16 / 8 / 6 / 24 / 22 / 7 / 18",
+    "main_prose_high": "251 / 33 / 11 / 21 / 17 / 15 / 43",
+    "links_high": "9 / 7 / 4 / 17 / 28 / 6 / 12",
+    "links_some": "38 / 11 / 9 / 35 / 34 / 15 / 24",
+    "links_most": "4 / 1 / 1 / 3 / 13 / 2 / 2",
+    "code_some": "19 / 5 / 1 / 0 / 0 / 26 / 2",
+    "code_high": "15 / 2 / 0 / 0 / 0 / 18 / 1",
+    "pre_blocks": "18 / 5 / 1 / 0 / 0 / 27 / 1",
+    "code_elements": "16 / 6 / 0 / 0 / 0 / 27 / 0",
+    "words_few": "11 / 10 / 14 / 15 / 15 / 4 / 18",
+    "words_many": "269 / 28 / 13 / 19 / 18 / 30 / 42",
+    "words_very_many": "101 / 7 / 2 / 5 / 7 / 21 / 4",
+    "prices_some": "61 / 2 / 26 / 38 / 6 / 0 / 14",
+    "prices_many": "40 / 0 / 10 / 33 / 3 / 0 / 6",
+    "shop_marks": "5 / 0 / 27 / 16 / 3 / 0 / 0",
+    "cart_button": "1 / 0 / 26 / 8 / 1 / 0 / 0",
+    "cart_form": "8 / 0 / 11 / 8 / 1 / 0 / 3",
+    "quantity": "1 / 0 / 7 / 3 / 0 / 0 / 0",
+    "times_many": "29 / 33 / 2 / 2 / 9 / 0 / 3",
+    "articles_many": "35 / 20 / 13 / 9 / 12 / 0 / 5",
+    "textarea": "65 / 11 / 6 / 1 / 5 / 1 / 11",
+    "password": "13 / 15 / 3 / 5 / 0 / 0 / 3",
+    "few_headings": "37 / 22 / 8 / 10 / 11 / 3 / 5",
+    "many_headings": "162 / 7 / 14 / 19 / 20 / 16 / 40",
+    "link_headings": "72 / 13 / 8 / 15 / 23 / 12 / 20",
+    "link_headings_many": "37 / 9 / 1 / 13 / 20 / 8 / 9",
+    "link_heading_share": "28 / 7 / 1 / 13 / 22 / 13 / 3",
+    "long_paragraphs": "253 / 22 / 10 / 13 / 14 / 23 / 30",
+    "no_long_paragraph": "18 / 11 / 15 / 29 / 25 / 9 / 30",
+    "we_voice": "23 / 2 / 7 / 4 / 5 / 3 / 25",
+    "we_some": "63 / 8 / 15 / 14 / 13 / 6 / 47",
+    "calls_to_action": "41 / 3 / 4 / 4 / 2 / 5 / 39",
+    "phone": "21 / 0 / 4 / 4 / 3 / 0 / 16",
+    "byline": "274 / 40 / 28 / 41 / 23 / 5 / 38",
+    "title_question": "59 / 17 / 0 / 1 / 0 / 2 / 1",
+    "title_number": "54 / 0 / 0 / 0 / 0 / 0 / 1",
+    "title_long": "216 / 19 / 11 / 6 / 8 / 3 / 18",
+    "title_short": "15 / 3 / 14 / 26 / 24 / 23 / 26",
+    "title_article": "171 / 13 / 0 / 4 / 4 / 5 / 3",
+    "title_service": "32 / 2 / 1 / 3 / 4 / 0 / 35",
+    "title_collection": "5 / 0 / 0 / 6 / 0 / 0 / 0",
+    "title_documentation": "3 / 0 / 0 / 0 / 0 / 9 / 1",
+    "title_forum": "1 / 4 / 0 / 0 / 0 / 0 / 1",
+    "title_listing": "6 / 2 / 0 / 0 / 13 / 0 / 0",
+    "dated": "318 / 50 / 16 / 12 / 26 / 5 / 34",
+    "authored": "288 / 48 / 29 / 40 / 30 / 5 / 43",
+    "long_sections": "89 / 25 / 4 / 12 / 8 / 13 / 5",
+    "short_sections": "81 / 17 / 32 / 28 / 33 / 5 / 60",
+}
+# END FITTED

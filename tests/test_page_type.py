@@ -1,0 +1,87 @@
+"""The page-kind classifier: its signals, its rules as data, and its answers on clear pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from artextract import extract
+from artextract.article import PAGE_TYPES
+from artextract.page_type import (
+    PageSignals, classify_page, explain_lines, markup_signals, rule_fires, title_signals, url_signals,
+)
+from artextract.rules import page_type as rules
+
+HTML = Path(__file__).resolve().parents[1] / "fixtures" / "html"
+
+
+def test_url_signals_read_depth_slug_year_version_and_path_words():
+    page = PageSignals()
+    url_signals(page, "https://example.com/docs/v2.1/guides/getting-started-with-the-cli.html?x=1")
+    assert (page.url_depth, page.slug_words, page.url_query, page.url_version, page.url_html) == (4, 5, True, True, True)
+    assert page.url_words == frozenset({"documentation"})
+    dated = PageSignals()
+    url_signals(dated, "https://news.example/2024/05/14/council-votes/")
+    assert dated.url_year and dated.slug_words == 2 and not dated.url_version
+    root = PageSignals()
+    url_signals(root, None)
+    assert root.url_depth == -1 and root.url_words == frozenset()  # no URL: no URL rule fires
+    assert not any(rule_fires(rule, root) for rule in rules.RULES if rule.signal.startswith(("url_", "slug_")))
+
+
+def test_markup_signals_map_jsonld_types_and_og_type():
+    page = PageSignals()
+    markup_signals(page, frozenset({"newsarticle", "organization"}), "Article")
+    assert page.ld_article and page.og_article and not page.ld_none and not page.og_none
+    shop = PageSignals()
+    markup_signals(shop, frozenset({"product", "offer"}), "og:product")
+    assert shop.ld_product and shop.og_product and not shop.ld_article
+
+
+def test_title_signals():
+    page = PageSignals()
+    title_signals(page, "How do I reset my router?")
+    assert page.title_question and page.title_words == 6 and "article" in page.title_kinds
+    listicle = PageSignals()
+    title_signals(listicle, "10 best budget headphones")
+    assert listicle.title_number
+
+
+def test_every_rule_reads_a_signal_and_has_weights_reason_and_evidence():
+    empty = PageSignals()
+    assert len({rule.name for rule in rules.RULES}) == len(rules.RULES)
+    for rule in rules.RULES:
+        assert hasattr(empty, rule.signal), rule.name
+        assert rule.reason, rule.name
+        assert rule.name in rules.WEIGHTS and rule.name in rules.EVIDENCE, f"{rule.name}: refit with page_type_eval.py --fit"
+        assert set(rules.WEIGHTS[rule.name]) <= set(rules.KINDS)
+    assert set(rules.BIAS) == set(rules.KINDS) == set(PAGE_TYPES)
+
+
+def test_classify_gives_a_kind_a_confidence_and_its_evidence():
+    page = PageSignals(ld_forum=True, ld_none=False, url_words=frozenset({"forum"}), times=6)
+    found = classify_page(page)
+    assert found.kind == "forum"
+    assert 0.0 <= found.confidence <= 1.0
+    assert found.fired and all(name in rules.WEIGHTS for name, _, _ in found.fired)
+    lines = explain_lines(found)
+    assert lines[0].startswith("page kind: forum") and any("ld_forum" in line for line in lines)
+
+
+@pytest.mark.parametrize("page, kind", [
+    ("wordpress_captions", "article"),
+    ("german_dateline", "article"),
+    ("jsonld_graph", "article"),
+    ("forum_thread", "forum"),
+    ("docs_page", "documentation"),
+])
+def test_fixture_pages_get_their_kind(page, kind):
+    article = extract((HTML / f"{page}.html").read_bytes(), input_type="html")
+    assert article.page_type == kind
+    assert 0.0 < article.page_type_confidence <= 1.0
+
+
+def test_raw_text_has_no_page_kind(seed_path):
+    article = extract(seed_path.read_bytes())
+    assert article.page_type is None and article.page_type_confidence is None
