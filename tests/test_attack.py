@@ -156,9 +156,6 @@ KNOWN_SUPER_LINEAR: dict[str, str] = {
     "artextract.rules.text.CREDIT_SUFFIXES[3]": 'owner: rules/text.py; "\\s+[\\u2014" ' + _SPACE_RUN_FIX,
     "artextract.rules.text.GLUED_WORDS": 'owner: rules/text.py; "[a-z]{3,}" rescans a run of lowercase letters from each '
                                           'letter; fix: "(?<![a-z])[a-z]{3,}[A-Z][a-z]" (same matches)',
-    # Output helper (markdown.py, run on every marked body part when links are dropped).
-    "artextract.markdown._MARKED_LINK": 'owner: markdown.py; from every "[" the link text runs on to the end of a '
-                                        'text without "]"; fix: "[^\\[\\]\\\\]" in the text, "<[^<>]*>" in the URL',
 }
 
 PATTERNS = _all_patterns()

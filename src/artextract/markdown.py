@@ -29,7 +29,9 @@ _INLINE = re.compile(r"([\\`*\[\]<])|(?<!\w)_|_(?!\w)")
 # a thematic break; its first character is escaped (after the digits of "1.").
 _LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d{1,9}(?=[.)](?:\s|$))|~~~|[-_*=](?=[-_*=\s]*$))")
 # A link in marked text: [text](url); the text may hold escaped brackets.
-_MARKED_LINK = re.compile(r"(?<!\\)(?<!!)\[((?:\\.|[^\]\\])*)\]\((?:<[^>]*>|[^)\s]*)\)")
+# No "[" inside the text (the lead escapes the page's own), so a failed match ends at the next
+# bracket instead of running on to the end of the line from every "[" (quadratic).
+_MARKED_LINK = re.compile(r"(?<!\\)(?<!!)\[((?:\\.|[^\[\]\\])*)\]\((?:<[^<>]*>|[^)\s]*)\)")
 _BACKTICKS = re.compile(r"`+")
 _LINE_FORMS = (Form.LIST_ITEM, Form.TABLE_ROW)
 MAX_HEADING_LEVEL = 6

@@ -81,7 +81,8 @@ LONG_PARAGRAPH_CHARS = 300
 SHORT_BLOCK_CHARS = 80
 
 # A price: a currency sign or code beside an amount.
-PRICE = re.compile(r"(?:[$€£¥₹]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:€|EUR|USD|GBP|zł|kr)(?!\w))")
+# (An amount is matched from the first digit of its run only: from every digit it costs its square.)
+PRICE = re.compile(r"(?:[$€£¥₹]\s?\d[\d,.]*|(?<![\w,.])\d[\d,.]*\s?(?:€|EUR|USD|GBP|zł|kr)(?!\w))")
 # Short lines of a shop page (English, German, French, Spanish).
 SHOP_MARKS = re.compile(
     r"\b(?:in stock|out of stock|sold out|add to (?:cart|bag|basket)|free (?:shipping|delivery|returns)|qty|quantity|sku"
