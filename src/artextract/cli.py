@@ -84,7 +84,7 @@ class _Seconds(click.ParamType):
 # Options that only make sense for several inputs; giving one selects batch mode.
 _BATCH_OPTIONS = ("jobs", "timeout", "memory_limit", "globs", "files_from", "ordered", "resume", "progress", "engine",
                   "scheduler", "partition_size", "compress", "urls_from", "strict", "follow_links", "dedupe",
-                  "dedupe_min_pages", "min_words", "languages")
+                  "dedupe_min_pages", "min_words", "languages", "page_types")
 
 
 def _version_text() -> str:
@@ -108,6 +108,17 @@ def _languages(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
     try:
         return parse_languages(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), ctx, param) from None
+
+
+def _page_types(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    from .batch.filters import parse_page_types
+
+    try:
+        return parse_page_types(value)
     except ValueError as error:
         raise click.BadParameter(str(error), ctx, param) from None
 
@@ -182,6 +193,9 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
               help='Batch: articles shorter than N words get a record {"skipped": reason} and no document.')
 @click.option("--language", "languages", metavar="xx[,yy]", callback=_languages,
               help='Batch: articles in other languages get a record {"skipped": reason} and no document.')
+@click.option("--page-type", "page_types", metavar="KIND[,KIND]", callback=_page_types,
+              help="Batch: keep pages of these kinds (article, forum, product, collection, listing, documentation, "
+                   'service); others get a record {"skipped": "page_type"} and no document.')
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show versions of artextract and its parser, then exit.")
 @click.pass_context
@@ -191,7 +205,8 @@ def main(ctx: click.Context, inputs: tuple[str, ...], input_type: str, fmt: str,
          resume: bool, progress: bool | None, engine: str, scheduler: str | None, partition_size: int | None,
          compress: bool, urls_from: str | None, per_host: int, delay: float, ignore_robots: bool,
          user_agent: str | None, save_pages: str | None, warc_out: str | None, strict: bool, follow_links: bool,
-         dedupe: bool, dedupe_min_pages: int | None, min_words: int | None, languages: tuple[str, ...]) -> None:
+         dedupe: bool, dedupe_min_pages: int | None, min_words: int | None, languages: tuple[str, ...],
+         page_types: tuple[str, ...]) -> None:
     """Extract the article (headline, standfirst, authors, date, key points,
     captions, body) from a web page or from text copied off one.
 
@@ -216,7 +231,7 @@ def main(ctx: click.Context, inputs: tuple[str, ...], input_type: str, fmt: str,
                                compress=compress, partition_size=partition_size, urls_from=urls_from,
                                fetch=fetch, strict=strict, follow_links=follow_links, dedupe=dedupe,
                                dedupe_min_pages=dedupe_min_pages or 0, explain=explain,
-                               filters=from_options(min_words, languages))
+                               filters=from_options(min_words, languages, page_types))
         try:
             sys.exit(run_command(command, _engine(engine)))
         except UsageProblem as problem:

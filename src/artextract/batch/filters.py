@@ -53,6 +53,28 @@ class Language:
         return f"language {language or 'unknown'}, not --language {wanted}"
 
 
+@dataclass(frozen=True)
+class PageType:
+    """--page-type KIND[,KIND]: pages of other kinds (or of none, as raw text) are left out,
+    with `skipped: "page_type"` as the issue that asked for it specifies."""
+
+    kinds: tuple[str, ...]
+
+    def reason(self, record: dict[str, Any]) -> str | None:
+        return None if record.get("page_type") in self.kinds else "page_type"
+
+
+def parse_page_types(text: str) -> tuple[str, ...]:
+    """'article, forum' -> ('article', 'forum'); raises ValueError naming the kinds when one is unknown."""
+    from ..article import PAGE_TYPES
+
+    kinds = tuple(dict.fromkeys(part.strip().lower() for part in text.split(",") if part.strip()))
+    unknown = [kind for kind in kinds if kind not in PAGE_TYPES]
+    if not kinds or unknown:
+        raise ValueError(f"{text!r}: page kinds are {', '.join(PAGE_TYPES)}")
+    return kinds
+
+
 def parse_languages(text: str) -> tuple[str, ...]:
     """'en,DE , fr' -> ('en', 'de', 'fr'); raises ValueError when nothing is left."""
     codes = tuple(dict.fromkeys(part.strip().lower() for part in text.split(",") if part.strip()))
@@ -61,13 +83,16 @@ def parse_languages(text: str) -> tuple[str, ...]:
     return codes
 
 
-def from_options(min_words: int | None = None, languages: Sequence[str] = ()) -> tuple[Filter, ...]:
+def from_options(min_words: int | None = None, languages: Sequence[str] = (),
+                 page_types: Sequence[str] = ()) -> tuple[Filter, ...]:
     """The filters a command asks for, in a fixed order (the first reason is the one shown)."""
     found: list[Filter] = []
     if min_words:
         found.append(MinWords(min_words))
     if languages:
         found.append(Language(tuple(languages)))
+    if page_types:
+        found.append(PageType(tuple(page_types)))
     return tuple(found)
 
 
