@@ -99,6 +99,11 @@ SHAPES: tuple[Shape, ...] = (
     # Long lines.
     Shape("line-30mb-html", "one paragraph of 30 MB of words", lambda: _page(b"<p>" + b"word " * 6_000_000 + b"</p>")),
     Shape("line-30mb-text", "one text line of 30 MB of words", lambda: b"word " * 6_000_000),
+    Shape("line-cjk-45mb-html", "one paragraph of 15M CJK characters (45 MB)",
+          lambda: _page(b"<p>" + "漢字。".encode() * 5_000_000 + b"</p>")),
+    Shape("line-emoji-48mb-html", "one paragraph of 12M emoji (48 MB)",
+          lambda: _page(b"<p>" + "😀".encode() * 12_000_000 + b"</p>")),
+    Shape("line-emoji-48mb-text", "one text line of 12M emoji (48 MB)", lambda: "😀".encode() * 12_000_000),
     Shape("nospace-30mb-text", "one text line of 30 MB without a space", lambda: b"x" * 30_000_000),
     # Regex bait: long runs where patterns look for bylines, titles, dates, credits.
     Shape("title-spaces-1mb", "a <title> with 1M spaces before its separator",

@@ -104,11 +104,13 @@ _HTML_SNIFF = re.compile(
 _TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|article|section|img|script|em|strong)\b[^<>]*>", re.IGNORECASE)
 
 
-# The budget of raw text (issue 15). Text copied off the longest development
-# page has 5k lines; every line costs the text pipeline ~40 us, every
-# character ~0.25 us. Past these bounds the rest is dropped, with a warning.
+# The budget of text (issue 15), raw or shown by a page (html/parse.py). Text
+# copied off the longest development page has 5k lines, and no development
+# page shows more than 0.5 M characters; every line costs the pipelines
+# ~40 us, every character up to ~0.5 us and 40 bytes (CJK, one word every
+# two characters). Past these bounds the rest is dropped, with a warning.
 MAX_TEXT_LINES = 50_000
-MAX_TEXT_CHARS = 10_000_000
+MAX_TEXT_CHARS = 3_000_000
 # The line endings text/lines.py splits on, so the count is its count.
 _LINE_END = re.compile(r"\r\n?|[\n\u2028\u2029\x0b\x0c\x85]")
 
