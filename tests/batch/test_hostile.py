@@ -274,7 +274,8 @@ def test_a_file_name_cannot_write_to_the_terminal(tmp_path):
 def test_a_page_over_the_memory_limit_is_a_memory_record(tmp_path):
     # Issue 15: per-page memory limited in workers, so an outlier becomes a `memory` record. libxml2
     # reports a failed allocation as "XMLSyntaxError: unknown error", which was an `internal` record.
-    # (A node bomb is cut to the parser's element budget now; a 30 MB paragraph still needs ~430 MB.)
-    bomb = gzip.compress(b"<html><body><p>" + b"word " * 6_000_000 + b"</p></body></html>", 6)
+    # (The parser's budgets keep node bombs and long paragraphs small now; 48 MB of 4-byte characters,
+    # decoded, encoded for libxml2 and parsed before any budget can apply, still need 400-500 MiB.)
+    bomb = gzip.compress(b"<html><body><p>" + "\U0001f600".encode() * 12_000_000 + b"</p></body></html>", 6)
     error = _failed(tmp_path, "bomb.html.gz", bomb, "--memory-limit", "300M", "-j", "1")
     assert error["type"] == "memory" and "300 MiB" in error["message"]
