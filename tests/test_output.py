@@ -101,7 +101,7 @@ def test_captions_stand_where_their_figure_stood_as_images_with_credit():
 
 def test_page_text_that_looks_like_markup_is_escaped():
     text = _md(BodyPart(Form.PARAGRAPH, "1. Not a list, *not* emphasis, [not](a link) <b>"), BodyPart(Form.PARAGRAPH, "---"))
-    assert text == "# T\n\n1\\. Not a list, \\*not\\* emphasis, \\[not\\](a link) \\<b>\n\n\\---\n"
+    assert text == "# T\n\n1\\. Not a list, \\*not\\* emphasis, \\[not](a link) \\<b>\n\n\\---\n"
 
 
 def test_marked_text_keeps_emphasis_and_drops_links_unless_asked():

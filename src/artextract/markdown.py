@@ -24,7 +24,8 @@ from .article import Article, BodyPart, Caption
 from .blocks import Form
 
 # Characters that open inline markup anywhere in a line: emphasis, code spans, links, HTML, escapes.
-_INLINE = re.compile(r"([\\`*\[\]<])|(?<!\w)_|_(?!\w)")
+# ("[" alone is escaped: with it escaped no "]" can close a link, and readers see fewer backslashes.)
+_INLINE = re.compile(r"([\\`*\[<])|(?<!\w)_|_(?!\w)")
 # What opens a block when it starts a line: a heading, a quote, a list mark, a fence,
 # a thematic break; its first character is escaped (after the digits of "1.").
 _LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d{1,9}(?=[.)](?:\s|$))|~~~|[-_*=](?=[-_*=\s]*$))")
