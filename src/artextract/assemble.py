@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from . import signals
+from . import inline, signals
 from .article import Article, BodyPart, Caption, Source, render_body
 from .authors import clean_authors
 from .blocks import Block, Decision, Form, Kind
@@ -31,6 +31,7 @@ class PageFacts:
     url: str | None = None
     image: str | None = None  # og:image or the JSON-LD image, absolute
     tags: list[str] = field(default_factory=list)
+    base: str | None = None  # what the page's relative links resolve against
 
 
 def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | None = None) -> Article:
@@ -43,7 +44,7 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
     # The standfirst opens the article text as the page shows it, so the body
     # keeps it too; readers of `body` alone would otherwise lose it.
     lead = [BodyPart(Form.PARAGRAPH, standfirst)] if standfirst else []
-    body_parts = lead + [_body_part(d.block) for d in by_kind[Kind.BODY]]
+    body_parts = lead + [_body_part(d.block, facts.base) for d in by_kind[Kind.BODY]]
     article = Article(
         headline=_first_text(by_kind[Kind.HEADLINE]) or facts.title,
         standfirst=standfirst,
@@ -68,10 +69,11 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
     return article
 
 
-def _body_part(block: Block) -> BodyPart:
+def _body_part(block: Block, base: str | None) -> BodyPart:
     # Only list items nest; a depth on anything else is the list it happens to sit in.
     depth = block.depth if block.form is Form.LIST_ITEM else 0
-    return BodyPart(block.form, block.text, block.level, block.bullet, depth)
+    marked = inline.markdown_of(block.marks[0], block.marks[1], base) if block.marks is not None else None
+    return BodyPart(block.form, block.text, block.level, block.bullet, depth, marked, block.language, block.cells)
 
 
 def _first_text(decisions: Sequence[Decision]) -> str | None:
@@ -117,7 +119,8 @@ def _captions(decisions: Sequence[Decision], lead: int) -> list[Caption]:
             captions[-1] = replace(captions[-1], credit=credit)
             continue
         # A credit standing alone ("Photo: Jane Doe/AFP") is a caption with no description.
-        caption = Caption(text, credit, at=before) if credit else Caption(decision.block.text, None, at=before)
+        image = decision.block.image
+        caption = Caption(text, credit, image, at=before) if credit else Caption(decision.block.text, None, image, at=before)
         if caption not in captions:
             captions.append(caption)
     return captions

@@ -68,6 +68,15 @@ class Block:
     bullet: str | None = None
     # Nesting depth of list items (0 for top level).
     depth: int = 0
+    # HTML only. The text with its inline marks as tokens and the links' hrefs as
+    # written (see inline.py), when it has marks; Markdown is made of it at the end.
+    marks: tuple[str, tuple[str, ...]] | None = None
+    # A caption's figure: the absolute URL of its image; and the number of the
+    # figure (<figure>, or an image's box) every block inside one shares.
+    image: str | None = None
+    figure: int | None = None
+    language: str | None = None  # a code block's language, when the markup names it
+    cells: tuple[str, ...] | None = None  # a table row's cells, empty ones included
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,11 +69,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "(the head is taken to run through the caption); the <pre> laid out with <br> becomes one "
         "block a line, so the body has blank lines between code lines and loses the empty line"
     ),
-    ("markdown_layout", "image"): (
-        "image is og:image: caption blocks carry no figure image yet (Block.image, proposed on the BOARD "
-        "for the render rewrite), so the article's first figure is unknown"
-    ),
-    ("markdown_layout", "captions"): "caption image is null: caption blocks carry no figure image yet (Block.image)",
     ("news_highlights_rail", "captions"): (
         "caption credit not split: text 'A herder walks ... on Tuesday. Getty Images', credit None; "
         "the credit is a separate <span class='media__credit'> with no 'Photo:' mark"

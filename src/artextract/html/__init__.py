@@ -19,7 +19,7 @@ def extract_html(text: str, options: Options) -> Article:
     root = parsed.root
     metadata = read_metadata(root, options.url)
     facts = page_facts(metadata, options.url)
-    rendering = render_page(root, options.include_comments, headline_holders(root, facts.title))
+    rendering = render_page(root, options.include_comments, headline_holders(root, facts.title), metadata.base)
     tuning = Tuning.for_favor(Favor(options.favor).value)
     free = [block_value(item, tuning=tuning) for item in rendering.blocks]
     fence, why = choose_fence(rendering.blocks, rendering.candidates, free)
@@ -45,4 +45,5 @@ def page_facts(metadata: PageMetadata, url: str | None) -> PageFacts:
         url=metadata.url or url,
         image=metadata.image,
         tags=list(metadata.tags),
+        base=metadata.base,
     )

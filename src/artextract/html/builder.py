@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import signals
+from .. import inline, signals
 from ..blocks import Block, Form, Kind
 from ..rules import dom as rules
 
@@ -42,8 +42,11 @@ class _Open:
     ordered_index: int | None  # for items of <ol>
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
-    cells: list[str] | None = None  # a table row collects its cells here
+    cells: list[str] | None = None  # a table row collects its cells here, empty ones included
     is_cell: bool = False
+    marked: bool = False  # inline mark tokens stand in `parts`
+    hrefs: list[str] = field(default_factory=list)  # the links closed in this block, by number
+    language: str | None = None  # a code block's language
 
 
 class BlockBuilder:
@@ -55,11 +58,12 @@ class BlockBuilder:
         self.list_kinds: list[str] = []
         self.ordered_counters: list[int] = []
         self.link_depth = 0
+        self.open_hrefs: list[str] = []  # the hrefs of the links open around the text
         # Where the walk stands, stamped on every block made: set by the walk.
         self.in_comments = False
 
-    def open_element(self, tag: str, hint: Kind | None) -> None:
-        """A block-level element (or a table cell) starts."""
+    def open_element(self, tag: str, hint: Kind | None, language: str | None = None) -> None:
+        """A block-level element (or a table cell) starts. `language`: a code block's."""
         if tag in CELL_TAGS and self.stack[-1].cells is not None:
             self.stack.append(_Open(Form.PARAGRAPH, 0, hint, None, is_cell=True))
             return
@@ -70,7 +74,7 @@ class BlockBuilder:
             ordered_index = self.ordered_counters[-1]
         level = int(tag[1]) if tag in rules.HEADING_TAGS else 0
         self.stack.append(_Open(FORM_OF_TAG.get(tag, Form.PARAGRAPH), level, hint, ordered_index,
-                                cells=[] if tag == "tr" else None))
+                                cells=[] if tag == "tr" else None, language=language))
 
     def close_element(self) -> None:
         """The innermost open block element (or cell) ends."""
@@ -78,13 +82,11 @@ class BlockBuilder:
             return
         closing = self.stack.pop()
         if closing.is_cell and self.stack[-1].cells is not None:
-            cell = signals.clean_text("".join(closing.parts))
-            if cell:
-                self.stack[-1].cells.append(cell)
-                self.stack[-1].link_chars += closing.link_chars
+            self.stack[-1].cells.append(signals.clean_text(inline.plain("".join(closing.parts))))
+            self.stack[-1].link_chars += closing.link_chars
             return
-        if closing.cells:
-            closing.parts = [" | ".join(closing.cells + ["".join(closing.parts)]).strip(" |")]
+        if closing.cells is not None:
+            closing.parts = [" | ".join([cell for cell in closing.cells if cell] + ["".join(closing.parts)]).strip(" |")]
         self.flush(closing)
 
     def open_list(self, tag: str) -> None:
@@ -111,12 +113,43 @@ class BlockBuilder:
             current.link_chars += len(text.strip())
 
     def break_line(self) -> None:
-        """A box boundary: a new block, except inside a heading or table row, which stay one line."""
+        """A box boundary: a new block, except inside a heading or table row, which stay one line,
+        and inside code, where it is a new line of the same block."""
         current = self.stack[-1]
-        if current.form is Form.HEADING or current.is_cell or current.cells is not None:
+        if current.form is Form.CODE:
+            current.parts.append("\n")
+        elif current.form is Form.HEADING or current.is_cell or current.cells is not None:
             self.add_text(" ")
         else:
             self.flush(current)
+
+    def open_mark(self, kind: str) -> None:
+        """An inline mark (emphasis, strong, code span) starts; nothing in a code block."""
+        current = self.stack[-1]
+        if current.form is not Form.CODE:
+            current.parts.append(inline.open_token(kind))
+            current.marked = True
+
+    def close_mark(self, kind: str) -> None:
+        current = self.stack[-1]
+        if current.form is not Form.CODE and current.marked:
+            current.parts.append(inline.close_token(kind))
+
+    def open_link(self, href: str | None) -> None:
+        self.link_depth += 1
+        self.open_hrefs.append(href or "")
+        if href:
+            self.open_mark("link")
+
+    def close_link(self) -> None:
+        if not self.link_depth:
+            return
+        self.link_depth -= 1
+        href = self.open_hrefs.pop()
+        current = self.stack[-1]
+        if href and current.form is not Form.CODE and current.marked:
+            current.parts.append(inline.close_token("link", len(current.hrefs)))
+            current.hrefs.append(href)
 
     def finish(self) -> list[RenderedBlock]:
         self.flush(self.stack[0])
@@ -126,6 +159,12 @@ class BlockBuilder:
         # Parts join as the browser shows them: a space only where the source has
         # whitespace (add_text keeps it), so "<a>Spreadsheet</a>." stays "Spreadsheet.".
         joined = "".join(open_block.parts)
+        marks = None
+        if open_block.marked:
+            raw = signals.clean_text(joined)
+            marks = (raw, tuple(open_block.hrefs))
+            joined = inline.plain(joined)
+            open_block.marked, open_block.hrefs = False, []
         text = joined.strip("\n") if open_block.form is Form.CODE else signals.clean_text(joined)
         open_block.parts.clear()
         link_chars, open_block.link_chars = open_block.link_chars, 0
@@ -142,5 +181,8 @@ class BlockBuilder:
             link_density=min(1.0, link_chars / max(len(text), 1)),
             bullet=f"{open_block.ordered_index}." if open_block.ordered_index is not None else None,
             depth=max(len(self.list_kinds) - 1, 0),
+            marks=marks,
+            language=open_block.language,
+            cells=tuple(open_block.cells) if open_block.cells is not None and form is Form.TABLE_ROW else None,
         )
         self.out.append(RenderedBlock(block, in_comments=self.in_comments))

@@ -16,6 +16,7 @@ hints down to the blocks inside an element.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -24,8 +25,10 @@ from lxml import etree
 from .. import signals
 from ..blocks import Form, Kind
 from ..rules import dom as rules
+from .. import inline
 from .builder import CELL_TAGS, BlockBuilder, RenderedBlock
 from .fence import Candidate
+from .figures import FigureTracker
 from .furniture import FurnitureJudge, Skip, describe, visible_length
 from .markup import Markup, markup_of
 
@@ -109,11 +112,12 @@ class _Hints:
 class _Walk:
     """One pass over the body: `start` and `end` are called for every element in document order."""
 
-    def __init__(self, body: etree._Element, include_comments: bool, judge: FurnitureJudge) -> None:
+    def __init__(self, body: etree._Element, include_comments: bool, judge: FurnitureJudge, base: str | None) -> None:
         self.body = body
         self.include_comments = include_comments
         self.judge = judge
         self.builder = BlockBuilder()
+        self.figures = FigureTracker(base)
         self.hints = _Hints()
         self.boxes: list[Box] = []
         self.box_starts: list[int] = []
@@ -157,8 +161,6 @@ class _Walk:
         if self.code is None and tag in rules.CODE_TAGS:
             self.code = element
         self._stamp()
-        if tag == "a":
-            self.builder.link_depth += 1
         self.hints.push(_element_hint(tag, markup.tokens), len(self.builder.out))
         if tag in ("ul", "ol"):
             self.builder.open_list(tag)
@@ -167,8 +169,10 @@ class _Walk:
         elif "-" in tag:
             self.builder.add_text(" ")  # custom elements are laid out as boxes far more often than inline
         elif tag in rules.BLOCK_TAGS or (tag in CELL_TAGS and self.builder.stack[-1].cells is not None):
-            self.builder.open_element(tag, self.hints.current)
+            self.builder.open_element(tag, self.hints.current, _code_language(element) if tag == "pre" else None)
+        self._open_inline(element, tag)
         self.box_starts.append(len(self.builder.out))
+        self.figures.start(element, len(self.builder.out))
         kind = _fence_kind(element, markup)
         if kind:
             self.open_candidates.append((kind, element, len(self.builder.out)))
@@ -192,8 +196,10 @@ class _Walk:
             builder.close_element()
         if tag in ("ul", "ol"):
             builder.close_list()
-        if tag == "a" and builder.link_depth:
-            builder.link_depth -= 1
+        if tag == "a":
+            builder.close_link()
+        elif tag in inline.MARK_OF_TAG:
+            builder.close_mark(inline.MARK_OF_TAG[tag])
         if self.open_candidates and self.open_candidates[-1][1] is element:
             kind, _, start = self.open_candidates.pop()
             self.candidates.append(Candidate(kind, describe(element), start, len(builder.out)))
@@ -205,6 +211,7 @@ class _Walk:
         box_start = self.box_starts.pop()  # recorded for every element, kept for block elements
         if tag in rules.BLOCK_TAGS and len(builder.out) - box_start > 1:
             self.boxes.append(Box(box_start, len(builder.out)))
+        self.figures.end(element, builder.out, box_start)
         self.hints.pop(builder.out)
         self.depth -= 1
         if "-" in tag:
@@ -212,9 +219,39 @@ class _Walk:
         if element is not self.body:
             builder.add_text(element.tail)
 
+    def _open_inline(self, element: etree._Element, tag: str) -> None:
+        """Links, emphasis and code spans mark the text; an image belongs to the figure around it."""
+        if tag == "a":
+            href = (element.get("href") or "").strip()
+            self.builder.open_link(href if href and not href.startswith(_NOT_LINKS) else None)
+        elif tag in inline.MARK_OF_TAG:
+            self.builder.open_mark(inline.MARK_OF_TAG[tag])
+        elif tag == "img":
+            self.figures.image(element)
+
     def _stamp(self) -> None:
         """Tell the builder where the walk stands, for the blocks it makes next."""
         self.builder.in_comments = self.comments is not None
+
+
+# Hrefs that go nowhere a reader can follow.
+_NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
+_LANGUAGE_CLASS = re.compile(r"(?:^|\s)(?:language|lang|highlight|brush)[-:]([\w+#.-]+)")
+
+
+def _code_language(element: etree._Element) -> str | None:
+    """The language a code block's markup names: class "language-python" on the <pre> or its
+    <code>, or data-lang."""
+    for node in (element, element.find("code")):
+        if node is None:
+            continue
+        named = node.get("data-lang") or node.get("data-language")
+        if named:
+            return named.strip().lower() or None
+        match = _LANGUAGE_CLASS.search(node.get("class") or "")
+        if match:
+            return match.group(1).lower()
+    return None
 
 
 def _fence_kind(element: etree._Element, markup: Markup) -> str | None:
@@ -245,18 +282,18 @@ def render_blocks(root: etree._Element, include_comments: bool = False) -> list[
 
 
 def render_page(root: etree._Element, include_comments: bool = False,
-                headline_holders: Collection[etree._Element] = ()) -> Rendering:
+                headline_holders: Collection[etree._Element] = (), base: str | None = None) -> Rendering:
     """Every text block of the page's body in reading order, the boxes (block elements) that
     hold them, the subtrees left unread as furniture and the elements that mark the article.
 
     `headline_holders` are the elements around the <h1> that says the page's
     title: furniture classes on them ("sidebar", "overlay" on a hero) are
-    layout, not furniture, and they are read."""
+    layout, not furniture, and they are read. `base` is what images' addresses resolve against."""
     body = root.find("body")
     if body is None:
         body = root
     skips: list[Skip] = []
     judge = FurnitureJudge(root, body, headline_holders, skips)
-    walk = _Walk(body, include_comments, judge)
+    walk = _Walk(body, include_comments, judge, base)
     blocks, boxes = walk.run()
     return Rendering(blocks, boxes, skips, walk.candidates)
