@@ -33,8 +33,9 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 # The budget. The largest development page has 16k start tags and 3.3 M
 # characters; past these bounds a page is a dump or an attack, and the work
-# downstream (about 30 us an element) would run for seconds to minutes.
-MAX_ELEMENTS = 50_000
+# downstream (60-100 us an element of prose on a busy 2-core machine) would
+# run for seconds to minutes: 50k paragraphs took 4-5 s.
+MAX_ELEMENTS = 30_000
 MAX_MARKUP_CHARS = 16_000_000
 # libxml2 appends each attribute at the end of its element's list, so an
 # element with k attributes costs k*k steps (100k attributes: 20 minutes), and
