@@ -51,7 +51,8 @@ def test_a_second_run_on_the_same_output_stops_at_once(tmp_path):
 
 
 def test_two_runs_at_once_on_one_output_for_real(tmp_path):
-    write_tree(tmp_path / "in", 40, paragraphs=60)
+    # The first run is long (slow pages) so that it still runs when the second one starts.
+    write_tree(tmp_path / "in", 30, paragraphs=200)
     out = tmp_path / "out.jsonl"
     command = _command() + [str(tmp_path / "in"), "-o", str(out), "-j", "1", "--no-progress"]
     first = subprocess.Popen(command, stderr=subprocess.PIPE)
@@ -60,11 +61,13 @@ def test_two_runs_at_once_on_one_output_for_real(tmp_path):
         assert time.monotonic() < deadline and first.poll() is None
         time.sleep(0.02)
     second = subprocess.run(command, capture_output=True, timeout=60)
-    first.communicate(timeout=120)
+    still_running = first.poll() is None
+    first.communicate(timeout=300)
+    assert still_running, "the first run ended before the second started: make it longer"
     assert second.returncode == 1 and b"being written by another artextract run" in second.stderr
     assert first.returncode == 0
     paths = [record["source"]["path"] for record in read_jsonl(out)]
-    assert len(paths) == len(set(paths)) == 40
+    assert len(paths) == len(set(paths)) == 30
 
 
 def test_resume_removes_second_records_of_an_input(tmp_path, runner):
