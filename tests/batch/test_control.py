@@ -31,6 +31,16 @@ def _wait_for(process: subprocess.Popen, ready, limit: float = 60.0) -> None:
         time.sleep(0.02)
 
 
+def _waiting_on_a_pipe(pid: int) -> bool:
+    """Whether the process is blocked opening a FIFO nobody writes (past start-up: the run has begun)."""
+    try:
+        with open(f"/proc/{pid}/wchan", encoding="ascii") as wchan:
+            return wchan.read().strip() in ("wait_for_partner", "fifo_open")
+    except OSError:  # no /proc: give the interpreter ample time to start
+        time.sleep(3)
+        return True
+
+
 @pytest.mark.parametrize("signum, status", [(signal.SIGINT, 130), (signal.SIGTERM, 130), (signal.SIGHUP, 129)])
 def test_a_stop_before_the_batch_starts(tmp_path, signum, status):
     # Issue 15 item 11: Ctrl-C during the first walk printed "Aborted!" and exited 1; SIGTERM killed
@@ -38,7 +48,7 @@ def test_a_stop_before_the_batch_starts(tmp_path, signum, status):
     fifo = tmp_path / "list"
     os.mkfifo(fifo)
     process = subprocess.Popen(_command() + ["--files-from", str(fifo), "--no-progress"], stderr=subprocess.PIPE)
-    time.sleep(1.5)  # past the interpreter's start-up: the run is blocked opening the pipe
+    _wait_for(process, lambda: _waiting_on_a_pipe(process.pid))
     process.send_signal(signum)
     _out, err = process.communicate(timeout=30)
     assert process.returncode == status, err
