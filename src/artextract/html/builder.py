@@ -136,16 +136,19 @@ class BlockBuilder:
             current.parts.append(inline.close_token(kind))
 
     def open_link(self, href: str | None) -> None:
-        self.link_depth += 1
+        """A link starts; `href` is None for one that leads nowhere else (an in-page anchor, an
+        accordion's toggle): its text is no link text, a FAQ's questions are not a link list."""
         self.open_hrefs.append(href or "")
         if href:
+            self.link_depth += 1
             self.open_mark("link")
 
     def close_link(self) -> None:
-        if not self.link_depth:
+        if not self.open_hrefs:
             return
-        self.link_depth -= 1
         href = self.open_hrefs.pop()
+        if href:
+            self.link_depth -= 1
         current = self.stack[-1]
         if href and current.form is not Form.CODE and current.marked:
             current.parts.append(inline.close_token("link", len(current.hrefs)))

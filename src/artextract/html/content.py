@@ -27,6 +27,7 @@ from ..end_matter import end_matter_start
 from ..rules import dom as rules
 from ..rules import text as text_rules
 from ..segment import best_segment
+from .edges import furniture_boxes, trim_edges
 from .fence import Fence
 from .render import Box, RenderedBlock, Skip
 
@@ -308,6 +309,8 @@ def find_region(
         start, end, left_out = widen_to_box(rendered, boxes, start, end, left_out, repeats, tuning.widen_max_link_share)
         if (start, end) != run:
             widened = Box(start, end)
+    if boxes and start < end:
+        start, end, _ = trim_edges(rendered, furniture_boxes(rendered, boxes), start, end)
     preamble_cut = False
     if headline is not None and start < headline < end and _is_preamble(rendered[start:headline], rendered[headline:end]):
         start = headline  # what precedes the headline in the run is breadcrumbs and kickers

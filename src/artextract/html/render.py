@@ -42,10 +42,15 @@ MAX_ELEMENTS = 300_000
 
 @dataclass(slots=True, frozen=True)
 class Box:
-    """A block-level element holding two or more blocks: blocks[start:end] are its blocks."""
+    """A block-level element holding two or more blocks: blocks[start:end] are its blocks.
+
+    `parent` identifies the element around it and `shape` its tag and first class name
+    without figures, so that sibling boxes of one shape (the cards of a grid) can be found."""
 
     start: int
     end: int
+    parent: int = 0
+    shape: str = ""
 
 
 @dataclass(slots=True)
@@ -210,7 +215,7 @@ class _Walk:
         self._stamp()
         box_start = self.box_starts.pop()  # recorded for every element, kept for block elements
         if tag in rules.BLOCK_TAGS and len(builder.out) - box_start > 1:
-            self.boxes.append(Box(box_start, len(builder.out)))
+            self.boxes.append(Box(box_start, len(builder.out), id(element.getparent()), _shape(element)))
         self.figures.end(element, builder.out, box_start)
         self.hints.pop(builder.out)
         self.depth -= 1
@@ -252,6 +257,15 @@ def _code_language(element: etree._Element) -> str | None:
         if match:
             return match.group(1).lower()
     return None
+
+
+_FIGURES = str.maketrans("", "", "0123456789")
+
+
+def _shape(element: etree._Element) -> str:
+    """The element's tag and first class name with its figures left out ("li.views-row")."""
+    names = (element.get("class") or "").split()
+    return f"{element.tag}.{names[0].translate(_FIGURES)}" if names else element.tag
 
 
 def _fence_kind(element: etree._Element, markup: Markup) -> str | None:

@@ -243,6 +243,28 @@ REGION_WIDEN_MAX_LINK_SHARE = 0.5
 REGION_WEAK_RUN = 40
 REGION_WEAK_RUN_TEXT_SHARE = 0.5
 
+# --- Edges of the run (html/edges.py) ---------------------------------------------
+
+# A card grid is at least this many sibling boxes of one shape, each with a link
+# among its first blocks of at least this link density (its title).
+CARDS_MIN = 3
+CARD_TITLE_LINK_DENSITY = 0.5
+CARD_TITLE_MIN_WORDS = 3
+# Teaser cards are short: a title, a line of meta, an excerpt of a sentence or three.
+# A grid whose median card holds more words is the page's own entries (a listicle).
+CARD_MAX_WORDS = 80
+# A link box is at least this many blocks, this share of their text in links.
+LINK_BOX_MIN_BLOCKS = 3
+LINK_BOX_MIN_LINK_SHARE = 0.7
+# A grid or link box ends the run when this many words of the run's prose stand
+# before it (a listing's intro is shorter) and what follows it in the run holds at
+# most this share of the words before it (the article does not go on).
+EDGE_MIN_PROSE_BEFORE = 150
+EDGE_MAX_AFTER_SHARE = 0.25
+# ... and the box holds at most this share of the words before it: a grid far bigger
+# than the text above it is the page's content (a catalogue under a short intro).
+EDGE_MAX_BOX_SHARE = 1.5
+
 # --- Headline ------------------------------------------------------------------------
 
 # The displayed headline must share more than this share of its words with the

@@ -1,0 +1,90 @@
+"""Where the article's run stops from structure: card grids and link boxes at its edges.
+
+After an article, sites lay out their recirculation as a grid of cards — three
+or more sibling boxes of one shape, each led by a link (a title linking to
+another story, often with an excerpt that reads as prose and pays its way in
+the run), each short (a listicle's entries are cards too, but long ones) — or
+as a box of links. Whatever language they are in, their
+structure gives them away. A grid or link box that starts inside the run
+with little of the run's prose after it ends the run there; one that the run
+starts in, with the prose after it, moves the start past it. Pages whose
+prose is in the cards themselves (a listing) have no prose outside them, and
+keep them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .. import signals
+from ..rules import dom as rules
+from .builder import RenderedBlock
+from .render import Box
+
+
+def furniture_boxes(rendered: Sequence[RenderedBlock], boxes: Sequence[Box]) -> list[Box]:
+    """The card grids (as one box each) and the link boxes of the page, in reading order."""
+    found = _card_grids(rendered, boxes) + [box for box in boxes if _is_link_box(rendered, box)]
+    return sorted(found, key=lambda box: (box.start, -box.end))
+
+
+def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: int, end: int) -> tuple[int, int, Box | None]:
+    """The run [start, end) with card grids and link boxes cut off its edges, and the box that ended it."""
+    prose = [_prose_words(item) for item in rendered]
+    words = [signals.word_count(item.block.text) for item in rendered]
+    ended = None
+    for box in found:
+        if not start < box.start < end:
+            continue
+        before, after = sum(words[start:box.start]), sum(words[box.end:end])
+        inside = sum(words[box.start:box.end])
+        if (sum(prose[start:box.start]) >= rules.EDGE_MIN_PROSE_BEFORE and after <= rules.EDGE_MAX_AFTER_SHARE * before
+                and inside <= rules.EDGE_MAX_BOX_SHARE * before):
+            end, ended = box.start, box
+            break
+    for box in found:
+        if box.start <= start < box.end < end and sum(words[start:box.end]) <= rules.EDGE_MAX_AFTER_SHARE * sum(prose[box.end:end]):
+            start = box.end
+    return start, end, ended
+
+
+def _card_grids(rendered: Sequence[RenderedBlock], boxes: Sequence[Box]) -> list[Box]:
+    """Runs of sibling boxes of one shape, each led by a link: one box per grid."""
+    siblings: dict[tuple[int, str], list[Box]] = defaultdict(list)
+    for box in boxes:
+        siblings[(box.parent, box.shape)].append(box)
+    grids = []
+    for group in siblings.values():
+        cards = [box for box in group if _led_by_link(rendered, box)]
+        if len(cards) < rules.CARDS_MIN or len(cards) * 2 < len(group):
+            continue
+        sizes = sorted(sum(signals.word_count(item.block.text) for item in rendered[box.start:box.end]) for box in cards)
+        if sizes[len(sizes) // 2] <= rules.CARD_MAX_WORDS:  # teasers, not a listicle's long entries
+            grids.append(Box(min(box.start for box in group), max(box.end for box in group)))
+    return grids
+
+
+def _led_by_link(rendered: Sequence[RenderedBlock], box: Box) -> bool:
+    """A card: one of its first blocks (its title, after a kicker or a date) is a linked title,
+    not a post's permalink ("#2 · Aug 5") or a button."""
+    return any(item.block.link_density >= rules.CARD_TITLE_LINK_DENSITY and signals.is_headline_shaped(item.block.text)
+               and signals.word_count(item.block.text) >= rules.CARD_TITLE_MIN_WORDS
+               for item in rendered[box.start:box.start + 3])
+
+
+def _is_link_box(rendered: Sequence[RenderedBlock], box: Box) -> bool:
+    """A box of several blocks whose text is mostly link text, and no prose paragraph of its own."""
+    items = rendered[box.start:box.end]
+    if len(items) < rules.LINK_BOX_MIN_BLOCKS:
+        return False
+    chars = sum(len(item.block.text) for item in items)
+    links = sum(len(item.block.text) * item.block.link_density for item in items)
+    return links >= rules.LINK_BOX_MIN_LINK_SHARE * chars and not any(_prose_words(item) for item in items)
+
+
+def _prose_words(item: RenderedBlock) -> int:
+    block = item.block
+    if block.link_density >= 0.5 or not signals.is_prose(block.text):
+        return 0
+    return signals.word_count(block.text)

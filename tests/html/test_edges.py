@@ -1,0 +1,44 @@
+"""The run's edges from structure: teaser grids and link boxes after the article end it."""
+
+from artextract.html.content import find_region
+from artextract.html.parse import parse_html
+from artextract.html.render import render_page
+from artextract.blocks import Zone
+
+SENTENCE = "The council voted on Tuesday to extend the harbour wall by forty metres after a long debate."
+
+
+def zones(page: str) -> dict[str, Zone]:
+    rendering = render_page(parse_html(page))
+    region = find_region(rendering.blocks, None, None, rendering.boxes)
+    return {block.text: block.zone for block in region.blocks}
+
+
+def article(paragraphs: int = 6) -> str:
+    return "".join(f"<p>{SENTENCE} Point {n} of the story follows here.</p>" for n in range(paragraphs))
+
+
+def test_a_grid_of_short_linked_cards_after_the_article_ends_it():
+    cards = "".join(
+        f'<div class="card"><h3><a href="/story-{n}">Another story about the harbour number {n}</a></h3>'
+        f"<p>An excerpt of that other story, long enough to read as a sentence of prose, number {n}.</p></div>"
+        for n in range(5))
+    found = zones(f"<html><body><div>{article(8)}<section>{cards}</section></div></body></html>")
+    assert found[f"{SENTENCE} Point 7 of the story follows here."] is Zone.MAIN
+    assert found["Another story about the harbour number 2"] is not Zone.MAIN
+    assert found["An excerpt of that other story, long enough to read as a sentence of prose, number 2."] is not Zone.MAIN
+
+
+def test_a_listicle_of_long_entries_is_the_article():
+    entries = "".join(
+        f'<div class="entry"><h3><a href="/mover-{n}">Moving company number {n} of the list</a></h3>'
+        + "".join(f"<p>{SENTENCE} Detail {m} about mover {n}.</p>" for m in range(6)) + "</div>"
+        for n in range(4))
+    found = zones(f"<html><body><div>{article(2)}<section>{entries}</section></div></body></html>")
+    assert found["Moving company number 3 of the list"] is Zone.MAIN
+
+
+def test_in_page_links_are_no_link_text():
+    # An accordion's questions are <a href="#">: a FAQ, not a list of links.
+    rendering = render_page(parse_html('<html><body><p><a href="#q1">What does it cost?</a></p></body></html>'))
+    assert rendering.blocks[0].block.link_density == 0
