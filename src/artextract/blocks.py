@@ -77,6 +77,10 @@ class Block:
     figure: int | None = None
     language: str | None = None  # a code block's language, when the markup names it
     cells: tuple[str, ...] | None = None  # a table row's cells, empty ones included
+    # Inside the element the page marks as its article, trusted (HTML only): lines there
+    # before the first paragraph are the article's own (a lead ending in ":", a dek in
+    # <h2>, an ingredient list), not furniture above it.
+    fenced: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,19 +55,10 @@ XFAIL: dict[tuple[str, str], str] = {
         "standfirst is None: the <h2 class='nota__sumario'> dek under the headline is dropped as "
         "'furniture above the article' (so it is missing from the body as well)"
     ),
-    ("es_claves_bogota", "body_contains"): (
-        "the dek 'La Alcaldía prioriza las localidades del sur, ...' is missing from the body: "
-        "dropped as 'furniture above the article' instead of kept as standfirst"
-    ),
     ("headline_vs_title", "headline"): (
         "headline is og:title 'Electric Buses 2023: Why Cities Are Switching Faster Than Expected', "
         "not the displayed <h1>: the h1 is rejected because it 'does not match the metadata title "
         "(a logo or section name)'"
-    ),
-    ("markdown_layout", "body_contains"): (
-        "the <h3> 'What the script needs' after the figure is labelled 'furniture above the article' "
-        "(the head is taken to run through the caption); the <pre> laid out with <br> becomes one "
-        "block a line, so the body has blank lines between code lines and loses the empty line"
     ),
     ("news_highlights_rail", "captions"): (
         "caption credit not split: text 'A herder walks ... on Tuesday. Getty Images', credit None; "

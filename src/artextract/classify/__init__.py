@@ -171,7 +171,8 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
 
 
 def _keep_region_above_first_paragraph(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
-    """The region's unexplained lines above the first paragraph are its text when there are many.
+    """The region's unexplained lines above the first paragraph are its text when there are many,
+    or when they stand inside the element the page marks as its article.
 
     An article's head leaves a line or two unexplained (a share bar, a section
     label); a page whose first prose comes late (an SEO blurb under a product
@@ -182,8 +183,9 @@ def _keep_region_above_first_paragraph(blocks: Sequence[Block], labels: list[Dec
         index for index in range(body_start)
         if blocks[index].zone is Zone.MAIN and labels[index].reason == HEAD_FURNITURE_REASON
     ]
-    if len(leftovers) > rules.HEAD_MAX_UNEXPLAINED_LINES:
-        for index in leftovers:
+    many = len(leftovers) > rules.HEAD_MAX_UNEXPLAINED_LINES
+    for index in leftovers:
+        if many or blocks[index].fenced:
             labels[index] = Decision(blocks[index], Kind.BODY, "article region above its first paragraph")
 
 

@@ -311,6 +311,8 @@ def find_region(
             widened = Box(start, end)
     if boxes and start < end:
         start, end, _ = trim_edges(rendered, furniture_boxes(rendered, boxes), start, end)
+    if fence is not None and fence.fences and start < end:
+        start = _head_of_fence(rendered, fence, start, headline)
     preamble_cut = False
     if headline is not None and start < headline < end and _is_preamble(rendered[start:headline], rendered[headline:end]):
         start = headline  # what precedes the headline in the run is breadcrumbs and kickers
@@ -323,6 +325,19 @@ def find_region(
         blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone
     return Region(blocks, values, run, start, end_matter, head_start, headline, matches, widened, preamble_cut, left_out, repeats,
                   fence.describe() if fence is not None else why or None, end_matter_cut=end_matter < end)
+
+
+def _head_of_fence(rendered: list[RenderedBlock], fence: Fence, start: int, headline: int | None) -> int:
+    """The run's start moved back to the top of the trusted fence (below the headline when the
+    fence holds it), and the fence's blocks marked: what the page puts at the top of its
+    article is the article's, even when it pays no toll (a lead ending in ":", an <h2> dek,
+    an ingredient list, short CJK paragraphs)."""
+    for item in rendered[fence.start:fence.end]:
+        item.block.fenced = True
+    if not fence.start < start < fence.end:
+        return start
+    top = fence.start if headline is None or not fence.start <= headline < start else headline + 1
+    return min(start, top)
 
 
 def zone_blocks(

@@ -51,9 +51,10 @@ def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: i
 
 def _card_grids(rendered: Sequence[RenderedBlock], boxes: Sequence[Box]) -> list[Box]:
     """Runs of sibling boxes of one shape, each led by a link: one box per grid."""
-    siblings: dict[tuple[int, str], list[Box]] = defaultdict(list)
+    siblings: dict[tuple[object, str], list[Box]] = defaultdict(list)
     for box in boxes:
-        siblings[(box.parent, box.shape)].append(box)
+        if box.parent is not None:
+            siblings[(box.parent, box.shape)].append(box)
     grids = []
     for group in siblings.values():
         cards = [box for box in group if _led_by_link(rendered, box)]

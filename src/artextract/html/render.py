@@ -44,12 +44,13 @@ MAX_ELEMENTS = 300_000
 class Box:
     """A block-level element holding two or more blocks: blocks[start:end] are its blocks.
 
-    `parent` identifies the element around it and `shape` its tag and first class name
+    `parent` is the element around it (kept, not its id: lxml's element proxies come
+    and go, and a freed proxy's id is reused) and `shape` its tag and first class name
     without figures, so that sibling boxes of one shape (the cards of a grid) can be found."""
 
     start: int
     end: int
-    parent: int = 0
+    parent: object = None
     shape: str = ""
 
 
@@ -215,7 +216,7 @@ class _Walk:
         self._stamp()
         box_start = self.box_starts.pop()  # recorded for every element, kept for block elements
         if tag in rules.BLOCK_TAGS and len(builder.out) - box_start > 1:
-            self.boxes.append(Box(box_start, len(builder.out), id(element.getparent()), _shape(element)))
+            self.boxes.append(Box(box_start, len(builder.out), element.getparent(), _shape(element)))
         self.figures.end(element, builder.out, box_start)
         self.hints.pop(builder.out)
         self.depth -= 1

@@ -43,7 +43,7 @@ CONCEPTS: dict[str, Concept] = {
                 frozenset({"related", "recommended", "recommendation", "recommendations", "recommend", "recirc",
                            "recirculation", "outbrain", "taboola", "morestories", "readmore",
                            "empfehlung", "empfehlungen", "relacionados", "correlati", "gerelateerd", "powiazane"}),
-                furniture_line=True, ends_article=True),
+                furniture_line=True, ends_article=True, labels_teaser=True),
         Concept("site_sections", "labels of the site's own lists (top stories, latest, don't miss): furniture beside an "
                 "article, yet on a home or listing page they head the page's content, so they do not end anything",
                 furniture_line=True),

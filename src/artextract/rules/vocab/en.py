@@ -63,7 +63,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "sources": ("sources", "article sources", "references", "further reading"),
     "rating": ("was this article helpful", "was this page helpful", "rate this article", "did you find this helpful"),
     "controls": (
-        "close", "open", "more", "see more", "show more", "load more", "view more", "read more", "read full article",
+        "close", "open", "toggle", "more", "see more", "show more", "load more", "view more", "read more", "read full article",
         "continue reading", "view all", "see all", "loading", "image", "photo", "video", "watch",
         "watch video", "view gallery", "gallery", "enlarge", "expand", "zoom", "full screen", "fullscreen", "play",
         "pause", "audio", "open in app", "download the app", "get the app",
