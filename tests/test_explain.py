@@ -59,10 +59,19 @@ def test_logo_h1_is_reported_and_the_title_names_the_article(monkeypatch):
     assert "does not match the metadata title" in shown
 
 
-def test_text_explain_has_no_region(monkeypatch):
+def test_text_explain_shows_how_the_page_was_read(monkeypatch):
     shown = _explained(monkeypatch, "Harbour wall to be extended\n\n" + "\n\n".join(PARAGRAPHS), input_type="text")
-    assert "region" not in shown.split("artextract --explain")[0]
+    head = shown.split("artextract --explain")[0]
+    assert "page read as: prose article" in head and "best run: lines" in head and "headline: line 0" in head
+    assert "region" not in head  # the HTML region panel is not shown for text
     assert "body" in shown
+
+
+def test_text_explain_names_a_structured_page_and_its_runs(monkeypatch):
+    cards = [line for name in ("Oak chair", "Pine table", "Ash stool", "Elm bench")
+             for line in (f"{name} with a waxed finish", "In stock", "$129.00")]
+    shown = _explained(monkeypatch, "\n".join(["Home", "Shop", *cards, "Terms"]), input_type="text")
+    assert "page read as: structured page" in shown and "run of cards: lines" in shown
 
 
 def test_an_end_matter_cut_is_reported(monkeypatch):

@@ -3,7 +3,9 @@
 For HTML: the region the article was found in (container, maximum-sum run,
 the element it was widened to, head and headline), the largest subtrees left
 unread as furniture, then every block with its worth to the run, its zone,
-its label and the rule that decided it. For text: the blocks and their labels.
+its label and the rule that decided it. For text: how the page was read (prose
+article or structured page, its runs of repeating lines, the run and the
+headline), then the lines and their labels.
 Everything shown was computed by the pipeline anyway; nothing is recomputed.
 """
 
@@ -35,6 +37,12 @@ def _region_of(article: Article) -> Region | None:
     from .html.content import Region  # lxml is only imported for HTML
 
     return next((item for item in article.trace if isinstance(item, Region)), None)
+
+
+def _text_region_of(article: Article):
+    from .text.region import TextRegion
+
+    return next((item for item in article.trace if isinstance(item, TextRegion)), None)
 
 
 def region_summary(region: Region, headline: str | None) -> list[str]:
@@ -82,6 +90,9 @@ def explain_article(article: Article, width: int = 70) -> None:
     console = Console(stderr=True)
     region = _region_of(article) if article.source.type == "html" else None
     decisions = [item for item in article.trace if isinstance(item, Decision)]
+    text_region = _text_region_of(article) if article.source.type == "text" else None
+    if text_region is not None:
+        console.print(Panel("\n".join(text_region.summary()), title="page", expand=False))
     if region is not None:
         console.print(Panel("\n".join(region_summary(region, article.headline)), title="region", expand=False))
         if region.skips:

@@ -35,15 +35,28 @@ def test_repeated_item_cards_are_content_on_a_page_without_prose():
     assert blocks[0].zone is not Zone.MAIN
 
 
-def test_a_menu_of_entries_and_descriptions_is_not_taken_for_cards():
-    from artextract.text.region import _card_lines
-    from artextract import signals
+def test_a_page_of_prose_is_read_as_an_article_and_a_grid_as_a_structured_page():
+    from artextract.text.region import find_region
 
-    lines = []
-    for name in ("Workspaces", "Flows", "Monitors", "Insights"):
-        lines += [name, f"Organise your {name.lower()} with the team"]
-    blocks = _blocks(*lines)
-    assert not _card_lines(blocks, [signals.word_count(b.text) for b in blocks])
+    article = find_region(_blocks("Menu", *PARAGRAPHS, "Terms"))
+    assert not article.reading.structured and article.reading.runs == ()
+    cards = [line for name in ("Oak chair", "Pine table", "Ash stool", "Elm bench")
+             for line in (f"{name} with a waxed finish", "Free delivery", "$129.00")]
+    grid = find_region(_blocks("Home", "Shop", *cards, "Terms"))
+    assert grid.reading.structured and [run.kind for run in grid.reading.runs if run.kind == "cards"]
+    assert "structured page" in grid.summary()[0]
+
+
+def test_a_short_article_beside_a_long_menu_is_still_an_article():
+    menu = [f"Section {name}" for name in "ABCDEFGHIJ"]
+    region = find_region_of(*menu, *PARAGRAPHS[:3], "Terms")
+    assert not region.reading.structured
+
+
+def find_region_of(*lines):
+    from artextract.text.region import find_region
+
+    return find_region(_blocks(*lines))
 
 
 def test_favor_trades_precision_for_recall_and_balanced_is_the_default():

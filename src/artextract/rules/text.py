@@ -315,17 +315,6 @@ REGION_EXTENSION_MIN_GAIN = 20
 # tags after a whole article gains a little on every line and would make the
 # article look like one passage of many.
 REGION_EXTENSION_NON_PROSE_SHARE = 0.3
-# A page with less prose than this (summed values of its paragraphs) may be
-# a grid of items, whose lines are each worth less than nothing: lines in a
-# pattern of REGION_CARD_MIN_PERIOD..MAX_PERIOD line shapes repeated at least
-# REGION_CARD_MIN_CYCLES times, with a title and a figure (cards, product
-# tiles, results), are then worth REGION_CARD_VALUE each instead of costing
-# their toll (None: off). Fitted on even ids.
-REGION_CARD_MAX_PROSE = 400
-REGION_CARD_VALUE: float | None = 3.0
-REGION_CARD_MIN_PERIOD = 2
-REGION_CARD_MAX_PERIOD = 6
-REGION_CARD_MIN_CYCLES = 3
 # A line of at least this many words printed again later on the page is a copy
 # the second time (a caption in the lightbox, a pull quote, a carousel clone).
 REPEAT_MIN_WORDS = 4
@@ -517,3 +506,42 @@ END_MATTER_LONG_PARAGRAPH_WORDS = 40
 # leaves at most this many lines unexplained; more region lines above the first
 # paragraph are content (a grid's cards, a man page's code, a list), not a head.
 HEAD_MAX_UNEXPLAINED_LINES = 3
+
+# --- Structured pages (text/structure.py, text/region.py) ---------------------------
+
+# A page is read as a structured page (a grid, a thread, a list, a listing of
+# code) rather than a prose article when its prose lines hold less than this
+# share of its words (a line that is not prose counting at most
+# REGION_NON_PROSE_WORDS_CAP) ...
+STRUCTURED_MAX_PROSE_SHARE = 0.4
+# ... or less than this share while they are worth less than this to a run (summed values).
+STRUCTURED_LOW_PROSE_SHARE = 0.6
+STRUCTURED_MAX_PROSE_MASS = 200
+# On a structured page every line's toll is multiplied by this: its content is short lines.
+STRUCTURED_TOLL_SCALE = 0.5
+# ... and a line of a run of repeating shapes is worth at least this much, by kind of run
+# (a list of short lines is also what a menu is: it gets no more than its words).
+STRUCTURED_RUN_VALUE: dict[str, float] = {"cards": 3.0, "code": 3.0, "list": 0.0}
+
+# A short line of at most this many words that comes back with its figures
+# blanked ("$129.00", "Reply", "Add to cart") may mark the units of a grid or thread ...
+STRUCTURE_KEY_MAX_WORDS = 10
+# ... when it comes back at least this many times, each time within this many lines of the last,
+STRUCTURE_MIN_UNITS = 3
+STRUCTURE_MAX_UNIT_LINES = 25
+# ... at a steady pace: the longest unit at most this many times the shortest,
+STRUCTURE_UNIT_SPREAD = 2.0
+# ... and at least this share of the units between hold a line of this many words (a title).
+STRUCTURE_TITLED_SHARE = 0.6
+STRUCTURE_TITLE_WORDS = 3
+# ... and at least this share of them a figure (a price, a count, a date): a menu repeating
+# "Overview" / "View more" under each column has none.
+STRUCTURE_FIGURED_SHARE = 0.8
+# A list or table: at least this many lines in a row, none prose, each of at most this many words.
+STRUCTURE_MIN_LIST_LINES = 5
+STRUCTURE_ITEM_MAX_WORDS = 15
+# A code line: at least this share of its characters (spaces aside) brackets, operators, sigils;
+# a code run holds this many code lines, and bare words of at most STRUCTURE_CODE_GAP_WORDS between them.
+STRUCTURE_CODE_MARK_SHARE = 0.15
+STRUCTURE_MIN_CODE_LINES = 3
+STRUCTURE_CODE_GAP_WORDS = 3

@@ -8,12 +8,14 @@ from ..classify import classify
 from ..options import Options
 from ..rules import text as rules
 from .lines import lines_to_blocks, pair_captions, split_lines
-from .region import mark_zones
+from .region import find_region
 
 
 def extract_text(text: str, options: Options) -> Article:
     blocks = pair_captions(lines_to_blocks(split_lines(text)))
     toll_scale, widen = rules.REGION_FAVOR[options.favor.value]
-    blocks = mark_zones(blocks, toll_scale=toll_scale, widen=widen)
+    region = find_region(blocks, toll_scale=toll_scale, widen=widen)
     decisions = classify(blocks, headline_lookback=rules.HEADLINE_LOOKBACK_LINES)
-    return assemble(decisions, Source("text", options.source_path))
+    article = assemble(decisions, Source("text", options.source_path))
+    article.trace.append(region)  # how the page was read, for --explain (after the decisions)
+    return article

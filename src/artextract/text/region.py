@@ -4,9 +4,16 @@ Navigation, link rails and footers are runs of short lines; the article is a
 run of paragraphs interrupted by a few short lines (headings, list items).
 Scoring each line by its words minus a toll and taking the maximum-sum
 segment finds it in one pass, without any rule about what surrounds it.
+
+A page with little prose (a product grid, a thread, a list, a code listing)
+is read as a structured page first: its lines pay a lighter toll and its
+runs of repeating line shapes (text/structure.py) are worth something, so
+the run lands on them instead of on the one blurb of prose.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from .. import signals
 from ..blocks import Block, Kind, Zone, place_in_zones
@@ -14,6 +21,7 @@ from ..classify.headline import choose_headline_and_start
 from ..end_matter import end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
+from .structure import Run, structured_runs
 
 
 def line_value(
@@ -42,61 +50,85 @@ def line_value(
 
 
 def line_values(blocks: list[Block], *, toll_scale: float = 1.0) -> list[float]:
-    """`line_value` of every block, with the length of the short-line stretch each stands in."""
+    """What every block is worth to the run, as `mark_zones` weighs it (the page read as a whole)."""
     return _values_and_prose(blocks, toll_scale)[0]
 
 
-def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> tuple[list[float], list[bool]]:
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How the page was read: a prose article, or a structured page whose runs of
+    repeating lines are its content (shown by --explain)."""
+
+    structured: bool
+    prose_words: int  # words in lines that read as prose
+    words: int  # words on the page
+    prose_mass: float  # what the prose lines are worth to a run
+    runs: tuple[Run, ...]  # the runs of repeating line shapes, valued as content when structured
+
+
+def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> tuple[list[float], list[bool], Reading]:
     words = [signals.word_count(block.text) for block in blocks]
     prose = [signals.is_prose(block.text, count) for block, count in zip(blocks, words)]
-    runs = _short_run_lengths(prose)
+    short_runs = _short_run_lengths(prose)
+    values = _line_values(blocks, words, prose, short_runs, toll_scale)
+    reading = read_page(blocks, words, prose, values)
+    if not reading.structured:
+        return values, prose, reading
+    # A structured page's text is made of short lines: a lighter toll lets the run
+    # take its lists and rows in, and the runs of repeating lines are worth something.
+    lighter = _line_values(blocks, words, prose, short_runs, toll_scale * rules.STRUCTURED_TOLL_SCALE)
+    # ... except a long line that is not prose (a tag cloud, a list of places on one line): not a row.
     values = [
-        line_value(block, prose=is_prose, short_run=run, words=count, toll_scale=toll_scale)
-        for block, is_prose, run, count in zip(blocks, prose, runs, words)
+        value if not is_prose and count > rules.REGION_NON_PROSE_WORDS_CAP else light
+        for value, light, is_prose, count in zip(values, lighter, prose, words)
     ]
-    if rules.REGION_CARD_VALUE is not None and _prose_mass(values, prose) < rules.REGION_CARD_MAX_PROSE:
-        for index in _card_lines(blocks, words):
-            if not prose[index]:
-                values[index] = max(values[index], rules.REGION_CARD_VALUE)
-    return values, prose
+    for run in reading.runs:
+        worth = rules.STRUCTURED_RUN_VALUE.get(run.kind)
+        if not worth:
+            continue
+        for index in range(run.start, run.end):
+            if prose[index]:
+                continue
+            # A furniture phrase inside a run ("Add to cart", "In stock" on every card) is the
+            # cards' own chrome: it must not break the run (the classifier still drops it).
+            furniture = values[index] <= -rules.REGION_BOILERPLATE_COST
+            values[index] = max(values[index], 0.0 if furniture else worth)
+    return values, prose, reading
+
+
+def _line_values(
+    blocks: list[Block], words: list[int], prose: list[bool], short_runs: list[int], toll_scale: float
+) -> list[float]:
+    return [
+        line_value(block, prose=is_prose, short_run=run, words=count, toll_scale=toll_scale)
+        for block, is_prose, run, count in zip(blocks, prose, short_runs, words)
+    ]
+
+
+def read_page(blocks: list[Block], words: list[int], prose: list[bool], values: list[float]) -> Reading:
+    """Prose article or structured page: decided on the page as a whole.
+
+    A page is structured when most of its words stand in lines that are not
+    prose (prose below STRUCTURED_MAX_PROSE_SHARE of the words: a product
+    grid, a thread of short posts, a list of links, a code listing), or when
+    its prose is worth little to any run (STRUCTURED_MAX_PROSE_MASS) and
+    holds only a little more of the words (STRUCTURED_LOW_PROSE_SHARE).
+    """
+    prose_words = sum(count for count, is_prose in zip(words, prose) if is_prose)
+    # A line that is not prose counts no more words than it adds to a run: a tag
+    # cloud of 200 names does not make an article's page a structured one.
+    total = prose_words + sum(min(count, rules.REGION_NON_PROSE_WORDS_CAP) for count, is_prose in zip(words, prose) if not is_prose)
+    mass = _prose_mass(values, prose)
+    share = prose_words / total if total else 0.0
+    structured = share < rules.STRUCTURED_MAX_PROSE_SHARE or (
+        mass < rules.STRUCTURED_MAX_PROSE_MASS and share < rules.STRUCTURED_LOW_PROSE_SHARE
+    )
+    runs = tuple(structured_runs(blocks, words, prose)) if structured else ()
+    return Reading(structured, prose_words, total, mass, runs)
 
 
 def _prose_mass(values: list[float], prose: list[bool]) -> float:
     return sum(value for value, is_prose in zip(values, prose) if is_prose and value > 0)
-
-
-def _line_shape(block: Block, words: int) -> tuple:
-    """What a card line looks like regardless of its words: length class, figures, end mark."""
-    text = block.text
-    size = 0 if words <= 1 else 1 if words <= 3 else 2 if words <= 7 else 3
-    return (size, any(ch.isdigit() for ch in text), bool(rules.SENTENCE_END.search(text)), block.bullet is not None)
-
-
-def _card_lines(blocks: list[Block], words: list[int]) -> set[int]:
-    """Lines standing in a repeated pattern of line shapes: the cards of a listing or a product grid.
-
-    A pattern of REGION_CARD_MIN_PERIOD to REGION_CARD_MAX_PERIOD lines whose
-    shapes come back at least REGION_CARD_MIN_CYCLES times in a row, holding
-    a line of some substance (a title) and a figure (a price, a rating, a
-    date): a menu repeats its entries, or entries and their descriptions,
-    without figures.
-    Linear: one pass per period.
-    """
-    shapes = [_line_shape(block, count) for block, count in zip(blocks, words)]
-    cards: set[int] = set()
-    for period in range(rules.REGION_CARD_MIN_PERIOD, rules.REGION_CARD_MAX_PERIOD + 1):
-        run_start = period
-        for index in range(period, len(shapes) + 1):
-            if index < len(shapes) and shapes[index] == shapes[index - period]:
-                continue
-            first = run_start - period
-            if index - first >= period * rules.REGION_CARD_MIN_CYCLES:
-                window = range(first, index)
-                kinds = {shapes[i] for i in window}
-                if len(kinds) > 1 and any(shape[1] for shape in kinds) and any(words[i] >= 4 for i in window):
-                    cards.update(window)
-            run_start = index + 1
-    return cards
 
 
 def _short_run_lengths(prose: list[bool]) -> list[int]:
@@ -117,14 +149,47 @@ def _short_run_lengths(prose: list[bool]) -> list[int]:
     return runs
 
 
+@dataclass(slots=True)
+class TextRegion:
+    """Where the article was found in the lines, and why: the facts --explain shows."""
+
+    reading: Reading
+    run: tuple[int, int] = (0, 0)  # the maximum-sum run, widened
+    start: int = 0  # the article text: lines [start, end)
+    end: int = 0
+    headline: int | None = None
+
+    def summary(self) -> list[str]:
+        reading = self.reading
+        share = reading.prose_words / reading.words if reading.words else 0.0
+        kind = "structured page" if reading.structured else "prose article"
+        lines = [f"page read as: {kind} (prose: {reading.prose_words} of {reading.words} words, {share:.0%}; "
+                 f"worth {reading.prose_mass:.0f} to a run)"]
+        for run in reading.runs:
+            lines.append(f"  run of {run.kind}: lines {run.start}-{run.end - 1}")
+        first, last = self.run
+        lines.append(f"best run: lines {first}-{last - 1}" if first < last else "best run: none (no line pays its way)")
+        if first < last:
+            lines.append(f"article text: lines {self.start}-{self.end - 1}")
+        lines.append(f"headline: line {self.headline}" if self.headline is not None else "headline: none chosen here")
+        return lines
+
+
 def mark_zones(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = True) -> list[Block]:
-    """Zone every block: MAIN for the article run, HEAD just above it, OUTSIDE elsewhere.
+    """Zone every block: MAIN for the article run, HEAD just above it, OUTSIDE elsewhere."""
+    find_region(blocks, toll_scale=toll_scale, widen=widen)
+    return blocks
+
+
+def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = True) -> TextRegion:
+    """Zone every block around the article run, and say how it was found.
 
     `toll_scale` and `widen` carry the user's favour (rules.REGION_FAVOR):
     a heavier toll and no widening keep the run tight, a lighter toll lets
     it take in more of the page.
     """
-    values, prose = _values_and_prose(blocks, toll_scale)
+    values, prose, reading = _values_and_prose(blocks, toll_scale)
+    region = TextRegion(reading)
     repeats = repeated_lines(blocks)
     for index in repeats:
         values[index] = -rules.REGION_BOILERPLATE_COST
@@ -132,34 +197,38 @@ def mark_zones(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = Tr
     if widen:
         start, end = extend_segment(values, start, end, prose)
     if start == end:
-        return blocks  # no prose anywhere: leave everything to the classifier
+        return region  # no prose anywhere: leave everything to the classifier
+    region.run = (start, end)
     end = end_matter_start(blocks, start, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     # A repeat is dropped when its first printing is the article's too (a caption
     # printed twice); a line first printed in a menu may be the article's own.
     left_out = {index for index, first in repeats.items() if start <= index < end and first >= head_start}
     place_in_zones(blocks, start, end, head_start, left_out)
-    place_headline(blocks, start, end, left_out)
-    return blocks
+    region.headline, region.start = place_headline(blocks, start, end, left_out)
+    region.end = end
+    return region
 
 
-def place_headline(blocks: list[Block], start: int, end: int, left_out: set[int]) -> None:
+def place_headline(blocks: list[Block], start: int, end: int, left_out: set[int]) -> tuple[int | None, int]:
     """Choose the headline with the start of the text, and zone the lines again around them.
 
     A headline found inside the run moves the article's start under it: what
     stood above it (a disclaimer, a promotion) is the head's, not the text's.
-    The headline is handed to the classifier as a hint.
+    The headline is handed to the classifier as a hint. Returns the headline
+    (or None) and where the article text starts.
     """
     headline, body_start = choose_headline_and_start(
         blocks, start, end, rules.HEADLINE_LOOKBACK_LINES, rules.HEADLINE_LOOKAHEAD_LINES
     )
     if headline is None:
-        return
+        return None, start
     if body_start > start:
         place_in_zones(blocks, body_start, end, max(0, start - rules.HEAD_LOOKBACK_LINES), left_out)
     blocks[headline].hint = Kind.HEADLINE
     if blocks[headline].zone is Zone.OUTSIDE:
         blocks[headline].zone = Zone.HEAD
+    return headline, body_start
 
 
 def repeated_lines(blocks: list[Block]) -> dict[int, int]:

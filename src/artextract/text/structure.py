@@ -1,0 +1,170 @@
+"""Runs of repeating line shapes: the content of a page with little prose.
+
+A product grid, a forum thread, a list of links, a table or a code listing
+is not prose: each of its lines is short and would pay the region's toll.
+What gives such content away in raw text is repetition: the same kind of
+line again and again (list items, table rows, code lines), or the same
+short line coming back at a steady pace (a price, "Reply", "Add to cart",
+a field label) with other lines between (one card, one post).
+
+`structured_runs` finds these runs; the region finder decides from them
+whether the page is a prose article or a structured page (text/region.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .. import signals
+from ..blocks import Block
+from ..rules import text as rules
+
+_DIGITS = re.compile(r"\d+")
+# Characters that code is dense in and prose is not ("$" before a figure is a price).
+_CODE_MARKS = re.compile(r"[{}\[\]()<>=;#/\\|&*`_+@^~\"']|\$(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Lines [start, end) repeating one shape; `kind` names it ("cards", "list", "code")."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def structured_runs(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool]) -> list[Run]:
+    """Every run of repeating line shapes, in page order (runs of different kinds may overlap)."""
+    runs = _card_runs(blocks, words) + _list_runs(blocks, words, prose) + _code_runs(blocks, words)
+    return sorted(runs, key=lambda run: (run.start, run.end))
+
+
+def _recurring_key(block: Block, words: int) -> str | None:
+    """What a short line says with its figures blanked: "$129.00" and "$89.50" are one key."""
+    if not 0 < words <= rules.STRUCTURE_KEY_MAX_WORDS:
+        return None
+    return _DIGITS.sub("0", signals.normalise(block.text)) or None
+
+
+def _card_runs(blocks: Sequence[Block], words: Sequence[int]) -> list[Run]:
+    """Cards and posts: a short line that comes back every few lines, with a title between.
+
+    Every printing of the key line starts (or ends) one unit; the units must
+    mostly hold a line of some substance that is not the key, and the run a
+    figure (a price, a count, a date): a menu that repeats "Shop all" under
+    each column has neither.
+    """
+    positions: dict[str, list[int]] = defaultdict(list)
+    for index, block in enumerate(blocks):
+        key = _recurring_key(block, words[index])
+        if key is not None:
+            positions[key].append(index)
+    runs: list[Run] = []
+    for indices in positions.values():
+        if len(indices) >= rules.STRUCTURE_MIN_UNITS:
+            runs.extend(_chains(blocks, words, indices))
+    return runs
+
+
+def _chains(blocks: Sequence[Block], words: Sequence[int], indices: list[int]) -> list[Run]:
+    runs: list[Run] = []
+    chain = [indices[0]]
+    for index in indices[1:] + [-1]:
+        if index >= 0 and 2 <= index - chain[-1] <= rules.STRUCTURE_MAX_UNIT_LINES:
+            chain.append(index)
+            continue
+        if len(chain) >= rules.STRUCTURE_MIN_UNITS:
+            run = _card_run(blocks, words, chain)
+            if run is not None:
+                runs.append(run)
+        chain = [index]
+    return runs
+
+
+def _card_run(blocks: Sequence[Block], words: Sequence[int], chain: list[int]) -> Run | None:
+    gaps = sorted(after - before for before, after in zip(chain, chain[1:]))
+    unit = gaps[len(gaps) // 2]
+    if gaps[-1] > rules.STRUCTURE_UNIT_SPREAD * gaps[0]:
+        return None  # cards of a grid are alike; a word that recurs at random is no pace
+    start, end = chain[0], min(len(blocks), chain[-1] + unit)
+    start, end = _widen_to_units(blocks, words, start, end, unit)
+    keys = set(chain)
+    units = [range(before + 1, after) for before, after in zip(chain, chain[1:])]
+    titled = sum(1 for lines in units if any(words[i] >= rules.STRUCTURE_TITLE_WORDS for i in lines if i not in keys))
+    if titled < rules.STRUCTURE_TITLED_SHARE * len(units):
+        return None
+    spans = [range(before, after) for before, after in zip(chain, chain[1:])]
+    figured = sum(1 for lines in spans if any(_has_figure(blocks[i].text) for i in lines))
+    if figured < rules.STRUCTURE_FIGURED_SHARE * len(spans):
+        return None
+    return Run(start, end, "cards")
+
+
+def _widen_to_units(blocks: Sequence[Block], words: Sequence[int], start: int, end: int, unit: int) -> tuple[int, int]:
+    """The first card starts before its key line (the title above the price) and the last ends after it:
+    take in the lines shaped like the ones a unit further in, up to a unit's length each way."""
+    shapes = [_shape(block.text, count) for block, count in zip(blocks, words)]
+    for _ in range(unit - 1):
+        if start == 0 or start - 1 + unit >= len(blocks) or shapes[start - 1] != shapes[start - 1 + unit]:
+            break
+        start -= 1
+    end = min(end, len(blocks))
+    return start, end
+
+
+def _shape(text: str, words: int) -> tuple[int, bool]:
+    """What a line looks like whatever it says: its length class and whether it holds a figure."""
+    return (0 if words <= 1 else 1 if words <= 3 else 2 if words <= 7 else 3), _has_figure(text)
+
+
+def _has_figure(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _list_runs(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool]) -> list[Run]:
+    """Lists and tables: many short lines in a row, none of them a sentence of the text."""
+    runs: list[Run] = []
+    start = None
+    for index in range(len(blocks) + 1):
+        item = index < len(blocks) and not prose[index] and 0 < words[index] <= rules.STRUCTURE_ITEM_MAX_WORDS
+        if item and start is None:
+            start = index
+        elif not item and start is not None:
+            if index - start >= rules.STRUCTURE_MIN_LIST_LINES:
+                runs.append(Run(start, index, "list"))
+            start = None
+    return runs
+
+
+def is_code_line(text: str) -> bool:
+    """A line dense in brackets, operators and sigils, or closing a statement: code, not words."""
+    stripped = text.strip()
+    marks = len(_CODE_MARKS.findall(stripped))
+    if marks < 2:
+        return False
+    if stripped.endswith(("{", "}", ";", ");", "};")):
+        return True
+    return marks >= rules.STRUCTURE_CODE_MARK_SHARE * len(stripped.replace(" ", ""))
+
+
+def _code_runs(blocks: Sequence[Block], words: Sequence[int]) -> list[Run]:
+    """Code: lines of code, with at most a couple of bare words between them ("fi", "done")."""
+    runs: list[Run] = []
+    start = last = None
+    for index in range(len(blocks) + 1):
+        code = index < len(blocks) and is_code_line(blocks[index].text)
+        if code:
+            start = index if start is None else start
+            last = index
+            continue
+        if start is None:
+            continue
+        gap_ends = index == len(blocks) or words[index] > rules.STRUCTURE_CODE_GAP_WORDS or index - last > 2
+        if gap_ends:
+            if sum(1 for i in range(start, last + 1) if is_code_line(blocks[i].text)) >= rules.STRUCTURE_MIN_CODE_LINES:
+                runs.append(Run(start, last + 1, "code"))
+            start = None
+    return runs

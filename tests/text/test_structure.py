@@ -1,0 +1,57 @@
+"""Runs of repeating line shapes: cards, lists, code (text/structure.py)."""
+
+from artextract import signals
+from artextract.blocks import Block
+from artextract.text.structure import is_code_line, structured_runs
+
+
+def _runs(*lines):
+    blocks = [Block(text=line) for line in lines]
+    words = [signals.word_count(line) for line in lines]
+    prose = [signals.is_prose(line) for line in lines]
+    return structured_runs(blocks, words, prose)
+
+
+def _kinds(runs):
+    return {run.kind for run in runs}
+
+
+def test_cards_are_found_by_a_short_line_coming_back_with_a_title_between():
+    cards = []
+    for name, price in (("Oak chair", "129.00"), ("Pine table", "349.50"), ("Ash stool", "59.99"), ("Elm bench", "210.00")):
+        cards += [f"{name} with a waxed finish", f"${price}", "Add to cart"]
+    runs = [run for run in _runs("Home", "Shop", *cards, "Terms") if run.kind == "cards"]
+    assert runs and min(run.start for run in runs) == 2 and max(run.end for run in runs) >= 2 + len(cards) - 1
+
+
+def test_a_menu_of_entries_and_descriptions_is_not_taken_for_cards():
+    lines = []
+    for name in ("Workspaces", "Flows", "Monitors", "Insights"):
+        lines += [name, f"Organise your {name.lower()} with the team", "Learn more"]
+    assert "cards" not in _kinds(_runs(*lines))
+
+
+def test_a_word_that_recurs_at_no_steady_pace_makes_no_cards():
+    filler = [f"Menu entry number {n}" for n in range(30)]
+    lines = ["Back", *filler[:2], "Back", *filler[2:16], "Back", *filler[16:18], "Back", *filler[18:]]
+    assert "cards" not in _kinds(_runs(*lines))
+
+
+def test_code_lines_make_a_code_run_with_bare_words_between():
+    code = ['if [ -e "/dev/mapper/$NAME" ]', "then", 'echo "ERROR: target $NAME exists." >&2', "exit 73", "fi",
+            'MAPNAME="$NAME"', "DMMAP=$(mktemp)", 'trap "rm -f $DMMAP" EXIT']
+    runs = [run for run in _runs("The script I run:", *code, "It fails on the second device.") if run.kind == "code"]
+    assert runs and runs[0].start == 1 and runs[0].end == 1 + len(code)
+
+
+def test_code_lines_are_told_from_prose():
+    assert is_code_line("for ((i = 0; i < n; i++)); do")
+    assert is_code_line('devices+=("/dev/loop${i}")')
+    assert not is_code_line("The council voted on Tuesday (after a long debate) to widen the road.")
+    assert not is_code_line("Prices: $10 / $20")
+
+
+def test_a_list_is_many_short_lines_in_a_row():
+    items = ["Ada (programming language)", "ALGOL 60", "APL", "AWK", "BASIC", "C (programming language)"]
+    assert [(run.start, run.end) for run in _runs(*items) if run.kind == "list"] == [(0, len(items))]
+    assert "list" not in _kinds(_runs(*items[:3]))
