@@ -8,12 +8,13 @@ come from.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from . import inline, signals
-from .article import Article, BodyPart, Caption, Source, render_body
+from .article import Article, BodyPart, Source, render_body
 from .authors import clean_authors
 from .blocks import Block, Decision, Form, Kind
+from .captions import captions_of
 from .dates import find_date
 from .language import detect_language
 
@@ -55,7 +56,7 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
         language=facts.language or detect_language(render_body(body_parts)),
         dateline=_dateline(body_parts[len(lead):]),  # the story opens after the standfirst
         key_points=_unique(d.block.text for d in by_kind[Kind.KEY_POINT]),
-        captions=_captions(decisions, len(lead)),
+        captions=captions_of(decisions, len(lead)),
         description=facts.description,
         tags=list(facts.tags),
         body_parts=body_parts,
@@ -100,30 +101,6 @@ def _dateline(parts: Sequence[BodyPart]) -> str | None:
         if part.form is Form.PARAGRAPH:
             return signals.dateline_of(part.text)
     return None
-
-
-def _captions(decisions: Sequence[Decision], lead: int) -> list[Caption]:
-    """Caption blocks, credits split off; a credit-only line joins the caption above it, if that one has none.
-
-    Each caption records how many body parts stand before it (`lead` of them
-    come before any block), so Markdown can show the figure where it stands."""
-    captions: list[Caption] = []
-    before = lead
-    for decision in decisions:
-        if decision.kind is Kind.BODY:
-            before += 1
-        if decision.kind is not Kind.CAPTION:
-            continue
-        text, credit = signals.split_credit(decision.block.text)
-        if not text and credit and captions and captions[-1].credit is None:
-            captions[-1] = replace(captions[-1], credit=credit)
-            continue
-        # A credit standing alone ("Photo: Jane Doe/AFP") is a caption with no description.
-        image = decision.block.image
-        caption = Caption(text, credit, image, at=before) if credit else Caption(decision.block.text, None, image, at=before)
-        if caption not in captions:
-            captions.append(caption)
-    return captions
 
 
 def _unique(texts) -> list[str]:

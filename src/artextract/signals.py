@@ -215,29 +215,58 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
         match = pattern.search(text)
         if not match:
             continue
-        credit = match.group("credit").strip(" .,;:-–—()")
+        credit = _trim_credit(rules.CREDIT_LICENCE_NOTE.sub("", match.group("credit").rstrip()))
         credit = rules.CREDIT_COURTESY.sub("", credit)
         caption = text[: match.start()].rstrip(" |,;-–—")
-        if not _plausible_credit(credit):
+        said = match.group(0)
+        # A label ("Foto:", "Photo by") or the © sign says "credit" outright: a lower-case brand may follow it.
+        labelled = index == 1 or (index == 2 and "copyright" not in said.lower())
+        if not _plausible_credit(credit, labelled=labelled, shaped=index == 0):
             continue
-        if index == 0 and not _labelled(match.group(0)):
+        if index == 0 and not _labelled(said):
             if require_label or not caption.endswith((".", "!", "?", "”", '"')):
                 continue
         return caption, credit
     return text, None
 
 
+def _trim_credit(credit: str) -> str:
+    """A credit without the punctuation around it, brackets kept where they pair ("Jane Doe (AP)")."""
+    credit = credit.strip(" .,;:-–—")
+    while credit[:1] == "(" and credit.count("(") > credit.count(")"):
+        credit = credit[1:].strip()
+    while credit[-1:] == ")" and credit.count(")") > credit.count("("):
+        credit = credit[:-1].strip()
+    return credit.strip(" .,;:-–—")
+
+
 def _labelled(credit_text: str) -> bool:
     return ":" in credit_text or re.search(r"\b(photo|by|credit|image|foto)\b", credit_text, re.IGNORECASE) is not None
 
 
-def _plausible_credit(credit: str) -> bool:
+def _plausible_credit(credit: str, labelled: bool = False, shaped: bool = False) -> bool:
+    """Whether a credit reads as a source: a few capitalised words ("Jane Doe/AFP"); after an
+    explicit label ("Foto:", "©") also a lower-case brand or handle ("Foto: dietwalther/stock.adobe.com");
+    `shaped` (in brackets, a standalone line): also an agency's slash or a web address
+    ("(mlharing / iStock.com)", "Thea Traff, The New York Times/Redux")."""
     if not credit or normalise(credit) in rules.EMPTY_CREDITS:
         return False
     words = credit.split()
     if len(words) > rules.CREDIT_WORDS_MAX:
         return False
-    return bool(rules.CREDIT_SOURCE.match(credit))
+    if rules.CREDIT_SOURCE.match(credit):
+        return True
+    if rules.CREDIT_SENTENCE_INSIDE.search(credit) or credit.endswith(("?", "!")):
+        return False
+    return labelled or (shaped and bool(rules.CREDIT_AGENCY_OR_ADDRESS.search(credit)))
+
+
+def is_credit_source(text: str) -> bool:
+    """A line that is a source alone, without a label ("Reuters", "AFP via Getty Images",
+    "Jane Doe/AFP"): the credit of the figure it stands in, beside the description."""
+    if len(text) > rules.CREDIT_LINE_MAX_CHARS or text.endswith((".", ":", ";")) and not text.endswith(".com"):
+        return False
+    return _plausible_credit(text.strip(" ()[]"), shaped=True)
 
 
 def dateline_of(text: str) -> str | None:

@@ -36,3 +36,61 @@ def test_the_largest_srcset_candidate_wins():
 def test_code_laid_out_with_line_breaks_is_one_block():
     found = [item.block for item in render_blocks(parse_html('<pre class="language-js">a();<br>b();</pre>'))]
     assert [block.text for block in found] == ["a();\nb();"] and found[0].language == "js"
+
+
+def captions(page: str) -> list[tuple[str, str | None]]:
+    from artextract import extract
+
+    body = "<p>" + "The council met on Tuesday and agreed the plan for the harbour after a long debate. " * 3 + "</p>"
+    html = f"<html><head><title>Harbour plan agreed</title></head><body><article><h1>Harbour plan agreed</h1>{body}{page}{body}</article></body></html>"
+    return [(caption.text, caption.credit) for caption in extract(html, input_type="html").captions]
+
+
+def test_caption_label_and_credit_in_three_elements_are_one_caption():
+    page = """<figure><img src="a.jpg"><figcaption><span class="text">Boats in the harbour at dawn.</span>
+      <span class="label">Foto:</span> <span class="source">picture alliance / dpa</span></figcaption></figure>"""
+    assert captions(page) == [("Boats in the harbour at dawn.", "picture alliance / dpa")]
+
+
+def test_a_credit_class_inside_a_compound_name_marks_the_credit():
+    page = """<figure><img src="a.jpg"><figcaption class="Caption-sc-1 x">A wall at night.
+      <span class="Credit-sc-ke5 y">iFixit</span></figcaption></figure>"""
+    assert captions(page) == [("A wall at night.", "iFixit")]
+
+
+def test_a_camel_case_caption_class_counts_near_an_image_only():
+    near = '<div class="articleImage"><img src="a.jpg"><div class="imageCaptionText">The old mill.</div></div>'
+    far = '<div class="ctaBox"><p class="ctaCaption">Sign up for our walks.</p></div>'
+    assert captions(near) == [("The old mill.", None)]
+    assert captions(far) == []
+
+
+def test_responsive_copies_are_one_caption_and_two_figures_keep_theirs():
+    page = """<figure><img src="a.jpg"><figcaption class="desktop">Credit: Serious Eats</figcaption>
+      <figcaption class="mobile">Credit: Serious Eats</figcaption></figure>
+      <figure><img src="b.jpg"><figcaption>Credit: Serious Eats</figcaption></figure>"""
+    assert captions(page) == [("", "Serious Eats"), ("", "Serious Eats")]
+
+
+def test_screen_reader_labels_are_dropped_and_aria_hidden_captions_kept():
+    page = """<figure><img src="a.jpg"><figcaption><span class="sr-only">Image caption:</span>
+      <span aria-hidden="true">The pier after the storm.</span></figcaption></figure>"""
+    assert captions(page) == [("The pier after the storm.", None)]
+
+
+def test_a_copyright_line_in_a_figure_is_its_credit_not_a_footer():
+    page = """<figure><img src="a.jpg"><div class="media__footer"><p>The new bridge.</p>
+      <small class="image-copyright">© Jane Doe</small></div></figure>"""
+    assert captions(page) == [("The new bridge.", "Jane Doe")]
+
+
+def test_a_pull_quote_laid_out_as_a_figure_has_no_caption():
+    page = """<figure class="wp-block-pullquote"><img src="face.jpg"><p>We will build it by spring, whatever it costs.</p>
+      <figcaption>Mayor Tom Reyes</figcaption></figure>"""
+    assert captions(page) == []
+
+
+def test_each_image_of_a_gallery_figure_keeps_its_caption():
+    page = """<figure class="gallery"><ul><li><img src="a.jpg"><figcaption>The quay.</figcaption></li>
+      <li><img src="b.jpg"><figcaption>The market.</figcaption></li></ul></figure>"""
+    assert captions(page) == [("The quay.", None), ("The market.", None)]

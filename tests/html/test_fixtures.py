@@ -60,10 +60,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "not the displayed <h1>: the h1 is rejected because it 'does not match the metadata title "
         "(a logo or section name)'"
     ),
-    ("news_highlights_rail", "captions"): (
-        "caption credit not split: text 'A herder walks ... on Tuesday. Getty Images', credit None; "
-        "the credit is a separate <span class='media__credit'> with no 'Photo:' mark"
-    ),
     ("wordpress_captions", "standfirst"): (
         "standfirst is the first paragraph of .entry-content ('More than ninety volunteers ...'), "
         "labelled by the 'prose between headline and byline' rule; the post has no dek"

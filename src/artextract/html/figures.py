@@ -1,25 +1,43 @@
-"""Figures as the walk meets them: which blocks belong to one figure, and its image.
+"""Figures as the walk meets them: which blocks belong to one figure, which of them is its credit, and its image.
 
 A figure is a <figure>, or, outside one, the block element around an <img>
 (WordPress's "wp-caption" box, a media wrapper): every block made inside it
-gets the figure's number, so its caption, label and credit can be told to be
-one figure's (they are joined later, in assembly), and its caption blocks get
-the image's absolute URL.
+gets the figure's number, so that its caption, label and credit are known to
+be one figure's (assembly joins them into one caption), and its caption
+blocks get the image's absolute URL.
+
+What the markup says about a figure's pieces is read here too:
+- a caption class counts as a whole name anywhere ("caption", "wp-caption-text"),
+  and inside a compound name ("ImageCaption", "c-media__caption", "imgcaption")
+  only near an image, where "caption" cannot mean a cookie box's or a button's label;
+- a credit class (credit, copyright, photographer, source, byline ...) inside a
+  figure marks the credit, on its own block or on an inline span of the caption;
+- inside a figure the page's furniture words on wrappers ("media__footer", a
+  "lightbox" link) and aria-hidden (hidden from screen readers, not from the eye)
+  do not hide the caption, while screen-reader-only labels ("sr-only") are not shown.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
-from ..blocks import Kind
+from .. import signals
+from ..blocks import Form, Kind
 from ..inline import absolute
 from ..rules import dom as rules
 from .builder import RenderedBlock
+from .markup import Markup, markup_of
 
 # Attributes lazy loaders keep the real address in, before src (often a placeholder).
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src")
+_HOLDS_IMAGE = etree.XPath("boolean(.//img | .//picture | .//video)")
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+_CAPTION, _CREDIT = "caption", "credit"
+# Where a class role counts: anywhere, near an image, inside a figure.
+_ANYWHERE, _NEAR, _FIGURE = "anywhere", "near", "figure"
 
 
 @dataclass(slots=True)
@@ -27,11 +45,17 @@ class _Scope:
     element: etree._Element
     number: int
     first: int  # the first block made inside it
-    image: str | None = None
+    small: bool  # holds no more text than a figure can: a <figure> around a whole article is a broken one
+    quote: bool  # a pull quote or an embedded post laid out as a figure: it has no caption
+    images: list[tuple[int, str]] = field(default_factory=list)  # (blocks made before it, address) of each image
+
+    @property
+    def image(self) -> str | None:
+        return self.images[0][1] if self.images else None
 
 
 class FigureTracker:
-    """Numbers the figures of a page and gives their caption blocks the image's address."""
+    """Numbers the figures of a page, tells their caption and credit pieces apart and gives captions the image."""
 
     def __init__(self, base: str | None) -> None:
         self.base = base
@@ -39,32 +63,181 @@ class FigureTracker:
         self.open: list[_Scope] = []
         # Images outside a <figure>, by the block element around them.
         self.loose: dict[etree._Element, str] = {}
+        # Elements whose class names a caption or a credit, until they end.
+        self.roles: dict[etree._Element, str] = {}
+        # Inline caption/credit spans that ended before their block was made: (text, role).
+        self.pending: list[tuple[str, str]] = []
+        self.matched = 0  # blocks before this index were matched against the pending spans
+        self.made = 0  # blocks made when the walk last reported (for where an image stands)
+
+    def in_figure(self, around: Kind | None) -> bool:
+        return around is Kind.CAPTION or bool(self.open and self.open[-1].small)
+
+    def hint(self, element: etree._Element, markup: Markup, around: Kind | None) -> Kind | None:
+        """The caption hint the element's class names give it (None: they give none)."""
+        role = _class_role(markup) if markup.tokens else None
+        if role is None:
+            return None
+        kind, where = role
+        if where == _FIGURE and not self.in_figure(around):
+            return None
+        if where == _NEAR and not self.in_figure(around) and not _near_image(element):
+            return None
+        self.roles[element] = kind
+        return Kind.CAPTION
+
+    def reads(self, element: etree._Element, markup: Markup, around: Kind | None) -> bool | None:
+        """Inside a figure: False for a screen-reader-only label, True for a wrapper that only
+        furniture words or aria-hidden would hide; None elsewhere (the furniture judge decides)."""
+        if not self.in_figure(around):
+            return None
+        if any(name.endswith(label) for name in markup.names for label in rules.SCREEN_READER_NAMES):
+            return False
+        if element.tag in rules.FURNITURE_TAGS or element.get("hidden") is not None:
+            return None
+        style = element.get("style")
+        if style and rules.HIDDEN_STYLE.search(style):
+            return None
+        if markup.families - rules.FIGURE_READ_FAMILIES:
+            return None  # a share bar or an advertisement inside a figure is furniture still
+        return True if markup.families or element.get("aria-hidden") == "true" else None
 
     def start(self, element: etree._Element, first: int) -> None:
+        self.made = first
         if element.tag == "figure":
             self.count += 1
-            self.open.append(_Scope(element, self.count, first))
+            small = _TEXT_LENGTH(element) <= rules.FIGURE_MAX_CHARS
+            quote = any(word in token for token in markup_of(element).tokens for word in rules.FIGURE_QUOTE_WORDS)
+            self.open.append(_Scope(element, self.count, first, small, quote))
 
     def image(self, element: etree._Element) -> None:
         url = image_url(element, self.base)
         if not url:
             return
         if self.open:
-            self.open[-1].image = self.open[-1].image or url
+            self.open[-1].images.append((self.made, url))
             return
-        holder = next((parent for parent in element.iterancestors() if parent.tag in rules.BLOCK_TAGS), None)
+        holder = _holder(element)
         if holder is not None:
             self.loose.setdefault(holder, url)
 
     def end(self, element: etree._Element, out: list[RenderedBlock], first: int) -> None:
         """An element ends: `out[first:]` are the blocks made inside it."""
+        if self.pending and len(out) > self.matched:
+            self._match_pending(out[self.matched])
+        self.made = self.matched = len(out)
+        role = self.roles.pop(element, None) if self.roles else None
+        if role is not None:
+            self._mark(element, role, out[first:])
         if self.open and self.open[-1].element is element:
-            scope = self.open.pop()
-            _claim(out[scope.first:], scope.number, scope.image, every=True)
+            self._close(self.open.pop(), out)
         url = self.loose.pop(element, None) if self.loose else None
-        if url and any(item.block.hint is Kind.CAPTION and item.block.figure is None for item in out[first:]):
+        if url and len(out) - first <= rules.FIGURE_MAX_BLOCKS and any(
+                item.block.hint is Kind.CAPTION and item.block.figure is None for item in out[first:]):
             self.count += 1
             _claim(out[first:], self.count, url, every=False)
+
+    def _close(self, scope: _Scope, out: list[RenderedBlock]) -> None:
+        """A <figure> ends: its blocks are one figure's, or, in a gallery of several images,
+        each image's with the blocks after it; a pull quote's are no captions."""
+        inside = out[scope.first:]
+        if not scope.small:
+            return
+        if scope.quote or any(item.block.form is Form.QUOTE for item in inside):
+            for item in inside:
+                item.block.hint = None if item.block.hint is Kind.CAPTION else item.block.hint
+            return
+        if scope.image:
+            _caption_the_pieces(inside)
+        cuts = [position for position, _ in scope.images[1:]] + [len(out)]
+        start, number = scope.first, scope.number
+        for index, end in enumerate(cuts):
+            _claim(out[start:end], number, scope.images[index][1] if scope.images else None, every=True)
+            start = end
+            self.count += 1
+            number = self.count
+
+    def _mark(self, element: etree._Element, role: str, made: list[RenderedBlock]) -> None:
+        """A caption or credit element ends: its blocks are credits, or, when it was inline
+        (no block of its own yet), its text is matched against the block it ends up in."""
+        if made:
+            if any(item.block.form is Form.HEADING for item in made):
+                for item in made:  # a box with a heading is no caption ("Credits" over a list of contributors)
+                    item.block.hint = None if item.block.hint is Kind.CAPTION else item.block.hint
+            elif role == _CREDIT:
+                for item in made:
+                    item.block.credit = item.block.credit or item.block.text
+            return
+        text = signals.clean_text("".join(element.itertext()))
+        if text:
+            self.pending.append((text, role))
+
+    def _match_pending(self, item: RenderedBlock) -> None:
+        """The first block made after inline caption/credit spans holds them: a span that is most
+        of a block makes it a caption; a credit span marks the block's credit."""
+        block = item.block
+        for text, role in self.pending:
+            if text not in block.text:
+                continue
+            if role == _CREDIT and block.credit is None:
+                block.credit = text
+            if block.hint is None and len(text) >= rules.INLINE_CAPTION_SHARE * len(block.text):
+                block.hint = Kind.CAPTION
+        self.pending.clear()
+
+
+@lru_cache(maxsize=1024)
+def _class_role(markup: Markup) -> tuple[str, str] | None:
+    """(caption or credit, where it counts) for the class names of a figure's piece, or None.
+
+    Where: anywhere for a whole caption name; near an image for a caption or credit word inside
+    a compound name; inside a figure for words that elsewhere name bylines and footers."""
+    tokens = markup.tokens
+    # A credit word opens or closes a part ("photocredit", "creditline"; not "accreditation").
+    credit = any(token.startswith(word) or token.endswith(word) for token in tokens for word in rules.CREDIT_WORDS_IN_NAMES)
+    if rules.CAPTION_TOKENS.intersection(markup.names):
+        return (_CREDIT if credit else _CAPTION), _ANYWHERE
+    if any(word in token for token in tokens for word in rules.CAPTION_WORDS_IN_NAMES):
+        return (_CREDIT if credit else _CAPTION), _NEAR
+    if credit:
+        return _CREDIT, _NEAR
+    if tokens & rules.FIGURE_CREDIT_TOKENS:
+        return _CREDIT, _FIGURE
+    return None
+
+
+def _holder(image: etree._Element) -> etree._Element | None:
+    """The box around an image outside a <figure>: the nearest block element, or an inline box
+    that holds more than the image (a span around the image and its caption span)."""
+    for parent in image.iterancestors():
+        if parent.tag in rules.BLOCK_TAGS or len(parent) > 1 or (parent.text or "").strip():
+            return parent
+    return None
+
+
+def _near_image(element: etree._Element) -> bool:
+    """Whether the element's parent or grandparent holds an image (a figure's box without <figure>)."""
+    parent = element.getparent()
+    for _ in range(rules.CAPTION_IMAGE_LEVELS):
+        if parent is None or parent.tag in ("body", "html"):
+            return False
+        if _HOLDS_IMAGE(parent):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _caption_the_pieces(items: list[RenderedBlock]) -> None:
+    """The text pieces of a figure with an image are its caption, label and credit, unless the
+    figure holds more than a caption does: a heading, a quote, a list or a table (a card, a pull quote)."""
+    if any(item.block.form is not Form.PARAGRAPH or item.block.hint not in (None, Kind.CAPTION) for item in items):
+        return
+    words = sum(signals.word_count(item.block.text) for item in items if item.block.hint is None)
+    if words > rules.FIGURE_PIECES_MAX_WORDS or len(items) > rules.HINT_MAX_BLOCKS:
+        return
+    for item in items:
+        if item.block.hint is None and item.block.link_density <= rules.FIGURE_PIECE_MAX_LINK_DENSITY:
+            item.block.hint = Kind.CAPTION
 
 
 def _claim(items: list[RenderedBlock], number: int, image: str | None, every: bool) -> None:

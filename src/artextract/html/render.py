@@ -66,8 +66,7 @@ class Rendering:
 
 
 def _hint_from_tokens(tokens: frozenset[str]) -> Kind | None:
-    if tokens & rules.CAPTION_TOKENS:
-        return Kind.CAPTION
+    # Caption classes are read by the figure tracker (figures.py), which knows where an image is.
     if tokens & rules.KEY_POINT_TOKENS:
         return Kind.KEY_POINT
     if tokens & rules.STANDFIRST_TOKENS:
@@ -159,15 +158,19 @@ class _Walk:
             return False
         around = next((element for kind, element, _ in reversed(self.open_candidates)
                        if kind not in rules.FAVOURING_KINDS), None)
-        if element is not self.body and self.judge.skip_reason(element, markup, self.hints.current, self.code is not None, around):
-            return False
+        if element is not self.body:
+            read = self.figures.reads(element, markup, self.hints.current) if self.code is None else None
+            if read is False or (read is None and self.judge.skip_reason(element, markup, self.hints.current,
+                                                                          self.code is not None, around)):
+                return False
         tag = element.tag
         if self.comments is None and not self.include_comments and "comments" in markup.families and self.code is None:
             self.comments = element
         if self.code is None and tag in rules.CODE_TAGS:
             self.code = element
         self._stamp()
-        self.hints.push(_element_hint(tag, markup.tokens), len(self.builder.out))
+        caption = self.figures.hint(element, markup, self.hints.current) if self.code is None else None
+        self.hints.push(_element_hint(tag, markup.tokens, caption), len(self.builder.out))
         if tag in ("ul", "ol"):
             self.builder.open_list(tag)
         if tag == "br":
@@ -282,8 +285,8 @@ def _fence_kind(element: etree._Element, markup: Markup) -> str | None:
     return None
 
 
-def _element_hint(tag: str, tokens: frozenset[str]) -> Kind | None:
-    hint = _hint_from_tokens(tokens) if tokens else None
+def _element_hint(tag: str, tokens: frozenset[str], caption: Kind | None = None) -> Kind | None:
+    hint = caption or (_hint_from_tokens(tokens) if tokens else None)
     if tag == "figcaption":
         return Kind.CAPTION
     if tag == "h1":

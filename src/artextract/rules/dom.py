@@ -148,7 +148,40 @@ FENCE_FURNITURE_MAX_SHARE = 0.5
 
 # --- Field hints ---------------------------------------------------------------
 
+# Caption class names (html/figures.py): these whole names mark a caption anywhere.
 CAPTION_TOKENS = frozenset({"caption", "wp-caption-text", "figcaption", "image-caption", "photo-caption", "media-caption", "credit", "image-credit", "photo-credit"})
+# Inside a compound name ("ImageCaption", "c-media__caption", "news-single-imgcaption") these
+# words mark a caption near an image only: elsewhere "caption" labels cookie boxes and buttons
+# ("cli-necessary-caption", "cta_caption"). German "Bildunterschrift", French "légende".
+CAPTION_WORDS_IN_NAMES = ("caption", "bildunterschrift", "legende")
+# A part of a class name opening or closing with one of these marks a credit near an image
+# ("Credit-sc-ke5nu1-0", "mediaCredit", "teaser--image-copyright"; not "accreditation").
+CREDIT_WORDS_IN_NAMES = ("credit", "copyright", "photographer", "fotograf", "bildnachweis", "bildquelle", "fotonachweis")
+# Inside a figure only, these name its credit too; elsewhere they are bylines, sources and footers.
+FIGURE_CREDIT_TOKENS = frozenset({"byline", "author", "source", "quelle", "attribution", "autor", "license", "licence"})
+# Screen-reader-only labels ("Image:", "Photo credit") are not shown: inside a figure they are no caption.
+SCREEN_READER_NAMES = ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
+                       "show-for-sr", "sr-text", "assistive-text", "hidden-visually", "element-invisible")
+# Furniture families that name a figure's wrappers ("media__footer", a "lightbox" link, a
+# "copyright" line): inside a figure they are read; other families (share, ad) are not.
+FIGURE_READ_FAMILIES = frozenset({"footer", "legal", "overlay"})
+# A <figure> holding more text than this is a broken one (around a whole article or a
+# product list): its blocks are not one figure's.
+FIGURE_MAX_CHARS = 1200
+# A <figure> whose class names a quote or an embedded post holds no caption: its figcaption
+# is the quote's attribution (labels: pull quotes and embedded posts are not captions).
+FIGURE_QUOTE_WORDS = ("quote", "testimonial", "embed", "tweet")
+# The box around an image outside a <figure> is one figure's only when it holds at most
+# this many blocks: an article's text box holding an image is not a figure.
+FIGURE_MAX_BLOCKS = 8
+# The unmarked text pieces of a figure with an image are its caption when they are a caption's
+# length, and not mostly link text (a card): a <figure> used as a layout box holds paragraphs.
+FIGURE_PIECE_MAX_LINK_DENSITY = 0.5
+FIGURE_PIECES_MAX_WORDS = 50
+# An inline caption span makes its paragraph a caption when it is this share of its text.
+INLINE_CAPTION_SHARE = 0.6
+# A caption word in a compound class name counts when the element's parent or grandparent holds an image.
+CAPTION_IMAGE_LEVELS = 2
 STANDFIRST_TOKENS = frozenset({"dek", "deck", "standfirst", "subtitle", "subheadline", "sub-headline", "subhead", "strapline", "article-summary", "lede", "lead", "intro", "teaser-text", "excerpt", "description"})
 KEY_POINT_TOKENS = frozenset(
     {

@@ -134,6 +134,21 @@ CREDIT_COURTESY = re.compile(r"^courtesy(?:\s+of)?\s+(?=\S)", re.IGNORECASE)
 # ("Fot. Jan Kowalski/PAP" in Polish papers, "Phot. AFP" in French ones).
 ABBREVIATED_CREDIT_LABELS = r"fot\.|phot\."
 
+# The label that opens a credit the markup marks ("Image Credit: ", "Foto: ", "Photo by ",
+# "© "), dropped from it: the credit is the source alone (captions.py).
+CREDIT_LABEL_START = re.compile(
+    rf"^(?:(?:{CREDIT_LABELS})\s*(?::|by\b)|{ABBREVIATED_CREDIT_LABELS}|©|\(c\)|copyright\b)\s*", re.IGNORECASE
+)
+# A credit the markup marks is a source of a few words: a longer text in a "credit" element
+# is the description (themes style whole captions with credit classes).
+CREDIT_MARKED_MAX_WORDS = 12
+# A figure's piece that is a credit label alone ("Foto:", "Bild", "©"): the next piece is the credit.
+CREDIT_LABEL_ALONE = re.compile(rf"^(?:(?:{CREDIT_LABELS})\s*(?::|by)?|©|\(c\)|copyright)\s*:?$", re.IGNORECASE)
+# A credit label left at the end of a description once its marked credit is cut off ("... ©", "... Foto:").
+CREDIT_LABEL_END = re.compile(rf"(?:\b(?:{CREDIT_LABELS}) ?:|©|\(c\))$", re.IGNORECASE)
+# A licence note after a credit ("Jane Doe via Flickr (license)", "[CC BY-SA 4.0]"): not the source.
+CREDIT_LICENCE_NOTE = re.compile(r"[(\[](?:licen[cs]e|cc[ -][\w .-]{1,20}|public domain)[)\]] ?$", re.IGNORECASE)
+
 # Credits written at the end of a caption. Each pattern captures the credited
 # source alone in the group "credit"; the caption text is what precedes it.
 CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
@@ -166,7 +181,13 @@ CAPTION_LINE_MAX_WORDS = 60
 # A credit in parentheses must look like a source, not an aside: a few words,
 # each capitalised or an agency-style acronym.
 CREDIT_WORDS_MAX = 7
-CREDIT_SOURCE = re.compile(r"^(?:[A-Z0-9@][\w.&'’@/-]*|via|for|and|of|the|de|la|von|van|photo|by|/)(?:\s+(?:[A-Z0-9@][\w.&'’@/-]*|via|for|and|of|the|de|la|von|van|photo|by|/))*$")
+CREDIT_SOURCE = re.compile(r"^(?:[A-Z0-9@][\w.&'’@/-]*|via|for|and|of|the|de|la|von|van|photo|by|/|&|\|)(?:\s+(?:[A-Z0-9@][\w.&'’@/-]*|via|for|and|of|the|de|la|von|van|photo|by|/|&|\|))*$")
+# Without a capital for every word, an unlabelled credit needs an agency's slash beside a
+# capitalised name ("The New York Times/Redux") or a web address ("iStock.com"), and no sentence in it.
+CREDIT_AGENCY_OR_ADDRESS = re.compile(r"(?:^|\s)[A-Z][^\s/]*\s?/|/ ?[A-Z]|\w\.(?:com|org|net|de|fr|es|it|pl|co|uk|io|at|ch|nl)\b")
+CREDIT_SENTENCE_INSIDE = re.compile(r"(?<=\w\w)[.!?] +[A-Z]")
+# A figure's piece longer than this is no source alone.
+CREDIT_LINE_MAX_CHARS = 80
 
 # Credit text that is a label with no source ("Photo:", "Image") is no credit.
 EMPTY_CREDITS = frozenset({"photo", "image", "credit", "source", "file", "file photo", "handout"})

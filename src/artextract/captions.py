@@ -1,0 +1,156 @@
+"""The article's captions from the classifier's caption blocks: one caption per figure, its credit split off.
+
+A figure's pieces stand in separate elements as often as not: the description
+in one, a label ("Foto:", "Bild") in another, the credit in a third, and a
+responsive page prints the whole caption twice (desktop and mobile). The
+HTML walk numbers the blocks of each figure (`Block.figure`) and marks the
+credit its class names (`Block.credit`); here the pieces of one figure are
+joined in display order into one `Caption(text, credit)`. The credit is the
+marked piece, the piece after a label, or the credit shape a piece ends in
+(`signals.split_credit`). Blocks in no figure (raw text, a caption class on
+a paragraph) each make a caption, and a credit-only line joins the caption
+above it when that one has none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from . import signals
+from .article import Caption
+from .blocks import Block, Decision, Kind
+from .rules import text as rules
+
+# Separators left between a description and the credit cut off its end.
+_TRAILING = " |,;:-–—/"
+
+
+@dataclass(slots=True)
+class _Figure:
+    """The caption pieces of one figure, in display order."""
+
+    at: int  # body parts before the figure
+    blocks: list[Block] = field(default_factory=list)
+
+    def add(self, block: Block) -> None:
+        if all(block.text != other.text for other in self.blocks):  # a responsive copy is one piece
+            self.blocks.append(block)
+
+    def caption(self) -> Caption | None:
+        pieces: list[tuple[str, str | None]] = []  # (description, credit) of each piece
+        labelled = False  # the piece before was a credit label alone ("Foto:", "©")
+        for block in self.blocks:
+            if rules.CREDIT_LABEL_ALONE.match(block.text):
+                labelled = True
+                continue
+            text, credit = _split(block, labelled)
+            labelled = False
+            if credit or not signals.boilerplate_reason(text):  # not a player's or a gallery's control
+                pieces.append((text, credit))
+        pieces = _credit_pieces(pieces)
+        text = " ".join(text for text, _ in pieces if text)
+        credits: list[str] = []
+        for _, credit in pieces:
+            if credit and credit not in credits:
+                credits.append(credit)
+        if not text and not credits:
+            return None
+        image = next((block.image for block in self.blocks if block.image), None)
+        return Caption(text, " / ".join(credits) or None, image, at=self.at)
+
+
+def _credit_pieces(pieces: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Of a figure's unmarked pieces, one that reads as a source ("Reuters", "Jane Doe/AFP") beside
+    a description is the credit, when the figure has no credit yet."""
+    if len(pieces) < 2 or any(credit for _, credit in pieces):
+        return pieces
+    sources = [index for index, (text, _) in enumerate(pieces) if signals.is_credit_source(text)]
+    if not sources or len(sources) == len(pieces):
+        return pieces
+    index = sources[-1]
+    return [(("", text) if number == index else (text, None)) for number, (text, _) in enumerate(pieces)]
+
+
+def _split(block: Block, labelled: bool) -> tuple[str, str | None]:
+    """A piece's description and credit: the credit it ends in, the marked credit, or the whole
+    piece after a label."""
+    text = block.text
+    description, credit = signals.split_credit(text)
+    if credit:
+        return description, credit
+    marked = block.credit
+    if marked is None and labelled:
+        marked = text
+    if marked is None or signals.word_count(marked) > rules.CREDIT_MARKED_MAX_WORDS:
+        return text, None  # a sentence in a "credit" element is the description ("credit" classes style captions too)
+    credit = clean_credit(marked)
+    if not credit:
+        return text, None
+    if marked == text or marked not in text:
+        return "", credit
+    description = signals.clean_text(rules.CREDIT_LABEL_END.sub("", text.replace(marked, " ", 1).rstrip()))
+    if rules.CREDIT_LABEL_ALONE.match(description):
+        description = ""  # "Foto" before the marked credit is its label
+    return description.strip(_TRAILING), credit
+
+
+def clean_credit(text: str) -> str:
+    """The credited source alone: "Image Credit: Jane Doe via Flickr (license)" -> "Jane Doe via Flickr"."""
+    credit = signals.clean_text(text)
+    for _ in range(2):  # "Fotos: © Jane Doe": a label and a sign
+        credit = rules.CREDIT_LABEL_START.sub("", credit, count=1)
+    credit = rules.CREDIT_COURTESY.sub("", credit)
+    credit = rules.CREDIT_LICENCE_NOTE.sub("", credit.rstrip()).strip(" .,;:|-–—")
+    if credit[:1] in "([" and credit[-1:] in ")]" and credit.count("(") + credit.count("[") == 1:
+        credit = credit[1:-1].strip()  # "(Bild: Jane Doe)": the brackets around the whole credit
+        credit = rules.CREDIT_LABEL_START.sub("", credit, count=1)
+    return credit
+
+
+def captions_of(decisions: Sequence[Decision], lead: int) -> list[Caption]:
+    """Caption blocks -> captions, in reading order; each records how many body parts stand
+    before it (`lead` of them come before any block), so Markdown can show the figure where it stands."""
+    items: list[Caption | _Figure] = []
+    figures: dict[int, _Figure] = {}
+    before = lead
+    for decision in decisions:
+        if decision.kind is Kind.BODY:
+            before += 1
+        if decision.kind is not Kind.CAPTION:
+            continue
+        block = decision.block
+        if block.figure is None:
+            _add_loose(items, block, before)
+            continue
+        figure = figures.get(block.figure)
+        if figure is None:
+            figure = figures[block.figure] = _Figure(before)
+            items.append(figure)
+        figure.add(block)
+    captions: list[Caption] = []
+    for item in items:
+        caption = item.caption() if isinstance(item, _Figure) else item
+        if caption is not None and not any(_repeats(caption, other) for other in captions):
+            captions.append(caption)
+    return captions
+
+
+def _add_loose(items: list[Caption | _Figure], block: Block, before: int) -> None:
+    """A caption block in no figure: a caption of its own, or the credit of the caption above it."""
+    text, credit = _split(block, False)
+    if not text and credit and items and isinstance(items[-1], Caption) and items[-1].credit is None:
+        items[-1] = replace(items[-1], credit=credit)
+        return
+    # A credit standing alone ("Photo: Jane Doe/AFP") is a caption with no description.
+    items.append(Caption(text, credit, block.image, at=before))
+
+
+def _repeats(caption: Caption, other: Caption) -> bool:
+    """The same caption printed again for the same picture (a carousel clone, a responsive copy);
+    two pictures with the same caption ("Credit: Serious Eats") keep one each."""
+    if (caption.text, caption.credit) != (other.text, other.credit):
+        return False
+    if caption.image and other.image:
+        return caption.image == other.image
+    return caption.at == other.at

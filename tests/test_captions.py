@@ -1,0 +1,50 @@
+"""captions.py: one caption per figure, its credit told apart by markup, label or shape."""
+
+from artextract.blocks import Block, Decision, Kind
+from artextract.captions import captions_of, clean_credit
+
+
+def caption_blocks(*blocks: Block) -> list[Decision]:
+    return [Decision(block, Kind.CAPTION, "test") for block in blocks]
+
+
+def texts(decisions) -> list[tuple[str, str | None]]:
+    return [(caption.text, caption.credit) for caption in captions_of(decisions, 0)]
+
+
+def test_the_pieces_of_one_figure_join_in_display_order():
+    found = caption_blocks(Block("The quay at dawn.", figure=1), Block("Bild:", figure=1),
+                           Block("picture alliance", figure=1))
+    assert texts(found) == [("The quay at dawn.", "picture alliance")]
+
+
+def test_a_marked_credit_is_cut_off_the_caption_with_its_label():
+    found = caption_blocks(Block("The quay at dawn. Foto: getty", figure=1, credit="getty"))
+    assert texts(found) == [("The quay at dawn.", "getty")]
+
+
+def test_a_long_credit_element_is_the_description():
+    sentence = "Always compare the prices before you book, since renting at the airport often costs more"
+    assert texts(caption_blocks(Block(sentence, figure=1, credit=sentence))) == [(sentence, None)]
+
+
+def test_an_unmarked_source_beside_a_description_is_the_credit():
+    found = caption_blocks(Block("Research shows that fasting helps some.", figure=2),
+                           Block("Thea Traff, The New York Times/Redux", figure=2))
+    assert texts(found) == [("Research shows that fasting helps some.", "Thea Traff, The New York Times/Redux")]
+
+
+def test_controls_in_a_figure_are_no_caption():
+    assert texts(caption_blocks(Block("Share", figure=3), Block("A boat.", figure=3))) == [("A boat.", None)]
+
+
+def test_loose_credit_lines_join_the_caption_above():
+    found = caption_blocks(Block("Volunteers sort seedlings."), Block("Photo: Reuters"))
+    assert texts(found) == [("Volunteers sort seedlings.", "Reuters")]
+
+
+def test_clean_credit_drops_labels_signs_and_licence_notes():
+    assert clean_credit("Image Credit: Jane Doe via Flickr (license)") == "Jane Doe via Flickr"
+    assert clean_credit("Fotos: © Burkard Meyer") == "Burkard Meyer"
+    assert clean_credit("(Bild: Dieter Stork)") == "Dieter Stork"
+    assert clean_credit("Courtesy of Amp") == "Amp"
