@@ -62,3 +62,10 @@ def test_schema_rejects_a_missing_key():
 
 def test_extract_output_is_valid(seed_path):
     jsonschema.validate(extract(seed_path.read_bytes()).to_dict(), load_schema())
+
+
+def test_each_ideograph_or_kana_counts_as_a_word():
+    from artextract.article import count_words
+
+    # 10 characters of Japanese, then "2024" and "Tokyo": Japanese writes no spaces.
+    assert count_words("市は図書館を移転した 2024 Tokyo") == 12

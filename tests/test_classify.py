@@ -264,3 +264,11 @@ def test_a_line_ending_in_a_colon_under_the_headline_is_not_a_standfirst():
         Block(PARAGRAPH + " Again."),
     ]
     assert _kinds(blocks)["Here is a short summary of what the council decided today:"] is not Kind.STANDFIRST
+
+
+def test_unspaced_subject_is_matched_in_pairs_of_ideographs():
+    from artextract.classify.headline import subject_words
+
+    # Kana spell endings and particles: only pairs of ideographs or katakana carry the subject.
+    assert subject_words("図書館が移転") == {"図書", "書館", "移転"}
+    assert subject_words("The council widens roads") == {"council", "widens", "roads"}

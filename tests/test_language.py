@@ -8,6 +8,9 @@ SAMPLES = {
     "es": "El ayuntamiento dijo que el puente, que se cerró en marzo, volverá a abrir a finales del año y que será seguro para el tráfico de la ciudad.",
     "pl": "Rada miasta poinformowała, że most, który zamknięto w marcu, zostanie otwarty do końca roku i że będzie to bezpieczne dla ruchu, ale nie od razu.",
     "fr": "Le conseil a déclaré que le pont, qui a été fermé en mars, devrait rouvrir à la fin de l'année et qu'il sera sûr pour la circulation des voitures.",
+    "ja": "市議会は、3月に閉鎖された橋が年末までに再開される見通しで、車の通行にも安全だと説明した。",
+    "zh": "市议会表示，三月关闭的大桥预计将在年底前重新开放，届时车辆通行也将是安全的。",
+    "ko": "시의회는 3월에 폐쇄된 다리가 연말까지 다시 열릴 예정이며 차량 통행에도 안전할 것이라고 밝혔다.",
 }
 
 
@@ -18,3 +21,8 @@ def test_detects_language(code, text):
 
 def test_too_little_text_is_unknown():
     assert detect_language("Hello world") is None
+
+
+def test_a_few_words_in_another_script_do_not_name_the_language():
+    text = SAMPLES["en"] + " The shop sells ramen (ラーメン) and tea (茶)."
+    assert detect_language(text * 2) == "en"

@@ -20,6 +20,9 @@ from .blocks import Form
 WORDS_PER_MINUTE = 230
 
 _WORD = re.compile(r"\w+")
+# Chinese and Japanese write no spaces: each ideograph or kana is counted as a word,
+# as signals.word_count does (a Japanese article is not "19 words" long).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9d]")
 
 # The kinds of page `page_type` names, as the WCXB benchmark labels them.
 PAGE_TYPES = ("article", "forum", "product", "collection", "listing", "documentation", "service")
@@ -154,7 +157,10 @@ def render_body(parts: list[BodyPart]) -> str:
 
 
 def count_words(text: str) -> int:
-    return len(_WORD.findall(text))
+    unspaced = len(_UNSPACED.findall(text))
+    if not unspaced:
+        return len(_WORD.findall(text))
+    return unspaced + len(_WORD.findall(_UNSPACED.sub(" ", text)))
 
 
 def reading_minutes(words: int) -> int:

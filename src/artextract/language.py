@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .rules.language import MIN_LEAD, MIN_STOPWORD_HITS, STOPWORDS
+from .rules.language import MIN_LEAD, MIN_SCRIPT_SHARE, MIN_STOPWORD_HITS, SCRIPT_LANGUAGES, STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Enough text to decide; reading more only costs time.
@@ -13,7 +13,11 @@ _SAMPLE_CHARS = 5000
 
 
 def detect_language(text: str) -> str | None:
-    words = Counter(word.lower() for word in _WORD.findall(text[:_SAMPLE_CHARS]))
+    sample = text[:_SAMPLE_CHARS]
+    by_script = _script_language(sample)
+    if by_script is not None:
+        return by_script
+    words = Counter(word.lower() for word in _WORD.findall(sample))
     scores = sorted(
         ((sum(words[w] for w in stopwords), code) for code, stopwords in STOPWORDS.items()),
         reverse=True,
@@ -22,3 +26,14 @@ def detect_language(text: str) -> str | None:
     if best < MIN_STOPWORD_HITS or best < second * MIN_LEAD:
         return None
     return code
+
+
+def _script_language(sample: str) -> str | None:
+    """Japanese, Korean or Chinese from the script a good share of the letters is written in."""
+    letters = sum(1 for char in sample if char.isalpha())
+    if not letters:
+        return None
+    for code, script in SCRIPT_LANGUAGES:
+        if len(script.findall(sample)) >= MIN_SCRIPT_SHARE * letters:
+            return code
+    return None

@@ -152,11 +152,26 @@ def _body_vocabulary(blocks: Sequence[Block], labels: list[Decision | None], bod
         if labels[index] is not None:
             continue
         text = blocks[index].text[: rules.HEADLINE_BODY_VOCABULARY_CHARS]
-        for word in signals.content_words(text):
-            words.add(word)
+        words.update(subject_words(text))
         seen += len(text)
         if seen >= rules.HEADLINE_BODY_VOCABULARY_CHARS:
             break
+    return words
+
+
+def subject_words(text: str) -> set[str]:
+    """The words a line's subject is told in, to match a headline against its text.
+
+    The longer words of spaced scripts; in Chinese and Japanese, which write no
+    spaces, every two ideographs or katakana in a row (most of their words are
+    two characters; hiragana spell endings and particles, which every sentence has).
+    """
+    words: set[str] = set()
+    for word in signals.content_words(text):
+        if not rules.SUBJECT_CHARS.search(word):
+            words.add(word)
+            continue
+        words.update(word[i : i + 2] for i in range(len(word) - 1) if rules.SUBJECT_PAIR.fullmatch(word[i : i + 2]))
     return words
 
 
@@ -175,7 +190,7 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
     previous = _neighbour(blocks, labels, index, -1)
     following = _neighbour(blocks, labels, index, +1)
     key = signals.normalise(text)
-    own = signals.content_words(text)
+    own = subject_words(text)
     distance = context.distance(index)
     shared = sum(word in context.body_words for word in own)
     return {

@@ -7,6 +7,8 @@ wins when its words are clearly the most frequent.
 
 from __future__ import annotations
 
+import re
+
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to in is that for it was on with as are be this by have from at not but or they his her which".split()),
     "de": frozenset("der die und das ist nicht ein eine zu den von mit sich des auf für im dem auch es als wird bei oder sind".split()),
@@ -24,3 +26,15 @@ STOPWORDS: dict[str, frozenset[str]] = {
 MIN_STOPWORD_HITS = 8
 # The winner must lead the runner-up by this factor (Danish and Swedish share many words).
 MIN_LEAD = 1.3
+
+# Languages written in a script of their own are known by it, before any word is
+# counted (Chinese and Japanese write no spaces, so they have no words to count).
+# In this order: Japanese writes Chinese characters too, its kana tell it apart.
+SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ja", re.compile(r"[\u3040-\u30ff\uff66-\uff9d]")),  # hiragana, katakana
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),  # hangul
+    ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),  # Chinese characters
+)
+# A script names the language when this share of the text's letters is written in it
+# (a Japanese page's kana are a third or more of its letters; a loan word in kana is not).
+MIN_SCRIPT_SHARE = 0.2

@@ -370,6 +370,10 @@ HEADLINE_FAR_LINES = 40
 HEADLINE_BODY_VOCABULARY_CHARS = 3000
 # Words of at least this many letters carry the subject (not "the", "and").
 CONTENT_WORD_MIN_LETTERS = 4
+# Chinese and Japanese write no spaces: their subject is matched in pairs of
+# ideographs or katakana (classify/headline.py, subject_words).
+SUBJECT_CHARS = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+SUBJECT_PAIR = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}")
 # A lowercase letter straight before a capital inside a word: link texts
 # glued together by a copy ("HomeBlog", "LoginGet Started"); a headline is set
 # on its own. Not after "Mc"/"Mac"-style prefixes, which are too short to match.
