@@ -43,6 +43,8 @@ EXACT_FIELDS = (
     "captions",
 )
 BODY_FIELDS = ("body_contains", "body_excludes")
+# The body's every paragraph, in order: checked exactly by test_structure_fixtures.py.
+CHECKED_ELSEWHERE = ("body_paragraphs",)
 
 # (page, field) -> why the extractor disagrees with the human reading of the page.
 XFAIL: dict[tuple[str, str], str] = {
@@ -50,6 +52,14 @@ XFAIL: dict[tuple[str, str], str] = {
         "body keeps the affiliate disclosure ('HomeGear Reviews is reader-supported ... affiliate "
         "commission') and the 'Check price on Amazon' button: both sit inside <article> and are "
         "labelled body ('article text'); no rule for affiliate notices or wp-block-button links"
+    ),
+    ("de_teaser_box_comments", "authors"): (
+        "authors are ['Jonas Pfeiffer', 'Uhr']: the byline line 'Von Jonas Pfeiffer | 12.05.2025, 16:40 Uhr' "
+        "is split at ',' and the time's 'Uhr' is read as a second name"
+    ),
+    ("de_teaser_box_comments", "standfirst"): (
+        "standfirst is the first paragraph of the article ('Die Mühlbachstraße wird zur Fahrradstraße ...'); "
+        "the page has no dek (as in wordpress_captions)"
     ),
     ("es_claves_bogota", "standfirst"): (
         "standfirst is None: the <h2 class='nota__sumario'> dek under the headline is dropped as "
@@ -63,6 +73,18 @@ XFAIL: dict[tuple[str, str], str] = {
     ("wordpress_captions", "standfirst"): (
         "standfirst is the first paragraph of .entry-content ('More than ninety volunteers ...'), "
         "labelled by the 'prose between headline and byline' rule; the post has no dek"
+    ),
+    ("wp_taxonomy_classes", "standfirst"): (
+        "standfirst is the first paragraph of .entry-content ('The Aldmoor K2 is a variable-temperature kettle ...'); "
+        "the post has no dek (as in wordpress_captions)"
+    ),
+    ("wp_taxonomy_classes", "authors"): (
+        "authors are []: the byline 'by Priya Nand' (span.author.vcard) sits in the post wrapper whose class has "
+        "'tag-comments', and html/metadata/regions.py reads that taxonomy class as a comments region"
+    ),
+    ("wp_taxonomy_classes", "published"): (
+        "published is None: the entry-date <time> is inside the wrapper classed 'tag-comments', read as a "
+        "comments region by html/metadata/regions.py"
     ),
 }
 
@@ -101,7 +123,7 @@ def test_every_page_has_expectations():
     assert PAGES, "no fixture pages found"
     for page in PAGES:
         expected = _expected(page)
-        unknown = set(expected) - set(EXACT_FIELDS) - set(BODY_FIELDS)
+        unknown = set(expected) - set(EXACT_FIELDS) - set(BODY_FIELDS) - set(CHECKED_ELSEWHERE)
         assert not unknown, f"{page}: unknown keys {sorted(unknown)}"
     stale = [(page, field) for page, field in XFAIL if page not in PAGES or field not in _expected(page)]
     assert not stale, f"XFAIL names cases that do not exist: {stale}"
