@@ -8,8 +8,11 @@ import pytest
 
 from artextract import extract
 from artextract.article import PAGE_TYPES
+from artextract.blocks import Block, Zone
+from artextract.html.builder import RenderedBlock
+from artextract.html.render import Box
 from artextract.page_type import (
-    PageSignals, classify_page, explain_lines, markup_signals, rule_fires, title_signals, url_signals,
+    PageSignals, classify_page, explain_lines, markup_signals, rule_fires, structure_signals, title_signals, url_signals,
 )
 from artextract.rules import page_type as rules
 
@@ -37,6 +40,29 @@ def test_markup_signals_map_jsonld_types_and_og_type():
     shop = PageSignals()
     markup_signals(shop, frozenset({"product", "offer"}), "og:product")
     assert shop.ld_product and shop.og_product and not shop.ld_article
+
+
+def test_structure_signals_read_cards_prices_figures_and_comments():
+    # Eight sibling cards (a linked title and a price each), then a paragraph of the article
+    # with a figure, then a comment section.
+    rendered, boxes, parent = [], [], object()
+    for number in range(8):
+        start = len(rendered)
+        rendered.append(RenderedBlock(Block(f"Linked product title {number}", link_density=1.0)))
+        rendered.append(RenderedBlock(Block("$19.99")))
+        boxes.append(Box(start, len(rendered), parent, "div.card"))
+    rendered.append(RenderedBlock(Block("x" * 300, figure=1)))
+    rendered.append(RenderedBlock(Block("y" * 100, zone=Zone.OUTSIDE), in_comments=True))
+    page = PageSignals()
+    structure_signals(page, rendered, boxes)
+    assert page.linked_cards == page.price_cards == 1.0 and page.figures == 1
+    card_chars = sum(len(item.block.text) for item in rendered[:16])
+    assert page.cards == pytest.approx(card_chars / (card_chars + 400))
+    assert page.main_cards == pytest.approx(card_chars / (card_chars + 300))
+    assert page.comments == pytest.approx(100 / (card_chars + 400))
+    few = PageSignals()
+    structure_signals(few, rendered, boxes[:4])  # four siblings are not a grid
+    assert few.cards == few.main_cards == few.linked_cards == 0.0
 
 
 def test_title_signals():

@@ -3,7 +3,8 @@
 One pass over what the pipeline already holds: the page's JSON-LD types and
 og:type (read with the metadata), its URL, the blocks the render walk produced
 (prose, links, code, headings, prices), the classifier's byline and date
-labels, and a handful of element counts gathered by one compiled XPath. Each
+labels, the boxes of the render walk (repeated cards, comment sections), and a
+handful of element counts gathered by one compiled XPath. Each
 signal feeds the rules in `rules/page_type.py`: a rule that fires adds its
 weight to each kind; the kind with the highest score wins, and the softmax of
 the scores is its confidence. (Microdata is not read: a full XPath traversal
@@ -15,11 +16,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from urllib.parse import urlsplit
 
 from . import signals as text_signals
-from .blocks import Block, Decision, Form, Kind
+from .blocks import Block, Decision, Form, Kind, Zone
 from .rules import page_type as rules
 
 
@@ -80,6 +83,14 @@ class PageSignals:
     dated: bool = False  # the article has a publication date
     authored: bool = False  # ... and named authors
     words_per_heading: float = 0.0  # body words per heading: long sections are writing, short ones a landing page
+    # Repeated cards: sibling boxes of one shape (rules.CARDS_MIN or more under one parent), what
+    # an index, a shop category or a thread is built of (HTML only).
+    cards: float = 0.0  # share of the page's characters inside groups of rules.CARDS_MANY or more cards
+    main_cards: float = 0.0  # share of the article's characters inside cards
+    linked_cards: float = 0.0  # share of the cards whose title (one of the first blocks) is a link: teasers
+    price_cards: float = 0.0  # share of the cards that show a price: a shop's range
+    figures: int = 0  # figures (an image with its caption) in the article
+    comments: float = 0.0  # share of the page's characters in a reader-comments section: replies under a post
 
     @property
     def link_heading_share(self) -> float:
@@ -260,12 +271,46 @@ def _input_signals(page: PageSignals, element) -> None:  # noqa: ANN001
         page.quantity = True
 
 
-def html_page_kind(root, types: frozenset[str], og_type: str | None, decisions: list[Decision], article) -> PageKind:  # noqa: ANN001
-    """The HTML page's kind from its markup, URL, blocks and element counts; set on `article` and traced."""
+def structure_signals(page: PageSignals, rendered: Sequence, boxes: Sequence) -> None:
+    """Cards and comment sections from the render walk's boxes (html.render.Box) and blocks
+    (html.builder.RenderedBlock, aligned with the decisions): one pass over each."""
+    total = sum(len(item.block.text) for item in rendered) or 1
+    main_total = sum(len(item.block.text) for item in rendered if item.block.zone is Zone.MAIN) or 1
+    page.comments = sum(len(item.block.text) for item in rendered if item.in_comments) / total
+    page.figures = len({item.block.figure for item in rendered if item.block.figure is not None and item.block.zone is Zone.MAIN})
+    siblings: dict[tuple[object, str], list] = defaultdict(list)
+    for box in boxes:
+        if box.parent is not None:
+            siblings[(box.parent, box.shape)].append(box)
+    in_cards: set[int] = set()
+    in_many: set[int] = set()
+    cards = linked = priced = 0
+    for group in siblings.values():
+        if len(group) < rules.CARDS_MIN:
+            continue
+        for box in group:
+            items = rendered[box.start:box.end]
+            cards += 1
+            linked += any(item.block.link_density >= rules.CARD_LINK_DENSITY for item in items[:rules.CARD_TITLE_BLOCKS])
+            priced += any(rules.PRICE.search(item.block.text) for item in items if len(item.block.text) <= rules.SHORT_BLOCK_CHARS)
+            in_cards.update(range(box.start, box.end))
+            if len(group) >= rules.CARDS_MANY:
+                in_many.update(range(box.start, box.end))
+    page.cards = sum(len(rendered[i].block.text) for i in in_many) / total
+    page.main_cards = sum(len(rendered[i].block.text) for i in in_cards if rendered[i].block.zone is Zone.MAIN) / main_total
+    page.linked_cards = linked / cards if cards else 0.0
+    page.price_cards = priced / cards if cards else 0.0
+
+
+def html_page_kind(root, types: frozenset[str], og_type: str | None, decisions: list[Decision], article,  # noqa: ANN001
+                   rendering=None) -> PageKind:  # noqa: ANN001 - html.render.Rendering (html imports this module)
+    """The HTML page's kind from its markup, URL, blocks, boxes and element counts; set on `article` and traced."""
     page = PageSignals()
     markup_signals(page, types, og_type)
     url_signals(page, article.url)
     block_signals(page, decisions, article.body)
+    if rendering is not None:
+        structure_signals(page, rendering.blocks, rendering.boxes)
     dom_signals(page, root)
     title_signals(page, article.headline)
     page.dated, page.authored = bool(article.published), bool(article.authors)

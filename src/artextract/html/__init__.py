@@ -28,7 +28,7 @@ def extract_html(text: str, options: Options) -> Article:
     decisions = classify(region.blocks)
     article = assemble(decisions, Source("html", options.source_path), facts)
     article.headline = displayed_headline(region, article.headline, facts.title)
-    html_page_kind(root, metadata.types, metadata.og_type, decisions, article)
+    html_page_kind(root, metadata.types, metadata.og_type, decisions, article, rendering)
     article.trace.append(region)  # the region's facts, for --explain (after the decisions)
     article.warnings[:0] = parsed.warnings  # what the size budget left unread comes first
     return article
