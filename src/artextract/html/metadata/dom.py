@@ -34,7 +34,7 @@ from artextract.rules.metadata import (
 )
 
 from .normalize import SPACE_RE, match_key
-from .regions import class_id, in_comments, in_excluded_region, in_site_chrome, split_camel
+from .regions import class_id, in_comments, in_excluded_region, in_site_chrome
 
 # Compiled XPath, built once. Each is a single walk done in C.
 _ITEMPROP_XP = etree.XPath(
@@ -93,7 +93,7 @@ class Dom:
             for el in _CLASSED_XP(self.tree):
                 raw = f"{el.get('class') or ''} {el.get('id') or ''}"
                 if _HINT_RE.search(raw.lower()):
-                    self._hinted.append((el, split_camel(raw)))
+                    self._hinted.append((el, class_id(el)))
         count = 0
         for el, hint in self._hinted:
             if pattern.search(hint):

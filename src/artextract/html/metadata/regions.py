@@ -8,11 +8,11 @@ and a few tags, a bounded number of ancestors up.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
+from artextract.html.markup import markup_of
 from artextract.rules.metadata import (
     COMMENT_REGION_RE,
     FOREIGN_REGION_SUFFIXES,
@@ -22,20 +22,15 @@ from artextract.rules.metadata import (
     SITE_CHROME_RE,
 )
 
-_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_TOKEN_SPLIT_RE = re.compile(r"[-_]+")
 # How far up to look for a comment/related container around a byline.
 _ANCESTOR_DEPTH = 10
 
 
 def class_id(el: HtmlElement) -> str:
-    """class and id joined; camelCase split ("dateAndAuthor" -> "date-And-Author")
-    so CSS-module names match the same token rules as kebab-case ones."""
-    return split_camel(f"{el.get('class') or ''} {el.get('id') or ''}")
-
-
-def split_camel(hint: str) -> str:
-    return hint if hint.islower() else _CAMEL_RE.sub("-", hint)
+    """The element's class and id names as the HTML engine reads them (html/markup.py, one tokenizer
+    for render and metadata): lower case, parts joined by "-" ("dateAndAuthor" -> "date-and-author",
+    "post_meta" -> "post-meta"), so camelCase, snake_case and kebab-case names meet the same rules."""
+    return " ".join(markup_of(el).names)
 
 
 def in_excluded_region(el: HtmlElement) -> bool:
@@ -67,10 +62,10 @@ def _ancestors(el: HtmlElement, limit: int) -> Iterator[HtmlElement]:
 
 def _is_foreign(hint: str) -> bool:
     """Whether a class/id string names a comments, related-posts or sidebar region."""
-    for token in hint.lower().split():
+    for token in hint.split():
         if token in NOT_FOREIGN_TOKENS:
             continue
-        parts = _TOKEN_SPLIT_RE.split(token)
+        parts = token.split("-")
         if LAYOUT_FLAG_PARTS.intersection(parts):
             continue
         for i, part in enumerate(parts):
