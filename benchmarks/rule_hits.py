@@ -3,10 +3,15 @@
     .venv/bin/python benchmarks/rule_hits.py                    # the report (a few minutes on 2 cores)
     .venv/bin/python benchmarks/rule_hits.py --limit 50         # the first 50 pages of each set
     .venv/bin/python benchmarks/rule_hits.py --out benchmarks/out/rule_hits.json
+    .venv/bin/python benchmarks/rule_hits.py --summary          # only the short table for RESULTS.md
+    .venv/bin/python benchmarks/rule_hits.py --summary --from benchmarks/out/rule_hits.json  # no rescan
 
 A phrase belongs in the rules only if it is furniture on at least 3 different
 development sites (wcxb-dev + traf-dev + readability-pages), or if it is an
-entry of a per-language table of a general concept (issue 9, step 7). Every
+entry of a per-language table of a general concept (issue 9, step 7): the
+phrases of rules/vocab/<language>.py and the class/id words of each concept
+(rules/vocab CONCEPTS.markup) are such tables, reported per language and
+allowed to fire little here (the development data is mostly English). Every
 page's blocks are rendered as the HTML pipeline renders them (all of them,
 not only the article's), and for wcxb-dev also the lines of its two text
 renderings, as the raw-text pipeline splits them; each block's normalised
@@ -64,12 +69,10 @@ RULE_NAMES: tuple[tuple[str, str, str, str], ...] = (
     (PATTERN, TEXT_RULES, "BOILERPLATE_PATTERNS", "search"),
     (PATTERN, TEXT_RULES, "SHOP_RECIRCULATION_LABEL", "label"),
     (PATTERN, TEXT_RULES, "KEY_POINT_LABELS", "line"),
-    (PATTERN, TEXT_RULES, "CONTENTS_LABELS", "line"),
-    (PATTERN, TEXT_RULES, "META_LINES", "line"),
 )
-# Length gates of the extractor: boilerplate_reason reads blocks up to twice the
-# pattern length, is_meta_line lines up to META_LINE_MAX_CHARS.
-TEXT_GATES = {"BOILERPLATE_LINES": "furniture", "BOILERPLATE_PATTERNS": "furniture", "META_LINES": "META_LINE_MAX_CHARS"}
+# Length gates of the extractor: boilerplate_reason reads blocks up to twice the pattern length.
+# (Labels of tables of contents, bylines and dates are vocabulary concepts now, counted with it.)
+TEXT_GATES = {"BOILERPLATE_LINES": "furniture", "BOILERPLATE_PATTERNS": "furniture"}
 # class/id words: (module, name); plus the `markup` words of each vocabulary concept.
 MARKUP_NAMES: tuple[tuple[str, str], ...] = tuple(
     (DOM_RULES, name)
@@ -433,6 +436,37 @@ def summary_table(reg: Registry, counts: Counts) -> str:
     return markdown_table(headers, rows)
 
 
+def is_table_entry(kind: str, group: str) -> bool:
+    """An entry of a concept's table (a language's phrases, a concept's class/id words): allowed under 3 sites."""
+    return kind == VOCAB or group == "CONCEPTS.markup"
+
+
+def short_summary(entries: Sequence[dict[str, Any]]) -> str:
+    """The table for benchmarks/RESULTS.md, from as_json()'s entries: per group, how many entries fire on
+    enough sites, how many fewer are allowed as table entries, and how many fewer are not (to be 0)."""
+    groups: dict[tuple[bool, str], list[dict[str, Any]]] = defaultdict(list)
+    for entry in entries:
+        group = f"vocabulary {entry['language']}" if entry["kind"] == VOCAB else entry["group"]
+        groups[entry["kind"] == MARKUP, group].append(entry)
+    parts = []
+    for markup, title in ((False, "Phrases and patterns"), (True, "Markup words (class/id parts)")):
+        rows = [_short_row(group, found) for (is_markup, group), found in groups.items() if is_markup == markup]
+        if rows:
+            total = [sum(row[column] for row in rows) for column in range(1, 5)]
+            parts.append(f"{title}\n\n" + markdown_table(SHORT_HEADERS, [*rows, ["all", *total]]))
+    return "\n\n".join(parts) + "\n"
+
+
+SHORT_HEADERS = ["group", "entries", f"on >= {ENOUGH_SITES} sites", f"under {ENOUGH_SITES}, table entries",
+                 f"under {ENOUGH_SITES}, otherwise"]
+
+
+def _short_row(group: str, entries: list[dict[str, Any]]) -> list[Any]:
+    under = [entry for entry in entries if entry["sites"] < ENOUGH_SITES]
+    allowed = sum(1 for entry in under if is_table_entry(entry["kind"], entry["group"]))
+    return [group, len(entries), len(entries) - len(under), allowed, len(under) - allowed]
+
+
 def _cell(text: str) -> str:
     return "`" + text.replace("|", "\\|").replace("`", "'") + "`"
 
@@ -442,7 +476,7 @@ def under_table(reg: Registry, counts: Counts) -> str:
     rows = [
         (entry.kind, entry.group, _cell(entry.name), counts.n(index), ", ".join(sorted(counts.sites.get(index, ()))))
         for index, entry in enumerate(reg.entries)
-        if entry.kind != VOCAB and entry.group != "CONCEPTS.markup" and counts.n(index) < ENOUGH_SITES
+        if not is_table_entry(entry.kind, entry.group) and counts.n(index) < ENOUGH_SITES
     ]
     if not rows:
         return "(none)"
@@ -482,7 +516,8 @@ def report(reg: Registry, counts: Counts) -> str:
     if counts.errors:
         head.append(f"\n- {len(counts.errors)} pages could not be read (see stderr)")
     return "\n".join([
-        *head, "", "## Summary", "", summary_table(reg, counts), "",
+        *head, "", "## Summary", "", short_summary(as_json(reg, counts)["entries"]), "", "By how many sites:", "",
+        summary_table(reg, counts), "",
         f"## Fewer than {ENOUGH_SITES} sites, outside the vocabulary (candidates for removal)", "",
         under_table(reg, counts), "",
         "## Vocabulary by language", "",
@@ -520,6 +555,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each data set")
     parser.add_argument("--out", type=Path, default=None, help="also write every entry's counts as JSON")
     parser.add_argument("--data", default=None, help="data directory (default: ../shared/data beside the repo)")
+    parser.add_argument("--summary", action="store_true", help="print only the short summary (for RESULTS.md)")
+    parser.add_argument("--from", dest="source", type=Path, default=None,
+                        help="with --summary: read the counts of an earlier --out file instead of scanning")
     return parser.parse_args(argv)
 
 
@@ -533,6 +571,12 @@ def _progress(started: float) -> Callable[[int, int], None]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.source is not None:
+        if not args.summary:
+            print("rule_hits: --from goes with --summary", file=sys.stderr)
+            return 2
+        sys.stdout.write(short_summary(json.loads(args.source.read_text("utf-8"))["entries"]))
+        return 0
     root = data_dir(args.data)
     pages = dev_pages(root, args.limit)
     if not pages:
@@ -546,7 +590,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         counts.add(page, hits, error)
     for error in counts.errors:
         print(f"rule_hits: {error}", file=sys.stderr)
-    sys.stdout.write(report(reg, counts))
+    sys.stdout.write(short_summary(as_json(reg, counts)["entries"]) if args.summary else report(reg, counts))
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(as_json(reg, counts), ensure_ascii=False, indent=1), "utf-8")

@@ -54,3 +54,25 @@ def test_furniture_lines_in_any_language(line):
 @pytest.mark.parametrize("line", ["Shareholders met in Frankfurt.", "Die Bahn streikt wieder", "Teilen ist Kümmern"])
 def test_sentences_holding_a_furniture_word_are_not_furniture(line):
     assert not signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Written by", "Last updated on:", "Autor:", "Veröffentlicht am", "Mis à jour le", "Publicado el",
+             "Aggiornato il", "Atualizado em", "Laatst bijgewerkt", "Opublikowano", "更新日", "작성자"],
+)
+def test_byline_and_date_labels_in_any_language_are_meta_lines(line):
+    # The label stands alone, its name or date on the next line: head furniture, and no text.
+    assert signals.is_meta_line(line)
+    assert signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize("line", ["Updated guidance for schools", "Von der Leyen", "Autor des Jahres"])
+def test_lines_that_go_on_after_a_meta_label_are_not_labels(line):
+    assert not signals.is_meta_line(line)
+
+
+def test_labels_of_a_table_of_contents_in_any_language():
+    for label in ("Table of Contents", "Inhaltsverzeichnis", "Sommaire", "Índice", "Spis treści", "Inhoudsopgave",
+                  "Indice dei contenuti", "目次"):
+        assert signals.normalise(label) in vocabulary.CONTENTS_LABELS, label
+        assert signals.boilerplate_reason(label) == f"contents phrase '{signals.normalise(label)}'"

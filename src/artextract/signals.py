@@ -150,7 +150,7 @@ def is_meta_line(text: str) -> bool:
     if len(text) > rules.META_LINE_MAX_CHARS:
         return False
     key = normalise(text)
-    return key in rules.META_LINES or bool(rules.READ_TIME.match(key)) or bool(rules.SHORT_DATE.match(key))
+    return vocabulary.is_meta_label(key) or bool(rules.READ_TIME.match(key)) or bool(rules.SHORT_DATE.match(key))
 
 
 def is_key_point_label(text: str) -> bool:

@@ -86,6 +86,24 @@ _END_MATTER = re.compile(
     re.IGNORECASE,
 )
 _END_MATTER_CONCEPTS = _exact(lambda concept: concept.ends_article)
+# "Written by", "Zuletzt aktualisiert": labels whose byline or date is on the next line.
+_META_LABELS = frozenset(_exact(lambda concept: concept.meta_line))
+
+
+def concept_lines(name: str) -> frozenset[str]:
+    """Every whole line that says the concept `name`, in every language (phrases spelt out)."""
+    return frozenset(
+        line
+        for table in TABLES.values()
+        for phrase in table.get(name, ())
+        if not phrase.endswith(_NAME_FOLLOWS)
+        for line in expand(phrase)
+    )
+
+
+# Labels of a table of contents: the headline chooser reads one under a candidate as a sign
+# of the article's head (classify/headline.py).
+CONTENTS_LABELS = concept_lines("contents")
 
 
 def furniture_line(key: str) -> str | None:
@@ -105,6 +123,11 @@ def end_matter_concept(key: str) -> str | None:
     if not key or not _END_MATTER.match(key):
         return None
     return _END_MATTER_CONCEPTS.get(key, "more_from")
+
+
+def is_meta_label(key: str) -> bool:
+    """Whether a normalised line only labels the byline or date below it ("written by", "veröffentlicht am")."""
+    return key in _META_LABELS
 
 
 def furniture_phrases() -> dict[str, str]:

@@ -115,3 +115,23 @@ def test_the_command_prints_the_summary_and_writes_every_count(tmp_path, capsys)
     share = next(e for e in counts["entries"] if e["kind"] == VOCAB and e["language"] == "en" and e["name"] == "share")
     assert share["sites"] == 2 and share["by"]["line"] == 2 and share["site_list"] == ["site-a", "site-b"]
     assert counts["sites"] == 3 and counts["pages"] == {"readability-pages": 3}
+
+
+def test_the_short_summary_tells_table_entries_from_other_rare_entries(tmp_path, capsys):
+    entries = [
+        {"kind": VOCAB, "group": "de", "language": "de", "name": "teilen", "sites": 5},
+        {"kind": VOCAB, "group": "pl", "language": "pl", "name": "udostępnij", "sites": 0},
+        {"kind": PATTERN, "group": "BOILERPLATE_PATTERNS", "name": "^x$", "sites": 3},
+        {"kind": PATTERN, "group": "BOILERPLATE_PATTERNS", "name": "^y$", "sites": 1},
+        {"kind": MARKUP, "group": "CONCEPTS.markup", "name": "kommentare", "sites": 1},
+        {"kind": MARKUP, "group": "BODY_NAMES", "name": "story-text", "sites": 0},
+    ]
+    table = rule_hits.short_summary(entries)
+    assert "| BOILERPLATE_PATTERNS | 2 | 1 | 0 | 1 |" in table
+    assert "| vocabulary pl | 1 | 0 | 1 | 0 |" in table and "| vocabulary de | 1 | 1 | 0 | 0 |" in table
+    assert "| CONCEPTS.markup | 1 | 0 | 1 | 0 |" in table and "| BODY_NAMES | 1 | 0 | 0 | 1 |" in table
+    assert "| all | 4 | 2 | 1 | 1 |" in table  # phrases and patterns; markup words have their own table
+    saved = tmp_path / "hits.json"
+    saved.write_text(json.dumps({"entries": entries}), "utf-8")
+    assert rule_hits.main(["--summary", "--from", str(saved)]) == 0
+    assert capsys.readouterr().out == table

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .. import signals
+from .. import signals, vocabulary
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..rules import text as rules
 from .lines import OUTSIDE_REASON, head_furniture, is_body_paragraph, is_date_line, looks_like_byline, meta_furniture, short_key, texts_below
@@ -206,7 +206,7 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "dated_below": float(_dated_within(blocks, index + 1, min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW))),
         "contents_below": float(
             any(
-                signals.normalise(blocks[i].text) in rules.CONTENTS_LABELS
+                signals.normalise(blocks[i].text) in vocabulary.CONTENTS_LABELS
                 for i in range(index + 1, min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW))
                 if len(blocks[i].text) <= rules.META_LINE_MAX_CHARS
             )

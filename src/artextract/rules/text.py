@@ -18,9 +18,8 @@ import re
 # least three development sites (benchmarks/rule_hits.py).
 BOILERPLATE_LINES: frozenset[str] = frozenset(
     {
-        # bylines' and tables of contents' labels standing alone (the name or the list is on the next line)
-        "by", "written by", "posted by", "author", "authors", "updated", "published",
-        "table of contents", "contents", "in this article", "on this page",
+        # (labels of bylines, dates and tables of contents standing alone are the vocabulary's
+        # byline_label, date_label and contents concepts, in every language)
         # buttons of shops and marketing pages
         "get started", "get started for free", "learn more", "know more", "shop now", "buy now", "apply now",
         "add to cart", "add to bag", "add to basket", "add to wishlist", "quick view", "compare",
@@ -382,11 +381,8 @@ GLUED_WORDS = re.compile(r"[a-z]{3,}[A-Z][a-z]")
 HEADLINE_SEPARATOR = re.compile(r"[|»›>]|\s/\s")
 # Matching this many of the text's words is full evidence of announcing it.
 HEADLINE_SHARED_WORDS_FULL = 4
-# Labels of a table of contents, which often follows the headline.
-CONTENTS_LABELS: frozenset[str] = frozenset(
-    {"contents", "table of contents", "in this article", "on this page", "jump to", "in this post", "jump to section",
-     "inhalt", "inhaltsverzeichnis", "sommaire", "índice", "contenido", "spis treści"}
-)
+# (Labels of a table of contents, which often follows the headline, are the vocabulary's
+# "contents" concept in every language: vocabulary.CONTENTS_LABELS.)
 # In raw text the headline may also stand this many lines below the first
 # paragraph of the run (under a disclaimer or promotion that reads as one) ...
 HEADLINE_LOOKAHEAD_LINES = 10
@@ -448,14 +444,8 @@ META_LINE_MAX_CHARS = 120
 # longer blocks are not handed to it.
 BYLINE_MAX_CHARS = 400
 
-# Lines that only announce article metadata ("Written by", "Last updated").
-META_LINES: frozenset[str] = frozenset(
-    {
-        "by", "written by", "posted by", "published by", "author", "authors", "updated", "published",
-        "last updated", "last updated on", "published on", "updated on", "posted on", "reviewed by",
-        "medically reviewed by", "fact checked by", "edited by", "words by", "story by",
-    }
-)
+# (Lines that only announce article metadata, "Written by", "Last updated", are the
+# vocabulary's byline_label and date_label concepts in every language: vocabulary.is_meta_label.)
 
 # Dates the date parser does not take because they lack a year or are relative:
 # "Mar 6", "6 March", "Tuesday, March 6", "3 days ago", "Updated 2 hours ago".

@@ -34,6 +34,9 @@ class Concept:
     ends_article: bool = False
     # "<phrase>: <teaser>" on one line is a teaser for another article
     labels_teaser: bool = False
+    # a line that says only one of the phrases frames the article's metadata (the byline or
+    # the date stands on the next line): head furniture around the headline, never a headline
+    meta_line: bool = False
 
 
 CONCEPTS: dict[str, Concept] = {
@@ -113,6 +116,12 @@ CONCEPTS: dict[str, Concept] = {
                 frozenset({"signature", "signaturecontainer", "sig"})),
         Concept("republish", "'republish this story' licence boxes: guidance for other publishers",
                 frozenset({"republish", "republication"})),
+        Concept("contents", "labels of a table of contents: the list under them is the page's index of its own "
+                "sections, and the headline often stands just above it", furniture_line=True),
+        Concept("byline_label", "a byline's label standing alone ('Written by', 'Autor'): the name is on the next line",
+                furniture_line=True, meta_line=True),
+        Concept("date_label", "a date's label standing alone ('Last updated on', 'Veröffentlicht am'): the date is on "
+                "the next line", furniture_line=True, meta_line=True),
         Concept("forum_chrome", "a forum post's or a reader comment's tools (reply, quote, report), member titles and counters",
                 furniture_line=True),
     )

@@ -55,4 +55,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "controls": ("schließen", "mehr", "mehr anzeigen", "mehr laden", "weitere laden", "alle anzeigen", "weiterlesen",
                  "bild", "foto", "video", "galerie", "bildergalerie", "vergrößern", "vollbild", "abspielen",
                  "wird geladen", "lädt", "mehr erfahren"),
+    "contents": ("inhalt", "inhaltsverzeichnis", "in diesem artikel", "in diesem beitrag", "auf dieser seite"),
+    "byline_label": ("von", "autor", "autorin", "autoren", "(geschrieben|verfasst|veröffentlicht) von",
+                     "ein beitrag von"),
+    "date_label": ("aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am",
+                   "erstellt am"),
 }

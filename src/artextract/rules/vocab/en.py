@@ -75,4 +75,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thread starter", "original poster", "last edited by", "reaction score", "thread starter …", "start date …",
         "last edited by …", "joined …",
     ),
+    "contents": ("contents", "table of contents", "in this article", "in this post", "on this page", "jump to",
+                 "jump to section"),
+    "byline_label": ("by", "(written|posted|published|reviewed|edited|story|words) by", "medically reviewed by",
+                     "fact checked by", "author", "authors"),
+    "date_label": ("updated", "published", "(last |)updated on", "last updated", "(published|posted) on",
+                   "first published", "last modified"),
 }

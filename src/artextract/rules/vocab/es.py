@@ -34,4 +34,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("¿te ha resultado útil", "valora este artículo", "te ha resultado útil"),
     "controls": ("cerrar", "ver más", "cargar más", "leer más", "seguir leyendo", "ver todo", "cargando", "foto",
                  "vídeo", "video", "galería", "ampliar", "pantalla completa"),
+    "contents": ("índice", "contenido", "contenidos", "tabla de contenidos", "en este artículo", "en esta página"),
+    "byline_label": ("por", "autor", "autora", "autores", "(escrito|publicado|redactado) por"),
+    "date_label": ("actualizado", "actualizado el", "publicado", "publicado el", "última actualización",
+                   "fecha de publicación"),
 }

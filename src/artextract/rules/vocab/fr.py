@@ -38,4 +38,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("cet article vous a-t-il été utile", "noter cet article"),
     "controls": ("fermer", "voir plus", "afficher plus", "charger plus", "voir tout", "lire la suite", "chargement",
                  "photo", "vidéo", "galerie", "agrandir", "plein écran", "en savoir plus"),
+    "contents": ("sommaire", "table des matières", "au sommaire", "dans cet article", "sur cette page"),
+    "byline_label": ("par", "auteur", "autrice", "auteurs", "(écrit|publié|rédigé) par"),
+    "date_label": ("mis à jour", "mis à jour le", "publié", "publié le", "dernière mise à jour", "modifié le"),
 }

@@ -31,4 +31,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("questo articolo ti è stato utile", "vota questo articolo"),
     "controls": ("chiudi", "mostra altro", "carica altro", "leggi di più", "continua a leggere", "vedi tutti",
                  "caricamento", "foto", "video", "galleria", "ingrandisci", "schermo intero"),
+    "contents": ("indice", "sommario", "indice dei contenuti", "in questo articolo", "in questa pagina"),
+    "byline_label": ("autore", "autrice", "autori", "(scritto|pubblicato) da", "a cura di"),
+    "date_label": ("aggiornato", "aggiornato il", "pubblicato", "pubblicato il", "ultimo aggiornamento"),
 }

@@ -19,4 +19,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "author_box": ("저자 소개", "기자 소개", "기자 정보"),
     "sources": ("출처", "참고 문헌", "참고자료"),
     "controls": ("닫기", "더보기", "사진", "동영상", "확대"),
+    "contents": ("목차",),
+    "byline_label": ("작성자", "글쓴이"),
+    "date_label": ("입력", "수정", "업데이트", "게시일"),
 }

@@ -29,4 +29,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("was dit artikel nuttig", "beoordeel dit artikel"),
     "controls": ("sluiten", "meer", "toon meer", "laad meer", "lees verder", "bekijk alles", "laden", "foto",
                  "video", "galerij", "vergroten", "volledig scherm"),
+    "contents": ("inhoud", "inhoudsopgave", "in dit artikel", "op deze pagina"),
+    # not "door" ("by") alone: an English word, and a line of it is not always a byline label
+    "byline_label": ("auteur", "auteurs", "(geschreven|gepubliceerd) door"),
+    "date_label": ("bijgewerkt", "bijgewerkt op", "laatst bijgewerkt", "gepubliceerd", "gepubliceerd op",
+                   "geplaatst op"),
 }

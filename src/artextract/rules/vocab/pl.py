@@ -32,4 +32,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("czy ten artykuł był pomocny", "oceń artykuł"),
     "controls": ("zamknij", "pokaż więcej", "załaduj więcej", "czytaj dalej", "czytaj więcej", "zobacz wszystkie",
                  "ładowanie", "zdjęcie", "wideo", "galeria", "powiększ", "pełny ekran"),
+    "contents": ("spis treści", "w tym artykule", "na tej stronie"),
+    "byline_label": ("autor", "autorka", "autorzy"),
+    "date_label": ("aktualizacja", "zaktualizowano", "opublikowano", "data publikacji", "data aktualizacji"),
 }

@@ -32,4 +32,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("este artigo foi útil", "avalie este artigo"),
     "controls": ("fechar", "ver mais", "carregar mais", "continuar lendo", "continue lendo", "ver tudo",
                  "carregando", "foto", "vídeo", "galeria", "ampliar", "tela cheia"),
+    "contents": ("índice", "sumário", "conteúdo", "neste artigo", "nesta página"),
+    "byline_label": ("por", "autor", "autora", "autores", "(escrito|publicado) por"),
+    "date_label": ("atualizado", "atualizado em", "publicado", "publicado em", "última atualização"),
 }
