@@ -38,8 +38,8 @@ MARK_OF_TAG = {"em": "em", "i": "em", "strong": "strong", "b": "strong", "code":
 
 def absolute(base: str | None, href: str) -> str:
     """`href` resolved against `base` (as written when there is no base or it cannot be joined)."""
-    if not base:
-        return href
+    if not base or href.startswith(("https://", "http://")):
+        return href  # most links on a page are absolute already: urljoin costs more than the rest
     try:
         return urljoin(base, href)
     except ValueError:  # a malformed address (a bad IPv6 host) stays as the page wrote it

@@ -63,6 +63,8 @@ def word_count(text: str) -> int:
     return unspaced + len(_WORD.findall(_UNSPACED.sub(" ", text)))
 
 
+# The region finder asks of every block twice, the classifier again: the verdict is memoised.
+@lru_cache(maxsize=8192)
 def boilerplate_reason(text: str) -> str | None:
     """Why this block is page furniture, or None if it may be content."""
     if len(text) > rules.BOILERPLATE_PATTERN_MAX_CHARS * 2:

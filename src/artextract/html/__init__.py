@@ -7,7 +7,7 @@ from ..assemble import PageFacts, assemble
 from ..classify import classify
 from ..options import Favor, Options
 from ..page_type import html_page_kind
-from .content import Tuning, block_value, displayed_headline, find_region, headline_holders
+from .content import Tuning, displayed_headline, find_region, free_value, headline_holders
 from .fence import choose_fence
 from .metadata import PageMetadata, clean_title, read_metadata
 from .parse import parse_page
@@ -21,9 +21,9 @@ def extract_html(text: str, options: Options) -> Article:
     facts = page_facts(metadata, options.url)
     rendering = render_page(root, options.include_comments, headline_holders(root, facts.title), metadata.base)
     tuning = Tuning.for_favor(Favor(options.favor).value)
-    free = [block_value(item, tuning=tuning) for item in rendering.blocks]
+    free = [free_value(item, tuning) for item in rendering.blocks]
     fence, why = choose_fence(rendering.blocks, rendering.candidates, free)
-    region = find_region(rendering.blocks, facts.title, fence, rendering.boxes, tuning, why)
+    region = find_region(rendering.blocks, facts.title, fence, rendering.boxes, tuning, why, free)
     region.skips = rendering.skips
     decisions = classify(region.blocks)
     article = assemble(decisions, Source("html", options.source_path), facts)

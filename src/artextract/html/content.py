@@ -68,17 +68,34 @@ BALANCED = Tuning()
 def block_value(item: RenderedBlock, has_container: bool = False, tuning: Tuning = BALANCED) -> float:
     """A block's worth to the article's run, in words. `has_container`: the page's fence fences
     (prose outside it is worth nothing); a block inside the fence or a favouring <main> gains."""
+    return fenced_value(item, free_value(item, tuning), has_container)
+
+
+def free_value(item: RenderedBlock, tuning: Tuning = BALANCED) -> float:
+    """A block's worth to the run as its text alone says, before any fence."""
     block = item.block
-    if block.hint is Kind.BOILERPLATE or signals.boilerplate_reason(block.text):
+    if _is_boilerplate(block):
         return -text_rules.REGION_BOILERPLATE_COST
     words = signals.word_count(block.text)
     value = words * (1.0 - rules.REGION_LINK_DISCOUNT * block.link_density) - tuning.block_toll
-    if signals.is_prose(block.text) and block.link_density < 0.5:
+    if block.link_density < 0.5 and signals.is_prose(block.text, words):
         value += text_rules.REGION_PROSE_BONUS
+    return value
+
+
+def _is_boilerplate(block) -> bool:
+    return block.hint is Kind.BOILERPLATE or bool(signals.boilerplate_reason(block.text))
+
+
+def fenced_value(item: RenderedBlock, value: float, has_container: bool) -> float:
+    """The free value as the fence changes it: a bonus inside, nothing for prose outside a fence.
+    Boilerplate costs the same wherever it stands."""
+    if _is_boilerplate(item.block):
+        return value
     if item.in_container:
-        value += rules.REGION_CONTAINER_BONUS
-    elif has_container and value > 0:
-        value *= rules.REGION_OUTSIDE_CONTAINER_FACTOR
+        return value + rules.REGION_CONTAINER_BONUS
+    if has_container and value > 0:
+        return value * rules.REGION_OUTSIDE_CONTAINER_FACTOR
     return value
 
 
@@ -280,16 +297,24 @@ def find_region(
     boxes: list[Box] | None = None,
     tuning: Tuning = BALANCED,
     why: str = "",
+    free: list[float] | None = None,
 ) -> Region:
     """Blocks with zones set: HEAD from the headline to the article run, MAIN for the run, OUTSIDE elsewhere."""
     headline, matches = choose_headline(rendered, title)
     for index, item in enumerate(rendered):
         if item.block.hint is Kind.HEADLINE and index != headline:
             item.block.hint = None  # other <h1>s are section headings or logos
+    hints = [item.block.hint for item in rendered]
     if headline is not None:
         rendered[headline].block.hint = Kind.HEADLINE
     drop_card_standfirsts(rendered)
-    values = [block_value(item, fence is not None and fence.fences, tuning) for item in rendered]
+    # Free values were reckoned before these hints: blocks whose hint changed are valued again.
+    free = [
+        value if free is not None and item.block.hint is hint else free_value(item, tuning)
+        for item, value, hint in zip(rendered, free or hints, hints)
+    ]
+    fences = fence is not None and fence.fences
+    values = [fenced_value(item, value, fences) for item, value in zip(rendered, free)]
     repeats = set(repeated_blocks(rendered))
     for index in repeats:
         values[index] = -text_rules.REGION_BOILERPLATE_COST

@@ -25,8 +25,25 @@ from .render import Box
 
 def furniture_boxes(rendered: Sequence[RenderedBlock], boxes: Sequence[Box]) -> list[Box]:
     """The card grids (as one box each) and the link boxes of the page, in reading order."""
-    found = _card_grids(rendered, boxes) + [box for box in boxes if _is_link_box(rendered, box)]
+    sums = _Sums(rendered)
+    found = _card_grids(rendered, boxes, sums) + [box for box in boxes if _is_link_box(sums, box)]
     return sorted(found, key=lambda box: (box.start, -box.end))
+
+
+class _Sums:
+    """Running totals over the blocks, so that any box's figures cost two lookups (boxes nest deep)."""
+
+    def __init__(self, rendered: Sequence[RenderedBlock]) -> None:
+        self.words, self.chars, self.links, self.prose = [0], [0], [0.0], [0]
+        for item in rendered:
+            block = item.block
+            self.words.append(self.words[-1] + signals.word_count(block.text))
+            self.chars.append(self.chars[-1] + len(block.text))
+            self.links.append(self.links[-1] + len(block.text) * block.link_density)
+            self.prose.append(self.prose[-1] + (_prose_words(item) > 0))
+
+    def of(self, totals: list, box: Box):
+        return totals[box.end] - totals[box.start]
 
 
 def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: int, end: int) -> tuple[int, int, Box | None]:
@@ -49,7 +66,7 @@ def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: i
     return start, end, ended
 
 
-def _card_grids(rendered: Sequence[RenderedBlock], boxes: Sequence[Box]) -> list[Box]:
+def _card_grids(rendered: Sequence[RenderedBlock], boxes: Sequence[Box], sums: _Sums) -> list[Box]:
     """Runs of sibling boxes of one shape, each led by a link: one box per grid."""
     siblings: dict[tuple[object, str], list[Box]] = defaultdict(list)
     for box in boxes:
@@ -60,7 +77,7 @@ def _card_grids(rendered: Sequence[RenderedBlock], boxes: Sequence[Box]) -> list
         cards = [box for box in group if _led_by_link(rendered, box)]
         if len(cards) < rules.CARDS_MIN or len(cards) * 2 < len(group):
             continue
-        sizes = sorted(sum(signals.word_count(item.block.text) for item in rendered[box.start:box.end]) for box in cards)
+        sizes = sorted(sums.of(sums.words, box) for box in cards)
         if sizes[len(sizes) // 2] <= rules.CARD_MAX_WORDS:  # teasers, not a listicle's long entries
             grids.append(Box(min(box.start for box in group), max(box.end for box in group)))
     return grids
@@ -74,14 +91,11 @@ def _led_by_link(rendered: Sequence[RenderedBlock], box: Box) -> bool:
                for item in rendered[box.start:box.start + 3])
 
 
-def _is_link_box(rendered: Sequence[RenderedBlock], box: Box) -> bool:
+def _is_link_box(sums: _Sums, box: Box) -> bool:
     """A box of several blocks whose text is mostly link text, and no prose paragraph of its own."""
-    items = rendered[box.start:box.end]
-    if len(items) < rules.LINK_BOX_MIN_BLOCKS:
+    if box.end - box.start < rules.LINK_BOX_MIN_BLOCKS:
         return False
-    chars = sum(len(item.block.text) for item in items)
-    links = sum(len(item.block.text) * item.block.link_density for item in items)
-    return links >= rules.LINK_BOX_MIN_LINK_SHARE * chars and not any(_prose_words(item) for item in items)
+    return sums.of(sums.links, box) >= rules.LINK_BOX_MIN_LINK_SHARE * sums.of(sums.chars, box) and not sums.of(sums.prose, box)
 
 
 def _prose_words(item: RenderedBlock) -> int:

@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..blocks import Kind
 from ..rules import dom as rules
-from .markup import Markup
+from .markup import NO_MARKUP, Markup
 
 _HAS_H1 = etree.XPath("boolean(.//h1)")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
@@ -23,6 +23,18 @@ _CODE_ELEMENTS = etree.XPath(".//script|.//style|.//template")
 _ARIA_CONTROLS = etree.XPath("//@aria-controls")
 # Skipped whatever share of the page they hold (other furniture is a guess the size guard can overrule).
 NEVER_READ_TAGS = rules.SKIP_TAGS | rules.FORM_FIELD_TAGS
+# Tags whose element, with no class, id or state attribute, is never furniture: the walk meets
+# tens of thousands of them (<p>, <span>, <a>, <li> ...) and asks no more of them.
+_MARKUP_ONLY_TAGS = frozenset(rules.BLOCK_TAGS | {"span", "a", "em", "strong", "b", "i", "img", "br", "code", "small",
+                                                  "sup", "sub", "u", "time", "abbr", "cite", "mark", "q", "s", "picture"}
+                              ) - rules.WIDGET_TAGS - rules.FURNITURE_TAGS - rules.FURNITURE_UNLESS_HEADLINE_TAGS
+_STATE_ATTRIBUTES = ("style", "hidden", "aria-hidden", "role", "aria-modal")
+def _stateless(element: etree._Element) -> bool:
+    """No attribute that hides or dialogs it (`hidden` may be present and empty)."""
+    get = element.get
+    return all(get(name) is None for name in _STATE_ATTRIBUTES)
+
+
 # Skip reasons of prompts (dialogs, consent centres), read only past rules.PROMPT_MAX_SHARE.
 _PROMPT_REASONS = ("dialog role", "consent class/id")
 
@@ -131,6 +143,8 @@ class FurnitureJudge:
         code, class names are syntax highlighting, never layout; `around` is the innermost
         element marking the article that holds it."""
         tag = element.tag
+        if markup is NO_MARKUP and tag in _MARKUP_ONLY_TAGS and _stateless(element):
+            return None
         if not isinstance(tag, str) or tag in NEVER_READ_TAGS:
             return f"<{tag if isinstance(tag, str) else ''}>"
         if in_code:
@@ -141,12 +155,13 @@ class FurnitureJudge:
         if not reason:
             return None
         # Visible text only: a footer full of inline script is no bigger for it.
-        length = visible_length(element)
         share = rules.PROMPT_MAX_SHARE if _is_prompt_or_footer(element, markup, reason) else rules.FURNITURE_MAX_SHARE
-        if length > self.page_length * share:
-            return None  # most of the page's text is not furniture, whatever its class says
-        if around is not None and length > self._length_of(around) * rules.FENCE_FURNITURE_MAX_SHARE:
-            return None  # most of the marked article is not furniture either (a card's badge may be)
+        limit = self.page_length * share
+        if around is not None:
+            limit = min(limit, self._length_of(around) * rules.FENCE_FURNITURE_MAX_SHARE)
+        length = visible_length(element)
+        if length > limit:
+            return None  # most of the page's (or of its marked article's) text is not furniture
         if self.skips is not None and length > 1:
             self.skips.append(Skip(reason, describe(element), int(length)))
         return reason

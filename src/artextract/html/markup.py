@@ -54,7 +54,10 @@ NO_MARKUP = Markup((), frozenset(), frozenset(), False, False, "")
 
 
 def markup_of(element: etree._Element) -> Markup:
-    value = f"{element.get('class') or ''} {element.get('id') or ''}"
+    names, key = element.get("class"), element.get("id")
+    if not names and not key:
+        return NO_MARKUP  # most elements: no names to read
+    value = f"{names or ''} {key or ''}"
     return _read(value) if value.strip() else NO_MARKUP
 
 
@@ -63,28 +66,43 @@ def name_parts(name: str) -> list[str]:
     return [part for part in _SPLIT.split(_HUMP.sub("-", name).lower()) if part]
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=4096)
 def _read(value: str) -> Markup:
     names: list[str] = []
     tokens: set[str] = set()
     families: dict[str, str] = {}
+    body = content = False
     for raw in value.split():
-        parts = name_parts(raw)
-        if not parts:
+        read = _read_name(raw)
+        if read is None:
             continue
-        name = "-".join(parts)
+        name, parts, named_families, name_body, name_content = read
         names.append(name)
         tokens.update(parts)
         tokens.add(name)
         tokens.add(raw.lower())
-        if not rules.TAXONOMY_NAME.match(name) and not rules.LAYOUT_FLAG_PARTS.intersection(parts):
-            for family, word in _families_in(parts):
-                families.setdefault(family, f"{word} in '{raw}'")
-    body = any(name in rules.BODY_NAMES or _ends_in_body_name(name) for name in names)
-    content = body or any(name in rules.CONTENT_NAMES for name in names)
+        for family, word in named_families:
+            families.setdefault(family, f"{word} in '{raw}'")
+        body, content = body or name_body, content or name_content
     evidence = next(iter(families.values()), "")
     return Markup(tuple(names), frozenset(tokens), frozenset() if content else frozenset(families), content, body,
                   evidence)
+
+
+# Class names recur across a page's class strings in every combination: each is read once.
+@lru_cache(maxsize=8192)
+def _read_name(raw: str) -> tuple[str, list[str], tuple[tuple[str, str], ...], bool, bool] | None:
+    """A name's joined form, parts, families (with the word that named each) and whether it
+    names the article's body or content."""
+    parts = name_parts(raw)
+    if not parts:
+        return None
+    name = "-".join(parts)
+    families: tuple[tuple[str, str], ...] = ()
+    if not rules.TAXONOMY_NAME.match(name) and not rules.LAYOUT_FLAG_PARTS.intersection(parts):
+        families = tuple(_families_in(parts))
+    body = name in rules.BODY_NAMES or _ends_in_body_name(name)
+    return name, parts, families, body, body or name in rules.CONTENT_NAMES
 
 
 def _ends_in_body_name(name: str) -> bool:

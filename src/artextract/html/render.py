@@ -30,7 +30,7 @@ from .builder import CELL_TAGS, BlockBuilder, RenderedBlock
 from .fence import Candidate
 from .figures import FigureTracker
 from .furniture import FurnitureJudge, Skip, describe, visible_length
-from .markup import Markup, markup_of
+from .markup import NO_MARKUP, Markup, markup_of
 
 __all__ = ["Box", "Rendering", "RenderedBlock", "Skip", "describe", "render_blocks", "render_page", "visible_length"]
 
@@ -127,8 +127,10 @@ class _Walk:
         self.boxes: list[Box] = []
         self.box_starts: list[int] = []
         self.candidates: list[Candidate] = []
-        # The open elements that mark the article: (kind, element, first block).
+        # The open elements that mark the article: (kind, element, first block), and the innermost
+        # of them that can fence (not <main>), whose size guards the furniture inside it.
         self.open_candidates: list[tuple[str, etree._Element, int]] = []
+        self.around: etree._Element | None = None
         self.comments: etree._Element | None = None  # the reader-comments section being read, if any
         self.code: etree._Element | None = None  # the <pre>/<code> being read: its spans' classes are syntax
         self.depth = 0
@@ -156,19 +158,17 @@ class _Walk:
         markup = markup_of(element)
         if self.depth > MAX_DEPTH or self.elements > MAX_ELEMENTS:
             return False
-        around = next((element for kind, element, _ in reversed(self.open_candidates)
-                       if kind not in rules.FAVOURING_KINDS), None)
         if element is not self.body:
             read = self.figures.reads(element, markup, self.hints.current) if self.code is None else None
             if read is False or (read is None and self.judge.skip_reason(element, markup, self.hints.current,
-                                                                          self.code is not None, around)):
+                                                                          self.code is not None, self.around)):
                 return False
         tag = element.tag
         if self.comments is None and not self.include_comments and "comments" in markup.families and self.code is None:
             self.comments = element
+            self.builder.in_comments = True
         if self.code is None and tag in rules.CODE_TAGS:
             self.code = element
-        self._stamp()
         caption = self.figures.hint(element, markup, self.hints.current) if self.code is None else None
         self.hints.push(_element_hint(tag, markup.tokens, caption), len(self.builder.out))
         if tag in ("ul", "ol"):
@@ -185,6 +185,7 @@ class _Walk:
         kind = _fence_kind(element, markup)
         if kind:
             self.open_candidates.append((kind, element, len(self.builder.out)))
+            self.around = element if kind not in rules.FAVOURING_KINDS else self.around
         self.builder.add_text(element.text)
         return True
 
@@ -212,11 +213,13 @@ class _Walk:
         if self.open_candidates and self.open_candidates[-1][1] is element:
             kind, _, start = self.open_candidates.pop()
             self.candidates.append(Candidate(kind, describe(element), start, len(builder.out)))
+            self.around = next((open_element for open_kind, open_element, _ in reversed(self.open_candidates)
+                                if open_kind not in rules.FAVOURING_KINDS), None)
         if element is self.comments:
             self.comments = None
+            self.builder.in_comments = False
         if element is self.code:
             self.code = None
-        self._stamp()
         box_start = self.box_starts.pop()  # recorded for every element, kept for block elements
         if tag in rules.BLOCK_TAGS and len(builder.out) - box_start > 1:
             self.boxes.append(Box(box_start, len(builder.out), element.getparent(), _shape(element)))
@@ -237,10 +240,6 @@ class _Walk:
             self.builder.open_mark(inline.MARK_OF_TAG[tag])
         elif tag == "img":
             self.figures.image(element)
-
-    def _stamp(self) -> None:
-        """Tell the builder where the walk stands, for the blocks it makes next."""
-        self.builder.in_comments = self.comments is not None
 
 
 # Hrefs that go nowhere a reader can follow.
@@ -274,6 +273,8 @@ def _shape(element: etree._Element) -> str:
 
 def _fence_kind(element: etree._Element, markup: Markup) -> str | None:
     """Which kind of article marker the element is (rules.FENCE_KINDS), if any."""
+    if markup is NO_MARKUP and element.tag not in ("article", "main") and not element.attrib:
+        return None
     if element.get("itemprop") == "articleBody":
         return "articleBody"
     if markup.body:
@@ -286,6 +287,8 @@ def _fence_kind(element: etree._Element, markup: Markup) -> str | None:
 
 
 def _element_hint(tag: str, tokens: frozenset[str], caption: Kind | None = None) -> Kind | None:
+    if not tokens and caption is None and tag != "figcaption" and tag != "h1":
+        return None
     hint = caption or (_hint_from_tokens(tokens) if tokens else None)
     if tag == "figcaption":
         return Kind.CAPTION
