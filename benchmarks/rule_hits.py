@@ -27,6 +27,7 @@ and notes to stderr.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import json
 import re
@@ -296,6 +297,38 @@ def markup_parts(values: Iterable[str]) -> set[str]:
     return parts
 
 
+def extractor_words(values: Iterable[str], known: frozenset[str]) -> set[str]:
+    """The further words html/markup.py reads in class/id names (with its `name_parts`): the name
+    itself ("article-body"), its last two parts (a body name after a prefix: "td-post-content"),
+    two neighbouring parts written together in a short name ("more-stories" -> morestories), and
+    a part's two halves when both are known words ("recentcomments" -> recent, comments)."""
+    from artextract.html.markup import name_parts
+
+    words: set[str] = set()
+    for raw in {raw for value in set(values) for raw in value.split()}:
+        parts = name_parts(raw)
+        if not parts:
+            continue
+        words.add("-".join(parts))
+        words.add("-".join(parts[-2:]))
+        if len(parts) <= MAX_PAIRED_PARTS:
+            words.update(head + tail for head, tail in zip(parts, parts[1:]))
+        for part in parts:
+            words.update(_halves(part, known))
+    return words
+
+
+# As html/markup.py: neighbours are joined in names of up to 3 parts, parts of 6+ letters are split.
+MAX_PAIRED_PARTS, MIN_SPLIT_LENGTH = 3, 6
+
+
+def _halves(part: str, known: frozenset[str]) -> tuple[str, ...]:
+    for cut in range(3, len(part) - 2) if len(part) >= MIN_SPLIT_LENGTH else ():
+        if part[:cut] in known and part[cut:] in known:
+            return part[:cut], part[cut:]
+    return ()
+
+
 # --- Pages ----------------------------------------------------------------------------------
 
 
@@ -361,12 +394,20 @@ def scan_page(page: Page) -> tuple[Page, set[tuple[int, str]], str | None]:
         return page, hits, f"{type(error).__name__}: {error}"
     for block in blocks:
         hits.update(matcher.hits(block.text, is_label(block)))
-    for part in markup_parts(values) & reg.words.keys():
+    for part in (markup_parts(values) | extractor_words(values, _known_words())) & reg.words.keys():
         hits.update((index, "") for index in reg.words[part])
     return page, hits, None
 
 
 _MATCHER: Matcher | None = None
+
+
+@functools.cache
+def _known_words() -> frozenset[str]:
+    """The words markup.py splits compound names into: every concept's class words and CLASS_NAME_WORDS."""
+    concepts = _lookup("artextract.rules.vocab", "CONCEPTS", []) or {}
+    return frozenset(word for concept in concepts.values() for word in getattr(concept, "markup", ())) | frozenset(
+        _lookup(DOM_RULES, "CLASS_NAME_WORDS", []) or ())
 
 
 def _matcher() -> Matcher:

@@ -43,6 +43,13 @@ def test_class_and_id_values_split_on_punctuation_and_camel_case_and_stay_whole(
     assert "" not in parts
 
 
+def test_markup_words_are_also_read_as_the_extractor_reads_compound_names():
+    words = rule_hits.extractor_words(["more-stories td-post-content", "recentcomments", "a-b-c-d"],
+                                      frozenset({"recent", "comments"}))
+    assert {"morestories", "post-content", "td-post-content", "recent", "comments"} <= words
+    assert "ab" not in words  # neighbours are joined in short names only (up to three parts)
+
+
 def test_a_name_the_rules_no_longer_have_is_skipped_with_a_note(monkeypatch):
     monkeypatch.setattr(rule_hits, "RULE_NAMES", rule_hits.RULE_NAMES + ((PATTERN, rule_hits.TEXT_RULES, "GONE_LABELS", "line"),))
     monkeypatch.setattr(rule_hits, "MARKUP_NAMES", rule_hits.MARKUP_NAMES + (("artextract.no_such_module", "X"),))
