@@ -110,7 +110,7 @@ BODY_NAMES = frozenset(
         "article-body", "articlebody", "article-content", "article-text", "article-main", "story-body", "storybody",
         "story-content", "story-text", "entry-content", "post-content", "post-body", "postbody", "post-text",
         "post-entry", "body-text", "blog-post", "single-content", "news-text", "news-content", "article-inner",
-        "entry-body", "article-detail-text",
+        "entry-body",
     }
 )
 CONTENT_NAMES = BODY_NAMES | frozenset({"article", "story", "entry", "post", "content", "main", "main-content", "text",
@@ -190,7 +190,7 @@ KEY_POINT_TOKENS = frozenset(
         "article-summary-list",
     }
 )
-BYLINE_TOKENS = frozenset({"byline", "author", "authors", "author-name", "writer", "byl"})
+BYLINE_TOKENS = frozenset({"byline", "author", "authors", "author-name", "writer"})
 DATE_TOKENS = frozenset({"date", "dateline", "published", "pubdate", "post-date", "entry-date", "timestamp", "time"})
 
 # A field hint from a class holds for at most this many blocks, words and prose
