@@ -27,6 +27,12 @@ def test_url_signals_read_depth_slug_year_version_and_path_words():
     dated = PageSignals()
     url_signals(dated, "https://news.example/2024/05/14/council-votes/")
     assert dated.url_year and dated.slug_words == 2 and not dated.url_version
+    forum = PageSignals()
+    url_signals(forum, "https://forum.example.org/t/12345")
+    assert forum.url_words == frozenset({"forum"})  # the host's first label counts as a path word
+    shop = PageSignals()
+    url_signals(shop, "https://www.forum.com/about")
+    assert shop.url_words == frozenset()  # ... not the site's own name
     root = PageSignals()
     url_signals(root, None)
     assert root.url_depth == -1 and root.url_words == frozenset()  # no URL: no URL rule fires

@@ -51,7 +51,7 @@ class PageSignals:
     url_query: bool = False
     url_version: bool = False  # a version segment (/v2/, /latest/, /stable/)
     url_html: bool = False  # a deep path ending in .html
-    url_words: frozenset[str] = frozenset()  # the kinds whose path words (rules.URL_WORDS) the path holds
+    url_words: frozenset[str] = frozenset()  # the kinds whose words (rules.URL_WORDS) the path or the host's first label holds
     chars: int = 0  # characters of all blocks
     prose: float = 0.0  # share of characters in prose paragraphs
     main_prose: float = 0.0  # ... of the article's (main zone) characters
@@ -156,10 +156,10 @@ _SEGMENT_SPLIT = re.compile(r"[-_+.]+")
 
 def url_signals(page: PageSignals, url: str | None) -> None:
     try:
-        path = urlsplit(url).path if url else ""
-        query = urlsplit(url).query if url else ""
+        parts = urlsplit(url) if url else None
+        path, query, host = (parts.path, parts.query, parts.hostname or "") if parts else ("", "", "")
     except ValueError:
-        path, query = "", ""
+        path, query, host = "", "", ""
     if not url:
         page.url_depth = page.slug_words = -1  # no URL: none of the URL rules may fire
         return
@@ -173,6 +173,9 @@ def url_signals(page: PageSignals, url: str | None) -> None:
         stem = segments[-1].rsplit(".", 1)[0] if "." in segments[-1] else segments[-1]
         page.slug_words = sum(1 for word in _SEGMENT_SPLIT.split(stem) if word)
     present = set(segments)
+    labels = host.removeprefix("www.").split(".")
+    if len(labels) > 2:
+        present.add(labels[0])  # a site's section of its own: forum.example.com, docs.example.com
     page.url_words = frozenset(kind for kind, words in rules.URL_WORDS.items() if present & words)
 
 
