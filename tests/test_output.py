@@ -91,6 +91,13 @@ def test_nested_lists_indent_under_their_parent_marker():
     assert text == "# T\n\n1. one\n   - sub\n     - subsub\n2. two\n   - orphan\n"
 
 
+def test_a_list_that_starts_deep_keeps_its_items_side_by_side():
+    # <ol><li><p>Step</p><ul><li>a</li><li>b</li></ul></li></ol>: the step is a paragraph, its items depth 1.
+    text = _md(BodyPart(Form.LIST_ITEM, "a", depth=1), BodyPart(Form.LIST_ITEM, "b", depth=1),
+               BodyPart(Form.LIST_ITEM, "b1", depth=3), BodyPart(Form.LIST_ITEM, "c", depth=1))
+    assert text == "# T\n\n- a\n- b\n  - b1\n- c\n"
+
+
 def test_captions_stand_where_their_figure_stood_as_images_with_credit():
     text = _md(
         BodyPart(Form.PARAGRAPH, "One."), BodyPart(Form.PARAGRAPH, "Two."),

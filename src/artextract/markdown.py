@@ -149,16 +149,18 @@ class HeadingLevels:
 
 
 def render_list(items: list[BodyPart], links: bool) -> str:
-    """List items nested by depth: each level indented by the width of its parent's marker."""
+    """List items nested by depth: an item sits under the nearest earlier item of a smaller depth,
+    indented by the width of that item's marker. Depths are the page's, relative: a run that starts
+    deep (a list inside a step whose own text is a paragraph) or skips a depth nests one level at a time."""
     lines: list[str] = []
-    indents: list[int] = []  # where the content of each open level starts
+    parents: list[tuple[int, int]] = []  # (depth, where its content starts) of the items enclosing the next
     for item in items:
-        depth = min(item.depth, len(indents))  # a level cannot open below a missing parent
-        del indents[depth + 1:]
-        indent = indents[depth - 1] if depth else 0
+        while parents and parents[-1][0] >= item.depth:
+            parents.pop()
+        indent = parents[-1][1] if parents else 0
         mark = item.item_mark
         lines.append(f"{' ' * indent}{mark} {inline(item, links)}")
-        indents[depth:] = [indent + len(mark) + 1]
+        parents.append((item.depth, indent + len(mark) + 1))
     return "\n".join(lines)
 
 
