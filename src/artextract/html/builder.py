@@ -90,6 +90,9 @@ class BlockBuilder:
         self.flush(closing)
 
     def open_list(self, tag: str) -> None:
+        # The text before a nested list (its parent item's) is that item's, at the item's depth:
+        # flushed here, before the list deepens, not when the first nested item opens.
+        self.flush(self.stack[-1])
         self.list_kinds.append(tag)
         self.ordered_counters.append(0)
 
