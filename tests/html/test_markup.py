@@ -27,11 +27,21 @@ def test_families_inside_compound_names(value, family):
 
 @pytest.mark.parametrize(
     "value",
-    ["category-reviews post type-post", "tag-comments", "has-sidebar", "no-comments", "hidden-print",
+    ["category-reviews post type-post", "post-123 category-product-reviews", "tag-comments", "has-sidebar", "no-comments", "hidden-print",
      "commentary", "shareholder", "review-text-read-more-expander", "elementor-widget"],
 )
 def test_taxonomy_layout_flags_and_lookalikes_name_no_family(value):
     assert not markup(value).families
+
+
+@pytest.mark.parametrize(
+    "value, family",
+    [("post-navigation", "navigation"), ("post-share", "share"), ("post-tags", "tags"), ("tags-links", "tags"),
+     ("post-author-box", "author_box")],
+)
+def test_a_themes_post_boxes_are_no_taxonomy(value, family):
+    # only "post-<id>" is the post's own class; "post-share" is a box of the post
+    assert family in markup(value).families
 
 
 def test_a_content_name_outweighs_furniture_only_as_a_whole_name():

@@ -81,10 +81,13 @@ CLASS_NAME_WORDS = frozenset(
 # post's categories, tags, format and status as classes of its wrapper
 # ("category-reviews", "tag-comments", "status-publish"), and themes print layout
 # switches ("has-sidebar", "no-comments", "layout-with-sidebar", "hidden-print"). A
-# furniture word in them says nothing about the element.
+# furniture word in them says nothing about the element. The post's own class is
+# "post-<id>": other "post-" names are the theme's boxes of the post ("post-navigation",
+# "post-share", "post-comments", "post-footer"), and the plural "tags-"/"categories-"
+# name lists of them ("tags-links"), which CMSs never print as taxonomy.
 TAXONOMY_NAME = re.compile(
-    r"^(?:category|categories|tag|tags|post-tag|format|post-format|type|post-type|status|postid|post|page-id|"
-    r"parent-pageid|term|taxonomy|topic|rubrik|ressort|node-type|page-node-type|section|cat|genre|label)-"
+    r"^(?:(?:category|tag|post-tag|format|post-format|type|post-type|status|postid|page-id|"
+    r"parent-pageid|term|taxonomy|topic|rubrik|ressort|node-type|page-node-type|section|cat|genre|label)-|post-\d)"
 )
 LAYOUT_FLAG_PARTS = frozenset(
     {"has", "with", "without", "no", "not", "show", "hide", "hidden", "visible", "is", "template", "layout", "mode",
