@@ -78,14 +78,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "standfirst is the first paragraph of .entry-content ('The Aldmoor K2 is a variable-temperature kettle ...'); "
         "the post has no dek (as in wordpress_captions)"
     ),
-    ("wp_taxonomy_classes", "authors"): (
-        "authors are []: the byline 'by Priya Nand' (span.author.vcard) sits in the post wrapper whose class has "
-        "'tag-comments', and html/metadata/regions.py reads that taxonomy class as a comments region"
-    ),
-    ("wp_taxonomy_classes", "published"): (
-        "published is None: the entry-date <time> is inside the wrapper classed 'tag-comments', read as a "
-        "comments region by html/metadata/regions.py"
-    ),
 }
 
 

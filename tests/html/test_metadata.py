@@ -428,3 +428,16 @@ def test_headline_after_its_kicker_is_no_site_label() -> None:
     html = _page("<title>Book review: The novel everyone will argue about</title>", "<h1>The novel everyone will argue about</h1>")
     meta = meta_of(html, url="https://paper.example/culture/novel-review")
     assert meta.title == "Book review: The novel everyone will argue about"
+
+
+def test_taxonomy_classes_of_the_post_wrapper_are_no_comments_region() -> None:
+    # WordPress prints the post's tags and categories as classes of its wrapper: a tag
+    # called "comments" or a category "product-reviews" does not put the byline in comments.
+    page = """<html><body><article class="post-7 type-post hentry category-product-reviews tag-comments">
+    <h1>A kettle reviewed</h1><div class="entry-meta">Posted on <time class="entry-date published"
+    datetime="2025-02-17">February 17, 2025</time> by <span class="author vcard">Priya Nand</span></div>
+    <div class="entry-content"><p>Text.</p></div></article>
+    <div class="comments-area"><span class="author vcard">Mark</span></div></body></html>"""
+    meta = meta_of(page)
+    assert meta.authors == ["Priya Nand"]
+    assert meta.published == "2025-02-17"

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from lxml.html import HtmlElement
 
 from artextract.html.markup import markup_of
+from artextract.rules.dom import TAXONOMY_NAME
 from artextract.rules.metadata import (
     COMMENT_REGION_RE,
     FOREIGN_REGION_SUFFIXES,
@@ -33,23 +34,30 @@ def class_id(el: HtmlElement) -> str:
     return " ".join(markup_of(el).names)
 
 
+def region_hint(el: HtmlElement) -> str:
+    """`class_id` without taxonomy names: WordPress prints the post's categories and tags as
+    classes of its wrapper ("category-product-reviews", "tag-comments"), which name its
+    topics, not the region its byline and date stand in."""
+    return " ".join(name for name in markup_of(el).names if not TAXONOMY_NAME.match(name))
+
+
 def in_excluded_region(el: HtmlElement) -> bool:
     """Inside comments, related-posts cards, asides or navigation, a few levels up."""
     return any(
-        anc.tag in ("aside", "nav") or _is_foreign(class_id(anc)) for anc in _ancestors(el, _ANCESTOR_DEPTH)
+        anc.tag in ("aside", "nav") or _is_foreign(region_hint(anc)) for anc in _ancestors(el, _ANCESTOR_DEPTH)
     )
 
 
 def in_site_chrome(el: HtmlElement) -> bool:
     """Inside the site's header, navigation or account menu."""
     return any(
-        anc.tag == "nav" or anc.get("role") in ("navigation", "banner") or SITE_CHROME_RE.search(class_id(anc))
+        anc.tag == "nav" or anc.get("role") in ("navigation", "banner") or SITE_CHROME_RE.search(region_hint(anc))
         for anc in _ancestors(el, _ANCESTOR_DEPTH * 2)
     )
 
 
 def in_comments(el: HtmlElement) -> bool:
-    return any(COMMENT_REGION_RE.search(class_id(anc)) for anc in _ancestors(el, _ANCESTOR_DEPTH))
+    return any(COMMENT_REGION_RE.search(region_hint(anc)) for anc in _ancestors(el, _ANCESTOR_DEPTH))
 
 
 def _ancestors(el: HtmlElement, limit: int) -> Iterator[HtmlElement]:
