@@ -30,6 +30,8 @@ from artextract.authors import clean_authors, looks_like_byline
         ("Andrew King • September 4, 2025 5:50 am", ["Andrew King"]),
         ("By Jane Doe Published 10:30 ET", ["Jane Doe"]),
         ("Von Erika Muster am 3. März 2024", ["Erika Muster"]),
+        ("Von Jonas Pfeiffer | 12.05.2025, 16:40 Uhr", ["Jonas Pfeiffer"]),  # "Uhr" is the clock's, no name
+        ("Von Jonas Pfeiffer | 12.05.2025, 16 Uhr", ["Jonas Pfeiffer"]),
         ("By Jane Doe - Reuters", ["Jane Doe"]),
         ("Jane Doe jane.doe@example.com", ["Jane Doe"]),
         ("Jean-Luc Aufranc (CNXSoft)", ["Jean-Luc Aufranc"]),

@@ -72,10 +72,13 @@ _EPOCH_RE = re.compile(r"\s*(?P<s>\d{10})(?P<ms>\d{3})?\s*")
 
 # US sites print "ET"/"PT" after times; no fixed offset, so only stripped.
 _US_ZONE = r"\b[ECMP]T\b"
-# Clock times, to strip them from bylines along with the dates.
+# Clock times, to strip them from bylines along with the dates; with their word for
+# "o'clock" where a language writes one after the time (German "16:40 Uhr", which
+# left alone reads as a capitalised name).
+_CLOCK_WORD = r"(?:[ap]\.?m\.?|uhr\b)"
 _TIME_RE = re.compile(
-    r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*" + _ZONE + r"|\s*" + _US_ZONE + r")?(?![\d])"
-    r"|(?<!\d)\d{1,2}\s*[ap]\.?m\.?(?![^\W\d_])",
+    r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?\s*" + _CLOCK_WORD + r"?(?:\s*" + _ZONE + r"|\s*" + _US_ZONE + r")?(?![\d])"
+    r"|(?<!\d)\d{1,2}\s*(?:[ap]\.?m\.?(?![^\W\d_])|uhr\b)",
     re.IGNORECASE,
 )
 

@@ -53,10 +53,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "commission') and the 'Check price on Amazon' button: both sit inside <article> and are "
         "labelled body ('article text'); no rule for affiliate notices or wp-block-button links"
     ),
-    ("de_teaser_box_comments", "authors"): (
-        "authors are ['Jonas Pfeiffer', 'Uhr']: the byline line 'Von Jonas Pfeiffer | 12.05.2025, 16:40 Uhr' "
-        "is split at ',' and the time's 'Uhr' is read as a second name"
-    ),
     ("de_teaser_box_comments", "standfirst"): (
         "standfirst is the first paragraph of the article ('Die Mühlbachstraße wird zur Fahrradstraße ...'); "
         "the page has no dek (as in wordpress_captions)"
