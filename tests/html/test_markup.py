@@ -19,7 +19,8 @@ def test_names_split_at_dashes_underscores_and_humps():
     ("value", "family"),
     [("commentlist", "comments"), ("recentcomments", "comments"), ("entry-footer", "footer"),
      ("article__related-list", "related"), ("relatedPosts", "related"), ("kommentarbereich", "comments"),
-     ("more-stories", "related"), ("share-bar", "share"), ("ad-slot", "advertising")],
+     ("more-stories", "related"), ("share-bar", "share"), ("ad-slot", "advertising"),
+     ("comments18-wrapper", "comments"), ("sidebar2", "sidebar"), ("nextpost-link", "navigation")],
 )
 def test_families_inside_compound_names(value, family):
     assert family in markup(value).families

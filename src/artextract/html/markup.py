@@ -114,10 +114,14 @@ def _ends_in_body_name(name: str) -> bool:
     return f"{before}-{last}" in rules.BODY_NAMES
 
 
+_DIGITS = "0123456789"
+
+
 def _families_in(parts: list[str]):
     """(family, word) for each family word among a name's parts, neighbour pairs and split parts."""
     for index, part in enumerate(parts):
-        family = _FAMILY_OF.get(part)
+        # A numbered instance names the same thing: "comments18", "sidebar2".
+        family = _FAMILY_OF.get(part) or (_FAMILY_OF.get(part.rstrip(_DIGITS)) if part[-1] in _DIGITS else None)
         if family:
             yield family, part
         elif len(part) >= _MIN_SPLIT_LENGTH:

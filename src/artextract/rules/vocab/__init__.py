@@ -88,7 +88,9 @@ CONCEPTS: dict[str, Concept] = {
                 furniture_line=True),
         Concept("navigation", "site navigation: menus, breadcrumbs, search, paging, skip links, back-to-top",
                 frozenset({"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "topbar",
-                           "toolbar", "pagination", "pager", "skiplink", "skiplinks", "backtotop", "sitemap"}),
+                           "toolbar", "pagination", "pager", "skiplink", "skiplinks", "backtotop", "sitemap",
+                           # links to the previous and next post
+                           "postnav", "nextpost", "prevpost", "nextstory", "nextarticle"}),
                 furniture_line=True),
         Concept("legal", "imprint, privacy, terms and contact links of the site's footer",
                 frozenset({"impressum", "imprint", "legal", "copyright"}),

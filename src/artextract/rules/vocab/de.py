@@ -4,10 +4,11 @@ LANGUAGE = "de"
 
 PHRASES: dict[str, tuple[str, ...]] = {
     "related": (
-        "das könnte (sie|dich) auch interessieren", "das könnte (sie|dich) interessieren", "auch interessant",
+        "das könnte (sie|dich) auch interessieren", "das könnte (sie|dich) interessieren",
+        "das thema könnte (sie|dich) auch interessieren", "(entdecke|entdecken sie) weitere …", "auch interessant",
         "ebenfalls interessant", "auch lesenswert", "weitere (artikel|beiträge|nachrichten|meldungen|themen|news)",
         "ähnliche (artikel|beiträge|themen)", "verwandte (artikel|beiträge|themen)", "passend zum thema",
-        "mehr zum thema", "zum thema", "weitere artikel zum thema", "empfehlungen", "empfehlungen der redaktion",
+        "mehr zum thema", "zum thema", "weitere artikel zum thema", "empfehlungen", "empfehlungen der redaktion", "empfehlungen aus der redaktion",
         "unsere empfehlungen", "wir empfehlen", "unsere empfehlung", "das interessiert andere leser",
     ),
     "site_sections": ("top-themen", "top themen", "neueste artikel", "aktuelle artikel", "neueste beiträge",
@@ -20,7 +21,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   "weitere nachrichten (aus|zu) …", "alle artikel (von|zu|zum|aus) …", "neues aus …"),
     "read_also": ("lesen sie auch", "lesen sie mehr", "lies auch", "lesen sie", "mehr dazu", "siehe auch",
                   "mehr zum thema", "auch interessant", "lesetipp", "weiterlesen", "zum artikel", "hören sie auch",
-                  "sehen sie auch", "mehr lesen"),
+                  "sehen sie auch", "mehr lesen", "schon gelesen"),
     "comments": ("kommentare", "kommentar schreiben", "kommentar verfassen", "leserkommentare",
                  "schreibe einen kommentar",
                  "hinterlasse einen kommentar", "kommentare anzeigen", "jetzt kommentieren", "keine kommentare"),
