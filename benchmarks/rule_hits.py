@@ -362,15 +362,17 @@ def dev_pages(root: Path, limit: int | None) -> list[Page]:
 def html_blocks(data: bytes, url: str | None) -> tuple[list[Any], list[str]]:
     """Every block the HTML pipeline renders from the page (as extract_html does), and its class/id values."""
     from artextract.html import page_facts
-    from artextract.html.content import headline_holders
+    from artextract.html.headline import find_headline
     from artextract.html.metadata import read_metadata
     from artextract.html.parse import parse_html
     from artextract.html.render import render_page
     from artextract.source import decode
 
     root = parse_html(decode(data).text)
-    facts = page_facts(read_metadata(root, url), url)
-    rendering = render_page(root, False, headline_holders(root, facts.title))
+    metadata = read_metadata(root, url)
+    facts = page_facts(metadata, url)
+    headline = find_headline(root, facts.title, [metadata.site_name] if metadata.site_name else [])
+    rendering = render_page(root, False, headline.holders, None, headline)
     return [item.block for item in rendering.blocks], root.xpath("//@class | //@id")
 
 

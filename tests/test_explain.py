@@ -45,7 +45,7 @@ def test_html_trace_carries_the_region_after_the_decisions():
 def test_html_explain_shows_region_skips_values_and_decisions(monkeypatch):
     shown = _explained(monkeypatch, PAGE, input_type="html")
     assert "best run: blocks" in shown and "displayed headline: block" in shown
-    assert "matches the metadata title" in shown
+    assert "names the article (the <h1> that says what the metadata title says)" in shown
     assert "largest subtrees left unread as furniture" in shown
     assert "share class/id: share in" in shown and '<div class="share-bar">' in shown
     assert "value" in shown and "caption" in shown and "headline" in shown and "body" in shown
@@ -56,7 +56,7 @@ def test_logo_h1_is_reported_and_the_title_names_the_article(monkeypatch):
     article = extract(page, input_type="html")
     assert article.headline == "Harbour wall to be extended"
     shown = _explained(monkeypatch, page, input_type="html")
-    assert "does not match the metadata title" in shown
+    assert "does not name the article" in shown
 
 
 def test_text_explain_shows_how_the_page_was_read(monkeypatch):

@@ -33,6 +33,9 @@ class PageFacts:
     image: str | None = None  # og:image or the JSON-LD image, absolute
     tags: list[str] = field(default_factory=list)
     base: str | None = None  # what the page's relative links resolve against
+    # The headline the page's structure names (HTML: the displayed heading that names the
+    # article, else the metadata title): it outranks the classifier's choice.
+    headline: str | None = None
 
 
 def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | None = None) -> Article:
@@ -47,7 +50,7 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
     lead = [BodyPart(Form.PARAGRAPH, standfirst)] if standfirst else []
     body_parts = lead + [_body_part(d.block, facts.base) for d in by_kind[Kind.BODY]]
     article = Article(
-        headline=_first_text(by_kind[Kind.HEADLINE]) or facts.title,
+        headline=facts.headline or _first_text(by_kind[Kind.HEADLINE]) or facts.title,
         standfirst=standfirst,
         authors=facts.authors or _authors_from(by_kind[Kind.BYLINE]),
         published=facts.published or _date_from(by_kind[Kind.DATE] + by_kind[Kind.BYLINE]),

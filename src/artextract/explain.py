@@ -61,12 +61,13 @@ def region_summary(region: Region, headline: str | None) -> list[str]:
         lines.append(f"ended at end matter: block {region.end} {label[:40]!r} and what follows")
     head = f"blocks {region.head_start}-{region.start - 1}" if region.head_start < region.start else "none"
     lines.append(f"article (main): blocks {region.start}-{region.end - 1}; head: {head}")
+    why = f" ({region.headline_why})" if region.headline_why else ""
     if region.headline is None:
-        lines.append("displayed headline: no <h1> on the page")
+        lines.append(f"displayed headline: none{why or ' (no <h1> on the page)'}")
     elif region.headline_matches_title:
-        lines.append(f"displayed headline: block {region.headline}, matches the metadata title")
+        lines.append(f"displayed headline: block {region.headline}, names the article{why}")
     else:
-        lines.append(f"displayed headline: block {region.headline} does not match the metadata title (a logo or section name)")
+        lines.append(f"displayed headline: block {region.headline} does not name the article{why or ' (a logo or section name)'}")
     lines.append(f"headline field: {headline!r}")
     if region.left_out:
         lines.append(f"left out inside the article: {len(region.left_out)} blocks (repeated text, reader comments)")

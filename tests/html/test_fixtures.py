@@ -61,11 +61,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "standfirst is None: the <h2 class='nota__sumario'> dek under the headline is dropped as "
         "'furniture above the article' (so it is missing from the body as well)"
     ),
-    ("headline_vs_title", "headline"): (
-        "headline is og:title 'Electric Buses 2023: Why Cities Are Switching Faster Than Expected', "
-        "not the displayed <h1>: the h1 is rejected because it 'does not match the metadata title "
-        "(a logo or section name)'"
-    ),
     ("wordpress_captions", "standfirst"): (
         "standfirst is the first paragraph of .entry-content ('More than ninety volunteers ...'), "
         "labelled by the 'prose between headline and byline' rule; the post has no dek"

@@ -7,8 +7,9 @@ from ..assemble import PageFacts, assemble
 from ..classify import classify
 from ..options import Favor, Options
 from ..page_type import html_page_kind
-from .content import Tuning, displayed_headline, find_region, free_value, headline_holders
+from .content import Tuning, find_region, free_value
 from .fence import choose_fence
+from .headline import declares_article, find_headline, headline_block, shown_headline, site_names
 from .metadata import PageMetadata, clean_title, read_metadata
 from .parse import parse_page
 from .render import render_page
@@ -19,15 +20,20 @@ def extract_html(text: str, options: Options) -> Article:
     root = parsed.root
     metadata = read_metadata(root, options.url)
     facts = page_facts(metadata, options.url)
-    rendering = render_page(root, options.include_comments, headline_holders(root, facts.title), metadata.base)
+    headline = find_headline(root, facts.title, site_names(metadata.site_name, metadata.title, facts.title),
+                             declares_article(metadata.types))
+    rendering = render_page(root, options.include_comments, headline.holders, metadata.base, headline)
     tuning = Tuning.for_favor(Favor(options.favor).value)
     free = [free_value(item, tuning) for item in rendering.blocks]
     fence, why = choose_fence(rendering.blocks, rendering.candidates, free)
-    region = find_region(rendering.blocks, facts.title, fence, rendering.boxes, tuning, why, free)
+    shown = headline_block(rendering.blocks, rendering.headline, headline, facts.title)
+    region = find_region(rendering.blocks, facts.title, fence, rendering.boxes, tuning, why, free, shown)
     region.skips = rendering.skips
+    region.headline_why = headline.why if shown is not None else ""
     decisions = classify(region.blocks)
+    headline_text = region.blocks[region.headline].text if region.headline is not None else None
+    facts.headline = shown_headline(headline_text, region.headline_matches_title, facts.title)
     article = assemble(decisions, Source("html", options.source_path), facts)
-    article.headline = displayed_headline(region, article.headline, facts.title)
     html_page_kind(root, metadata.types, metadata.og_type, decisions, article, rendering)
     article.trace.append(region)  # the region's facts, for --explain (after the decisions)
     article.warnings[:0] = parsed.warnings  # what the size budget left unread comes first

@@ -9,17 +9,13 @@ Three kinds of evidence, cheapest first:
    on a page with no prose (a product grid, a category list of links) no run
    stands out, and the smallest element holding most of the page's words is
    the content instead;
-3. the <h1> that best matches the page's metadata title (or, failing that, a
-   heading that says what the title says), which opens the article's head and
-   is its headline; when no heading matches, the cleaned title names it.
+3. the headline the page's headline evidence names (html/headline.py), which
+   opens the article's head.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-
-from lxml import etree
 
 from .. import signals
 from ..blocks import Block, Form, Kind, Zone, place_in_zones
@@ -29,25 +25,8 @@ from ..rules import text as text_rules
 from ..segment import best_segment
 from .edges import furniture_boxes, trim_edges
 from .fence import Fence
+from .headline import anchor_block
 from .render import Box, RenderedBlock, Skip
-
-_WORD = re.compile(r"\w+")
-
-
-def headline_holders(root: etree._Element, title: str | None) -> set[etree._Element]:
-    """The elements around each <h1> that says what the metadata title says.
-
-    Page builders set the headline in a hero or a product column whose class
-    reads as furniture ("site-hero__overlay", "sidebar__inner"); the element
-    that holds the page's own headline is never furniture."""
-    if not title:
-        return set()
-    wanted = set(_WORD.findall(title.lower()))
-    holders: set[etree._Element] = set()
-    for heading in root.iter("h1"):
-        if title_overlap(" ".join(heading.itertext()), wanted) > rules.HEADLINE_TITLE_MATCH:
-            holders.update(heading.iterancestors())
-    return holders
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,43 +112,6 @@ def repeated_blocks(rendered: list[RenderedBlock]) -> list[int]:
             repeats.append(index)
         seen.add(key)
     return repeats
-
-
-def title_overlap(text: str, title_words: set[str]) -> float:
-    """Shared words over all words (Jaccard) of a line and the metadata title."""
-    words = set(_WORD.findall(text.lower()))
-    return len(words & title_words) / max(len(words | title_words), 1)
-
-
-def choose_headline(rendered: list[RenderedBlock], title: str | None) -> tuple[int | None, bool]:
-    """Index of the displayed headline, and whether it matches the page's metadata title.
-
-    The <h1> closest to the title wins when it shares enough of its words; else
-    another heading that says nearly what the title says (sites that set the
-    article's title in <h2> under a logo <h1>); else the first <h1>, which is
-    kept for laying out the head but does not name the article (a logo, a
-    section name, a marketing slogan).
-    """
-    candidates = [i for i, item in enumerate(rendered) if item.block.hint is Kind.HEADLINE]
-    if title:
-        wanted = set(_WORD.findall(title.lower()))
-        if candidates:
-            best = max(candidates, key=lambda i: (title_overlap(rendered[i].block.text, wanted), -i))
-            needed = rules.HEADLINE_TITLE_MATCH_IN_CONTAINER if rendered[best].in_container else rules.HEADLINE_TITLE_MATCH
-            if title_overlap(rendered[best].block.text, wanted) > needed:
-                return best, True
-        headings = [
-            i for i, item in enumerate(rendered)
-            if item.block.form is Form.HEADING and item.block.level <= rules.HEADLINE_OTHER_MAX_LEVEL and item.block.hint is None
-        ]
-        if headings:
-            best = max(headings, key=lambda i: (title_overlap(rendered[i].block.text, wanted), -i))
-            if title_overlap(rendered[best].block.text, wanted) >= rules.HEADLINE_OTHER_TITLE_MATCH:
-                return best, True
-    if not candidates:
-        return None, False
-    in_container = [i for i in candidates if rendered[i].in_container]
-    return (in_container or candidates)[0], False
 
 
 def _is_preamble(before: list[RenderedBlock], after: list[RenderedBlock]) -> bool:
@@ -280,7 +222,7 @@ class Region:
     end: int
     head_start: int  # the head (headline, standfirst, byline) is [head_start, start)
     headline: int | None  # the displayed headline's block
-    headline_matches_title: bool  # whether it says what the metadata title says
+    headline_matches_title: bool  # whether it names the article (else the metadata title does)
     widened: Box | None = None  # the element the run was widened to (or, with no prose, replaced by), if any
     preamble_cut: bool = False  # blocks above the headline were cut from the run
     left_out: set[int] = field(default_factory=set)  # inside [start, end) but not the article
@@ -288,6 +230,7 @@ class Region:
     container: str | None = None  # the fence (the marked article), described, or why there is none
     skips: list[Skip] = field(default_factory=list)  # subtrees the render left unread as furniture
     end_matter_cut: bool = False  # the run ended at an end-matter label ("Related articles"), block `end`
+    headline_why: str = ""  # the headline evidence that chose it (html/headline.py)
 
 
 def find_region(
@@ -298,9 +241,14 @@ def find_region(
     tuning: Tuning = BALANCED,
     why: str = "",
     free: list[float] | None = None,
+    headline: tuple[int | None, bool] | None = None,
 ) -> Region:
-    """Blocks with zones set: HEAD from the headline to the article run, MAIN for the run, OUTSIDE elsewhere."""
-    headline, matches = choose_headline(rendered, title)
+    """Blocks with zones set: HEAD from the headline to the article run, MAIN for the run, OUTSIDE elsewhere.
+
+    `headline`: the displayed headline's block and whether it names the article, as the
+    page's headline evidence gives them (html/headline.py); without it the first <h1> anchors
+    the head and names nothing."""
+    headline, matches = headline if headline is not None else (anchor_block(rendered), False)
     for index, item in enumerate(rendered):
         if item.block.hint is Kind.HEADLINE and index != headline:
             item.block.hint = None  # other <h1>s are section headings or logos
@@ -370,12 +318,3 @@ def zone_blocks(
 ) -> list[Block]:
     """Blocks with zones set (see `find_region`)."""
     return find_region(rendered, title, fence, boxes).blocks
-
-
-def displayed_headline(region: Region, classified: str | None, title: str | None) -> str | None:
-    """The article's headline: the displayed heading that matches the metadata title, else the
-    cleaned metadata title (the page's <h1>s are logos or section names, or it has none), else
-    what the classifier took for the headline."""
-    if region.headline is not None and region.headline_matches_title:
-        return region.blocks[region.headline].text
-    return title or classified

@@ -30,6 +30,7 @@ from .builder import CELL_TAGS, BlockBuilder, RenderedBlock
 from .fence import Candidate
 from .figures import FigureTracker
 from .furniture import FurnitureJudge, Skip, describe, visible_length
+from .headline import NO_HEADLINE, Headline
 from .markup import NO_MARKUP, Markup, markup_of
 
 __all__ = ["Box", "Rendering", "RenderedBlock", "Skip", "describe", "render_blocks", "render_page", "visible_length"]
@@ -63,6 +64,7 @@ class Rendering:
     boxes: list[Box]
     skips: list[Skip] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    headline: tuple[int, int] | None = None  # blocks[start:end] made by the headline element the evidence names
 
 
 def _hint_from_tokens(tokens: frozenset[str]) -> Kind | None:
@@ -117,8 +119,11 @@ class _Hints:
 class _Walk:
     """One pass over the body: `start` and `end` are called for every element in document order."""
 
-    def __init__(self, body: etree._Element, include_comments: bool, judge: FurnitureJudge, base: str | None) -> None:
+    def __init__(self, body: etree._Element, include_comments: bool, judge: FurnitureJudge, base: str | None,
+                 headline: Headline = NO_HEADLINE) -> None:
         self.body = body
+        self.headline = headline
+        self.headline_block: tuple[int, int] | None = None
         self.include_comments = include_comments
         self.judge = judge
         self.builder = BlockBuilder()
@@ -158,6 +163,8 @@ class _Walk:
         markup = markup_of(element)
         if self.depth > MAX_DEPTH or self.elements > MAX_ELEMENTS:
             return False
+        if element in self.headline.unread:
+            return False  # a kicker or a screen-reader label inside the headline
         if element is not self.body:
             read = self.figures.reads(element, markup, self.hints.current) if self.code is None else None
             if read is False or (read is None and self.judge.skip_reason(element, markup, self.hints.current,
@@ -224,6 +231,8 @@ class _Walk:
         if tag in rules.BLOCK_TAGS and len(builder.out) - box_start > 1:
             self.boxes.append(Box(box_start, len(builder.out), element.getparent(), _shape(element)))
         self.figures.end(element, builder.out, box_start)
+        if element is self.headline.element and len(builder.out) > box_start:
+            self.headline_block = (box_start, len(builder.out))
         self.hints.pop(builder.out)
         self.depth -= 1
         if "-" in tag:
@@ -303,18 +312,21 @@ def render_blocks(root: etree._Element, include_comments: bool = False) -> list[
 
 
 def render_page(root: etree._Element, include_comments: bool = False,
-                headline_holders: Collection[etree._Element] = (), base: str | None = None) -> Rendering:
+                headline_holders: Collection[etree._Element] = (), base: str | None = None,
+                headline: Headline = NO_HEADLINE) -> Rendering:
     """Every text block of the page's body in reading order, the boxes (block elements) that
     hold them, the subtrees left unread as furniture and the elements that mark the article.
 
     `headline_holders` are the elements around the <h1> that says the page's
     title: furniture classes on them ("sidebar", "overlay" on a hero) are
-    layout, not furniture, and they are read. `base` is what images' addresses resolve against."""
+    layout, not furniture, and they are read. `base` is what images' addresses resolve against.
+    `headline` is the page's headline evidence (html/headline.py): its kickers are not read, and
+    the blocks its element makes are reported."""
     body = root.find("body")
     if body is None:
         body = root
     skips: list[Skip] = []
     judge = FurnitureJudge(root, body, headline_holders, skips)
-    walk = _Walk(body, include_comments, judge, base)
+    walk = _Walk(body, include_comments, judge, base, headline)
     blocks, boxes = walk.run()
-    return Rendering(blocks, boxes, skips, walk.candidates)
+    return Rendering(blocks, boxes, skips, walk.candidates, walk.headline_block)

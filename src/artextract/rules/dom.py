@@ -310,11 +310,37 @@ HEADLINE_TITLE_MATCH = 0.4
 # An <h1> inside the page's marked article container is the article's own
 # heading, not the site's, so it needs less agreement with the title.
 HEADLINE_TITLE_MATCH_IN_CONTAINER = 0.3
+# A heading inside these is never the headline (html/headline.py) ...
+HEADLINE_NEVER_IN = frozenset({"template", "noscript", "button", "dialog", "select", "svg"})
+# ... nor inside a page's navigation or footer, unless (broken markup) it holds much of the
+# page's text (FURNITURE_MAX_SHARE, as the walk judges furniture) ...
+HEADLINE_FURNITURE_TAGS = frozenset({"nav", "footer"})
+# ... nor inside a box of these furniture families: a share bar or a promotion prints the title
+# in its own <h1>. Sidebars, overlays and teasers are not here: page builders set the article's
+# headline in a hero overlay or a product column named so ("site-hero__overlay", "sidebar__inner");
+# nor is the newsletter family, whose words ("paywall", "abo", "subscription") also name the
+# wrapper of a subscriber's article, headline and all.
+HEADLINE_FURNITURE_FAMILIES = frozenset({"share", "navigation", "related", "most_read", "advertising",
+                                         "consent", "comments", "tags", "legal", "rating", "republish", "author_box"})
+# The page's only <h1> names the article unless more paragraphs of text than this stand
+# before it (then it heads a promotion or a note after the text).
+HEADLINE_MAX_PARAGRAPHS_ABOVE = 1
+# An article's head (a date, a byline) stands within this many levels around its <h1>.
+HEADLINE_HEAD_LEVELS = 2
+# Class words of a kicker set inside the headline element ("Chronik", "Immobilienkrise" over the
+# title): not part of the headline.
+KICKER_WORDS = ("kicker", "overline", "roofline", "dachzeile", "topline", "supertitle", "pretitle", "spitzmarke",
+                "eyebrow")
+# Class words of the site's logo set in a heading.
+LOGO_TOKENS = frozenset({"logo", "site-name", "sitename", "site-title", "navbar-brand", "site-logo", "brand"})
 # When no <h1> matches, a heading down to this level that shares at least this
 # share of words with the title is the displayed headline (the title in <h2>
 # under a logo <h1>); section headings share a word or two, not the title.
 HEADLINE_OTHER_MAX_LEVEL = 3
 HEADLINE_OTHER_TITLE_MATCH = 0.8
+# Failing that and the page's only <h1>, a heading that is the title less a label (its words
+# all the title's, and at least this share of them) names the article.
+HEADLINE_OTHER_HELD_MATCH = 0.5
 
 # --- Favor precision or recall (Options.favor) -------------------------------------
 

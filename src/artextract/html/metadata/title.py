@@ -28,6 +28,7 @@ from artextract.rules.metadata import (
     TITLE_SLUG_TELLING_WORDS,
 )
 
+from ..headline import held_in, title_similarity
 from .jsonld import JsonLd
 from .meta_tags import MetaTags, first_meta
 from .normalize import match_key, tidy
@@ -383,11 +384,9 @@ def _jaccard(a: str, b: str) -> float:
 
 def _agrees(statement: str, heading: str) -> bool:
     """Whether a title statement says what a heading says: many words shared,
-    or all of a heading of two words or more found in it ("Title | Site")."""
-    if _jaccard(statement, heading) >= TITLE_AGREEMENT:
-        return True
-    words = _words(heading)
-    return len(words) >= 2 and words <= _words(statement)
+    or all of a heading of two words or more found in it ("Title | Site"),
+    weighed as the headline phase weighs a heading against the title."""
+    return title_similarity(statement, heading) >= TITLE_AGREEMENT or held_in(heading, statement)
 
 
 def clean_title(title: str | None, site_name: str | None = None, url: str | None = None) -> str | None:

@@ -1,0 +1,316 @@
+"""The page's headline, decided once, right after parsing: which element displays it and what it says.
+
+Evidence, strongest first:
+1. the <h1> that says what the metadata title says (`title_similarity` above
+   rules.HEADLINE_TITLE_MATCH, or HEADLINE_TITLE_MATCH_IN_CONTAINER inside the
+   article's markup);
+2. another heading (h2, h3) that says nearly what the title says (a logo or
+   a section name in the <h1>, the article's title in an <h2>);
+3. the page's only <h1>, when no paragraph of text stands before it in the
+   article's markup (<article>, <main>, itemprop=articleBody, a body class) or
+   the page: an SEO <title> often says something else than the heading the
+   reader sees;
+4. another heading that is the title less a label ("Alles Neue mach der Mai"
+   of "Alles Neue mach der Mai | Bibliothek 2.0").
+Failing these, no displayed heading names the article and the cleaned
+metadata title does; the first <h1> still anchors the article's head.
+
+An <h1> inside furniture (a share bar, a menu, a promotion) or that is the
+site's logo is no candidate. A kicker marked as such inside the headline
+("kicker", "overline", "Dachzeile" classes) and a screen-reader-only label
+are not part of it: the walk leaves them unread.
+
+The evidence goes to the walk (`holders`: the elements around the headline
+are never furniture; `unread`), to the region (which block is the headline,
+and whether it names the article), and through the region's hint to the
+classifier; `shown_headline` gives assembly the headline to keep.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .. import signals
+from ..blocks import Kind
+from ..rules import dom as rules
+from ..rules import page_type as page_rules
+from ..rules import text as text_rules
+from .builder import RenderedBlock
+from .markup import markup_of
+
+_WORD = re.compile(r"[^\W_]+")
+_H1 = etree.XPath("//h1")
+_OTHER_HEADINGS = etree.XPath(" | ".join(f"//h{level}" for level in range(2, rules.HEADLINE_OTHER_MAX_LEVEL + 1)))
+_HIDDEN_STYLE = rules.HIDDEN_STYLE
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+_DATED_OR_SIGNED = etree.XPath(".//time | .//*[@rel='author'] | .//*[contains(@class, 'byline')] | .//*[contains(@class, 'author')]")
+# Punctuation left at the edge of a headline once its kicker is cut off ("Abstandsregeln: Wie ...").
+_EDGE = " :–—|-·•/"
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """What the page's markup says about its headline."""
+
+    element: etree._Element | None  # the heading that opens the article's head (None: the page has none)
+    names_article: bool  # whether that heading names the article (else the metadata title does)
+    agreement: float  # title_similarity of its text and the metadata title
+    holders: frozenset[etree._Element]  # the elements around it: furniture classes on them are layout
+    unread: frozenset[etree._Element]  # kickers and screen-reader labels inside it
+    why: str
+
+
+NO_HEADLINE = Headline(None, False, 0.0, frozenset(), frozenset(), "no heading on the page")
+
+
+def title_similarity(text: str, title: str) -> float:
+    """How much a heading says what a title says: shared words over all words (Jaccard)."""
+    words, wanted = _words(text), _words(title)
+    if not words or not wanted:
+        return 0.0
+    return len(words & wanted) / len(words | wanted)
+
+
+def held_in(text: str, title: str) -> bool:
+    """Whether every word of a heading of two words or more is in the title: the title says it,
+    and more ("Faire Lieferketten" in "Faire Lieferketten - Evangelisches Jugendwerk")."""
+    words = _words(text)
+    return len(words) >= 2 and words <= _words(title)
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+@dataclass(slots=True)
+class _Candidate:
+    element: etree._Element
+    text: str
+    in_article: bool  # inside an element that marks the article itself
+    in_container: bool  # ... or inside <main>: the page's own content, where a weaker match will do
+    similarity: float
+
+
+class _Page:
+    """What every heading is weighed against: the title, the site's names, the page's size."""
+
+    def __init__(self, root: etree._Element, title: str | None, sites: Sequence[str]) -> None:
+        self.root = root
+        self.title = title
+        self.sites = {signals.normalise(name) for name in sites if name}
+        self._chars: float | None = None
+
+    def is_big(self, element: etree._Element) -> bool:
+        """Whether a box holds much of the page's text: broken markup leaves a menu or an ad
+        slot open around the article, which is then no furniture (as the walk judges it)."""
+        if self._chars is None:
+            self._chars = _TEXT_LENGTH(self.root)
+        return _TEXT_LENGTH(element) > rules.FURNITURE_MAX_SHARE * self._chars
+
+
+def find_headline(root: etree._Element, title: str | None, site_names: Sequence[str] = (),
+                  declared_article: bool = False) -> Headline:
+    """The page's headline element and the evidence for it (see the module's doc). `site_names`:
+    what names the site (its og:site_name, the label its <title> carries): an <h1> saying only
+    that is its logo. `declared_article`: the page's metadata says it is an article (og:type,
+    JSON-LD), so its only <h1> is its headline wherever it stands."""
+    page = _Page(root, title, site_names)
+    h1s = [c for c in (_candidate(h1, page) for h1 in _H1(root)) if c is not None]
+    if title and h1s:
+        best = max(h1s, key=lambda c: (c.similarity, c.in_container))
+        needed = rules.HEADLINE_TITLE_MATCH_IN_CONTAINER if best.in_container else rules.HEADLINE_TITLE_MATCH
+        if best.similarity > needed:
+            return _evidence(best, True, "the <h1> that says what the metadata title says")
+    other = _other_heading(page) if title else None
+    if other is not None and other.similarity >= rules.HEADLINE_OTHER_TITLE_MATCH:
+        return _evidence(other, True, f"an <{other.element.tag}> that says what the metadata title says")
+    if len(h1s) == 1 and _may_name_article(h1s[0], declared_article):
+        return _evidence(h1s[0], True, "the only <h1>, above the page's text")
+    if other is not None:
+        return _evidence(other, True, f"an <{other.element.tag}> that says the metadata title less a label")
+    if not h1s:
+        return NO_HEADLINE
+    anchor = next((c for c in h1s if c.in_container), h1s[0])
+    return _evidence(anchor, False, "no heading says what the metadata title says (a logo or section name)")
+
+
+def _may_name_article(candidate: _Candidate, declared_article: bool) -> bool:
+    """Whether the page's only <h1> is its headline though the title says otherwise: it stands in
+    the article (or the page declares itself one, or a date or byline stands with it: an article's
+    head), above the text, and says more than a word (a one-word <h1> names a section: "Design")."""
+    if not (candidate.in_article or declared_article or _dated_or_signed(candidate.element)):
+        return False
+    return signals.word_count(candidate.text) >= text_rules.HEADLINE_MIN_WORDS and not _prose_above(candidate.element)
+
+
+def _dated_or_signed(heading: etree._Element) -> bool:
+    """Whether a <time>, a byline or an author link stands in the box around the heading: an
+    article's head, which a landing page's hero does not have."""
+    box = heading.getparent()
+    for _ in range(rules.HEADLINE_HEAD_LEVELS):
+        if box is None or box.tag in ("body", "html"):
+            return False
+        if _DATED_OR_SIGNED(box):
+            return True
+        box = box.getparent()
+    return False
+
+
+def _other_heading(page: _Page) -> _Candidate | None:
+    """The first h2/h3 above the text that says nearly what the title says
+    (rules.HEADLINE_OTHER_TITLE_MATCH), else the first held in it that says most of it
+    (HEADLINE_OTHER_HELD_MATCH: the title less a site label): the article's sections repeat
+    its title below it ("How to Grow a Lemon Tree: FAQs")."""
+    contained: _Candidate | None = None
+    for heading in _OTHER_HEADINGS(page.root):
+        text = signals.clean_text("".join(heading.itertext()))
+        similarity = title_similarity(text, page.title) if text and page.title else 0.0
+        strong = similarity >= rules.HEADLINE_OTHER_TITLE_MATCH
+        if not strong and (contained or similarity < rules.HEADLINE_OTHER_HELD_MATCH or not held_in(text, page.title)):
+            continue  # a heading longer than the title, or saying less of it, may be a section's
+        candidate = _candidate(heading, page)
+        if candidate is None or _prose_above(heading):
+            continue  # under text, a heading that repeats the title is a section's ("... : FAQs")
+        if candidate.similarity >= rules.HEADLINE_OTHER_TITLE_MATCH:
+            return candidate
+        if held_in(candidate.text, page.title):
+            contained = contained or candidate
+    return contained
+
+
+def _candidate(heading: etree._Element, page: _Page) -> _Candidate | None:
+    """A heading that may be the headline, or None: hidden, in furniture, a logo, or empty."""
+    in_article = in_container = False
+    for element in (heading, *heading.iterancestors()):
+        if element.tag in ("body", "html"):
+            break  # their classes flag the whole page's layout ("html_main_nav_header")
+        if element.tag in rules.HEADLINE_NEVER_IN or _hidden(element):
+            return None
+        furniture = element.tag in rules.HEADLINE_FURNITURE_TAGS or markup_of(element).families & rules.HEADLINE_FURNITURE_FAMILIES
+        if furniture and not page.is_big(element):
+            return None
+        in_article = in_article or _marks_article(element)
+        in_container = in_container or element.tag == "main" or element.get("role") == "main"
+    text = _text(heading, _unread(heading))
+    if not text or _is_logo(heading, text, page.sites):
+        return None
+    similarity = title_similarity(text, page.title) if page.title else 0.0
+    return _Candidate(heading, text, in_article, in_article or in_container, similarity)
+
+
+def _prose_above(heading: etree._Element) -> bool:
+    """Whether paragraphs of text stand before the heading in its article (or its page): then it
+    heads a section or a box after the text (a promotion, a note from the publisher), not the article."""
+    container = next((element for element in heading.iterancestors() if _marks_article(element)), None)
+    if container is None:
+        container = next((element for element in heading.iterancestors() if element.tag == "body"), heading.getroottree().getroot())
+    paragraphs = 0
+    for element in container.iter("p", heading.tag):
+        if element is heading:
+            return False
+        if signals.is_prose("".join(element.itertext())):
+            paragraphs += 1
+            if paragraphs > rules.HEADLINE_MAX_PARAGRAPHS_ABOVE:
+                return True
+    return False
+
+
+def _marks_article(element: etree._Element) -> bool:
+    """An element that marks the article itself (<article>, itemprop=articleBody, a body class);
+    <main> holds whatever a page is about, forms and listings too (as rules.FAVOURING_KINDS says)."""
+    return element.tag == "article" or element.get("itemprop") == "articleBody" or markup_of(element).body
+
+
+def _hidden(element: etree._Element) -> bool:
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _unread(heading: etree._Element) -> frozenset[etree._Element]:
+    """The kickers and screen-reader labels inside a heading."""
+    found = []
+    for element in heading.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue
+        markup = markup_of(element)
+        if any(word in token for token in markup.tokens for word in rules.KICKER_WORDS) or any(
+                name.endswith(label) for name in markup.names for label in rules.SCREEN_READER_NAMES):
+            found.append(element)
+    return frozenset(found)
+
+
+def _text(heading: etree._Element, unread: frozenset[etree._Element]) -> str:
+    """The heading's text as the reader sees it, kickers and hidden labels left out."""
+    text = "".join(heading.itertext())
+    for element in unread:
+        if not any(other in unread for other in element.iterancestors()):
+            text = text.replace("".join(element.itertext()), " ", 1)
+    return signals.clean_text(text).strip(_EDGE)
+
+
+def _is_logo(heading: etree._Element, text: str, sites: set[str]) -> bool:
+    """The site's name set in a heading: its logo class, a link home, or the site's name itself."""
+    if signals.normalise(text) in sites:
+        return True
+    for element in heading.iter():
+        if isinstance(element.tag, str) and markup_of(element).tokens & rules.LOGO_TOKENS:
+            return True
+        if element.tag == "a" and (element.get("href") or "").strip() in ("/", "./", "#"):
+            return True
+    return False
+
+
+def _evidence(candidate: _Candidate, names_article: bool, why: str) -> Headline:
+    holders = frozenset(candidate.element.iterancestors()) if names_article else frozenset()
+    return Headline(candidate.element, names_article, candidate.similarity, holders, _unread(candidate.element), why)
+
+
+def headline_block(rendered: Sequence[RenderedBlock], made: tuple[int, int] | None, headline: Headline,
+                   title: str | None) -> tuple[int | None, bool] | None:
+    """The region's headline: of the blocks the headline element made (a heading broken by a
+    box inside it makes several), the one closest to the title, and whether it names the
+    article. None when the element made no block (the region anchors the head itself)."""
+    if made is None or made[0] >= made[1]:
+        return None
+    start, end = made
+    best = max(range(start, end), key=lambda i: (title_similarity(rendered[i].block.text, title) if title else 0.0, -i))
+    return best, headline.names_article
+
+
+def declares_article(types: frozenset[str]) -> bool:
+    """Whether the page's JSON-LD calls it an article (NewsArticle, BlogPosting ...); og:type
+    "article" does not tell: SEO plugins print it on every page of a site."""
+    return bool(types & page_rules.LD_TYPES["ld_article"])
+
+
+def site_names(site_name: str | None, title: str | None, cleaned: str | None) -> list[str]:
+    """What names the site: its stated name and the label `clean_title` cut off the title
+    ("The Gazette" of "Harbour wall to be extended | The Gazette")."""
+    names = [site_name] if site_name else []
+    if title and cleaned and cleaned != title and cleaned in title:
+        label = title.replace(cleaned, " ", 1).strip(_EDGE + "»«")
+        if label:
+            names.append(label)
+    return names
+
+
+def anchor_block(rendered: Sequence[RenderedBlock]) -> int | None:
+    """Without the page's evidence (a caller that rendered blocks alone): the first <h1> block,
+    one inside the marked article first, anchors the head and names nothing."""
+    candidates = [index for index, item in enumerate(rendered) if item.block.hint is Kind.HEADLINE]
+    inside = [index for index in candidates if rendered[index].in_container]
+    return (inside or candidates or [None])[0]
+
+
+def shown_headline(text: str | None, names_article: bool, title: str | None) -> str | None:
+    """The headline assembly keeps: the displayed heading when it names the article, else the
+    cleaned metadata title (None: let the classifier's headline stand)."""
+    if text and names_article:
+        return text.strip(_EDGE) or title
+    return title

@@ -1,0 +1,61 @@
+"""The headline phase: one decision, made after parsing, on the page's headings and its title."""
+
+from artextract import extract
+from artextract.html.headline import find_headline, held_in, site_names, title_similarity
+from artextract.html.parse import parse_html
+
+TEXT = "".join(
+    f"<p>The council voted on Tuesday to extend the harbour wall by forty metres, part {n} of a long plan.</p>"
+    for n in range(4)
+)
+
+
+def headline_of(body: str, title: str = "Harbour wall extended | The Gazette") -> str | None:
+    return extract(f"<html><head><title>{title}</title></head><body>{body}</body></html>", input_type="html").headline
+
+
+def test_title_similarity_counts_shared_words_and_held_in_tells_a_segment():
+    assert title_similarity("Harbour wall extended", "Harbour wall extended") == 1.0
+    assert title_similarity("Weather", "Harbour wall extended") == 0.0
+    assert 0.0 < title_similarity("Harbour plans", "Harbour wall extended") < 0.4
+    assert held_in("Faire Lieferketten", "Faire Lieferketten - Evangelisches Jugendwerk")
+    assert not held_in("Lieferketten", "Faire Lieferketten") and not held_in("Faire Preise", "Faire Lieferketten")
+
+
+def test_a_heading_that_is_the_title_less_its_label_names_the_article():
+    body = f"<div><h2>Alles Neue macht der Mai</h2>{TEXT}</div>"
+    assert headline_of(body, "Alles Neue macht der Mai | Bibliothek 2.0 und mehr") == "Alles Neue macht der Mai"
+
+
+def test_the_only_h1_above_the_text_is_trusted_though_the_title_differs():
+    body = f"<article><h1>The quiet revolution in the bus depot</h1>{TEXT}</article>"
+    assert headline_of(body, "Electric Buses 2023: Why Cities Switch | Metro") == "The quiet revolution in the bus depot"
+
+
+def test_an_h1_after_the_text_is_a_promotion_not_the_headline():
+    body = f"<article>{TEXT}<div class='after'><h1>A message from our founder</h1></div></article>"
+    assert headline_of(body, "Harbour wall extended") == "Harbour wall extended"
+
+
+def test_a_share_bar_h1_loses_to_the_h2_that_says_the_title():
+    body = f"""<div class="share-tools"><h1>Share this story</h1></div>
+      <article><h2>Harbour wall extended</h2>{TEXT}</article>"""
+    assert headline_of(body) == "Harbour wall extended"
+
+
+def test_a_marked_kicker_is_left_out_of_the_headline():
+    body = f"""<article><h1><span class="headline__kicker">Chronik</span> <span>Harbour wall extended</span></h1>
+      {TEXT}</article>"""
+    assert headline_of(body) == "Harbour wall extended"
+
+
+def test_the_site_logo_in_an_h1_names_nothing():
+    root = parse_html(f"<html><body><h1>The Gazette</h1><div>{TEXT}</div></body></html>")
+    found = find_headline(root, "Harbour wall extended", site_names(None, "Harbour wall extended | The Gazette",
+                                                                  "Harbour wall extended"))
+    assert found.element is None
+
+
+def test_a_section_heading_repeating_the_title_under_the_text_is_not_the_headline():
+    body = f"""<div class="hero"><p>Guides</p></div><main>{TEXT}<h2>Growing lemons from seed: FAQs</h2>{TEXT}</main>"""
+    assert headline_of(body, "Growing lemons from seed") == "Growing lemons from seed"
