@@ -76,3 +76,20 @@ def test_labels_of_a_table_of_contents_in_any_language():
                   "Indice dei contenuti", "目次"):
         assert signals.normalise(label) in vocabulary.CONTENTS_LABELS, label
         assert signals.boilerplate_reason(label) == f"contents phrase '{signals.normalise(label)}'"
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt", "nl", "pl"])
+def test_each_european_language_names_a_key_point_box(language):
+    assert TABLES[language].get("key_points"), language
+
+
+@pytest.mark.parametrize(
+    "label", ["Key takeaways", "Das Wichtigste in Kürze:", "Kurz & knapp", "L’essentiel", "Ce qu'il faut retenir",
+              "Lo que hay que saber", "In pillole", "Pontos-chave", "In een notendop", "W pigułce", "この記事のポイント"],
+)
+def test_key_point_labels_in_any_language(label):
+    assert vocabulary.key_point_label(signals.normalise(label))
+    assert signals.is_key_point_label(label)
+
+
+@pytest.mark.parametrize("line", ["Die Reform in drei Punkten", "The council met on Tuesday", "Kurz vor Mitternacht"])
+def test_other_lines_are_no_key_point_labels(line):
+    assert not vocabulary.key_point_label(signals.normalise(line))

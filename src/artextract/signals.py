@@ -158,7 +158,7 @@ def is_meta_line(text: str) -> bool:
 def is_key_point_label(text: str) -> bool:
     """A line that only names a key-point box: "Key takeaways", "TL;DR:", "Expand for key takeaways"."""
     key = normalise(text)
-    if key in rules.KEY_POINT_LABELS:
+    if vocabulary.key_point_label(key):
         return True
     if word_count(key) > rules.KEY_POINT_LABEL_MAX_WORDS or any(ch.isdigit() for ch in key):
         return False

@@ -130,6 +130,17 @@ def is_meta_label(key: str) -> bool:
     return key in _META_LABELS
 
 
+# Every language's labels of a key-point box, as whole normalised lines.
+_KEY_POINT_LABELS = frozenset(
+    line for table in TABLES.values() for phrase in table.get("key_points", ()) for line in expand(phrase)
+)
+
+
+def key_point_label(key: str) -> bool:
+    """Whether a normalised line is a key-point box's label in any language ("key takeaways", "en bref")."""
+    return key in _KEY_POINT_LABELS
+
+
 def furniture_phrases() -> dict[str, str]:
     """{line: concept} of every whole-line furniture phrase, for benchmarks/rule_hits.py."""
     return dict(_FURNITURE_LINES)

@@ -149,7 +149,9 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
         elif (block.bullet or block.form is Form.LIST_ITEM) and short_key(text) in below:
             labels[index] = Decision(block, Kind.BOILERPLATE, "table of contents entry repeated in the text")
         elif index in points:
-            labels[index] = key_point(block, points[index])
+            # A box's label by its shape (a heading no vocabulary knows) is dropped like a known one.
+            labels[index] = (Decision(block, Kind.BOILERPLATE, KEY_POINT_LABEL_REASON)
+                             if points[index] == KEY_POINT_LABEL_REASON else key_point(block, points[index]))
         elif block.form in (Form.PARAGRAPH, Form.QUOTE) and signals.inline_key_point(text) is not None:
             labels[index] = inline_key_point(block)
         elif signals.split_credit(text)[1] is not None:

@@ -17,6 +17,10 @@ from ..blocks import Block, Decision, Form, Kind, Zone
 from ..rules import text as rules
 from .lines import HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, introduces_a_list, is_link, is_list_line, short_key
 
+# A list under the first heading below the headline, read as the box by its shape alone.
+SHAPED_REASON = "sentences under a short heading at the top"
+
+
 def names_a_box(block: Block) -> bool:
     """The title of a key-point box ("Key takeaways", "Expand for key takeaways:"), not a point of it."""
     return opens_a_box(block) or block.form is Form.HEADING
@@ -65,9 +69,12 @@ def is_point_box(items: list[Block]) -> bool:
 
 
 def _states_points(items: list[Block]) -> bool:
-    """Whether a box's lines are statements of several words, not figures, tags or menu entries."""
+    """Whether a box's lines are statements of several words, not figures, tags or menu entries,
+    nor headlines linking to other pages (an "In brief" box of the site's other stories)."""
     counts = [signals.word_count(item.text) for item in items]
-    return bool(counts) and sum(counts) / len(counts) >= rules.KEY_POINT_MIN_MEAN_WORDS
+    if not counts or sum(counts) / len(counts) < rules.KEY_POINT_MIN_MEAN_WORDS:
+        return False
+    return sum(item.link_density for item in items) / len(items) <= rules.KEY_POINT_MAX_LINK_DENSITY
 
 
 def head_key_points(
@@ -93,6 +100,7 @@ def head_key_points(
     before_run: int | None = None  # the open line just above the current run
     previous: int | None = None
     heading_above = False
+    first_heading: int | None = None  # the first heading under the headline: it may title a box
     listed_above = False
     for index in range(body_start + 1):
         if index < body_start and labels[index] is not None:
@@ -106,16 +114,13 @@ def head_key_points(
             continue
         if run:
             lead = blocks[before_run] if before_run is not None else None
-            if lead is not None and opens_a_box(lead):
-                points.update(dict.fromkeys(run, "item of the list under a key-point label"))
-            elif (
-                not heading_above
-                and not listed_above
-                and (headline is None or run[0] > headline)
-                and not (lead is not None and introduces_a_list(lead))
-                and _reads_as_key_point_box([blocks[i] for i in run], headline_key, below)
-            ):
-                points.update(dict.fromkeys(run, "bulleted sentences above the body"))
+            first_list = not listed_above and (headline is None or run[0] > headline)
+            titled = before_run is not None and before_run == first_heading
+            reason = _run_reason(lead, [blocks[i] for i in run], first_list, titled, heading_above, headline_key, below)
+            if reason is not None:
+                points.update(dict.fromkeys(run, reason))
+                if reason == SHAPED_REASON:
+                    points[before_run] = KEY_POINT_LABEL_REASON  # the heading titles the box
             # Only the first list under the headline can be its box: later ones are text (a forum's replies).
             listed_above = listed_above or headline is None or run[0] > headline
             run = []
@@ -132,9 +137,42 @@ def head_key_points(
             and (headline is None or index > headline)
             and not signals.is_key_point_label(block.text)
         ):
+            first_heading = index if not heading_above else first_heading
             heading_above = True
         previous = index
     return points
+
+
+def _run_reason(lead: Block | None, items: list[Block], first_list: bool, titled: bool, heading_above: bool,
+                headline_key: str | None, below: set[str | None]) -> str | None:
+    """Why a list of the head is the key-point box (see `head_key_points`), or None.
+
+    `first_list`: the first list under the headline; `titled`: `lead` is the first heading under
+    the headline; `heading_above`: a heading stands between the headline and the list."""
+    if lead is not None and opens_a_box(lead):
+        # Under a label, statements only: not a list of other stories' headlines ("In brief").
+        return "item of the list under a key-point label" if _states_points(items) else None
+    if first_list and titled and lead is not None and _shaped_points(lead, items, headline_key, below):
+        return SHAPED_REASON
+    if heading_above or not first_list or (lead is not None and introduces_a_list(lead)):
+        return None
+    return "bulleted sentences above the body" if _reads_as_key_point_box(items, headline_key, below) else None
+
+
+def _shaped_points(label: Block, items: list[Block], headline_key: str | None, below: set[str | None]) -> bool:
+    """Whether a list under the first heading below the headline is a key-point box no label of the
+    vocabulary names: the heading is short and no question, the items sentences stating points."""
+    if label.text.rstrip().endswith("?") or signals.word_count(label.text) > rules.KEY_POINT_SHAPE_LABEL_MAX_WORDS:
+        return False
+    if len(items) > rules.KEY_POINT_SHAPE_MAX_ITEMS or sum(map(_defines_a_term, items)) * 2 > len(items):
+        return False  # a feature list ("Calendar sync: ...", "【Design】: ..."), not a summary
+    return all(_is_statement(item) for item in items) and _reads_as_key_point_box(items, headline_key, below)
+
+
+def _defines_a_term(block: Block) -> bool:
+    """An item that opens with a term and a colon ("Team Scheduling: Lunacal offers ...")."""
+    head, colon, _rest = block.text.partition(":")
+    return bool(colon) and signals.word_count(head) <= rules.KEY_POINT_SHAPE_LABEL_MAX_WORDS
 
 
 def _reads_as_key_point_box(items: list[Block], headline_key: str | None, below: set[str | None]) -> bool:
@@ -244,6 +282,11 @@ def _key_point_boxes(blocks: Sequence[Block], labels: list[Decision | None], bod
             above += signals.word_count(block.text)
         index += 1
     return boxes
+
+
+def _is_statement(block: Block) -> bool:
+    """A point stated as a sentence: enough words, and a sentence's end."""
+    return signals.word_count(block.text) >= rules.KEY_POINT_MIN_WORDS and block.text.rstrip().endswith((".", "!", "…"))
 
 
 def _dangling_head_label(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> int | None:

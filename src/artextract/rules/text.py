@@ -193,26 +193,14 @@ EMPTY_CREDITS = frozenset({"photo", "image", "credit", "source", "file", "file p
 
 # --- Key points ----------------------------------------------------------------
 
-# Labels that announce a key-point list; the label itself is furniture.
-KEY_POINT_LABELS: frozenset[str] = frozenset(
-    {
-        "key points", "key takeaways", "takeaways", "key facts", "highlights", "story highlights",
-        "the big picture", "what you need to know", "what to know", "need to know", "in brief",
-        "at a glance", "in short", "summary", "tl;dr", "tldr", "the gist", "quick read", "the key points",
-        "key takeaway",  # singular, as some themes print it over a one-point box
-        "quick summary",  # "Quick Summary" sections that open review articles
-        "key findings",  # reports and studies summarise their results under it
-        "das wichtigste in kürze", "auf einen blick", "in kürze", "kurz gesagt", "das wichtigste",
-        "lo más importante", "claves", "puntos clave", "en resumen", "en bref", "l'essentiel",
-        "à retenir", "najważniejsze informacje", "w skrócie", "najważniejsze",
-        "in sintesi", "in breve",  # Italian: "in summary", "in brief"
-        "em resumo",  # Portuguese: "in summary"
-        "in het kort", "samenvatting",  # Dutch: "in short", "summary"
-    }
-)
+# The labels that announce a key-point list are the vocabulary's concept "key_points", per
+# language (rules/vocab/*.py; matched by vocabulary.key_point_label); the label itself is furniture.
 # Labels that also title deks, conclusions and per-item boxes ("Summary:" over a teaser,
 # "Highlights" of one product): under them only a list or several points make a box.
-KEY_POINT_WEAK_LABELS: frozenset[str] = frozenset({"summary", "highlights", "samenvatting", "em resumo", "en resumen"})
+KEY_POINT_WEAK_LABELS: frozenset[str] = frozenset(
+    {"summary", "highlights", "samenvatting", "em resumo", "en resumen", "resumen", "résumé", "zusammenfassung",
+     "riassunto", "resumo", "destaques", "podsumowanie", "まとめ", "摘要", "요약"}
+)
 # Longer labels ending in the same words ("Expand for key takeaways", "Article highlights"
 # is not: "highlights" alone is too common): a short line naming the box is its label too.
 # Anchored at the end and short, so "Fed Meeting: 5 Key Takeaways" stays a headline.
@@ -250,6 +238,12 @@ KEY_POINT_BOX_MAX_PARAGRAPHS = 5
 # than this above it (a couple of minutes of reading) belongs to a section further
 # down ("Summary" of one product, "Quick answers" at the end of a guide).
 KEY_POINT_BOX_MAX_WORDS_ABOVE = 400
+# A box no label of the vocabulary names is known by its shape (classify/key_points.py
+# `_shaped_points`): above the text, the first heading under the headline, of at most this
+# many words, over a list of at most this many sentences (boxes hold three to five points;
+# a longer list under a heading is a section's, "Key Features" of a product).
+KEY_POINT_SHAPE_LABEL_MAX_WORDS = 8
+KEY_POINT_SHAPE_MAX_ITEMS = 5
 # Paragraph-shaped points are a sentence or two each; a longer paragraph is running text.
 KEY_POINT_MAX_SENTENCES = 2
 # Where one sentence ends and the next begins: end punctuation, a space, a capital or a quote.

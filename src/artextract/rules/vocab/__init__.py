@@ -124,6 +124,11 @@ CONCEPTS: dict[str, Concept] = {
                 furniture_line=True, meta_line=True),
         Concept("date_label", "a date's label standing alone ('Last updated on', 'Veröffentlicht am'): the date is on "
                 "the next line", furniture_line=True, meta_line=True),
+        # Not furniture: the label is dropped, and the list under it is the article's key points
+        # (classify/key_points.py). Its class words are rules.dom.KEY_POINT_TOKENS, hints rather than
+        # furniture families.
+        Concept("key_points", "labels of the article's key-point box: a summary list at its top ('Key takeaways', "
+                "'Das Wichtigste in Kürze', 'En bref')"),
         Concept("forum_chrome", "a forum post's or a reader comment's tools (reply, quote, report), member titles and counters",
                 furniture_line=True),
     )

@@ -61,4 +61,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
                      "ein beitrag von"),
     "date_label": ("aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am",
                    "erstellt am"),
+    "key_points": (
+        "das wichtigste in kürze", "das wichtigste", "das wichtigste zuerst", "das wichtigste im überblick",
+        "das wichtigste auf einen blick", "die wichtigsten fakten", "die wichtigsten punkte", "auf einen blick",
+        "in kürze", "kurz gesagt", "kurz (und|&) knapp", "kurz zusammengefasst", "zusammenfassung",
+        "was sie wissen müssen", "das müssen sie wissen",
+    ),
 }

@@ -81,4 +81,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
                      "fact checked by", "author", "authors"),
     "date_label": ("updated", "published", "(last |)updated on", "last updated", "(published|posted) on",
                    "first published", "last modified"),
+    "key_points": (
+        "key points", "the key points", "key takeaways", "key takeaway", "takeaways", "main takeaways", "key facts",
+        "fast facts", "quick facts", "the facts", "highlights", "story highlights", "the big picture",
+        "what you need to know", "what to know", "need to know", "in brief", "at a glance", "in short", "summary",
+        "quick summary", "tl;dr", "tldr", "the gist", "quick read", "key findings", "in a nutshell",
+        "the short version",
+    ),
 }

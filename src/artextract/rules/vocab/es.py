@@ -38,4 +38,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "byline_label": ("por", "autor", "autora", "autores", "(escrito|publicado|redactado) por"),
     "date_label": ("actualizado", "actualizado el", "publicado", "publicado el", "última actualización",
                    "fecha de publicación"),
+    "key_points": ("lo más importante", "claves", "las claves", "(los |)puntos clave", "en resumen", "resumen",
+                   "en breve", "lo que (debes|hay que|tienes que) saber", "datos clave"),
 }

@@ -41,4 +41,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "contents": ("sommaire", "table des matières", "au sommaire", "dans cet article", "sur cette page"),
     "byline_label": ("par", "auteur", "autrice", "auteurs", "(écrit|publié|rédigé) par"),
     "date_label": ("mis à jour", "mis à jour le", "publié", "publié le", "dernière mise à jour", "modifié le"),
+    "key_points": ("en bref", "(l'|l’)essentiel", "(l'|l’)essentiel en bref", "à retenir",
+                   "ce qu(’|')il faut retenir", "ce qu(’|')il faut savoir", "(les |)points clés", "en résumé",
+                   "résumé"),
 }

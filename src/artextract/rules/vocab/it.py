@@ -34,4 +34,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "contents": ("indice", "sommario", "indice dei contenuti", "in questo articolo", "in questa pagina"),
     "byline_label": ("autore", "autrice", "autori", "(scritto|pubblicato) da", "a cura di"),
     "date_label": ("aggiornato", "aggiornato il", "pubblicato", "pubblicato il", "ultimo aggiornamento"),
+    "key_points": ("in sintesi", "in breve", "(i |)punti chiave", "in pillole", "cosa sapere", "riassunto"),
 }

@@ -25,4 +25,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "contents": ("目次", "この記事の目次"),
     "byline_label": ("著者", "筆者", "投稿者"),
     "date_label": ("更新日", "公開日", "投稿日", "最終更新日"),
+    "key_points": ("要点", "この記事のポイント", "まとめ"),
 }

@@ -22,4 +22,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "contents": ("목차",),
     "byline_label": ("작성자", "글쓴이"),
     "date_label": ("입력", "수정", "업데이트", "게시일"),
+    "key_points": ("요약", "핵심 요약", "핵심 정리"),
 }

@@ -34,4 +34,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "byline_label": ("auteur", "auteurs", "(geschreven|gepubliceerd) door"),
     "date_label": ("bijgewerkt", "bijgewerkt op", "laatst bijgewerkt", "gepubliceerd", "gepubliceerd op",
                    "geplaatst op"),
+    "key_points": ("in het kort", "samenvatting", "kort samengevat", "de belangrijkste punten", "in een notendop",
+                   "het belangrijkste", "wat je moet weten"),
 }

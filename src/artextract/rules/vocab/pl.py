@@ -35,4 +35,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "contents": ("spis treści", "w tym artykule", "na tej stronie"),
     "byline_label": ("autor", "autorka", "autorzy"),
     "date_label": ("aktualizacja", "zaktualizowano", "opublikowano", "data publikacji", "data aktualizacji"),
+    "key_points": ("najważniejsze informacje", "w skrócie", "najważniejsze", "w pigułce", "kluczowe informacje",
+                   "najważniejsze fakty", "podsumowanie"),
 }

@@ -35,4 +35,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "contents": ("índice", "sumário", "conteúdo", "neste artigo", "nesta página"),
     "byline_label": ("por", "autor", "autora", "autores", "(escrito|publicado) por"),
     "date_label": ("atualizado", "atualizado em", "publicado", "publicado em", "última atualização"),
+    "key_points": ("em resumo", "resumo", "pontos-chave", "pontos principais", "em poucas palavras",
+                   "o que (você precisa|precisa de) saber", "o essencial", "destaques"),
 }
