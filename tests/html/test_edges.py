@@ -29,6 +29,24 @@ def test_a_grid_of_short_linked_cards_after_the_article_ends_it():
     assert found["An excerpt of that other story, long enough to read as a sentence of prose, number 2."] is not Zone.MAIN
 
 
+def _big_grid(label: str) -> str:
+    excerpt = " ".join([SENTENCE] * 3)  # a 50-word excerpt: the six cards outweigh the article
+    cards = "".join(
+        f'<div class="card"><h3><a href="/story-{n}">Another story about the harbour number {n}</a></h3>'
+        f"<p>Staff writer, June {n + 1}</p><p>{excerpt} Number {n}.</p></div>"
+        for n in range(6))
+    return f"<html><body><div>{article(10)}<section><h2>{label}</h2>{cards}</section></div></body></html>"
+
+
+def test_a_grid_bigger_than_the_article_ends_it_when_labelled_more_from_a_source():
+    found = zones(_big_grid("More from The Harbour Courier"))
+    assert found[f"{SENTENCE} Point 9 of the story follows here."] is Zone.MAIN
+    assert found["Another story about the harbour number 4"] is not Zone.MAIN
+    assert zones(_big_grid("Mehr vom Hafenkurier"))["Another story about the harbour number 4"] is not Zone.MAIN
+    # "Latest articles" heads a blog's home page as often: that grid may be the page's content
+    assert zones(_big_grid("Latest articles"))["Another story about the harbour number 4"] is Zone.MAIN
+
+
 def test_a_listicle_of_long_entries_is_the_article():
     entries = "".join(
         f'<div class="entry"><h3><a href="/mover-{n}">Moving company number {n} of the list</a></h3>'

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .. import signals
+from .. import signals, vocabulary
 from ..rules import dom as rules
 from .builder import RenderedBlock
 from .render import Box
@@ -57,13 +57,25 @@ def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: i
         before, after = sum(words[start:box.start]), sum(words[box.end:end])
         inside = sum(words[box.start:box.end])
         if (sum(prose[start:box.start]) >= rules.EDGE_MIN_PROSE_BEFORE and after <= rules.EDGE_MAX_AFTER_SHARE * before
-                and inside <= rules.EDGE_MAX_BOX_SHARE * before):
+                and (inside <= rules.EDGE_MAX_BOX_SHARE * before or _labelled_more_from(rendered, box, start))):
             end, ended = box.start, box
             break
     for box in found:
         if box.start <= start < box.end < end and sum(words[start:box.end]) <= rules.EDGE_MAX_AFTER_SHARE * sum(prose[box.end:end]):
             start = box.end
     return start, end, ended
+
+
+def _labelled_more_from(rendered: Sequence[RenderedBlock], box: Box, start: int) -> bool:
+    """Whether the line just above the box says it holds more from a source ("More from <site>",
+    "Mehr aus <Ressort>"): a catalogue under a short intro outweighs its intro too, but its
+    heading names no other source, so only a grid so labelled may be bigger than the text above
+    it. ("Latest articles" heads a blog's home page as often as it follows an article.)"""
+    if box.start - 1 < start:
+        return False
+    text = rendered[box.start - 1].block.text
+    return (signals.word_count(text) <= rules.EDGE_LABEL_MAX_WORDS
+            and vocabulary.end_matter_concept(signals.normalise(text)) == "more_from")
 
 
 def _card_grids(rendered: Sequence[RenderedBlock], boxes: Sequence[Box], sums: _Sums) -> list[Box]:

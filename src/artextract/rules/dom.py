@@ -300,6 +300,10 @@ EDGE_MAX_AFTER_SHARE = 0.25
 # ... and the box holds at most this share of the words before it: a grid far bigger
 # than the text above it is the page's content (a catalogue under a short intro).
 EDGE_MAX_BOX_SHARE = 1.5
+# ... unless the line above it says, in at most this many words, that it holds more from
+# a source (the vocabulary's "more_from": "More from <site>"): such a grid of 10-20
+# cards with 40-70-word excerpts outweighs most articles.
+EDGE_LABEL_MAX_WORDS = 8
 
 # --- Headline ------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "most_read": ("meistgelesen", "meistgelesene artikel", "meistgelesene", "meist gelesen", "am meisten gelesen",
                   "meistkommentiert", "meistdiskutiert", "meistdiskutierte artikel", "meistkommentierte artikel",
                   "beliebte (artikel|beiträge)", "top-artikel", "meistgeteilt"),
-    "more_from": ("mehr (aus|von|zu|zum|über|im) …", "weitere artikel (aus|von|zu) …", "mehr zum thema …",
+    "more_from": ("mehr (aus|von|vom|zu|zum|über|im) …", "weitere artikel (aus|von|zu) …", "mehr zum thema …",
                   "weitere nachrichten (aus|zu) …", "alle artikel (von|zu|zum|aus) …", "neues aus …"),
     "read_also": ("lesen sie auch", "lesen sie mehr", "lies auch", "lesen sie", "mehr dazu", "siehe auch",
                   "mehr zum thema", "auch interessant", "lesetipp", "weiterlesen", "zum artikel", "hören sie auch",
