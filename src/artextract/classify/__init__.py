@@ -107,6 +107,19 @@ def _framed_as_standfirst(blocks: Sequence[Block], labels: list[Decision | None]
     return bool(between) and any(head_furniture(block) for block in between)
 
 
+def _no_key_point(block: Block, marks_repeat: bool, unstated: bool) -> Decision | None:
+    """Why a block the page marks as a key point is none (None: it may be one)."""
+    if names_a_box(block):
+        return Decision(block, Kind.BOILERPLATE, KEY_POINT_LABEL_REASON)
+    if marks_repeat:
+        return Decision(block, Kind.BOILERPLATE, "key-point class repeated on every item of a listing")
+    if unstated:
+        return Decision(block, Kind.BOILERPLATE, "key-point class on figures or tags, not statements")
+    if is_link(block):
+        return Decision(block, Kind.BOILERPLATE, "a link in a key-point box (a promotion)")
+    return None
+
+
 def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_start: int, headline_lookback: int = 0) -> None:
     headline = choose_headline(blocks, labels, body_start, headline_lookback)
     if headline is not None:
@@ -134,14 +147,8 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.BOILERPLATE, "breadcrumb trail styled as a standfirst")
         elif block.hint in (Kind.STANDFIRST, None) and is_author_bio(text, bylined):
             labels[index] = Decision(block, Kind.BOILERPLATE, "author biography (opens with the byline's name)")
-        elif block.hint is Kind.KEY_POINT and names_a_box(block):
-            labels[index] = Decision(block, Kind.BOILERPLATE, KEY_POINT_LABEL_REASON)
-        elif block.hint is Kind.KEY_POINT and marks_repeat:
-            labels[index] = Decision(block, Kind.BOILERPLATE, "key-point class repeated on every item of a listing")
-        elif block.hint is Kind.KEY_POINT and index in unstated:
-            labels[index] = Decision(block, Kind.BOILERPLATE, "key-point class on figures or tags, not statements")
-        elif block.hint is Kind.KEY_POINT and is_link(block):
-            labels[index] = Decision(block, Kind.BOILERPLATE, "a link in a key-point box (a promotion)")
+        elif block.hint is Kind.KEY_POINT and (rejected := _no_key_point(block, marks_repeat, index in unstated)):
+            labels[index] = rejected
         elif block.hint in (Kind.CAPTION, Kind.KEY_POINT, Kind.BYLINE, Kind.DATE, Kind.STANDFIRST):
             labels[index] = Decision(block, block.hint, "marked by the page structure")
         elif opens_a_box(block):
