@@ -240,3 +240,13 @@ def test_forum_signatures_are_furniture():
     page = f"""<html><body><div class="post"><div class="content"><p>{PROSE}</p></div>
       <div class="signature">Current games: Balatro, Hell Let Loose</div></div></body></html>"""
     assert not any("Current games" in text for text in texts(page))
+
+
+def test_a_header_holding_a_key_point_box_is_read_and_a_plain_site_header_is_not():
+    box = "<h2>Key takeaways</h2><ul><li>The wall grows by forty metres.</li><li>Work starts in spring.</li></ul>"
+    page = f"""<html><body><header class="site"><a href="/">The Gazette</a><ul><li>News</li><li>Sport</li></ul></header>
+      <article><header class="entry-header">{box}</header><h1>Harbour wall to be extended</h1>
+      <p>{PROSE}</p><p>{PROSE}</p></article></body></html>"""
+    found = texts(page)
+    assert "Key takeaways" in found and "Work starts in spring." in found
+    assert "Sport" not in found

@@ -13,11 +13,17 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from .. import signals, vocabulary
 from ..blocks import Kind
 from ..rules import dom as rules
 from .markup import NO_MARKUP, Markup
 
 _HAS_H1 = etree.XPath("boolean(.//h1)")
+_HAS_LIST = etree.XPath("boolean(.//ul | .//ol)")
+# Elements that may hold a box's label alone (short: a label, not a paragraph).
+_SHORT_LABELS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b "
+                            "or self::p or self::span or self::div or self::summary or self::dt]"
+                            "[string-length(normalize-space(.)) < 40]")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _CODE_ELEMENTS = etree.XPath(".//script|.//style|.//template")
 _ARIA_CONTROLS = etree.XPath("//@aria-controls")
@@ -98,12 +104,22 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection
         return f"consent class/id: {markup.evidence}"
     if tag in rules.FURNITURE_TAGS:
         return f"<{tag}>"
-    if tag in rules.FURNITURE_UNLESS_HEADLINE_TAGS and not _HAS_H1(element):
+    if tag in rules.FURNITURE_UNLESS_HEADLINE_TAGS and not _HAS_H1(element) and not _labels_key_points(element):
         return f"<{tag}> without the headline"
     families = markup.families - rules.NOT_SKIPPED_FAMILIES
     if families <= rules.LINK_EVIDENCE_FAMILIES and not (families and _mostly_links(element)):
         return None
     return f"{min(families)} class/id: {markup.evidence}"
+
+
+def _labels_key_points(element: etree._Element) -> bool:
+    """A <header> holding a list under a key-point label ("Key takeaways", "Das Wichtigste in
+    Kürze"): themes set the article's summary in its header, which is read (the classifier still
+    asks the items to be statements)."""
+    if element.tag != "header" or not _HAS_LIST(element):
+        return False
+    return any(vocabulary.key_point_label(signals.normalise("".join(label.itertext())))
+               for label in _SHORT_LABELS(element))
 
 
 def _mostly_links(element: etree._Element) -> bool:
