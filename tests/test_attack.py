@@ -147,16 +147,7 @@ def _super_linear_bait(pattern: re.Pattern, anchored: bool) -> str | None:
 # Patterns in files other engineers own, super-linear today, each with the
 # fix proposed to the owner. Remove an entry when its pattern is fixed: the
 # xfail is strict, so the fix shows up here as an unexpected pass.
-_SPACE_RUN_FIX = 'starts a match inside a run of spaces and rescans the run each time; fix: "(?<!\\s)" before it'
-KNOWN_SUPER_LINEAR: dict[str, str] = {
-    # Text helper / lead (rules/text.py, used by signals.split_credit on captions up to 1,000 characters).
-    "artextract.rules.text.CREDIT_SUFFIXES[0]": 'owner: rules/text.py; "\\s*\\(" ' + _SPACE_RUN_FIX + ' as "(?:(?<!\\s)\\s+)?\\("',
-    "artextract.rules.text.CREDIT_SUFFIXES[1]": 'owner: rules/text.py; the "|\\s+" alternative ' + _SPACE_RUN_FIX,
-    "artextract.rules.text.CREDIT_SUFFIXES[2]": 'owner: rules/text.py; "\\s*(?:©" ' + _SPACE_RUN_FIX + ' as "(?:(?<!\\s)\\s+)?(?:©"',
-    "artextract.rules.text.CREDIT_SUFFIXES[3]": 'owner: rules/text.py; "\\s+[\\u2014" ' + _SPACE_RUN_FIX,
-    "artextract.rules.text.GLUED_WORDS": 'owner: rules/text.py; "[a-z]{3,}" rescans a run of lowercase letters from each '
-                                          'letter; fix: "(?<![a-z])[a-z]{3,}[A-Z][a-z]" (same matches)',
-}
+KNOWN_SUPER_LINEAR: dict[str, str] = {}
 
 PATTERNS = _all_patterns()
 

@@ -150,21 +150,24 @@ CREDIT_LICENCE_NOTE = re.compile(r"[(\[](?:licen[cs]e|cc[ -][\w .-]{1,20}|public
 
 # Credits written at the end of a caption. Each pattern captures the credited
 # source alone in the group "credit"; the caption text is what precedes it.
+# A run of spaces is entered only at its first space ("(?<!\s)"): a search
+# started inside the run would rescan it from every space (quadratic on long
+# runs, tests/test_attack.py); the leftmost match is the same.
 CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
     # "... met in Washington. (INA)", "(AP Photo/Jane Doe)", "(Photo: Reuters)"
     re.compile(
-        rf"\s*\((?:(?:{CREDIT_LABELS})\s*(?::|by)\s*)?(?P<credit>[A-Z0-9][^()]{{0,60}}?)\)\s*$",
+        rf"(?:(?<!\s)\s+)?\((?:(?:{CREDIT_LABELS})\s*(?::|by)\s*)?(?P<credit>[A-Z0-9][^()]{{0,60}}?)\)\s*$",
         re.IGNORECASE,
     ),
     # "... the summit. Photo: Reuters", "Credit: AP", "Foto: dpa", "Photo by Jane Doe/Getty"
     re.compile(
-        rf"(?:^|(?<=[.|,;!?])\s*|\s+)(?:(?:{CREDIT_LABELS})\s*(?::|by\b)|{ABBREVIATED_CREDIT_LABELS})\s*(?P<credit>[^:]{{1,80}}?)\s*\.?$",
+        rf"(?:^|(?<=[.|,;!?])\s*|(?<!\s)\s+)(?:(?:{CREDIT_LABELS})\s*(?::|by\b)|{ABBREVIATED_CREDIT_LABELS})\s*(?P<credit>[^:]{{1,80}}?)\s*\.?$",
         re.IGNORECASE,
     ),
     # "... © Getty Images", "(c) 2024 Jane Doe"
-    re.compile(r"\s*(?:©|\(c\)|copyright)\s*(?P<credit>[^©]{1,80}?)\s*\.?$", re.IGNORECASE),
+    re.compile(r"(?:(?<!\s)\s+)?(?:©|\(c\)|copyright)\s*(?P<credit>[^©]{1,80}?)\s*\.?$", re.IGNORECASE),
     # "... the harbour. — Jane Doe/AFP", "- Reuters/File Photo"
-    re.compile(r"\s+[\u2014\u2013-]{1,2}\s*(?P<credit>[A-Z][\w.' -]{0,40}/[\w.' /-]{1,40})\s*$"),
+    re.compile(r"(?<!\s)\s+[\u2014\u2013-]{1,2}\s*(?P<credit>[A-Z][\w.' -]{0,40}/[\w.' /-]{1,40})\s*$"),
     # "... the harbour. Jane Doe/Getty Images" (agency after a slash, no label)
     re.compile(r"(?<=[.!?])\s+(?P<credit>[A-Z][\w.' -]{1,40}/(?:[\w.' -]{1,30}))\s*$"),
 )
@@ -370,7 +373,9 @@ SUBJECT_PAIR = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
 # A lowercase letter straight before a capital inside a word: link texts
 # glued together by a copy ("HomeBlog", "LoginGet Started"); a headline is set
 # on its own. Not after "Mc"/"Mac"-style prefixes, which are too short to match.
-GLUED_WORDS = re.compile(r"[a-z]{3,}[A-Z][a-z]")
+# Started at the first letter of a lowercase run only, which any later start's
+# match extends: searching from each letter rescanned the run (quadratic).
+GLUED_WORDS = re.compile(r"(?<![a-z])[a-z]{3,}[A-Z][a-z]")
 # "Title | Site", "Home » Section": separators of page titles and breadcrumbs.
 HEADLINE_SEPARATOR = re.compile(r"[|»›>]|\s/\s")
 # Matching this many of the text's words is full evidence of announcing it.
