@@ -75,8 +75,9 @@ class Block:
     # figure (<figure>, or an image's box) every block inside one shares.
     image: str | None = None
     figure: int | None = None
-    # HTML only. The part of a caption block its markup marks as the credit (a credit or
-    # copyright element of the figure): the whole text, or an inline span's text within it.
+    # The part of a caption block its markup marks as the credit (a credit or copyright
+    # element of the figure): the whole text, or an inline span's text within it; in raw
+    # text, the credit line joined to its caption line (text/lines.py).
     credit: str | None = None
     language: str | None = None  # a code block's language, when the markup names it
     cells: tuple[str, ...] | None = None  # a table row's cells, empty ones included

@@ -1,6 +1,8 @@
 """Raw text lines to blocks: a caption and its credit on two lines are one caption."""
 
-from artextract.blocks import Block
+import pytest
+
+from artextract.blocks import Block, Kind
 from artextract.text.lines import pair_captions
 
 CAPTION = "Bee orchids flowering on the restored meadow at Hollins Farm."
@@ -20,3 +22,39 @@ def test_a_credit_line_above_its_caption_pairs_too():
 def test_lines_without_a_credit_stay_apart():
     blocks = pair_captions([Block(CAPTION), Block(PARAGRAPH)])
     assert [b.text for b in blocks] == [CAPTION, PARAGRAPH]
+
+
+LONG_PARAGRAPH = (
+    "The council voted on Tuesday to widen the road, after a long debate about costs and safety. "
+    "The work starts in May and will close one lane for six weeks, the council said."
+)
+
+
+def test_a_credit_line_between_a_paragraph_and_its_caption_takes_the_caption():
+    # Credit first, inside the text: the shorter neighbour is the caption, not the paragraph above.
+    blocks = pair_captions([Block(LONG_PARAGRAPH), Block("© Getty Images"), Block(CAPTION), Block(PARAGRAPH)])
+    assert [b.text for b in blocks] == [LONG_PARAGRAPH, f"{CAPTION} © Getty Images", PARAGRAPH]
+    assert (blocks[1].hint, blocks[1].credit) == (Kind.CAPTION, "© Getty Images")
+
+
+@pytest.mark.parametrize("credit", ["Jane Doe/Reuters", "REUTERS/Jane Doe", "PS Photography | Mirel Zaman",
+                                    "AFP via Getty Images", "via Getty Images", "Courtesy of the Harbour Trust"])
+def test_unlabelled_credit_shapes_pair_with_a_caption(credit):
+    blocks = pair_captions([Block(PARAGRAPH), Block(CAPTION), Block(credit)])
+    assert [b.text for b in blocks] == [PARAGRAPH, f"{CAPTION} {credit}"]
+
+
+@pytest.mark.parametrize("line", ["News | Sport", "Home/Blog", "SAS", "Google Analytics via Google Ads", "Here are a few examples:"])
+def test_menus_brands_and_headings_are_no_credit(line):
+    blocks = pair_captions([Block(CAPTION), Block(line)])
+    assert [b.text for b in blocks] == [CAPTION, line]
+
+
+def test_an_unlabelled_credit_does_not_take_a_long_paragraph():
+    blocks = pair_captions([Block(LONG_PARAGRAPH), Block("Jane Doe/Reuters")])
+    assert [b.text for b in blocks] == [LONG_PARAGRAPH, "Jane Doe/Reuters"]
+
+
+def test_courtesy_alone_is_a_caption_without_description():
+    blocks = pair_captions([Block(LONG_PARAGRAPH), Block("Courtesy of Amp"), Block(LONG_PARAGRAPH)])
+    assert [(b.hint, b.credit) for b in blocks] == [(None, None), (Kind.CAPTION, "Courtesy of Amp"), (None, None)]

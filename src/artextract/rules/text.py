@@ -179,6 +179,46 @@ CAPTION_MAX_CHARS = 1000
 # line is a sentence of this many words (text/lines.py, pair_captions).
 CAPTION_LINE_MIN_WORDS = 3
 CAPTION_LINE_MAX_WORDS = 60
+# ... and at most this many beside the raw-text credit shapes below ("Jane Doe/AFP",
+# "courtesy of X"): a credit alone can also stand beside a paragraph when its figure has
+# no description (captions run 10-25 words; dev page 0039: under a 38-word disclaimer).
+CAPTION_LINE_UNLABELLED_MAX_WORDS = 30
+# Beside a credit line, the caption is the line above it (caption, then credit, the usual
+# order), unless that one is longer than this and the line below is at most
+# CAPTION_UNDER_CREDIT_MAX_WORDS: then the line above is a paragraph and the credit stands
+# first, over its caption. (Dev page 0456: a credit alone between a 40-word lead and a
+# 29-word paragraph belongs to neither; the line above, as before.)
+CAPTION_LINE_BEFORE_MAX_WORDS = 30
+CAPTION_UNDER_CREDIT_MAX_WORDS = 20
+
+# --- Raw text: a line that is a credit alone (issue 10 step 3) ---------------------
+# A browser copies a figure's caption and its credit onto separate lines, in
+# either order (text/lines.py, pair_captions). Besides the labelled shapes of
+# CREDIT_SUFFIXES ("Photo: ...", "© ..."), a line alone is a credit in these
+# shapes (issue 10: 42 captions of the 104 hand-labelled news pages missed with
+# caption and credit on separate lines; dev pages: "Courtesy of Amp",
+# "PS Photography | Mirel Zaman"). Unlabelled shapes need a caption beside them;
+# "courtesy of" says "credit" outright and may stand alone.
+_CAPITAL_WORD = r"[A-Z][\w.&'’-]*"
+_CAPITAL_WORDS = rf"{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,3}}"
+# "Courtesy of Amp", "Image courtesy of NASA", "Photos courtesy the city"
+CREDIT_LINE_COURTESY = re.compile(r"^(?:(?:image|photo|picture|video)s? )?courtesy(?: of)? (?P<credit>\S.{0,60})$", re.IGNORECASE)
+# "via Getty Images", "AFP via Getty Images": before "via", nothing or an agency in capitals
+# ("Google Analytics Certification via Google" is a heading on dev page 0215, and any two
+# capitalised words read as a person's name).
+CREDIT_LINE_VIA = re.compile(rf"^(?:(?P<left>{_CAPITAL_WORDS}) )?via (?P<right>{_CAPITAL_WORDS})$")
+# "Jane Doe/Reuters", "AP Photo/Jane Doe", "PS Photography | Mirel Zaman", "EPA/EFE": one side
+# must be a person's name or an agency in capitals (menus print "News | Sport" and "Home/Blog").
+CREDIT_LINE_PAIR = re.compile(rf"^(?P<left>{_CAPITAL_WORDS})(?: ?/ ?| \| )(?P<right>{_CAPITAL_WORDS})$")
+# A person's name as credits print it: two or three capitalised words of letters ("Mirel
+# Zaman", "Jean-Luc Picard"); looser tests take "Zoho CRM" or "R Reporting" (dev pages
+# 4260, 0358: menus and product names split by a slash). A whole credit line is at most
+# CREDIT_LINE_MAX_WORDS words ("Nintendo Switch Joy-Con/Switch Lite Joystick" is a product).
+CREDIT_LINE_NAME = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}$")
+CREDIT_LINE_MAX_WORDS = 5
+# An agency in capitals ("REUTERS", "AFP", "AP Photo"). Not a credit on a line of its own: a
+# brand or product heading is set the same way ("SAS", "PODS", "MSCHF" on the dev pages).
+CREDIT_LINE_AGENCY = re.compile(r"^[A-Z]{2,8}(?: Photos?)?$")
 
 # A credit in parentheses must look like a source, not an aside: a few words,
 # each capitalised or an agency-style acronym.

@@ -9,13 +9,17 @@ length) is all the structure there is.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import signals
-from ..blocks import Block, Form
+from ..blocks import Block, Form, Kind
 from ..rules import text as rules
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _TABS = re.compile(r"\t")
+# Kinds of credit line (`_credit_line`): with a label ("Photo: ...", "©"); "courtesy of X",
+# a caption even alone; an unlabelled shape ("Jane Doe/AFP"), only beside a caption.
+_LABELLED, _COURTESY, _SHAPED = "labelled", "courtesy", "shaped"
 
 
 def split_lines(text: str) -> list[str]:
@@ -45,39 +49,99 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
 
 
 def pair_captions(blocks: list[Block]) -> list[Block]:
-    """A caption and its credit on two lines, as a browser copies a figure, become one line.
+    """A caption and its credit on two lines, as a browser copies a figure, become one caption.
 
     "Bee orchids on the meadow." then "Photo: Sam Ward/Northern Post" (or the
     credit first) is one caption: joined as the page would print them on one
-    line, caption first, so the classifier splits the credit off as usual.
-    Only a credit line that is nothing but a credit pairs, and only with a
-    plain line of caption length next to it.
+    line, caption first, and marked as a caption whose credit is the credit
+    line. Only a line that is nothing but a credit pairs, and only with a plain
+    line of caption length beside it: the line above (the usual order), or the
+    line below when the one above is as long as a paragraph and the one below
+    is as short as a caption. A credit line that says "courtesy of" is a caption with no
+    description when alone.
     """
+    credits = [_credit_line(block.text) for block in blocks]
     paired: list[Block] = []
     index = 0
     while index < len(blocks):
-        block = blocks[index]
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if following is not None and _credit_only(following) and _caption_sized(block):
-            paired.append(Block(text=f"{block.text} {following.text}", form=block.form, depth=block.depth))
-            index += 2
-        elif following is not None and _credit_only(block) and _caption_sized(following) and not _credit_only(following):
-            paired.append(Block(text=f"{following.text} {block.text}", form=following.form, depth=following.depth))
-            index += 2
-        else:
+        block, credit = blocks[index], credits[index]
+        if credit is None:
             paired.append(block)
             index += 1
+            continue
+        # An unlabelled credit ("Jane Doe/AFP") is less sure: only a short caption takes it.
+        longest = rules.CAPTION_LINE_MAX_WORDS if credit == _LABELLED else rules.CAPTION_LINE_UNLABELLED_MAX_WORDS
+        before = _caption_beside(blocks, credits, index - 1, longest) if paired and paired[-1] is blocks[index - 1] else None
+        after = _caption_beside(blocks, credits, index + 1, longest)
+        credit_first = after is not None and _words(after) <= rules.CAPTION_UNDER_CREDIT_MAX_WORDS
+        caption = after if before is None or (_words(before) > rules.CAPTION_LINE_BEFORE_MAX_WORDS and credit_first) else before
+        if caption is None:
+            # A labelled credit alone is a caption already (the classifier reads its label).
+            paired.append(replace(block, hint=Kind.CAPTION, credit=block.text) if credit == _COURTESY else block)
+            index += 1
+            continue
+        if caption is before:
+            paired.pop()
+        paired.append(Block(
+            text=f"{caption.text} {block.text}", form=caption.form, depth=caption.depth, hint=Kind.CAPTION, credit=block.text
+        ))
+        index += 2 if caption is after else 1
     return paired
 
 
-def _credit_only(block: Block) -> bool:
-    caption, credit = signals.split_credit(block.text)
-    return credit is not None and not caption.strip()
+def _caption_beside(blocks: list[Block], credits: list[str | None], index: int, longest: int) -> Block | None:
+    """The block at `index` if it can be the caption of the credit line beside it."""
+    if not 0 <= index < len(blocks) or credits[index] is not None or not _caption_sized(blocks[index]):
+        return None
+    return blocks[index] if _words(blocks[index]) <= longest else None
+
+
+def _words(block: Block) -> int:
+    return signals.word_count(block.text)
+
+
+def _credit_line(text: str) -> str | None:
+    """Which kind of credit a line is, when it is a credit and nothing else, else None.
+
+    Labelled credits ("Photo: Jane Doe/AFP", "© Jane Doe") as the caption
+    patterns find them; then the shapes a line alone takes in raw text:
+    "courtesy of X", "AFP via Getty Images", "Jane Doe/AFP", "Name | Agency",
+    "REUTERS/Jane Doe".
+    """
+    caption, credit = signals.split_credit(text)
+    if credit is not None:
+        return _LABELLED if not caption.strip() else None
+    if len(text) > rules.CREDIT_LINE_MAX_CHARS:
+        return None
+    shape = _credit_shape(text)
+    # Furniture last: it is the dearer test, and most lines have no credit shape.
+    return shape if shape is not None and not signals.boilerplate_reason(text) else None
+
+
+def _credit_shape(text: str) -> str | None:
+    if rules.CREDIT_LINE_COURTESY.match(text):
+        return _COURTESY
+    via = rules.CREDIT_LINE_VIA.match(text)
+    if via and (via.group("left") is None or rules.CREDIT_LINE_AGENCY.match(via.group("left"))):
+        return _SHAPED
+    pair = rules.CREDIT_LINE_PAIR.match(text)
+    sides = pair.group("left", "right") if pair else ()
+    if sides and sum(len(side.split()) for side in sides) <= rules.CREDIT_LINE_MAX_WORDS and any(map(_names_a_source, sides)):
+        return _SHAPED
+    return None
+
+
+def _names_a_source(text: str) -> bool:
+    """A person's name or an agency in capitals: what a credit names."""
+    return rules.CREDIT_LINE_NAME.match(text) is not None or rules.CREDIT_LINE_AGENCY.match(text) is not None
 
 
 def _caption_sized(block: Block) -> bool:
-    """A plain line that can be a caption: not a list item, a sentence of at most CAPTION_LINE_MAX_WORDS words."""
-    if block.bullet or signals.split_credit(block.text)[1] is not None:
+    """A plain line that can be a caption: not a list item, a sentence of at most CAPTION_LINE_MAX_WORDS words.
+
+    Not a line ending in a colon: it leads into what follows ("Here are a few examples:").
+    """
+    if block.bullet or signals.split_credit(block.text)[1] is not None or block.text.endswith((":", "：")):
         return False
     words = signals.word_count(block.text)
     return rules.CAPTION_LINE_MIN_WORDS <= words <= rules.CAPTION_LINE_MAX_WORDS and bool(rules.SENTENCE_END.search(block.text))
