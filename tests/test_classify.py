@@ -272,3 +272,28 @@ def test_unspaced_subject_is_matched_in_pairs_of_ideographs():
     # Kana spell endings and particles: only pairs of ideographs or katakana carry the subject.
     assert subject_words("図書館が移転") == {"図書", "書館", "移転"}
     assert subject_words("The council widens roads") == {"council", "widens", "roads"}
+
+
+def _raw_key_points(label, points, after=PARAGRAPH):
+    text = "\n".join(["Council Widens The Main Road", "By Jane Doe", "March 5, 2024", PARAGRAPH, label, *points, after,
+                      PARAGRAPH.replace("council", "mayor"), PARAGRAPH.replace("road", "bridge")])
+    return extract(text.encode(), input_type="text").key_points
+
+
+SEVEN_POINTS = [f"Point number {n} says the council spends more on the road this year" for n in range(1, 8)]
+
+
+def test_a_raw_text_box_of_seven_points_is_not_cut():
+    # Boxes mostly hold three to five points, not always (issue 10).
+    assert _raw_key_points("Key takeaways", SEVEN_POINTS) == SEVEN_POINTS
+
+
+def test_the_points_of_a_box_end_alike():
+    # Points without a full stop; the short paragraph after them has one and is the text again.
+    after = "The work starts in May and will close one lane for six weeks."
+    assert _raw_key_points("Key takeaways", SEVEN_POINTS[:3], after) == SEVEN_POINTS[:3]
+
+
+def test_a_label_and_a_title_on_one_line_open_a_box_in_raw_text():
+    points = ["Buy refillable bottles and cloth bags to cut household waste.", "Plan meals and compost scraps to waste less food."]
+    assert _raw_key_points("Key Takeaways: Simple Actions That Reduce Your Waste", points, "Easy Ways To Waste Less") == points

@@ -27,10 +27,24 @@ def names_a_box(block: Block) -> bool:
 
 
 def opens_a_box(block: Block) -> bool:
-    """A key-point label, or a heading that opens with one ("Key Takeaways: Simple Ways to Cut Waste")."""
+    """A key-point label, or a heading that opens with one ("Key Takeaways: Simple Ways to Cut Waste").
+
+    Raw text has no headings: there a line opened by a label is a heading when the rest
+    is set like a title (Title Case, no full stop), and a point of its own otherwise
+    ("TL;DR: Prices fall.").
+    """
     if signals.is_key_point_label(block.text):
         return True
-    return block.form is Form.HEADING and signals.opens_with_key_point_label(block.text)
+    labelled = rules.KEY_POINT_INLINE_LABEL.match(block.text.strip())
+    if labelled is None:
+        return False
+    return block.form is Form.HEADING or _titled(labelled.group("point").strip())
+
+
+def _titled(text: str) -> bool:
+    if text.endswith((".", "!", "…")) or not signals.is_headline_shaped(text):
+        return False
+    return signals.title_case_share(text) >= rules.KEY_POINT_TITLE_MIN_CASE_SHARE
 
 
 def key_point(block: Block, reason: str) -> Decision:
@@ -337,6 +351,7 @@ def _items_under_label(blocks: Sequence[Block], labels: list[Decision | None], s
     """
     listed: list[int] = []
     paragraphs: list[int] = []
+    weak = signals.normalise(label.text) in rules.KEY_POINT_WEAK_LABELS
     index = start
     while index < len(blocks):
         block, decided = blocks[index], labels[index]
@@ -348,8 +363,10 @@ def _items_under_label(blocks: Sequence[Block], labels: list[Decision | None], s
         if is_list_line(block) and not paragraphs:
             listed.append(index)
         elif block.form is Form.PARAGRAPH and not listed and _is_paragraph_point(block):
+            if paragraphs and _ends_in_a_stop(blocks[paragraphs[0]]) != _ends_in_a_stop(block):
+                break  # the points of one box end alike: a copy loses the frame, not the punctuation
             paragraphs.append(index)
-            if len(paragraphs) > rules.KEY_POINT_BOX_MAX_PARAGRAPHS:
+            if len(paragraphs) > (rules.KEY_POINT_WEAK_BOX_MAX_PARAGRAPHS if weak else rules.KEY_POINT_BOX_MAX_PARAGRAPHS):
                 return []
         else:
             break
@@ -359,7 +376,6 @@ def _items_under_label(blocks: Sequence[Block], labels: list[Decision | None], s
         return listed if enough else []
     if label.hint is Kind.KEY_POINT:
         return []
-    weak = signals.normalise(label.text) in rules.KEY_POINT_WEAK_LABELS
     if len(paragraphs) >= rules.KEY_POINT_BOX_MIN_ITEMS:
         return paragraphs
     if weak or index >= len(blocks):
@@ -380,6 +396,10 @@ def _is_paragraph_point(block: Block) -> bool:
     if not _short_statement(block) or signals.sentence_count(block.text) > rules.KEY_POINT_MAX_SENTENCES:
         return False
     return bool(rules.SENTENCE_END.search(block.text)) or signals.word_count(block.text) >= rules.PROSE_MIN_WORDS
+
+
+def _ends_in_a_stop(block: Block) -> bool:
+    return bool(rules.SENTENCE_END.search(block.text))
 
 
 def _short_statement(block: Block) -> bool:

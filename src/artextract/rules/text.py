@@ -263,6 +263,10 @@ KEY_POINT_INLINE_LABEL = re.compile(
 # A key-point box lists at least this many points; one item under a label is a link or a note
 # (unless the one item is a sentence or more: a labelled one-line summary).
 KEY_POINT_BOX_MIN_ITEMS = 2
+# "Key Takeaways: Simple Actions that Meaningfully Reduce Your Environmental Footprint" (dev
+# page 4614's raw text; issue 10: such lines were read as a box only when an HTML heading):
+# a line opened by a label whose rest has this share of capitalised longer words is the box's title.
+KEY_POINT_TITLE_MIN_CASE_SHARE = 0.6
 # A key point states something: fewer words than this is a link, a name or a menu entry.
 KEY_POINT_MIN_WORDS = 4
 # The lines of a key-point box average at least this many words: key points are
@@ -272,11 +276,15 @@ KEY_POINT_MIN_MEAN_WORDS = 6
 # Bullet marks some markup prints into the text of a point ("•Prices fall"), stripped from it.
 KEY_POINT_MARKS = " \u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u2219\u27a4\u2714\u2713\u2705\u25b8\u25ba"
 # Under a label, points may be paragraphs rather than list items (<li><p>, copied text):
-# then each is at most this long and the box at most this many points (boxes hold
-# three to five), so that a "Summary" label over the article's running text is not
-# taken for a box.
+# then each is at most this long and the box at most this many points, so that a
+# "Summary" label over the article's running text is not taken for a box. Boxes
+# mostly hold three to five points, but not always (issue 10: boxes of six to eight
+# cut to nothing in raw text; dev page 0002: seven "Key takeaways"); the points of a
+# box also end alike (all with a full stop or none: classify/key_points.py).
 KEY_POINT_PARAGRAPH_MAX_WORDS = 70
-KEY_POINT_BOX_MAX_PARAGRAPHS = 5
+KEY_POINT_BOX_MAX_PARAGRAPHS = 10
+# Under a weak label ("Summary", which also heads running text), five as before.
+KEY_POINT_WEAK_BOX_MAX_PARAGRAPHS = 5
 # Key points summarise the article before it unfolds: a box with more words of text
 # than this above it (a couple of minutes of reading) belongs to a section further
 # down ("Summary" of one product, "Quick answers" at the end of a guide).
