@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("warcio", reason="WARC input needs the warc extra (warcio)")
 
 from artextract.batch import run_batch  # noqa: E402
-from artextract.batch.warc import iter_warc  # noqa: E402
+from artextract.batch.warc import is_warc, iter_warc  # noqa: E402
 from artextract.cli import main  # noqa: E402
 from click.testing import CliRunner  # noqa: E402
 
@@ -151,3 +151,8 @@ def test_a_real_crawl_of_pages_and_assets_succeeds(tmp_path):
     assert strict.exit_code == 1
     errors = [json.loads(line) for line in strict.stdout.splitlines() if '"error"' in line]
     assert len(errors) == 15 and all("not an HTML page" in record["error"]["message"] for record in errors)
+
+
+def test_a_url_ending_in_warc_is_no_warc_file():
+    assert is_warc("crawl/part-1.warc.gz") and is_warc("PART.WARC")
+    assert not is_warc("https://example.org/archive/part-1.warc.gz")

@@ -83,7 +83,8 @@ class WarcRef:
 
 
 def is_warc(path: str) -> bool:
-    return path.lower().endswith(WARC_SUFFIXES)
+    """A WARC file, by its name. A URL that ends in .warc is a page to fetch, not a file here."""
+    return "://" not in path and path.lower().endswith(WARC_SUFFIXES)
 
 
 def iter_warc(path: str, rel: str, stream: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES,

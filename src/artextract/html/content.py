@@ -249,6 +249,29 @@ def find_region(
     page's headline evidence gives them (html/headline.py); without it the first <h1> anchors
     the head and names nothing."""
     headline, matches = headline if headline is not None else (anchor_block(rendered), False)
+    values, repeats = _block_values(rendered, headline, fence, tuning, free)
+    run, (start, end, left_out, widened) = _article_run(rendered, values, boxes, repeats, tuning)
+    if fence is not None and fence.fences and start < end:
+        start = _head_of_fence(rendered, fence, start, headline)
+    preamble_cut = False
+    if headline is not None and start < headline < end and _is_preamble(rendered[start:headline], rendered[headline:end]):
+        start = headline  # what precedes the headline in the run is breadcrumbs and kickers
+        preamble_cut = True
+    head_start = headline if headline is not None and headline < start else max(0, start - text_rules.HEAD_LOOKBACK_LINES)
+    blocks = [item.block for item in rendered]
+    end_matter = end_matter_start(blocks, start, end)
+    place_in_zones(blocks, start, end_matter, head_start, left_out)
+    if headline is not None:
+        blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone
+    return Region(blocks, values, run, start, end_matter, head_start, headline, matches, widened, preamble_cut, left_out, repeats,
+                  fence.describe() if fence is not None else why or None, end_matter_cut=end_matter < end)
+
+
+def _block_values(
+    rendered: list[RenderedBlock], headline: int | None, fence: Fence | None, tuning: Tuning, free: list[float] | None
+) -> tuple[list[float], set[int]]:
+    """Each block's worth to the run, once the headline is marked and card standfirsts are
+    dropped; and the blocks repeated on the page (worth as much as boilerplate)."""
     for index, item in enumerate(rendered):
         if item.block.hint is Kind.HEADLINE and index != headline:
             item.block.hint = None  # other <h1>s are section headings or logos
@@ -266,6 +289,14 @@ def find_region(
     repeats = set(repeated_blocks(rendered))
     for index in repeats:
         values[index] = -text_rules.REGION_BOILERPLATE_COST
+    return values, repeats
+
+
+def _article_run(
+    rendered: list[RenderedBlock], values: list[float], boxes: list[Box] | None, repeats: set[int], tuning: Tuning
+) -> tuple[tuple[int, int], tuple[int, int, set[int], Box | None]]:
+    """The best run of blocks (as found, and as it stands after these steps), widened to the element holding it (or, when no run pays its
+    way, the box holding most text), its edges trimmed of card grids and link boxes."""
     start, end, left_out = article_run(rendered, values)
     run = (start, end)
     widened = None
@@ -284,20 +315,7 @@ def find_region(
             widened = Box(start, end)
     if boxes and start < end:
         start, end, _ = trim_edges(rendered, furniture_boxes(rendered, boxes), start, end)
-    if fence is not None and fence.fences and start < end:
-        start = _head_of_fence(rendered, fence, start, headline)
-    preamble_cut = False
-    if headline is not None and start < headline < end and _is_preamble(rendered[start:headline], rendered[headline:end]):
-        start = headline  # what precedes the headline in the run is breadcrumbs and kickers
-        preamble_cut = True
-    head_start = headline if headline is not None and headline < start else max(0, start - text_rules.HEAD_LOOKBACK_LINES)
-    blocks = [item.block for item in rendered]
-    end_matter = end_matter_start(blocks, start, end)
-    place_in_zones(blocks, start, end_matter, head_start, left_out)
-    if headline is not None:
-        blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone
-    return Region(blocks, values, run, start, end_matter, head_start, headline, matches, widened, preamble_cut, left_out, repeats,
-                  fence.describe() if fence is not None else why or None, end_matter_cut=end_matter < end)
+    return run, (start, end, left_out, widened)
 
 
 def _head_of_fence(rendered: list[RenderedBlock], fence: Fence, start: int, headline: int | None) -> int:
