@@ -69,7 +69,6 @@ RULE_NAMES: tuple[tuple[str, str, str, str], ...] = (
     (LINE, TEXT_RULES, "BOILERPLATE_LINES", "line"),
     (PATTERN, TEXT_RULES, "BOILERPLATE_PATTERNS", "search"),
     (PATTERN, TEXT_RULES, "SHOP_RECIRCULATION_LABEL", "label"),
-    (PATTERN, TEXT_RULES, "KEY_POINT_LABELS", "line"),
 )
 # Length gates of the extractor: boilerplate_reason reads blocks up to twice the pattern length.
 # (Labels of tables of contents, bylines and dates are vocabulary concepts now, counted with it.)

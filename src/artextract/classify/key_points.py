@@ -141,20 +141,32 @@ def head_key_points(
         if block is None:
             break
         if block.hint is None and opens_a_box(block):
-            # Points shaped as paragraphs under a label in the head (<li><p>, copied text).
-            boxed = [i for i in _items_under_label(blocks, labels, index + 1, block) if i < body_start]
-            if boxed and not is_list_line(blocks[boxed[0]]) and _states_points([blocks[i] for i in boxed]):
-                points.update(dict.fromkeys(boxed, "paragraph under a key-point label"))
-        if (
-            block.form is Form.HEADING
-            and index != headline
-            and (headline is None or index > headline)
-            and not signals.is_key_point_label(block.text)
-        ):
+            points.update(_paragraph_points(blocks, labels, index, body_start))
+        if _section_heading(block, index, headline):
             first_heading = index if not heading_above else first_heading
             heading_above = True
         previous = index
     return points
+
+
+def _paragraph_points(
+    blocks: Sequence[Block], labels: list[Decision | None], label: int, body_start: int
+) -> dict[int, str]:
+    """Points shaped as paragraphs under a label in the head (<li><p>, copied text)."""
+    boxed = [i for i in _items_under_label(blocks, labels, label + 1, blocks[label]) if i < body_start]
+    if boxed and not is_list_line(blocks[boxed[0]]) and _states_points([blocks[i] for i in boxed]):
+        return dict.fromkeys(boxed, "paragraph under a key-point label")
+    return {}
+
+
+def _section_heading(block: Block, index: int, headline: int | None) -> bool:
+    """A heading under the headline that is no key-point label: the text's sections begin."""
+    return (
+        block.form is Form.HEADING
+        and index != headline
+        and (headline is None or index > headline)
+        and not signals.is_key_point_label(block.text)
+    )
 
 
 def _run_reason(lead: Block | None, items: list[Block], first_list: bool, titled: bool, heading_above: bool,
