@@ -9,6 +9,7 @@ byline at all. The word lists live in `artextract.rules.metadata`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from artextract.dates import find_date, remove_dates
 from artextract.rules.metadata import (
@@ -160,6 +161,8 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
     return people or names
 
 
+# Asked of the same short lines by several of the classifier's phases: memoised per text.
+@lru_cache(maxsize=4096)
 def looks_like_byline(line: str) -> bool:
     """Whether a raw text line is a byline ("By Jane Doe", "Jane Doe | 3 March 2024")."""
     line = _normalise(line)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timezone
+from functools import lru_cache
 
 from artextract.rules.metadata import (
     MAX_YEAR,
@@ -176,6 +177,9 @@ def _matchers_for(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(matcher for matcher in _MATCHERS if matcher[0] not in _MONTH_NAME_FORMS)
 
 
+# Block classifiers ask it of the same line several times (date line, byline,
+# head furniture, assembler): the pure answer is memoised per text.
+@lru_cache(maxsize=4096)
 def find_date(text: str) -> str | None:
     """The first valid date written in a line of free text, as ISO 8601."""
     if not text:

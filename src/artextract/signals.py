@@ -44,10 +44,16 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u30
 
 def clean_text(text: str) -> str:
     """One line of display text: invisible characters gone, spaces folded."""
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    # None of the invisible or odd space characters is ASCII, and most text is:
+    # the two translations (a copy each) only run where they can change something.
+    if not text.isascii():
+        text = text.translate(_INVISIBLE).translate(_SPACES)
     return _SPACE_TO_FOLD.sub(" ", text).strip()
 
 
+# Phrase tables are asked about the same block by the region finder, the
+# classifier's phases and the assembler: the pure result is memoised per text.
+@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """The form phrase lists are written in: lowercase, folded spaces, no edge punctuation."""
     return _SPACE_TO_FOLD.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip(_EDGE_PUNCT).strip()
@@ -155,6 +161,8 @@ def is_meta_line(text: str) -> bool:
     return vocabulary.is_meta_label(key) or bool(rules.READ_TIME.match(key)) or bool(rules.SHORT_DATE.match(key))
 
 
+# Asked of every block above the body and again by the key-point box finder.
+@lru_cache(maxsize=4096)
 def is_key_point_label(text: str) -> bool:
     """A line that only names a key-point box: "Key takeaways", "TL;DR:", "Expand for key takeaways"."""
     key = normalise(text)
@@ -199,6 +207,9 @@ def split_bullet(line: str) -> tuple[str | None, str]:
 _CREDIT_TELLS = (")", ":", "by", "/", "©", "(c)", "copyright", "fot.", "phot.")
 
 
+# The classifier asks it of the same block up to four times (body paragraph,
+# head furniture, head and main labels): the pure result is memoised.
+@lru_cache(maxsize=4096)
 def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | None]:
     """Split a photo credit off a caption: ("Caption text.", "Reuters").
 

@@ -9,6 +9,7 @@ empty.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -54,15 +55,19 @@ _VISIBLE_TEXT = (
 # Text nodes examined around the headline: bylines sit within a few lines.
 _NEAR_AFTER = 40
 _NEAR_BEFORE = 12
-_FOLLOWING_TEXT_XP = etree.XPath(f"following::text(){_VISIBLE_TEXT}[position() <= {_NEAR_AFTER}]")
+# The lines after the headline are walked in Python instead (`_texts_after`): libxml2
+# filters the whole following axis before it takes the first few.
+_PRECEDING_TEXT_XP = etree.XPath(f"preceding::text(){_VISIBLE_TEXT}[position() <= {_NEAR_BEFORE}]")
+_UNSHOWN_PARENTS = frozenset({"script", "style", "noscript", "template", "button", "option"})
+_XPATH_SPACE = " \t\n\r"  # what normalize-space() strips; a no-break space is text
 _PRECEDING_TEXT_XP = etree.XPath(f"preceding::text(){_VISIBLE_TEXT}[position() <= {_NEAR_BEFORE}]")
 
 # Elements that carry a class or id, filtered in Python with one compiled
-# regex: XPath contains() over many tokens costs ten times more.
-_CLASSED_XP = etree.XPath(
-    "//body//*[@class or @id][not(self::script or self::style or self::img or self::link"
-    " or self::meta or self::svg or self::path or self::input or self::button)]"
-)
+# regex: XPath contains() over many tokens costs ten times more. The tags that
+# never carry a byline or date are left out in Python too: nine self:: tests
+# per element cost libxml2 more than the whole walk.
+_CLASSED_XP = etree.XPath("//body/descendant::*[@class or @id]")
+_UNHINTED_TAGS = frozenset({"script", "style", "img", "link", "meta", "svg", "path", "input", "button"})
 # Matched against the lowercased class/id string; case-sensitive literal
 # alternations are several times faster than IGNORECASE ones.
 _HINT_RE = re.compile("|".join(re.escape(h) for h in (*BYLINE_CLASS_HINTS, *USERNAME_CLASS_HINTS, *DATE_CLASS_HINTS)))
@@ -90,9 +95,12 @@ class Dom:
         """Elements whose class/id matches `pattern`, in document order, capped."""
         if self._hinted is None:
             self._hinted = []
+            search = _HINT_RE.search
             for el in _CLASSED_XP(self.tree):
+                if el.tag in _UNHINTED_TAGS:
+                    continue
                 raw = f"{el.get('class') or ''} {el.get('id') or ''}"
-                if _HINT_RE.search(raw.lower()):
+                if search(raw.lower()):
                     self._hinted.append((el, class_id(el)))
         count = 0
         for el, hint in self._hinted:
@@ -126,16 +134,16 @@ class Dom:
         self._microdata = (authors, published)
         return self._microdata
 
-    def around_headline(self) -> tuple[list[Any], list[Any]]:
-        """Text nodes after the headline element, and before it (nearest first)."""
+    def around_headline(self) -> tuple[list[tuple[str, HtmlElement]], list[tuple[str, HtmlElement]]]:
+        """Shown text nodes after the headline element, and before it (nearest first), each
+        with the element it is the text or tail of."""
         if self._around is None:
             heading = self.headline_element()
             if heading is None:
                 self._around = ([], [])
             else:
-                after = _FOLLOWING_TEXT_XP(heading)
-                before = _PRECEDING_TEXT_XP(heading)
-                before.reverse()
+                after = list(itertools.islice(_texts_after(heading), _NEAR_AFTER))
+                before = [(str(node), node.getparent()) for node in reversed(_PRECEDING_TEXT_XP(heading))]
                 self._around = (after, before)
         return self._around
 
@@ -178,18 +186,18 @@ class Dom:
         # `before` runs backwards, so only in `after` does a lone "By" have
         # its name at i + 1.
         for nodes, forward in ((after[:_NEAR_AFTER], True), (before[:_NEAR_BEFORE], False)):
-            for i, node in enumerate(nodes):
-                text = SPACE_RE.sub(" ", str(node)).strip()
+            for i, (raw, owner) in enumerate(nodes):
+                text = SPACE_RE.sub(" ", raw).strip()
                 if len(text) > MAX_BYLINE_CHARS:
                     continue
                 if forward and BYLINE_PREFIX_ONLY_RE.match(text) and i + 1 < len(nodes):
-                    candidate = SPACE_RE.sub(" ", str(nodes[i + 1])).strip()
+                    candidate = SPACE_RE.sub(" ", nodes[i + 1][0]).strip()
                 elif BYLINE_START_RE.match(text):
                     candidate = text
                 else:
                     continue
                 names = clean_authors(candidate)
-                if names and not in_comments(node.getparent()):
+                if names and not in_comments(owner):
                     return names
         return []
 
@@ -240,14 +248,37 @@ class Dom:
         """The nearest short date line below the <h1>, else above it."""
         after, before = self.around_headline()
         for nodes in (after[:_NEAR_AFTER], before[:_NEAR_BEFORE]):
-            for node in nodes:
-                text = str(node)
+            for text, owner in nodes:
                 if len(text) > 120:
                     continue
                 parsed = find_date(text)
-                if parsed and not in_comments(node.getparent()):
+                if parsed and not in_comments(owner):
                     return parsed
         return None
+
+
+def _texts_after(heading: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+    """What `following::text()` with the shown-text test finds, lazily and in document order:
+    (text, the element it is the text or tail of). The heading's tail, then each following
+    sibling's subtree, then the same one level up."""
+    node: HtmlElement | None = heading
+    while node is not None:
+        parent = node.getparent()
+        if _shown(node.tail, parent):
+            yield node.tail, node
+        for sibling in node.itersiblings():
+            for event, el in etree.iterwalk(sibling, events=("start", "end")):
+                if event == "start":
+                    if isinstance(el.tag, str) and _shown(el.text, el):
+                        yield el.text, el
+                elif _shown(el.tail, el.getparent()):
+                    yield el.tail, el
+        node = parent
+
+
+def _shown(text: str | None, parent: HtmlElement | None) -> bool:
+    """A text node that `_VISIBLE_TEXT` keeps: not blank, not inside code or a control."""
+    return bool(text and text.strip(_XPATH_SPACE)) and (parent is None or parent.tag not in _UNSHOWN_PARENTS)
 
 
 def _first_names(elements: Iterable[HtmlElement]) -> list[str]:
