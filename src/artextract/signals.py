@@ -46,6 +46,8 @@ def clean_text(text: str) -> str:
     """One line of display text: invisible characters gone, spaces folded."""
     # None of the invisible or odd space characters is ASCII, and most text is:
     # the two translations (a copy each) only run where they can change something.
+    if not text:
+        return text  # most flushed runs of inline text are empty
     if not text.isascii():
         text = text.translate(_INVISIBLE).translate(_SPACES)
     return _SPACE_TO_FOLD.sub(" ", text).strip()
@@ -96,6 +98,9 @@ def boilerplate_reason(text: str) -> str | None:
     return None
 
 
+# Asked of the same blocks by the edge finder, end matter, the page kind and the
+# classifier (tens of thousands of calls a page set): memoised per text.
+@lru_cache(maxsize=8192)
 def is_prose(text: str, words: int | None = None) -> bool:
     """Reads as running sentences: what body paragraphs are made of (`words`: its word count, if known)."""
     if words is None:
