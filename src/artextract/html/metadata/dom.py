@@ -48,19 +48,15 @@ _H1_XP = etree.XPath("//body//h1")
 _H2_XP = etree.XPath("//body//h2")
 # Headings examined when looking for the one that carries the title.
 _MAX_HEADINGS = 30
-_VISIBLE_TEXT = (
-    "[normalize-space()][not(parent::script or parent::style or parent::noscript"
-    " or parent::template or parent::button or parent::option)]"
-)
 # Text nodes examined around the headline: bylines sit within a few lines.
 _NEAR_AFTER = 40
 _NEAR_BEFORE = 12
-# The lines after the headline are walked in Python instead (`_texts_after`): libxml2
-# filters the whole following axis before it takes the first few.
-_PRECEDING_TEXT_XP = etree.XPath(f"preceding::text(){_VISIBLE_TEXT}[position() <= {_NEAR_BEFORE}]")
+# They are walked in Python (`_texts_after`, `_texts_before`), finding what
+# `following::text()` / `preceding::text()` with the test `[normalize-space()][not(parent::script
+# or parent::style or parent::noscript or parent::template or parent::button or parent::option)]`
+# find: libxml2 filters the whole axis before it takes the first few (~1 ms a page).
 _UNSHOWN_PARENTS = frozenset({"script", "style", "noscript", "template", "button", "option"})
 _XPATH_SPACE = " \t\n\r"  # what normalize-space() strips; a no-break space is text
-_PRECEDING_TEXT_XP = etree.XPath(f"preceding::text(){_VISIBLE_TEXT}[position() <= {_NEAR_BEFORE}]")
 
 # Elements that carry a class or id, filtered in Python with one compiled
 # regex: XPath contains() over many tokens costs ten times more. The tags that
@@ -143,7 +139,7 @@ class Dom:
                 self._around = ([], [])
             else:
                 after = list(itertools.islice(_texts_after(heading), _NEAR_AFTER))
-                before = [(str(node), node.getparent()) for node in reversed(_PRECEDING_TEXT_XP(heading))]
+                before = list(itertools.islice(_texts_before(heading), _NEAR_BEFORE))
                 self._around = (after, before)
         return self._around
 
@@ -276,8 +272,37 @@ def _texts_after(heading: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
         node = parent
 
 
+def _texts_before(heading: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+    """What `preceding::text()` with the shown-text test finds, nearest first: each preceding
+    sibling's subtree backwards, then the parent's own text, then the same one level up."""
+    node: HtmlElement | None = heading
+    while node is not None:
+        parent = node.getparent()
+        for sibling in node.itersiblings(preceding=True):
+            yield from _subtree_backwards(sibling)
+        if parent is not None and _shown(parent.text, parent):
+            yield parent.text, parent
+        node = parent
+
+
+def _subtree_backwards(top: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+    """The shown texts of an element's subtree and its tail, last first (a stack, not recursion:
+    pages nest deeper than Python recurses)."""
+    stack: list[tuple[HtmlElement, bool]] = [(top, False)]
+    while stack:
+        el, opened = stack.pop()
+        if opened:
+            if isinstance(el.tag, str) and _shown(el.text, el):
+                yield el.text, el
+            continue
+        if _shown(el.tail, el.getparent()):
+            yield el.tail, el
+        stack.append((el, True))  # its own text comes before its children's
+        stack.extend((child, False) for child in el)
+
+
 def _shown(text: str | None, parent: HtmlElement | None) -> bool:
-    """A text node that `_VISIBLE_TEXT` keeps: not blank, not inside code or a control."""
+    """A text node the test above keeps: not blank, not inside code or a control."""
     return bool(text and text.strip(_XPATH_SPACE)) and (parent is None or parent.tag not in _UNSHOWN_PARENTS)
 
 
