@@ -33,6 +33,16 @@ def _cpu(call, *args):
     return time.process_time() - start, result
 
 
+def _best_cpu(call, repeats: int = 3):
+    """The least CPU time of a few calls, and the last result: for bounds only a few times above
+    what the code needs, where a loaded machine (caches and cores shared) inflates a single reading."""
+    costs = []
+    for _ in range(repeats):
+        seconds, result = _cpu(call)
+        costs.append(seconds)
+    return min(costs), result
+
+
 def test_rendering_a_long_list_is_linear():
     # 100k items took 10 s when each item was appended to one growing string.
     parts = [BodyPart(Form.LIST_ITEM, f"point number {index}", bullet="•") for index in range(100_000)]
@@ -181,7 +191,7 @@ def test_json_ld_author_names_made_of_email_bait_are_cheap():
         '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "author": [' + authors + "]}"
         "</script></head><body><article><h1>Title</h1><p>" + "Words of the story. " * 20 + "</p></article></body></html>"
     )
-    seconds, article = _cpu(extract, page)
+    seconds, article = _best_cpu(lambda: extract(page))  # ~0.01 s warm (0.17 s cold, first in a process)
     assert seconds < 0.5
     assert "Words of the story." in article.body
 
@@ -192,8 +202,11 @@ def test_a_line_with_a_number_but_no_date_is_cheap_to_search():
     from artextract.dates import find_date
 
     lines = [f"Paragraph {index} of a long page, with a few words, in 2024." for index in range(1000, 21_000)]
-    seconds, found = _cpu(lambda: [find_date(line) for line in lines])
-    assert seconds < 0.4  # 1 s before the search was narrowed to what the text's figures allow
+    # ~0.24 s CPU here, 1 s before the search was narrowed to what the text's figures allow. The old
+    # bound (0.4 s, one reading) left a margin of 1.7x, and CPU time also grows on a loaded machine
+    # (shared caches and cores): the bound sits at half the old cost, on the best of three readings.
+    seconds, found = _best_cpu(lambda: [find_date(line) for line in lines])
+    assert seconds < 0.5
     assert found == [None] * 20_000
 
 

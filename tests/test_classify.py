@@ -68,10 +68,11 @@ def test_a_very_long_single_line_extracts_quickly():
     import time
 
     line = "The road was widened, and the council met again. " * 40_000  # 2 MB on one line
-    started = time.perf_counter()
+    # CPU time (~0.5 s here), not the wall clock, which a loaded machine stretches at will.
+    started = time.process_time()
     article = extract(line.encode(), input_type="text")
     assert article.body
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 def _key_point_box_page(labels):

@@ -138,7 +138,9 @@ def test_page_over_the_time_limit_gets_a_timeout_record(tmp_path):
     start = time.monotonic()
     error = _failed(tmp_path, "slow.html", page, "--timeout", "0.2", "-j", "1")
     assert error == {"type": "timeout", "message": "took longer than the 0.2 s limit; stopped"}
-    assert time.monotonic() - start < 20
+    # The record proves the stop; this bound only catches a run that waits for the page (generous:
+    # writing and handing over 30 MB is slow on a loaded machine).
+    assert time.monotonic() - start < 120
 
 
 def test_invalid_byte_sequences(tmp_path):

@@ -6,7 +6,7 @@ import pytest
 
 from artextract.batch import Item, WorkerStats, run_batch, run_results
 
-from batch_helpers import ARTICLE, article_page, hostile_work, write_tree
+from batch_helpers import ARTICLE, PAGE_LIMIT_S, article_page, hostile_work, write_tree
 
 
 def test_paths_and_bytes_mixed_one_record_each(tmp_path):
@@ -43,7 +43,9 @@ def test_skip_drops_inputs_before_work():
 
 def test_crash_in_one_page_does_not_lose_the_others():
     items = [(Item(name, name), ARTICLE) for name in ["a.html", "segfault.html", "b.html", "slow.html", "c.html"]]
-    results = list(run_results(items, jobs=2, timeout=1.0, work=hostile_work, ordered=True))
+    # slow.html hangs for an hour; the limit is generous so that the ordinary pages (a cold worker's
+    # first page included) never reach it on a loaded machine (batch_helpers.PAGE_LIMIT_S).
+    results = list(run_results(items, jobs=2, timeout=PAGE_LIMIT_S, work=hostile_work, ordered=True))
     kinds = [result.record.get("error", {}).get("type") for result in results]
     assert kinds == [None, "crash", None, "timeout", None]
 

@@ -51,8 +51,9 @@ def test_a_second_run_on_the_same_output_stops_at_once(tmp_path):
 
 
 def test_two_runs_at_once_on_one_output_for_real(tmp_path):
-    # The first run is long (slow pages) so that it still runs when the second one starts.
-    write_tree(tmp_path / "in", 30, paragraphs=200)
+    # The first run is long (slow pages) so that it still runs when the second one starts: 80 pages,
+    # ~6 s here, where 30 (~2 s) left too little room for the second interpreter's start on a loaded machine.
+    write_tree(tmp_path / "in", 80, paragraphs=200)
     out = tmp_path / "out.jsonl"
     command = _command() + [str(tmp_path / "in"), "-o", str(out), "-j", "1", "--no-progress"]
     first = subprocess.Popen(command, stderr=subprocess.PIPE)
@@ -67,7 +68,7 @@ def test_two_runs_at_once_on_one_output_for_real(tmp_path):
     assert second.returncode == 1 and b"being written by another artextract run" in second.stderr
     assert first.returncode == 0
     paths = [record["source"]["path"] for record in read_jsonl(out)]
-    assert len(paths) == len(set(paths)) == 30
+    assert len(paths) == len(set(paths)) == 80
 
 
 def test_resume_removes_second_records_of_an_input(tmp_path, runner):

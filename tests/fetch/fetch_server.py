@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 import brotli
 
@@ -80,6 +81,11 @@ class Server(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self.in_flight = 0
         self.counters: dict[str, int] = {}
+        self.closing = threading.Event()  # set at shutdown: routes that hang until then end too
+
+    def shutdown(self) -> None:
+        self.closing.set()
+        super().shutdown()
 
     def handle_error(self, request, client_address) -> None:
         if not isinstance(sys.exc_info()[1], OSError):  # a client hanging up is not worth a traceback
@@ -163,17 +169,18 @@ def endless(chunk: bytes = b"<p>" + b"x" * 8000 + b"</p>\n", pause: float = 0.0)
     return route
 
 
-def stall(seconds: float) -> Route:
-    """Headers at once, then nothing for `seconds` (a read timeout), then a short page."""
+def stall() -> Route:
+    """Headers at once, then nothing until the server shuts down (a read timeout, however slow the
+    machine: the body never comes while the test runs), then a short page."""
 
-    def route(handler: Handler, _server: Server) -> None:
+    def route(handler: Handler, server: Server) -> None:
         body = article().encode("utf-8")
         handler.send_response(200)
         handler.send_header("Content-Type", "text/html")
         handler.send_header("Content-Length", str(len(body)))
         handler.end_headers()
         handler.wfile.flush()
-        time.sleep(seconds)
+        server.closing.wait(60)  # (bounded, so that no test can hang on it)
         handler.wfile.write(body)
 
     return route
@@ -188,6 +195,61 @@ def slow(seconds: float, body: str | None = None) -> Route:
         send(handler, 200, data)
 
     return route
+
+
+def held(release: threading.Event, body: str | None = None) -> Route:
+    """A normal page that is answered only once `release` is set (at most 120 s): a run cannot
+    finish before the test lets it, however fast or slow the machine."""
+    data = (body or article()).encode("utf-8")
+
+    def route(handler: Handler, _server: Server) -> None:
+        release.wait(120)
+        send(handler, 200, data)
+
+    return route
+
+
+class Starts:
+    """When the scheduler started each request, read on its own clock: (path, time) in order.
+
+    Politeness is the scheduler's promise about when it starts requests. The server's arrival
+    times add the machine's scheduling jitter (a request held up 50 ms on its way in shortens
+    the gap before the next), which on a loaded machine made exact spacing checks fail; the
+    scheduler's clock reading on which it started a request carries none. `watch(fetcher)`
+    gives a Fetcher a clock that remembers, per thread, its last reading (the one the thread's
+    start decision was taken on) and a client that notes that reading with each request."""
+
+    def __init__(self) -> None:
+        self.at: list[tuple[str, float]] = []
+        self._lock = threading.Lock()
+        self._local = threading.local()
+
+    def clock(self) -> float:
+        self._local.now = time.monotonic()
+        return self._local.now
+
+    def watch(self, fetcher):
+        real, starts = fetcher.client, self
+
+        class Noting:
+            def __getattr__(self, name):
+                return getattr(real, name)
+
+            def get(self, url, **options):
+                with starts._lock:
+                    starts.at.append((urlsplit(url).path, starts._local.now))
+                return real.get(url, **options)
+
+        fetcher.clock, fetcher.client = self.clock, Noting()
+        return fetcher
+
+    def pages(self) -> list[float]:
+        """Start times of the requests other than robots.txt."""
+        return [at for path, at in self.at if path != "/robots.txt"]
+
+
+def gaps(times: list[float]) -> list[float]:
+    return [later - earlier for earlier, later in zip(times, times[1:])]
 
 
 def start() -> Server:
