@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import inline
 from .blocks import Form
 
 # An adult reads running prose at roughly 200-250 words per minute; 230 is the
@@ -63,10 +64,20 @@ class BodyPart:
     bullet: str | None = None  # list mark as written ("1.", "•"); None for plain items
     depth: int = 0  # nesting depth of a list item (0: top level)
     # The text as inline Markdown (emphasis, inline code, links with absolute URLs), the
-    # page's own Markdown characters escaped; None when the part has no inline marks.
+    # page's own Markdown characters escaped, when given; else made from `marks` (markdown()).
     marked: str | None = None
     language: str | None = None  # a code block's language, when the markup names it
     cells: tuple[str, ...] | None = None  # a table row's cells, empty ones included
+    # The block's inline tokens (inline.py) and the URL its links resolve against: most output
+    # never shows Markdown, so it is made only when read.
+    marks: tuple[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
+    base: str | None = field(default=None, repr=False, compare=False)
+
+    def markdown(self) -> str | None:
+        """The text as inline Markdown; None when the part has no inline marks."""
+        if self.marked is not None or self.marks is None:
+            return self.marked
+        return inline.markdown_of(self.marks[0], self.marks[1], self.base)
 
     @property
     def item_mark(self) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from . import inline, signals
+from . import signals
 from .article import Article, BodyPart, Source, render_body
 from .authors import clean_authors
 from .blocks import Block, Decision, Form, Kind
@@ -76,8 +76,8 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
 def _body_part(block: Block, base: str | None) -> BodyPart:
     # Only list items nest; a depth on anything else is the list it happens to sit in.
     depth = block.depth if block.form is Form.LIST_ITEM else 0
-    marked = inline.markdown_of(block.marks[0], block.marks[1], base) if block.marks is not None else None
-    return BodyPart(block.form, block.text, block.level, block.bullet, depth, marked, block.language, block.cells)
+    return BodyPart(block.form, block.text, block.level, block.bullet, depth, None, block.language, block.cells,
+                    block.marks, base)
 
 
 def _first_text(decisions: Sequence[Decision]) -> str | None:

@@ -51,9 +51,10 @@ def _escape_start(match: re.Match[str]) -> str:
 
 def inline(part: BodyPart, links: bool) -> str:
     """The part's text as inline Markdown: its marks when it has them (links only when asked), else escaped."""
-    if part.marked is None:
+    marked = part.markdown()
+    if marked is None:
         return escape(part.text)
-    return part.marked if links else _MARKED_LINK.sub(r"\1", part.marked)
+    return marked if links else _MARKED_LINK.sub(r"\1", marked)
 
 
 def to_markdown(article: Article, *, links: bool = False) -> str:
