@@ -13,42 +13,21 @@ come out exactly, and test_fixtures.py checks the other fields.
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
 
-from artextract import extract
+from fixture_pages import HTML, expected, got
 
-HTML = Path(__file__).resolve().parents[2] / "fixtures" / "html"
 PAGES = ("figure_three_pieces", "camelcase_caption", "de_key_points_unknown_label", "sidebar_in_brief")
 FIELDS = ("headline", "key_points", "captions", "body_paragraphs")
-
-
-@lru_cache(maxsize=None)
-def _article(page: str) -> dict:
-    return extract((HTML / f"{page}.html").read_bytes(), input_type="html").to_dict()
-
-
-def _expected(page: str) -> dict:
-    return json.loads((HTML / f"{page}.expected.json").read_text("utf-8"))
-
-
-def _got(page: str, field: str):
-    article = _article(page)
-    if field == "body_paragraphs":
-        return article["body"].split("\n\n") if article["body"] else []
-    return article[field]
 
 
 def test_pages_are_small_hand_written_fixtures():
     for page in PAGES:
         size = (HTML / f"{page}.html").stat().st_size
         assert size <= 4096, f"{page}.html is {size} bytes"
-        assert set(FIELDS) <= set(_expected(page)), f"{page}: the expectations lack {set(FIELDS) - set(_expected(page))}"
+        assert set(FIELDS) <= set(expected(page)), f"{page}: the expectations lack {set(FIELDS) - set(expected(page))}"
 
 
 @pytest.mark.parametrize("page, field", [(page, field) for page in PAGES for field in FIELDS])
 def test_field_comes_out_exactly(page, field):
-    assert _got(page, field) == _expected(page)[field]
+    assert got(page, field) == expected(page)[field]

@@ -15,36 +15,15 @@ paragraphs must come out exactly; test_fixtures.py checks the other fields.
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
 
-from artextract import extract
+from fixture_pages import HTML, expected, got
 
-HTML = Path(__file__).resolve().parents[2] / "fixtures" / "html"
 PAGES = ("more_from_cards", "de_teaser_box_comments", "class_named_body", "wp_taxonomy_classes")
 FIELDS = ("headline", "key_points", "captions", "body_paragraphs")
 
 # (page, field) -> why the extractor disagrees with the reader (strict: a fix must remove the entry).
 XFAIL: dict[tuple[str, str], str] = {}
-
-
-@lru_cache(maxsize=None)
-def _article(page: str) -> dict:
-    return extract((HTML / f"{page}.html").read_bytes(), input_type="html").to_dict()
-
-
-def _expected(page: str) -> dict:
-    return json.loads((HTML / f"{page}.expected.json").read_text("utf-8"))
-
-
-def _got(page: str, field: str):
-    article = _article(page)
-    if field == "body_paragraphs":
-        return article["body"].split("\n\n") if article["body"] else []
-    return article[field]
 
 
 def _cases():
@@ -58,10 +37,10 @@ def test_pages_are_small_hand_written_fixtures():
     for page in PAGES:
         size = (HTML / f"{page}.html").stat().st_size
         assert 1500 <= size <= 4096, f"{page}.html is {size} bytes"
-        assert set(FIELDS) <= set(_expected(page)), f"{page}: the expectations lack {set(FIELDS) - set(_expected(page))}"
+        assert set(FIELDS) <= set(expected(page)), f"{page}: the expectations lack {set(FIELDS) - set(expected(page))}"
     assert not [case for case in XFAIL if case[0] not in PAGES or case[1] not in FIELDS], "XFAIL names unknown cases"
 
 
 @pytest.mark.parametrize("page, field", list(_cases()))
 def test_field_comes_out_exactly(page, field):
-    assert _got(page, field) == _expected(page)[field]
+    assert got(page, field) == expected(page)[field]
