@@ -30,6 +30,7 @@ from ..inline import absolute
 from ..rules import dom as rules
 from .builder import RenderedBlock
 from .markup import Markup, markup_of
+from .tree import boxes_around
 
 # Attributes lazy loaders keep the real address in, before src (often a placeholder).
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src")
@@ -217,14 +218,7 @@ def _holder(image: etree._Element) -> etree._Element | None:
 
 def _near_image(element: etree._Element) -> bool:
     """Whether the element's parent or grandparent holds an image (a figure's box without <figure>)."""
-    parent = element.getparent()
-    for _ in range(rules.CAPTION_IMAGE_LEVELS):
-        if parent is None or parent.tag in ("body", "html"):
-            return False
-        if _HOLDS_IMAGE(parent):
-            return True
-        parent = parent.getparent()
-    return False
+    return any(_HOLDS_IMAGE(box) for box in boxes_around(element, rules.CAPTION_IMAGE_LEVELS))
 
 
 def _caption_the_pieces(items: list[RenderedBlock]) -> None:

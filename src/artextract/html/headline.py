@@ -41,6 +41,7 @@ from ..rules import page_type as page_rules
 from ..rules import text as text_rules
 from .builder import RenderedBlock
 from .markup import markup_of
+from .tree import boxes_around
 
 _WORD = re.compile(r"[^\W_]+")
 _H1 = etree.XPath("//h1")
@@ -150,14 +151,7 @@ def _may_name_article(candidate: _Candidate, declared_article: bool) -> bool:
 def _dated_or_signed(heading: etree._Element) -> bool:
     """Whether a <time>, a byline or an author link stands in the box around the heading: an
     article's head, which a landing page's hero does not have."""
-    box = heading.getparent()
-    for _ in range(rules.HEADLINE_HEAD_LEVELS):
-        if box is None or box.tag in ("body", "html"):
-            return False
-        if _DATED_OR_SIGNED(box):
-            return True
-        box = box.getparent()
-    return False
+    return any(_DATED_OR_SIGNED(box) for box in boxes_around(heading, rules.HEADLINE_HEAD_LEVELS))
 
 
 def _other_heading(page: _Page) -> _Candidate | None:
