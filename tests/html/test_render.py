@@ -250,3 +250,18 @@ def test_a_header_holding_a_key_point_box_is_read_and_a_plain_site_header_is_not
     found = texts(page)
     assert "Key takeaways" in found and "Work starts in spring." in found
     assert "Sport" not in found
+
+
+def test_sidebar_beside_the_headlines_main_column_is_skipped_on_a_short_page():
+    # The widgets outweigh the short post, but they sit beside the <main> that holds the <h1>:
+    # a column outside it is never the main column, so the size guard does not read it.
+    widgets = "".join(f'<aside class="widget widget_text"><p>{PROSE} Widget {n}.</p><p>{PROSE}</p></aside>'
+                      for n in range(2))
+    page = f"""<html><body><main><article><h1>Harbour wall</h1><p>{PROSE}</p></article></main>
+      <div id="secondary" class="widget-area">{widgets}</div></body></html>"""
+    root = parse_html(page)
+    holders = frozenset(root.find(".//h1").iterancestors())
+    rendered = [item.block.text for item in render_page(root, headline_holders=holders).blocks]
+    assert PROSE in rendered and not any("Widget" in text for text in rendered)
+    # Without a headline column to stand beside, the guard still reads the bigger subtree.
+    assert any("Widget" in text for text in texts(page))

@@ -112,6 +112,11 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection
     return f"{min(families)} class/id: {markup.evidence}"
 
 
+def _marks_main_column(element: etree._Element) -> bool:
+    """<main> or role=main, <article>: the elements that say they hold the page's own content."""
+    return element.tag in rules.MAIN_COLUMN_TAGS or element.get("role") == "main"
+
+
 def _labels_key_points(element: etree._Element) -> bool:
     """A <header> holding a list under a key-point label ("Key takeaways", "Das Wichtigste in
     Kürze"): themes set the article's summary in its header, which is read (the classifier still
@@ -150,6 +155,7 @@ class FurnitureJudge:
         self.page_length = visible_length(body)
         self.panels = controlled_panels(root)
         self.headline_holders = headline_holders
+        self.columns = tuple(holder for holder in headline_holders if _marks_main_column(holder))
         self.skips = skips
         self._lengths: dict[etree._Element, float] = {}  # visible length of the article markers asked about
 
@@ -175,12 +181,26 @@ class FurnitureJudge:
         limit = self.page_length * share
         if around is not None:
             limit = min(limit, self._length_of(around) * rules.FENCE_FURNITURE_MAX_SHARE)
+        elif self._beside_columns(element):
+            return self._skipped(element, reason, visible_length(element))
         length = visible_length(element)
         if length > limit:
             return None  # most of the page's (or of its marked article's) text is not furniture
+        return self._skipped(element, reason, length)
+
+    def _skipped(self, element: etree._Element, reason: str, length: float) -> str:
         if self.skips is not None and length > 1:
             self.skips.append(Skip(reason, describe(element), int(length)))
         return reason
+
+    def _beside_columns(self, element: etree._Element) -> bool:
+        """Whether the element lies beside the <main> (or <article>) that holds the page's headline,
+        neither inside it nor around it: a sidebar column there is furniture however much of a short
+        page's text its widgets hold (the size guard is for layout classes naming the main column)."""
+        if not self.columns or element in self.headline_holders:
+            return False
+        ancestors = set(element.iterancestors())
+        return not any(column in ancestors for column in self.columns)
 
     def _length_of(self, element: etree._Element) -> float:
         """The visible length of an element marking the article; infinite for one too small to be

@@ -99,6 +99,10 @@ LAYOUT_FLAG_PARTS = frozenset(
 # "sidebar-first-only"), React's hidden streaming slots and newsletter-post
 # wrappers name the page's main column, and a page is never mostly furniture.
 FURNITURE_MAX_SHARE = 0.3
+# ... except beside the column that holds the page's headline (html/furniture.py): when the <h1>
+# sits in one of these (or role="main"), furniture markup outside it is a sidebar, a footer or a
+# menu even on a short page where the widgets outweigh the post.
+MAIN_COLUMN_TAGS = frozenset({"main", "article"})
 
 
 # Class names that mark the article itself: when one of an element's class names
