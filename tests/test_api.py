@@ -86,3 +86,15 @@ def test_the_path_check_never_touches_the_file_system(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(InputError):
         extract("story.html")
+
+
+# A long batch must not keep earlier pages' texts alive in the per-page memos
+# (they hold a whole page so that a 50,000-line text is not re-read per stage).
+@pytest.mark.parametrize("input_type", ["html", "text"])
+def test_the_page_memos_are_empty_after_each_page(input_type):
+    from artextract import signals
+
+    page = RIVER_CLEANUP_PAGE if input_type == "html" else "River cleanup draws hundreds\n\nVolunteers came. " * 3
+    extract(page, input_type=input_type)
+    memos = (signals.normalise, signals.word_count, signals.boilerplate_reason, signals.is_prose, signals.split_credit)
+    assert all(memo.cache_info().currsize == 0 for memo in memos)

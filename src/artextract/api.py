@@ -63,18 +63,27 @@ def _extract_decoded(data: bytes | str, options: Options) -> Article:
     kind = options.input_type
     if kind == "auto":
         kind = "html" if looks_like_html(decoded.text) else "text"
+    try:
+        article = _run_pipeline(kind, decoded.text, options)
+    finally:
+        from . import signals  # imported by the pipeline already (not at start: CLI import time)
+
+        signals.forget_page()  # the page's memos hold its texts: let them go with it
+    article.warnings[:0] = decoded.warnings
+    return article
+
+
+def _run_pipeline(kind: str, text: str, options: Options) -> Article:
     if kind == "html":
         from .html import extract_html  # lxml is only imported when a page needs it
 
-        article = extract_html(decoded.text, options)
-    else:
-        from .text import extract_text
+        return extract_html(text, options)
+    from .text import extract_text
 
-        # The line and character budget is kept here, before text/ splits anything.
-        text, cut = limit_text(decoded.text)
-        article = extract_text(text, options)
-        article.warnings[:0] = cut
-    article.warnings[:0] = decoded.warnings
+    # The line and character budget is kept here, before text/ splits anything.
+    text, cut = limit_text(text)
+    article = extract_text(text, options)
+    article.warnings[:0] = cut
     return article
 
 

@@ -40,6 +40,19 @@ _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9d]")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
+# The stages of one page ask the same predicates of the same texts (region
+# finder, classifier phases, assembler), so the pure results are memoised. A
+# memo must hold a whole page, or a long raw text (up to 50,000 lines, see
+# source.MAX_TEXT_LINES) evicts each line before the next stage asks again and
+# every stage pays in full; `forget_page()` empties the memos after each page,
+# so a long batch keeps no earlier page's texts alive.
+_PAGE_MEMO = 1 << 16
+
+
+def forget_page() -> None:
+    """Empty the per-page memos (called once a page is extracted)."""
+    for memo in _MEMOS:
+        memo.cache_clear()
 
 
 def clean_text(text: str) -> str:
@@ -55,7 +68,7 @@ def clean_text(text: str) -> str:
 
 # Phrase tables are asked about the same block by the region finder, the
 # classifier's phases and the assembler: the pure result is memoised per text.
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=_PAGE_MEMO)
 def normalise(text: str) -> str:
     """The form phrase lists are written in: lowercase, folded spaces, no edge punctuation."""
     return _SPACE_TO_FOLD.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip(_EDGE_PUNCT).strip()
@@ -63,7 +76,7 @@ def normalise(text: str) -> str:
 
 # The region finder, the classifier and the assembler each ask for the words of
 # the same blocks; a small memo of this pure count saves the repeated scans.
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_PAGE_MEMO)
 def word_count(text: str) -> int:
     unspaced = len(_UNSPACED.findall(text))
     if not unspaced:
@@ -72,7 +85,7 @@ def word_count(text: str) -> int:
 
 
 # The region finder asks of every block twice, the classifier again: the verdict is memoised.
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=_PAGE_MEMO)
 def boilerplate_reason(text: str) -> str | None:
     """Why this block is page furniture, or None if it may be content."""
     if len(text) > rules.BOILERPLATE_PATTERN_MAX_CHARS * 2:
@@ -100,7 +113,7 @@ def boilerplate_reason(text: str) -> str | None:
 
 # Asked of the same blocks by the edge finder, end matter, the page kind and the
 # classifier (tens of thousands of calls a page set): memoised per text.
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=_PAGE_MEMO)
 def is_prose(text: str, words: int | None = None) -> bool:
     """Reads as running sentences: what body paragraphs are made of (`words`: its word count, if known)."""
     if words is None:
@@ -167,7 +180,7 @@ def is_meta_line(text: str) -> bool:
 
 
 # Asked of every block above the body and again by the key-point box finder.
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_PAGE_MEMO)
 def is_key_point_label(text: str) -> bool:
     """A line that only names a key-point box: "Key takeaways", "TL;DR:", "Expand for key takeaways"."""
     key = normalise(text)
@@ -214,7 +227,7 @@ _CREDIT_TELLS = (")", ":", "by", "/", "©", "(c)", "copyright", "fot.", "phot.")
 
 # The classifier asks it of the same block up to four times (body paragraph,
 # head furniture, head and main labels): the pure result is memoised.
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_PAGE_MEMO)
 def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | None]:
     """Split a photo credit off a caption: ("Caption text.", "Reuters").
 
@@ -297,3 +310,6 @@ def dateline_of(text: str) -> str | None:
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         return None
     return place
+
+
+_MEMOS = (normalise, word_count, boilerplate_reason, is_prose, is_key_point_label, split_credit)
