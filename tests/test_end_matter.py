@@ -116,3 +116,26 @@ def test_short_lines_after_a_page_of_little_prose_are_its_content():
              "Ash coffee table with a lower shelf for magazines"]
     blocks = [paragraph()] + [Block(item) for item in items]
     assert end_matter_start(blocks, 0, len(blocks)) == len(blocks)
+
+
+def test_the_sites_closing_invitation_is_not_the_articles():
+    # "Join our Telegram channel" / "Write to us" as the last short paragraph, in any language,
+    # with a short furniture line under it; an invitation before more of the text stays.
+    for invitation in ("¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+                       "We want to hear what you think about this article. Submit a letter to the editor.",
+                       "Folgen Sie uns auf Instagram und abonnieren Sie unseren Newsletter!"):
+        blocks = [paragraph(), paragraph(), Block(invitation), Block("Share")]
+        assert end_matter_start(blocks, 0, len(blocks)) == 2
+        blocks = [paragraph(), Block(invitation), paragraph()]
+        assert end_matter_start(blocks, 0, len(blocks)) == 3
+
+
+def test_a_long_paragraph_about_a_newsletter_is_text():
+    long = PROSE + " The mayor said she would explain the plan in our newsletter next week, as she has done before."
+    blocks = [paragraph(), paragraph(), Block(long)]
+    assert end_matter_start(blocks, 0, len(blocks)) == 3
+
+
+def test_comments_left_out_of_the_run_do_not_hide_the_closing_invitation():
+    blocks = [paragraph(), paragraph(), Block("Mira lo que tiene nuestro canal de YouTube!"), paragraph()]
+    assert end_matter_start(blocks, 0, len(blocks), left_out={3}) == 2

@@ -93,3 +93,21 @@ def test_key_point_labels_in_any_language(label):
 @pytest.mark.parametrize("line", ["Die Reform in drei Punkten", "The council met on Tuesday", "Kurz vor Mitternacht"])
 def test_other_lines_are_no_key_point_labels(line):
     assert not vocabulary.key_point_label(signals.normalise(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Get the latest news straight to your phone: download our app.",
+    "Puede escribirnos a nuno@example.com o seguirnos en Facebook.",
+    "Ne manquez rien : abonnez-vous à notre newsletter.",
+    "Obserwuj nas na Facebooku!",
+])
+def test_closing_promotions_in_any_language(line):
+    assert vocabulary.closing_promo(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The council met on Tuesday.",
+    "Our application was rejected by the committee.",  # "our app" only as a whole word
+])
+def test_other_lines_are_no_closing_promotion(line):
+    assert not vocabulary.closing_promo(line)

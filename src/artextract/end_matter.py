@@ -16,15 +16,37 @@ Both pipelines call this on their blocks, so one rule serves HTML and text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from . import signals, vocabulary
 from .blocks import Block, Form
 from .rules import text as rules
 
 
-def end_matter_start(blocks: Sequence[Block], start: int, end: int) -> int:
-    """The index where end matter begins in blocks[start:end], or `end` when there is none."""
+def end_matter_start(blocks: Sequence[Block], start: int, end: int, left_out: Collection[int] = ()) -> int:
+    """The index where end matter begins in blocks[start:end], or `end` when there is none.
+    `left_out`: blocks of the run that are not the article's (reader comments)."""
+    return closing_promo_start(blocks, start, _labelled_start(blocks, start, end), left_out)
+
+
+def closing_promo_start(blocks: Sequence[Block], start: int, end: int, left_out: Collection[int] = ()) -> int:
+    """Where the site's closing invitations begin ("Join our Telegram channel", "Write to us at ..."):
+    short paragraphs saying a house_promo phrase, last in the article's text (below them only
+    short lines that are no sentence, and blocks left out), after some of its prose."""
+    cut = index = end
+    while index > start + 1:
+        index -= 1
+        text = blocks[index].text
+        if vocabulary.closing_promo(text):
+            cut = index
+        elif index not in left_out and (signals.word_count(text) > rules.END_MATTER_LABEL_MAX_WORDS
+                                        or signals.is_prose(text)):
+            break
+    return cut if any(_is_article_prose(block) for block in blocks[start:cut]) else end
+
+
+def _labelled_start(blocks: Sequence[Block], start: int, end: int) -> int:
+    """Where a label of end matter ("Related articles") begins it, or an unlabelled teaser tail."""
     prose_before = words_before = 0
     for index in range(start, end):
         block = blocks[index]

@@ -11,7 +11,7 @@ import itertools
 import re
 
 from .rules import text as text_rules
-from .rules.vocab import CONCEPTS, TABLES
+from .rules.vocab import CLOSING_PROMO_MAX_WORDS, CONCEPTS, TABLES
 
 _GROUP = re.compile(r"\(([^()]*)\)")
 _NAME_FOLLOWS = " …"
@@ -88,6 +88,17 @@ _END_MATTER = re.compile(
 _END_MATTER_CONCEPTS = _exact(lambda concept: concept.ends_article)
 # "Written by", "Zuletzt aktualisiert": labels whose byline or date is on the next line.
 _META_LABELS = frozenset(_exact(lambda concept: concept.meta_line))
+
+
+# "Ya sabías que tenemos canal de Telegram?": the phrases may stand anywhere in a short paragraph.
+_CLOSING_PROMO = re.compile(rf"(?<!\w)(?:{_alternation(lambda concept: concept.closes_article).pattern})(?!\w)",
+                            re.IGNORECASE)
+
+
+def closing_promo(text: str) -> bool:
+    """Whether a paragraph is the site's invitation (its app, channel, newsletter, letters page) rather
+    than the article's text, should it close the article: short, and saying one of the phrases."""
+    return len(text.split()) <= CLOSING_PROMO_MAX_WORDS and bool(_CLOSING_PROMO.search(" ".join(text.split())))
 
 
 def concept_lines(name: str) -> frozenset[str]:

@@ -259,7 +259,7 @@ def find_region(
         preamble_cut = True
     head_start = headline if headline is not None and headline < start else max(0, start - text_rules.HEAD_LOOKBACK_LINES)
     blocks = [item.block for item in rendered]
-    end_matter = end_matter_start(blocks, start, end)
+    end_matter = end_matter_start(blocks, start, end, left_out)
     place_in_zones(blocks, start, end_matter, head_start, left_out)
     if headline is not None:
         blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone

@@ -37,6 +37,10 @@ class Concept:
     # a line that says only one of the phrases frames the article's metadata (the byline or
     # the date stands on the next line): head furniture around the headline, never a headline
     meta_line: bool = False
+    # a short paragraph holding one of the phrases anywhere, as the last of the article's text,
+    # is the site speaking, not the article (end_matter.py): the phrases are specific enough
+    # ("our Telegram channel") to be read inside a sentence
+    closes_article: bool = False
 
 
 CONCEPTS: dict[str, Concept] = {
@@ -129,10 +133,16 @@ CONCEPTS: dict[str, Concept] = {
         # furniture families.
         Concept("key_points", "labels of the article's key-point box: a summary list at its top ('Key takeaways', "
                 "'Das Wichtigste in Kürze', 'En bref')"),
+        Concept("house_promo", "the site inviting the reader at the end of its article: to its app, its channels "
+                "(Telegram, WhatsApp, YouTube), its newsletter, its print or digital edition, to write to the editors",
+                closes_article=True),
         Concept("forum_chrome", "a forum post's or a reader comment's tools (reply, quote, report), member titles and counters",
                 furniture_line=True),
     )
 }
+# A paragraph with a house_promo phrase is the site's only when it is short: an invitation is a
+# sentence or two, an article's paragraph about a newsletter or an app is longer.
+CLOSING_PROMO_MAX_WORDS = 35
 
 # The languages with tables, each a module stating PHRASES: {concept name: phrases}.
 TABLES: dict[str, dict[str, tuple[str, ...]]] = {

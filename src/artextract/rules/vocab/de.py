@@ -67,4 +67,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "in kürze", "kurz gesagt", "kurz (und|&) knapp", "kurz zusammengefasst", "zusammenfassung",
         "was sie wissen müssen", "das müssen sie wissen",
     ),
+    "house_promo": ("unsere app", "unserer app", "(unseren|unserem|unser) newsletter",
+                    "(unseren|unserem|unser) (whatsapp|telegram|youtube)-kanal", "jetzt auch digital", "als e-paper",
+                    "schreiben sie uns", "folgen sie uns auf", "leserbrief"),
 }

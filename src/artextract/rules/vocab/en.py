@@ -88,4 +88,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "quick summary", "tl;dr", "tldr", "the gist", "quick read", "key findings", "in a nutshell",
         "the short version",
     ),
+    "house_promo": ("letter to the editor", "letters to the editor", "write to us", "we want to hear what you think",
+                    "download (our|the) app", "our app", "our (youtube|telegram|whatsapp) channel",
+                    "sign up for our newsletter", "subscribe to our newsletter", "follow us on"),
 }

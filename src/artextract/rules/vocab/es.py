@@ -40,4 +40,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "fecha de publicación"),
     "key_points": ("lo más importante", "claves", "las claves", "(los |)puntos clave", "en resumen", "resumen",
                    "en breve", "lo que (debes|hay que|tienes que) saber", "datos clave"),
+    "house_promo": ("(nuestro|el) canal de (telegram|youtube|whatsapp)", "tenemos canal de",
+                    "(nuestra|nuestro) (newsletter|boletín)", "puede escribirnos", "escríbenos", "síguenos en",
+                    "(descarga|descargue) (nuestra|la) app", "nuestra aplicación", "carta al director"),
 }

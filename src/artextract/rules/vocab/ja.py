@@ -26,4 +26,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "byline_label": ("著者", "筆者", "投稿者"),
     "date_label": ("更新日", "公開日", "投稿日", "最終更新日"),
     "key_points": ("要点", "この記事のポイント", "まとめ"),
+    "house_promo": ("公式youtubeチャンネル", "公式アプリ", "メルマガ登録", "公式lineアカウント"),
 }

@@ -23,4 +23,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "byline_label": ("작성자", "글쓴이"),
     "date_label": ("입력", "수정", "업데이트", "게시일"),
     "key_points": ("요약", "핵심 요약", "핵심 정리"),
+    "house_promo": ("유튜브 채널 구독", "앱 다운로드", "뉴스레터 구독"),
 }

@@ -36,4 +36,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "geplaatst op"),
     "key_points": ("in het kort", "samenvatting", "kort samengevat", "de belangrijkste punten", "in een notendop",
                    "het belangrijkste", "wat je moet weten"),
+    "house_promo": ("ons (youtube|telegram|whatsapp)-kanaal", "onze nieuwsbrief", "onze app", "volg ons op",
+                    "schrijf ons", "ingezonden brief"),
 }

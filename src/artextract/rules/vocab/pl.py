@@ -37,4 +37,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "date_label": ("aktualizacja", "zaktualizowano", "opublikowano", "data publikacji", "data aktualizacji"),
     "key_points": ("najważniejsze informacje", "w skrócie", "najważniejsze", "w pigułce", "kluczowe informacje",
                    "najważniejsze fakty", "podsumowanie"),
+    "house_promo": ("nasz kanał", "kanał na (youtube|telegramie)", "nasz newsletter", "naszą aplikację",
+                    "obserwuj nas", "napisz do nas", "list do redakcji"),
 }
