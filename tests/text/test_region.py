@@ -97,3 +97,26 @@ def test_a_line_printed_twice_in_the_article_keeps_its_first_printing():
 def test_short_labels_may_repeat_in_the_article():
     blocks = mark_zones(_blocks("Menu", PARAGRAPHS[0], "Pros", PARAGRAPHS[1], "Pros", PARAGRAPHS[2]))
     assert [b.zone for b in blocks[1:]] == [Zone.MAIN] * 5
+
+
+def _article_and_comments(article_paragraphs):
+    from artextract.text.region import find_region
+
+    article = [f"{PARAGRAPH} Paragraph {n} adds a little more about the plan and its cost." for n in range(article_paragraphs)]
+    comments = []
+    for day in range(1, 6):
+        comments += [f"Reader {day} says", f"March {day}, 2024 at 9:1{day} am",
+                     f"I live on that road and reader {day} thinks the crossing needs fixing first, honestly.", "Reply"]
+    blocks = _blocks("Home", "News", *article, "5 Comments", *comments, "Leave a Reply")
+    return find_region(blocks), len(article)
+
+
+def test_an_article_ends_before_the_thread_of_comments_under_it():
+    region, paragraphs = _article_and_comments(40)
+    assert region.end == 2 + paragraphs  # "5 Comments" and the posts are left out
+
+
+def test_a_short_first_post_above_dated_replies_keeps_them():
+    # A forum's first post is short: the replies under it are the page's content.
+    region, paragraphs = _article_and_comments(3)
+    assert region.end > 2 + paragraphs

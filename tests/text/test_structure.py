@@ -55,3 +55,41 @@ def test_a_list_is_many_short_lines_in_a_row():
     items = ["Ada (programming language)", "ALGOL 60", "APL", "AWK", "BASIC", "C (programming language)"]
     assert [(run.start, run.end) for run in _runs(*items) if run.kind == "list"] == [(0, len(items))]
     assert "list" not in _kinds(_runs(*items[:3]))
+
+
+def _thread(*lines):
+    from artextract.text.structure import find_thread
+
+    blocks = [Block(text=line) for line in lines]
+    words = [signals.word_count(line) for line in lines]
+    return find_thread(blocks, words, 0, len(blocks))
+
+
+COMMENT = "Thanks for writing this up, it was exactly what I needed before the weekend."
+
+
+def _posts(count, *, action="Reply"):
+    lines = []
+    for day in range(1, count + 1):
+        lines += [f"Reader {day} says", f"March {day}, 2024 at 9:1{day} am", COMMENT, action]
+    return lines
+
+
+def test_dated_posts_with_an_action_line_make_a_thread_starting_at_the_first_author():
+    article = ["A paragraph of the article that runs for a while and ends here."] * 3
+    thread = _thread(*article, "4 Comments", *_posts(4))
+    assert thread is not None and thread.one_run
+    assert thread.start == 3  # "4 Comments" and the author's name belong to the thread
+
+
+def test_dated_lines_without_a_recurring_action_line_are_no_thread():
+    lines = []
+    for day in range(1, 5):
+        lines += [f"March {day}, 2024", f"Day {day}: the expedition reached another camp and rested.", f"Notes from camp {day}"]
+    assert _thread(*lines) is None
+
+
+def test_posts_in_several_runs_are_not_one_run():
+    long_reply = ["A reply that goes on for many lines, quoting and answering."] * 30
+    thread = _thread(*_posts(3), *long_reply, *_posts(3))
+    assert thread is not None and not thread.one_run

@@ -603,6 +603,19 @@ STRUCTURE_TITLE_WORDS = 3
 # ... and at least this share of them a figure (a price, a count, a date): a menu repeating
 # "Overview" / "View more" under each column has none.
 STRUCTURE_FIGURED_SHARE = 0.8
+# A thread of comments after an article (text/structure.py `thread_start`): at least
+# THREAD_MIN_POSTS short dated lines (of at most THREAD_DATE_LINE_MAX_WORDS words), each
+# within STRUCTURE_MAX_UNIT_LINES of the last, with a short action line of at most
+# THREAD_ACTION_MAX_WORDS words and no figure ("Reply", "Like") in THREAD_ACTION_SHARE of the
+# posts; the thread takes in up to THREAD_HEADER_MAX_LINES short lines above its first stamp.
+THREAD_MIN_POSTS = 3
+THREAD_DATE_LINE_MAX_WORDS = 12
+THREAD_ACTION_MAX_WORDS = 4
+THREAD_ACTION_SHARE = 0.6
+THREAD_HEADER_MAX_LINES = 6
+# A prose article ends before such a thread behind this many words of prose (text/region.py):
+# a forum's first post is shorter (fit half: forum first posts 150-520 words, articles 680+).
+THREAD_MIN_PROSE_BEFORE = 600
 # A list or table: at least this many lines in a row, none prose, each of at most this many words.
 STRUCTURE_MIN_LIST_LINES = 5
 STRUCTURE_ITEM_MAX_WORDS = 15

@@ -21,7 +21,7 @@ from ..classify.headline import choose_headline_and_start
 from ..end_matter import end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
-from .structure import Run, structured_runs
+from .structure import Run, find_thread, structured_runs
 
 
 def line_value(
@@ -200,6 +200,8 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
         return region  # no prose anywhere: leave everything to the classifier
     region.run = (start, end)
     end = end_matter_start(blocks, start, end)
+    if not reading.structured:
+        end = _before_comments(blocks, start, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     # A repeat is dropped when its first printing is the article's too (a caption
     # printed twice); a line first printed in a menu may be the article's own.
@@ -208,6 +210,28 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     region.headline, region.start = place_headline(blocks, start, end, left_out)
     region.end = end
     return region
+
+
+def _before_comments(blocks: list[Block], start: int, end: int) -> int:
+    """End a prose article before the thread of comments under it.
+
+    Only behind THREAD_MIN_PROSE_BEFORE words of prose, and only when the
+    article outweighs the thread or the thread is one run of posts: a forum
+    or Q&A page read as prose has a short first post above several runs of
+    replies, and those are its content.
+    """
+    words = [signals.word_count(block.text) for block in blocks]
+    thread = find_thread(blocks, words, start, end)
+    if thread is None:
+        return end
+    before = _prose_words(blocks, words, start, thread.start)
+    if before < rules.THREAD_MIN_PROSE_BEFORE:
+        return end
+    return thread.start if thread.one_run or before >= _prose_words(blocks, words, thread.start, end) else end
+
+
+def _prose_words(blocks: list[Block], words: list[int], start: int, end: int) -> int:
+    return sum(words[i] for i in range(start, end) if signals.is_prose(blocks[i].text, words[i]))
 
 
 def place_headline(blocks: list[Block], start: int, end: int, left_out: set[int]) -> tuple[int | None, int]:

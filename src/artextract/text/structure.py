@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .. import signals
+from .. import dates, signals
 from ..blocks import Block
 from ..rules import text as rules
 
@@ -168,3 +168,81 @@ def _code_runs(blocks: Sequence[Block], words: Sequence[int]) -> list[Run]:
                 runs.append(Run(start, last + 1, "code"))
             start = None
     return runs
+
+
+def is_dated_line(text: str, words: int) -> bool:
+    """A short line that holds a date: the stamp a post, a comment or a teaser card carries."""
+    if not 0 < words <= rules.THREAD_DATE_LINE_MAX_WORDS:
+        return False
+    return signals.is_short_date(text) or dates.find_date(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    """A thread of dated posts: where it starts, and whether its posts make one run at a steady
+    pace to the end of the text (comments under an article) or several (a forum's replies
+    of every length, a Q&A page's answers each with its comments)."""
+
+    start: int
+    one_run: bool
+
+
+def find_thread(blocks: Sequence[Block], words: Sequence[int], start: int, end: int) -> Thread | None:
+    """Where a thread of dated posts (a comment section) begins in blocks[start:end], or None.
+
+    Comments under an article are prose and pay their way in the run; what
+    gives them away is their shape: every post carries a short dated line
+    (the author's stamp) at a pace of a few lines, and the same short action
+    line ("Reply", a like count) comes back in most of them. The thread
+    starts at its first stamp, with the few short lines just above it (the
+    author's name, the count of comments, the section's label).
+    """
+    stamps = [i for i in range(start, end) if is_dated_line(blocks[i].text, words[i])]
+    chains = [chain for chain in _stamp_chains(stamps) if _action_lines(blocks, words, chain)]
+    if not chains:
+        return None
+    last = chains[-1]
+    # Comments are the last thing in the run: the one run of posts reaches its end.
+    to_the_end = end - last[-1] <= rules.STRUCTURE_MAX_UNIT_LINES
+    return Thread(_header_start(blocks, words, start, chains[0][0]), len(chains) == 1 and to_the_end)
+
+
+def _key(text: str) -> str:
+    return signals.normalise(text)
+
+
+def _stamp_chains(stamps: list[int]) -> list[list[int]]:
+    chains: list[list[int]] = []
+    chain: list[int] = []
+    for index in stamps:
+        if chain and not 2 <= index - chain[-1] <= rules.STRUCTURE_MAX_UNIT_LINES:
+            chains.append(chain)
+            chain = []
+        chain.append(index)
+    chains.append(chain)
+    return [chain for chain in chains if len(chain) >= rules.THREAD_MIN_POSTS]
+
+
+def _action_lines(blocks: Sequence[Block], words: Sequence[int], chain: list[int]) -> set[str]:
+    """The short lines without figures that come back in most posts of the chain ("Reply")."""
+    seen: dict[str, int] = defaultdict(int)
+    last = chain[-1] + (chain[-1] - chain[-2])
+    for before, after in zip(chain, chain[1:] + [last]):
+        keys = {
+            _key(blocks[i].text)
+            for i in range(before + 1, min(after, len(blocks)))
+            if 0 < words[i] <= rules.THREAD_ACTION_MAX_WORDS and not _has_figure(blocks[i].text)
+        }
+        for key in keys:
+            seen[key] += 1
+    return {key for key, count in seen.items() if count >= rules.THREAD_ACTION_SHARE * len(chain)}
+
+
+def _header_start(blocks: Sequence[Block], words: Sequence[int], start: int, stamp: int) -> int:
+    first = stamp
+    while first > start and stamp - first < rules.THREAD_HEADER_MAX_LINES:
+        above = first - 1
+        if words[above] > rules.END_MATTER_LABEL_MAX_WORDS or signals.is_prose(blocks[above].text, words[above]):
+            break
+        first = above
+    return first
