@@ -27,9 +27,26 @@ def test_a_heading_that_is_the_title_less_its_label_names_the_article():
     assert headline_of(body, "Alles Neue macht der Mai | Bibliothek 2.0 und mehr") == "Alles Neue macht der Mai"
 
 
-def test_the_only_h1_above_the_text_is_trusted_though_the_title_differs():
-    body = f"<article><h1>The quiet revolution in the bus depot</h1>{TEXT}</article>"
+def test_the_only_h1_heading_a_dated_signed_article_is_trusted_though_the_title_differs():
+    body = f"""<article><div class="head"><h1>The quiet revolution in the bus depot</h1>
+      <p class="byline">By Ana Ruiz, <time datetime="2024-05-02">2 May 2024</time></p></div>{TEXT}</article>"""
     assert headline_of(body, "Electric Buses 2023: Why Cities Switch | Metro") == "The quiet revolution in the bus depot"
+
+
+def test_the_only_h1_of_a_page_declared_an_article_is_trusted_though_the_title_differs():
+    body = f"<div><h1>The quiet revolution in the bus depot</h1>{TEXT}</div>"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Electric Buses 2023"}</script>'
+    page = f"<html><head><title>Electric Buses 2023: Why Cities Switch</title>{ld}</head><body>{body}</body></html>"
+    assert extract(page, input_type="html").headline == "The quiet revolution in the bus depot"
+
+
+def test_an_undated_only_h1_in_the_article_markup_is_a_hero_slogan_not_the_headline():
+    # A guide page wrapped in <article> (or a content class) whose only <h1> is a call to action
+    # in a hero banner, no date or byline with it, no JSON-LD article: the title names the page.
+    body = f"""<article class="page-content"><section class="hero-banner"><div class="hero__text">
+      <h1>Form your New York LLC today</h1><a class="button" href="/llc/start">Get started</a></div></section>
+      {TEXT}</article>"""
+    assert headline_of(body, "How to Start an LLC in New York") == "How to Start an LLC in New York"
 
 
 def test_an_h1_after_the_text_is_a_promotion_not_the_headline():

@@ -6,10 +6,15 @@ Evidence, strongest first:
    article's markup);
 2. another heading (h2, h3) that says nearly what the title says (a logo or
    a section name in the <h1>, the article's title in an <h2>);
-3. the page's only <h1>, when no paragraph of text stands before it in the
-   article's markup (<article>, <main>, itemprop=articleBody, a body class) or
-   the page: an SEO <title> often says something else than the heading the
-   reader sees;
+3. the page's only <h1>, when it heads an article — the page's JSON-LD
+   declares one, or a date or byline stands with the heading — and no
+   paragraph of text stands before it in the article's markup (<article>,
+   <main>, itemprop=articleBody, a body class) or the page: an SEO <title>
+   often says something else than the heading the reader sees. Standing in
+   that markup alone is no such evidence: sites wrap every page in it, and
+   the only <h1> of a landing or guide page is often a hero banner's slogan
+   or a call to action ("Form your New York LLC today" over "How to Start an
+   LLC in New York");
 4. another heading that is the title less a label ("Alles Neue mach der Mai"
    of "Alles Neue mach der Mai | Bibliothek 2.0").
 Failing these, no displayed heading names the article and the cleaned
@@ -140,10 +145,12 @@ def find_headline(root: etree._Element, title: str | None, site_names: Sequence[
 
 
 def _may_name_article(candidate: _Candidate, declared_article: bool) -> bool:
-    """Whether the page's only <h1> is its headline though the title says otherwise: it stands in
-    the article (or the page declares itself one, or a date or byline stands with it: an article's
-    head), above the text, and says more than a word (a one-word <h1> names a section: "Design")."""
-    if not (candidate.in_article or declared_article or _dated_or_signed(candidate.element)):
+    """Whether the page's only <h1> is its headline though the title says otherwise: it heads an
+    article (the page declares itself one, or a date or byline stands with it), above the text, and
+    says more than a word (a one-word <h1> names a section: "Design"). Standing inside <article> or
+    a content class is no such evidence: sites wrap landing and guide pages in it too, whose only
+    <h1> is a hero banner's slogan or a call to action (as on the development pages it misled)."""
+    if not (declared_article or _dated_or_signed(candidate.element)):
         return False
     return signals.word_count(candidate.text) >= text_rules.HEADLINE_MIN_WORDS and not _prose_above(candidate.element)
 
