@@ -2,7 +2,7 @@
 
 from artextract import extract
 from artextract.blocks import Block, Kind, Zone
-from artextract.html.content import article_run, block_value, repeated_blocks, zone_blocks
+from artextract.html.content import article_run, block_value, mark_read_also_teasers, repeated_blocks, zone_blocks
 from artextract.html.parse import parse_html
 from artextract.html.fence import choose_fence
 from artextract.html.render import RenderedBlock, render_blocks, render_page
@@ -150,3 +150,20 @@ def test_hero_holding_the_headline_is_read_whatever_its_class():
       engineers say will protect the old town from winter storms for another fifty years.</p></article>
     </body></html>"""
     assert extract(page, input_type="html").headline == "Harbour wall to be extended"
+
+
+def test_linked_titles_under_a_read_also_label_are_teasers():
+    # "Schon gelesen?" / "Weiterlesen:" heads links to other articles, inside the text or after
+    # it; the text resumes with the first line that is not a linked title. "Read more" alone is
+    # a card's button, not a label.
+    page = f"""<html><body><article><h1>Harbour wall</h1><p>{PROSE}</p>
+      <p>Schon gelesen?</p><p><a href="/a">Ferry timetable changes for the winter</a></p>
+      <p><a href="/b">New lighthouse keeper named</a></p><p>{PROSE} Again.</p>
+      <h3>Weiterlesen:</h3><p><a href="/c">Storm damage along the coast road</a></p></article></body></html>"""
+    body = extract(page.encode(), input_type="html").body
+    assert "Again." in body
+    assert not any(title in body for title in ("Ferry timetable", "New lighthouse", "Storm damage"))
+    rendered = render_blocks(parse_html(f"<html><body><p>{PROSE}</p><p>Read more</p>"
+                                        f"<p><a href='/d'>Harbour plans approved</a></p></body></html>"))
+    mark_read_also_teasers(rendered)
+    assert rendered[-1].block.hint is not Kind.BOILERPLATE

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .. import signals
+from .. import signals, vocabulary
 from ..blocks import Block, Form, Kind, Zone, place_in_zones
 from ..end_matter import end_matter_start
 from ..rules import dom as rules
@@ -211,6 +211,32 @@ def drop_card_standfirsts(rendered: list[RenderedBlock]) -> None:
             item.block.hint = None
 
 
+def mark_read_also_teasers(rendered: list[RenderedBlock]) -> None:
+    """The linked titles under a "Lesen Sie auch:" / "Schon gelesen?" label are other articles' teasers,
+    in the middle of the text or after it: the label is furniture already, and the lines under it
+    that are all link and title-short are marked furniture too (the text resumes at the first
+    line that is not)."""
+    under_label = False
+    for item in rendered:
+        block = item.block
+        if under_label and _is_teaser_link(block):
+            block.hint = Kind.BOILERPLATE
+            continue
+        under_label = (block.text.rstrip().endswith(_LABEL_ENDS) and signals.word_count(block.text) <= rules.EDGE_LABEL_MAX_WORDS
+                       and vocabulary.furniture_line(signals.normalise(block.text)) == "read_also")
+
+
+# The label introduces the teasers with a colon or asks a question: "Read more" alone is a
+# card's button. (Labels of the related concept head the end matter, end_matter.py, or a
+# shop's recommendations, which a product page's reference reads as its own.)
+_LABEL_ENDS = (":", "?")
+
+
+def _is_teaser_link(block: Block) -> bool:
+    return (block.link_density >= rules.READ_ALSO_TEASER_MIN_LINK_SHARE
+            and signals.word_count(block.text) <= rules.READ_ALSO_TEASER_MAX_WORDS)
+
+
 @dataclass(slots=True)
 class Region:
     """What the region finder decided and why, kept for --explain (nothing here is recomputed for it)."""
@@ -279,6 +305,7 @@ def _block_values(
     if headline is not None:
         rendered[headline].block.hint = Kind.HEADLINE
     drop_card_standfirsts(rendered)
+    mark_read_also_teasers(rendered)
     # Free values were reckoned before these hints: blocks whose hint changed are valued again.
     free = [
         value if free is not None and item.block.hint is hint else free_value(item, tuning)

@@ -304,6 +304,11 @@ EDGE_MAX_AFTER_SHARE = 0.25
 # ... and the box holds at most this share of the words before it: a grid far bigger
 # than the text above it is the page's content (a catalogue under a short intro).
 EDGE_MAX_BOX_SHARE = 1.5
+# Under a label of the read_also or related concept ("Weiterlesen:", "Schon gelesen?"), lines
+# that are links for at least this share of their text and no longer than a title are other
+# articles' teasers (html/content.py mark_read_also_teasers).
+READ_ALSO_TEASER_MIN_LINK_SHARE = 0.8
+READ_ALSO_TEASER_MAX_WORDS = 25
 # ... unless the line above it says, in at most this many words, that it holds more from
 # a source (the vocabulary's "more_from": "More from <site>"): such a grid of 10-20
 # cards with 40-70-word excerpts outweighs most articles.
