@@ -212,7 +212,12 @@ def _repair_mojibake(decoded: Decoded) -> Decoded:
     thousand), and is slow: only the first MOJIBAKE_REPAIR_CHARS characters
     or MOJIBAKE_REPAIR_MARKS broken sequences of a mixed text are given to it.
     """
-    marks = _MOJIBAKE_MARK.finditer(decoded.text, 0, _MOJIBAKE_SNIFF_CHARS)
+    sniffed = decoded.text[:_MOJIBAKE_SNIFF_CHARS]
+    # Every mark holds one of these: a substring test is far cheaper than the
+    # regex scan (about 1 ms a page) on the pages that have none, nearly all.
+    if "â€" not in sniffed and "Ã" not in sniffed and "Â" not in sniffed:
+        return decoded
+    marks = _MOJIBAKE_MARK.finditer(sniffed)
     if sum(1 for _ in itertools.islice(marks, _MOJIBAKE_MIN_MARKS)) < _MOJIBAKE_MIN_MARKS:
         return decoded
     warning = "double-encoded UTF-8 (mojibake) repaired"

@@ -19,6 +19,7 @@ What the markup says about a figure's pieces is read here too:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -187,6 +188,13 @@ class FigureTracker:
         self.pending.clear()
 
 
+# A credit word opens or closes a part ("photocredit", "creditline"; not "accreditation");
+# a caption word is anywhere in it. One pattern each: every class token of the page is asked.
+_CREDIT_WORDS = "|".join(rules.CREDIT_WORDS_IN_NAMES)
+_CREDIT_PART = re.compile(f"^(?:{_CREDIT_WORDS})|(?:{_CREDIT_WORDS})$")
+_CAPTION_PART = re.compile("|".join(rules.CAPTION_WORDS_IN_NAMES))
+
+
 @lru_cache(maxsize=1024)
 def _class_role(markup: Markup) -> tuple[str, str] | None:
     """(caption or credit, where it counts) for the class names of a figure's piece, or None.
@@ -194,11 +202,10 @@ def _class_role(markup: Markup) -> tuple[str, str] | None:
     Where: anywhere for a whole caption name; near an image for a caption or credit word inside
     a compound name; inside a figure for words that elsewhere name bylines and footers."""
     tokens = markup.tokens
-    # A credit word opens or closes a part ("photocredit", "creditline"; not "accreditation").
-    credit = any(token.startswith(word) or token.endswith(word) for token in tokens for word in rules.CREDIT_WORDS_IN_NAMES)
+    credit = any(_CREDIT_PART.search(token) for token in tokens)
     if rules.CAPTION_TOKENS.intersection(markup.names):
         return (_CREDIT if credit else _CAPTION), _ANYWHERE
-    if any(word in token for token in tokens for word in rules.CAPTION_WORDS_IN_NAMES):
+    if any(_CAPTION_PART.search(token) for token in tokens):
         return (_CREDIT if credit else _CAPTION), _NEAR
     if credit:
         return _CREDIT, _NEAR
