@@ -48,3 +48,10 @@ def test_clean_credit_drops_labels_signs_and_licence_notes():
     assert clean_credit("Fotos: © Burkard Meyer") == "Burkard Meyer"
     assert clean_credit("(Bild: Dieter Stork)") == "Dieter Stork"
     assert clean_credit("Courtesy of Amp") == "Amp"
+
+
+def test_a_loose_caption_block_that_is_furniture_or_has_no_word_is_no_caption():
+    # An element styled "caption" holding a label ("Tags") or a lone full stop:
+    # the same test a figure's pieces get (a player's or a gallery's control).
+    found = caption_blocks(Block("Tags"), Block("."), Block("Crowds on the bridge at dawn."))
+    assert texts(found) == [("Crowds on the bridge at dawn.", None)]

@@ -139,6 +139,8 @@ def captions_of(decisions: Sequence[Decision], lead: int) -> list[Caption]:
 def _add_loose(items: list[Caption | _Figure], block: Block, before: int) -> None:
     """A caption block in no figure: a caption of its own, or the credit of the caption above it."""
     text, credit = _split(block, False)
+    if not credit and signals.boilerplate_reason(text):
+        return  # no word, or a furniture line ("Tags") in an element styled "caption": a figure's test too
     if not text and credit and items and isinstance(items[-1], Caption) and items[-1].credit is None:
         items[-1] = replace(items[-1], credit=credit)
         return
