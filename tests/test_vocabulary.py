@@ -111,3 +111,24 @@ def test_closing_promotions_in_any_language(line):
 ])
 def test_other_lines_are_no_closing_promotion(line):
     assert not vocabulary.closing_promo(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Unless otherwise stated, the content of this page is licensed under Creative Commons Attribution 3.0.",
+    "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC BY 4.0.",
+])
+def test_a_sites_licence_notice_closes_no_article(line):
+    assert vocabulary.closing_promo(line)
+
+
+@pytest.mark.parametrize("line, concept", [
+    ("Vos réactions (11)", "comments"), ("12 Kommentare", "comments"), ("You are here:", "navigation"),
+    ("Sie sind hier:", "navigation"),
+])
+def test_counted_comment_headers_and_breadcrumb_labels_are_furniture(line, concept):
+    assert vocabulary.furniture_line(signals.normalise(line)) == concept
+
+
+def test_a_count_makes_no_other_line_furniture():
+    assert vocabulary.furniture_line(signals.normalise("Comments 2019 were many")) is None
+    assert vocabulary.furniture_line(signals.normalise("Home 2")) is None

@@ -117,11 +117,28 @@ def concept_lines(name: str) -> frozenset[str]:
 CONTENTS_LABELS = concept_lines("contents")
 
 
+def _uncounted(key: str) -> str:
+    """The label without a count before or after it: "12 comments", "kommentare (3)", "kommentare(3)"."""
+    words = key.split(" ")
+    if len(words) > 1 and words[0].isdigit():
+        words = words[1:]
+    last = words[-1]
+    if len(words) > 1 and last.strip("()").isdigit():
+        words = words[:-1]
+    elif "(" in last:  # normalising may have taken the closing bracket off the line's edge
+        label, _, count = last.rstrip(")").rpartition("(")
+        if label and count.isdigit():
+            words[-1] = label
+    return " ".join(words)
+
+
 def furniture_line(key: str) -> str | None:
     """The concept a whole normalised line says when it is furniture ("share", "comments" ...), or None."""
     concept = _FURNITURE_LINES.get(key)
     if concept is not None:
         return concept
+    if _FURNITURE_LINES.get(_uncounted(key)) == "comments":
+        return "comments"  # "Vos réactions (11)", "12 Kommentare": the section's header with its count
     if len(key) > text_rules.BOILERPLATE_PATTERN_MAX_CHARS:
         return None
     if ":" in key and _TEASER.match(key):

@@ -136,6 +136,9 @@ CONCEPTS: dict[str, Concept] = {
         Concept("house_promo", "the site inviting the reader at the end of its article: to its app, its channels "
                 "(Telegram, WhatsApp, YouTube), its newsletter, its print or digital edition, to write to the editors",
                 closes_article=True),
+        Concept("site_licence", "the site's licence notice for all its pages ('Unless otherwise stated, the content of "
+                "this page is licensed under ...'): said under every article, so not the article's",
+                closes_article=True),
         Concept("forum_chrome", "a forum post's or a reader comment's tools (reply, quote, report), member titles and counters",
                 furniture_line=True),
     )

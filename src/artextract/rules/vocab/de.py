@@ -35,7 +35,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "zum newsletter anmelden", "jetzt anmelden", "spenden"),
     "advertising": ("anzeige", "werbung", "gesponsert", "sponsored", "advertorial", "bezahlter inhalt",
                     "artikel wird unterhalb fortgesetzt", "anzeigen"),
-    "navigation": ("startseite", "home", "menü", "menu", "hauptmenü", "navigation", "suche", "suchen", "zurück",
+    "navigation": ("sie sind hier", "startseite", "home", "menü", "menu", "hauptmenü", "navigation", "suche", "suchen", "zurück",
                    "zurück zur übersicht", "zur übersicht", "zurück zur startseite", "nach oben", "zum seitenanfang",
                    "seitenanfang", "zum inhalt springen", "direkt zum inhalt", "weiter", "vorheriger artikel",
                    "nächster artikel", "vorheriger beitrag", "nächster beitrag", "vorherige", "nächste", "übersicht",
@@ -70,4 +70,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("unsere app", "unserer app", "(unseren|unserem|unser) newsletter",
                     "(unseren|unserem|unser) (whatsapp|telegram|youtube)-kanal", "jetzt auch digital", "als e-paper",
                     "schreiben sie uns", "folgen sie uns auf", "leserbrief"),
+    "site_licence": ("sofern nicht anders (angegeben|ausgewiesen|vermerkt)", "soweit nicht anders (angegeben|vermerkt)", "inhalte dieser (website|seite|webseite) (sind|stehen)", "unter einer creative commons"),
 }

@@ -44,7 +44,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "promoted", "partner content", "story continues below", "story continues below advertisement",
         "article continues below", "continue reading below", "scroll to continue with content",
     ),
-    "navigation": (
+    "navigation": ("you are here", 
         "skip to content", "skip to main content", "skip to navigation", "skip to footer", "jump to content", "menu",
         "main menu", "open menu", "close menu", "toggle navigation", "navigation", "search", "search for", "back",
         "back to top", "go to top", "top", "home", "homepage", "previous", "next", "previous article",
@@ -91,4 +91,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("letter to the editor", "letters to the editor", "write to us", "we want to hear what you think",
                     "download (our|the) app", "our app", "our (youtube|telegram|whatsapp) channel",
                     "sign up for our newsletter", "subscribe to our newsletter", "follow us on"),
+    "site_licence": ("unless otherwise (stated|noted|indicated)", "content of this (page|site|website|blog) is licensed", "licensed under a creative commons"),
 }

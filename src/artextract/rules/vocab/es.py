@@ -22,7 +22,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "newsletter": ("newsletter", "boletín", "suscríbete", "suscribirse", "suscríbete al boletín", "regístrate",
                    "iniciar sesión", "mi cuenta", "cerrar sesión", "suscripción"),
     "advertising": ("publicidad", "anuncio", "contenido patrocinado", "patrocinado"),
-    "navigation": ("inicio", "portada", "menú", "buscar", "búsqueda", "volver", "volver arriba", "ir arriba",
+    "navigation": ("usted está aquí", "estás aquí", "inicio", "portada", "menú", "buscar", "búsqueda", "volver", "volver arriba", "ir arriba",
                    "siguiente", "anterior", "artículo siguiente", "artículo anterior", "noticia siguiente",
                    "noticia anterior", "mapa del sitio", "ir al contenido"),
     "legal": ("aviso legal", "política de privacidad", "política de cookies", "términos y condiciones",
@@ -43,4 +43,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("(nuestro|el) canal de (telegram|youtube|whatsapp)", "tenemos canal de",
                     "(nuestra|nuestro) (newsletter|boletín)", "puede escribirnos", "escríbenos", "síguenos en",
                     "(descarga|descargue) (nuestra|la) app", "nuestra aplicación", "carta al director"),
+    "site_licence": ("salvo que se indique lo contrario", "contenido de este sitio está", "bajo una licencia creative commons"),
 }

@@ -25,7 +25,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "newsletter": ("newsletter", "s'abonner", "abonnez-vous", "je m'abonne", "s'inscrire", "inscrivez-vous",
                    "se connecter", "connexion", "mon compte", "déconnexion", "faire un don"),
     "advertising": ("publicité", "annonce", "contenu sponsorisé", "sponsorisé", "contenu partenaire"),
-    "navigation": ("accueil", "menu", "rechercher", "recherche", "retour", "retour en haut", "haut de page",
+    "navigation": ("vous êtes ici", "accueil", "menu", "rechercher", "recherche", "retour", "retour en haut", "haut de page",
                    "aller au contenu", "article suivant", "article précédent", "suivant", "précédent",
                    "plan du site", "navigation"),
     "legal": ("mentions légales", "politique de confidentialité", "conditions générales", "cgu", "cgv", "contact",
@@ -46,4 +46,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "résumé"),
     "house_promo": ("notre chaîne (youtube|telegram|whatsapp)", "notre newsletter", "notre application",
                     "abonnez-vous à notre", "écrivez-nous", "suivez-nous sur", "courrier des lecteurs"),
+    "site_licence": ("sauf mention contraire", "contenu de ce site est", "sous licence creative commons"),
 }

@@ -20,7 +20,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "newsletter": ("newsletter", "iscriviti", "iscriviti alla newsletter", "abbonati", "accedi", "registrati",
                    "il mio account", "esci"),
     "advertising": ("pubblicità", "annuncio", "contenuto sponsorizzato", "sponsorizzato"),
-    "navigation": ("home", "menu", "cerca", "torna su", "torna all'inizio", "indietro", "successivo",
+    "navigation": ("ti trovi qui", "sei qui", "home", "menu", "cerca", "torna su", "torna all'inizio", "indietro", "successivo",
                    "precedente", "articolo successivo", "articolo precedente", "mappa del sito", "vai al contenuto"),
     "legal": ("note legali", "privacy", "informativa privacy", "privacy policy", "cookie policy",
               "informativa sui cookie", "termini e condizioni", "contatti", "chi siamo", "tutti i diritti riservati"),
@@ -37,4 +37,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("in sintesi", "in breve", "(i |)punti chiave", "in pillole", "cosa sapere", "riassunto"),
     "house_promo": ("il nostro canale", "canale (telegram|youtube|whatsapp) di", "la nostra newsletter",
                     "la nostra app", "seguici su", "scriveteci", "lettere al direttore"),
+    "site_licence": ("salvo dove diversamente indicato", "salvo diversa indicazione", "contenuti di questo sito sono", "licenza creative commons"),
 }

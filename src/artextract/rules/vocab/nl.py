@@ -17,7 +17,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "newsletter": ("nieuwsbrief", "schrijf je in", "aanmelden", "abonneer", "abonneren", "inloggen", "registreren",
                    "mijn account", "uitloggen", "doneer"),
     "advertising": ("advertentie", "gesponsord", "gesponsorde inhoud", "reclame"),
-    "navigation": ("home", "menu", "zoeken", "terug", "terug naar boven", "naar boven", "volgende", "vorige",
+    "navigation": ("u bent hier", "je bent hier", "home", "menu", "zoeken", "terug", "terug naar boven", "naar boven", "volgende", "vorige",
                    "volgend artikel", "vorig artikel", "naar de inhoud", "sitemap"),
     "legal": ("privacyverklaring", "privacybeleid", "cookiebeleid", "algemene voorwaarden", "disclaimer",
               "contact", "colofon", "over ons", "alle rechten voorbehouden"),
@@ -38,4 +38,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "het belangrijkste", "wat je moet weten"),
     "house_promo": ("ons (youtube|telegram|whatsapp)-kanaal", "onze nieuwsbrief", "onze app", "volg ons op",
                     "schrijf ons", "ingezonden brief"),
+    "site_licence": ("tenzij anders vermeld", "inhoud van deze (site|website) is", "creative commons-licentie"),
 }

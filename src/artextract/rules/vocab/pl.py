@@ -21,7 +21,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "zaloguj", "zarejestruj się", "moje konto", "wyloguj"),
     "advertising": ("reklama", "artykuł sponsorowany", "sponsorowane", "materiał sponsorowany",
                     "materiał partnera"),
-    "navigation": ("strona główna", "menu", "szukaj", "wyszukaj", "powrót", "wróć", "do góry", "następny",
+    "navigation": ("jesteś tutaj", "strona główna", "menu", "szukaj", "wyszukaj", "powrót", "wróć", "do góry", "następny",
                    "poprzedni", "następny artykuł", "poprzedni artykuł", "mapa strony", "przejdź do treści"),
     "legal": ("polityka prywatności", "polityka cookies", "regulamin", "kontakt", "o nas",
               "wszelkie prawa zastrzeżone", "redakcja"),
@@ -39,4 +39,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "najważniejsze fakty", "podsumowanie"),
     "house_promo": ("nasz kanał", "kanał na (youtube|telegramie)", "nasz newsletter", "naszą aplikację",
                     "obserwuj nas", "napisz do nas", "list do redakcji"),
+    "site_licence": ("o ile nie zaznaczono inaczej", "treści tej strony", "licencji creative commons"),
 }

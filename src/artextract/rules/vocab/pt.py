@@ -20,7 +20,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "newsletter": ("newsletter", "assine", "assinar", "assine a newsletter", "inscreva-se", "cadastre-se",
                    "entrar", "minha conta", "sair"),
     "advertising": ("publicidade", "anúncio", "conteúdo patrocinado", "patrocinado"),
-    "navigation": ("início", "página inicial", "menu", "pesquisar", "buscar", "voltar", "voltar ao topo",
+    "navigation": ("você está aqui", "início", "página inicial", "menu", "pesquisar", "buscar", "voltar", "voltar ao topo",
                    "próximo", "anterior", "próxima notícia", "notícia anterior", "mapa do site",
                    "ir para o conteúdo"),
     "legal": ("política de privacidade", "termos de uso", "termos e condições", "contato", "contacto",
@@ -39,4 +39,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "o que (você precisa|precisa de) saber", "o essencial", "destaques"),
     "house_promo": ("nosso canal", "canal (do|no) (telegram|youtube|whatsapp)", "nossa newsletter",
                     "nosso aplicativo", "nossa app", "siga-nos", "escreva para nós", "carta ao leitor"),
+    "site_licence": ("salvo indicação em contrário", "conteúdo deste site está", "licença creative commons"),
 }
