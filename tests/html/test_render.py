@@ -265,3 +265,15 @@ def test_sidebar_beside_the_headlines_main_column_is_skipped_on_a_short_page():
     assert PROSE in rendered and not any("Widget" in text for text in rendered)
     # Without a headline column to stand beside, the guard still reads the bigger subtree.
     assert any("Widget" in text for text in texts(page))
+
+
+def test_site_header_with_an_h1_logo_is_skipped_once_the_headline_is_known():
+    # Themes set the site's name in an <h1> inside the site header; when the article's own
+    # headline is found elsewhere, that header is furniture like any other.
+    page = f"""<html><body><header class="site-header"><h1>Columbus</h1><p>The best travel stories</p></header>
+      <article><h1>Skiing in Iceland</h1><p>{PROSE}</p></article></body></html>"""
+    root = parse_html(page)
+    headline = root.findall(".//h1")[1]
+    rendered = [item.block.text for item in render_page(root, headline_holders=frozenset(headline.iterancestors())).blocks]
+    assert PROSE in rendered and "The best travel stories" not in rendered
+    assert "The best travel stories" in texts(page)  # no headline known: the header may hold it

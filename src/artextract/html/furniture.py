@@ -89,8 +89,11 @@ def _disclosure_panel(element: etree._Element, markup: Markup, panels: Collectio
     return element.get("role") in rules.DISCLOSURE_ROLES or element.get("id") in panels
 
 
-def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection[str]) -> str | None:
-    """Why a subtree looks like furniture from its markup alone (a guess the page's text can overrule), or None."""
+def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection[str],
+                     headline_known: bool = False) -> str | None:
+    """Why a subtree looks like furniture from its markup alone (a guess the page's text can overrule), or None.
+    `headline_known`: the page's headline is found (its holders are read whatever this says), so an
+    <h1> elsewhere, in a site header, is the site's name, not the article's headline."""
     tag = element.tag
     if _hidden(element) and not _disclosure_panel(element, markup, panels):
         return "hidden"
@@ -104,7 +107,8 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection
         return f"consent class/id: {markup.evidence}"
     if tag in rules.FURNITURE_TAGS:
         return f"<{tag}>"
-    if tag in rules.FURNITURE_UNLESS_HEADLINE_TAGS and not _HAS_H1(element) and not _labels_key_points(element):
+    if (tag in rules.FURNITURE_UNLESS_HEADLINE_TAGS and (headline_known or not _HAS_H1(element))
+            and not _labels_key_points(element)):
         return f"<{tag}> without the headline"
     families = markup.families - rules.NOT_SKIPPED_FAMILIES
     if families <= rules.LINK_EVIDENCE_FAMILIES and not (families and _mostly_links(element)):
@@ -171,7 +175,7 @@ class FurnitureJudge:
             return f"<{tag if isinstance(tag, str) else ''}>"
         if in_code:
             return None
-        reason = soft_skip_reason(element, markup, self.panels)
+        reason = soft_skip_reason(element, markup, self.panels, bool(self.headline_holders))
         if reason and reason != "hidden" and (hint is Kind.KEY_POINT or element in self.headline_holders):
             return None  # a takeaways box laid out as a dropdown <nav>, a hero holding the headline
         if not reason:
