@@ -57,7 +57,8 @@ def choose_headline_and_start(
             starts[index] = next((i for i in range(index + 1, end) if labels[i] is None and is_body_paragraph(blocks[i])), end)
     if not candidates:
         return None, start
-    best = _best_candidate(_HeadlineContext(blocks, labels, body_start, candidates, starts), candidates)
+    context = _HeadlineContext(blocks, labels, body_start, candidates, starts, raw_text=True)
+    best = _best_candidate(context, candidates)
     return best, max(start, best + 1)
 
 
@@ -110,15 +111,19 @@ class _HeadlineContext:
 
     `starts` gives, for a candidate below the provisional start of the text,
     where the text would start if it were the headline (the first paragraph
-    under it); every other candidate has `body_start`.
+    under it); every other candidate has `body_start`. `raw_text` is set when
+    the lines are a page's raw text: features fitted on raw text only apply
+    there (first_of_pair moved 4 HTML headlines on wcxb-dev, 3 of them wrong).
     """
 
     def __init__(
         self, blocks: Sequence[Block], labels: list[Decision | None], body_start: int, candidates: list[int],
-        starts: dict[int, int] | None = None,
+        starts: dict[int, int] | None = None, raw_text: bool = False,
     ):
         self.blocks, self.labels, self.body_start, self.candidates = blocks, labels, body_start, candidates
         self.starts = starts or {}
+        self.raw_text = raw_text
+        self.candidate_set = set(candidates)
         self.repeated = _repeated_texts(blocks)
         self.below = texts_below(blocks, body_start)
         self.crumbs, self.crumb_tails = _breadcrumb_tails(blocks, candidates)
@@ -227,6 +232,7 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "glued": float(signals.has_glued_words(text)),
         "separator": float(bool(rules.HEADLINE_SEPARATOR.search(text))),
         "dek_below": float(_reads_as_dek(following, text, words)),
+        "first_of_pair": float(context.raw_text and _first_of_pair(context, index)),
         "dek_itself": float(previous is not None and _reads_as_dek(block, previous.text, signals.word_count(previous.text))
                             and signals.is_headline_shaped(previous.text)),
     }
@@ -316,13 +322,26 @@ def _dated_within(blocks: Sequence[Block], start: int, end: int) -> bool:
 
 def _neighbour(blocks: Sequence[Block], labels: list[Decision | None], index: int, step: int) -> Block | None:
     """The nearest block on one side that is not a furniture phrase."""
+    index = _neighbour_index(blocks, labels, index, step)
+    return None if index is None else blocks[index]
+
+
+def _neighbour_index(blocks: Sequence[Block], labels: list[Decision | None], index: int, step: int) -> int | None:
     index += step
     while 0 <= index < len(blocks):
         label = labels[index]
         if label is None or label.kind is not Kind.BOILERPLATE or blocks[index].zone is Zone.OUTSIDE:
-            return blocks[index]
+            return index
         index += step
     return None
+
+
+def _first_of_pair(context: "_HeadlineContext", index: int) -> bool:
+    """Whether the line opens a stack of headline-shaped lines: a title over its dek, a
+    kicker's title over a summary line, where the one on top is the title."""
+    above = _neighbour_index(context.blocks, context.labels, index, -1)
+    below = _neighbour_index(context.blocks, context.labels, index, +1)
+    return above not in context.candidate_set and below in context.candidate_set
 
 
 def _menu_like(block: Block | None) -> bool:
