@@ -298,3 +298,25 @@ def test_the_points_of_a_box_end_alike():
 def test_a_label_and_a_title_on_one_line_open_a_box_in_raw_text():
     points = ["Buy refillable bottles and cloth bags to cut household waste.", "Plan meals and compost scraps to waste less food."]
     assert _raw_key_points("Key Takeaways: Simple Actions That Reduce Your Waste", points, "Easy Ways To Waste Less") == points
+
+
+
+def test_raw_text_marks_the_top_of_a_title_and_dek_stack():
+    # A title over its dek, both headline-shaped: the top one is the title (first_of_pair),
+    # in raw text only; the choice is the title.
+    from artextract.classify import headline
+    from artextract.text.lines import lines_to_blocks
+
+    paragraphs = [
+        "Gardeners across the region have faced the driest summer in thirty years, and many a garden has turned brown.",
+        "Experts say the answer is to water less often but for longer, so that roots follow the moisture deeper into the soil.",
+        "Mulching beds with compost or bark keeps the soil cool and cuts the water lost to evaporation by as much as half.",
+    ]
+    lines = ["Home", "Gardens", "Keep your garden green through a dry summer",
+             "Watering less often but more deeply helps the roots of plants grow down", "By Ann Lee", "July 4, 2024", *paragraphs]
+    blocks = lines_to_blocks(lines)
+    assert headline.choose_headline_and_start(blocks, 6, len(blocks), 100, 10) == (2, 6)
+    labels = [None] * len(blocks)
+    for raw_text, expected in ((True, [1.0, 0.0]), (False, [0.0, 0.0])):
+        context = headline._HeadlineContext(blocks, labels, 6, [2, 3], raw_text=raw_text)
+        assert [headline._headline_features(context, index)["first_of_pair"] for index in (2, 3)] == expected
