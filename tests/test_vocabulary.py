@@ -132,3 +132,15 @@ def test_counted_comment_headers_and_breadcrumb_labels_are_furniture(line, conce
 def test_a_count_makes_no_other_line_furniture():
     assert vocabulary.furniture_line(signals.normalise("Comments 2019 were many")) is None
     assert vocabulary.furniture_line(signals.normalise("Home 2")) is None
+
+
+@pytest.mark.parametrize("line, concept", [
+    ("Vorheriges Weiter", "navigation"), ("« Previous Next »", "navigation"),
+    ("Sorted by: Reset to default", "forum_chrome"), ("PDF version", "tools"),
+])
+def test_pager_lines_sort_labels_and_pdf_links_are_furniture(line, concept):
+    assert vocabulary.furniture_line(signals.normalise(line)) == concept
+
+
+def test_a_line_with_one_navigation_word_among_others_is_not_a_pager():
+    assert vocabulary.furniture_line(signals.normalise("Next steps for the council")) is None

@@ -36,7 +36,7 @@ def phrase_pattern(phrase: str) -> str:
         for index, piece in enumerate(pieces)
     )
     source = source.replace(r"\ ", r"\s+")
-    return source + (r"\s+\S.{0,40}" if named else "")
+    return source + (r":?\s+\S.{0,40}" if named else "")  # "Sorted by: Newest" as "Sorted by Newest"
 
 
 def _phrases_of(wanted) -> dict[str, tuple[str, str]]:
@@ -117,6 +117,12 @@ def concept_lines(name: str) -> frozenset[str]:
 CONTENTS_LABELS = concept_lines("contents")
 
 
+def _paging_words(key: str) -> bool:
+    """A pager's line: two or three navigation words side by side ("vorheriges weiter", "« previous next »")."""
+    words = [word for word in key.split(" ") if any(char.isalnum() for char in word)]
+    return 2 <= len(words) <= 3 and all(_FURNITURE_LINES.get(word) == "navigation" for word in words)
+
+
 def _uncounted(key: str) -> str:
     """The label without a count before or after it: "12 comments", "kommentare (3)", "kommentare(3)"."""
     words = key.split(" ")
@@ -137,6 +143,8 @@ def furniture_line(key: str) -> str | None:
     concept = _FURNITURE_LINES.get(key)
     if concept is not None:
         return concept
+    if _paging_words(key):
+        return "navigation"
     if _FURNITURE_LINES.get(_uncounted(key)) == "comments":
         return "comments"  # "Vos réactions (11)", "12 Kommentare": the section's header with its count
     if len(key) > text_rules.BOILERPLATE_PATTERN_MAX_CHARS:

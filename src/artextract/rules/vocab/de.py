@@ -38,7 +38,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "navigation": ("sie sind hier", "startseite", "home", "menü", "menu", "hauptmenü", "navigation", "suche", "suchen", "zurück",
                    "zurück zur übersicht", "zur übersicht", "zurück zur startseite", "nach oben", "zum seitenanfang",
                    "seitenanfang", "zum inhalt springen", "direkt zum inhalt", "weiter", "vorheriger artikel",
-                   "nächster artikel", "vorheriger beitrag", "nächster beitrag", "vorherige", "nächste", "übersicht",
+                   "nächster artikel", "vorheriger beitrag", "nächster beitrag", "vorherige", "nächste", "vorheriges", "nächstes", "übersicht",
                    "alle news", "alle artikel", "sitemap"),
     "legal": ("impressum", "datenschutz", "datenschutzerklärung", "datenschutzhinweise", "agb", "nutzungsbedingungen",
               "kontakt", "über uns", "barrierefreiheit", "alle rechte vorbehalten", "mediadaten", "hilfe"),

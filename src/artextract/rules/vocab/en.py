@@ -30,7 +30,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "threads", "bluesky", "mastodon", "pocket", "tumblr", "instagram", "youtube", "tiktok", "rss", "sms",
         "follow", "follow us", "following", "unfollow", "follow us on", "like", "likes",
     ),
-    "tools": (
+    "tools": ("pdf version", "download pdf", 
         "print", "save", "saved", "save article", "save for later", "bookmark", "gift article", "gift this article",
         "listen", "listen to this article", "listen to article", "text size", "font size",
     ),
@@ -68,7 +68,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "watch video", "view gallery", "gallery", "enlarge", "expand", "zoom", "full screen", "fullscreen", "play",
         "pause", "audio", "open in app", "download the app", "get the app",
     ),
-    "forum_chrome": (
+    "forum_chrome": ("sorted by …", "sort by …", 
         "reply", "comment", "reply with quote", "quote", "report", "permalink", "multi-quote", "upvote", "downvote", "member",
         "new member", "junior member", "senior member", "active member", "well-known member", "registered user",
         "joined", "join date", "messages", "posts", "threads", "location", "points", "online", "offline",
