@@ -320,3 +320,19 @@ def test_raw_text_marks_the_top_of_a_title_and_dek_stack():
     for raw_text, expected in ((True, [1.0, 0.0]), (False, [0.0, 0.0])):
         context = headline._HeadlineContext(blocks, labels, 6, [2, 3], raw_text=raw_text)
         assert [headline._headline_features(context, index)["first_of_pair"] for index in (2, 3)] == expected
+
+
+def test_raw_text_headline_features_for_labels_and_bylines():
+    # "Article Tags:" is a label, "By Ask the Doctors" a byline: neither is a title (raw text only).
+    from artextract.classify import headline
+    from artextract.text.lines import lines_to_blocks
+
+    lines = ["Article Tags:", "By Ask the Doctors", "Transition to a vegan diet should be gradual",
+             "Changing what you eat all at once is hard, and doctors suggest adding one plant-based meal a week."]
+    blocks = lines_to_blocks(lines)
+    labels = [None] * len(blocks)
+    for raw_text in (True, False):
+        context = headline._HeadlineContext(blocks, labels, 3, [0, 1, 2], raw_text=raw_text)
+        features = [headline._headline_features(context, index) for index in (0, 1, 2)]
+        assert [f["label_colon"] for f in features] == [float(raw_text), 0.0, 0.0]
+        assert [f["byline_start"] for f in features] == [0.0, float(raw_text), 0.0]

@@ -233,6 +233,8 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "separator": float(bool(rules.HEADLINE_SEPARATOR.search(text))),
         "dek_below": float(_reads_as_dek(following, text, words)),
         "first_of_pair": float(context.raw_text and _first_of_pair(context, index)),
+        "label_colon": float(context.raw_text and text.rstrip().endswith(":")),
+        "byline_start": float(context.raw_text and _starts_as_byline(key)),
         "dek_itself": float(previous is not None and _reads_as_dek(block, previous.text, signals.word_count(previous.text))
                             and signals.is_headline_shaped(previous.text)),
     }
@@ -280,6 +282,8 @@ def _reads_as_dek(block: Block | None, title: str, title_words: int) -> bool:
 
 
 _TRAIL_MARKS = "|>/»›:-–—"
+# Every language's byline labels ("by", "von", "par" ...), longest first.
+_BYLINE_LABELS = tuple(sorted(vocabulary.concept_lines("byline_label"), key=len, reverse=True))
 
 
 def _breadcrumb_tails(blocks: Sequence[Block], candidates: list[int]) -> tuple[set[int], set[int]]:
@@ -334,6 +338,11 @@ def _neighbour_index(blocks: Sequence[Block], labels: list[Decision | None], ind
             return index
         index += step
     return None
+
+
+def _starts_as_byline(key: str) -> bool:
+    """Whether a normalised line opens with a byline label and goes on ("by ask the doctors")."""
+    return any(key.startswith(label + " ") for label in _BYLINE_LABELS)
 
 
 def _first_of_pair(context: "_HeadlineContext", index: int) -> bool:
