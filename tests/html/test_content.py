@@ -167,3 +167,17 @@ def test_linked_titles_under_a_read_also_label_are_teasers():
                                         f"<p><a href='/d'>Harbour plans approved</a></p></body></html>"))
     mark_read_also_teasers(rendered)
     assert rendered[-1].block.hint is not Kind.BOILERPLATE
+
+
+def test_link_lines_after_the_last_paragraph_are_not_text_but_a_list_of_links_is():
+    # Two lines that are nothing but a link, after the article's prose, are links out; the same
+    # links as list items (a page's own list) stay.
+    prose = "".join(f"<p>{PROSE} {n}.</p>" for n in range(5))
+    links = '<p><a href="/pune">Hier das Einzel-Tableau in Pune</a></p><p><a href="/mtp">Hier das Einzel-Tableau in Montpellier</a></p>'
+    body = extract(f"<html><body><article><h1>Ymer wins twice</h1>{prose}{links}</article></body></html>".encode(),
+                   input_type="html").body
+    assert "2." in body and "Tableau" not in body
+    listed = '<ul><li><a href="/pune">Hier das Einzel-Tableau in Pune</a></li><li><a href="/mtp">Montpellier draw</a></li></ul>'
+    body = extract(f"<html><body><article><h1>Ymer wins twice</h1>{prose}{listed}</article></body></html>".encode(),
+                   input_type="html").body
+    assert "Tableau in Pune" in body

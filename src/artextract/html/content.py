@@ -211,6 +211,20 @@ def drop_card_standfirsts(rendered: list[RenderedBlock]) -> None:
             item.block.hint = None
 
 
+def _before_trailing_links(blocks: list[Block], start: int, end: int) -> int:
+    """The run's end moved above the lines that are nothing but a link, after its last paragraph of
+    prose: links out to other pages ("Hier das Einzel-Tableau", another story's title), not text.
+    (Not list items: a list of links ending a text is its own, a donation page's ways to give.)"""
+    cut = end
+    while cut - 1 > start and _is_teaser_link(blocks[cut - 1]) and blocks[cut - 1].form is Form.PARAGRAPH:
+        cut -= 1
+    prose = sum(signals.word_count(block.text) for block in blocks[start:cut]
+                if block.link_density < 0.5 and signals.is_prose(block.text))
+    if not 0 < end - cut <= rules.TRAILING_LINKS_MAX or prose < text_rules.END_MATTER_MIN_PROSE_BEFORE:
+        return end  # a longer run of links is a listing's content, or the page's
+    return cut
+
+
 def mark_read_also_teasers(rendered: list[RenderedBlock]) -> None:
     """The linked titles under a "Lesen Sie auch:" / "Schon gelesen?" label are other articles' teasers,
     in the middle of the text or after it: the label is furniture already, and the lines under it
@@ -285,7 +299,7 @@ def find_region(
         preamble_cut = True
     head_start = headline if headline is not None and headline < start else max(0, start - text_rules.HEAD_LOOKBACK_LINES)
     blocks = [item.block for item in rendered]
-    end_matter = end_matter_start(blocks, start, end, left_out)
+    end_matter = _before_trailing_links(blocks, start, end_matter_start(blocks, start, end, left_out))
     place_in_zones(blocks, start, end_matter, head_start, left_out)
     if headline is not None:
         blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone

@@ -309,6 +309,9 @@ EDGE_MAX_BOX_SHARE = 1.5
 # articles' teasers (html/content.py mark_read_also_teasers).
 READ_ALSO_TEASER_MIN_LINK_SHARE = 0.8
 READ_ALSO_TEASER_MAX_WORDS = 25
+# Up to this many such lines, unlabelled, after an article's last paragraph of prose end its run
+# (html/content.py _before_trailing_links): links out, not text. More of them are a listing.
+TRAILING_LINKS_MAX = 3
 # ... unless the line above it says, in at most this many words, that it holds more from
 # a source (the vocabulary's "more_from": "More from <site>"): such a grid of 10-20
 # cards with 40-70-word excerpts outweighs most articles.
