@@ -1,0 +1,183 @@
+"""Fit the raw-text headline weights (rules.text.HEADLINE_WEIGHTS) on the fit half.
+
+    python benchmarks/headline_fit.py dump OUT.json [--jobs 2]   # candidates + features
+    python benchmarks/headline_fit.py fit OUT.json [--l2 1.0] [--extra a,b] [--freeze]
+
+`dump` runs raw-text extraction on both renderings of every wcxb-dev article
+page with a title and records, for the headline choice of each page, every
+candidate line with its features and whether it matches the true title
+(lenient). `fit` fits a conditional logit (softmax over a page's candidates,
+the true candidates' mass maximised, L2 towards the current weights) on the
+"fit" half and prints the accuracy of the top-scoring candidate on both
+halves, then the weights. Needs numpy (not a dependency of the package).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from multiprocessing import Pool
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import scoring  # noqa: E402
+from benchmarks.data import RENDERINGS, data_dir, half_of, load_wcxb, wcxb_ids, wcxb_text  # noqa: E402
+
+_CALLS: list[list[tuple[int, str, dict[str, float]]]] = []
+
+
+def _spy() -> None:
+    from artextract.classify import headline
+
+    original = headline._best_candidate
+
+    def spy(context, candidates):  # type: ignore[no-untyped-def]
+        _CALLS.append([(i, context.blocks[i].text, headline._headline_features(context, i)) for i in candidates])
+        return original(context, candidates)
+
+    headline._best_candidate = spy
+
+
+def _page(file_id: str) -> list[dict]:
+    from artextract import extract
+
+    root = data_dir()
+    page = load_wcxb(root, file_id)
+    title = page.truth.get("title")
+    if page.page_type != "article" or not title:
+        return []
+    records = []
+    for rendering in RENDERINGS:
+        text = wcxb_text(root, rendering, file_id)
+        if not text.strip():
+            continue
+        _CALLS.clear()
+        try:
+            got = extract(text, input_type="text").headline
+        except Exception:  # noqa: BLE001 - a crash is scored as a miss by run.py too
+            got = None
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        records.append(
+            {
+                "page": file_id,
+                "input": rendering,
+                "half": half_of(page.site),
+                "title": title,
+                "got": got,
+                "ok": bool(scoring.title_lenient(got, title)),
+                "on_page": [n for n, line in enumerate(lines) if scoring.title_lenient(line, title)][:5],
+                "cands": [
+                    {"i": i, "text": t, "f": f, "ok": bool(scoring.title_lenient(t, title))}
+                    for i, t, f in (_CALLS[0] if _CALLS else [])
+                ],
+            }
+        )
+    return records
+
+
+def dump(out: str, jobs: int) -> None:
+    ids = wcxb_ids(data_dir())
+    with Pool(jobs, initializer=_spy) as pool:
+        records = [r for rs in pool.imap(_page, ids, chunksize=8) for r in rs]
+    Path(out).write_text(json.dumps(records))
+    for half in ("fit", "held"):
+        for rendering in RENDERINGS:
+            rs = [r for r in records if r["half"] == half and r["input"] == rendering]
+            print(f"{half} {rendering}: {sum(r['ok'] for r in rs)}/{len(rs)} = {sum(r['ok'] for r in rs) / max(len(rs), 1):.3f}")
+
+
+def current_weights() -> dict[str, float]:
+    from artextract.rules.text import HEADLINE_WEIGHTS
+
+    return dict(HEADLINE_WEIGHTS)
+
+
+def accuracy(weights: dict[str, float], records: list[dict]) -> dict[tuple[str, str], float]:
+    """Share of (half, rendering) records whose top-scoring candidate is a true title (ties: the lower line)."""
+    hits: dict[tuple[str, str], list[bool]] = {}
+    for r in records:
+        cands = r["cands"]
+        best = max(cands, key=lambda c: (sum(weights.get(k, 0.0) * v for k, v in c["f"].items()), c["i"])) if cands else None
+        hits.setdefault((r["half"], r["input"]), []).append(bool(best and best["ok"]))
+    return {key: sum(v) / len(v) for key, v in sorted(hits.items())}
+
+
+def fit_weights(
+    records: list[dict], start: dict[str, float], extra: list[str], l2: float, iterations: int, freeze: bool = False
+) -> dict[str, float]:
+    """Conditional-logit weights on the "fit" records, held towards `start` by `l2` (the `extra` features move freely).
+
+    With `freeze`, only the `extra` features move: the others keep their weights exactly.
+    """
+    import numpy as np
+
+    names = list(start) + [e for e in extra if e not in start]
+    w0 = np.array([start.get(n, 0.0) for n in names])
+    penalty = np.array([0.01 if n in extra else l2 for n in names])
+    moving = np.array([0.0 if freeze and n not in extra else 1.0 for n in names])
+    data = []
+    for r in records:
+        ok = np.array([c["ok"] for c in r["cands"]], dtype=bool)
+        # Pages without a true candidate, or with only true ones, say nothing about the weights.
+        if r["half"] == "fit" and ok.any() and not ok.all():
+            data.append((np.array([[c["f"].get(n, 0.0) for n in names] for c in r["cands"]]), ok))
+
+    def loss(w):  # type: ignore[no-untyped-def]
+        total, grad = 0.0, np.zeros_like(w)
+        for x, ok in data:
+            s = x @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            right = p[ok].sum()
+            total -= np.log(right + 1e-300)
+            grad -= (p[ok] @ x[ok]) / right - p @ x
+        d = w - w0
+        grad = grad + 2 * penalty * d
+        return total + d @ (penalty * d), grad * moving
+
+    # Gradient descent with a step that grows on success and halves on failure.
+    w, step = w0.copy(), 0.01
+    value, grad = loss(w)
+    for _ in range(iterations):
+        trial = w - step * grad
+        trial_value, trial_grad = loss(trial)
+        if trial_value < value:
+            w, value, grad, step = trial, trial_value, trial_grad, step * 1.2
+        else:
+            step *= 0.5
+    return {n: round(float(v), 2) for n, v in zip(names, w)}
+
+
+def fit(path: str, l2: float, extra: list[str], iterations: int, freeze: bool = False) -> None:
+    records = json.loads(Path(path).read_text())
+    start = current_weights()
+    print("current", accuracy(start, records))
+    weights = fit_weights(records, start, extra, l2, iterations, freeze)
+    print(f"l2 {l2}", accuracy(weights, records))
+    for name, after in weights.items():
+        print(f'    "{name}": {after:.2f},  # was {start.get(name, 0.0):.2f}')
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=("dump", "fit"))
+    parser.add_argument("path")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--extra", default="")
+    parser.add_argument("--iterations", type=int, default=300)
+    parser.add_argument("--freeze", action="store_true", help="fit only the --extra features")
+    args = parser.parse_args()
+    if args.command == "dump":
+        dump(args.path, args.jobs)
+    else:
+        fit(args.path, args.l2, [e for e in re.split(r"[, ]+", args.extra) if e], args.iterations, args.freeze)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+"""benchmarks/headline_fit.py: accuracy of the top candidate, and the conditional-logit fit."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))  # `benchmarks` lives at the repo root, not in src/
+
+from benchmarks import headline_fit  # noqa: E402
+
+
+def _record(half: str, cands: list[tuple[int, dict[str, float], bool]]) -> dict:
+    return {"half": half, "input": "chromium", "cands": [{"i": i, "f": f, "ok": ok} for i, f, ok in cands]}
+
+
+# On every page the title is the line with "near" set, and a longer line competes with it.
+PAGES = [
+    _record("fit", [(0, {"length": 1.0}, False), (1, {"length": 0.5, "near": 1.0}, True)]),
+    _record("fit", [(3, {"length": 0.4, "near": 1.0}, True), (4, {"length": 0.9}, False)]),
+    _record("held", [(0, {"length": 1.0}, False), (2, {"length": 0.3, "near": 1.0}, True)]),
+    _record("held", []),
+]
+
+
+def test_accuracy_scores_the_top_candidate_per_half_and_counts_pages_without_candidates():
+    assert headline_fit.accuracy({"length": 1.0}, PAGES) == {("fit", "chromium"): 0.0, ("held", "chromium"): 0.0}
+    assert headline_fit.accuracy({"near": 1.0}, PAGES) == {("fit", "chromium"): 1.0, ("held", "chromium"): 0.5}
+
+
+def test_fit_learns_a_new_feature_on_the_fit_half_only():
+    pytest.importorskip("numpy")
+    weights = headline_fit.fit_weights(PAGES, {"length": 1.0}, ["near"], l2=10.0, iterations=200)
+    assert weights["near"] > 1.0
+    assert abs(weights["length"] - 1.0) < 0.2  # held towards where it was
+    assert headline_fit.accuracy(weights, PAGES)[("held", "chromium")] == 0.5
+
+
+def test_freeze_moves_only_the_new_features():
+    pytest.importorskip("numpy")
+    weights = headline_fit.fit_weights(PAGES, {"length": 1.0}, ["near"], l2=1.0, iterations=200, freeze=True)
+    assert weights["length"] == 1.0
+    assert weights["near"] > 1.0
