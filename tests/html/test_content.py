@@ -181,3 +181,14 @@ def test_link_lines_after_the_last_paragraph_are_not_text_but_a_list_of_links_is
     body = extract(f"<html><body><article><h1>Ymer wins twice</h1>{prose}{listed}</article></body></html>".encode(),
                    input_type="html").body
     assert "Tableau in Pune" in body
+
+
+def test_one_linked_title_between_paragraphs_is_a_teaser_but_title_excerpt_pairs_are_entries():
+    teaser = '<p><a href="/other">Storm damage along the coast road</a></p>'
+    page = f"<html><body><article><h1>Harbour wall</h1><p>{PROSE} One.</p>{teaser}<p>{PROSE} Two.</p></article></body></html>"
+    body = extract(page.encode(), input_type="html").body
+    assert "Two." in body and "Storm damage" not in body
+    entries = "".join(f'<p><a href="/b{n}">Drawing book number {n} by an author</a></p><p>{PROSE} Book {n}.</p>'
+                      for n in range(4))
+    page = f"<html><body><article><h1>Books</h1><p>{PROSE}</p>{entries}</article></body></html>"
+    assert "Drawing book number 2" in extract(page.encode(), input_type="html").body

@@ -231,9 +231,13 @@ def mark_read_also_teasers(rendered: list[RenderedBlock]) -> None:
     that are all link and title-short are marked furniture too (the text resumes at the first
     line that is not)."""
     under_label = False
-    for item in rendered:
+    for index, item in enumerate(rendered):
         block = item.block
         if under_label and _is_teaser_link(block):
+            block.hint = Kind.BOILERPLATE
+            continue
+        if _between_prose(rendered, index) and _is_teaser_link(block) and block.link_density >= 0.95 \
+                and signals.is_headline_shaped(block.text):
             block.hint = Kind.BOILERPLATE
             continue
         under_label = (block.text.rstrip().endswith(_LABEL_ENDS) and signals.word_count(block.text) <= rules.EDGE_LABEL_MAX_WORDS
@@ -244,6 +248,17 @@ def mark_read_also_teasers(rendered: list[RenderedBlock]) -> None:
 # card's button. (Labels of the related concept head the end matter, end_matter.py, or a
 # shop's recommendations, which a product page's reference reads as its own.)
 _LABEL_ENDS = (":", "?")
+
+
+def _between_prose(rendered: list[RenderedBlock], index: int) -> bool:
+    def prose(at: int) -> bool:
+        return 0 <= at < len(rendered) and rendered[at].block.form is Form.PARAGRAPH and \
+            rendered[at].block.link_density < 0.5 and signals.is_prose(rendered[at].block.text)
+    if not (rendered[index].block.form is Form.PARAGRAPH and prose(index - 1) and prose(index + 1)):
+        return False
+    # Alone among paragraphs: linked titles each over its excerpt are a list's entries (books, deals).
+    near = rendered[max(0, index - rules.INLINE_TEASER_ALONE_WITHIN):index + rules.INLINE_TEASER_ALONE_WITHIN + 1]
+    return sum(_is_teaser_link(item.block) for item in near) == 1
 
 
 def _is_teaser_link(block: Block) -> bool:

@@ -312,6 +312,10 @@ READ_ALSO_TEASER_MAX_WORDS = 25
 # Up to this many such lines, unlabelled, after an article's last paragraph of prose end its run
 # (html/content.py _before_trailing_links): links out, not text. More of them are a listing.
 TRAILING_LINKS_MAX = 3
+# A paragraph that is one linked title between two paragraphs of prose is another article's
+# teaser set in the text (html/content.py mark_read_also_teasers) when no other such line stands
+# within this many blocks: title-excerpt pairs in a row are a list's entries.
+INLINE_TEASER_ALONE_WITHIN = 4
 # ... unless the line above it says, in at most this many words, that it holds more from
 # a source (the vocabulary's "more_from": "More from <site>"): such a grid of 10-20
 # cards with 40-70-word excerpts outweighs most articles.
