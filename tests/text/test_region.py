@@ -120,3 +120,13 @@ def test_a_short_first_post_above_dated_replies_keeps_them():
     # A forum's first post is short: the replies under it are the page's content.
     region, paragraphs = _article_and_comments(3)
     assert region.end > 2 + paragraphs
+
+
+def test_an_article_ends_before_a_form_under_it():
+    from artextract.text.region import find_region
+
+    cookies = "This website uses cookies to improve your experience while you read it, and some of them are necessary."
+    blocks = _blocks("Home", *PARAGRAPHS, "Leave a Reply", "Your email address will not be published. Required fields are marked *",
+                     "Comment *", "Name *", "Email *", "Website", "Post Comment", cookies)
+    region = find_region(blocks)
+    assert (region.start, region.end) == (1, 1 + len(PARAGRAPHS))

@@ -622,6 +622,10 @@ THREAD_HEADER_MAX_LINES = 6
 # A prose article ends before such a thread behind this many words of prose (text/region.py):
 # a forum's first post is shorter (fit half: forum first posts 150-520 words, articles 680+).
 THREAD_MIN_PROSE_BEFORE = 600
+# A form's required field: a line of at most FORM_FIELD_MAX_WORDS words ending with "*";
+# two within FORM_WINDOW_LINES lines make a form (text/region.py `_before_form`).
+FORM_FIELD_MAX_WORDS = 3
+FORM_WINDOW_LINES = 4
 # A list or table: at least this many lines in a row, none prose, each of at most this many words.
 STRUCTURE_MIN_LIST_LINES = 5
 STRUCTURE_ITEM_MAX_WORDS = 15

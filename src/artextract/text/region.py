@@ -201,7 +201,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     region.run = (start, end)
     end = end_matter_start(blocks, start, end)
     if not reading.structured:
-        end = _before_comments(blocks, start, end)
+        end = _before_form(blocks, start, _before_comments(blocks, start, end))
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     # A repeat is dropped when its first printing is the article's too (a caption
     # printed twice); a line first printed in a menu may be the article's own.
@@ -228,6 +228,31 @@ def _before_comments(blocks: list[Block], start: int, end: int) -> int:
     if before < rules.THREAD_MIN_PROSE_BEFORE:
         return end
     return thread.start if thread.one_run or before >= _prose_words(blocks, words, thread.start, end) else end
+
+
+def _before_form(blocks: list[Block], start: int, end: int) -> int:
+    """End a prose article before a form under it (a comment form: "Name *", "Email *").
+
+    Required fields are short lines ending with an asterisk; two of them within
+    FORM_WINDOW_LINES make a form. It ends the article behind
+    END_MATTER_MIN_PROSE_BEFORE words of prose when less prose follows it than
+    stands before it, and takes in the lines just above it that end with an
+    asterisk or are short labels ("Leave a Reply", "Required fields are marked *").
+    """
+    words = [signals.word_count(block.text) for block in blocks]
+    fields = [i for i in range(start, end) if words[i] <= rules.FORM_FIELD_MAX_WORDS and blocks[i].text.rstrip().endswith("*")]
+    first = next((a for a, b in zip(fields, fields[1:]) if b - a <= rules.FORM_WINDOW_LINES), None)
+    if first is None:
+        return end
+    while first > start and start < first and (
+        blocks[first - 1].text.rstrip().endswith("*")
+        or (words[first - 1] <= rules.END_MATTER_LABEL_MAX_WORDS and not signals.is_prose(blocks[first - 1].text, words[first - 1]))
+    ):
+        first -= 1
+    before = _prose_words(blocks, words, start, first)
+    if before < rules.END_MATTER_MIN_PROSE_BEFORE or _prose_words(blocks, words, first, end) >= before:
+        return end
+    return first
 
 
 def _prose_words(blocks: list[Block], words: list[int], start: int, end: int) -> int:
