@@ -100,6 +100,8 @@ def test_other_lines_are_no_key_point_labels(line):
     "Puede escribirnos a nuno@example.com o seguirnos en Facebook.",
     "Ne manquez rien : abonnez-vous à notre newsletter.",
     "Obserwuj nas na Facebooku!",
+    "Get the latest news straight to your phone with the Island News app.",
+    "Yes! Sign me up to receive the daily briefing email.",
 ])
 def test_closing_promotions_in_any_language(line):
     assert vocabulary.closing_promo(line)

@@ -67,7 +67,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "in kürze", "kurz gesagt", "kurz (und|&) knapp", "kurz zusammengefasst", "zusammenfassung",
         "was sie wissen müssen", "das müssen sie wissen",
     ),
-    "house_promo": ("unsere app", "unserer app", "(unseren|unserem|unser) newsletter",
+    "house_promo": ("direkt in ihr postfach", "direkt aufs handy", "unterstützen sie unseren journalismus", "unsere app", "unserer app", "(unseren|unserem|unser) newsletter",
                     "(unseren|unserem|unser) (whatsapp|telegram|youtube)-kanal", "jetzt auch digital", "als e-paper",
                     "schreiben sie uns", "folgen sie uns auf", "leserbrief"),
     "site_licence": ("sofern nicht anders (angegeben|ausgewiesen|vermerkt)", "soweit nicht anders (angegeben|vermerkt)", "inhalte dieser (website|seite|webseite) (sind|stehen)", "unter einer creative commons"),

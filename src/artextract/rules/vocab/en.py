@@ -88,7 +88,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "quick summary", "tl;dr", "tldr", "the gist", "quick read", "key findings", "in a nutshell",
         "the short version",
     ),
-    "house_promo": ("letter to the editor", "letters to the editor", "write to us", "we want to hear what you think",
+    "house_promo": ("sign me up", "sign up to receive", "delivered to your inbox", "straight to your (phone|inbox)", "help us continue", "support our journalism", "letter to the editor", "letters to the editor", "write to us", "we want to hear what you think",
                     "download (our|the) app", "our app", "our (youtube|telegram|whatsapp) channel",
                     "sign up for our newsletter", "subscribe to our newsletter", "follow us on"),
     "site_licence": ("unless otherwise (stated|noted|indicated)", "content of this (page|site|website|blog) is licensed", "licensed under a creative commons"),

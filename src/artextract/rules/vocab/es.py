@@ -40,7 +40,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "fecha de publicación"),
     "key_points": ("lo más importante", "claves", "las claves", "(los |)puntos clave", "en resumen", "resumen",
                    "en breve", "lo que (debes|hay que|tienes que) saber", "datos clave"),
-    "house_promo": ("(nuestro|el) canal de (telegram|youtube|whatsapp)", "tenemos canal de",
+    "house_promo": ("directamente en tu correo", "apoya nuestro periodismo", "(nuestro|el) canal de (telegram|youtube|whatsapp)", "tenemos canal de",
                     "(nuestra|nuestro) (newsletter|boletín)", "puede escribirnos", "escríbenos", "síguenos en",
                     "(descarga|descargue) (nuestra|la) app", "nuestra aplicación", "carta al director"),
     "site_licence": ("salvo que se indique lo contrario", "contenido de este sitio está", "bajo una licencia creative commons"),

@@ -35,7 +35,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "byline_label": ("autore", "autrice", "autori", "(scritto|pubblicato) da", "a cura di"),
     "date_label": ("aggiornato", "aggiornato il", "pubblicato", "pubblicato il", "ultimo aggiornamento"),
     "key_points": ("in sintesi", "in breve", "(i |)punti chiave", "in pillole", "cosa sapere", "riassunto"),
-    "house_promo": ("il nostro canale", "canale (telegram|youtube|whatsapp) di", "la nostra newsletter",
+    "house_promo": ("direttamente nella tua casella", "sostieni il nostro giornalismo", "il nostro canale", "canale (telegram|youtube|whatsapp) di", "la nostra newsletter",
                     "la nostra app", "seguici su", "scriveteci", "lettere al direttore"),
     "site_licence": ("salvo dove diversamente indicato", "salvo diversa indicazione", "contenuti di questo sito sono", "licenza creative commons"),
 }

@@ -36,7 +36,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "geplaatst op"),
     "key_points": ("in het kort", "samenvatting", "kort samengevat", "de belangrijkste punten", "in een notendop",
                    "het belangrijkste", "wat je moet weten"),
-    "house_promo": ("ons (youtube|telegram|whatsapp)-kanaal", "onze nieuwsbrief", "onze app", "volg ons op",
+    "house_promo": ("rechtstreeks in je inbox", "steun onze journalistiek", "ons (youtube|telegram|whatsapp)-kanaal", "onze nieuwsbrief", "onze app", "volg ons op",
                     "schrijf ons", "ingezonden brief"),
     "site_licence": ("tenzij anders vermeld", "inhoud van deze (site|website) is", "creative commons-licentie"),
 }

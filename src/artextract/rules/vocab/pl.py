@@ -37,7 +37,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "date_label": ("aktualizacja", "zaktualizowano", "opublikowano", "data publikacji", "data aktualizacji"),
     "key_points": ("najważniejsze informacje", "w skrócie", "najważniejsze", "w pigułce", "kluczowe informacje",
                    "najważniejsze fakty", "podsumowanie"),
-    "house_promo": ("nasz kanał", "kanał na (youtube|telegramie)", "nasz newsletter", "naszą aplikację",
+    "house_promo": ("prosto na twoją skrzynkę", "wesprzyj nasze dziennikarstwo", "nasz kanał", "kanał na (youtube|telegramie)", "nasz newsletter", "naszą aplikację",
                     "obserwuj nas", "napisz do nas", "list do redakcji"),
     "site_licence": ("o ile nie zaznaczono inaczej", "treści tej strony", "licencji creative commons"),
 }

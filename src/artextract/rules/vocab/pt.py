@@ -37,7 +37,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "date_label": ("atualizado", "atualizado em", "publicado", "publicado em", "última atualização"),
     "key_points": ("em resumo", "resumo", "pontos-chave", "pontos principais", "em poucas palavras",
                    "o que (você precisa|precisa de) saber", "o essencial", "destaques"),
-    "house_promo": ("nosso canal", "canal (do|no) (telegram|youtube|whatsapp)", "nossa newsletter",
+    "house_promo": ("diretamente no seu e-mail", "apoie nosso jornalismo", "nosso canal", "canal (do|no) (telegram|youtube|whatsapp)", "nossa newsletter",
                     "nosso aplicativo", "nossa app", "siga-nos", "escreva para nós", "carta ao leitor"),
     "site_licence": ("salvo indicação em contrário", "conteúdo deste site está", "licença creative commons"),
 }
