@@ -139,3 +139,15 @@ def test_a_long_paragraph_about_a_newsletter_is_text():
 def test_comments_left_out_of_the_run_do_not_hide_the_closing_invitation():
     blocks = [paragraph(), paragraph(), Block("Mira lo que tiene nuestro canal de YouTube!"), paragraph()]
     assert end_matter_start(blocks, 0, len(blocks), left_out={3}) == 2
+
+
+def test_a_long_japanese_paragraph_naming_the_sites_app_is_text():
+    # Japanese has no spaces between words: the paragraph is long in words as word_count counts
+    # them (one a character), though split() sees five; only a short one is an invitation.
+    long = ("市は来月から、新しいごみの分別方法を説明するため、"
+            "「公式アプリ」に案内を載せると発表した。 説明会も各地区で開かれ、住民の質問に担当者が答える。 "
+            "分別の対象は十種類に増え、回収日も地区ごとに変わる。")
+    blocks = [paragraph(), paragraph(), Block(long)]
+    assert end_matter_start(blocks, 0, len(blocks)) == 3
+    blocks = [paragraph(), paragraph(), Block("「公式アプリ」をダウンロード！")]
+    assert end_matter_start(blocks, 0, len(blocks)) == 2

@@ -21,6 +21,7 @@ from collections.abc import Collection, Sequence
 from . import signals, vocabulary
 from .blocks import Block, Form
 from .rules import text as rules
+from .rules.vocab import CLOSING_PROMO_MAX_WORDS
 
 
 def end_matter_start(blocks: Sequence[Block], start: int, end: int, left_out: Collection[int] = ()) -> int:
@@ -37,7 +38,7 @@ def closing_promo_start(blocks: Sequence[Block], start: int, end: int, left_out:
     while index > start + 1:
         index -= 1
         text = blocks[index].text
-        if vocabulary.closing_promo(text):
+        if signals.word_count(text) <= CLOSING_PROMO_MAX_WORDS and vocabulary.closing_promo(text):
             cut = index
         elif index not in left_out and (signals.word_count(text) > rules.END_MATTER_LABEL_MAX_WORDS
                                         or signals.is_prose(text)):

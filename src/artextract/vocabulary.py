@@ -11,7 +11,7 @@ import itertools
 import re
 
 from .rules import text as text_rules
-from .rules.vocab import CLOSING_PROMO_MAX_WORDS, CONCEPTS, TABLES
+from .rules.vocab import CONCEPTS, TABLES
 
 _GROUP = re.compile(r"\(([^()]*)\)")
 _NAME_FOLLOWS = " …"
@@ -96,9 +96,10 @@ _CLOSING_PROMO = re.compile(rf"(?<!\w)(?:{_alternation(lambda concept: concept.c
 
 
 def closing_promo(text: str) -> bool:
-    """Whether a paragraph is the site's invitation (its app, channel, newsletter, letters page) rather
-    than the article's text, should it close the article: short, and saying one of the phrases."""
-    return len(text.split()) <= CLOSING_PROMO_MAX_WORDS and bool(_CLOSING_PROMO.search(" ".join(text.split())))
+    """Whether a paragraph says one of the phrases of the site's invitations (its app, channel,
+    newsletter, letters page); end_matter.py reads it as such only when it is short
+    (CLOSING_PROMO_MAX_WORDS, counted as signals.word_count counts Chinese and Japanese)."""
+    return bool(_CLOSING_PROMO.search(" ".join(text.split())))
 
 
 def concept_lines(name: str) -> frozenset[str]:
