@@ -30,8 +30,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "threads", "bluesky", "mastodon", "pocket", "tumblr", "instagram", "youtube", "tiktok", "rss", "sms",
         "follow", "follow us", "following", "unfollow", "follow us on", "like", "likes",
     ),
-    "tools": ("pdf version", "download pdf", 
-        "print", "save", "saved", "save article", "save for later", "bookmark", "gift article", "gift this article",
+    "tools": (
+        "pdf version", "download pdf", "print", "save", "saved", "save article", "save for later", "bookmark", "gift article", "gift this article",
         "listen", "listen to this article", "listen to article", "text size", "font size",
     ),
     "newsletter": (
@@ -44,8 +44,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "promoted", "partner content", "story continues below", "story continues below advertisement",
         "article continues below", "continue reading below", "scroll to continue with content",
     ),
-    "navigation": ("you are here", 
-        "skip to content", "skip to main content", "skip to navigation", "skip to footer", "jump to content", "menu",
+    "navigation": (
+        "you are here", "skip to content", "skip to main content", "skip to navigation", "skip to footer", "jump to content", "menu",
         "main menu", "open menu", "close menu", "toggle navigation", "navigation", "search", "search for", "back",
         "back to top", "go to top", "top", "home", "homepage", "previous", "next", "previous article",
         "next article", "previous post", "next post", "older posts", "newer posts", "page", "sitemap", "site map",
@@ -68,8 +68,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "watch video", "view gallery", "gallery", "enlarge", "expand", "zoom", "full screen", "fullscreen", "play",
         "pause", "audio", "open in app", "download the app", "get the app",
     ),
-    "forum_chrome": ("sorted by …", "sort by …", 
-        "reply", "comment", "reply with quote", "quote", "report", "permalink", "multi-quote", "upvote", "downvote", "member",
+    "forum_chrome": (
+        "sorted by …", "sort by …", "reply", "comment", "reply with quote", "quote", "report", "permalink", "multi-quote", "upvote", "downvote", "member",
         "new member", "junior member", "senior member", "active member", "well-known member", "registered user",
         "joined", "join date", "messages", "posts", "threads", "location", "points", "online", "offline",
         "thread starter", "original poster", "last edited by", "reaction score", "thread starter …", "start date …",
