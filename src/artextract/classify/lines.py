@@ -65,7 +65,7 @@ def looks_like_byline(text: str) -> bool:
 
 
 def is_date_line(text: str) -> bool:
-    if len(text) > rules.META_LINE_MAX_CHARS or signals.word_count(text) > 12:
+    if len(text) > rules.META_LINE_MAX_CHARS or signals.word_count(text) > rules.DATE_LINE_MAX_WORDS:
         return False
     return find_date(text) is not None or signals.is_short_date(text)
 

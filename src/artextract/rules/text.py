@@ -495,8 +495,10 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     "prose_above": -0.43,  # paragraphs above it: a heading of the text, not a disclaimer over the headline
 }
 
-# Meta lines ("Updated on Tuesday, March 6, 2024 at 10:30 pm") are short.
+# Meta lines ("Updated on Tuesday, March 6, 2024 at 10:30 pm") are short; a date line
+# (a post's stamp too, text/structure.py) has at most DATE_LINE_MAX_WORDS words.
 META_LINE_MAX_CHARS = 120
+DATE_LINE_MAX_WORDS = 12
 # Bylines are short (the byline parser looks at 200 characters at most), so
 # longer blocks are not handed to it.
 BYLINE_MAX_CHARS = 400
@@ -609,13 +611,12 @@ STRUCTURE_TITLE_WORDS = 3
 # ... and at least this share of them a figure (a price, a count, a date): a menu repeating
 # "Overview" / "View more" under each column has none.
 STRUCTURE_FIGURED_SHARE = 0.8
-# A thread of comments after an article (text/structure.py `thread_start`): at least
-# THREAD_MIN_POSTS short dated lines (of at most THREAD_DATE_LINE_MAX_WORDS words), each
+# A thread of comments after an article (text/structure.py `find_thread`): at least
+# THREAD_MIN_POSTS short date lines (classify/lines.py `is_date_line`), each
 # within STRUCTURE_MAX_UNIT_LINES of the last, with a short action line of at most
 # THREAD_ACTION_MAX_WORDS words and no figure ("Reply", "Like") in THREAD_ACTION_SHARE of the
 # posts; the thread takes in up to THREAD_HEADER_MAX_LINES short lines above its first stamp.
 THREAD_MIN_POSTS = 3
-THREAD_DATE_LINE_MAX_WORDS = 12
 THREAD_ACTION_MAX_WORDS = 4
 THREAD_ACTION_SHARE = 0.6
 THREAD_HEADER_MAX_LINES = 6

@@ -201,7 +201,8 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     region.run = (start, end)
     end = end_matter_start(blocks, start, end)
     if not reading.structured:
-        end = _before_form(blocks, start, _before_comments(blocks, start, end))
+        words = [signals.word_count(block.text) for block in blocks]
+        end = _before_form(blocks, words, prose, start, _before_comments(blocks, words, prose, start, end))
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     # A repeat is dropped when its first printing is the article's too (a caption
     # printed twice); a line first printed in a menu may be the article's own.
@@ -212,7 +213,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     return region
 
 
-def _before_comments(blocks: list[Block], start: int, end: int) -> int:
+def _before_comments(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
     """End a prose article before the thread of comments under it.
 
     Only behind THREAD_MIN_PROSE_BEFORE words of prose, and only when the
@@ -220,17 +221,16 @@ def _before_comments(blocks: list[Block], start: int, end: int) -> int:
     or Q&A page read as prose has a short first post above several runs of
     replies, and those are its content.
     """
-    words = [signals.word_count(block.text) for block in blocks]
     thread = find_thread(blocks, words, start, end)
     if thread is None:
         return end
-    before = _prose_words(blocks, words, start, thread.start)
+    before = _prose_words(words, prose, start, thread.start)
     if before < rules.THREAD_MIN_PROSE_BEFORE:
         return end
-    return thread.start if thread.one_run or before >= _prose_words(blocks, words, thread.start, end) else end
+    return thread.start if thread.one_run or before >= _prose_words(words, prose, thread.start, end) else end
 
 
-def _before_form(blocks: list[Block], start: int, end: int) -> int:
+def _before_form(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
     """End a prose article before a form under it (a comment form: "Name *", "Email *").
 
     Required fields are short lines ending with an asterisk; two of them within
@@ -239,24 +239,23 @@ def _before_form(blocks: list[Block], start: int, end: int) -> int:
     stands before it, and takes in the lines just above it that end with an
     asterisk or are short labels ("Leave a Reply", "Required fields are marked *").
     """
-    words = [signals.word_count(block.text) for block in blocks]
     fields = [i for i in range(start, end) if words[i] <= rules.FORM_FIELD_MAX_WORDS and blocks[i].text.rstrip().endswith("*")]
     first = next((a for a, b in zip(fields, fields[1:]) if b - a <= rules.FORM_WINDOW_LINES), None)
     if first is None:
         return end
-    while first > start and start < first and (
+    while first > start and (
         blocks[first - 1].text.rstrip().endswith("*")
-        or (words[first - 1] <= rules.END_MATTER_LABEL_MAX_WORDS and not signals.is_prose(blocks[first - 1].text, words[first - 1]))
+        or (words[first - 1] <= rules.END_MATTER_LABEL_MAX_WORDS and not prose[first - 1])
     ):
         first -= 1
-    before = _prose_words(blocks, words, start, first)
-    if before < rules.END_MATTER_MIN_PROSE_BEFORE or _prose_words(blocks, words, first, end) >= before:
+    before = _prose_words(words, prose, start, first)
+    if before < rules.END_MATTER_MIN_PROSE_BEFORE or _prose_words(words, prose, first, end) >= before:
         return end
     return first
 
 
-def _prose_words(blocks: list[Block], words: list[int], start: int, end: int) -> int:
-    return sum(words[i] for i in range(start, end) if signals.is_prose(blocks[i].text, words[i]))
+def _prose_words(words: list[int], prose: list[bool], start: int, end: int) -> int:
+    return sum(words[i] for i in range(start, end) if prose[i])
 
 
 def place_headline(blocks: list[Block], start: int, end: int, left_out: set[int]) -> tuple[int | None, int]:

@@ -18,8 +18,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .. import dates, signals
+from .. import signals
 from ..blocks import Block
+from ..classify.lines import is_date_line
 from ..rules import text as rules
 
 _DIGITS = re.compile(r"\d+")
@@ -170,13 +171,6 @@ def _code_runs(blocks: Sequence[Block], words: Sequence[int]) -> list[Run]:
     return runs
 
 
-def is_dated_line(text: str, words: int) -> bool:
-    """A short line that holds a date: the stamp a post, a comment or a teaser card carries."""
-    if not 0 < words <= rules.THREAD_DATE_LINE_MAX_WORDS:
-        return False
-    return signals.is_short_date(text) or dates.find_date(text) is not None
-
-
 @dataclass(frozen=True, slots=True)
 class Thread:
     """A thread of dated posts: where it starts, and whether its posts make one run at a steady
@@ -197,7 +191,7 @@ def find_thread(blocks: Sequence[Block], words: Sequence[int], start: int, end: 
     starts at its first stamp, with the few short lines just above it (the
     author's name, the count of comments, the section's label).
     """
-    stamps = [i for i in range(start, end) if is_dated_line(blocks[i].text, words[i])]
+    stamps = [i for i in range(start, end) if is_date_line(blocks[i].text)]
     chains = [chain for chain in _stamp_chains(stamps) if _action_lines(blocks, words, chain)]
     if not chains:
         return None
@@ -205,10 +199,6 @@ def find_thread(blocks: Sequence[Block], words: Sequence[int], start: int, end: 
     # Comments are the last thing in the run: the one run of posts reaches its end.
     to_the_end = end - last[-1] <= rules.STRUCTURE_MAX_UNIT_LINES
     return Thread(_header_start(blocks, words, start, chains[0][0]), len(chains) == 1 and to_the_end)
-
-
-def _key(text: str) -> str:
-    return signals.normalise(text)
 
 
 def _stamp_chains(stamps: list[int]) -> list[list[int]]:
@@ -229,7 +219,7 @@ def _action_lines(blocks: Sequence[Block], words: Sequence[int], chain: list[int
     last = chain[-1] + (chain[-1] - chain[-2])
     for before, after in zip(chain, chain[1:] + [last]):
         keys = {
-            _key(blocks[i].text)
+            signals.normalise(blocks[i].text)
             for i in range(before + 1, min(after, len(blocks)))
             if 0 < words[i] <= rules.THREAD_ACTION_MAX_WORDS and not _has_figure(blocks[i].text)
         }
