@@ -43,7 +43,7 @@ def closing_promo_start(blocks: Sequence[Block], start: int, end: int, left_out:
         elif index not in left_out and (signals.word_count(text) > rules.END_MATTER_LABEL_MAX_WORDS
                                         or signals.is_prose(text)):
             break
-    return cut if any(_is_article_prose(block) for block in blocks[start:cut]) else end
+    return cut if any(is_article_prose(block) for block in blocks[start:cut]) else end
 
 
 def _labelled_start(blocks: Sequence[Block], start: int, end: int) -> int:
@@ -59,7 +59,7 @@ def _labelled_start(blocks: Sequence[Block], start: int, end: int) -> int:
             if words_before >= rules.END_MATTER_SHOP_MIN_WORDS_BEFORE and rules.SHOP_RECIRCULATION_LABEL.match(text):
                 if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * words_before:
                     return index
-        if _is_article_prose(block):
+        if is_article_prose(block):
             prose_before += signals.word_count(block.text)
         if block.form is not Form.HEADING:
             words_before += signals.word_count(block.text)
@@ -75,10 +75,10 @@ def teaser_tail_start(blocks: Sequence[Block], start: int, end: int) -> int:
     prose, nothing but lines shaped like headlines (no sentence, several
     words, no list mark) and the short lines between them (dates, sections).
     """
-    last = next((i for i in range(end - 1, start - 1, -1) if _is_article_prose(blocks[i])), None)
+    last = next((i for i in range(end - 1, start - 1, -1) if is_article_prose(blocks[i])), None)
     if last is None or last == start:
         return end
-    prose = sum(signals.word_count(blocks[i].text) for i in range(start, last + 1) if _is_article_prose(blocks[i]))
+    prose = sum(signals.word_count(blocks[i].text) for i in range(start, last + 1) if is_article_prose(blocks[i]))
     if prose < rules.TEASER_TAIL_MIN_PROSE_BEFORE:
         return end  # a page of little prose is made of its lists: they are its content
     tail = blocks[last + 1 : end]
@@ -106,7 +106,8 @@ def _is_label(block: Block) -> bool:
     return block.form is Form.HEADING or (block.form is Form.PARAGRAPH and not signals.is_prose(block.text))
 
 
-def _is_article_prose(block: Block) -> bool:
+def is_article_prose(block: Block) -> bool:
+    """A paragraph of the article's own prose: not a heading, mostly not link text."""
     return block.form is not Form.HEADING and block.link_density < 0.5 and signals.is_prose(block.text)
 
 
@@ -114,5 +115,5 @@ def _prose_words(blocks: Sequence[Block], start: int, end: int) -> int:
     return sum(
         signals.word_count(block.text)
         for block in blocks[start:end]
-        if _is_article_prose(block) and signals.word_count(block.text) >= rules.END_MATTER_LONG_PARAGRAPH_WORDS
+        if is_article_prose(block) and signals.word_count(block.text) >= rules.END_MATTER_LONG_PARAGRAPH_WORDS
     )

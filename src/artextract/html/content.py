@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .. import signals, vocabulary
 from ..blocks import Block, Form, Kind, Zone, place_in_zones
-from ..end_matter import end_matter_start
+from ..end_matter import end_matter_start, is_article_prose
 from ..rules import dom as rules
 from ..rules import text as text_rules
 from ..segment import best_segment
@@ -218,8 +218,7 @@ def _before_trailing_links(blocks: list[Block], start: int, end: int) -> int:
     cut = end
     while cut - 1 > start and _is_teaser_link(blocks[cut - 1]) and blocks[cut - 1].form is Form.PARAGRAPH:
         cut -= 1
-    prose = sum(signals.word_count(block.text) for block in blocks[start:cut]
-                if block.link_density < 0.5 and signals.is_prose(block.text))
+    prose = sum(signals.word_count(block.text) for block in blocks[start:cut] if is_article_prose(block))
     if not 0 < end - cut <= rules.TRAILING_LINKS_MAX or prose < text_rules.END_MATTER_MIN_PROSE_BEFORE:
         return end  # a longer run of links is a listing's content, or the page's
     return cut
@@ -252,8 +251,7 @@ _LABEL_ENDS = (":", "?")
 
 def _between_prose(rendered: list[RenderedBlock], index: int) -> bool:
     def prose(at: int) -> bool:
-        return 0 <= at < len(rendered) and rendered[at].block.form is Form.PARAGRAPH and \
-            rendered[at].block.link_density < 0.5 and signals.is_prose(rendered[at].block.text)
+        return 0 <= at < len(rendered) and rendered[at].block.form is Form.PARAGRAPH and is_article_prose(rendered[at].block)
     if not (rendered[index].block.form is Form.PARAGRAPH and prose(index - 1) and prose(index + 1)):
         return False
     # Alone among paragraphs: linked titles each over its excerpt are a list's entries (books, deals).
