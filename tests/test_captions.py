@@ -55,3 +55,17 @@ def test_a_loose_caption_block_that_is_furniture_or_has_no_word_is_no_caption():
     # the same test a figure's pieces get (a player's or a gallery's control).
     found = caption_blocks(Block("Tags"), Block("."), Block("Crowds on the bridge at dawn."))
     assert texts(found) == [("Crowds on the bridge at dawn.", None)]
+
+
+def test_a_figure_whose_only_text_is_a_shaped_source_is_a_credit_alone():
+    # Lead images printed with their credit only: "Name / Agency", "Name//Agency", "NAME FOR PUBLICATION".
+    found = caption_blocks(Block("Amr Dalsh / Reuters", figure=1), Block("JANE DOE FOR THE DAILY", figure=2))
+    assert texts(found) == [("", "Amr Dalsh / Reuters"), ("", "JANE DOE FOR THE DAILY")]
+    # A name alone is as often the person pictured: it stays the description.
+    assert texts(caption_blocks(Block("Liam Williams", figure=3))) == [("Liam Williams", None)]
+
+
+def test_credit_labels_left_before_a_marked_credit_are_no_description():
+    found = caption_blocks(Block("(Image: Paintbucket)", figure=1, credit="Paintbucket"),
+                           Block("© Foto: Werk", figure=2, credit="Werk"))
+    assert texts(found) == [("", "Paintbucket"), ("", "Werk")]

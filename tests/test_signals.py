@@ -102,6 +102,19 @@ def test_courtesy_is_not_part_of_the_credit():
     assert signals.split_credit("Image source: Getty Images.")[1] == "Getty Images"
 
 
+def test_labels_and_separators_left_before_a_credit_are_no_description():
+    assert signals.split_credit("Crédits photos : Bestimage") == ("", "Bestimage")
+    assert signals.split_credit("Stromnetz / Photo by Jane Doe on Unsplash") == ("Stromnetz", "Jane Doe on Unsplash")
+    assert signals.split_credit("The coupé under wraps. © Foto: Skoda") == ("The coupé under wraps.", "Skoda")
+
+
+def test_a_players_video_label_is_no_credit():
+    # "Play Video: <title>" (a hidden play button), "Im Video: <title>" (a line over a player).
+    assert signals.split_credit("Play Video: Kitchen Taps and Fittings")[1] is None
+    assert signals.split_credit("Im Video: Workout zum Mitmachen")[1] is None
+    assert signals.split_credit("The harbour at night. Video: Jane Doe") == ("The harbour at night.", "Jane Doe")
+
+
 @pytest.mark.parametrize(
     "line",
     ["Book a demo", "Get a free quote today", "Start your 14-day free trial", "Join our mailing list",

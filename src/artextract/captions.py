@@ -41,7 +41,7 @@ class _Figure:
         pieces: list[tuple[str, str | None]] = []  # (description, credit) of each piece
         labelled = False  # the piece before was a credit label alone ("Foto:", "©")
         for block in self.blocks:
-            if rules.CREDIT_LABEL_ALONE.match(block.text):
+            if rules.CREDIT_LABELS_ONLY.match(block.text):
                 labelled = True
                 continue
             text, credit = _split(block, labelled)
@@ -63,13 +63,22 @@ class _Figure:
 def _credit_pieces(pieces: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
     """Of a figure's unmarked pieces, one that reads as a source ("Reuters", "Jane Doe/AFP") beside
     a description is the credit, when the figure has no credit yet."""
-    if len(pieces) < 2 or any(credit for _, credit in pieces):
+    if any(credit for _, credit in pieces):
         return pieces
+    if len(pieces) == 1:
+        return [("", pieces[0][0])] if credit_alone(pieces[0][0]) else pieces
     sources = [index for index, (text, _) in enumerate(pieces) if signals.is_credit_source(text)]
     if not sources or len(sources) == len(pieces):
         return pieces
     index = sources[-1]
     return [(("", text) if number == index else (text, None)) for number, (text, _) in enumerate(pieces)]
+
+
+def credit_alone(text: str) -> bool:
+    """A figure's only text that is its credit, no description: a source whose shape says
+    "credit" ("Amr Dalsh / Reuters", "AFP via Getty Images"), not a name alone."""
+    return (signals.is_credit_source(text) and rules.CREDIT_SOURCE.match(text) is not None
+            and rules.CREDIT_ALONE_SHAPE.search(text) is not None)
 
 
 def _split(block: Block, labelled: bool) -> tuple[str, str | None]:
@@ -90,8 +99,8 @@ def _split(block: Block, labelled: bool) -> tuple[str, str | None]:
     if marked == text or marked not in text:
         return "", credit
     description = signals.clean_text(rules.CREDIT_LABEL_END.sub("", text.replace(marked, " ", 1).rstrip()))
-    if rules.CREDIT_LABEL_ALONE.match(description):
-        description = ""  # "Foto" before the marked credit is its label
+    if rules.CREDIT_LABELS_ONLY.match(description):
+        description = ""  # "Foto", "(Image:" before the marked credit is its label
     return description.strip(_TRAILING), credit
 
 
@@ -141,6 +150,8 @@ def _add_loose(items: list[Caption | _Figure], block: Block, before: int) -> Non
     text, credit = _split(block, False)
     if not credit and signals.boilerplate_reason(text):
         return  # no word, or a furniture line ("Tags") in an element styled "caption": a figure's test too
+    if not credit and credit_alone(text):
+        text, credit = "", text
     if not text and credit and items and isinstance(items[-1], Caption) and items[-1].credit is None:
         items[-1] = replace(items[-1], credit=credit)
         return

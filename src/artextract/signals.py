@@ -248,17 +248,34 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
             continue
         credit = _trim_credit(rules.CREDIT_LICENCE_NOTE.sub("", match.group("credit").rstrip()))
         credit = rules.CREDIT_COURTESY.sub("", credit)
-        caption = text[: match.start()].rstrip(" |,;-–—")
+        caption = _caption_before_credit(text[: match.start()])
         said = match.group(0)
         # A label ("Foto:", "Photo by") or the © sign says "credit" outright: a lower-case brand may follow it.
         labelled = index == 1 or (index == 2 and "copyright" not in said.lower())
         if not _plausible_credit(credit, labelled=labelled, shaped=index == 0):
+            continue
+        if index == 1 and caption and _player_label(caption, said):
             continue
         if index == 0 and not _labelled(said):
             if require_label or not caption.endswith((".", "!", "?", "”", '"')):
                 continue
         return caption, credit
     return text, None
+
+
+def _player_label(caption: str, said: str) -> bool:
+    """ "Play Video: <title>": a video label after a word or two, no sentence before it, is a player's."""
+    return (rules.CREDIT_PLAYER_LABEL.match(said) is not None and not caption.endswith((".", "!", "?", ":"))
+            and word_count(caption) <= rules.CREDIT_PLAYER_MAX_WORDS)
+
+
+def _caption_before_credit(text: str) -> str:
+    """The description before a credit, without the separators and labels left at its end
+    ("Stromnetz /", "... verunstaltet. ©"); nothing when it was only the credit's labels ("Crédits")."""
+    caption = text.rstrip(" |,;-–—/•·")
+    if rules.CREDIT_LABELS_ONLY.match(caption):
+        return ""
+    return rules.CREDIT_LABEL_END.sub("", caption).rstrip(" |,;-–—/•·")
 
 
 def _trim_credit(credit: str) -> str:

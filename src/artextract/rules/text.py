@@ -141,10 +141,24 @@ CREDIT_LABEL_START = re.compile(
 # A credit the markup marks is a source of a few words: a longer text in a "credit" element
 # is the description (themes style whole captions with credit classes).
 CREDIT_MARKED_MAX_WORDS = 12
-# A figure's piece that is a credit label alone ("Foto:", "Bild", "©"): the next piece is the credit.
-CREDIT_LABEL_ALONE = re.compile(rf"^(?:(?:{CREDIT_LABELS})\s*(?::|by)?|©|\(c\)|copyright)\s*:?$", re.IGNORECASE)
 # A credit label left at the end of a description once its marked credit is cut off ("... ©", "... Foto:").
 CREDIT_LABEL_END = re.compile(rf"(?:\b(?:{CREDIT_LABELS}) ?:|©|\(c\))$", re.IGNORECASE)
+# A figure's piece that is credit labels alone ("Foto:", "Bild", "©"): the next piece is the credit.
+# And what is left of a description once its credit is cut off, when it was only the credit's labels
+# ("Crédits photos : X" -> "Crédits", "(Image: X)" -> "(Image:", "© Foto: X" -> "©"; dev pages
+# on gala.fr, pcgamer.com, motor.at, vogelwarte.ch): no description.
+CREDIT_LABELS_ONLY = re.compile(rf"^[\s(\[]*(?:(?:{CREDIT_LABELS}|©|\(c\)|copyright)[\s:/|•·,.-]*)+$", re.IGNORECASE)
+# A figure whose only piece reads as a source, every word capitalised (CREDIT_SOURCE), is a credit with no
+# description when its shape says "credit" too: an agency after a slash ("Amr Dalsh / Reuters",
+# "Tanja Ivanova//Getty Images"), "via" ("AFP via Getty Images"), or an all-capitals
+# "NAME FOR PUBLICATION" (dev pages on theatlantic.com, prevention.com, tasteofhome.com).
+# A name alone ("Liam Williams") is as often the person pictured: it stays the description.
+CREDIT_ALONE_SHAPE = re.compile(r"\S ?/{1,2} ?[A-Z]|\bvia [A-Z]|^[^a-z]+ FOR [^a-z]+$")
+# A player's label, not a credit: "Play Video: <title>", "Im Video: <title>" (a hidden play
+# button, a line over a video; fit-half dev pages on freedoniagroup.com, gofeminin.de,
+# domradio.de): a "video" label straight after a word or two names what plays, not who made it.
+CREDIT_PLAYER_LABEL = re.compile(r"^\s+videos?\s*:", re.IGNORECASE)
+CREDIT_PLAYER_MAX_WORDS = 2
 # A licence note after a credit ("Jane Doe via Flickr (license)", "[CC BY-SA 4.0]"): not the source.
 CREDIT_LICENCE_NOTE = re.compile(r"[(\[](?:licen[cs]e|cc[ -][\w .-]{1,20}|public domain)[)\]] ?$", re.IGNORECASE)
 
