@@ -267,6 +267,31 @@ def test_sidebar_beside_the_headlines_main_column_is_skipped_on_a_short_page():
     assert any("Widget" in text for text in texts(page))
 
 
+def test_sidebar_beside_a_content_named_column_is_skipped_on_a_short_page():
+    # Classic blog themes have no <main>/<article>: the post stands in <div id="content">,
+    # the widgets in <div id="sidebar"> beside it. A column wholly named as content that holds
+    # a fair share of the page is the main column as <main> is.
+    widgets = "".join(f'<li class="widget widget_text"><p>{PROSE} Widget {n}.</p><p>{PROSE}</p></li>' for n in range(2))
+    page = f"""<html><body><div id="content"><div class="post"><h2>Harbour wall</h2><p>{PROSE}</p></div></div>
+      <div id="sidebar"><ul>{widgets}</ul></div></body></html>"""
+    root = parse_html(page)
+    holders = frozenset(root.find(".//h2").iterancestors())
+    rendered = [item.block.text for item in render_page(root, headline_holders=holders).blocks]
+    assert PROSE in rendered and not any("Widget" in text for text in rendered)
+
+
+def test_a_content_named_title_bar_is_no_column():
+    # A "content" box around the headline alone holds too little of the page to be its column:
+    # the text beside it is not furniture for that (the size guard reads the big "topics" list).
+    topics = "".join(f"<li><p>{PROSE} Topic {n}.</p></li>" for n in range(4))
+    page = f"""<html><body><div class="content"><h1>What is a smartphone?</h1></div>
+      <ul class="topics">{topics}</ul></body></html>"""
+    root = parse_html(page)
+    holders = frozenset(root.find(".//h1").iterancestors())
+    rendered = [item.block.text for item in render_page(root, headline_holders=holders).blocks]
+    assert any("Topic 3" in text for text in rendered)
+
+
 def test_site_header_with_an_h1_logo_is_skipped_once_the_headline_is_known():
     # Themes set the site's name in an <h1> inside the site header; when the article's own
     # headline is found elsewhere, that header is furniture like any other.

@@ -16,7 +16,7 @@ from lxml import etree
 from .. import signals, vocabulary
 from ..blocks import Kind
 from ..rules import dom as rules
-from .markup import NO_MARKUP, Markup
+from .markup import NO_MARKUP, Markup, markup_of
 
 _HAS_H1 = etree.XPath("boolean(.//h1)")
 _HAS_LIST = etree.XPath("boolean(.//ul | .//ol)")
@@ -116,9 +116,15 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection
     return f"{min(families)} class/id: {markup.evidence}"
 
 
-def _marks_main_column(element: etree._Element) -> bool:
-    """<main> or role=main, <article>: the elements that say they hold the page's own content."""
-    return element.tag in rules.MAIN_COLUMN_TAGS or element.get("role") == "main"
+def _marks_main_column(element: etree._Element, page_length: float) -> bool:
+    """<main> or role=main, <article>: the elements that say they hold the page's own content;
+    or an element wholly named as content ("content", "post", "entry-content") that holds at
+    least rules.FENCE_MIN_SHARE of the page's text, as a fence must (a "content" box around the
+    headline alone is a title bar, not the column). Not <body>, whose classes name the page's layout."""
+    if element.tag in rules.MAIN_COLUMN_TAGS or element.get("role") == "main":
+        return True
+    return (element.tag not in ("body", "html") and markup_of(element).content
+            and visible_length(element) >= rules.FENCE_MIN_SHARE * page_length)
 
 
 def _labels_key_points(element: etree._Element) -> bool:
@@ -159,7 +165,7 @@ class FurnitureJudge:
         self.page_length = visible_length(body)
         self.panels = controlled_panels(root)
         self.headline_holders = headline_holders
-        self.columns = tuple(holder for holder in headline_holders if _marks_main_column(holder))
+        self.columns = tuple(holder for holder in headline_holders if _marks_main_column(holder, self.page_length))
         self.skips = skips
         self._lengths: dict[etree._Element, float] = {}  # visible length of the article markers asked about
 
