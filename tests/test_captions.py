@@ -69,3 +69,13 @@ def test_credit_labels_left_before_a_marked_credit_are_no_description():
     found = caption_blocks(Block("(Image: Paintbucket)", figure=1, credit="Paintbucket"),
                            Block("© Foto: Werk", figure=2, credit="Werk"))
     assert texts(found) == [("", "Paintbucket"), ("", "Werk")]
+
+
+def test_a_line_opening_with_a_figures_number_is_a_caption():
+    from artextract.captions import numbered_figure
+
+    assert numbered_figure("Figure 1. Enrollment flow diagram.")
+    assert numbered_figure("Abbildung 3: Darstellung aller Schneeprofile vom 13. bis 19. Januar.")
+    assert numbered_figure("Fig. 2 – The harbour at dawn")
+    assert not numbered_figure("Figure 3 shows how the latency grows with the batch.")
+    assert not numbered_figure("Figures 1 and 2 compare the two runs.")

@@ -336,3 +336,12 @@ def test_raw_text_headline_features_for_labels_and_bylines():
         features = [headline._headline_features(context, index) for index in (0, 1, 2)]
         assert [f["label_colon"] for f in features] == [float(raw_text), 0.0, 0.0]
         assert [f["byline_start"] for f in features] == [0.0, float(raw_text), 0.0]
+
+
+def test_a_numbered_figure_line_in_raw_text_is_a_caption():
+    # A browser's copy of an article with diagrams: "Figure N. ..." under each picture.
+    text = "\n\n".join(["Batching requests on the GPU", PARAGRAPH, "Figure 1. Request-based batching versus token-based batching.",
+                        PARAGRAPH + " More.", PARAGRAPH + " Again."])
+    article = extract(text, input_type="text")
+    assert [caption.text for caption in article.captions] == ["Figure 1. Request-based batching versus token-based batching."]
+    assert "Figure 1." not in article.body

@@ -74,6 +74,12 @@ def _credit_pieces(pieces: list[tuple[str, str | None]]) -> list[tuple[str, str 
     return [(("", text) if number == index else (text, None)) for number, (text, _) in enumerate(pieces)]
 
 
+def numbered_figure(text: str) -> bool:
+    """A caption that opens with its figure's number ("Figure 1. Enrollment flow diagram."):
+    one wherever it stands, with or without figure markup (raw text, a styled <div>)."""
+    return rules.FIGURE_NUMBER_LABEL.match(text) is not None and signals.word_count(text) <= rules.FIGURE_CAPTION_MAX_WORDS
+
+
 def credit_alone(text: str) -> bool:
     """A figure's only text that is its credit, no description: a source whose shape says
     "credit" ("Amr Dalsh / Reuters", "AFP via Getty Images"), not a name alone."""

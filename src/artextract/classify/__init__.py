@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from .. import signals
 from ..blocks import Block, Decision, Form, Kind, Zone
+from ..captions import numbered_figure
 from ..rules import text as rules
 from .headline import choose_headline
 from .key_points import (
@@ -214,6 +215,8 @@ def _label_main(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.BODY, "key-point class outside the article's box")
         elif block.form is Form.PARAGRAPH and signals.split_credit(block.text, require_label=True)[1] is not None:
             labels[index] = Decision(block, Kind.CAPTION, "line ending in a labelled photo credit")
+        elif block.form is Form.PARAGRAPH and numbered_figure(block.text):
+            labels[index] = Decision(block, Kind.CAPTION, "line opening with a figure's number")
         else:
             labels[index] = Decision(block, Kind.BODY, "article text")
 

@@ -159,6 +159,16 @@ CREDIT_ALONE_SHAPE = re.compile(r"\S ?/{1,2} ?[A-Z]|\bvia [A-Z]|^[^a-z]+ FOR [^a
 # domradio.de): a "video" label straight after a word or two names what plays, not who made it.
 CREDIT_PLAYER_LABEL = re.compile(r"^\s+videos?\s*:", re.IGNORECASE)
 CREDIT_PLAYER_MAX_WORDS = 2
+# A caption that opens with its figure's number ("Figure 1. Enrollment flow diagram.",
+# "Abbildung 2: ...", "Fig. 3 – ..."), per language: en figure/fig., de Abbildung/Abb.,
+# fr figure, es/it/pt figura, nl figuur/afbeelding, pl rysunek/rys., ja 図, zh 图. The number
+# and a separator must follow ("Figure 3 shows ..." is prose). Fit-half dev pages on
+# mongodb.com, git-scm.com, mhealth.jmir.org, slf.ch; dev page 0455.
+FIGURE_NUMBER_LABEL = re.compile(
+    r"^(?:figure|fig\.|abbildung|abb\.|figura|figuur|afbeelding|rysunek|rys\.|図|图)\s*\d{1,3}[a-z]?\s*[.:|–—-]\s*\S",
+    re.IGNORECASE,
+)
+FIGURE_CAPTION_MAX_WORDS = 60
 # A licence note after a credit ("Jane Doe via Flickr (license)", "[CC BY-SA 4.0]"): not the source.
 CREDIT_LICENCE_NOTE = re.compile(r"[(\[](?:licen[cs]e|cc[ -][\w .-]{1,20}|public domain)[)\]] ?$", re.IGNORECASE)
 
