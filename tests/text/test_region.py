@@ -122,6 +122,31 @@ def test_a_short_first_post_above_dated_replies_keeps_them():
     assert region.end > 2 + paragraphs
 
 
+def _forum_thread(opening_paragraphs):
+    from artextract.text.region import find_region
+
+    def post(author, day, *paragraphs):
+        return [author, f"posted March {day}, 2024", "Quote", "Report", *paragraphs]
+
+    opening = [f"{PARAGRAPH} Paragraph {n} adds a little more about the plan and its cost." for n in range(opening_paragraphs)]
+    replies = []
+    for day in range(2, 7):
+        replies += post(f"Reader {day}", day, f"I live on that road and reader {day} thinks the crossing needs fixing first, honestly.",
+                        f"{PARAGRAPHS[day % 4]} Reader {day} walks there every morning with the children.")
+    blocks = _blocks("Forums", "Roads and planning", "The road plan", *post("Starter", 1, *opening), *replies, "Similar threads")
+    return blocks, find_region(blocks)
+
+
+def test_a_long_opening_post_shaped_like_the_replies_keeps_them():
+    # The forum's opening post is one of its posts, however long: the replies are content.
+    blocks, region = _forum_thread(40)
+    assert region.end >= len(blocks) - 2
+    replies = [block for block in blocks[region.start:region.end] if block.text.startswith("I live on that road")]
+    assert len(replies) == 5 and all(block.zone is Zone.MAIN for block in replies)
+    # ... and the posts' action lines are their chrome, not the text.
+    assert all(block.zone is Zone.OUTSIDE for block in blocks if block.text in ("Quote", "Report"))
+
+
 def test_an_article_ends_before_a_form_under_it():
     from artextract.text.region import find_region
 

@@ -93,3 +93,24 @@ def test_posts_in_several_runs_are_not_one_run():
     long_reply = ["A reply that goes on for many lines, quoting and answering."] * 30
     thread = _thread(*_posts(3), *long_reply, *_posts(3))
     assert thread is not None and not thread.one_run
+
+
+def test_a_stamp_shape_is_its_tokens_with_words_and_figures_blanked():
+    from artextract.text.structure import stamp_shape
+
+    assert stamp_shape("Jan 11, 2024") == stamp_shape("Feb 3, 2025") == "a 0 , 0"
+    assert stamp_shape("January 11, 2026") != stamp_shape("January 11, 2026 at 1:34 pm")
+
+
+def test_an_opening_post_shaped_like_the_replies_makes_a_forum_thread():
+    opening = ["The first post of the thread runs for a while and asks the question in full."] * 40
+    # The opening post's stamp and action line stand above its text, as on many forums.
+    thread = _thread("Starter says", "March 1, 2024 at 8:00 am", "Reply", *opening, *_posts(4))
+    assert thread is not None and thread.opened_by_a_post
+    assert "reply" in thread.actions
+
+
+def test_an_article_dated_at_its_top_is_not_a_post():
+    article = ["A paragraph of the article that runs for a while and ends here."] * 40
+    thread = _thread("March 1, 2024", *article, "4 Comments", *_posts(4))
+    assert thread is not None and not thread.opened_by_a_post

@@ -644,6 +644,12 @@ THREAD_MIN_POSTS = 3
 THREAD_ACTION_MAX_WORDS = 4
 THREAD_ACTION_SHARE = 0.6
 THREAD_HEADER_MAX_LINES = 6
+# A forum's opening post is one of its posts (text/structure.py `_opened_by_a_post`): a stamp of
+# the posts' shape at the top of the text, up to this many lines above the run (its author's
+# header lines stand above the text) or THREAD_HEADER_MAX_LINES below its start, followed by
+# one of the posts' action lines. Fit half: 6 forum pages of 6 sites (one rendering each) and a
+# listing of dated posts; no article page in either half.
+THREAD_OPENING_ABOVE_LINES = 15
 # A prose article ends before such a thread behind this many words of prose (text/region.py):
 # a forum's first post is shorter (fit half: forum first posts 150-520 words, articles 680+).
 THREAD_MIN_PROSE_BEFORE = 600

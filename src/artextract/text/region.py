@@ -202,32 +202,46 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     end = end_matter_start(blocks, start, end)
     if not reading.structured:
         words = [signals.word_count(block.text) for block in blocks]
-        end = _before_form(blocks, words, prose, start, _before_comments(blocks, words, prose, start, end))
+        end, chrome = _before_comments(blocks, words, prose, start, end)
+        end = _before_form(blocks, words, prose, start, end)
+    else:
+        chrome = set()
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     # A repeat is dropped when its first printing is the article's too (a caption
     # printed twice); a line first printed in a menu may be the article's own.
     left_out = {index for index, first in repeats.items() if start <= index < end and first >= head_start}
+    left_out |= {index for index in chrome if index < end}
     place_in_zones(blocks, start, end, head_start, left_out)
     region.headline, region.start = place_headline(blocks, start, end, left_out)
     region.end = end
     return region
 
 
-def _before_comments(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+def _before_comments(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> tuple[int, set[int]]:
     """End a prose article before the thread of comments under it.
 
     Only behind THREAD_MIN_PROSE_BEFORE words of prose, and only when the
     article outweighs the thread or the thread is one run of posts: a forum
     or Q&A page read as prose has a short first post above several runs of
-    replies, and those are its content.
+    replies, and those are its content. Nor when the text opens with a post
+    shaped like the thread's (a forum's opening post, however long): the
+    replies are the page's content, not comments under it.
+
+    Returns the end and, when the thread stays in the text, the posts' action
+    lines ("Reply", "Quote"), which are left out: each post's chrome.
     """
     thread = find_thread(blocks, words, start, end)
     if thread is None:
-        return end
+        return end, set()
+    # The posts' action lines are their chrome, the opening post's (above the run) too.
+    above = max(0, start - rules.THREAD_OPENING_ABOVE_LINES)
+    chrome = {i for i in range(above, end) if signals.normalise(blocks[i].text) in thread.actions}
+    if thread.opened_by_a_post:
+        return end, chrome
     before = _prose_words(words, prose, start, thread.start)
     if before < rules.THREAD_MIN_PROSE_BEFORE:
-        return end
-    return thread.start if thread.one_run or before >= _prose_words(words, prose, thread.start, end) else end
+        return end, chrome
+    return (thread.start, set()) if thread.one_run or before >= _prose_words(words, prose, thread.start, end) else (end, chrome)
 
 
 def _before_form(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:

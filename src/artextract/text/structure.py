@@ -24,6 +24,8 @@ from ..classify.lines import is_date_line
 from ..rules import text as rules
 
 _DIGITS = re.compile(r"\d+")
+# A stamp's tokens: a run of digits, a run of letters, any other character (`stamp_shape`).
+_TOKENS = re.compile(r"\d+|[^\W\d_]+|\S")
 # Characters that code is dense in and prose is not ("$" before a figure is a price).
 _CODE_MARKS = re.compile(r"[{}\[\]()<>=;#/\\|&*`_+@^~\"']|\$(?!\d)")
 
@@ -179,6 +181,11 @@ class Thread:
 
     start: int
     one_run: bool
+    # The text above the thread opens with a post of the same shape: the thread is a
+    # forum's, whose opening post is its first post, not an article's comments.
+    opened_by_a_post: bool = False
+    # The posts' action lines ("Reply", "Quote"), normalised: the chrome of every post.
+    actions: frozenset[str] = frozenset()
 
 
 def find_thread(blocks: Sequence[Block], words: Sequence[int], start: int, end: int) -> Thread | None:
@@ -192,13 +199,38 @@ def find_thread(blocks: Sequence[Block], words: Sequence[int], start: int, end: 
     author's name, the count of comments, the section's label).
     """
     stamps = [i for i in range(start, end) if is_date_line(blocks[i].text)]
-    chains = [chain for chain in _stamp_chains(stamps) if _action_lines(blocks, words, chain)]
+    chains = [(chain, actions) for chain in _stamp_chains(stamps) if (actions := _action_lines(blocks, words, chain))]
     if not chains:
         return None
-    last = chains[-1]
+    first, actions = chains[0]
+    last = chains[-1][0]
     # Comments are the last thing in the run: the one run of posts reaches its end.
     to_the_end = end - last[-1] <= rules.STRUCTURE_MAX_UNIT_LINES
-    return Thread(_header_start(blocks, words, start, chains[0][0]), len(chains) == 1 and to_the_end)
+    thread_start = _header_start(blocks, words, start, first[0])
+    opened = _opened_by_a_post(blocks, start, thread_start, {stamp_shape(blocks[i].text) for i in first}, actions)
+    return Thread(thread_start, len(chains) == 1 and to_the_end, opened, frozenset(actions))
+
+
+def stamp_shape(text: str) -> str:
+    """What a stamp looks like whatever it says: "Jan 11, 2024" and "Feb 3, 2025" are
+    one shape ("a 0 , 0"), "January 11, 2026" and "January 11, 2026 at 1:34 pm" two."""
+    return " ".join("0" if token[0].isdigit() else "a" if token[0].isalpha() else token for token in _TOKENS.findall(text))
+
+
+def _opened_by_a_post(blocks: Sequence[Block], start: int, thread_start: int, shapes: set[str], actions: set[str]) -> bool:
+    """Whether the text starts with a post like the thread's: at its top (a few lines above
+    or below the run's start) a stamp of the posts' shape, followed before the thread by one
+    of their action lines. An article's date line at its top is not followed by "Reply".
+
+    (Looking on to the thread's first stamp, through the lines the thread takes in above it,
+    also finds an opening post's trailing "Reply", but takes articles for posts: not done.)
+    """
+    top = range(max(0, start - rules.THREAD_OPENING_ABOVE_LINES), min(thread_start, start + rules.THREAD_HEADER_MAX_LINES))
+    for index in top:
+        if is_date_line(blocks[index].text) and stamp_shape(blocks[index].text) in shapes:
+            if any(signals.normalise(blocks[i].text) in actions for i in range(index + 1, thread_start)):
+                return True
+    return False
 
 
 def _stamp_chains(stamps: list[int]) -> list[list[int]]:
