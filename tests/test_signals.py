@@ -108,6 +108,14 @@ def test_labels_and_separators_left_before_a_credit_are_no_description():
     assert signals.split_credit("The coupé under wraps. © Foto: Skoda") == ("The coupé under wraps.", "Skoda")
 
 
+def test_credit_labels_of_several_languages_and_a_labelled_bracket_before_a_full_stop():
+    assert signals.split_credit("Rene Benko. Photographer: Jane Doe/Getty Images") == ("Rene Benko.", "Jane Doe/Getty Images")
+    assert signals.split_credit("Ein Segelboot mit Windrad, Bildquelle: G. Warnke") == ("Ein Segelboot mit Windrad", "G. Warnke")
+    assert signals.split_credit("Ski tracks on the north face (Foto: U. Tischhauser, 15.01.2022).") == (
+        "Ski tracks on the north face", "U. Tischhauser, 15.01.2022")
+    assert signals.split_credit("Prices rose last year (see chart).")[1] is None
+
+
 def test_a_players_video_label_is_no_credit():
     # "Play Video: <title>" (a hidden play button), "Im Video: <title>" (a line over a player).
     assert signals.split_credit("Play Video: Kitchen Taps and Fittings")[1] is None

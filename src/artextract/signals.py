@@ -251,7 +251,8 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
         caption = _caption_before_credit(text[: match.start()])
         said = match.group(0)
         # A label ("Foto:", "Photo by") or the © sign says "credit" outright: a lower-case brand may follow it.
-        labelled = index == 1 or (index == 2 and "copyright" not in said.lower())
+        labelled = index == 1 or (index == 2 and "copyright" not in said.lower()) or (
+            index == 0 and match.groupdict().get("label") is not None)
         if not _plausible_credit(credit, labelled=labelled, shaped=index == 0):
             continue
         if index == 1 and caption and _player_label(caption, said):
