@@ -60,3 +60,26 @@ def test_in_page_links_are_no_link_text():
     # An accordion's questions are <a href="#">: a FAQ, not a list of links.
     rendering = render_page(parse_html('<html><body><p><a href="#q1">What does it cost?</a></p></body></html>'))
     assert rendering.blocks[0].block.link_density == 0
+
+
+def _box_in_the_text(box: str, before: int = 8) -> str:
+    after = "".join(f"<p>{SENTENCE} And goes on, part {n}.</p>" for n in range(4))
+    return f"<html><body><div>{article(before)}{box}<p>{SENTENCE} The story goes on after the box.</p>" \
+           f"{after}</div></body></html>"
+
+
+def test_a_link_box_set_into_the_text_is_left_out():
+    # A "more on this topic" box between two stretches of the article's prose, in any language:
+    # its lines are links and none is prose, and the prose on both sides says the text goes on.
+    links = "".join(f'<li><a href="/story-{n}">Wie es mit dem Hafen weitergeht, Teil {n}</a></li>' for n in range(4))
+    found = zones(_box_in_the_text(f'<div class="box"><h4>Zum Weiterlesen</h4><ul>{links}</ul></div>'))
+    assert found["Wie es mit dem Hafen weitergeht, Teil 2"] is not Zone.MAIN
+    assert found[f"{SENTENCE} The story goes on after the box."] is Zone.MAIN
+    assert found[f"{SENTENCE} Point 0 of the story follows here."] is Zone.MAIN
+
+
+def test_a_list_with_prose_between_the_text_stays():
+    # Items that say something (not links) are the article's own list.
+    items = "".join(f"<li>{SENTENCE} Item {n}.</li>" for n in range(4))
+    found = zones(_box_in_the_text(f"<ul>{items}</ul>"))
+    assert found[f"{SENTENCE} Item 2."] is Zone.MAIN

@@ -9,7 +9,9 @@ structure gives them away. A grid or link box that starts inside the run
 with little of the run's prose after it ends the run there; one that the run
 starts in, with the prose after it, moves the start past it. Pages whose
 prose is in the cards themselves (a listing) have no prose outside them, and
-keep them.
+keep them. A grid or link box standing between stretches of the article's
+prose, with none of its own, is set into the text ("more on this topic") and
+is left out of it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .. import signals, vocabulary
+from ..blocks import Form
 from ..rules import dom as rules
 from .builder import RenderedBlock
 from .render import Box
@@ -64,6 +67,30 @@ def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: i
         if box.start <= start < box.end < end and sum(words[start:box.end]) <= rules.EDGE_MAX_AFTER_SHARE * sum(prose[box.end:end]):
             start = box.end
     return start, end, ended
+
+
+def inner_boxes(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: int, end: int) -> set[int]:
+    """The blocks of card grids and link boxes standing inside the run [start, end), between the
+    article's prose: a "more on this topic" box or a row of teasers set into the text is no
+    part of it, whatever language its label is in (the prose on both sides says the article
+    goes on around it). Such a box is small beside the article and there are one or two of
+    them: more, or bigger ones, are the page's own lists (a roundup's links, a service page's
+    cards), and a table of links is a table."""
+    prose = [_prose_words(item) for item in rendered]
+    words = sum(prose[start:end])
+    chosen: list[Box] = []
+    for box in found:
+        if not start < box.start < box.end < end or (chosen and box.start < chosen[-1].end):
+            continue  # at an edge (trim_edges' business), or inside a box already chosen
+        size = sum(signals.word_count(item.block.text) for item in rendered[box.start:box.end])
+        if (sum(prose[start:box.start]) >= rules.INNER_BOX_MIN_PROSE_AROUND
+                and sum(prose[box.end:end]) >= rules.INNER_BOX_MIN_PROSE_AROUND
+                and not any(prose[box.start:box.end]) and size <= rules.INNER_BOX_MAX_SHARE * words
+                and not any(item.block.form is Form.TABLE_ROW for item in rendered[box.start:box.end])):
+            chosen.append(box)
+    if len(chosen) > rules.INNER_BOXES_MAX:
+        return set()
+    return {index for box in chosen for index in range(box.start, box.end)}
 
 
 def _labelled_more_from(rendered: Sequence[RenderedBlock], box: Box, start: int) -> bool:

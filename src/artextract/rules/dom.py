@@ -301,6 +301,13 @@ LINK_BOX_MIN_LINK_SHARE = 0.7
 # most this share of the words before it (the article does not go on).
 EDGE_MIN_PROSE_BEFORE = 150
 EDGE_MAX_AFTER_SHARE = 0.25
+# A grid or link box inside the run, holding no prose of its own, with at least this many words
+# of the run's prose on each side of it, is set into the text and left out (html/edges.py inner_boxes).
+INNER_BOX_MIN_PROSE_AROUND = 25
+# ... when it holds at most this share of the run's prose words, and the run holds at most this
+# many such boxes (a roundup of courses or a service page sets many lists of links in its text).
+INNER_BOX_MAX_SHARE = 0.2
+INNER_BOXES_MAX = 2
 # ... and the box holds at most this share of the words before it: a grid far bigger
 # than the text above it is the page's content (a catalogue under a short intro).
 EDGE_MAX_BOX_SHARE = 1.5
