@@ -76,3 +76,32 @@ def test_the_site_logo_in_an_h1_names_nothing():
 def test_a_section_heading_repeating_the_title_under_the_text_is_not_the_headline():
     body = f"""<div class="hero"><p>Guides</p></div><main>{TEXT}<h2>Growing lemons from seed: FAQs</h2>{TEXT}</main>"""
     assert headline_of(body, "Growing lemons from seed") == "Growing lemons from seed"
+
+
+def test_an_h1_that_is_one_part_of_the_title_names_the_article_and_the_rest_is_a_label():
+    # A label the cleaning cannot know (long, no site name stated, after a plain dash):
+    # the page's <h1> shows which part of the title is its own.
+    body = f"<div><h1>Faire Lieferketten</h1>{TEXT}</div>"
+    title = "Faire Lieferketten - Evangelisches Jugendwerk in Württemberg (ejw)"
+    assert headline_of(body, title) == "Faire Lieferketten"
+
+
+def test_a_subtitle_set_inside_the_h1_beside_the_piece_that_says_the_title_is_left_out():
+    # Title and subtitle as two spans of one <h1>, no kicker class: the piece that says the
+    # title is the headline (a book's binding after its title reads the same way).
+    body = f"""<article><h1><span class="entry-title-primary">Harbour wall extended by forty metres</span>
+      <span class="entry-subtitle">Council keeps the fishing fleet's berths for another decade</span></h1>
+      {TEXT}</article>"""
+    assert headline_of(body, "Harbour wall extended by forty metres") == "Harbour wall extended by forty metres"
+
+
+def test_a_kicker_the_title_repeats_stays_in_the_headline():
+    body = f"""<article><h1><span>Harbour plans</span> <span>Wall extended by forty metres</span></h1>
+      {TEXT}</article>"""
+    got = headline_of(body, "Harbour plans: Wall extended by forty metres")
+    assert got is not None and "Harbour plans" in got and "Wall extended" in got
+
+
+def test_a_heading_with_a_word_in_bold_is_one_piece():
+    body = f"<article><h1>Meta-Programming In Emacs Using <b>defadvice</b></h1>{TEXT}</article>"
+    assert headline_of(body, "Using defadvice") == "Meta-Programming In Emacs Using defadvice"

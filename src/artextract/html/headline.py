@@ -3,7 +3,9 @@
 Evidence, strongest first:
 1. the <h1> that says what the metadata title says (`title_similarity` above
    rules.HEADLINE_TITLE_MATCH, or HEADLINE_TITLE_MATCH_IN_CONTAINER inside the
-   article's markup);
+   article's markup); else an <h1> that is one part of an "A - B" title, not
+   the last (the rest is a label `clean_title` could not tell: no site name
+   stated, or a long one);
 2. another heading (h2, h3) that says nearly what the title says (a logo or
    a section name in the <h1>, the article's title in an <h2>);
 3. the page's only <h1>, when it heads an article — the page's JSON-LD
@@ -23,7 +25,10 @@ metadata title does; the first <h1> still anchors the article's head.
 An <h1> inside furniture (a share bar, a menu, a promotion) or that is the
 site's logo is no candidate. A kicker marked as such inside the headline
 ("kicker", "overline", "Dachzeile" classes) and a screen-reader-only label
-are not part of it: the walk leaves them unread.
+are not part of it: the walk leaves them unread. Nor are the pieces set beside
+the one that says the title, when a heading is built of pieces (a kicker, a
+subtitle, a book's binding, each its own element) and one of them says the
+title better than the whole heading does.
 
 The evidence goes to the walk (`holders`: the elements around the headline
 are never furniture; `unread`), to the region (which block is the headline,
@@ -44,6 +49,7 @@ from ..blocks import Kind
 from ..rules import dom as rules
 from ..rules import page_type as page_rules
 from ..rules import text as text_rules
+from ..rules.metadata import TITLE_SEPARATORS_RE
 from .builder import RenderedBlock
 from .markup import markup_of
 from .tree import boxes_around
@@ -88,6 +94,22 @@ def held_in(text: str, title: str) -> bool:
     return len(words) >= 2 and words <= _words(title)
 
 
+def is_title_segment(text: str, title: str) -> bool:
+    """Whether a heading of two words or more is one whole part of an "A | B" title, not its
+    last: the page shows which part is its own, and the rest is a label (the site's name, its
+    section) whatever language it is in ("Faire Lieferketten" of "Faire Lieferketten -
+    Evangelisches Jugendwerk"). The last part is where the site's name goes, which a logo set
+    in an <h1> repeats."""
+    if len(_WORD.findall(text)) < 2:
+        return False
+    key = _key(text)
+    return any(_key(piece) == key for piece in TITLE_SEPARATORS_RE.split(title)[:-1])
+
+
+def _key(text: str) -> str:
+    return "".join(_WORD.findall(text.lower()))
+
+
 def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
@@ -99,6 +121,7 @@ class _Candidate:
     in_article: bool  # inside an element that marks the article itself
     in_container: bool  # ... or inside <main>: the page's own content, where a weaker match will do
     similarity: float
+    unread: frozenset[etree._Element]  # its kickers, labels and pieces beside the title
 
 
 class _Page:
@@ -131,6 +154,9 @@ def find_headline(root: etree._Element, title: str | None, site_names: Sequence[
         needed = rules.HEADLINE_TITLE_MATCH_IN_CONTAINER if best.in_container else rules.HEADLINE_TITLE_MATCH
         if best.similarity > needed:
             return _evidence(best, True, "the <h1> that says what the metadata title says")
+        segment = next((c for c in h1s if is_title_segment(c.text, title)), None)
+        if segment is not None:
+            return _evidence(segment, True, "the <h1> that is one part of the metadata title (the rest is a label)")
     other = _other_heading(page) if title else None
     if other is not None and other.similarity >= rules.HEADLINE_OTHER_TITLE_MATCH:
         return _evidence(other, True, f"an <{other.element.tag}> that says what the metadata title says")
@@ -196,11 +222,12 @@ def _candidate(heading: etree._Element, page: _Page) -> _Candidate | None:
             return None
         in_article = in_article or _marks_article(element)
         in_container = in_container or element.tag == "main" or element.get("role") == "main"
-    text = _text(heading, _unread(heading))
+    unread = _unread(heading, page.title)
+    text = _text(heading, unread)
     if not text or _is_logo(heading, text, page.sites):
         return None
     similarity = title_similarity(text, page.title) if page.title else 0.0
-    return _Candidate(heading, text, in_article, in_article or in_container, similarity)
+    return _Candidate(heading, text, in_article, in_article or in_container, similarity, unread)
 
 
 def _prose_above(heading: etree._Element) -> bool:
@@ -233,8 +260,9 @@ def _hidden(element: etree._Element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def _unread(heading: etree._Element) -> frozenset[etree._Element]:
-    """The kickers and screen-reader labels inside a heading."""
+def _unread(heading: etree._Element, title: str | None = None) -> frozenset[etree._Element]:
+    """The kickers and screen-reader labels inside a heading, and the pieces beside the one
+    that says the title (see `_beside_title`)."""
     found = []
     for element in heading.iterdescendants():
         if not isinstance(element.tag, str):
@@ -243,7 +271,37 @@ def _unread(heading: etree._Element) -> frozenset[etree._Element]:
         if any(word in token for token in markup.tokens for word in rules.KICKER_WORDS) or any(
                 name.endswith(label) for name in markup.names for label in rules.SCREEN_READER_NAMES):
             found.append(element)
-    return frozenset(found)
+    return frozenset(found) | _beside_title(heading, frozenset(found), title)
+
+
+def _beside_title(heading: etree._Element, unread: frozenset[etree._Element], title: str | None) -> frozenset:
+    """A heading set in pieces (kicker, title, subtitle, a book's binding), one element each:
+    when one piece says the title better than the whole heading does, the others are a kicker
+    or a subtitle the page set beside its headline, whatever their class names."""
+    pieces = _pieces(heading, unread)
+    if not title or len(pieces) < 2:
+        return frozenset()
+    whole = title_similarity(_text(heading, unread), title)
+    best = max(pieces, key=lambda piece: title_similarity(_text(piece, unread), title))
+    if title_similarity(_text(best, unread), title) <= max(whole, rules.HEADLINE_TITLE_MATCH):
+        return frozenset()
+    return frozenset(piece for piece in pieces if piece is not best)
+
+
+def _pieces(heading: etree._Element, unread: frozenset[etree._Element]) -> list[etree._Element]:
+    """The child elements that hold all of a heading's words (through a lone wrapper, a link);
+    none when words stand between them (a heading with a word set in bold is one piece)."""
+    element = heading
+    while True:
+        if _WORD.search(element.text or ""):
+            return []
+        children = [child for child in element if isinstance(child.tag, str) and child not in unread]
+        if any(_WORD.search(child.tail or "") for child in element):
+            return []
+        pieces = [child for child in children if _WORD.search("".join(child.itertext()))]
+        if len(pieces) != 1:
+            return pieces
+        element = pieces[0]
 
 
 def _text(heading: etree._Element, unread: frozenset[etree._Element]) -> str:
@@ -269,7 +327,7 @@ def _is_logo(heading: etree._Element, text: str, sites: set[str]) -> bool:
 
 def _evidence(candidate: _Candidate, names_article: bool, why: str) -> Headline:
     holders = frozenset(candidate.element.iterancestors()) if names_article else frozenset()
-    return Headline(candidate.element, names_article, candidate.similarity, holders, _unread(candidate.element), why)
+    return Headline(candidate.element, names_article, candidate.similarity, holders, candidate.unread, why)
 
 
 def headline_block(rendered: Sequence[RenderedBlock], made: tuple[int, int] | None, headline: Headline,
