@@ -43,3 +43,14 @@ def test_lead_image_falls_back_to_the_page_image():
     facts = PageFacts(image="https://example.com/og.jpg", description="Summary.", tags=["a"])
     article = assemble([Decision(Block(PARAGRAPH), Kind.BODY, "test")], Source("html", None), facts)
     assert (article.image, article.description, article.tags) == ("https://example.com/og.jpg", "Summary.", ["a"])
+
+
+def test_authors_come_from_the_first_bylines_not_later_name_lines():
+    # A name line below the start of the text is another story's card or a quoted person.
+    article = _article(
+        Decision(Block("By Jane Doe"), Kind.BYLINE, "byline"),
+        Decision(Block("John Smith"), Kind.BYLINE, "a name alone under the headline"),
+        Decision(Block("The council voted to widen the road."), Kind.BODY, "article text"),
+        Decision(Block("By Someone Else"), Kind.BYLINE, "byline"),
+    )
+    assert article.authors == ["Jane Doe", "John Smith"]

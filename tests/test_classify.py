@@ -345,3 +345,15 @@ def test_a_numbered_figure_line_in_raw_text_is_a_caption():
     article = extract(text, input_type="text")
     assert [caption.text for caption in article.captions] == ["Figure 1. Request-based batching versus token-based batching."]
     assert "Figure 1." not in article.body
+
+
+def test_a_name_alone_is_the_byline_only_where_a_byline_stands():
+    # Under the headline a name alone is the byline, and a second one right after it a
+    # co-author; title-cased option and card names further down are not names of authors.
+    options = [f"Stone Grey Option {n}" for n in range(1, 9)]
+    text = (
+        "Council Votes To Widen The Main Road\nJane Doe\nJohn Smith\nMarch 5, 2024\n"
+        + "\n".join(options) + "\nMore Options\nSilver Birch\n" + "\n".join([PARAGRAPH] * 3)
+    )
+    article = extract(text.encode(), input_type="text")
+    assert article.authors == ["Jane Doe", "John Smith"]

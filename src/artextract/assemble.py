@@ -52,7 +52,7 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
     article = Article(
         headline=facts.headline or _first_text(by_kind[Kind.HEADLINE]) or facts.title,
         standfirst=standfirst,
-        authors=facts.authors or _authors_from(by_kind[Kind.BYLINE]),
+        authors=facts.authors or _authors_from(_byline_run(decisions)),
         published=facts.published or _date_from(by_kind[Kind.DATE] + by_kind[Kind.BYLINE]),
         site_name=facts.site_name,
         url=facts.url,
@@ -89,6 +89,21 @@ def _authors_from(decisions: Sequence[Decision]) -> list[str]:
     for decision in decisions:
         names.extend(name for name in clean_authors(decision.block.text) if name not in names)
     return names
+
+
+def _byline_run(decisions: Sequence[Decision]) -> list[Decision]:
+    """The page's byline: the first byline and those next to it, up to the next body text.
+
+    A name line further down is another story's (cards of a listing, each "a name alone
+    under its title") or a quoted person's, not the author of this one.
+    """
+    run: list[Decision] = []
+    for decision in decisions:
+        if decision.kind is Kind.BYLINE:
+            run.append(decision)
+        elif run and decision.kind is Kind.BODY:
+            break
+    return run
 
 
 def _date_from(decisions: Sequence[Decision]) -> str | None:

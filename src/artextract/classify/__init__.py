@@ -166,7 +166,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.CAPTION, "line ending in a photo credit")
         elif looks_like_byline(text):
             labels[index] = Decision(block, Kind.BYLINE, "byline")
-        elif signals.is_person_name(text) and headline is not None and index > headline:
+        elif _name_byline_place(labels, index, headline, bylined) and signals.is_person_name(text):
             labels[index] = Decision(block, Kind.BYLINE, "a name alone under the headline")
         elif is_date_line(text):
             labels[index] = Decision(block, Kind.DATE, "date line")
@@ -178,6 +178,19 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
         if labels[index].kind is Kind.BYLINE:
             bylined.update(first_names(text))
     _keep_region_above_first_paragraph(blocks, labels, body_start)
+
+
+def _name_byline_place(labels: list[Decision | None], index: int, headline: int | None, bylined: set[str]) -> bool:
+    """Whether a line that is only a name stands where a byline does: a few lines under the
+    headline, before any byline or right after one (a second author on a line of their own).
+
+    Further down, title-cased short lines are a listing's cards or a product's option names,
+    and every one of them reads as a name.
+    """
+    if headline is None or not 0 < index - headline <= rules.NAME_BYLINE_MAX_LINES:
+        return False
+    previous = labels[index - 1]
+    return not bylined or (previous is not None and previous.kind is Kind.BYLINE)
 
 
 def _keep_region_above_first_paragraph(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
