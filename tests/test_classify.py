@@ -338,6 +338,20 @@ def test_raw_text_headline_features_for_labels_and_bylines():
         assert [f["byline_start"] for f in features] == [0.0, float(raw_text), 0.0]
 
 
+def test_a_dek_hangs_under_a_title_that_speaks_of_the_text():
+    # Under a title sharing a word with the text, the longer sentence-case line is its dek;
+    # under "Skip to the article" (no word of the text) it is no dek, and may be the title.
+    from artextract.classify import headline
+    from artextract.text.lines import lines_to_blocks
+
+    # Under the head's date line, a sentence is the dek of the title above.
+    text = "The choice of a web framework shapes every project, and this post compares three of them in depth."
+    for above, expected in (("Web Framework Notes", 1.0), ("Skip To The Article", 0.0), ("March 20, 2023 | Programming", 1.0)):
+        blocks = lines_to_blocks([above, "Choosing a web framework for a new project in 2025", text])
+        context = headline._HeadlineContext(blocks, [None] * len(blocks), 2, [0, 1])
+        assert headline._headline_features(context, 1)["dek_itself"] == expected
+
+
 def test_a_numbered_figure_line_in_raw_text_is_a_caption():
     # A browser's copy of an article with diagrams: "Figure N. ..." under each picture.
     text = "\n\n".join(["Batching requests on the GPU", PARAGRAPH, "Figure 1. Request-based batching versus token-based batching.",

@@ -235,8 +235,7 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "first_of_pair": float(context.raw_text and _first_of_pair(context, index)),
         "label_colon": float(context.raw_text and text.rstrip().endswith(":")),
         "byline_start": float(context.raw_text and _starts_as_byline(key)),
-        "dek_itself": float(previous is not None and _reads_as_dek(block, previous.text, signals.word_count(previous.text))
-                            and signals.is_headline_shaped(previous.text)),
+        "dek_itself": float(_dek_itself(context, index, previous)),
     }
 
 
@@ -268,6 +267,25 @@ def _start_features(context: _HeadlineContext, index: int) -> dict[str, float]:
     blocks, labels = context.blocks, context.labels
     prose = sum(1 for i in range(context.body_start, index) if labels[i] is None and is_body_paragraph(blocks[i]))
     return {"below_start": 1.0, "prose_above": min(prose, rules.HEADLINE_PROSE_ABOVE_FULL) / rules.HEADLINE_PROSE_ABOVE_FULL}
+
+
+def _dek_itself(context: "_HeadlineContext", index: int, previous: Block | None) -> bool:
+    """Whether the line reads as a dek: under its title, or under the head's byline or date.
+
+    The title speaks of what the text goes on to say (it shares a word with its
+    opening): a line under "Updated", "Skip to the article" or a glued menu
+    ("SubscribeSign in") is no dek, whatever its shape. A sentence under the
+    byline or date ("March 20, 2023 | Wellness") is the dek of a head above it.
+    """
+    if previous is None:
+        return False
+    if looks_like_byline(previous.text) or is_date_line(previous.text):
+        return _reads_as_dek(context.blocks[index], previous.text, signals.word_count(previous.text))
+    if not signals.is_headline_shaped(previous.text):
+        return False
+    if not _reads_as_dek(context.blocks[index], previous.text, signals.word_count(previous.text)):
+        return False
+    return not subject_words(previous.text).isdisjoint(context.body_words)
 
 
 def _reads_as_dek(block: Block | None, title: str, title_words: int) -> bool:

@@ -495,7 +495,7 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     "dated_below": 3.32,  # ... but a byline, date or reading time (not merely a name) just below marks the head
     "contents_below": 0.68,  # a table of contents starts just below
     "dek_below": 0.53,  # a longer sentence-case line right under it: its dek
-    "dek_itself": -0.84,  # itself that longer line under a title
+    "dek_itself": -0.84,  # itself that longer line under a title (one speaking of the text) or under the byline/date
     # raw text only: the top one of two headline-shaped lines in a row, a title over its dek
     # (added with the others fixed; fit half 0.804 -> 0.812 of the candidates' pages, held 0.753 -> 0.756)
     "first_of_pair": 1.0,
