@@ -96,3 +96,12 @@ def test_structured_values_keep_usernames_and_brands() -> None:
 )
 def test_looks_like_byline(line: str, expected: bool) -> None:
     assert looks_like_byline(line) is expected
+
+
+def test_letters_after_a_name_are_credentials_not_authors():
+    assert clean_authors("Dylan Bailey, MS, RD, FAND") == ["Dylan Bailey"]
+    assert clean_authors("Genevieve Carlton, Ph.D.") == ["Genevieve Carlton"]
+    assert clean_authors("Matthew Frankel, CFP®", structured=True) == ["Matthew Frankel"]
+    assert clean_authors("Jane Doe, PhD, and John Smith, MD") == ["Jane Doe", "John Smith"]
+    # Initials signing alone are still the author.
+    assert clean_authors("CDC", structured=True) == ["CDC"]

@@ -19,6 +19,7 @@ from artextract.rules.metadata import (
     BYLINE_SEGMENT_RE,
     BYLINE_START_RE,
     BYLINE_TAIL_RE,
+    CREDENTIAL_RE,
     LEADING_JOINER_RE,
     MAX_BYLINE_CHARS,
     MAX_NAME_WORDS,
@@ -153,6 +154,8 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
         for part in NAME_SPLIT_RE.split(segment):
             candidate = _tidy(part)
             key = candidate.lower()
+            if names and CREDENTIAL_RE.fullmatch(part.strip(" ,")):
+                continue  # "…, MS, RD": the letters after the name before it
             if key in seen or not _plausible(candidate, structured):
                 continue
             seen.add(key)

@@ -285,6 +285,13 @@ BYLINE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Post-nominal letters after a name, each its own comma-separated part ("Dylan Bailey, MS, RD,
+# FAND", "Jane Doe, Ph.D.", "Matthew Frankel, CFP®"): degrees and certifications, not further
+# authors. Matched by shape (capitals, with a lowercase letter or dots between at most), and
+# only after a name, so a lone "CDC" or "JWU" signing a post stays the author. Seen on 12+
+# wcxb-dev sites (health, finance, security and education publishers).
+CREDENTIAL_RE = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]?\.?[A-Z][a-z]?\.?(?:[A-Z]\.?)?)[®™]?")
+
 # Words that sit between parts of a name in many languages and stay lowercase.
 NAME_PARTICLES: frozenset[str] = frozenset({
     # Dutch, German, French, Spanish, Italian, Portuguese, Arabic particles.
