@@ -106,11 +106,12 @@ class BlockBuilder:
             return
         current = self.stack[-1]
         if current.form is not Form.CODE:
-            text = _SPACE.sub(" ", text)
-            if not text.strip():
+            # Most runs between tags are only a line break and indentation: one space at most.
+            if text.isspace():
                 if current.parts and not current.parts[-1].endswith(" "):
                     current.parts.append(" ")
                 return
+            text = _SPACE.sub(" ", text)
         current.parts.append(text)
         if self.link_depth:
             current.link_chars += len(text.strip())
@@ -164,7 +165,14 @@ class BlockBuilder:
     def flush(self, open_block: _Open) -> None:
         # Parts join as the browser shows them: a space only where the source has
         # whitespace (add_text keeps it), so "<a>Spreadsheet</a>." stays "Spreadsheet.".
-        joined = "".join(open_block.parts)
+        parts = open_block.parts
+        if not parts or (len(parts) == 1 and parts[0] == " "):
+            # Most flushes (every block element's start) find nothing or one space: no block.
+            # (Marks and link numbers only stand beside text, so there are none to reset.)
+            parts.clear()
+            open_block.link_chars = 0
+            return
+        joined = "".join(parts)
         marks = None
         if open_block.marked:
             raw = signals.clean_text(joined)

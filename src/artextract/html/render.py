@@ -160,41 +160,57 @@ class _Walk:
         """An element starts; False when its subtree is left unread."""
         self.elements += 1
         self.depth += 1
-        markup = markup_of(element)
         if self.depth > MAX_DEPTH or self.elements > MAX_ELEMENTS:
             return False
         if element in self.headline.unread:
             return False  # a kicker or a screen-reader label inside the headline
+        markup = markup_of(element)
+        around = self.hints.current
         if element is not self.body:
-            read = self.figures.reads(element, markup, self.hints.current) if self.code is None else None
-            if read is False or (read is None and self.judge.skip_reason(element, markup, self.hints.current,
+            read = self.figures.reads(element, markup, around) if self.code is None else None
+            if read is False or (read is None and self.judge.skip_reason(element, markup, around,
                                                                           self.code is not None, self.around)):
                 return False
         tag = element.tag
+        if markup is NO_MARKUP:
+            # Most elements have no class or id: no comments section, caption or field class to read.
+            if self.code is None and tag in rules.CODE_TAGS:
+                self.code = element
+            own = _TAG_HINTS.get(tag)
+        else:
+            own = self._own_hint(element, tag, markup, around)
+        builder = self.builder
+        self.hints.push(own, len(builder.out))
+        if tag in ("ul", "ol"):
+            builder.open_list(tag)
+        if tag == "br":
+            builder.break_line()  # a heading or cell broken over two lines is still one
+        elif "-" in tag:
+            builder.add_text(" ")  # custom elements are laid out as boxes far more often than inline
+        elif tag in _OPENS_BLOCK:
+            builder.open_element(tag, self.hints.current, _code_language(element) if tag == "pre" else None)
+        self._open_inline(element, tag)
+        position = len(builder.out)
+        self.box_starts.append(position)
+        self.figures.start(element, position)
+        kind = _fence_kind(element, markup)
+        if kind:
+            self.open_candidates.append((kind, element, position))
+            self.around = element if kind not in rules.FAVOURING_KINDS else self.around
+        text = element.text
+        if text:
+            builder.add_text(text)
+        return True
+
+    def _own_hint(self, element: etree._Element, tag: str, markup: Markup, around: Kind | None) -> Kind | None:
+        """The field hint of an element with a class or id; notes where comments and code begin."""
         if self.comments is None and not self.include_comments and "comments" in markup.families and self.code is None:
             self.comments = element
             self.builder.in_comments = True
         if self.code is None and tag in rules.CODE_TAGS:
             self.code = element
-        caption = self.figures.hint(element, markup, self.hints.current) if self.code is None else None
-        self.hints.push(_element_hint(tag, markup.tokens, caption), len(self.builder.out))
-        if tag in ("ul", "ol"):
-            self.builder.open_list(tag)
-        if tag == "br":
-            self.builder.break_line()  # a heading or cell broken over two lines is still one
-        elif "-" in tag:
-            self.builder.add_text(" ")  # custom elements are laid out as boxes far more often than inline
-        elif tag in rules.BLOCK_TAGS or (tag in CELL_TAGS and self.builder.stack[-1].cells is not None):
-            self.builder.open_element(tag, self.hints.current, _code_language(element) if tag == "pre" else None)
-        self._open_inline(element, tag)
-        self.box_starts.append(len(self.builder.out))
-        self.figures.start(element, len(self.builder.out))
-        kind = _fence_kind(element, markup)
-        if kind:
-            self.open_candidates.append((kind, element, len(self.builder.out)))
-            self.around = element if kind not in rules.FAVOURING_KINDS else self.around
-        self.builder.add_text(element.text)
-        return True
+        caption = self.figures.hint(element, markup, around) if self.code is None else None
+        return _element_hint(tag, markup.tokens, caption)
 
     def end_skipped(self, element: etree._Element) -> None:
         """A skipped subtree's end: it still ends the line before it, and its tail is read."""
@@ -209,7 +225,7 @@ class _Walk:
     def end(self, element: etree._Element) -> None:
         tag = element.tag
         builder = self.builder
-        if tag in rules.BLOCK_TAGS or tag in CELL_TAGS:
+        if tag in _OPENS_BLOCK:
             builder.close_element()
         if tag in ("ul", "ol"):
             builder.close_list()
@@ -237,8 +253,9 @@ class _Walk:
         self.depth -= 1
         if "-" in tag:
             builder.add_text(" ")  # the end of a custom element's box
-        if element is not self.body:
-            builder.add_text(element.tail)
+        tail = element.tail
+        if tail and element is not self.body:
+            builder.add_text(tail)
 
     def _open_inline(self, element: etree._Element, tag: str) -> None:
         """Links, emphasis and code spans mark the text; an image belongs to the figure around it."""
@@ -293,6 +310,12 @@ def _fence_kind(element: etree._Element, markup: Markup) -> str | None:
     if element.tag == "main" or element.get("role") == "main":
         return "main"
     return None
+
+
+# Block elements and table cells (a cell outside a row opens a block like a <div>).
+_OPENS_BLOCK = rules.BLOCK_TAGS | CELL_TAGS
+# The hints of elements without class or id (what _element_hint gives them).
+_TAG_HINTS = {"figcaption": Kind.CAPTION, "h1": Kind.HEADLINE}
 
 
 def _element_hint(tag: str, tokens: frozenset[str], caption: Kind | None = None) -> Kind | None:

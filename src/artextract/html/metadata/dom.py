@@ -71,6 +71,21 @@ _HINT_RE = re.compile("|".join(re.escape(h) for h in (*BYLINE_CLASS_HINTS, *USER
 _MAX_BYLINE_CANDIDATES = 40
 
 
+def _has_hint(el: HtmlElement, verdicts: dict[str, bool]) -> bool:
+    """Whether the element's class or id holds a byline or date hint. No hint holds a space, so
+    the class and the id are asked apart, and a page's few hundred class strings (repeated on
+    thousands of elements) once each, in `verdicts`."""
+    names = el.get("class")
+    if names:
+        verdict = verdicts.get(names)
+        if verdict is None:
+            verdict = verdicts[names] = _HINT_RE.search(names.lower()) is not None
+        if verdict:
+            return True
+    key = el.get("id")
+    return bool(key) and _HINT_RE.search(key.lower()) is not None
+
+
 class Dom:
     """Lazy DOM lookups shared by the author and date fallbacks.
 
@@ -90,14 +105,9 @@ class Dom:
     def hinted(self, pattern: re.Pattern[str]) -> Iterator[tuple[HtmlElement, str]]:
         """Elements whose class/id matches `pattern`, in document order, capped."""
         if self._hinted is None:
-            self._hinted = []
-            search = _HINT_RE.search
-            for el in _CLASSED_XP(self.tree):
-                if el.tag in _UNHINTED_TAGS:
-                    continue
-                raw = f"{el.get('class') or ''} {el.get('id') or ''}"
-                if search(raw.lower()):
-                    self._hinted.append((el, class_id(el)))
+            verdicts: dict[str, bool] = {}
+            self._hinted = [(el, class_id(el)) for el in _CLASSED_XP(self.tree)
+                            if el.tag not in _UNHINTED_TAGS and _has_hint(el, verdicts)]
         count = 0
         for el, hint in self._hinted:
             if pattern.search(hint):
