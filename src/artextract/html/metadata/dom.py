@@ -34,7 +34,7 @@ from artextract.rules.metadata import (
     USERNAME_CLASS_RE,
 )
 
-from .normalize import SPACE_RE, match_key
+from .normalize import match_key
 from .regions import class_id, in_comments, in_excluded_region, in_site_chrome
 
 # Compiled XPath, built once. Each is a single walk done in C.
@@ -193,11 +193,11 @@ class Dom:
         # its name at i + 1.
         for nodes, forward in ((after[:_NEAR_AFTER], True), (before[:_NEAR_BEFORE], False)):
             for i, (raw, owner) in enumerate(nodes):
-                text = SPACE_RE.sub(" ", raw).strip()
+                text = " ".join(raw.split())
                 if len(text) > MAX_BYLINE_CHARS:
                     continue
                 if forward and BYLINE_PREFIX_ONLY_RE.match(text) and i + 1 < len(nodes):
-                    candidate = SPACE_RE.sub(" ", nodes[i + 1][0]).strip()
+                    candidate = " ".join(nodes[i + 1][0].split())
                 elif BYLINE_START_RE.match(text):
                     candidate = text
                 else:
@@ -337,7 +337,7 @@ def _short_text(el: HtmlElement, limit: int = MAX_BYLINE_CHARS) -> str | None:
         if size > limit * 2:
             return None
         parts.append(chunk)
-    text = SPACE_RE.sub(" ", " ".join(parts)).strip()
+    text = " ".join(" ".join(parts).split())
     return text if text and len(text) <= limit else None
 
 

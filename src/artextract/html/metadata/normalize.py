@@ -28,7 +28,7 @@ def tidy(value: str | None) -> str | None:
     value = html_lib.unescape(value)
     if _ENTITY_RE.search(value):
         value = html_lib.unescape(value)
-    value = SPACE_RE.sub(" ", value).strip()
+    value = " ".join(value.split())  # str.split() cuts where regex \s matches, far cheaper
     return value or None
 
 
