@@ -120,8 +120,16 @@ CONTENTS_LABELS = concept_lines("contents")
 
 def _paging_words(key: str) -> bool:
     """A pager's line: two or three navigation words side by side ("vorheriges weiter", "« previous next »")."""
-    words = [word for word in key.split(" ") if any(char.isalnum() for char in word)]
-    return 2 <= len(words) <= 3 and all(_FURNITURE_LINES.get(word) == "navigation" for word in words)
+    # Asked of every line up to a paragraph's length: stop at the first word that is no
+    # navigation word (nearly always the first), or at the fourth navigation word.
+    count = 0
+    for word in key.split(" "):
+        if not any(char.isalnum() for char in word):
+            continue  # punctuation between the words ("«", "|")
+        if _FURNITURE_LINES.get(word) != "navigation" or count == 3:
+            return False
+        count += 1
+    return count >= 2
 
 
 def _uncounted(key: str) -> str:
