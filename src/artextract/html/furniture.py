@@ -38,7 +38,7 @@ _STATE_ATTRIBUTES = ("style", "hidden", "aria-hidden", "role", "aria-modal")
 def _stateless(element: etree._Element) -> bool:
     """No attribute that hides or dialogs it (`hidden` may be present and empty)."""
     get = element.get
-    return all(get(name) is None for name in _STATE_ATTRIBUTES)
+    return tuple(map(get, _STATE_ATTRIBUTES)).count(None) == len(_STATE_ATTRIBUTES)  # no generator: asked of every element
 
 
 # Skip reasons of prompts (dialogs, consent centres), read only past rules.PROMPT_MAX_SHARE.
