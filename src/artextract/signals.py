@@ -256,6 +256,8 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
             continue
         if index == 1 and caption and _player_label(caption, said):
             continue
+        if index == 0 and said.endswith(".") and match.group("label") is None:
+            continue  # only a labelled bracket stands before the full stop; "[site](https://...)." is a link
         if index == 0 and not _labelled(said):
             if require_label or not caption.endswith((".", "!", "?", "”", '"')):
                 continue
