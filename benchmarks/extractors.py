@@ -33,7 +33,8 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 @dataclass(slots=True)
 class Extraction:
     body: str = ""
-    title: str | None = None
+    title: str | None = None  # the headline a reader is shown
+    document_title: str | None = None  # the page's own title (<title>, og:title): Readability's `title`
     authors: list[str] = field(default_factory=list)
     published: str | None = None
     error: str | None = None
@@ -78,6 +79,7 @@ def artextract(data: bytes | str, url: str | None, input_type: str) -> Extractio
     return Extraction(
         body=art.body or "",
         title=art.headline,
+        document_title=art.title,
         authors=list(art.authors or []),
         published=art.published,
         key_points=list(art.key_points or []),
@@ -124,7 +126,7 @@ def trafilatura_html(html: bytes, url: str | None, body: bool = True) -> Extract
     if body:
         result.body = trafilatura_text(html, url)
     if doc is not None:
-        result.title = doc.title
+        result.title = result.document_title = doc.title
         result.authors = _trafilatura_authors(doc.author)
         result.published = doc.date
     return result

@@ -131,6 +131,9 @@ def score_readability_page(
                 "headline_strict": scoring.headline_strict(got.title, title) if title else None,
                 "title_lenient": scoring.title_lenient(got.title, title) if title else None,
                 "author": scoring.author_match(got.authors, byline) if byline else None,
+                # Readability's expected title is the document's title, not the displayed heading.
+                "document_title_lenient": scoring.title_lenient(got.document_title, title) if title else None,
+                "document_title_strict": scoring.headline_strict(got.document_title, title) if title else None,
             }
         )
     return records

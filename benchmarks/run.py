@@ -62,8 +62,10 @@ WCXB_META_METRICS = [
     ("date (same day)", "date"),
 ]
 READABILITY_METRICS = [
-    ("title lenient", "title_lenient"),
-    ("title strict-equal", "headline_strict"),
+    ("title lenient (headline)", "title_lenient"),
+    ("title strict-equal (headline)", "headline_strict"),
+    ("title lenient (document title)", "document_title_lenient"),
+    ("title strict-equal (document title)", "document_title_strict"),
     ("byline", "author"),
 ]
 SNIPPET_METRICS = [("`with` snippets present", "with"), ("`without` snippets absent", "without")]

@@ -7,7 +7,7 @@ from artextract.article import Article, BodyPart, Caption, Source, load_schema, 
 from artextract.blocks import Form
 
 KEYS = [
-    "headline", "standfirst", "authors", "published", "site_name", "url", "language",
+    "headline", "title", "standfirst", "authors", "published", "site_name", "url", "language",
     "description", "tags", "image", "page_type", "page_type_confidence", "dateline",
     "key_points", "captions", "body", "word_count", "reading_time_minutes", "source", "warnings",
 ]
@@ -15,6 +15,19 @@ KEYS = [
 
 def test_every_key_present_in_contract_order():
     assert list(Article().to_dict()) == KEYS
+
+
+def test_html_page_keeps_its_document_title_beside_the_displayed_headline():
+    page = (
+        b"<html><head><title>Council widens the road | Daily Post</title>"
+        b'<meta property="og:site_name" content="Daily Post"></head><body><article>'
+        b"<h1>Road works</h1><p>By Jane Doe, March 5, 2024</p>"
+        + b"<p>" + b"The council voted on Tuesday to widen the road after a long debate. " * 4 + b"</p>"
+        b"</article></body></html>"
+    )
+    article = extract(page, input_type="html")
+    assert article.title == "Council widens the road"
+    assert extract(b"Road works\n\nThe council voted.", input_type="text").title is None
 
 
 def test_empty_article_is_valid():

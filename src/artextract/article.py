@@ -90,6 +90,10 @@ class BodyPart:
 @dataclass(slots=True)
 class Article:
     headline: str | None = None
+    # The page's own title as its metadata states it (<title>, og:title, JSON-LD), without the
+    # site's name: what a browser tab or a search result shows. It may differ from the
+    # displayed headline (an SEO title, a shortened <h1>); raw text has none.
+    title: str | None = None
     standfirst: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None
@@ -129,6 +133,7 @@ class Article:
         words = count_words(body)
         return {
             "headline": self.headline,
+            "title": self.title,
             "standfirst": self.standfirst,
             "authors": list(self.authors),
             "published": self.published,

@@ -51,6 +51,7 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
     body_parts = lead + [_body_part(d.block, facts.base) for d in by_kind[Kind.BODY]]
     article = Article(
         headline=facts.headline or _first_text(by_kind[Kind.HEADLINE]) or facts.title,
+        title=facts.title,
         standfirst=standfirst,
         authors=facts.authors or _authors_from(_byline_run(decisions)),
         published=facts.published or _date_from(by_kind[Kind.DATE] + by_kind[Kind.BYLINE]),

@@ -26,7 +26,7 @@ from ..batch.sinks import encode_line
 MANIFEST = "_partitions.json"
 TEMPORARY = "_temporary"
 FORMATS = ("jsonl", "parquet")
-_ARTICLE_KEYS = ("headline", "standfirst", "authors", "published", "site_name", "url", "language", "description",
+_ARTICLE_KEYS = ("headline", "title", "standfirst", "authors", "published", "site_name", "url", "language", "description",
                  "tags", "image", "page_type", "page_type_confidence", "dateline", "key_points", "captions", "body", "word_count", "reading_time_minutes", "source", "warnings")
 
 
@@ -207,7 +207,7 @@ def arrow_schema():
     text = pa.string()
     texts = pa.list_(text)
     return pa.schema([
-        ("headline", text), ("standfirst", text), ("authors", texts), ("published", text),
+        ("headline", text), ("title", text), ("standfirst", text), ("authors", texts), ("published", text),
         ("site_name", text), ("url", text), ("language", text), ("description", text), ("tags", texts),
         ("image", text), ("page_type", text), ("page_type_confidence", pa.float64()),
         ("dateline", text), ("key_points", texts),
