@@ -83,3 +83,17 @@ def test_a_list_with_prose_between_the_text_stays():
     items = "".join(f"<li>{SENTENCE} Item {n}.</li>" for n in range(4))
     found = zones(_box_in_the_text(f"<ul>{items}</ul>"))
     assert found[f"{SENTENCE} Item 2."] is Zone.MAIN
+
+
+def test_a_box_whose_picture_carries_a_credit_stays():
+    # The article's own figure in a box of links (a product shot with "Credit: Apple" and a
+    # linked name under it): a teaser's thumbnail carries no photo credit.
+    def box(credit: str) -> str:
+        return (f'<div class="box"><a href="/deal"><img src="a.jpg"></a><p>{credit}</p>'
+                '<p><a href="/deal">A laptop at a fraction of its price</a></p>'
+                '<p><a href="/deal">Now only $429.99 instead of $1,799</a></p>'
+                '<p><a href="/deal">Get the deal at the shop today</a></p></div>')
+
+    assert zones(_box_in_the_text(box("Credit: Apple")))["Credit: Apple"] is Zone.MAIN
+    # The same box without the credit is a link box set into the text.
+    assert zones(_box_in_the_text(box("Apple")))["Apple"] is not Zone.MAIN

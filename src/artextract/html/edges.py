@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .. import signals, vocabulary
-from ..blocks import Form
+from ..blocks import Block, Form
 from ..rules import dom as rules
 from .builder import RenderedBlock
 from .render import Box
@@ -75,7 +75,8 @@ def inner_boxes(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: 
     part of it, whatever language its label is in (the prose on both sides says the article
     goes on around it). Such a box is small beside the article and there are one or two of
     them: more, or bigger ones, are the page's own lists (a roundup's links, a service page's
-    cards), and a table of links is a table."""
+    cards), a table of links is a table, and a box whose picture carries a photo credit is the
+    article's own figure (a teaser's thumbnail has none)."""
     prose = [_prose_words(item) for item in rendered]
     words = sum(prose[start:end])
     chosen: list[Box] = []
@@ -86,11 +87,17 @@ def inner_boxes(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: 
         if (sum(prose[start:box.start]) >= rules.INNER_BOX_MIN_PROSE_AROUND
                 and sum(prose[box.end:end]) >= rules.INNER_BOX_MIN_PROSE_AROUND
                 and not any(prose[box.start:box.end]) and size <= rules.INNER_BOX_MAX_SHARE * words
-                and not any(item.block.form is Form.TABLE_ROW for item in rendered[box.start:box.end])):
+                and not any(item.block.form is Form.TABLE_ROW or _credited(item.block) for item in rendered[box.start:box.end])):
             chosen.append(box)
     if len(chosen) > rules.INNER_BOXES_MAX:
         return set()
     return {index for box in chosen for index in range(box.start, box.end)}
+
+
+def _credited(block: Block) -> bool:
+    """A photo credit ("Credit: Apple", "Foto: dpa"), marked by the figure or by its shape."""
+    return bool(block.credit) or (signals.word_count(block.text) <= rules.INNER_BOX_CREDIT_MAX_WORDS
+                                  and signals.split_credit(block.text)[1] is not None)
 
 
 def _labelled_more_from(rendered: Sequence[RenderedBlock], box: Box, start: int) -> bool:

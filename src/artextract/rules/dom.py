@@ -308,6 +308,9 @@ INNER_BOX_MIN_PROSE_AROUND = 25
 # many such boxes (a roundup of courses or a service page sets many lists of links in its text).
 INNER_BOX_MAX_SHARE = 0.2
 INNER_BOXES_MAX = 2
+# ... unless it holds a photo credit (a line of at most this many words with a credit's shape):
+# that picture is the article's own figure, a teaser's thumbnail carries no credit.
+INNER_BOX_CREDIT_MAX_WORDS = 12
 # ... and the box holds at most this share of the words before it: a grid far bigger
 # than the text above it is the page's content (a catalogue under a short intro).
 EDGE_MAX_BOX_SHARE = 1.5
