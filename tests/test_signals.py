@@ -226,3 +226,7 @@ def test_chinese_and_japanese_count_a_word_a_character():
     assert signals.word_count("Die Bahn streikt") == 3
     assert signals.word_count("한국어 문장입니다") == 2  # Korean spaces its words
     assert signals.is_prose("東京都は火曜日、新しい防災計画を発表した。")
+
+
+def test_clean_text_drops_invisible_and_direction_marks():
+    assert signals.clean_text("\u200eFigure 1.\u200f  A\u00adharbour\u200b wall \u2068Jane\u2069") == "Figure 1. Aharbour wall Jane"

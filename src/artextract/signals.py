@@ -33,8 +33,10 @@ _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 # as a word there, so that thresholds in words ("a paragraph of 8 words", "100
 # words of prose before a label") hold for them too. Korean spaces its words.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9d]")
-# Zero-width characters and the soft hyphen: not shown, and not white space to str.split().
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Zero-width characters, the soft hyphen and the direction marks (left-to-right/right-to-left
+# marks, isolates: sites put them around names and figures' captions): not shown, and not
+# white space to str.split().
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u2066\u2067\u2068\u2069"
 # The stages of one page ask the same predicates of the same texts (region
 # finder, classifier phases, assembler), so the pure results are memoised. A
 # memo must hold a whole page, or a long raw text (up to 50,000 lines, see
