@@ -301,6 +301,9 @@ LINK_BOX_MIN_LINK_SHARE = 0.7
 # most this share of the words before it (the article does not go on).
 EDGE_MIN_PROSE_BEFORE = 150
 EDGE_MAX_AFTER_SHARE = 0.25
+# ... and the box holds at most this share of the words before it: a grid far bigger
+# than the text above it is the page's content (a catalogue under a short intro).
+EDGE_MAX_BOX_SHARE = 1.5
 # A grid or link box inside the run, holding no prose of its own, with at least this many words
 # of the run's prose on each side of it, is set into the text and left out (html/edges.py inner_boxes).
 INNER_BOX_MIN_PROSE_AROUND = 25
@@ -311,9 +314,6 @@ INNER_BOXES_MAX = 2
 # ... unless it holds a photo credit (a line of at most this many words with a credit's shape):
 # that picture is the article's own figure, a teaser's thumbnail carries no credit.
 INNER_BOX_CREDIT_MAX_WORDS = 12
-# ... and the box holds at most this share of the words before it: a grid far bigger
-# than the text above it is the page's content (a catalogue under a short intro).
-EDGE_MAX_BOX_SHARE = 1.5
 # Under a label of the read_also or related concept ("Weiterlesen:", "Schon gelesen?"), lines
 # that are links for at least this share of their text and no longer than a title are other
 # articles' teasers (html/content.py mark_read_also_teasers).

@@ -288,8 +288,9 @@ BYLINE_TAIL_RE = re.compile(
 # Post-nominal letters after a name, each its own comma-separated part ("Dylan Bailey, MS, RD,
 # FAND", "Jane Doe, Ph.D.", "Matthew Frankel, CFP®"): degrees and certifications, not further
 # authors. Matched by shape (capitals, with a lowercase letter or dots between at most), and
-# only after a name, so a lone "CDC" or "JWU" signing a post stays the author. Seen on 12+
-# wcxb-dev sites (health, finance, security and education publishers).
+# only after a name, so a lone "CDC" or "JWU" signing a post stays the author. Seen on 9
+# wcxb-dev sites (health, finance, tax, fitness and security publishers: linkedin, healthline,
+# fool.com, smartasset, turbotax, nerdfitness ...).
 CREDENTIAL_RE = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]?\.?[A-Z][a-z]?\.?(?:[A-Z]\.?)?)[®™]?")
 
 # Words that sit between parts of a name in many languages and stay lowercase.

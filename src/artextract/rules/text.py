@@ -609,8 +609,9 @@ END_MATTER_LONG_PARAGRAPH_WORDS = 40
 # paragraph are content (a grid's cards, a man page's code, a list), not a head.
 HEAD_MAX_UNEXPLAINED_LINES = 3
 # A line that is only a name is the byline within this many lines under the headline (a
-# kicker, a dek and a date may come between). On wcxb-dev the name lines matching the true
-# author sit 1-5 lines under it; past that they are cards and options (2,500 of 2,700 firings).
+# kicker, a dek, a date and a share bar may come between). On wcxb-dev the name lines matching
+# the true author sit 1-5 lines under it in HTML and up to 12 in raw text; further down, and
+# after a byline already read, they are cards and options (2,500 of 2,700 firings).
 NAME_BYLINE_MAX_LINES = 12
 
 # --- Structured pages (text/structure.py, text/region.py) ---------------------------
