@@ -23,7 +23,7 @@ from ..end_matter import end_matter_start, is_article_prose
 from ..rules import dom as rules
 from ..rules import text as text_rules
 from ..segment import best_segment
-from .edges import furniture_boxes, inner_boxes, trim_edges
+from .edges import BlockTotals, furniture_boxes, inner_boxes, trim_edges
 from .fence import Fence
 from .headline import anchor_block
 from .render import Box, RenderedBlock, Skip
@@ -368,9 +368,10 @@ def _article_run(
         if (start, end) != run:
             widened = Box(start, end)
     if boxes and start < end:
-        found = furniture_boxes(rendered, boxes)
-        start, end, _ = trim_edges(rendered, found, start, end)
-        left_out = left_out | inner_boxes(rendered, found, start, end)
+        totals = BlockTotals(rendered)  # once for the three stages
+        found = furniture_boxes(rendered, boxes, totals)
+        start, end, _ = trim_edges(rendered, found, start, end, totals)
+        left_out = left_out | inner_boxes(rendered, found, start, end, totals)
     return run, (start, end, left_out, widened)
 
 

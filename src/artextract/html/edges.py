@@ -26,50 +26,59 @@ from .builder import RenderedBlock
 from .render import Box
 
 
-def furniture_boxes(rendered: Sequence[RenderedBlock], boxes: Sequence[Box]) -> list[Box]:
+def furniture_boxes(rendered: Sequence[RenderedBlock], boxes: Sequence[Box], totals: BlockTotals) -> list[Box]:
     """The card grids (as one box each) and the link boxes of the page, in reading order."""
-    sums = _Sums(rendered)
-    found = _card_grids(rendered, boxes, sums) + [box for box in boxes if _is_link_box(sums, box)]
+    found = _card_grids(rendered, boxes, totals) + [box for box in boxes if _is_link_box(totals, box)]
     return sorted(found, key=lambda box: (box.start, -box.end))
 
 
-class _Sums:
-    """Running totals over the blocks, so that any box's figures cost two lookups (boxes nest deep)."""
+class BlockTotals:
+    """Running totals over the blocks, taken once for the edge stages, so that any span's or
+    box's figures cost two lookups (boxes nest deep, and each stage asks of many of them)."""
 
     def __init__(self, rendered: Sequence[RenderedBlock]) -> None:
-        self.words, self.chars, self.links, self.prose = [0], [0], [0.0], [0]
+        # words; characters; link characters; prose blocks; words of prose blocks
+        self.words, self.chars, self.links, self.prose, self.prose_words = [0], [0], [0.0], [0], [0]
         for item in rendered:
             block = item.block
+            prose = _prose_words(item)
             self.words.append(self.words[-1] + signals.word_count(block.text))
             self.chars.append(self.chars[-1] + len(block.text))
             self.links.append(self.links[-1] + len(block.text) * block.link_density)
-            self.prose.append(self.prose[-1] + (_prose_words(item) > 0))
+            self.prose.append(self.prose[-1] + (prose > 0))
+            self.prose_words.append(self.prose_words[-1] + prose)
 
     def of(self, totals: list, box: Box):
-        return totals[box.end] - totals[box.start]
+        return self.between(totals, box.start, box.end)
+
+    @staticmethod
+    def between(totals: list, start: int, end: int):
+        """The total of blocks [start, end); nothing when the span is empty (as a slice's sum)."""
+        return totals[end] - totals[start] if end > start else 0
 
 
-def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: int, end: int) -> tuple[int, int, Box | None]:
+def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: int, end: int,
+               totals: BlockTotals) -> tuple[int, int, Box | None]:
     """The run [start, end) with card grids and link boxes cut off its edges, and the box that ended it."""
-    prose = [_prose_words(item) for item in rendered]
-    words = [signals.word_count(item.block.text) for item in rendered]
+    words, prose, between = totals.words, totals.prose_words, totals.between
     ended = None
     for box in found:
         if not start < box.start < end:
             continue
-        before, after = sum(words[start:box.start]), sum(words[box.end:end])
-        inside = sum(words[box.start:box.end])
-        if (sum(prose[start:box.start]) >= rules.EDGE_MIN_PROSE_BEFORE and after <= rules.EDGE_MAX_AFTER_SHARE * before
+        before, after = between(words, start, box.start), between(words, box.end, end)
+        inside = totals.of(words, box)
+        if (between(prose, start, box.start) >= rules.EDGE_MIN_PROSE_BEFORE and after <= rules.EDGE_MAX_AFTER_SHARE * before
                 and (inside <= rules.EDGE_MAX_BOX_SHARE * before or _labelled_more_from(rendered, box, start))):
             end, ended = box.start, box
             break
     for box in found:
-        if box.start <= start < box.end < end and sum(words[start:box.end]) <= rules.EDGE_MAX_AFTER_SHARE * sum(prose[box.end:end]):
+        if (box.start <= start < box.end < end
+                and between(words, start, box.end) <= rules.EDGE_MAX_AFTER_SHARE * between(prose, box.end, end)):
             start = box.end
     return start, end, ended
 
 
-def inner_boxes(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: int, end: int) -> set[int]:
+def inner_boxes(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: int, end: int, totals: BlockTotals) -> set[int]:
     """The blocks of card grids and link boxes standing inside the run [start, end), between the
     article's prose: a "more on this topic" box or a row of teasers set into the text is no
     part of it, whatever language its label is in (the prose on both sides says the article
@@ -77,16 +86,15 @@ def inner_boxes(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: 
     them: more, or bigger ones, are the page's own lists (a roundup's links, a service page's
     cards), a table of links is a table, and a box whose picture carries a photo credit is the
     article's own figure (a teaser's thumbnail has none)."""
-    prose = [_prose_words(item) for item in rendered]
-    words = sum(prose[start:end])
+    prose, between = totals.prose_words, totals.between
+    words = between(prose, start, end)
     chosen: list[Box] = []
     for box in found:
         if not start < box.start < box.end < end or (chosen and box.start < chosen[-1].end):
             continue  # at an edge (trim_edges' business), or inside a box already chosen
-        size = sum(signals.word_count(item.block.text) for item in rendered[box.start:box.end])
-        if (sum(prose[start:box.start]) >= rules.INNER_BOX_MIN_PROSE_AROUND
-                and sum(prose[box.end:end]) >= rules.INNER_BOX_MIN_PROSE_AROUND
-                and not any(prose[box.start:box.end]) and size <= rules.INNER_BOX_MAX_SHARE * words
+        if (between(prose, start, box.start) >= rules.INNER_BOX_MIN_PROSE_AROUND
+                and between(prose, box.end, end) >= rules.INNER_BOX_MIN_PROSE_AROUND
+                and not totals.of(prose, box) and totals.of(totals.words, box) <= rules.INNER_BOX_MAX_SHARE * words
                 and not any(item.block.form is Form.TABLE_ROW or _credited(item.block) for item in rendered[box.start:box.end])):
             chosen.append(box)
     if len(chosen) > rules.INNER_BOXES_MAX:
@@ -112,7 +120,7 @@ def _labelled_more_from(rendered: Sequence[RenderedBlock], box: Box, start: int)
             and vocabulary.end_matter_concept(signals.normalise(text)) == "more_from")
 
 
-def _card_grids(rendered: Sequence[RenderedBlock], boxes: Sequence[Box], sums: _Sums) -> list[Box]:
+def _card_grids(rendered: Sequence[RenderedBlock], boxes: Sequence[Box], sums: BlockTotals) -> list[Box]:
     """Runs of sibling boxes of one shape, each led by a link: one box per grid."""
     siblings: dict[tuple[object, str], list[Box]] = defaultdict(list)
     for box in boxes:
@@ -137,7 +145,7 @@ def _led_by_link(rendered: Sequence[RenderedBlock], box: Box) -> bool:
                for item in rendered[box.start:box.start + 3])
 
 
-def _is_link_box(sums: _Sums, box: Box) -> bool:
+def _is_link_box(sums: BlockTotals, box: Box) -> bool:
     """A box of several blocks whose text is mostly link text, and no prose paragraph of its own."""
     if box.end - box.start < rules.LINK_BOX_MIN_BLOCKS:
         return False
