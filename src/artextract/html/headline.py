@@ -46,6 +46,7 @@ from lxml import etree
 
 from .. import signals
 from ..blocks import Kind
+from ..keys import match_key
 from ..rules import dom as rules
 from ..rules import page_type as page_rules
 from ..rules import text as text_rules
@@ -102,12 +103,8 @@ def is_title_segment(text: str, title: str) -> bool:
     in an <h1> repeats."""
     if len(_WORD.findall(text)) < 2:
         return False
-    key = _key(text)
-    return any(_key(piece) == key for piece in TITLE_SEPARATORS_RE.split(title)[:-1])
-
-
-def _key(text: str) -> str:
-    return "".join(_WORD.findall(text.lower()))
+    key = match_key(text)
+    return any(match_key(piece) == key for piece in TITLE_SEPARATORS_RE.split(title)[:-1])
 
 
 def _words(text: str) -> set[str]:

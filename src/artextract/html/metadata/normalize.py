@@ -1,8 +1,9 @@
 """Text normalisation shared by the metadata readers.
 
 `tidy` turns a raw attribute or text value into display text; `match_key`
-reduces text to the letters and digits two strings are compared on;
-`LOWER_XPATH` lowercases an attribute inside an XPath expression.
+(artextract.keys, re-exported here for the metadata readers) reduces text to
+the letters and digits two strings are compared on; `LOWER_XPATH` lowercases
+an attribute inside an XPath expression.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import html as html_lib
 import re
 
+# match_key sits below html/headline.py and this package alike (title.py imports headline.py).
+from ...keys import match_key  # noqa: F401  (re-exported: metadata/dom.py reads it from here)
+
 SPACE_RE = re.compile(r"\s+")
-_NON_WORD_RE = re.compile(r"[\W_]+")
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
 
 # XPath 1.0 has no lower-case(): wrap an attribute as LOWER_XPATH.format("@rel").
@@ -30,11 +33,6 @@ def tidy(value: str | None) -> str | None:
         value = html_lib.unescape(value)
     value = " ".join(value.split())  # str.split() cuts where regex \s matches, far cheaper
     return value or None
-
-
-def match_key(text: str) -> str:
-    """Lowercased letters and digits only: "The Site!" -> "thesite"."""
-    return _NON_WORD_RE.sub("", text.lower())
 
 
 def dedupe(names: list[str]) -> list[str]:

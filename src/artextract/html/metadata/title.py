@@ -28,10 +28,11 @@ from artextract.rules.metadata import (
     TITLE_SLUG_TELLING_WORDS,
 )
 
+from ...keys import match_key
 from ..headline import held_in, title_similarity
 from .jsonld import JsonLd
 from .meta_tags import MetaTags, first_meta
-from .normalize import match_key, tidy
+from .normalize import tidy
 from .urls import host_label, is_root, join_url, url_part
 
 _TITLE_XP = etree.XPath("//title[not(ancestor::svg)]")
