@@ -94,3 +94,16 @@ def test_each_image_of_a_gallery_figure_keeps_its_caption():
     page = """<figure class="gallery"><ul><li><img src="a.jpg"><figcaption>The quay.</figcaption></li>
       <li><img src="b.jpg"><figcaption>The market.</figcaption></li></ul></figure>"""
     assert captions(page) == [("The quay.", None), ("The market.", None)]
+
+
+def test_a_caption_named_dek_between_the_headline_and_the_hero_picture_is_no_caption():
+    from artextract import extract
+
+    body = "<p>" + "The council met on Tuesday and agreed the plan for the harbour after a long debate. " * 3 + "</p>"
+    hero = """<div class="pageHero"><div class="heroText"><h1>Harbour plan agreed</h1>
+      <div class="heroCaption">What the new harbour plan means for the boats.</div></div>
+      <img src="hero.jpg"><div class="heroCaption">The harbour at dawn.</div>
+      <span class="heroCredit">Jane Doe</span></div>"""
+    html = f"<html><head><title>Harbour plan agreed</title></head><body><article>{hero}{body}{body}</article></body></html>"
+    found = [(caption.text, caption.credit) for caption in extract(html, input_type="html").captions]
+    assert found == [("The harbour at dawn.", "Jane Doe")]

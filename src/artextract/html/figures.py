@@ -9,7 +9,8 @@ blocks get the image's absolute URL.
 What the markup says about a figure's pieces is read here too:
 - a caption class counts as a whole name anywhere ("caption", "wp-caption-text"),
   and inside a compound name ("ImageCaption", "c-media__caption", "imgcaption")
-  only near an image, where "caption" cannot mean a cookie box's or a button's label;
+  only near an image, where "caption" cannot mean a cookie box's or a button's label,
+  and not between the headline and the picture of the article's head (a hero's dek);
 - a credit class (credit, copyright, photographer, source, byline ...) inside a
   figure marks the credit, on its own block or on an inline span of the caption;
 - inside a figure the page's furniture words on wrappers ("media__footer", a
@@ -36,6 +37,7 @@ from .tree import boxes_around
 # Attributes lazy loaders keep the real address in, before src (often a placeholder).
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src")
 _HOLDS_IMAGE = etree.XPath("boolean(.//img | .//picture | .//video)")
+_HOLDS_H1 = etree.XPath("boolean(.//h1)")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _CAPTION, _CREDIT = "caption", "credit"
 # Where a class role counts: anywhere, near an image, inside a figure.
@@ -83,7 +85,7 @@ class FigureTracker:
         kind, where = role
         if where == _FIGURE and not self.in_figure(around):
             return None
-        if where == _NEAR and not self.in_figure(around) and not _near_image(element):
+        if where == _NEAR and not self.in_figure(around) and not _near_image(element, kind):
             return None
         self.roles[element] = kind
         return Kind.CAPTION
@@ -223,9 +225,25 @@ def _holder(image: etree._Element) -> etree._Element | None:
     return None
 
 
-def _near_image(element: etree._Element) -> bool:
-    """Whether the element's parent or grandparent holds an image (a figure's box without <figure>)."""
-    return any(_HOLDS_IMAGE(box) for box in boxes_around(element, rules.CAPTION_IMAGE_LEVELS))
+def _near_image(element: etree._Element, role: str) -> bool:
+    """Whether the element's parent or grandparent holds an image (a figure's box without <figure>).
+    A box that holds an <h1> with its image is the article's head (a hero banner): a credit there is
+    the picture's, and so is a caption under the picture, but text named "hero-caption" between the
+    headline and the picture is the dek, not a figure's caption."""
+    for box in boxes_around(element, rules.CAPTION_IMAGE_LEVELS):
+        if _HOLDS_IMAGE(box):
+            return role == _CREDIT or not _HOLDS_H1(box) or not _before_image(box, element)
+    return False
+
+
+def _before_image(box: etree._Element, element: etree._Element) -> bool:
+    """Whether the element comes before the first image of the box (a hero's box: a few elements)."""
+    for node in box.iter("img", "picture", "video", element.tag):
+        if node is element:
+            return True
+        if node.tag != element.tag or node.tag in ("img", "picture", "video"):
+            return False
+    return False
 
 
 def _caption_the_pieces(items: list[RenderedBlock]) -> None:
