@@ -18,6 +18,8 @@ renderings, as the raw-text pipeline splits them; each block's normalised
 text is tested the way the extractor tests it. Markup words count the sites
 where some element has a class/id part equal to the word.
 
+The per-language tables written as one pattern (credit labels, figure
+numbers) and the credential shape are counted too (CONCEPT_PATTERNS).
 What to count is discovered from the names in RULE_NAMES and MARKUP_NAMES at
 run time: a name the rules no longer have is skipped with a note, so the
 script keeps working while the rules move. Markdown goes to stdout, progress
@@ -60,6 +62,7 @@ from benchmarks.data import (  # noqa: E402
 from benchmarks.report import markdown_table  # noqa: E402
 
 LINE, PATTERN, MARKUP, VOCAB = "whole line", "pattern", "markup word", "vocabulary"
+CREDIT = "credit label"
 TEXT_RULES, DOM_RULES = "artextract.rules.text", "artextract.rules.dom"
 # The knowledge matched against a block's text: (kind, module, name, how it is matched).
 #   "line": the normalised block text equals an entry of the set;
@@ -70,6 +73,19 @@ RULE_NAMES: tuple[tuple[str, str, str, str], ...] = (
     (PATTERN, TEXT_RULES, "BOILERPLATE_PATTERNS", "search"),
     (PATTERN, TEXT_RULES, "SHOP_RECIRCULATION_LABEL", "label"),
 )
+# Per-language tables of one concept written as a single pattern (issue 9, step 5): each is counted,
+# and allowed to fire on fewer than 3 sites as vocabulary is. (kind, module, name, how):
+#   "credit": each alternative of the credit-label table before a source, in a caption-sized block
+#             ("Foto: dpa", "Der Hafen im Winter. Bildnachweis: Jane Doe", "Photo by X");
+#   "start": the pattern matches the start of a block's stripped text (figure numbers: "Abb. 2: ...");
+#   "credential": the pattern follows a name in a byline-shaped line ("Jane Doe, MD").
+CONCEPT_PATTERNS: tuple[tuple[str, str, str, str], ...] = (
+    (CREDIT, TEXT_RULES, "CREDIT_LABELS", "credit"),
+    (PATTERN, TEXT_RULES, "FIGURE_NUMBER_LABEL", "start"),
+    (PATTERN, "artextract.rules.metadata", "CREDENTIAL_RE", "credential"),
+)
+# A caption with its credit is at most so many words (as rules.text.FIGURE_CAPTION_MAX_WORDS).
+CREDIT_LINE_MAX_WORDS = 60
 # Length gates of the extractor: boilerplate_reason reads blocks up to twice the pattern length.
 # (Labels of tables of contents, bylines and dates are vocabulary concepts now, counted with it.)
 TEXT_GATES = {"BOILERPLATE_LINES": "furniture", "BOILERPLATE_PATTERNS": "furniture"}
@@ -103,6 +119,8 @@ class Registry:
     notes: list[str] = field(default_factory=list)
     exact: dict[str, list[tuple[int, str, int | None]]] = field(default_factory=lambda: defaultdict(list))
     searched: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
+    # matched at the start of any block of at most so many words (None: any length)
+    starts: list[tuple[int, re.Pattern[str], int | None]] = field(default_factory=list)
     labels: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
     teasers: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
     ends: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
@@ -148,6 +166,42 @@ def _add_text_rules(registry: Registry) -> None:
             for pattern in _patterns(value):
                 target = registry.searched if how == "search" else registry.labels
                 target.append((registry.add(Entry(kind, name, pattern.pattern)), pattern))
+
+
+def alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a regex source: "a|b(?:c|d)" -> ["a", "b(?:c|d)"]."""
+    found, depth, start = [], 0, 0
+    for at, char in enumerate(source):
+        if at and source[at - 1] == "\\":
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(source[start:at])
+            start = at + 1
+    return [*found, source[start:]]
+
+
+def _credential_regex(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A byline-shaped line: a name of two to four capitalised words, then credentials after commas."""
+    name = r"(?:by\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}"
+    return re.compile(rf"^{name}(?:\s*,\s*(?:{pattern.pattern}))+$")
+
+
+def _add_concept_patterns(registry: Registry) -> None:
+    for kind, module, name, how in CONCEPT_PATTERNS:
+        value = _lookup(module, name, registry.notes)
+        if value is None:
+            continue
+        if how == "credit":
+            for alternative in alternatives(value):
+                credit = re.compile(rf"(?:^|.*?[^\w])(?:{alternative})\s*(?::|by\b)\s*\S", re.IGNORECASE)
+                registry.starts.append((registry.add(Entry(kind, name, alternative)), credit, CREDIT_LINE_MAX_WORDS))
+        else:
+            pattern = _credential_regex(value) if how == "credential" else value
+            registry.starts.append((registry.add(Entry(kind, name, value.pattern)), pattern, None))
 
 
 def _gate_value(module: str, name: str | None, notes: list[str]) -> int | None:
@@ -205,6 +259,7 @@ def build_registry() -> Registry:
     registry.pattern_max_chars = pattern_max
     registry.furniture_max_chars = pattern_max * 2 if pattern_max else None
     _add_text_rules(registry)
+    _add_concept_patterns(registry)
     _add_vocabulary(registry)
     _add_markup(registry)
     return registry
@@ -259,8 +314,11 @@ class Matcher:
             # A teaser line: the extractor says it is one, each phrase's own regex says whose label it is.
             if reg.teasers and ":" in key and key not in reg.furniture_lines and self.furniture_line and self.furniture_line(key):
                 found += [(index, "teaser") for index, pattern in reg.teasers if pattern.match(key)]
+        stripped = text.strip()
+        words = len(stripped.split())
+        found += [(index, "") for index, pattern, most in reg.starts
+                  if _within(words, most) and pattern.match(stripped)]
         if label:
-            stripped = text.strip()
             found += [(index, "") for index, pattern in reg.labels if pattern.match(stripped)]
             if reg.ends and self.end_matter_concept and self.end_matter_concept(key):
                 found += [(index, "end") for index, pattern in reg.ends if pattern.match(key)]
@@ -480,7 +538,11 @@ def summary_table(reg: Registry, counts: Counts) -> str:
 
 def is_table_entry(kind: str, group: str) -> bool:
     """An entry of a concept's table (a language's phrases, a concept's class/id words): allowed under 3 sites."""
-    return kind == VOCAB or group == "CONCEPTS.markup"
+    return kind == VOCAB or group == "CONCEPTS.markup" or group in TABLE_PATTERNS
+
+
+# The concept patterns are per-language tables too (CREDENTIAL_RE is a shape, not a table: it must earn 3 sites).
+TABLE_PATTERNS = frozenset({"CREDIT_LABELS", "FIGURE_NUMBER_LABEL"})
 
 
 def short_summary(entries: Sequence[dict[str, Any]]) -> str:

@@ -142,3 +142,26 @@ def test_the_short_summary_tells_table_entries_from_other_rare_entries(tmp_path,
     saved.write_text(json.dumps({"entries": entries}), "utf-8")
     assert rule_hits.main(["--summary", "--from", str(saved)]) == 0
     assert capsys.readouterr().out == table
+
+
+def test_the_credit_label_table_figure_numbers_and_credentials_are_counted():
+    from benchmarks.rule_hits import CREDIT
+
+    registry = build_registry()
+    matcher = Matcher(registry)
+    foto = _index(registry, CREDIT, "CREDIT_LABELS", "foto(?:s)?")
+    assert (foto, "") in matcher.hits("Foto: dpa / Jane Doe", False)
+    assert (foto, "") not in matcher.hits("Fotos aus dem Urlaub zeigen den Hafen im Winter", False)  # no label
+    assert (foto, "") in matcher.hits("Der Hafen im Winter. Foto: dpa", False)  # a credit after its caption
+    assert (foto, "") not in matcher.hits("Unser Fotograf: Jane Doe", False)  # a word that only ends in a label
+    figure = next(i for i, e in enumerate(registry.entries) if e.group == "FIGURE_NUMBER_LABEL")
+    assert (figure, "") in matcher.hits("Abb. 2: Der Hafen im Winter, " + "mit Eis " * 20, False)  # any length
+    credential = next(i for i, e in enumerate(registry.entries) if e.group == "CREDENTIAL_RE")
+    assert (credential, "") in matcher.hits("By Jane Doe, MD, PhD", False)
+    assert (credential, "") not in matcher.hits("Jane Doe wrote this, MD", False)
+    assert rule_hits.is_table_entry(CREDIT, "CREDIT_LABELS")
+    assert not rule_hits.is_table_entry(PATTERN, "CREDENTIAL_RE")  # a shape: it must fire on 3 sites
+
+
+def test_regex_alternatives_split_at_the_top_level_only():
+    assert rule_hits.alternatives(r"a|b(?:c|d)|[|]e|f\|g") == ["a", "b(?:c|d)", "[|]e", r"f\|g"]
