@@ -338,6 +338,22 @@ def test_raw_text_headline_features_for_labels_and_bylines():
         assert [f["byline_start"] for f in features] == [0.0, float(raw_text), 0.0]
 
 
+def test_raw_text_kicker_and_name_shaped_titles():
+    # "Corporate training" over a title twice as long is a kicker (raw text only); "Healthy
+    # Eating Tips" is shaped as a name, but the text writes "healthy eating" in lower case.
+    from artextract.classify import headline
+    from artextract.text.lines import lines_to_blocks
+
+    lines = ["Corporate training", "Top 10 eLearning Companies Taking the Stage in 2025", "Jane Doe", "Healthy Eating Tips",
+             "Healthy eating starts with small steps, and most people need more fiber, calcium and vitamin D every day."]
+    blocks = lines_to_blocks(lines)
+    for raw_text in (True, False):
+        context = headline._HeadlineContext(blocks, [None] * len(blocks), 4, [0, 1, 2, 3], raw_text=raw_text)
+        features = [headline._headline_features(context, index) for index in range(4)]
+        assert [f["kicker"] for f in features] == [float(raw_text), 0.0, 0.0, 0.0]
+        assert [f["person_name"] for f in features] == [0.0, 0.0, 1.0, 0.0]
+
+
 def test_a_dek_hangs_under_a_title_that_speaks_of_the_text():
     # Under a title sharing a word with the text, the longer sentence-case line is its dek;
     # under "Skip to the article" (no word of the text) it is no dek, and may be the title.

@@ -6,12 +6,15 @@ pages; `headline_features` is what they weigh.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .. import signals, vocabulary
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..rules import text as rules
 from .lines import OUTSIDE_REASON, head_furniture, is_body_paragraph, is_date_line, looks_like_byline, meta_furniture, short_key, texts_below
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def choose_headline(
@@ -135,7 +138,7 @@ class _HeadlineContext:
         for index, label in enumerate(labels):
             furniture = label is not None and label.kind is Kind.BOILERPLATE and label.reason != OUTSIDE_REASON
             self.counted[index + 1] = self.counted[index] + (0 if furniture else 1)
-        self.body_words = _body_vocabulary(blocks, labels, body_start)
+        self.body_words, self.common_words = _body_vocabulary(blocks, labels, body_start)
 
     def start_of(self, index: int) -> int:
         return self.starts.get(index, self.body_start)
@@ -149,19 +152,38 @@ class _HeadlineContext:
         return self.counted[self.start_of(index)] - self.counted[min(index + 1, self.start_of(index))]
 
 
-def _body_vocabulary(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> set[str]:
-    """The longer words of the opening of the text: a headline announces what it goes on to say."""
+def _body_vocabulary(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> tuple[set[str], set[str]]:
+    """The longer words of the opening of the text: a headline announces what it goes on to say.
+
+    Second, the longer words the opening writes in lower case: common words,
+    where names are capitalised wherever they stand ("Healthy Eating Tips" is
+    no one's name when the text speaks of "healthy eating").
+    """
     words: set[str] = set()
+    common: set[str] = set()
     seen = 0
     for index in range(body_start, len(blocks)):
         if labels[index] is not None:
             continue
         text = blocks[index].text[: rules.HEADLINE_BODY_VOCABULARY_CHARS]
         words.update(subject_words(text))
+        common.update(word for word in _written_words(text) if word.islower())
         seen += len(text)
         if seen >= rules.HEADLINE_BODY_VOCABULARY_CHARS:
             break
-    return words
+    return words, common
+
+
+def _written_words(text: str) -> list[str]:
+    """The longer words of a text as written (case kept)."""
+    return [word for word in _LETTERS.findall(text) if len(word) >= rules.CONTENT_WORD_MIN_LETTERS]
+
+
+def _names_a_person(context: "_HeadlineContext", text: str) -> bool:
+    """A line shaped as a name none of whose words the text writes in lower case (a common word)."""
+    return signals.is_person_name(text) and not any(
+        word.lower() in context.common_words for word in _written_words(text)
+    )
 
 
 def subject_words(text: str) -> set[str]:
@@ -201,6 +223,7 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
     return {
         **_start_features(context, index),
         **_shape_features(text, words),
+        "person_name": float(_names_a_person(context, text)),
         "menu_neighbours": float(_menu_like(previous) and _menu_like(following)),
         "followed": float(
             following is not None
@@ -233,6 +256,7 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "separator": float(bool(rules.HEADLINE_SEPARATOR.search(text))),
         "dek_below": float(_reads_as_dek(following, text, words)),
         "first_of_pair": float(context.raw_text and _first_of_pair(context, index)),
+        "kicker": float(context.raw_text and _kicker(context, index, words)),
         "label_colon": float(context.raw_text and text.rstrip().endswith(":")),
         "byline_start": float(context.raw_text and _starts_as_byline(key)),
         "dek_itself": float(_dek_itself(context, index, previous)),
@@ -251,7 +275,6 @@ def _shape_features(text: str, words: int) -> dict[str, float]:
         "question": float(text.endswith("?")),
         "prose": float(signals.is_prose(text)),
         "title_case": signals.title_case_share(text),
-        "person_name": float(signals.is_person_name(text)),
         "credit": float(signals.split_credit(text)[1] is not None),
     }
 
@@ -369,6 +392,18 @@ def _first_of_pair(context: "_HeadlineContext", index: int) -> bool:
     above = _neighbour_index(context.blocks, context.labels, index, -1)
     below = _neighbour_index(context.blocks, context.labels, index, +1)
     return above not in context.candidate_set and below in context.candidate_set
+
+
+def _kicker(context: "_HeadlineContext", index: int, words: int) -> bool:
+    """Whether the line is a kicker: a label of a few words ("Corporate training", "Streaming
+    Best Picks") right over a headline-shaped line more than twice as long that is no dek."""
+    if words > rules.HEADLINE_KICKER_MAX_WORDS:
+        return False
+    below = _neighbour_index(context.blocks, context.labels, index, +1)
+    if below not in context.candidate_set:
+        return False
+    text = context.blocks[below].text
+    return signals.word_count(text) > 2 * words and not signals.is_prose(text)
 
 
 def _menu_like(block: Block | None) -> bool:
