@@ -192,3 +192,29 @@ def test_one_linked_title_between_paragraphs_is_a_teaser_but_title_excerpt_pairs
                       for n in range(4))
     page = f"<html><body><article><h1>Books</h1><p>{PROSE}</p>{entries}</article></body></html>"
     assert "Drawing book number 2" in extract(page.encode(), input_type="html").body
+
+
+def test_a_label_in_any_language_over_linked_titles_between_paragraphs_is_a_teaser_box():
+    # "Lue myös:" (Finnish, in no vocabulary table) over linked titles, with the text going on
+    # under them: the label and the titles are another article's teasers.
+    page = f"""<html><body><article><h1>Harbour wall</h1><p>{PROSE} One.</p>
+      <p><strong>Lue myös:</strong></p><div><a href="/a">Ferry timetable changes for the winter</a></div>
+      <p>{PROSE} Two.</p></article></body></html>"""
+    body = extract(page.encode(), input_type="html").body
+    assert "Two." in body and "Lue myös" not in body and "Ferry timetable" not in body
+    # a label over a list of links is the article's own list
+    listed = f"""<html><body><article><h1>Harbour wall</h1><p>{PROSE} One.</p><p>Sources:</p>
+      <ul><li><a href="/a">Ferry timetable changes for the winter</a></li></ul><p>{PROSE} Two.</p></article></body></html>"""
+    assert "Ferry timetable" in extract(listed.encode(), input_type="html").body
+
+
+def test_a_short_label_and_a_linked_title_on_one_line_is_a_teaser():
+    # "MIRA: <title>", "LE PUEDE INTERESAR: <title>": the link is all of the line after the label.
+    teaser = '<p><b>LE PUEDE INTERESAR: <a href="/x">La ficha de Juan en el centro de Nueva York</a></b></p>'
+    page = f"<html><body><article><h1>Harbour wall</h1><p>{PROSE} One.</p>{teaser}<p>{PROSE} Two.</p></article></body></html>"
+    body = extract(page.encode(), input_type="html").body
+    assert "Two." in body and "La ficha" not in body
+    # a linked word inside a labelled sentence is text
+    line = '<p>Note: the <a href="/x">harbour board</a> will publish its plans for the old town next spring.</p>'
+    page = f"<html><body><article><h1>Harbour wall</h1><p>{PROSE} One.</p>{line}<p>{PROSE} Two.</p></article></body></html>"
+    assert "harbour board will publish" in extract(page.encode(), input_type="html").body

@@ -54,3 +54,11 @@ def test_a_content_name_outweighs_furniture_only_as_a_whole_name():
 def test_body_names_mark_the_article_text():
     assert markup("entry-content").body and markup("td-post-content").body and markup("articleBody").body
     assert not markup("content").body  # the generic word is content, not the article's body
+
+
+def test_a_hash_or_uuid_in_a_name_is_no_word():
+    # "ad31" in a UUID is a slice of a number, not an advertising slot; "ad300" alone is one
+    assert not markup("3182fcbd-ad31-41b1-bcd2-2fdd3c0afc76").families
+    assert markup("block-ddd261f2-56d7-4daf-ad66-f086977fc075").families == frozenset()
+    assert "advertising" in markup("ad300").families
+    assert "navigation" in markup("menu-1-5bad0f57").families

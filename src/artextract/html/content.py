@@ -235,12 +235,52 @@ def mark_read_also_teasers(rendered: list[RenderedBlock]) -> None:
         if under_label and _is_teaser_link(block):
             block.hint = Kind.BOILERPLATE
             continue
-        if _between_prose(rendered, index) and _is_teaser_link(block) and block.link_density >= 0.95 \
-                and signals.is_headline_shaped(block.text):
+        if (_between_prose(rendered, index) and _is_teaser_link(block) and block.link_density >= 0.95
+                and signals.is_headline_shaped(block.text)) or _labelled_link_line(block):
             block.hint = Kind.BOILERPLATE
             continue
-        under_label = (block.text.rstrip().endswith(_LABEL_ENDS) and signals.word_count(block.text) <= rules.EDGE_LABEL_MAX_WORDS
-                       and vocabulary.furniture_line(signals.normalise(block.text)) == "read_also")
+        under_label = False
+        if _is_short_label(block):
+            if _label_in_text(rendered, index) and block.hint is not Kind.HEADLINE:
+                block.hint, under_label = Kind.BOILERPLATE, True
+            else:
+                under_label = vocabulary.furniture_line(signals.normalise(block.text)) == "read_also"
+
+
+def _is_short_label(block: Block) -> bool:
+    return (block.form is not Form.LIST_ITEM and block.text.rstrip().endswith(_LABEL_ENDS)
+            and signals.word_count(block.text) <= rules.READ_ALSO_LABEL_MAX_WORDS)
+
+
+def _label_in_text(rendered: list[RenderedBlock], index: int) -> bool:
+    """A label in any language ("Lue myös:", "Czytaj także:") over one to three linked titles, set
+    between paragraphs of the article's prose: the text goes on under another article's teasers."""
+    def prose(at: int) -> bool:
+        return 0 <= at < len(rendered) and rendered[at].block.form is Form.PARAGRAPH and is_article_prose(rendered[at].block)
+    if not prose(index - 1):
+        return False
+    after = index + 1
+    while after < len(rendered) and after - index <= rules.LABELLED_TEASERS_MAX and _is_title_link(rendered[after].block):
+        after += 1
+    return after > index + 1 and prose(after)
+
+
+def _is_title_link(block: Block) -> bool:
+    return block.link_density >= 0.95 and signals.is_headline_shaped(block.text) and block.form is not Form.LIST_ITEM
+
+
+def _labelled_link_line(block: Block) -> bool:
+    """"MIRA: <another story's title>", "LE PUEDE INTERESAR: <title>": a short unlinked label
+    and a colon before a linked title that is all the rest of the line, in any language."""
+    label, colon, rest = block.text.partition(":")
+    rest = rest.strip()
+    if (not colon or block.hint is Kind.HEADLINE or block.form is Form.LIST_ITEM or not rest
+            or signals.word_count(label) > rules.READ_ALSO_LABEL_MAX_WORDS):
+        return False
+    linked = block.link_density * len(block.text)
+    # A title, not an address ("Registration: https://...") or a product's name ("Pictured: <name>").
+    return (abs(linked - len(rest)) <= rules.LABELLED_LINK_SLACK_CHARS and signals.is_headline_shaped(rest)
+            and len(rest.split()) >= rules.LABELLED_TITLE_MIN_WORDS and "://" not in rest and not rest.startswith("www."))
 
 
 # The label introduces the teasers with a colon or asks a question: "Read more" alone is a

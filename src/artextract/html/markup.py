@@ -116,10 +116,18 @@ def _ends_in_body_name(name: str) -> bool:
 
 
 _DIGITS = "0123456789"
+# A hash or UUID written into a name ("3182fcbd-ad31-41b1-...", "block-ddd261f2-56d7-4daf-ad66-..."):
+# a part of 8+ hex digits, letters and digits mixed. Its neighbouring hex groups are no words either:
+# "ad31" there is a slice of the number, not an advertising slot (orsted.de, cocorepublic.com.au,
+# menlocoaching.com: "ad31", "ad11", "ad72", "ad66").
+_HEX_ID = re.compile(r"(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}")
+_HEX_GROUP = re.compile(r"(?=[0-9a-f]*[0-9])[0-9a-f]+")
 
 
 def _families_in(parts: list[str]):
     """(family, word) for each family word among a name's parts, neighbour pairs and split parts."""
+    if any(_HEX_ID.fullmatch(part) for part in parts):
+        parts = [part for part in parts if not _HEX_GROUP.fullmatch(part)]
     for index, part in enumerate(parts):
         # A numbered instance names the same thing: "comments18", "sidebar2".
         family = _FAMILY_OF.get(part) or (_FAMILY_OF.get(part.rstrip(_DIGITS)) if part[-1] in _DIGITS else None)

@@ -319,6 +319,17 @@ INNER_BOX_CREDIT_MAX_WORDS = 12
 # articles' teasers (html/content.py mark_read_also_teasers).
 READ_ALSO_TEASER_MIN_LINK_SHARE = 0.8
 READ_ALSO_TEASER_MAX_WORDS = 25
+# A label of at most this many words ending in ":" over one to LABELLED_TEASERS_MAX linked titles
+# between paragraphs of prose, in any language ("Lue myös:", uusisuomi.fi; "Czytaj także:"), or
+# before a linked title on its own line ("MIRA: <title>", soy502.com; "LE PUEDE INTERESAR: <title>",
+# elheraldo.hn), introduces other articles' teasers. The link covers the line after the colon to
+# within LABELLED_LINK_SLACK_CHARS (spaces, a closing mark).
+READ_ALSO_LABEL_MAX_WORDS = 4
+LABELLED_TEASERS_MAX = 3
+LABELLED_LINK_SLACK_CHARS = 3
+# ... and the linked title on the label's line has at least this many words: shorter, it is a
+# product's or a shop's name ("Pictured: Living Lace® Parvati", "Amazon UK: <link>").
+LABELLED_TITLE_MIN_WORDS = 5
 # Up to this many such lines, unlabelled, after an article's last paragraph of prose end its run
 # (html/content.py _before_trailing_links): links out, not text. More of them are a listing.
 TRAILING_LINKS_MAX = 3
