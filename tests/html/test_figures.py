@@ -107,3 +107,14 @@ def test_a_caption_named_dek_between_the_headline_and_the_hero_picture_is_no_cap
     html = f"<html><head><title>Harbour plan agreed</title></head><body><article>{hero}{body}{body}</article></body></html>"
     found = [(caption.text, caption.credit) for caption in extract(html, input_type="html").captions]
     assert found == [("The harbour at dawn.", "Jane Doe")]
+
+
+def test_a_teaser_card_laid_out_as_a_figure_is_neither_caption_nor_text():
+    from artextract import extract
+
+    card = """<figure class="related"><img src="other.jpg"><figcaption>
+      <a href="/politics/other-story"><h5>Mayor visits the flooded quarter</h5></a></figcaption></figure>"""
+    body = "<p>" + "The council met on Tuesday and agreed the plan for the harbour after a long debate. " * 3 + "</p>"
+    html = f"<html><head><title>Harbour plan agreed</title></head><body><article><h1>Harbour plan agreed</h1>{body}{card}{body}</article></body></html>"
+    article = extract(html, input_type="html")
+    assert article.captions == [] and "Mayor visits" not in article.body

@@ -143,13 +143,19 @@ class FigureTracker:
 
     def _close(self, scope: _Scope, out: list[RenderedBlock]) -> None:
         """A <figure> ends: its blocks are one figure's, or, in a gallery of several images,
-        each image's with the blocks after it; a pull quote's are no captions."""
+        each image's with the blocks after it; a pull quote's are no captions, and a teaser card
+        laid out as a figure (a picture over a link to another story's heading) is furniture."""
         inside = out[scope.first:]
         if not scope.small:
             return
         if scope.quote or any(item.block.form is Form.QUOTE for item in inside):
             for item in inside:
                 item.block.hint = None if item.block.hint is Kind.CAPTION else item.block.hint
+            return
+        if any(item.block.form is Form.HEADING and item.block.link_density > rules.FIGURE_PIECE_MAX_LINK_DENSITY
+               for item in inside):
+            for item in inside:  # a teaser card: a picture over a link to another story's heading
+                item.block.hint = Kind.BOILERPLATE
             return
         if scope.image:
             _caption_the_pieces(inside)
