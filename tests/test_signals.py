@@ -230,3 +230,45 @@ def test_chinese_and_japanese_count_a_word_a_character():
 
 def test_clean_text_drops_invisible_and_direction_marks():
     assert signals.clean_text("\u200eFigure 1.\u200f  A\u00adharbour\u200b wall \u2068Jane\u2069") == "Figure 1. Aharbour wall Jane"
+
+
+def _widest_single_spaced(pattern: str) -> int:
+    """The longest match a pattern can make where white space comes in single spaces."""
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse
+    bounded = pattern.replace(r"\s*", r"\s?").replace(r"\s+", r"\s")
+    return sre_parse.parse(bounded).getwidth()[1]
+
+
+def test_a_credit_match_fits_in_the_tail_that_is_searched():
+    # split_credit searches a single-spaced text only near its end: every credit pattern's
+    # match must fit there, white space runs aside (none of them may grow otherwise).
+    from artextract.rules import text as rules
+
+    for pattern in rules.CREDIT_SUFFIXES:
+        assert _widest_single_spaced(pattern.pattern) < signals._CREDIT_TAIL, pattern.pattern
+
+
+def test_the_credit_searches_find_what_searching_everywhere_finds():
+    # Random lines of caption and credit pieces: where _credit_searches rules a pattern out it
+    # cannot match, and where it starts late the match is the one a whole search finds.
+    import random
+
+    from artextract.rules import text as rules
+
+    pieces = ["Photo", "photo by", "Foto", "FOT.", "Phot.", "Credit", "Image source", "courtesy of", ":", " : ",
+              "by", "(", ")", ").", "(AP)", "(c)", "©", "Copyright", "/", " / ", "—", " - ", "Jane Doe", "AFP",
+              "Getty Images", "the harbour", ".", "!", "?", " ", "  ", "\n", "\u00a0", "\t", "x" * 70,
+              "word " * 30, "Zdjęcie", "Źródło", "İ", "ı"]
+    rng = random.Random(9)
+    for round_ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        if round_ % 2:
+            text = " ".join(text.split())  # single-spaced, as blocks are: searched from late in the text
+        start, can_match = signals._credit_searches(text)
+        for index, pattern in enumerate(rules.CREDIT_SUFFIXES):
+            whole = pattern.search(text)
+            found = pattern.search(text, start) if can_match[index] else None
+            assert (whole and (whole.span(), whole.groupdict())) == (found and (found.span(), found.groupdict())), (text, index)
