@@ -2,10 +2,10 @@
 
 from artextract import extract
 from artextract.blocks import Block, Kind, Zone
-from artextract.html.content import article_run, block_value, mark_read_also_teasers, repeated_blocks, zone_blocks
+from artextract.html.content import article_run, block_value, mark_read_also_teasers, repeated_blocks, text_box, zone_blocks
 from artextract.html.parse import parse_html
 from artextract.html.fence import choose_fence
-from artextract.html.render import RenderedBlock, render_blocks, render_page
+from artextract.html.render import Box, RenderedBlock, render_blocks, render_page
 
 PROSE = (
     "The council voted on Tuesday to extend the harbour wall by forty metres, a project that "
@@ -218,3 +218,34 @@ def test_a_short_label_and_a_linked_title_on_one_line_is_a_teaser():
     line = '<p>Note: the <a href="/x">harbour board</a> will publish its plans for the old town next spring.</p>'
     page = f"<html><body><article><h1>Harbour wall</h1><p>{PROSE} One.</p>{line}<p>{PROSE} Two.</p></article></body></html>"
     assert "harbour board will publish" in extract(page.encode(), input_type="html").body
+
+
+def test_a_comment_form_is_not_the_text_of_a_page_without_prose():
+    # A short post (three lines of dialogue) over a comment form with more words: the element
+    # holding most of the page's text is the post, the form's prompts do not count.
+    post = [RenderedBlock(Block(text)) for text in ('"I know I should not say this"', '- "Then don\'t"', '- "Ok."')]
+    form = [RenderedBlock(Block(text), False, True) for text in (
+        "Enter your details below or click an icon to log in:", "Email (address never made public)", "Name",
+        "Website", "You are commenting using your WordPress.com account.")]
+    boxes = [Box(0, 3), Box(3, 8), Box(0, 8)]
+    assert text_box(post + form, boxes, set(), 0.5) == Box(0, 3)
+
+
+def test_what_follows_the_comments_under_an_article_is_not_the_article():
+    # The run reaches over the comments it leaves out to a teaser and its label under them.
+    thread = "".join(f'<li class="comment"><p>{PROSE} Comment {n}.</p></li>' for n in range(3))
+    page = f"""<html><body><article><h1>Harbour wall</h1>{''.join(f'<p>{PROSE} {n}.</p>' for n in range(6))}
+      <section class="comments"><ol>{thread}</ol></section><h3>More home stories</h3>
+      <p>How does our community live? Click through the home stories of its members.</p></article></body></html>"""
+    body = extract(page.encode(), input_type="html").body
+    assert "fifty years. 5." in body and "community" not in body and "Comment 1" not in body
+
+
+def test_a_label_over_link_lines_ending_the_article_goes_with_them():
+    # "Lue seuraavaksi:" (read next) over two linked titles, a comment button under them.
+    prose = "".join(f"<p>{PROSE} {n}.</p>" for n in range(5))
+    tail = ('<p><strong>Lue seuraavaksi:</strong></p><p><a href="/a">Ferry timetable changes for the winter</a></p>'
+            '<p><a href="/b">New lighthouse keeper named today</a></p><p>OSALLISTU KESKUSTELUUN</p>')
+    body = extract(f"<html><body><article><h1>Harbour wall</h1>{prose}{tail}</article></body></html>".encode(),
+                   input_type="html").body
+    assert "4." in body and "Lue seuraavaksi" not in body and "Ferry" not in body

@@ -170,8 +170,9 @@ def text_box(rendered: list[RenderedBlock], boxes: list[Box], repeats: set[int],
     way, so no run of blocks stands out; its content is then the element that
     holds most of what the page says (the grid, the list), not the page's
     chrome around it. Link text counts here: on such pages the links are the
-    content (product names, category names)."""
-    words = [0 if index in repeats or rendered[index].block.hint is Kind.BOILERPLATE
+    content (product names, category names). Reader comments do not count: a comment form's
+    prompts and labels under a short post (a few lines of dialogue) are not what the page says."""
+    words = [0 if index in repeats or item.block.hint is Kind.BOILERPLATE or item.in_comments
              else signals.word_count(item.block.text) for index, item in enumerate(rendered)]
     prefix = [0]
     for count in words:
@@ -214,14 +215,28 @@ def drop_card_standfirsts(rendered: list[RenderedBlock]) -> None:
 def _before_trailing_links(blocks: list[Block], start: int, end: int) -> int:
     """The run's end moved above the lines that are nothing but a link, after its last paragraph of
     prose: links out to other pages ("Hier das Einzel-Tableau", another story's title), not text.
-    (Not list items: a list of links ending a text is its own, a donation page's ways to give.)"""
-    cut = end
+    (Not list items: a list of links ending a text is its own, a donation page's ways to give.)
+    Short labels under the links (a comment button) are passed over, and a label ending in ":"
+    over them ("Lue seuraavaksi:", "Read next:") goes with them, in any language."""
+    tail = end
+    while tail - 1 > start and _is_short_line(blocks[tail - 1]):
+        tail -= 1
+    cut = tail
     while cut - 1 > start and _is_teaser_link(blocks[cut - 1]) and blocks[cut - 1].form is Form.PARAGRAPH:
         cut -= 1
+    links = tail - cut
+    if links and cut - 1 > start and blocks[cut - 1].text.rstrip().endswith(":") and _is_short_line(blocks[cut - 1]):
+        cut -= 1
     prose = sum(signals.word_count(block.text) for block in blocks[start:cut] if is_article_prose(block))
-    if not 0 < end - cut <= rules.TRAILING_LINKS_MAX or prose < text_rules.END_MATTER_MIN_PROSE_BEFORE:
+    if not 0 < links <= rules.TRAILING_LINKS_MAX or prose < text_rules.END_MATTER_MIN_PROSE_BEFORE:
         return end  # a longer run of links is a listing's content, or the page's
     return cut
+
+
+def _is_short_line(block: Block) -> bool:
+    """A label: a few words, no link, no sentence."""
+    return (block.link_density < rules.READ_ALSO_TEASER_MIN_LINK_SHARE and block.form is not Form.LIST_ITEM
+            and signals.word_count(block.text) <= rules.READ_ALSO_LABEL_MAX_WORDS and not signals.is_prose(block.text))
 
 
 def mark_read_also_teasers(rendered: list[RenderedBlock]) -> None:
@@ -350,6 +365,7 @@ def find_region(
     if headline is not None and start < headline < end and _is_preamble(rendered[start:headline], rendered[headline:end]):
         start = headline  # what precedes the headline in the run is breadcrumbs and kickers
         preamble_cut = True
+    end = _end_at_comments(rendered, start, end, left_out)
     head_start = headline if headline is not None and headline < start else max(0, start - text_rules.HEAD_LOOKBACK_LINES)
     blocks = [item.block for item in rendered]
     end_matter = _before_trailing_links(blocks, start, end_matter_start(blocks, start, end, left_out))
@@ -413,6 +429,23 @@ def _article_run(
         start, end, _ = trim_edges(rendered, found, start, end, totals)
         left_out = left_out | inner_boxes(rendered, found, start, end, totals)
     return run, (start, end, left_out, widened)
+
+
+def _end_at_comments(rendered: list[RenderedBlock], start: int, end: int, left_out: set[int]) -> int:
+    """The run's end moved up to the reader comments it leaves out, when little follows them: the
+    comments close the article, and the lines under them (a "more stories" teaser, a prompt)
+    are the site's, though the run reaches over the comments to them."""
+    last = next((index for index in range(end - 1, start - 1, -1)
+                 if index in left_out and rendered[index].in_comments), None)
+    if last is None:
+        return end
+    first = last
+    while first - 1 > start and first - 1 in left_out:
+        first -= 1  # the thread: the comments and what else is left out among them
+    def words(indexes: range) -> int:
+        return sum(signals.word_count(rendered[index].block.text) for index in indexes if index not in left_out)
+    after = words(range(last + 1, end))
+    return first if 0 < after <= rules.COMMENTS_TAIL_MAX_SHARE * words(range(start, first)) else end
 
 
 def _head_of_fence(rendered: list[RenderedBlock], fence: Fence, start: int, headline: int | None) -> int:

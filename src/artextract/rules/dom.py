@@ -269,6 +269,10 @@ REPEAT_MIN_WORDS = 4
 # best run has fewer words than this (a forum thread's opening post), and as
 # furniture under a real article.
 REGION_COMMENTS_ARTICLE_WORDS = 150
+# Under an article whose reader comments are left out, what follows the comments in the run ends
+# it there when it holds at most this share of the words above them: a teaser and its label
+# after the thread (couchstyle.de), not the article going on.
+COMMENTS_TAIL_MAX_SHARE = 0.25
 # The run's blocks above its headline are breadcrumbs and kickers and are cut off,
 # unless they hold more than this share of the words below it (a page builder's
 # <h1> set between sections of the page's content).
