@@ -58,3 +58,11 @@ def test_an_unlabelled_credit_does_not_take_a_long_paragraph():
 def test_courtesy_alone_is_a_caption_without_description():
     blocks = pair_captions([Block(LONG_PARAGRAPH), Block("Courtesy of Amp"), Block(LONG_PARAGRAPH)])
     assert [(b.hint, b.credit) for b in blocks] == [(None, None), (Kind.CAPTION, "Courtesy of Amp"), (None, None)]
+
+
+def test_a_labelled_credit_between_paragraphs_takes_neither():
+    # A figure with no description between two paragraphs: "Foto: X" stays a credit alone,
+    # above a long paragraph or first over a paragraph longer than a caption.
+    middle = PARAGRAPH + " It was the third vote on the plan this year."
+    blocks = pair_captions([Block(LONG_PARAGRAPH), Block("Foto: Anna Berg"), Block(middle)])
+    assert [b.text for b in blocks] == [LONG_PARAGRAPH, "Foto: Anna Berg", middle]

@@ -55,10 +55,11 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
     credit first) is one caption: joined as the page would print them on one
     line, caption first, and marked as a caption whose credit is the credit
     line. Only a line that is nothing but a credit pairs, and only with a plain
-    line of caption length beside it: the line above (the usual order), or the
-    line below when the one above is as long as a paragraph and the one below
-    is as short as a caption. A credit line that says "courtesy of" is a caption with no
-    description when alone.
+    line of caption length beside it: the line above (the usual order), else the
+    line below when it is as short as a caption. A paragraph beside a credit is
+    the text's: the figure between them has no description, and the credit
+    stays alone (a labelled credit alone is a caption with no description, as
+    is a credit line that says "courtesy of").
     """
     credits = [_credit_line(block.text) for block in blocks]
     paired: list[Block] = []
@@ -69,12 +70,13 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
             paired.append(block)
             index += 1
             continue
-        # An unlabelled credit ("Jane Doe/AFP") is less sure: only a short caption takes it.
-        longest = rules.CAPTION_LINE_MAX_WORDS if credit == _LABELLED else rules.CAPTION_LINE_UNLABELLED_MAX_WORDS
-        before = _caption_beside(blocks, credits, index - 1, longest) if paired and paired[-1] is blocks[index - 1] else None
-        after = _caption_beside(blocks, credits, index + 1, longest)
-        credit_first = after is not None and _words(after) <= rules.CAPTION_UNDER_CREDIT_MAX_WORDS
-        caption = after if before is None or (_words(before) > rules.CAPTION_LINE_BEFORE_MAX_WORDS and credit_first) else before
+        # A longer line beside a credit is a paragraph of the text: the figure has no description.
+        before = (
+            _caption_beside(blocks, credits, index - 1, rules.CAPTION_LINE_BEFORE_MAX_WORDS)
+            if paired and paired[-1] is blocks[index - 1] else None
+        )
+        after = _caption_beside(blocks, credits, index + 1, rules.CAPTION_UNDER_CREDIT_MAX_WORDS)
+        caption = before if before is not None else after
         if caption is None:
             # A labelled credit alone is a caption already (the classifier reads its label).
             paired.append(replace(block, hint=Kind.CAPTION, credit=block.text) if credit == _COURTESY else block)
