@@ -79,3 +79,15 @@ def test_a_line_opening_with_a_figures_number_is_a_caption():
     assert numbered_figure("Fig. 2 – The harbour at dawn")
     assert not numbered_figure("Figure 3 shows how the latency grows with the batch.")
     assert not numbered_figure("Figures 1 and 2 compare the two runs.")
+
+
+def test_a_credit_and_a_description_of_one_picture_set_apart_are_one_caption():
+    # A figure nested in the captioned one holds the picture and its credit; the outer figure's
+    # caption has no picture of its own.
+    found = caption_blocks(Block("Credit: Reviewed / Tim Rezni", figure=2, image="a.jpg", credit="Credit: Reviewed / Tim Rezni"),
+                           Block("The laptop packs much power.", figure=1))
+    assert texts(found) == [("The laptop packs much power.", "Reviewed / Tim Rezni")]
+    # Two pictures side by side keep theirs.
+    found = caption_blocks(Block("Amr Dalsh / Reuters", figure=1, image="a.jpg"),
+                           Block("A boat at dawn.", figure=2, image="b.jpg"))
+    assert texts(found) == [("", "Amr Dalsh / Reuters"), ("A boat at dawn.", None)]

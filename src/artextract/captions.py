@@ -9,7 +9,9 @@ joined in display order into one `Caption(text, credit)`. The credit is the
 marked piece, the piece after a label, or the credit shape a piece ends in
 (`signals.split_credit`). Blocks in no figure (raw text, a caption class on
 a paragraph) each make a caption, and a credit-only line joins the caption
-above it when that one has none.
+above it when that one has none; so does a credit-only figure beside a
+description-only one when only one of the two holds the picture (a figure
+nested in the captioned one).
 """
 
 from __future__ import annotations
@@ -146,9 +148,28 @@ def captions_of(decisions: Sequence[Decision], lead: int) -> list[Caption]:
     captions: list[Caption] = []
     for item in items:
         caption = item.caption() if isinstance(item, _Figure) else item
-        if caption is not None and not any(_repeats(caption, other) for other in captions):
+        if caption is None or any(_repeats(caption, other) for other in captions):
+            continue
+        joined = _one_picture(captions[-1], caption) if captions else None
+        if joined is not None:
+            captions[-1] = joined
+        else:
             captions.append(caption)
     return captions
+
+
+def _one_picture(first: Caption, second: Caption) -> Caption | None:
+    """Two captions side by side (no text between), one only a credit and the other only a
+    description, of which exactly one has the picture: one picture's pieces that its markup set
+    apart (the credit in a figure nested in the captioned one, a credit line after the figure),
+    joined; else None. Two pictures, or none known, keep a caption each."""
+    if first.at != second.at or bool(first.image) == bool(second.image):
+        return None
+    if not first.text and first.credit and second.text and not second.credit:
+        return Caption(second.text, first.credit, first.image or second.image, at=first.at)
+    if first.text and not first.credit and not second.text and second.credit:
+        return Caption(first.text, second.credit, first.image or second.image, at=first.at)
+    return None
 
 
 def _add_loose(items: list[Caption | _Figure], block: Block, before: int) -> None:
