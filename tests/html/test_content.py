@@ -249,3 +249,15 @@ def test_a_label_over_link_lines_ending_the_article_goes_with_them():
     body = extract(f"<html><body><article><h1>Harbour wall</h1>{prose}{tail}</article></body></html>".encode(),
                    input_type="html").body
     assert "4." in body and "Lue seuraavaksi" not in body and "Ferry" not in body
+
+
+def test_a_lead_marked_inside_the_article_under_the_pages_intro_is_text():
+    # The page's intro above the article body is the standfirst; the body's own first paragraph,
+    # marked "lead", is its text.
+    page = f"""<html><body><h1>Harbour wall to be extended</h1>
+      <div class="article-intro">The harbour wall will grow by forty metres, the council decided.</div>
+      <div itemprop="articleBody"><p class="lead">{PROSE} Lead.</p><p>{PROSE} One.</p><p>{PROSE} Two.</p></div>
+      </body></html>"""
+    article = extract(page.encode(), input_type="html")
+    assert article.standfirst == "The harbour wall will grow by forty metres, the council decided."
+    assert "Lead." in article.body

@@ -192,13 +192,21 @@ def drop_card_standfirsts(rendered: list[RenderedBlock]) -> None:
     so ("excerpt", "description"), they are the excerpts of a listing's cards and
     are read as text, all but the first. Nor is a standfirst longer than a
     standfirst can be: marked cards side by side read as one long group, and
-    that group is the page's text."""
+    that group is the page's text. A block marked so inside the marked article, under a standfirst
+    marked above it, is the text's first paragraph ("lead" under the page's "article-intro")."""
     group_of: list[int] = []  # for each block: its standfirst group's number, 0 for unmarked
     groups = 0
     words: dict[int, int] = {}
     paragraphs: dict[int, int] = {}
+    first_outside: bool | None = None  # whether the first group stands outside the marked article
     for item in rendered:
         if item.block.hint is Kind.STANDFIRST:
+            if first_outside is None:
+                first_outside = not item.in_container
+            elif first_outside and item.in_container:
+                item.block.hint = None
+                group_of.append(0)
+                continue
             if not group_of or not group_of[-1]:
                 groups += 1
             group_of.append(groups)
