@@ -302,3 +302,16 @@ def test_site_header_with_an_h1_logo_is_skipped_once_the_headline_is_known():
     rendered = [item.block.text for item in render_page(root, headline_holders=frozenset(headline.iterancestors())).blocks]
     assert PROSE in rendered and "The best travel stories" not in rendered
     assert "The best travel stories" in texts(page)  # no headline known: the header may hold it
+
+
+def test_a_hidden_separator_keeps_the_words_around_it_apart():
+    # A title in two spans with a dash hidden from screen readers between them (a Swiss paper's
+    # <h1>); the dash is skipped, the space it stood in is not. Hidden text that is only a space
+    # adds none before punctuation.
+    page = f"""<html><body><article>
+      <p>Harbour and wall<span aria-hidden="true" role="presentation"> – </span>Why the town rebuilds</p>
+      <p>A massive <a href="/x">drop in traffic<span aria-hidden="true"> </span></a>, but not yet.</p>
+      <p>{PROSE}</p></article></body></html>"""
+    found = texts(page)
+    assert "Harbour and wall Why the town rebuilds" in found
+    assert "A massive drop in traffic, but not yet." in found

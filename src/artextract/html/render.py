@@ -218,8 +218,10 @@ class _Walk:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in rules.BLOCK_TAGS:
             self.builder.break_line()
-        elif tag in rules.WIDGET_TAGS:
-            self.builder.add_text(" ")  # an inline widget still stands between the words around it
+        elif tag in rules.WIDGET_TAGS or _spaced(element):
+            # An inline widget still stands between the words around it, and so does a hidden
+            # separator ("Title<span aria-hidden> – </span>Subtitle": not "TitleSubtitle").
+            self.builder.add_text(" ")
         self.builder.add_text(element.tail)
 
     def end(self, element: etree._Element) -> None:
@@ -271,6 +273,15 @@ class _Walk:
 # Hrefs that go nowhere a reader can follow.
 _NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 _LANGUAGE_CLASS = re.compile(r"(?:^|\s)(?:language|lang|highlight|brush)[-:]([\w+#.-]+)")
+
+
+def _spaced(element: etree._Element) -> bool:
+    """The skipped element is a separator set apart by spaces (" – ", " | "): the words on either
+    side stay apart. Hidden text that is only a space is not ("traffic<span> </span>, but")."""
+    return len(element) == 0 and _SPACED_SEPARATOR.match(element.text or "") is not None
+
+
+_SPACED_SEPARATOR = re.compile(r"\s+[^\w\s]{1,3}\s+$")
 
 
 def _code_language(element: etree._Element) -> str | None:
