@@ -20,7 +20,7 @@ def test_every_table_names_known_concepts_in_normalised_form():
                     assert signals.normalise(line) == line, (language, phrase)
 
 
-@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt", "nl", "pl"])
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "fi"])
 def test_each_european_language_states_the_main_concepts(language):
     for concept in ("related", "comments", "share", "navigation", "legal", "newsletter", "advertising"):
         assert TABLES[language].get(concept), (language, concept)
@@ -45,7 +45,7 @@ def test_not_every_label_ends_an_article(label):
 
 @pytest.mark.parametrize(
     "line", ["Teilen", "Drucken", "Kommentare", "Lesen Sie auch: Die Bahn streikt wieder", "Lea: Consejo Permanente aborda",
-             "Udostępnij", "Reklama", "Impressum", "Zurück zur Übersicht", "シェア"],
+             "Udostępnij", "Reklama", "Impressum", "Zurück zur Übersicht", "シェア", "Lue myös: Hallitus kaatui yöllä", "Jaa"],
 )
 def test_furniture_lines_in_any_language(line):
     assert signals.boilerplate_reason(line)
@@ -76,7 +76,7 @@ def test_labels_of_a_table_of_contents_in_any_language():
                   "Indice dei contenuti", "目次"):
         assert signals.normalise(label) in vocabulary.CONTENTS_LABELS, label
         assert signals.boilerplate_reason(label) == f"contents phrase '{signals.normalise(label)}'"
-@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt", "nl", "pl"])
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "fi"])
 def test_each_european_language_names_a_key_point_box(language):
     assert TABLES[language].get("key_points"), language
 

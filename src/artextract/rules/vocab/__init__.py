@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import de, en, es, fr, it, ja, ko, nl, pl, pt, zh
+from . import de, en, es, fi, fr, it, ja, ko, nl, pl, pt, zh
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +149,7 @@ CLOSING_PROMO_MAX_WORDS = 35
 
 # The languages with tables, each a module stating PHRASES: {concept name: phrases}.
 TABLES: dict[str, dict[str, tuple[str, ...]]] = {
-    module.LANGUAGE: module.PHRASES for module in (en, de, fr, es, it, pt, nl, pl, ja, zh, ko)
+    module.LANGUAGE: module.PHRASES for module in (en, de, fr, es, it, pt, nl, pl, fi, ja, zh, ko)
 }
 
 

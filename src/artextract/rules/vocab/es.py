@@ -3,7 +3,7 @@
 LANGUAGE = "es"
 
 PHRASES: dict[str, tuple[str, ...]] = {
-    "related": ("(artículos|noticias|entradas|publicaciones) relacionad(os|as)", "contenido relacionado",
+    "related": ("(artículos|noticias|notas|entradas|publicaciones) relacionad(os|as)", "contenido relacionado",
                 "relacionado", "relacionados", "relacionadas", "te puede interesar", "también te puede interesar",
                 "te puede interesar también", "quizás te interese", "puede interesarte", "te recomendamos",
                 "recomendados", "recomendado para ti", "más noticias", "otras noticias"),

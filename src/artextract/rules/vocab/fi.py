@@ -1,0 +1,38 @@
+"""Finnish: how Finnish pages say each concept of the vocabulary (see __init__.py).
+
+Added as a table of the general concepts, not from phrases seen on pages: traf-dev has Finnish
+news pages (uusisuomi.fi's "Lue myös:" over other stories' titles) and no Finnish table served
+them. Finnish inflects, so a label is written in the forms pages print as a label.
+"""
+
+LANGUAGE = "fi"
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "related": ("aiheeseen liittyvät", "aiheeseen liittyvää", "aiheeseen liittyvät (artikkelit|uutiset|jutut)",
+                "liittyvät (artikkelit|uutiset|jutut)", "suosittelemme", "muut uutiset"),
+    "site_sections": ("tuoreimmat", "uusimmat", "uusimmat uutiset", "pääuutiset"),
+    "most_read": ("luetuimmat", "luetuimmat uutiset", "luetuimmat jutut", "katsotuimmat", "suosituimmat"),
+    "more_from": ("lisää aiheesta …", "lisää aiheesta", "muita uutisia aiheesta …"),
+    "read_also": ("lue myös", "lue lisää", "lue seuraavaksi", "katso myös", "lue"),
+    "comments": ("kommentit", "kommentoi", "jätä kommentti", "kommentoi artikkelia", "lähetä kommentti"),
+    "forum_chrome": ("vastaa", "lainaa", "ilmoita asiaton viesti"),
+    "share": ("jaa", "jaa artikkeli", "jaa facebookissa", "jaa twitterissä", "kopioi linkki", "seuraa meitä"),
+    "tools": ("tulosta", "tallenna", "kuuntele", "kuuntele artikkeli"),
+    "newsletter": ("uutiskirje", "tilaa uutiskirje", "tilaa", "kirjaudu", "kirjaudu sisään", "rekisteröidy",
+                   "oma tili", "kirjaudu ulos"),
+    "advertising": ("mainos", "kaupallinen yhteistyö", "sponsoroitu", "sponsoroitu sisältö"),
+    "navigation": ("etusivu", "valikko", "haku", "hae", "takaisin", "takaisin ylös", "seuraava", "edellinen",
+                   "seuraava artikkeli", "edellinen artikkeli", "siirry sisältöön"),
+    "legal": ("tietosuojaseloste", "tietosuojakäytäntö", "evästekäytäntö", "käyttöehdot", "yhteystiedot",
+              "ota yhteyttä", "tietoa meistä", "kaikki oikeudet pidätetään"),
+    "consent": ("hyväksy", "hyväksy kaikki", "hylkää", "evästeasetukset"),
+    "tags": ("avainsanat", "aiheet", "tagit"),
+    "author_box": ("kirjoittajasta", "tietoa kirjoittajasta"),
+    "sources": ("lähteet", "lähde"),
+    "controls": ("sulje", "näytä lisää", "lataa lisää", "lue koko juttu", "kuva", "video", "kuvagalleria"),
+    "contents": ("sisällysluettelo", "tässä artikkelissa"),
+    "byline_label": ("kirjoittaja", "toimittaja"),
+    "date_label": ("julkaistu", "päivitetty", "muokattu"),
+    "key_points": ("lyhyesti", "tiivistelmä", "pääkohdat"),
+    "house_promo": ("tilaa uutiskirjeemme", "lataa sovelluksemme", "seuraa meitä"),
+}
