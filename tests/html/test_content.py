@@ -261,3 +261,12 @@ def test_a_lead_marked_inside_the_article_under_the_pages_intro_is_text():
     article = extract(page.encode(), input_type="html")
     assert article.standfirst == "The harbour wall will grow by forty metres, the council decided."
     assert "Lead." in article.body
+
+
+def test_a_labelled_credit_in_a_figure_is_no_teaser():
+    figure = ('<figure><img src="/p.jpg"><figcaption>The new wall. Image: <a href="/x">Courtesy Katy Anderson/Houston '
+              'Parks Board</a></figcaption></figure>')
+    page = f"<html><body><article><h1>Harbour wall</h1><p>{PROSE} One.</p>{figure}<p>{PROSE} Two.</p></article></body></html>"
+    rendered = render_blocks(parse_html(page))
+    mark_read_also_teasers(rendered)
+    assert not any(item.block.hint is Kind.BOILERPLATE for item in rendered if "Courtesy" in item.block.text)

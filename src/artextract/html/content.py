@@ -289,7 +289,11 @@ def _label_in_text(rendered: list[RenderedBlock], index: int) -> bool:
 
 
 def _is_title_link(block: Block) -> bool:
-    return block.link_density >= 0.95 and signals.is_headline_shaped(block.text) and block.form is not Form.LIST_ITEM
+    return (block.link_density >= 0.95 and signals.is_headline_shaped(block.text) and block.form is not Form.LIST_ITEM
+            and block.hint not in _NO_TEASER_HINTS and block.figure is None)
+
+
+_NO_TEASER_HINTS = (Kind.HEADLINE, Kind.CAPTION)
 
 
 def _labelled_link_line(block: Block) -> bool:
@@ -297,9 +301,9 @@ def _labelled_link_line(block: Block) -> bool:
     and a colon before a linked title that is all the rest of the line, in any language."""
     label, colon, rest = block.text.partition(":")
     rest = rest.strip()
-    if (not colon or block.hint is Kind.HEADLINE or block.form is Form.LIST_ITEM or not rest
-            or signals.word_count(label) > rules.READ_ALSO_LABEL_MAX_WORDS):
-        return False
+    if (not colon or block.hint in _NO_TEASER_HINTS or block.figure is not None or block.form is Form.LIST_ITEM
+            or not rest or signals.word_count(label) > rules.READ_ALSO_LABEL_MAX_WORDS):
+        return False  # a figure's credit ("Image: <a>Courtesy ...</a>") is the figure's
     linked = block.link_density * len(block.text)
     # A title, not an address ("Registration: https://...") or a product's name ("Pictured: <name>").
     return (abs(linked - len(rest)) <= rules.LABELLED_LINK_SLACK_CHARS and signals.is_headline_shaped(rest)
