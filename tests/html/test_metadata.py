@@ -441,3 +441,14 @@ def test_taxonomy_classes_of_the_post_wrapper_are_no_comments_region() -> None:
     meta = meta_of(page)
     assert meta.authors == ["Priya Nand"]
     assert meta.published == "2025-02-17"
+
+
+def test_without_an_h1_a_subheading_that_says_one_statement_chooses_it() -> None:
+    # The CMS left another article's og:title; the page shows its <title> in an <h2>.
+    page = ("<html><head><title>Harbour wall to be extended next spring</title>"
+            '<meta property="og:title" content="Mayor opens the new library on Main Street"></head>'
+            "<body><h2>Harbour wall to be extended next spring</h2><h3>Details</h3><p>Body.</p></body></html>")
+    assert meta_of(page, url="https://example.com/news/1").title == "Harbour wall to be extended next spring"
+    # A section heading that shares a word or two is no such evidence: og:title stays first.
+    page = page.replace("<h2>Harbour wall to be extended next spring</h2>", "<h2>Harbour news</h2>")
+    assert meta_of(page, url="https://example.com/news/1").title == "Mayor opens the new library on Main Street"

@@ -590,6 +590,11 @@ TITLE_AGREEMENT = 0.4
 # ... and at which one segment of an "A | B | Site" title does: stricter, as
 # a short segment shares a word or two with almost any heading.
 TITLE_SEGMENT_AGREEMENT = 0.5
+# On a page with no <h1>, an <h2>/<h3> that says nearly what one title statement says (this
+# overlap; a section heading shares a word or two) is the displayed headline's evidence: a CMS
+# that left another article's og:title in place (traf-dev fit: crhoy.com) shows the <title>'s.
+# The headline phase's own bar for such a heading (rules.dom.HEADLINE_OTHER_TITLE_MATCH).
+TITLE_SUBHEADING_AGREEMENT = 0.8
 
 # ---------------------------------------------------------------------------
 # Tags and the lead image

@@ -24,6 +24,7 @@ from artextract.rules.metadata import (
     TITLE_LABEL_EDGE_CHARS,
     TITLE_SEGMENT_AGREEMENT,
     TITLE_SEPARATORS_RE,
+    TITLE_SUBHEADING_AGREEMENT,
     TITLE_SITE_MAX_WORDS,
     TITLE_SLUG_TELLING_WORDS,
 )
@@ -37,6 +38,7 @@ from .urls import host_label, is_root, join_url, url_part
 
 _TITLE_XP = etree.XPath("//title[not(ancestor::svg)]")
 _H1_XP = etree.XPath("//h1")
+_SUBHEADINGS_XP = etree.XPath("//h2 | //h3")
 _LINK_XP = etree.XPath(".//a[@href]")
 # Resolves a home link's href when the page's URL is unknown: "/" and "./"
 # then both name the site's root.
@@ -71,6 +73,8 @@ def choose_title(
       Slogan" titles over forum posts);
     - of an "A | B | Site" title, the segment a heading or another statement
       says better than the whole is kept (see `_focus`);
+    - a page with no <h1> lends that role to the first <h2>/<h3> that says
+      nearly what one of the statements says (see `_subheadings_saying`);
     - an <h1> that is the site's logo (a link to the home page, or the
       repeat of a title's last segment) is no evidence, and its text is cut
       off the title where `clean_title` would not cut it ("Post | Book Name");
@@ -96,6 +100,8 @@ def choose_title(
     logos = _logo_headings(tree, url) + _last_segment_headings(statements, h1s, site_name, host)
     # A heading that names the site is its logo, not evidence about the page.
     headings = [h for h in h1s if not _names_site(h, site_name, host) and h not in logos]
+    if not h1s and len(statements) > 1:
+        headings = _subheadings_saying(statements, tree)
     slug = _slug_words(url)
     statements = _drop_boilerplate(statements, headings, slug, site_name, host, is_root(url))
     if is_root(url):
@@ -354,6 +360,18 @@ def _headings(tree: HtmlElement) -> list[str]:
             if len(found) >= TITLE_EVIDENCE_MAX_HEADINGS:
                 break
     return found
+
+
+def _subheadings_saying(statements: list[str], tree: HtmlElement) -> list[str]:
+    """On a page without <h1>: the first <h2>/<h3> that says nearly what a title statement
+    says, as the evidence an <h1> would give (the title statements disagree, and the page
+    displays one of them)."""
+    for el in _SUBHEADINGS_XP(tree):
+        text = tidy(el.text_content())
+        if text and len(text) <= TITLE_EVIDENCE_MAX_CHARS and any(
+                title_similarity(text, statement) >= TITLE_SUBHEADING_AGREEMENT for statement in statements):
+            return [text]
+    return []
 
 
 def _slug_words(url: str | None) -> set[str]:
