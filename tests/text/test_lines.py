@@ -66,3 +66,9 @@ def test_a_labelled_credit_between_paragraphs_takes_neither():
     middle = PARAGRAPH + " It was the third vote on the plan this year."
     blocks = pair_captions([Block(LONG_PARAGRAPH), Block("Foto: Anna Berg"), Block(middle)])
     assert [b.text for b in blocks] == [LONG_PARAGRAPH, "Foto: Anna Berg", middle]
+
+
+def test_three_sentences_beside_a_credit_are_a_paragraph():
+    short = "The road opens in May. It will have two lanes. Cyclists get a path."
+    blocks = pair_captions([Block(short), Block("Foto: Anna Berg"), Block(LONG_PARAGRAPH)])
+    assert [b.text for b in blocks] == [short, "Foto: Anna Berg", LONG_PARAGRAPH]

@@ -92,10 +92,13 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
 
 
 def _caption_beside(blocks: list[Block], credits: list[str | None], index: int, longest: int) -> Block | None:
-    """The block at `index` if it can be the caption of the credit line beside it."""
+    """The block at `index` if it can be the caption of the credit line beside it: of caption
+    length, and a sentence or two (three are a paragraph of the text, however short)."""
     if not 0 <= index < len(blocks) or credits[index] is not None or not _caption_sized(blocks[index]):
         return None
-    return blocks[index] if _words(blocks[index]) <= longest else None
+    if _words(blocks[index]) > longest or signals.sentence_count(blocks[index].text) > rules.CAPTION_LINE_MAX_SENTENCES:
+        return None
+    return blocks[index]
 
 
 def _words(block: Block) -> int:
