@@ -132,3 +132,34 @@ def test_text_within_the_budget_is_untouched(monkeypatch):
     page = "<html><head><style>" + "p{color:red}" * 100 + "</style></head><body><p>0123456789</p></body></html>"
     parsed = parse_page(page)
     assert parsed.root.find("body").text_content() == "0123456789" and parsed.warnings == []
+
+
+_ATTRIBUTE_FRAGMENTS = ["<", ">", "a", "b", "c", "=", '"', "'", " ", "/", "\t", "\n", "\r", "\f", "\v", "\x00", "\u00a0",
+                        "\u3000", "<div", "<p ", "<a", "-", "!", "?", "<!--", "-->", "<script>", "</script>", "&", "`",
+                        "<svg", "<br/"]
+
+
+def test_white_space_slashes_and_quotes_bound_the_attributes_libxml2_reads():
+    # The census is spared on pages with few of these characters: each attribute starts after one.
+    generator = random.Random(30)
+    for _ in range(5000):
+        page = "".join(generator.choice(_ATTRIBUTE_FRAGMENTS) for _ in range(generator.randint(1, 60)))
+        census = parse._Census.check(("<html><body>" + page).encode("utf-8"))
+        data = page.encode("utf-8")
+        if census is not None:
+            assert census.attributes <= len(data) - len(data.translate(None, parse._ATTRIBUTE_LEADS)), page
+
+
+def test_a_long_page_without_the_characters_for_many_attributes_is_not_counted(monkeypatch):
+    def no_census(data):
+        raise AssertionError("census")
+
+    few = "<html><body>" + "<p>" + "x" * (parse.CENSUS_ABOVE_CHARS + 10) + "</p></body></html>"
+    many = "<html><body>" + "<p>" + "a " * (parse.CENSUS_ABOVE_ATTRIBUTES + 1) + "x" * parse.CENSUS_ABOVE_CHARS
+    assert len(many) < parse.CENSUS_COUNTED_BELOW_CHARS
+    monkeypatch.setattr(parse._Census, "check", no_census)
+    assert parse_page(few).warnings == []
+    with pytest.raises(AssertionError, match="census"):
+        parse_page(many)
+    with pytest.raises(AssertionError, match="census"):
+        parse_page("<p>" + "x" * parse.CENSUS_COUNTED_BELOW_CHARS)

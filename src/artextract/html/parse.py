@@ -53,6 +53,17 @@ MAX_ATTRIBUTES = 500_000
 # takes 4+ characters: 32k attributes cost ~1 s at worst), so only longer
 # pages pay for counting them, with a tree-less pass of libxml2 itself.
 CENSUS_ABOVE_CHARS = 128 * 1024
+# ... and of those up to CENSUS_COUNTED_BELOW_CHARS, only the ones that can hold more
+# than CENSUS_ABOVE_ATTRIBUTES attributes: libxml2 (2.14+, tokenizing as HTML5
+# does) starts each attribute after white space, a '/' or a closing quote, so these
+# bytes bound the attributes of any page, and the k*k of one element with 30k
+# attributes costs ~1 s. Counting them (one bytes.translate) costs a sixth of the
+# census; half the development pages of 128-250 K characters (the median page is
+# ~150 K) hold fewer and are spared it. Longer pages nearly all hold more, and are
+# not counted.
+CENSUS_ABOVE_ATTRIBUTES = 30_000
+CENSUS_COUNTED_BELOW_CHARS = 250_000
+_ATTRIBUTE_LEADS = b" \n\"'/\t\r\f"
 
 # Elements whose text a page does not show; the text budget does not count it.
 _UNSHOWN = frozenset({"script", "style", "template", "noscript"})
@@ -81,9 +92,9 @@ def parse_page(text: str) -> Parsed:
     attributes are beyond any page's.
     """
     text = _XML_DECLARATION.sub("", text, count=1)
-    text, warnings = bound_markup(text)
+    text, data, warnings = bound_markup(text)
     try:
-        root = html.document_fromstring(text.encode("utf-8", errors="replace"), parser=_PARSER)
+        root = html.document_fromstring(data, parser=_PARSER)
     except (etree.ParserError, ValueError) as error:
         raise InputError(f"cannot parse the page as HTML ({error})") from None
     if root is None:
@@ -94,21 +105,37 @@ def parse_page(text: str) -> Parsed:
     return Parsed(root, warnings)
 
 
-def bound_markup(text: str) -> tuple[str, list[str]]:
-    """The markup cut to the budget, with a warning for each cut; InputError for an attribute bomb."""
+def bound_markup(text: str) -> tuple[str, bytes, list[str]]:
+    """The markup cut to the budget and as the UTF-8 libxml2 reads (encoded once for the census
+    and the parse), with a warning for each cut; InputError for an attribute bomb."""
     warnings: list[str] = []
     if len(text) > MAX_MARKUP_CHARS:
         text = text[:MAX_MARKUP_CHARS]
         warnings.append(f"the page is longer than {MAX_MARKUP_CHARS:,} characters; the rest was not read")
+    data = text.encode("utf-8", errors="replace")
     # The census counts libxml2's own elements; without it, start tags bound them.
-    census = _Census.check(text) if len(text) > CENSUS_ABOVE_CHARS else None
+    census = _Census.check(data) if _needs_census(text, data) else None
     within = census is not None and census.elements <= MAX_ELEMENTS
     if not within and text.count("<") > MAX_ELEMENTS:
         past = next(itertools.islice(_START_TAG.finditer(text), MAX_ELEMENTS, None), None)
         if past is not None:
             text = text[: past.start()]
+            data = text.encode("utf-8", errors="replace")
             warnings.append(f"the page has more than {MAX_ELEMENTS:,} elements; the rest was not read")
-    return text, warnings
+    return text, data, warnings
+
+
+def _needs_census(text: str, data: bytes) -> bool:
+    """Whether the page (`data`: its UTF-8) is long enough to hold an attribute bomb and, when
+    counted, has the bytes for one; or has more "<" than the element budget, where only the
+    census tells elements from a script's or a text's "<" (without it the start tags are cut,
+    so it is asked whenever it was before)."""
+    if len(text) <= CENSUS_ABOVE_CHARS:
+        return False
+    if len(text) > CENSUS_COUNTED_BELOW_CHARS or data.count(b"<") > MAX_ELEMENTS:
+        return True
+    leads = len(data) - len(data.translate(None, _ATTRIBUTE_LEADS))
+    return leads > CENSUS_ABOVE_ATTRIBUTES
 
 
 class _Census:
@@ -126,12 +153,13 @@ class _Census:
         self.work = 0
 
     @classmethod
-    def check(cls, text: str) -> _Census | None:
-        """The counts (None when libxml2 found no document); InputError past the attribute bounds."""
+    def check(cls, data: bytes) -> _Census | None:
+        """The counts in the UTF-8 markup (None when libxml2 found no document); InputError
+        past the attribute bounds."""
         census = cls()
         parser = etree.HTMLParser(target=census, no_network=True, huge_tree=True, encoding="utf-8")
         try:
-            etree.fromstring(text.encode("utf-8", errors="replace"), parser)
+            etree.fromstring(data, parser)
         except cls._Over:
             pass  # enough counted; the elements are cut by their start tags
         except etree.LxmlError:
