@@ -151,6 +151,18 @@ def test_a_lone_bullet_or_a_menu_above_the_body_is_not_a_key_point():
     assert not _key_points([HEADLINE, *links, Block(PARAGRAPH)])
 
 
+def test_the_byline_and_date_set_as_a_list_are_not_key_points():
+    # A Costa Rican paper lists "Publicado: <date>" and "Escrito por <name>" under the headline;
+    # the labels are the vocabulary's date and byline labels, in any language.
+    meta = _head("Publicado: Jueves, 21 Abril 2022 04:45", "Escrito por Jose Pablo Segura Vargas")
+    assert not _key_points([HEADLINE, *meta, Block(PARAGRAPH)])
+    german = _head("Veröffentlicht am 3. März 2019 in der Rubrik Politik", "Autor: Jana Muster, freie Journalistin")
+    assert not _key_points([HEADLINE, *german, Block(PARAGRAPH)])
+    # A point that only begins with such a word goes on in lower case: still a point.
+    points = ["Updated plans add a lane in each direction", "Work starts in spring and lasts two years"]
+    assert _key_points([HEADLINE, *_head(*points), Block(PARAGRAPH)]) == points
+
+
 def test_a_breadcrumb_repeating_the_headline_is_not_a_key_point():
     crumbs = _head("News from the council chamber", "Council Votes To Widen The Main Road")
     assert not _key_points([HEADLINE, *crumbs, Block(PARAGRAPH)])

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from .. import signals
+from .. import signals, vocabulary
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..rules import text as rules
 from .lines import HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, introduces_a_list, is_link, is_list_line, short_key
@@ -209,7 +209,24 @@ def _reads_as_key_point_box(items: list[Block], headline_key: str | None, below:
         return False
     if any(signals.normalise(item.text) == headline_key or short_key(item.text) in below for item in items):
         return False
+    if any(map(_opens_with_meta_label, items)):
+        return False  # the article's byline and date set as a list ("Publicado: ...", "Escrito por ...")
     return sum(item.link_density for item in items) / len(items) <= rules.KEY_POINT_MAX_LINK_DENSITY
+
+
+def _opens_with_meta_label(block: Block) -> bool:
+    """A line that begins with a byline or date label, in any language, and goes on with its value:
+    the label and a colon ("Publicado: Jueves, 21 Abril"), or a label of a few words before a
+    capital or a digit ("Escrito por Jose Segura", "Updated 21 April")."""
+    head, colon, _rest = block.text.partition(":")
+    if colon and vocabulary.is_meta_label(signals.normalise(head)):
+        return True
+    words = block.text.split(maxsplit=rules.META_LABEL_MAX_WORDS)
+    for count in range(1, min(rules.META_LABEL_MAX_WORDS, len(words) - 1) + 1):
+        value = words[count][:1]
+        if (value.isupper() or value.isdigit()) and vocabulary.is_meta_label(signals.normalise(" ".join(words[:count]))):
+            return True
+    return False
 
 
 @dataclass(slots=True)

@@ -300,6 +300,9 @@ KEY_POINT_BOX_MIN_ITEMS = 2
 KEY_POINT_TITLE_MIN_CASE_SHARE = 0.6
 # A key point states something: fewer words than this is a link, a name or a menu entry.
 KEY_POINT_MIN_WORDS = 4
+# The longest byline or date label, in words ("zuletzt aktualisiert am", "publié le"): a list item
+# opening with one and going on with a name or a date is metadata, not a key point (classify/key_points.py).
+META_LABEL_MAX_WORDS = 3
 # The lines of a key-point box average at least this many words: key points are
 # sentences; slogans, menu entries, figures and tags ("Replace all your software",
 # "1.1k sales", "Veteran-owned") are not.
