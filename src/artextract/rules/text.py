@@ -508,11 +508,11 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     # (added with the others fixed; fit half 0.804 -> 0.812 of the candidates' pages, held 0.753 -> 0.756)
     "first_of_pair": 1.0,
     # raw text only, added with the others fixed (fit half 0.812 -> 0.818 of the candidates' pages, held 0.756 unchanged):
+    "label_colon": -1.5,  # ends with a colon: a label ("Article Tags:"), not a title
+    "byline_start": -1.5,  # opens with a byline label of any language ("By Ask the Doctors"): a byline
     # raw text only, added with the others fixed (fit half 0.806 -> 0.811 chromium, 0.832 = inscriptis;
     # held 0.755 -> 0.767, 0.781 -> 0.787; flat from -2.5 to -4):
     "kicker": -2.35,  # a label of 1-3 words right over a longer headline-shaped line: the section, not the title
-    "label_colon": -1.5,  # ends with a colon: a label ("Article Tags:"), not a title
-    "byline_start": -1.5,  # opens with a byline label of any language ("By Ask the Doctors"): a byline
     "main": -1.97,  # inside the article run: more likely one of its headings
     "repeated": 0.56,  # repeated on the page (breadcrumb, share text)
     "repeated_below": -0.48,  # repeated in the text: a heading named by a table of contents

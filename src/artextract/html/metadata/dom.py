@@ -34,7 +34,7 @@ from artextract.rules.metadata import (
     USERNAME_CLASS_RE,
 )
 
-from .normalize import match_key
+from ...keys import match_key
 from .regions import class_id, in_comments, in_excluded_region, in_site_chrome
 
 # Compiled XPath, built once. Each is a single walk done in C.

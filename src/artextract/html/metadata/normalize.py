@@ -1,18 +1,14 @@
 """Text normalisation shared by the metadata readers.
 
-`tidy` turns a raw attribute or text value into display text; `match_key`
-(artextract.keys, re-exported here for the metadata readers) reduces text to
-the letters and digits two strings are compared on; `LOWER_XPATH` lowercases
-an attribute inside an XPath expression.
+`tidy` turns a raw attribute or text value into display text; `LOWER_XPATH`
+lowercases an attribute inside an XPath expression. (The key two strings are
+compared on, `match_key`, is in artextract.keys, below html/headline.py too.)
 """
 
 from __future__ import annotations
 
 import html as html_lib
 import re
-
-# match_key sits below html/headline.py and this package alike (title.py imports headline.py).
-from ...keys import match_key  # noqa: F401  (re-exported: metadata/dom.py reads it from here)
 
 SPACE_RE = re.compile(r"\s+")
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
