@@ -399,3 +399,15 @@ def test_a_name_alone_is_the_byline_only_where_a_byline_stands():
     )
     article = extract(text.encode(), input_type="text")
     assert article.authors == ["Jane Doe", "John Smith"]
+
+
+def test_a_line_opens_with_a_label_only_when_a_value_follows_it():
+    from artextract.classify.lines import opens_with_label
+
+    labels = {"by", "written by"}.__contains__
+    assert opens_with_label("written by jane doe".split(), labels, 2)
+    assert not opens_with_label("written by".split(), labels, 2)  # the label alone: nothing goes on
+    assert not opens_with_label("bylines matter".split(), labels, 2)
+    capital = lambda word: word[:1].isupper()  # noqa: E731
+    assert opens_with_label("By Jane Doe".lower().split()[:1] + ["Jane"], labels, 2, capital)
+    assert not opens_with_label(["by", "the", "river"], labels, 2, capital)

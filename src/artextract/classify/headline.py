@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .. import signals, vocabulary
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..rules import text as rules
-from .lines import OUTSIDE_REASON, head_furniture, is_body_paragraph, is_date_line, looks_like_byline, meta_furniture, short_key, texts_below
+from .lines import OUTSIDE_REASON, head_furniture, is_body_paragraph, is_date_line, looks_like_byline, meta_furniture, opens_with_label, short_key, texts_below
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -323,8 +323,9 @@ def _reads_as_dek(block: Block | None, title: str, title_words: int) -> bool:
 
 
 _TRAIL_MARKS = "|>/»›:-–—"
-# Every language's byline labels ("by", "von", "par" ...), longest first.
-_BYLINE_LABELS = tuple(sorted(vocabulary.concept_lines("byline_label"), key=len, reverse=True))
+# Every language's byline labels ("by", "von", "par" ...), and the most words one has.
+_BYLINE_LABELS = vocabulary.concept_lines("byline_label")
+_BYLINE_LABEL_MAX_WORDS = max((len(label.split()) for label in _BYLINE_LABELS), default=0)
 
 
 def _breadcrumb_tails(blocks: Sequence[Block], candidates: list[int]) -> tuple[set[int], set[int]]:
@@ -383,7 +384,7 @@ def _neighbour_index(blocks: Sequence[Block], labels: list[Decision | None], ind
 
 def _starts_as_byline(key: str) -> bool:
     """Whether a normalised line opens with a byline label and goes on ("by ask the doctors")."""
-    return any(key.startswith(label + " ") for label in _BYLINE_LABELS)
+    return opens_with_label(key.split(), _BYLINE_LABELS.__contains__, _BYLINE_LABEL_MAX_WORDS)
 
 
 def _first_of_pair(context: "_HeadlineContext", index: int) -> bool:

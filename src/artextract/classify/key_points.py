@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from .. import signals, vocabulary
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..rules import text as rules
-from .lines import HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, introduces_a_list, is_link, is_list_line, short_key
+from .lines import HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, introduces_a_list, is_link, is_list_line, opens_with_label, short_key
 
 # A list under the first heading below the headline, read as the box by its shape alone.
 SHAPED_REASON = "sentences under a short heading at the top"
@@ -221,12 +221,17 @@ def _opens_with_meta_label(block: Block) -> bool:
     head, colon, _rest = block.text.partition(":")
     if colon and vocabulary.is_meta_label(signals.normalise(head)):
         return True
-    words = block.text.split(maxsplit=rules.META_LABEL_MAX_WORDS)
-    for count in range(1, min(rules.META_LABEL_MAX_WORDS, len(words) - 1) + 1):
-        value = words[count][:1]
-        if (value.isupper() or value.isdigit()) and vocabulary.is_meta_label(signals.normalise(" ".join(words[:count]))):
-            return True
-    return False
+    return opens_with_label(
+        block.text.split(maxsplit=rules.META_LABEL_MAX_WORDS),
+        lambda label: vocabulary.is_meta_label(signals.normalise(label)),
+        rules.META_LABEL_MAX_WORDS,
+        _names_a_value,
+    )
+
+
+def _names_a_value(word: str) -> bool:
+    """A word that opens a name or a date: a capital or a digit."""
+    return word[:1].isupper() or word[:1].isdigit()
 
 
 @dataclass(slots=True)

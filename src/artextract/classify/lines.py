@@ -6,7 +6,7 @@ that a phase that looks for another phase's verdict names it the same way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .. import signals
 from ..authors import clean_authors
@@ -68,6 +68,19 @@ def is_date_line(text: str) -> bool:
     if len(text) > rules.META_LINE_MAX_CHARS or signals.word_count(text) > rules.DATE_LINE_MAX_WORDS:
         return False
     return find_date(text) is not None or signals.is_short_date(text)
+
+
+def opens_with_label(words: Sequence[str], is_label: Callable[[str], bool], longest: int, goes_on: Callable[[str], bool] | None = None) -> bool:
+    """Whether a line, split into `words`, opens with a label of up to `longest` words and goes on after it.
+
+    A byline or date label followed by its value ("by ask the doctors", "Escrito por Jose Segura"):
+    the headline chooser and the key-point finder both read such a line as the article's metadata.
+    `goes_on`, when given, is what the word after the label must be (a capital, a digit ...).
+    """
+    for count in range(1, min(longest, len(words) - 1) + 1):
+        if (goes_on is None or goes_on(words[count])) and is_label(" ".join(words[:count])):
+            return True
+    return False
 
 
 def short_key(text: str) -> str | None:
