@@ -25,6 +25,12 @@ from artextract.authors import clean_authors, looks_like_byline
         ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
         ("Di Mario Rossi e Luigi Bianchi", ["Mario Rossi", "Luigi Bianchi"]),
         ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
+        # The byline labels of every language's vocabulary table (rules/vocab) are prefixes.
+        ("Av Karin Lindqvist och Per Ek", ["Karin Lindqvist", "Per Ek"]),
+        ("Skrevet af Mette Hansen og Lars Jensen", ["Mette Hansen", "Lars Jensen"]),
+        ("Napsal Jan Novák", ["Jan Novák"]),
+        ("Kirjoittaja: Matti Virtanen ja Liisa Korhonen", ["Matti Virtanen", "Liisa Korhonen"]),
+        ("Author(s): Jane Doe", ["Jane Doe"]),
         # Dates, times, labels and tails around the name.
         ("Jane Doe, Staff Writer | Updated March 3, 2024 5:50 pm ET", ["Jane Doe"]),
         ("Andrew King • September 4, 2025 5:50 am", ["Andrew King"]),

@@ -20,7 +20,7 @@ def test_every_table_names_known_concepts_in_normalised_form():
                     assert signals.normalise(line) == line, (language, phrase)
 
 
-@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "fi"])
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "fi", "sv", "da", "no", "cs"])
 def test_each_european_language_states_the_main_concepts(language):
     for concept in ("related", "comments", "share", "navigation", "legal", "newsletter", "advertising"):
         assert TABLES[language].get(concept), (language, concept)
@@ -45,7 +45,9 @@ def test_not_every_label_ends_an_article(label):
 
 @pytest.mark.parametrize(
     "line", ["Teilen", "Drucken", "Kommentare", "Lesen Sie auch: Die Bahn streikt wieder", "Lea: Consejo Permanente aborda",
-             "Udostępnij", "Reklama", "Impressum", "Zurück zur Übersicht", "シェア", "Lue myös: Hallitus kaatui yöllä", "Jaa"],
+             "Udostępnij", "Reklama", "Impressum", "Zurück zur Übersicht", "シェア", "Lue myös: Hallitus kaatui yöllä", "Jaa",
+             "Läs också: Så mycket har cyklandet ökat", "Mest lästa", "Del artiklen", "Les også: Streiken er over", "Sdílet",
+             "Čtěte také: Vláda schválila rozpočet"],
 )
 def test_furniture_lines_in_any_language(line):
     assert signals.boilerplate_reason(line)
@@ -58,7 +60,8 @@ def test_sentences_holding_a_furniture_word_are_not_furniture(line):
 
 @pytest.mark.parametrize(
     "line", ["Written by", "Last updated on:", "Autor:", "Veröffentlicht am", "Mis à jour le", "Publicado el",
-             "Aggiornato il", "Atualizado em", "Laatst bijgewerkt", "Opublikowano", "更新日", "작성자"],
+             "Aggiornato il", "Atualizado em", "Laatst bijgewerkt", "Opublikowano", "更新日", "작성자", "Publicerad",
+             "Skrevet af", "Sist oppdatert", "Aktualizováno"],
 )
 def test_byline_and_date_labels_in_any_language_are_meta_lines(line):
     # The label stands alone, its name or date on the next line: head furniture, and no text.
@@ -76,7 +79,7 @@ def test_labels_of_a_table_of_contents_in_any_language():
                   "Indice dei contenuti", "目次"):
         assert signals.normalise(label) in vocabulary.CONTENTS_LABELS, label
         assert signals.boilerplate_reason(label) == f"contents phrase '{signals.normalise(label)}'"
-@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "fi"])
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "fi", "sv", "da", "no", "cs"])
 def test_each_european_language_names_a_key_point_box(language):
     assert TABLES[language].get("key_points"), language
 

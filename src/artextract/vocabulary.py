@@ -7,30 +7,18 @@ and the phrases of different languages do not collide as whole lines.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from .rules import text as text_rules
-from .rules.vocab import CONCEPTS, TABLES
-
-_GROUP = re.compile(r"\(([^()]*)\)")
-_NAME_FOLLOWS = " …"
-
-
-def expand(phrase: str) -> list[str]:
-    """The phrase with each "(a|b)" group spelt out: "(a|b) c" -> ["a c", "b c"]."""
-    pieces = _GROUP.split(phrase)
-    # Odd pieces are the groups' insides.
-    choices = [piece.split("|") if index % 2 else [piece] for index, piece in enumerate(pieces)]
-    return [" ".join("".join(combo).split()) for combo in itertools.product(*choices)]
+from .rules.vocab import CONCEPTS, GROUP_RE, NAME_FOLLOWS, TABLES, concept_lines, expand
 
 
 def phrase_pattern(phrase: str) -> str:
     """A regex source for the phrase: groups as alternatives, a trailing " …" as a short name."""
-    named = phrase.endswith(_NAME_FOLLOWS)
+    named = phrase.endswith(NAME_FOLLOWS)
     if named:
-        phrase = phrase[: -len(_NAME_FOLLOWS)]
-    pieces = _GROUP.split(phrase)
+        phrase = phrase[: -len(NAME_FOLLOWS)]
+    pieces = GROUP_RE.split(phrase)
     source = "".join(
         "(?:" + "|".join(re.escape(choice) for choice in piece.split("|")) + ")" if index % 2 else re.escape(piece)
         for index, piece in enumerate(pieces)
@@ -54,7 +42,7 @@ def _exact(wanted) -> dict[str, str]:
     """{line: concept} for the whole-line phrases (no trailing name) of the concepts selected."""
     lines: dict[str, str] = {}
     for phrase, (concept, _language) in _phrases_of(wanted).items():
-        if not phrase.endswith(_NAME_FOLLOWS):
+        if not phrase.endswith(NAME_FOLLOWS):
             for line in expand(phrase):
                 lines.setdefault(line, concept)
     return lines
@@ -64,7 +52,7 @@ def _named(wanted) -> dict[str, re.Pattern[str]]:
     """{concept: pattern} of the phrases followed by a name (" …") of the concepts selected."""
     sources: dict[str, list[str]] = {}
     for phrase, (concept, _language) in _phrases_of(wanted).items():
-        if phrase.endswith(_NAME_FOLLOWS):
+        if phrase.endswith(NAME_FOLLOWS):
             sources.setdefault(concept, []).append(phrase_pattern(phrase))
     return {concept: re.compile("^(?:" + "|".join(found) + ")$", re.IGNORECASE) for concept, found in sources.items()}
 
@@ -100,17 +88,6 @@ def closing_promo(text: str) -> bool:
     newsletter, letters page); end_matter.py reads it as such only when it is short
     (CLOSING_PROMO_MAX_WORDS, counted as signals.word_count counts Chinese and Japanese)."""
     return bool(_CLOSING_PROMO.search(" ".join(text.split())))
-
-
-def concept_lines(name: str) -> frozenset[str]:
-    """Every whole line that says the concept `name`, in every language (phrases spelt out)."""
-    return frozenset(
-        line
-        for table in TABLES.values()
-        for phrase in table.get(name, ())
-        if not phrase.endswith(_NAME_FOLLOWS)
-        for line in expand(phrase)
-    )
 
 
 # Labels of a table of contents: the headline chooser reads one under a candidate as a sign

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .vocab import concept_lines
+
 # ---------------------------------------------------------------------------
 # Dates
 # ---------------------------------------------------------------------------
@@ -136,26 +138,12 @@ URL_DATE_RE = re.compile(
 # Bylines and author names
 # ---------------------------------------------------------------------------
 
-# Prefixes that introduce the author(s) in a byline, lowercase; longest first
-# in the compiled regex so "written by" is stripped whole.
-BYLINE_PREFIXES: tuple[str, ...] = (
-    # English: the plain newspaper form and the CMS variants.
-    "by", "written by", "posted by", "published by", "words by", "story by",
-    "reported by", "text by", "article by", "author", "authors", "author(s)",
-    "reviewed by", "edited by", "contributed by",
-    # German "von" / "Autor" / "Autorin" / "Text".
-    "von", "autor", "autorin", "autoren",
-    # Spanish/Portuguese "por", "escrito por".
-    "por", "escrito por", "autora",
-    # French "par", "auteur", "écrit par".
-    "par", "auteur", "auteure", "écrit par",
-    # Italian "di", "a cura di", "scritto da".
-    "di", "a cura di", "scritto da", "autore",
-    # Dutch "door", "geschreven door".
-    "door", "geschreven door", "auteur",
-    # Polish "autor", "napisał(a)".
-    "napisał", "napisała", "autorka",
-)
+# Prefixes that introduce the author(s) in a byline, lowercase: the byline_label concept of
+# the vocabulary, in every language (rules/vocab: "by", "written by", "von", "por", "av" ...),
+# so a language's table serves the byline's label line and the author's name alike.
+# Longest first in the compiled regex so "written by" is stripped whole.
+# "Author(s):" is one more: the vocabulary's "(a|b)" convention cannot spell its parentheses.
+BYLINE_PREFIXES: tuple[str, ...] = tuple(sorted(concept_lines("byline_label") | {"author(s)"}))
 # Words that introduce a byline only when a colon follows ("Text: Max
 # Muster", "Words: Jane Doe"): alone they are ordinary words.
 COLON_BYLINE_PREFIXES: tuple[str, ...] = (
@@ -190,6 +178,8 @@ BYLINE_PREFIX_ONLY_RE = re.compile(
 NAME_JOINERS: tuple[str, ...] = (
     # English, German, French, Dutch, and "with" for "X with Y" credits.
     "and", "und", "et", "en", "with",
+    # Swedish, Danish and Norwegian, Finnish.
+    "och", "og", "ja",
 )
 SINGLE_LETTER_JOINERS = "yie"
 # Each leading run of spaces is matched only from its first space, "(?<!\s)":

@@ -16,9 +16,11 @@ followed by a name ("more from …" says "More from The Post").
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass
 
-from . import de, en, es, fi, fr, it, ja, ko, nl, pl, pt, zh
+from . import cs, da, de, en, es, fi, fr, it, ja, ko, nl, no, pl, pt, sv, zh
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +151,35 @@ CLOSING_PROMO_MAX_WORDS = 35
 
 # The languages with tables, each a module stating PHRASES: {concept name: phrases}.
 TABLES: dict[str, dict[str, tuple[str, ...]]] = {
-    module.LANGUAGE: module.PHRASES for module in (en, de, fr, es, it, pt, nl, pl, fi, ja, zh, ko)
+    module.LANGUAGE: module.PHRASES for module in (en, de, fr, es, it, pt, nl, pl, fi, sv, da, no, cs, ja, zh, ko)
 }
 
 
 def phrases(concept: str) -> dict[str, tuple[str, ...]]:
     """The phrases of one concept, by language."""
     return {language: table[concept] for language, table in TABLES.items() if concept in table}
+
+
+# The end of a label followed by a name ("more from …").
+NAME_FOLLOWS = " …"
+# An "(a|b)" group of a phrase (the conventions above); split on it, odd pieces are its insides.
+GROUP_RE = re.compile(r"\(([^()]*)\)")
+
+
+def expand(phrase: str) -> list[str]:
+    """The phrase with each "(a|b)" group spelt out: "(a|b) c" -> ["a c", "b c"]."""
+    pieces = GROUP_RE.split(phrase)
+    choices = [piece.split("|") if index % 2 else [piece] for index, piece in enumerate(pieces)]
+    return [" ".join("".join(combo).split()) for combo in itertools.product(*choices)]
+
+
+def concept_lines(name: str) -> frozenset[str]:
+    """Every whole line that says the concept `name`, in every language (groups spelt out; labels
+    followed by a name, ending in " …", left out)."""
+    return frozenset(
+        line
+        for table in TABLES.values()
+        for phrase in table.get(name, ())
+        if not phrase.endswith(NAME_FOLLOWS)
+        for line in expand(phrase)
+    )

@@ -32,7 +32,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "controls": ("chiudi", "mostra altro", "carica altro", "leggi di più", "continua a leggere", "vedi tutti",
                  "caricamento", "foto", "video", "galleria", "ingrandisci", "schermo intero"),
     "contents": ("indice", "sommario", "indice dei contenuti", "in questo articolo", "in questa pagina"),
-    "byline_label": ("autore", "autrice", "autori", "(scritto|pubblicato) da", "a cura di"),
+    "byline_label": ("di", "autore", "autrice", "autori", "(scritto|pubblicato) da", "a cura di"),
     "date_label": ("aggiornato", "aggiornato il", "pubblicato", "pubblicato il", "ultimo aggiornamento"),
     "key_points": ("in sintesi", "in breve", "(i |)punti chiave", "in pillole", "cosa sapere", "riassunto"),
     "house_promo": ("direttamente nella tua casella", "sostieni il nostro giornalismo", "il nostro canale", "canale (telegram|youtube|whatsapp) di", "la nostra newsletter",

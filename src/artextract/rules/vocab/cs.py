@@ -1,0 +1,44 @@
+"""Czech: how Czech pages say each concept of the vocabulary (see __init__.py).
+
+Added as a table of the general concepts, not from phrases seen on pages: the development
+sets hold no Czech pages, and users' pages will.
+"""
+
+LANGUAGE = "cs"
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "related": ("související články", "související", "podobné články", "další články", "další zprávy",
+                "doporučujeme", "doporučené články", "mohlo by vás zajímat", "mohlo by vás také zajímat",
+                "více k tématu"),
+    "site_sections": ("nejnovější", "nejnovější zprávy", "právě teď", "aktuálně"),
+    "most_read": ("nejčtenější", "nejčtenější články", "nejsdílenější", "nejkomentovanější"),
+    "more_from": ("více (z|o|k) …", "další články (z|o) …", "nejnovější z …"),
+    "read_also": ("čtěte také", "čtěte též", "přečtěte si také", "přečtěte si", "čtěte", "čtěte více",
+                  "viz také", "podívejte se"),
+    "comments": ("komentáře", "diskuse", "diskuze", "přidat komentář", "napište komentář", "zobrazit komentáře"),
+    "forum_chrome": ("odpovědět", "citovat", "nahlásit"),
+    "share": ("sdílet", "sdílet článek", "sdílet na facebooku", "kopírovat odkaz", "sledujte nás"),
+    "tools": ("tisk", "tisknout", "vytisknout", "uložit", "poslechnout", "poslechněte si článek", "velikost písma"),
+    "newsletter": ("newsletter", "odebírat", "odebírat newsletter", "přihlásit", "přihlásit se", "odhlásit",
+                   "registrovat", "registrace", "můj účet", "předplatné"),
+    "advertising": ("reklama", "inzerce", "komerční sdělení", "sponzorováno", "sponzorovaný obsah"),
+    "navigation": ("nacházíte se", "domů", "úvodní stránka", "hlavní stránka", "menu", "hledat", "vyhledávání",
+                   "zpět", "nahoru", "další", "předchozí", "další článek", "předchozí článek", "přejít na obsah",
+                   "mapa stránek"),
+    "legal": ("ochrana osobních údajů", "zásady ochrany osobních údajů", "podmínky užití", "kontakt", "kontakty",
+              "o nás", "všechna práva vyhrazena", "tiráž"),
+    "consent": ("přijmout", "přijmout vše", "souhlasím", "odmítnout", "odmítnout vše", "nastavení cookies"),
+    "tags": ("štítky", "témata", "kategorie", "klíčová slova"),
+    "author_box": ("o autorovi", "o autorce"),
+    "sources": ("zdroje", "zdroj", "literatura"),
+    "rating": ("byl tento článek užitečný", "ohodnoťte článek"),
+    "controls": ("zavřít", "zobrazit více", "načíst další", "číst dál", "celý článek", "zobrazit vše", "načítání",
+                 "obrázek", "foto", "video", "galerie", "fotogalerie", "zvětšit", "celá obrazovka", "přehrát"),
+    "contents": ("obsah", "obsah článku", "v tomto článku"),
+    "byline_label": ("autor", "autorka", "autoři", "napsal", "napsala"),
+    "date_label": ("publikováno", "aktualizováno", "vydáno", "naposledy aktualizováno"),
+    "key_points": ("ve zkratce", "stručně", "nejdůležitější", "shrnutí", "v kostce", "hlavní body"),
+    "house_promo": ("náš newsletter", "naši aplikaci", "naše aplikace", "sledujte nás na", "podpořte nás",
+                    "napište nám"),
+    "site_licence": ("pokud není uvedeno jinak", "licencí creative commons"),
+}

@@ -1,0 +1,42 @@
+"""Danish: how Danish pages say each concept of the vocabulary (see __init__.py).
+
+Added as a table of the general concepts, not from phrases seen on pages: the development
+sets hold almost no Danish pages, and users' pages will.
+"""
+
+LANGUAGE = "da"
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "related": ("relaterede artikler", "relateret", "lignende artikler", "flere artikler", "flere nyheder",
+                "anbefalet", "anbefalede artikler", "du vil måske også kunne lide", "andre læser også",
+                "mere om emnet"),
+    "site_sections": ("seneste nyt", "seneste nyheder", "lige nu", "tophistorier"),
+    "most_read": ("mest læste", "mest læst", "mest delte", "mest kommenterede"),
+    "more_from": ("mere (om|fra|i) …", "flere artikler (om|fra) …", "seneste fra …"),
+    "read_also": ("læs også", "læs mere", "læs", "se også"),
+    "comments": ("kommentarer", "kommentér", "kommenter", "skriv en kommentar", "efterlad en kommentar",
+                 "vis kommentarer"),
+    "forum_chrome": ("svar", "citér", "anmeld"),
+    "share": ("del", "del artiklen", "del på facebook", "kopier link", "følg os"),
+    "tools": ("udskriv", "print", "lyt", "lyt til artiklen", "tekststørrelse"),
+    "newsletter": ("nyhedsbrev", "tilmeld", "tilmeld dig", "tilmeld nyhedsbrev", "abonnér", "abonner", "log ind",
+                   "log ud", "opret konto", "min konto", "bliv abonnent"),
+    "advertising": ("annonce", "annoncer", "reklame", "sponsoreret", "sponsoreret indhold"),
+    "navigation": ("du er her", "forside", "hjem", "menu", "søg", "tilbage", "til toppen", "næste", "forrige",
+                   "næste artikel", "forrige artikel", "gå til indhold", "sitemap"),
+    "legal": ("privatlivspolitik", "cookiepolitik", "handelsbetingelser", "vilkår", "kontakt", "kontakt os",
+              "om os", "alle rettigheder forbeholdes"),
+    "consent": ("accepter", "accepter alle", "afvis", "afvis alle", "cookieindstillinger"),
+    "tags": ("tags", "emner", "kategorier", "kategori"),
+    "author_box": ("om forfatteren", "om skribenten"),
+    "sources": ("kilder", "kilde", "referencer"),
+    "rating": ("var denne artikel nyttig", "bedøm artiklen"),
+    "controls": ("luk", "vis mere", "vis flere", "indlæs flere", "læs hele artiklen", "se alle", "indlæser",
+                 "billede", "foto", "video", "galleri", "forstør", "fuld skærm", "afspil"),
+    "contents": ("indhold", "indholdsfortegnelse", "i denne artikel"),
+    "byline_label": ("af", "skrevet af", "forfatter", "journalist"),
+    "date_label": ("publiceret", "opdateret", "senest opdateret", "offentliggjort"),
+    "key_points": ("kort fortalt", "kort sagt", "det vigtigste", "sammenfatning", "hurtige fakta"),
+    "house_promo": ("vores nyhedsbrev", "vores app", "følg os på", "støt vores journalistik", "skriv til os"),
+    "site_licence": ("medmindre andet er angivet", "licenseret under creative commons"),
+}

@@ -1,0 +1,41 @@
+"""Norwegian (bokmål): how Norwegian pages say each concept of the vocabulary (see __init__.py).
+
+Added as a table of the general concepts, not from phrases seen on pages: traf-dev has one
+Norwegian page, and users' pages will have more. Words Norwegian shares with Danish are
+stated in both tables: each table says its language whole.
+"""
+
+LANGUAGE = "no"
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "related": ("relaterte artikler", "relatert", "lignende artikler", "flere artikler", "flere nyheter",
+                "anbefalt", "anbefalte artikler", "du vil kanskje også like", "andre leser også", "mer om temaet"),
+    "site_sections": ("siste nytt", "siste nyheter", "akkurat nå", "toppsaker"),
+    "most_read": ("mest lest", "mest leste", "mest delte", "mest kommenterte"),
+    "more_from": ("mer (om|fra|i) …", "flere artikler (om|fra) …", "siste fra …"),
+    "read_also": ("les også", "les mer", "se også"),
+    "comments": ("kommentarer", "kommenter", "skriv en kommentar", "legg igjen en kommentar", "vis kommentarer"),
+    "forum_chrome": ("svar", "siter", "rapporter"),
+    "share": ("del", "del artikkelen", "del på facebook", "kopier lenke", "følg oss"),
+    "tools": ("skriv ut", "lagre", "lytt", "lytt til artikkelen", "tekststørrelse"),
+    "newsletter": ("nyhetsbrev", "abonner", "abonner på nyhetsbrevet", "meld deg på", "logg inn", "logg ut",
+                   "opprett konto", "min konto", "bli abonnent"),
+    "advertising": ("annonse", "annonser", "reklame", "sponset", "sponset innhold", "annonsørinnhold"),
+    "navigation": ("du er her", "forside", "hjem", "meny", "søk", "tilbake", "til toppen", "neste", "forrige",
+                   "neste artikkel", "forrige artikkel", "gå til innhold", "nettstedskart"),
+    "legal": ("personvernerklæring", "personvern", "informasjonskapsler", "vilkår", "kontakt", "kontakt oss",
+              "om oss", "alle rettigheter forbeholdt"),
+    "consent": ("godta", "godta alle", "aksepter", "avvis", "avvis alle", "innstillinger for informasjonskapsler"),
+    "tags": ("tags", "emner", "temaer", "kategorier", "kategori"),
+    "author_box": ("om forfatteren", "om skribenten"),
+    "sources": ("kilder", "kilde", "referanser"),
+    "rating": ("var denne artikkelen nyttig", "vurder artikkelen"),
+    "controls": ("lukk", "vis mer", "vis flere", "last inn flere", "les hele saken", "se alle", "laster",
+                 "bilde", "foto", "video", "galleri", "forstørr", "fullskjerm", "spill av"),
+    "contents": ("innhold", "innholdsfortegnelse", "i denne artikkelen"),
+    "byline_label": ("av", "skrevet av", "forfatter", "journalist"),
+    "date_label": ("publisert", "oppdatert", "sist oppdatert"),
+    "key_points": ("kort fortalt", "kort oppsummert", "det viktigste", "oppsummering", "kjappe fakta"),
+    "house_promo": ("vårt nyhetsbrev", "vår app", "følg oss på", "støtt vår journalistikk", "skriv til oss"),
+    "site_licence": ("med mindre annet er oppgitt", "lisensiert under creative commons"),
+}

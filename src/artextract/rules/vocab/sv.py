@@ -1,0 +1,41 @@
+"""Swedish: how Swedish pages say each concept of the vocabulary (see __init__.py).
+
+Added as a table of the general concepts, not from phrases seen on pages: the development
+sets hold almost no Swedish pages, and users' pages will.
+"""
+
+LANGUAGE = "sv"
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "related": ("relaterade artiklar", "relaterat", "liknande artiklar", "fler artiklar", "fler nyheter",
+                "rekommenderat", "rekommenderade artiklar", "du kanske också gillar", "andra läser också",
+                "mer om ämnet"),
+    "site_sections": ("senaste nytt", "senaste nyheterna", "just nu", "toppnyheter"),
+    "most_read": ("mest läst", "mest lästa", "mest lästa artiklar", "mest delade", "mest kommenterade"),
+    "more_from": ("mer (om|från|i) …", "fler artiklar (om|från) …", "senaste från …"),
+    "read_also": ("läs också", "läs även", "läs mer", "läs", "se också", "se även"),
+    "comments": ("kommentarer", "kommentera", "lämna en kommentar", "skriv en kommentar", "visa kommentarer"),
+    "forum_chrome": ("svara", "citera", "anmäl"),
+    "share": ("dela", "dela artikeln", "dela på facebook", "kopiera länk", "följ oss"),
+    "tools": ("skriv ut", "spara", "lyssna", "lyssna på artikeln", "textstorlek"),
+    "newsletter": ("nyhetsbrev", "prenumerera", "prenumerera på nyhetsbrevet", "logga in", "logga ut",
+                   "skapa konto", "mitt konto", "bli prenumerant"),
+    "advertising": ("annons", "annonser", "sponsrat", "sponsrat innehåll", "reklam"),
+    "navigation": ("du är här", "hem", "startsida", "meny", "sök", "tillbaka", "till toppen", "nästa", "föregående",
+                   "nästa artikel", "föregående artikel", "hoppa till innehållet", "webbplatskarta"),
+    "legal": ("integritetspolicy", "cookiepolicy", "användarvillkor", "kontakt", "kontakta oss", "om oss",
+              "alla rättigheter förbehållna"),
+    "consent": ("acceptera", "acceptera alla", "godkänn", "neka", "avvisa alla", "cookieinställningar"),
+    "tags": ("taggar", "ämnen", "kategorier", "kategori"),
+    "author_box": ("om författaren", "om skribenten"),
+    "sources": ("källor", "källa", "referenser"),
+    "rating": ("var den här artikeln till hjälp", "betygsätt artikeln"),
+    "controls": ("stäng", "visa mer", "visa fler", "ladda fler", "läs hela artikeln", "visa alla", "laddar",
+                 "bild", "foto", "video", "bildspel", "galleri", "förstora", "helskärm", "spela upp"),
+    "contents": ("innehåll", "innehållsförteckning", "i den här artikeln"),
+    "byline_label": ("av", "skriven av", "författare", "skribent"),
+    "date_label": ("publicerad", "publicerat", "uppdaterad", "uppdaterat", "senast uppdaterad"),
+    "key_points": ("i korthet", "kort om", "det viktigaste", "sammanfattning", "snabbfakta", "detta har hänt"),
+    "house_promo": ("vårt nyhetsbrev", "vår app", "följ oss på", "stöd vår journalistik", "skriv till oss"),
+    "site_licence": ("om inget annat anges", "licensierat under creative commons"),
+}
