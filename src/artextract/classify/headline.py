@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from .. import signals, vocabulary
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..rules import text as rules
+from .credits import is_credit
 from .lines import OUTSIDE_REASON, head_furniture, is_body_paragraph, is_date_line, looks_like_byline, meta_furniture, opens_with_label, short_key, texts_below
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -275,7 +276,7 @@ def _shape_features(text: str, words: int) -> dict[str, float]:
         "question": float(text.endswith("?")),
         "prose": float(signals.is_prose(text)),
         "title_case": signals.title_case_share(text),
-        "credit": float(signals.split_credit(text)[1] is not None),
+        "credit": float(is_credit(text)),
     }
 
 

@@ -241,6 +241,9 @@ CREDIT_LINE_VIA = re.compile(rf"^(?:(?P<left>{_CAPITAL_WORDS}) )?via (?P<right>{
 # "Jane Doe/Reuters", "AP Photo/Jane Doe", "PS Photography | Mirel Zaman", "EPA/EFE": one side
 # must be a person's name or an agency in capitals (menus print "News | Sport" and "Home/Blog").
 CREDIT_LINE_PAIR = re.compile(rf"^(?P<left>{_CAPITAL_WORDS})(?: ?/ ?| \| )(?P<right>{_CAPITAL_WORDS})$")
+# "Thea Traff, The New York Times/Redux": the photographer, then the outlet and the agency
+# it came through (wcxb-dev fit page 4530, where the credit under the headline was taken for it).
+CREDIT_LINE_PERSON_PAIR = re.compile(rf"^(?P<person>[^,]+), (?P<left>{_CAPITAL_WORDS}) ?/ ?(?P<right>{_CAPITAL_WORDS})$")
 # A person's name as credits print it: two or three capitalised words of letters ("Mirel
 # Zaman", "Jean-Luc Picard"); looser tests take "Zoho CRM" or "R Reporting" (dev pages
 # 4260, 0358: menus and product names split by a slash). A whole credit line is at most

@@ -13,13 +13,11 @@ from dataclasses import replace
 
 from .. import signals
 from ..blocks import Block, Form, Kind
+from ..classify.credits import COURTESY, credit_line
 from ..rules import text as rules
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _TABS = re.compile(r"\t")
-# Kinds of credit line (`_credit_line`): with a label ("Photo: ...", "©"); "courtesy of X",
-# a caption even alone; an unlabelled shape ("Jane Doe/AFP"), only beside a caption.
-_LABELLED, _COURTESY, _SHAPED = "labelled", "courtesy", "shaped"
 
 
 def split_lines(text: str) -> list[str]:
@@ -61,7 +59,7 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
     stays alone (a labelled credit alone is a caption with no description, as
     is a credit line that says "courtesy of").
     """
-    credits = [_credit_line(block.text) for block in blocks]
+    credits = [credit_line(block.text) for block in blocks]
     paired: list[Block] = []
     index = 0
     while index < len(blocks):
@@ -79,7 +77,7 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
         caption = before if before is not None else after
         if caption is None:
             # A labelled credit alone is a caption already (the classifier reads its label).
-            paired.append(replace(block, hint=Kind.CAPTION, credit=block.text) if credit == _COURTESY else block)
+            paired.append(replace(block, hint=Kind.CAPTION, credit=block.text) if credit == COURTESY else block)
             index += 1
             continue
         if caption is before:
@@ -103,42 +101,6 @@ def _caption_beside(blocks: list[Block], credits: list[str | None], index: int, 
 
 def _words(block: Block) -> int:
     return signals.word_count(block.text)
-
-
-def _credit_line(text: str) -> str | None:
-    """Which kind of credit a line is, when it is a credit and nothing else, else None.
-
-    Labelled credits ("Photo: Jane Doe/AFP", "© Jane Doe") as the caption
-    patterns find them; then the shapes a line alone takes in raw text:
-    "courtesy of X", "AFP via Getty Images", "Jane Doe/AFP", "Name | Agency",
-    "REUTERS/Jane Doe".
-    """
-    caption, credit = signals.split_credit(text)
-    if credit is not None:
-        return _LABELLED if not caption.strip() else None
-    if len(text) > rules.CREDIT_LINE_MAX_CHARS:
-        return None
-    shape = _credit_shape(text)
-    # Furniture last: it is the dearer test, and most lines have no credit shape.
-    return shape if shape is not None and not signals.boilerplate_reason(text) else None
-
-
-def _credit_shape(text: str) -> str | None:
-    if rules.CREDIT_LINE_COURTESY.match(text):
-        return _COURTESY
-    via = rules.CREDIT_LINE_VIA.match(text)
-    if via and (via.group("left") is None or rules.CREDIT_LINE_AGENCY.match(via.group("left"))):
-        return _SHAPED
-    pair = rules.CREDIT_LINE_PAIR.match(text)
-    sides = pair.group("left", "right") if pair else ()
-    if sides and sum(len(side.split()) for side in sides) <= rules.CREDIT_LINE_MAX_WORDS and any(map(_names_a_source, sides)):
-        return _SHAPED
-    return None
-
-
-def _names_a_source(text: str) -> bool:
-    """A person's name or an agency in capitals: what a credit names."""
-    return rules.CREDIT_LINE_NAME.match(text) is not None or rules.CREDIT_LINE_AGENCY.match(text) is not None
 
 
 def _caption_sized(block: Block) -> bool:

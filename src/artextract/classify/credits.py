@@ -1,0 +1,62 @@
+"""Credit lines: a photo's source printed on a line of its own ("Photo: Jane Doe", "Jane Doe/AFP").
+
+Raw text pairs a credit with its caption (text/lines.py), and the headline
+chooser must not take an unlabelled credit for a short headline
+(classify/headline.py): both read the shapes here.
+"""
+
+from __future__ import annotations
+
+from .. import signals
+from ..rules import text as rules
+
+# Kinds of credit line (`credit_line`): with a label ("Photo: ...", "©"); "courtesy of X",
+# a caption even alone; an unlabelled shape ("Jane Doe/AFP"), only beside a caption.
+LABELLED, COURTESY, SHAPED = "labelled", "courtesy", "shaped"
+
+
+def is_credit(text: str) -> bool:
+    """Whether a line is or ends with a credit: labelled ("Photo: Jane Doe"), or a credit's shape alone ("Jane Doe/AFP")."""
+    if signals.split_credit(text)[1] is not None:
+        return True
+    return len(text) <= rules.CREDIT_LINE_MAX_CHARS and credit_shape(text) is not None
+
+
+def credit_line(text: str) -> str | None:
+    """Which kind of credit a line is, when it is a credit and nothing else, else None.
+
+    Labelled credits ("Photo: Jane Doe/AFP", "© Jane Doe") as the caption
+    patterns find them; then the shapes a line alone takes in raw text:
+    "courtesy of X", "AFP via Getty Images", "Jane Doe/AFP", "Name | Agency",
+    "REUTERS/Jane Doe".
+    """
+    caption, credit = signals.split_credit(text)
+    if credit is not None:
+        return LABELLED if not caption.strip() else None
+    if len(text) > rules.CREDIT_LINE_MAX_CHARS:
+        return None
+    shape = credit_shape(text)
+    # Furniture last: it is the dearer test, and most lines have no credit shape.
+    return shape if shape is not None and not signals.boilerplate_reason(text) else None
+
+
+def credit_shape(text: str) -> str | None:
+    """The kind of an unlabelled credit's shape ("courtesy of X", "AFP via Getty Images", "Jane Doe/AFP"), or None."""
+    if rules.CREDIT_LINE_COURTESY.match(text):
+        return COURTESY
+    via = rules.CREDIT_LINE_VIA.match(text)
+    if via and (via.group("left") is None or rules.CREDIT_LINE_AGENCY.match(via.group("left"))):
+        return SHAPED
+    person = rules.CREDIT_LINE_PERSON_PAIR.match(text)
+    if person and rules.CREDIT_LINE_NAME.match(person.group("person")):
+        return SHAPED
+    pair = rules.CREDIT_LINE_PAIR.match(text)
+    sides = pair.group("left", "right") if pair else ()
+    if sides and sum(len(side.split()) for side in sides) <= rules.CREDIT_LINE_MAX_WORDS and any(map(_names_a_source, sides)):
+        return SHAPED
+    return None
+
+
+def _names_a_source(text: str) -> bool:
+    """A person's name or an agency in capitals: what a credit names."""
+    return rules.CREDIT_LINE_NAME.match(text) is not None or rules.CREDIT_LINE_AGENCY.match(text) is not None

@@ -1,0 +1,44 @@
+"""Credit lines, as raw text prints them alone, and the headline chooser that must not take one for a title."""
+
+import pytest
+
+from artextract import extract
+from artextract.classify.credits import COURTESY, LABELLED, SHAPED, credit_line, is_credit
+
+PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate about costs and safety."
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Photo: Sam Ward/Northern Post", LABELLED),
+        ("Courtesy of the Harbour Trust", COURTESY),
+        ("Jane Doe/Reuters", SHAPED),
+        ("AFP via Getty Images", SHAPED),
+        ("Thea Traff, The New York Times/Redux", SHAPED),
+        ("News | Sport", None),
+        ("Washington, DC / New York", None),
+        ("Ten Ways To Save On Packing", None),
+    ],
+)
+def test_credit_lines_by_kind(line, kind):
+    assert credit_line(line) == kind
+
+
+def test_a_caption_with_its_credit_is_a_credit_but_not_a_credit_line():
+    line = "Bee orchids on the meadow. Photo: Sam Ward"
+    assert is_credit(line) and credit_line(line) is None
+
+
+def test_an_unlabelled_credit_under_the_headline_is_not_the_headline():
+    text = "\n".join([
+        "HEALTH",
+        "What fasting really does for your body and brain",
+        "Fasting has been shown to lower blood pressure and sharpen the mind, but the benefits vary from one person to another.",
+        "Research shows that fasting has many benefits, but not everyone should try it.",
+        "Thea Traff, The New York Times/Redux",
+        "By Daryl Austin",
+        "Published March 9, 2026",
+        *[PARAGRAPH] * 4,
+    ])
+    assert extract(text.encode(), input_type="text").headline == "What fasting really does for your body and brain"
