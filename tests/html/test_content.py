@@ -270,3 +270,12 @@ def test_a_labelled_credit_in_a_figure_is_no_teaser():
     rendered = render_blocks(parse_html(page))
     mark_read_also_teasers(rendered)
     assert not any(item.block.hint is Kind.BOILERPLATE for item in rendered if "Courtesy" in item.block.text)
+
+
+def test_a_dek_under_the_headline_in_main_is_the_articles():
+    # <main> fences nothing, but what it holds between the headline and the first paragraph
+    # (an <h2> dek with no final stop) is the article's own head, not furniture above it.
+    page = f"""<html><head><title>Harbour wall</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <main><h1>Harbour wall</h1><h2>The town's oldest quarter gets fifty more years behind the new stones</h2>
+      <p>{PROSE}</p><p>{PROSE} Again.</p></main><footer><p>Contact us</p></footer></body></html>"""
+    assert extract(page, input_type="html").body.startswith("The town's oldest quarter")

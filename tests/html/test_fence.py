@@ -1,5 +1,6 @@
 """The fence: the element the page marks as its article, and when it is not believed."""
 
+from artextract import extract
 from artextract.html.content import block_value
 from artextract.html.fence import choose_fence
 from artextract.html.parse import parse_html
@@ -48,3 +49,20 @@ def test_main_favours_without_fencing():
     page = f"<html><body><main><p>{PROSE}</p><p>{PROSE} Again.</p></main><p>Footer</p></body></html>"
     fence, _ = fence_of(page)
     assert fence is not None and fence.kind == "main" and not fence.fences
+
+
+def test_body_names_of_old_themes_and_cms_fields_are_fences():
+    # WooThemes' "entry", a joined "postcontent", Drupal's body field, Joomla K2's "itemFullText".
+    for name in ("entry clearfix", "postcontent", "field field-name-body", "field--name-body", "itemFullText"):
+        page = f"""<html><body><h1>Harbour</h1><div class="{name}"><p>{PROSE}</p><p>{PROSE} Again.</p></div>
+          <div><p>{PROSE} A teaser excerpt.</p></div></body></html>"""
+        fence, why = fence_of(page)
+        assert fence is not None and fence.kind == "body class", (name, why)
+
+
+def test_the_head_of_an_entry_is_the_articles():
+    # A recipe's lines above its first paragraph, inside the theme's "entry", are its text.
+    page = f"""<html><head><title>Harbour wall</title></head><body><div class="post"><h1>Harbour wall</h1>
+      <div class="entry"><p><strong>Time:</strong> 25 minutes</p><p>Serves: 4</p><p>{PROSE}</p><p>{PROSE} Again.</p></div></div>
+      <div class="widget"><p>{PROSE} Sidebar teaser.</p></div></body></html>"""
+    assert extract(page, input_type="html").body.startswith("Time: 25 minutes\n\nServes: 4")

@@ -371,7 +371,7 @@ def find_region(
     headline, matches = headline if headline is not None else (anchor_block(rendered), False)
     values, repeats = _block_values(rendered, headline, fence, tuning, free)
     run, (start, end, left_out, widened) = _article_run(rendered, values, boxes, repeats, tuning)
-    if fence is not None and fence.fences and start < end:
+    if fence is not None and start < end:
         start = _head_of_fence(rendered, fence, start, headline)
     preamble_cut = False
     if headline is not None and start < headline < end and _is_preamble(rendered[start:headline], rendered[headline:end]):
@@ -464,10 +464,13 @@ def _head_of_fence(rendered: list[RenderedBlock], fence: Fence, start: int, head
     """The run's start moved back to the top of the trusted fence (below the headline when the
     fence holds it), and the fence's blocks marked: what the page puts at the top of its
     article is the article's, even when it pays no toll (a lead ending in ":", an <h2> dek,
-    an ingredient list, short CJK paragraphs)."""
+    an ingredient list, short CJK paragraphs). A <main> fences nothing and moves no start,
+    but the run's lines it holds between the headline and the first paragraph are the
+    article's head all the same (a dek in <h2>, a lead with no final stop: dhb.de, lbv.de),
+    unless they are links (an "In brief" box of other stories under the headline)."""
     for item in rendered[fence.start:fence.end]:
-        item.block.fenced = True
-    if not fence.start < start < fence.end:
+        item.block.fenced = fence.fences or item.block.link_density < rules.MAIN_HEAD_MAX_LINK_SHARE
+    if not fence.fences or not fence.start < start < fence.end:
         return start
     top = fence.start if headline is None or not fence.start <= headline < start else headline + 1
     return min(start, top)

@@ -118,8 +118,15 @@ BODY_NAMES = frozenset(
         "story-content", "story-text", "entry-content", "post-content", "post-body", "postbody", "post-text",
         "post-entry", "body-text", "blog-post", "single-content", "news-text", "news-content", "article-inner",
         "entry-body",
+        # Older WordPress themes (WooThemes, Kubrick's heirs) name the post's text "entry" alone.
+        "entry",
+        # CMS names of the body field: Drupal's "field-name-body" / "field--name-body", Joomla K2's "itemFullText".
+        "field-name-body", "item-full-text",
     }
 )
+# ... written as one word too ("postcontent", "storycontent", "newstext"): themes join the parts
+# as often as they hyphenate them, and a joined name has no parts to split.
+BODY_NAMES = BODY_NAMES | frozenset(name.replace("-", "") for name in BODY_NAMES)
 CONTENT_NAMES = BODY_NAMES | frozenset({"article", "story", "entry", "post", "content", "main", "main-content", "text",
                                         "prose", "page-content", "artikel", "beitrag"})
 
@@ -152,6 +159,10 @@ FENCE_SURE_SHARE = 0.5
 # of the visible text of the marked article around it is read anyway: broken markup
 # leaves a share bar open around the rest of the article.
 FENCE_FURNITURE_MAX_SHARE = 0.5
+# A <main> fences nothing, but its lines between the headline and the first paragraph are the
+# article's head (html/content.py), unless this share of their text or more is links: other
+# stories' titles in a box under the headline.
+MAIN_HEAD_MAX_LINK_SHARE = 0.5
 
 # --- Field hints ---------------------------------------------------------------
 
