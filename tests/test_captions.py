@@ -91,3 +91,17 @@ def test_a_credit_and_a_description_of_one_picture_set_apart_are_one_caption():
     found = caption_blocks(Block("Amr Dalsh / Reuters", figure=1, image="a.jpg"),
                            Block("A boat at dawn.", figure=2, image="b.jpg"))
     assert texts(found) == [("", "Amr Dalsh / Reuters"), ("A boat at dawn.", None)]
+
+
+def test_a_creative_commons_licence_is_cut_before_the_credit_is_looked_for():
+    found = caption_blocks(Block("Foto: president.gov.ua, via Wikimedia Commons | Lizenz: CC BY 4.0", figure=1))
+    assert texts(found) == [("", "president.gov.ua, via Wikimedia Commons")]
+    found = caption_blocks(Block("A protester in Managua. Foto: Jorge Mejía Peralta (CC BY 2.0)", figure=1))
+    assert texts(found) == [("A protester in Managua.", "Jorge Mejía Peralta")]
+    assert clean_credit("Reinhard Ferdinand, Lizenz CC BY-SA 4.0") == "Reinhard Ferdinand"
+
+
+def test_a_marked_credit_before_a_labelled_one_is_no_description():
+    found = caption_blocks(Block("© Provided by The Guardian Photograph: Paul Ellis/AFP/Getty", figure=1,
+                                 credit="© Provided by The Guardian"))
+    assert texts(found) == [("", "Paul Ellis/AFP/Getty")]

@@ -92,11 +92,13 @@ def credit_alone(text: str) -> bool:
 def _split(block: Block, labelled: bool) -> tuple[str, str | None]:
     """A piece's description and credit: the credit it ends in, the marked credit, or the whole
     piece after a label."""
-    text = block.text
+    text = _less_licence(block.text)
     description, credit = signals.split_credit(text)
-    if credit:
-        return description, credit
     marked = block.credit
+    if credit:
+        if marked and marked != credit and marked in description:  # "© Provided by X" marked, "Photograph: Y" after it
+            description = signals.clean_text(description.replace(marked, " ", 1)).strip(_TRAILING)
+        return description, clean_credit(credit) or credit  # "Fotos: © X": the sign after the label too
     if marked is None and labelled:
         marked = text
     if marked is None or signals.word_count(marked) > rules.CREDIT_MARKED_MAX_WORDS:
@@ -112,9 +114,17 @@ def _split(block: Block, labelled: bool) -> tuple[str, str | None]:
     return description.strip(_TRAILING), credit
 
 
+def _less_licence(text: str) -> str:
+    """The text less a Creative Commons licence at its end, unless that is all it says."""
+    if "cc" not in text[-rules.CREDIT_CC_LICENCE_MAX_CHARS:].lower():
+        return text  # the licence stands in the last few characters: no pattern search over long text
+    bare = rules.CREDIT_CC_LICENCE_END.sub("", text).rstrip()
+    return bare if signals.word_count(bare) else text
+
+
 def clean_credit(text: str) -> str:
     """The credited source alone: "Image Credit: Jane Doe via Flickr (license)" -> "Jane Doe via Flickr"."""
-    credit = signals.clean_text(text)
+    credit = _less_licence(signals.clean_text(text))
     for _ in range(2):  # "Fotos: © Jane Doe": a label and a sign
         credit = rules.CREDIT_LABEL_START.sub("", credit, count=1)
     credit = rules.CREDIT_COURTESY.sub("", credit)

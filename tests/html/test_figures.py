@@ -118,3 +118,10 @@ def test_a_teaser_card_laid_out_as_a_figure_is_neither_caption_nor_text():
     html = f"<html><head><title>Harbour plan agreed</title></head><body><article><h1>Harbour plan agreed</h1>{body}{card}{body}</article></body></html>"
     article = extract(html, input_type="html")
     assert article.captions == [] and "Mayor visits" not in article.body
+
+
+def test_a_copyright_icon_marks_the_text_after_it_as_the_credit():
+    # <i class="fa-copyright"> has no text: the credit is what follows it, glued to the caption or not.
+    page = """<figure><img src="a.jpg"><figcaption class="figure-caption">Boats in the harbour at dawn<span>
+      <i class="fal fa-copyright"></i>Jane Doe</span></figcaption></figure>"""
+    assert captions(page) == [("Boats in the harbour at dawn", "Jane Doe")]

@@ -105,3 +105,29 @@ def test_a_kicker_the_title_repeats_stays_in_the_headline():
 def test_a_heading_with_a_word_in_bold_is_one_piece():
     body = f"<article><h1>Meta-Programming In Emacs Using <b>defadvice</b></h1>{TEXT}</article>"
     assert headline_of(body, "Using defadvice") == "Meta-Programming In Emacs Using defadvice"
+
+
+def test_a_first_piece_set_apart_in_small_print_or_as_a_label_is_a_kicker():
+    assert headline_of(f"<article><h1> <small>Harbour</small><br> Wall extended by forty metres</h1>{TEXT}</article>",
+                       "Wall extended by forty metres") == "Wall extended by forty metres"
+    assert headline_of(f"""<article><h1><a href="/t/1"><span class="label label--blue">News</span><span
+      class="label-append">&nbsp;</span>Wall extended by forty metres</a></h1>{TEXT}</article>""",
+                       "Wall extended by forty metres") == "Wall extended by forty metres"
+
+
+def test_a_kicker_behind_a_hidden_separator_is_left_out_though_the_title_says_it():
+    body = f"""<article><h1><span>Harbour plans</span><span aria-hidden="true"> – </span><span>Wall extended
+      by forty metres</span></h1>{TEXT}</article>"""
+    assert headline_of(body, "Harbour plans – Wall extended by forty metres") == "Wall extended by forty metres"
+
+
+def test_a_label_with_a_colon_the_title_does_not_say_is_left_out():
+    body = f"<article><h1><strong>Blog:</strong> Wall extended by forty metres</h1>{TEXT}</article>"
+    assert headline_of(body, "Wall extended by forty metres") == "Wall extended by forty metres"
+    body = f"<article><h1><strong>Harbour:</strong> Wall extended by forty metres</h1>{TEXT}</article>"
+    assert headline_of(body, "Harbour: Wall extended by forty metres") == "Harbour: Wall extended by forty metres"
+
+
+def test_a_permalink_sign_after_the_heading_is_not_the_headline():
+    body = f'<article><h1>Wall extended by forty metres<a class="headerlink" href="#top">¶</a></h1>{TEXT}</article>'
+    assert headline_of(body, "Wall extended by forty metres") == "Wall extended by forty metres"

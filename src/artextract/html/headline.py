@@ -268,7 +268,68 @@ def _unread(heading: etree._Element, title: str | None = None) -> frozenset[etre
         if any(word in token for token in markup.tokens for word in rules.KICKER_WORDS) or any(
                 name.endswith(label) for name in markup.names for label in rules.SCREEN_READER_NAMES):
             found.append(element)
+        elif element.tag == "a" and (element.get("href") or "").startswith("#") and not _WORD.search(
+                "".join(element.itertext())):
+            found.append(element)  # a permalink sign ("¶", "#") set after a documentation page's heading
+    kicker = _leading_kicker(heading, frozenset(found), title)
+    if kicker is not None:
+        found.append(kicker)
     return frozenset(found) | _beside_title(heading, frozenset(found), title)
+
+
+def _leading_kicker(heading: etree._Element, unread: frozenset[etree._Element],
+                    title: str | None) -> etree._Element | None:
+    """The first piece of a heading when the page sets it apart over the rest as a kicker or a
+    label, whatever its words: in small print (<small>), named a label or a subtitle by its class,
+    or with a separator the page hides between it and the rest ("Zoonosen<span aria-hidden> –
+    </span>Wie ..."); or, when the title does not say its words, ending in a colon ("<strong>Blog:
+    </strong> ...") or on a line of its own (a <br> after it). The rest keeps a headline's words."""
+    first = _first_piece(heading, unread)
+    if first is None:
+        return None
+    kicker = signals.clean_text("".join(first.itertext()))
+    after = [first.tail or ""]
+    for sibling in first.itersiblings():
+        after.append("" if sibling in unread else "".join(sibling.itertext()))
+        after.append(sibling.tail or "")
+    rest = signals.clean_text("".join(after))
+    if not 0 < signals.word_count(kicker) <= rules.HEADLINE_PIECE_KICKER_MAX_WORDS:
+        return None
+    if signals.word_count(rest) < text_rules.HEADLINE_MIN_WORDS:
+        return None
+    if first.tag == "small" or any(word in token for token in markup_of(first).tokens
+                                   for word in rules.HEADLINE_PIECE_LABEL_WORDS):
+        return first
+    following = next((s for s in first.itersiblings() if isinstance(s.tag, str) and s not in unread), None)
+    if following is not None and not _WORD.search(first.tail or ""):
+        shown = "".join(following.itertext()).strip()
+        if shown and not _WORD.search(shown) and following.get("aria-hidden") == "true":
+            return first
+    if title and _words(kicker) <= _words(title):
+        return None  # the title says it: part of the headline ("Dune: Part Two")
+    on_own_line = following is not None and following.tag == "br" and not _WORD.search(first.tail or "")
+    return first if on_own_line or kicker.endswith(":") else None
+
+
+def _first_piece(heading: etree._Element, unread: frozenset[etree._Element]) -> etree._Element | None:
+    """The element the heading's words begin with, through lone wrappers (a link around all its
+    text); None when a word comes first or the heading is one piece."""
+    element = heading
+    while True:
+        if _WORD.search(element.text or ""):
+            return None
+        children = [child for child in element if isinstance(child.tag, str) and child not in unread]
+        first = next((child for child in children if _WORD.search("".join(child.itertext()))), None)
+        if first is None:
+            return None
+        before = children[:children.index(first)]
+        if any(_WORD.search(child.tail or "") for child in before):
+            return None
+        after = children[children.index(first):]
+        if any(_WORD.search(child.tail or "") for child in after) or any(
+                _WORD.search("".join(child.itertext())) for child in after[1:]):
+            return first
+        element = first  # a lone wrapper
 
 
 def _beside_title(heading: etree._Element, unread: frozenset[etree._Element], title: str | None) -> frozenset:

@@ -387,6 +387,12 @@ HEADLINE_HEAD_LEVELS = 2
 # title): not part of the headline.
 KICKER_WORDS = ("kicker", "overline", "roofline", "dachzeile", "topline", "supertitle", "pretitle", "spitzmarke",
                 "eyebrow")
+# A heading's first piece set apart over the rest (in small print, after a hidden separator, a
+# label or a subtitle class: "<span class=label>News</span>", "<span class=article-subtitle>") is its
+# kicker when it has at most this many words ("Coronavirus und andere Zoonosen"); traf-dev fit
+# hss.de, tagesanzeiger.ch, mtb-news.de, villagersandheroes.com, wcxb-dev fit 0522, 0523, 3036.
+HEADLINE_PIECE_KICKER_MAX_WORDS = 6
+HEADLINE_PIECE_LABEL_WORDS = ("label", "subtitle")
 # Class words of the site's logo set in a heading.
 LOGO_TOKENS = frozenset({"logo", "site-name", "sitename", "site-title", "navbar-brand", "site-logo", "brand"})
 # When no <h1> matches, a heading down to this level that shares at least this

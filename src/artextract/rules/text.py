@@ -173,6 +173,14 @@ FIGURE_NUMBER_LABEL = re.compile(
     re.IGNORECASE,
 )
 FIGURE_CAPTION_MAX_WORDS = 60
+# A Creative Commons licence at the end of a caption or credit, with its label in any language
+# ("| Lizenz: CC BY 4.0", "(CC BY 2.0)", "CC-BY-SA 3.0"; the label's English, German, Spanish,
+# French, Portuguese, Italian, Dutch and Polish words): the licence, not the source; cut before
+# the credit is looked for. Fit-half traf-dev globalvoices.org, islamische-zeitung.de, steinhau.com, uepo.de.
+CREDIT_CC_LICENCE_END = re.compile(
+    r"(?<![\s,;|/(\[–-])[\s,;|/(\[–-]*(?:(?:licen[cs]e|lizenz|licen[cçs]i?a|licenza|licentie|licencja)\s*:?\s*)?"
+    r"\bCC(?:[ -]?(?:BY|0)\b)[\w .-]{0,16}[)\]]?$", re.IGNORECASE)
+CREDIT_CC_LICENCE_MAX_CHARS = 48  # a label, the code, its version and brackets
 # A licence note after a credit ("Jane Doe via Flickr (license)", "[CC BY-SA 4.0]"): not the source.
 CREDIT_LICENCE_NOTE = re.compile(r"[(\[](?:licen[cs]e|cc[ -][\w .-]{1,20}|public domain)[)\]] ?$", re.IGNORECASE)
 
