@@ -31,6 +31,12 @@ from artextract.authors import clean_authors, looks_like_byline
         ("Napsal Jan Novák", ["Jan Novák"]),
         ("Kirjoittaja: Matti Virtanen ja Liisa Korhonen", ["Matti Virtanen", "Liisa Korhonen"]),
         ("Author(s): Jane Doe", ["Jane Doe"]),
+        # A segment that a date label opens (the date_label concept of every table) or a credit label is
+        # no second author.
+        ("Av Karin Lindqvist | Publicerad 11 mars 2025", ["Karin Lindqvist"]),
+        ("Jan Novák | Aktualizováno 11. 3. 2025", ["Jan Novák"]),
+        ("Matti Virtanen | Päivitetty 11.3.2025", ["Matti Virtanen"]),
+        ("Jane Doe | Fotos: Max Muster", ["Jane Doe"]),
         # Dates, times, labels and tails around the name.
         ("Jane Doe, Staff Writer | Updated March 3, 2024 5:50 pm ET", ["Jane Doe"]),
         ("Andrew King • September 4, 2025 5:50 am", ["Andrew King"]),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .text import CREDIT_LABELS
 from .vocab import concept_lines
 
 # ---------------------------------------------------------------------------
@@ -196,12 +197,13 @@ LEADING_JOINER_RE = re.compile(
 )
 # Segments of a byline widget: "Jane Doe | Updated 3 March | 4 min read".
 BYLINE_SEGMENT_RE = re.compile(r"\s*(?:[|•·●◆▪\n]+|\s[–—-]\s|\s{3,})\s*")
-# A byline segment that labels something other than the author.
+# A byline segment that labels something other than the author: a date's label (the date_label
+# concept of every vocabulary table: "Updated", "Aktualisiert am", "Publicerad", "Päivitetty"),
+# an editing step, or a picture's credit label (rules.text.CREDIT_LABELS: "Photo", "Fotos", "Bild").
+# Without it "Jan Novák | Aktualizováno 11. 3. 2025" gave a second author, "Aktualizováno".
 BYLINE_LABEL_SEGMENT_RE = re.compile(
-    r"^(?:updated|published|posted on|posted|last updated|modified|edited|"
-    r"reviewed|fact[- ]checked|photo|photos|image|images|illustration|video|"
-    r"source|sources|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|"
-    r"publicado|aggiornato|pubblicato)\b",
+    r"^(?:" + _alternation(concept_lines("date_label") | {"posted", "modified", "edited", "reviewed"})
+    + r"|fact[- ]checked|" + CREDIT_LABELS + r"|sources)(?!\w)",
     re.IGNORECASE,
 )
 # Short words that are byline prefixes in one language and name particles in
