@@ -118,8 +118,9 @@ BODY_NAMES = frozenset(
         "story-content", "story-text", "entry-content", "post-content", "post-body", "postbody", "post-text",
         "post-entry", "body-text", "blog-post", "single-content", "news-text", "news-content", "article-inner",
         "entry-body",
-        # Older WordPress themes (WooThemes, Kubrick's heirs) name the post's text "entry" alone.
-        "entry",
+        # Older WordPress themes (WooThemes, Kubrick's heirs) name the post's text "entry" alone, or
+        # "entrytext" (3 development sites).
+        "entry", "entry-text",
         # CMS names of the body field: Drupal's "field-name-body" / "field--name-body", Joomla K2's "itemFullText".
         "field-name-body", "item-full-text",
     }
