@@ -105,3 +105,8 @@ def test_a_marked_credit_before_a_labelled_one_is_no_description():
     found = caption_blocks(Block("© Provided by The Guardian Photograph: Paul Ellis/AFP/Getty", figure=1,
                                  credit="© Provided by The Guardian"))
     assert texts(found) == [("", "Paul Ellis/AFP/Getty")]
+
+
+def test_punctuation_a_page_leaves_before_a_description_is_dropped():
+    found = caption_blocks(Block(": v.l.: Ingo Degenhardt and Ralf Beltermann. Foto: Thomas Range", figure=1))
+    assert texts(found) == [("v.l.: Ingo Degenhardt and Ralf Beltermann.", "Thomas Range")]

@@ -26,6 +26,8 @@ from .rules import text as rules
 
 # Separators left between a description and the credit cut off its end.
 _TRAILING = " |,;:-–—/"
+# Punctuation a page leaves before a description (": v.l.: Ingo Degenhardt ..."): no caption opens with it.
+_LEADING = " |,;:"
 
 
 @dataclass(slots=True)
@@ -92,7 +94,7 @@ def credit_alone(text: str) -> bool:
 def _split(block: Block, labelled: bool) -> tuple[str, str | None]:
     """A piece's description and credit: the credit it ends in, the marked credit, or the whole
     piece after a label."""
-    text = _less_licence(block.text)
+    text = _less_licence(block.text).lstrip(_LEADING)
     description, credit = signals.split_credit(text)
     marked = block.credit
     if credit:

@@ -125,3 +125,12 @@ def test_a_copyright_icon_marks_the_text_after_it_as_the_credit():
     page = """<figure><img src="a.jpg"><figcaption class="figure-caption">Boats in the harbour at dawn<span>
       <i class="fal fa-copyright"></i>Jane Doe</span></figcaption></figure>"""
     assert captions(page) == [("Boats in the harbour at dawn", "Jane Doe")]
+
+
+def test_a_figure_named_a_lightbox_keeps_its_caption():
+    for name in ("wp-block-image wp-lightbox-container", "wp-caption lightbox-gallery"):
+        page = f"""<figure class="{name}"><img src="a.jpg"><figcaption>Boats in the harbour at dawn.
+          </figcaption></figure>"""
+        assert captions(page) == [("Boats in the harbour at dawn.", None)]
+    page = """<figure class="sharebar"><img src="a.jpg"><figcaption>Boats in the harbour at dawn.</figcaption></figure>"""
+    assert captions(page) == []

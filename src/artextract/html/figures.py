@@ -93,10 +93,12 @@ class FigureTracker:
 
     def reads(self, element: etree._Element, markup: Markup, around: Kind | None) -> bool | None:
         """Inside a figure: False for a screen-reader-only label, True for a wrapper that only
-        furniture words or aria-hidden would hide; None elsewhere (the furniture judge decides)."""
+        furniture words or aria-hidden would hide, or a <figure> holding an image that only such
+        words would hide; None elsewhere (the furniture judge decides)."""
         if not self.in_figure(around):
-            return None
-        if any(name.endswith(label) for name in markup.names for label in rules.SCREEN_READER_NAMES):
+            if element.tag != "figure" or not markup.families or not _HOLDS_IMAGE(element):
+                return None
+        elif any(name.endswith(label) for name in markup.names for label in rules.SCREEN_READER_NAMES):
             return False
         if element.tag in rules.FURNITURE_TAGS or element.get("hidden") is not None:
             return None

@@ -182,7 +182,10 @@ FIGURE_CREDIT_TOKENS = frozenset({"byline", "author", "source", "quelle", "attri
 SCREEN_READER_NAMES = ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
                        "show-for-sr", "sr-text", "assistive-text", "hidden-visually", "element-invisible")
 # Furniture families that name a figure's wrappers ("media__footer", a "lightbox" link, a
-# "copyright" line): inside a figure they are read; other families (share, ad) are not.
+# "copyright" line): inside a figure, and on a <figure> holding an image itself
+# ("wp-lightbox-container": dev 0347, mein-haustier.de), they are read; other families (share,
+# ad, teaser) are not. Not "tools" ("print-false" on britannica's figures): a held-half page's
+# body lost words with it.
 FIGURE_READ_FAMILIES = frozenset({"footer", "legal", "overlay"})
 # A <figure> holding more text than this is a broken one (around a whole article or a
 # product list): its blocks are not one figure's.
