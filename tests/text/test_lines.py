@@ -72,3 +72,19 @@ def test_three_sentences_beside_a_credit_are_a_paragraph():
     short = "The road opens in May. It will have two lanes. Cyclists get a path."
     blocks = pair_captions([Block(short), Block("Foto: Anna Berg"), Block(LONG_PARAGRAPH)])
     assert [b.text for b in blocks] == [short, "Foto: Anna Berg", LONG_PARAGRAPH]
+
+
+def test_a_run_of_lines_opened_by_o_is_a_third_level_list():
+    from artextract.text.lines import lines_to_blocks
+
+    blocks = lines_to_blocks(["  * Services", "    + What we do", "      o Financial Operations", "", "      o Tax Operations"])
+    assert [(b.bullet, b.text) for b in blocks] == [
+        ("*", "Services"), ("+", "What we do"), ("o", "Financial Operations"), ("o", "Tax Operations"),
+    ]
+
+
+def test_a_line_opened_by_a_one_letter_word_alone_is_no_list_item():
+    from artextract.text.lines import lines_to_blocks
+
+    blocks = lines_to_blocks(["o carro é novo e o motor também.", "O resto fica para amanhã."])
+    assert [b.bullet for b in blocks] == [None, None]

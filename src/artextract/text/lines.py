@@ -27,7 +27,8 @@ def split_lines(text: str) -> list[str]:
 
 def lines_to_blocks(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
-    for raw in lines:
+    deep = _letter_bullet_runs(lines)
+    for number, raw in enumerate(lines):
         text = signals.clean_text(raw)
         if not text:
             continue
@@ -35,6 +36,8 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
         bullet, content = signals.split_bullet(text)
         if bullet and not _is_bullet(bullet, content):
             bullet, content = None, text
+        if bullet is None and number in deep:
+            bullet, content = text[0], text[2:].lstrip()
         blocks.append(
             Block(
                 text=content,
@@ -44,6 +47,20 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
             )
         )
     return blocks
+
+
+def _letter_bullet_runs(lines: list[str]) -> set[int]:
+    """Lines opened by a letter used as a bullet: text dumps mark a third level of list items
+    with "o" ("* Services", "+ What we do", "o Tax Operations"). A line is one when the line
+    before or after it (blank lines skipped) opens with the same mark at the same indentation:
+    a prose line seldom opens with a lower-case one-letter word, two in a row hardly ever."""
+    marked = [(number, line[: len(line) - len(line.lstrip())]) for number, line in enumerate(lines)
+              if line.lstrip().startswith(rules.LETTER_BULLET)]
+    runs: set[int] = set()
+    for (one, indent), (two, other) in zip(marked, marked[1:]):
+        if indent == other and not any(lines[between].strip() for between in range(one + 1, two)):
+            runs.update((one, two))
+    return runs
 
 
 def pair_captions(blocks: list[Block]) -> list[Block]:
