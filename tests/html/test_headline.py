@@ -131,3 +131,10 @@ def test_a_label_with_a_colon_the_title_does_not_say_is_left_out():
 def test_a_permalink_sign_after_the_heading_is_not_the_headline():
     body = f'<article><h1>Wall extended by forty metres<a class="headerlink" href="#top">¶</a></h1>{TEXT}</article>'
     assert headline_of(body, "Wall extended by forty metres") == "Wall extended by forty metres"
+
+
+def test_a_first_piece_that_says_the_title_is_no_kicker():
+    body = f"""<article><h1><span class="label">Harbour wall extended</span> <span>by forty metres, council
+      says</span></h1>{TEXT}</article>"""
+    got = headline_of(body, "Harbour wall extended")
+    assert got is not None and got.startswith("Harbour wall extended")

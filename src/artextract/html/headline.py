@@ -297,6 +297,8 @@ def _leading_kicker(heading: etree._Element, unread: frozenset[etree._Element],
         return None
     if signals.word_count(rest) < text_rules.HEADLINE_MIN_WORDS:
         return None
+    if title and title_similarity(kicker, title) > title_similarity(rest, title):
+        return None  # the first piece says the title: the rest is its subtitle, not the other way round
     if first.tag == "small" or any(word in token for token in markup_of(first).tokens
                                    for word in rules.HEADLINE_PIECE_LABEL_WORDS):
         return first
@@ -305,8 +307,8 @@ def _leading_kicker(heading: etree._Element, unread: frozenset[etree._Element],
         shown = "".join(following.itertext()).strip()
         if shown and not _WORD.search(shown) and following.get("aria-hidden") == "true":
             return first
-    if title and _words(kicker) <= _words(title):
-        return None  # the title says it: part of the headline ("Dune: Part Two")
+    if not title or _words(kicker) <= _words(title):
+        return None  # the title says it (part of the headline: "Dune: Part Two"), or there is no title to ask
     on_own_line = following is not None and following.tag == "br" and not _WORD.search(first.tail or "")
     return first if on_own_line or kicker.endswith(":") else None
 
