@@ -101,6 +101,8 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection
         return f"<{tag}>"
     if element.get("role") in rules.DIALOG_ROLES or element.get("aria-modal") == "true":
         return f"dialog role '{element.get('role') or 'aria-modal'}'"
+    if _opens_with_close_control(element):
+        return "dialog role: opens with a close control"
     if markup.content:
         return None
     if "consent" in markup.families:
@@ -114,6 +116,13 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection
     if families <= rules.LINK_EVIDENCE_FAMILIES and not (families and _mostly_links(element)):
         return None
     return f"{min(families)} class/id: {markup.evidence}"
+
+
+def _opens_with_close_control(element: etree._Element) -> bool:
+    """Whether the element's first child element is a close control (rules.CLOSE_CONTROL_CLASSES):
+    a popup's markup, whatever its own name."""
+    child = next(element.iterchildren(tag=etree.Element), None)
+    return child is not None and not rules.CLOSE_CONTROL_CLASSES.isdisjoint(child.get("class", "").lower().split())
 
 
 def _marks_main_column(element: etree._Element, page_length: float) -> bool:

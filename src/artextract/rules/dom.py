@@ -37,6 +37,12 @@ FURNITURE_TAGS = frozenset({"nav", "footer", *WIDGET_TAGS})
 # ARIA roles of dialogs (consent prompts, menus' flyouts, sign-in popups): a dialog
 # interrupts the page and is never its article, whatever its class.
 DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+# Class tokens of a close control ("Schließen [X]", "×"): a box whose first child is one is
+# a popup laid over the page (shipping terms, a newsletter form, a notice) even when no role
+# or class says dialog, and is read as one. Bootstrap / theme names; evidence: a shop's
+# shipping-terms overlay after the footer outweighed its region text (traf-dev fit).
+CLOSE_CONTROL_CLASSES = frozenset({"close", "btn-close", "close-button", "closebtn", "close-btn", "modal-close",
+                                   "popup-close"})
 # A consent centre's cookie-by-cookie text can outweigh a short forum thread or a
 # listing, so dialogs and consent prompts are read only when they hold more than
 # this share of the page's text (other furniture: FURNITURE_MAX_SHARE).

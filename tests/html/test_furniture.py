@@ -1,0 +1,38 @@
+"""Furniture verdicts from markup alone (html/furniture.py)."""
+
+from lxml import html as lxml_html
+
+from artextract.html.furniture import soft_skip_reason
+from artextract.html.markup import markup_of
+from artextract.html.parse import parse_html
+from artextract.html.render import render_blocks
+
+PROSE = ("The region lies in the north of the country along the middle course of the river, and its "
+         "rules allow four red and three white grape varieties to be grown on its slopes.")
+
+
+def _reason(fragment: str) -> str | None:
+    element = lxml_html.fragment_fromstring(fragment)
+    return soft_skip_reason(element, markup_of(element), ())
+
+
+def test_box_opening_with_a_close_control_is_a_dialog():
+    # A shop's shipping-terms overlay, named only by an id: its first child closes it.
+    assert _reason('<div id="vkinfo"><div class="close">Close [X]</div><h3>Shipping</h3><p>Terms.</p></div>')
+    assert _reason('<div class="notice"><button class="btn-close"></button><p>Note.</p></div>')
+
+
+def test_close_control_further_down_does_not_make_a_dialog():
+    # Only a box that opens with the control is the popup; a close button inside a paragraph is not.
+    assert _reason('<div id="text"><p>Words.</p><div class="close">x</div></div>') is None
+    assert _reason('<div id="text"><div class="closed-season"><p>Words.</p></div></div>') is None
+
+
+def test_overlay_after_the_footer_is_not_read_as_the_article():
+    page = f"""<html><body><h1>Rioja</h1><div class="description"><p>{PROSE}</p></div>
+      <div id="vkinfo"><div class="close">Close [X]</div><h3>Shipping and delivery</h3>
+      <p>Orders over sixty euros ship free of charge within the country; below that we charge eight euros.</p></div>
+      </body></html>"""
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert PROSE in found
+    assert "Shipping and delivery" not in found
