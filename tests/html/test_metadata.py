@@ -220,6 +220,12 @@ def test_empty_document_gives_empty_metadata() -> None:
         # On the site's root page the brand is the title.
         ("PostHog – We make dev tools", None, "https://posthog.com/", "PostHog – We make dev tools"),
         ("No separator at all", "Site", None, "No separator at all"),
+        # A separator before an empty site name is no part of the title; a French colon is.
+        ("National Rail Enquiries -", None, None, "National Rail Enquiries"),
+        ("mediaarchitecture.de //", None, None, "mediaarchitecture.de"),
+        ("Qui gagne :", None, None, "Qui gagne :"),
+        ("« Les privatisations sont au profit d'intérêts privés »", None, None,
+         "« Les privatisations sont au profit d'intérêts privés »"),
         (None, "Site", None, None),
     ],
 )

@@ -48,6 +48,10 @@ _WORD_RE = re.compile(r"[^\W_]+")
 _APOSTROPHE_RE = re.compile(r"['’]")
 _FILE_EXTENSION_RE = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
+# A separator left at the end of a title with nothing after it: a template that prints
+# "<title> - <site name>" with an empty site name ("National Rail Enquiries -", "mediaarchitecture.de //").
+# Not a colon nor "»": French sets a space before them.
+_EMPTY_LABEL_RE = re.compile(r"\s+(?:\||::|–|—|-|·|•|/{1,2})$")
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 # Share of a headline's content words found in the page's other titles below
 # which the headline is about something else (a description, a label).
@@ -417,6 +421,8 @@ def clean_title(title: str | None, site_name: str | None = None, url: str | None
     site name is the page's title, so nothing is stripped there.
     """
     title = tidy(title)
+    if title:
+        title = _EMPTY_LABEL_RE.sub("", title) or title
     if not title or is_root(url):
         return title
     host = host_label(url)
