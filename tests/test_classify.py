@@ -411,3 +411,26 @@ def test_a_line_opens_with_a_label_only_when_a_value_follows_it():
     capital = lambda word: word[:1].isupper()  # noqa: E731
     assert opens_with_label("By Jane Doe".lower().split()[:1] + ["Jane"], labels, 2, capital)
     assert not opens_with_label(["by", "the", "river"], labels, 2, capital)
+
+
+QUESTION = "Eines der großen Probleme ist die Luftverschmutzung. Aber woher kommt eigentlich die dicke Luft?"
+
+
+def test_a_question_right_under_the_headline_is_its_dek():
+    blocks = [
+        Block("Woher kommt die dicke Luft?", zone=Zone.HEAD, hint=Kind.HEADLINE),
+        Block(QUESTION, zone=Zone.MAIN),
+        Block(PARAGRAPH, zone=Zone.MAIN),
+    ]
+    assert _kinds(blocks)[QUESTION] is Kind.STANDFIRST
+
+
+def test_a_question_under_the_date_is_not_the_dek():
+    # A Q&A page: the question under "Asked"/"Modified" lines is the page's own text, not a dek.
+    blocks = [
+        Block("When to use wurde versus war", zone=Zone.HEAD, hint=Kind.HEADLINE),
+        Block("Modified 3 March 2024", zone=Zone.MAIN),
+        Block("How does one know when to use wurde or war in sentences like the following?", zone=Zone.MAIN),
+        Block(PARAGRAPH, zone=Zone.MAIN),
+    ]
+    assert _kinds(blocks)["How does one know when to use wurde or war in sentences like the following?"] is not Kind.STANDFIRST

@@ -170,7 +170,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.BYLINE, "a name alone under the headline")
         elif is_date_line(text):
             labels[index] = Decision(block, Kind.DATE, "date line")
-        elif headline is not None and index > headline and is_body_paragraph(block) and not block.text.rstrip().endswith((":", "：")):
+        elif headline is not None and index > headline and _reads_as_dek(block, index == headline + 1):
             # A dek stands on its own; a line ending in a colon leads into what follows it.
             labels[index] = Decision(block, Kind.STANDFIRST, "prose between headline and byline")
         else:
@@ -178,6 +178,21 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
         if labels[index].kind is Kind.BYLINE:
             bylined.update(first_names(text))
     _keep_region_above_first_paragraph(blocks, labels, body_start)
+
+
+def _reads_as_dek(block: Block, right_under: bool) -> bool:
+    """A line under the headline that stands on its own as its dek: a paragraph, or, right under
+    the headline, a question of a sentence's length ("Aber woher kommt eigentlich die dicke Luft?":
+    a question mark does not end prose, as it ends many headlines; further down, under the date
+    and the counts, a question is a Q&A page's own text). A line ending in a colon leads into what follows it."""
+    text = block.text.rstrip()
+    if text.endswith((":", "：")):
+        return False
+    if is_body_paragraph(block):
+        return True
+    if not right_under or block.hint not in (None, Kind.BODY) or block.bullet or block.form not in (Form.PARAGRAPH, Form.QUOTE):
+        return False
+    return text.endswith(("?", "？")) and signals.word_count(text) >= rules.PROSE_MIN_WORDS
 
 
 def _name_byline_place(labels: list[Decision | None], index: int, headline: int | None, bylined: set[str]) -> bool:
