@@ -51,7 +51,7 @@ _DIGIT_RE = re.compile(r"\d")
 # A separator left at the end of a title with nothing after it: a template that prints
 # "<title> - <site name>" with an empty site name ("National Rail Enquiries -", "mediaarchitecture.de //").
 # Not a colon nor "»": French sets a space before them.
-_EMPTY_LABEL_RE = re.compile(r"\s+(?:\||::|–|—|-|·|•|/{1,2})$")
+_EMPTY_LABEL_RE = re.compile(r"(?<!\s)\s+(?:\||::|–|—|-|·|•|/{1,2})$")
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 # Share of a headline's content words found in the page's other titles below
 # which the headline is about something else (a description, a label).
