@@ -36,3 +36,14 @@ def test_overlay_after_the_footer_is_not_read_as_the_article():
     found = [item.block.text for item in render_blocks(parse_html(page))]
     assert PROSE in found
     assert "Shipping and delivery" not in found
+
+
+def test_carousel_navigation_is_furniture_without_links():
+    # A slider's strip of slide titles: named navigation, holding no links, still not the page's text.
+    assert _reason('<div class="slider-navigation"><div class="text">Backup is dead</div></div>')
+    assert _reason('<div class="swiper-pagination"><span>1</span><span>2</span></div>')
+
+
+def test_navigation_named_box_of_text_is_still_read():
+    # A guide's steps named for navigation are the page's text when they are not links.
+    assert _reason('<div class="content-nav-section"><p>Step one: fold the sheet.</p></div>') is None

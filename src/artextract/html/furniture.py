@@ -113,7 +113,8 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection
             and not _labels_key_points(element)):
         return f"<{tag}> without the headline"
     families = markup.families - rules.NOT_SKIPPED_FAMILIES
-    if families <= rules.LINK_EVIDENCE_FAMILIES and not (families and _mostly_links(element)):
+    if families <= rules.LINK_EVIDENCE_FAMILIES and not (families and _mostly_links(element)) and not (
+            "navigation" in families and any(rules.CAROUSEL_NAME.search(name) for name in markup.names)):
         return None
     return f"{min(families)} class/id: {markup.evidence}"
 

@@ -68,6 +68,10 @@ NOT_SKIPPED_FAMILIES = frozenset({"comments"})
 # (A <nav> element is navigation whatever it holds.)
 LINK_EVIDENCE_FAMILIES = frozenset({"teaser", "navigation"})
 LINK_EVIDENCE_MIN_SHARE = 0.5
+# ... except a carousel's navigation ("slider-navigation", "carousel-nav", "swiper-pagination"
+# thumbnails): a JS strip of the slides' titles, with no links, printing again text the page
+# has; read, its repeats broke the run above the rest of an event page (traf-dev fit).
+CAROUSEL_NAME = re.compile(r"slider|carousel|swiper|slick|slideshow")
 
 # Words of class names besides the families', so that compound names written as one
 # word can be read as two ("commentlist" = comment + list, "entryfooter" = entry +
