@@ -149,3 +149,26 @@ def test_pager_lines_sort_labels_and_pdf_links_are_furniture(line, concept):
 
 def test_a_line_with_one_navigation_word_among_others_is_not_a_pager():
     assert vocabulary.furniture_line(signals.normalise("Next steps for the council")) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler, z.B. für solche mit -Symbol.",
+     "In den Produktempfehlungen befinden sich sogenannte Affiliate-Links.",
+     "Disclosure: This post contains affiliate links. If you use them to make a purchase, we may earn a small commission.",
+     "Si compras a través de estos enlaces de afiliados, recibimos una pequeña comisión.",
+     "本記事はアフィリエイト広告を利用しています。"],
+)
+def test_affiliate_disclosures_in_any_language_are_the_sites_notice(line):
+    # The phrases stand anywhere in the line, and a Japanese one needs no word boundary.
+    assert vocabulary.site_notice(signals.normalise(line))
+    assert signals.boilerplate_reason(line).startswith("affiliate phrase")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Der Makler erhält eine Provision von drei Prozent.", "Agents earn a commission on each policy they sell.",
+     "Streamers promote games through affiliate links and discount codes."],
+)
+def test_sentences_about_commissions_are_no_disclosure(line):
+    assert vocabulary.site_notice(signals.normalise(line)) is None

@@ -109,6 +109,9 @@ def boilerplate_reason(text: str) -> str | None:
         for pattern in _UNANCHORED_BOILERPLATE:
             if pattern.search(key):
                 return f"boilerplate pattern /{pattern.pattern[:40]}/"
+        notice = vocabulary.site_notice(key)
+        if notice:
+            return f"affiliate phrase '{notice}'"
     return None
 
 

@@ -90,6 +90,23 @@ def closing_promo(text: str) -> bool:
     return bool(_CLOSING_PROMO.search(" ".join(text.split())))
 
 
+# An affiliate disclosure ("Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler"): the
+# phrases may stand anywhere in the line. Chinese, Japanese and Korean write no spaces between words,
+# so a phrase of theirs needs no boundary: only a letter of another script may not touch it.
+_LETTER_NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+_SITE_NOTICE = re.compile(
+    rf"(?<!{_LETTER_NOT_CJK})(?:{_alternation(lambda concept: concept.site_notice).pattern})(?!{_LETTER_NOT_CJK})",
+    re.IGNORECASE,
+)
+
+
+def site_notice(key: str) -> str | None:
+    """The phrase of a site's notice (an affiliate disclosure) that a normalised line says, or None.
+    Asked of lines up to a furniture sentence's length (signals.boilerplate_reason)."""
+    match = _SITE_NOTICE.search(key)
+    return match.group(0) if match else None
+
+
 # Labels of a table of contents: the headline chooser reads one under a candidate as a sign
 # of the article's head (classify/headline.py).
 CONTENTS_LABELS = concept_lines("contents")

@@ -43,6 +43,10 @@ class Concept:
     # is the site speaking, not the article (end_matter.py): the phrases are specific enough
     # ("our Telegram channel") to be read inside a sentence
     closes_article: bool = False
+    # a line or short paragraph holding one of the phrases anywhere is the site's notice wherever it
+    # stands (signals.boilerplate_reason): never the article's text, never a caption; the phrases are
+    # specific enough to be read inside a sentence
+    site_notice: bool = False
 
 
 CONCEPTS: dict[str, Concept] = {
@@ -141,6 +145,9 @@ CONCEPTS: dict[str, Concept] = {
         Concept("site_licence", "the site's licence notice for all its pages ('Unless otherwise stated, the content of "
                 "this page is licensed under ...'): said under every article, so not the article's",
                 closes_article=True),
+        Concept("affiliate", "the site's disclosure that links on the page earn it a commission ('We may earn a "
+                "commission', 'Affiliate-Links', 'Provision vom Händler'): the same notice on every page of the site, above "
+                "the text, beside a picture or under it, not the article's", site_notice=True),
         Concept("forum_chrome", "a forum post's or a reader comment's tools (reply, quote, report), member titles and counters",
                 furniture_line=True),
     )

@@ -41,4 +41,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("náš newsletter", "naši aplikaci", "naše aplikace", "sledujte nás na", "podpořte nás",
                     "napište nám"),
     "site_licence": ("pokud není uvedeno jinak", "licencí creative commons"),
+    "affiliate": ("affiliate odkazy", "affiliate odkazů", "(získáme|dostaneme|obdržíme) provizi"),
 }

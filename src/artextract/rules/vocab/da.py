@@ -39,4 +39,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("kort fortalt", "kort sagt", "det vigtigste", "sammenfatning", "hurtige fakta"),
     "house_promo": ("vores nyhedsbrev", "vores app", "følg os på", "støt vores journalistik", "skriv til os"),
     "site_licence": ("medmindre andet er angivet", "licenseret under creative commons"),
+    "affiliate": ("affiliatelinks", "affiliate-links", "(vi modtager|modtager vi|vi får|får vi) (en |)provision"),
 }

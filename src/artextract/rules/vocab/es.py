@@ -44,4 +44,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "(nuestra|nuestro) (newsletter|boletín)", "puede escribirnos", "escríbenos", "síguenos en",
                     "(descarga|descargue) (nuestra|la) app", "nuestra aplicación", "carta al director"),
     "site_licence": ("salvo que se indique lo contrario", "contenido de este sitio está", "bajo una licencia creative commons"),
+    "affiliate": ("enlaces de afiliados", "enlaces de afiliación", "enlace de afiliado",
+                  "(recibimos|podemos recibir|obtenemos|ganamos) una (pequeña |)comisión"),
 }

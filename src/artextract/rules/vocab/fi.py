@@ -35,4 +35,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "date_label": ("julkaistu", "päivitetty", "muokattu"),
     "key_points": ("lyhyesti", "tiivistelmä", "pääkohdat"),
     "house_promo": ("tilaa uutiskirjeemme", "lataa sovelluksemme", "seuraa meitä"),
+    "affiliate": ("kumppanilinkit", "kumppanilinkkejä", "affiliate-linkit", "affiliate-linkkejä", "(saamme|voimme saada) (pienen |)palkkion"),
 }

@@ -47,4 +47,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("directement dans votre boîte", "soutenez notre journalisme", "notre chaîne (youtube|telegram|whatsapp)", "notre newsletter", "notre application",
                     "abonnez-vous à notre", "écrivez-nous", "suivez-nous sur", "courrier des lecteurs"),
     "site_licence": ("sauf mention contraire", "contenu de ce site est", "sous licence creative commons"),
+    "affiliate": ("lien(s|) d'affiliation", "lien(s|) affilié(s|)", "liens sponsorisés", "(nous percevons|nous touchons|nous recevons) une (petite |)commission"),
 }

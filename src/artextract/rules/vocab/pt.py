@@ -40,4 +40,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("diretamente no seu e-mail", "apoie nosso jornalismo", "nosso canal", "canal (do|no) (telegram|youtube|whatsapp)", "nossa newsletter",
                     "nosso aplicativo", "nossa app", "siga-nos", "escreva para nós", "carta ao leitor"),
     "site_licence": ("salvo indicação em contrário", "conteúdo deste site está", "licença creative commons"),
+    "affiliate": ("links de afiliados", "links afiliados", "(recebemos|podemos receber|ganhamos) uma (pequena |)comissão"),
 }

@@ -38,4 +38,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("i korthet", "kort om", "det viktigaste", "sammanfattning", "snabbfakta", "detta har hänt"),
     "house_promo": ("vårt nyhetsbrev", "vår app", "följ oss på", "stöd vår journalistik", "skriv till oss"),
     "site_licence": ("om inget annat anges", "licensierat under creative commons"),
+    "affiliate": ("affiliatelänkar", "affiliate-länkar", "(vi får|får vi) (en |)provision"),
 }
