@@ -151,3 +151,9 @@ def test_a_long_japanese_paragraph_naming_the_sites_app_is_text():
     assert end_matter_start(blocks, 0, len(blocks)) == 3
     blocks = [paragraph(), paragraph(), Block("「公式アプリ」をダウンロード！")]
     assert end_matter_start(blocks, 0, len(blocks)) == 2
+
+
+def test_a_forums_similar_threads_label_ends_the_thread():
+    prose = "The council voted on Tuesday to widen the road, after a long debate about costs and safety. " * 3
+    blocks = [Block(prose), Block(prose), Block("Similar threads"), Block("Road works on the bypass again"), Block("Bus lane closed")]
+    assert end_matter_start(blocks, 0, len(blocks)) == 2
