@@ -10,6 +10,7 @@ build, or huge, is refused with an `InputError`.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -44,26 +45,71 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 MAX_ELEMENTS = 30_000
 MAX_MARKUP_CHARS = 16_000_000
 # libxml2 appends each attribute at the end of its element's list, so an
-# element with k attributes costs k*k steps (100k attributes: 20 minutes), and
+# element with k attributes costs k*k steps (~1.2 ns each on a busy 2-core
+# machine: 20k attributes in one element take 0.5 s, 100k 20 minutes), and
 # each attribute ~150 bytes. The sum of k*k and the count of all attributes
 # are bounded; real pages stay a thousand times below both.
-MAX_ATTRIBUTE_WORK = 200_000_000
+MAX_ATTRIBUTE_WORK = 400_000_000
 MAX_ATTRIBUTES = 500_000
-# Below this length no element can hold enough attributes to matter (each
-# takes 4+ characters: 32k attributes cost ~1 s at worst), so only longer
-# pages pay for counting them, with a tree-less pass of libxml2 itself.
-CENSUS_ABOVE_CHARS = 128 * 1024
-# ... and of those up to CENSUS_COUNTED_BELOW_CHARS, only the ones that can hold more
-# than CENSUS_ABOVE_ATTRIBUTES attributes: libxml2 (2.14+, tokenizing as HTML5
-# does) starts each attribute after white space, a '/' or a closing quote, so these
-# bytes bound the attributes of any page, and the k*k of one element with 30k
-# attributes costs ~1 s. Counting them (one bytes.translate) costs a sixth of the
-# census; half the development pages of 128-250 K characters (the median page is
-# ~150 K) hold fewer and are spared it. Longer pages nearly all hold more, and are
-# not counted.
-CENSUS_ABOVE_ATTRIBUTES = 30_000
-CENSUS_COUNTED_BELOW_CHARS = 250_000
+# libxml2 (2.14+, tokenizing as HTML5 does) starts each attribute after white
+# space, a '/' or a closing quote, so these bytes bound the attributes of any
+# page (one bytes.translate, ~1% of an extraction). A page with no more of
+# them than the square root of the work bound cannot pass either bound.
 _ATTRIBUTE_LEADS = b" \n\"'/\t\r\f"
+CENSUS_ABOVE_LEADS = math.isqrt(MAX_ATTRIBUTE_WORK)
+# Above that, a page whose start tags are all narrow (fewer than
+# WIDE_ATTRIBUTES attributes each) does at most WIDE_ATTRIBUTES times as
+# much work as it has attributes, within the bound up to MAX_ATTRIBUTES; only
+# other pages pay for the census (a tree-less pass of libxml2 itself, ~6% of an
+# extraction). Real elements carry at most a few dozen attributes.
+WIDE_ATTRIBUTES = 256
+# A page on which the quick reading of its tags stops more often than this goes to the census
+# (development pages: at most a few hundred times, in scripts).
+MAX_SECOND_LOOKS = 1_000
+
+
+def tag_patterns(limit: int) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """Patterns reading a start tag as HTML5 (and libxml2 2.14) does: "<", a letter, the rest of its name,
+    then attributes, each after white space or '/' (or right after a quoted value): a name (it may begin
+    with '='), then optionally '=' and a value, quoted or bare; then '>'. The first finds each "<" and
+    letter that opens no narrow tag (fewer than `limit` attributes) free of "<"; the second matches a
+    narrow tag that ends at the first ">" (none in its quoted values)."""
+    space = rb"\t\n\f\r "
+
+    def narrow(banned: bytes, quoted_banned: bytes) -> bytes:
+        value = rb"""(?:"[^"%s]*+"|'[^'%s]*+'|[^%s%s>"'][^%s%s>]*+|(?=>))""" % (
+            quoted_banned, quoted_banned, space, banned, space, banned)
+        attribute = rb"(?>[%s/]*+[^%s%s/>][^%s%s/>=]*+(?:[%s]*+=[%s]*+%s|(?![%s]*+=)))" % (
+            space, space, banned, space, banned, space, space, value, space)
+        return rb"[^%s%s/>]*+%s{0,%d}+[%s/]*+>" % (space, banned, attribute, limit - 1, space)
+
+    return re.compile(rb"<[A-Za-z](?!%s)" % narrow(b"<", b"<")), re.compile(rb"<[A-Za-z]%s" % narrow(b"", b">"))
+
+
+_QUICK_TAG, _FULL_TAG = tag_patterns(WIDE_ATTRIBUTES)
+_TAG_OPENING = re.compile(rb"<[A-Za-z!/?]")
+
+
+def any_wide_tag(data: bytes) -> bool:
+    """Whether some start tag of the page may not be narrow. The quick pattern stops each try before
+    the next "<", so it reads every byte once at most; what it finds is mostly a "<" in a script
+    ("i<n.length"). A start tag only opens at the first "<" and letter, "!", "/" or "?" after a ">"
+    (or the page's start): HTML5 leaves text at each of these, and comes back to it only with a ">".
+    Only such a first one is read again, in full, to its ">": each stretch between two ">" once."""
+    previous = -1
+    position = 0
+    for _ in range(MAX_SECOND_LOOKS):
+        found = _QUICK_TAG.search(data, position)
+        if found is None:
+            return False
+        start = found.start()
+        close = data.rfind(b">", max(previous, 0), start)
+        first = previous < 0 or close >= 0
+        if first and _TAG_OPENING.search(data, close + 1, start) is None and not _FULL_TAG.match(data, start):
+            return True
+        previous, position = start, start + 1
+    return True
+
 
 # Elements whose text a page does not show; the text budget does not count it.
 _UNSHOWN = frozenset({"script", "style", "template", "noscript"})
@@ -114,7 +160,7 @@ def bound_markup(text: str) -> tuple[str, bytes, list[str]]:
         warnings.append(f"the page is longer than {MAX_MARKUP_CHARS:,} characters; the rest was not read")
     data = text.encode("utf-8", errors="replace")
     # The census counts libxml2's own elements; without it, start tags bound them.
-    census = _Census.check(data) if _needs_census(text, data) else None
+    census = _Census.check(data) if _needs_census(data) else None
     within = census is not None and census.elements <= MAX_ELEMENTS
     if not within and text.count("<") > MAX_ELEMENTS:
         past = next(itertools.islice(_START_TAG.finditer(text), MAX_ELEMENTS, None), None)
@@ -125,17 +171,18 @@ def bound_markup(text: str) -> tuple[str, bytes, list[str]]:
     return text, data, warnings
 
 
-def _needs_census(text: str, data: bytes) -> bool:
-    """Whether the page (`data`: its UTF-8) is long enough to hold an attribute bomb and, when
-    counted, has the bytes for one; or has more "<" than the element budget, where only the
-    census tells elements from a script's or a text's "<" (without it the start tags are cut,
-    so it is asked whenever it was before)."""
-    if len(text) <= CENSUS_ABOVE_CHARS:
+def _needs_census(data: bytes) -> bool:
+    """Whether the page (its UTF-8) may pass the attribute bounds, or has more "<" than the element
+    budget, where only the census tells elements from a script's or a text's "<" (without it the
+    start tags are cut)."""
+    if len(data) <= CENSUS_ABOVE_LEADS:
         return False
-    if len(text) > CENSUS_COUNTED_BELOW_CHARS or data.count(b"<") > MAX_ELEMENTS:
+    if data.count(b"<") > MAX_ELEMENTS:
         return True
     leads = len(data) - len(data.translate(None, _ATTRIBUTE_LEADS))
-    return leads > CENSUS_ABOVE_ATTRIBUTES
+    if leads <= CENSUS_ABOVE_LEADS:
+        return False
+    return leads > MAX_ATTRIBUTES or any_wide_tag(data)
 
 
 class _Census:
