@@ -272,3 +272,21 @@ def test_the_credit_searches_find_what_searching_everywhere_finds():
             whole = pattern.search(text)
             found = pattern.search(text, start) if can_match[index] else None
             assert (whole and (whole.span(), whole.groupdict())) == (found and (found.span(), found.groupdict())), (text, index)
+
+
+def test_the_gated_furniture_patterns_find_what_one_alternation_of_all_finds():
+    # Patterns that may begin anywhere run only on lines holding their words; the first pattern a line
+    # matches must stay the one a single alternation of every anchored pattern finds.
+    import re
+
+    from artextract.rules import text as text_rules
+
+    whole = re.compile("|".join(f"(?P<p{index}>{pattern.pattern[1:]})"
+                                for index, pattern in enumerate(text_rules.BOILERPLATE_PATTERNS)
+                                if pattern.pattern.startswith("^")), re.IGNORECASE)
+    lines = ["© 2024 Foo. All rights reserved.", "copyright 2020 all rights reserved", "we may earn a commission",
+             "products were chosen. we earn compensation for links", "$130 add to cart", "sign up and add to cart",
+             "advertisement all rights reserved", "2 min read", "the river rose all night", "add to calendar"]
+    for line in lines:
+        found = whole.match(line)
+        assert signals._first_pattern(line) == (int(found.lastgroup[1:]) if found else None), line
