@@ -3,7 +3,7 @@
 import pytest
 
 from artextract import signals, vocabulary
-from artextract.rules.vocab import CONCEPTS, TABLES
+from artextract.rules.vocab import CONCEPTS, SITE_NOTICE_STEMS, TABLES
 
 
 def test_groups_spell_out_alternatives():
@@ -172,3 +172,13 @@ def test_affiliate_disclosures_in_any_language_are_the_sites_notice(line):
 )
 def test_sentences_about_commissions_are_no_disclosure(line):
     assert vocabulary.site_notice(signals.normalise(line)) is None
+
+
+def test_every_site_notice_phrase_holds_a_stem_of_the_gate():
+    # vocabulary.site_notice searches only lines holding a stem: a phrase without one would never be found.
+    for language, table in TABLES.items():
+        for concept, phrases in table.items():
+            if CONCEPTS[concept].site_notice:
+                for phrase in phrases:
+                    for line in vocabulary.expand(phrase):
+                        assert any(stem in line for stem in SITE_NOTICE_STEMS), (language, line)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .rules import text as text_rules
-from .rules.vocab import CONCEPTS, GROUP_RE, NAME_FOLLOWS, TABLES, concept_lines, expand
+from .rules.vocab import CONCEPTS, GROUP_RE, NAME_FOLLOWS, SITE_NOTICE_STEMS, TABLES, concept_lines, expand
 
 
 def phrase_pattern(phrase: str) -> str:
@@ -103,6 +103,8 @@ _SITE_NOTICE = re.compile(
 def site_notice(key: str) -> str | None:
     """The phrase of a site's notice (an affiliate disclosure) that a normalised line says, or None.
     Asked of lines up to a furniture sentence's length (signals.boilerplate_reason)."""
+    if not any(stem in key for stem in SITE_NOTICE_STEMS):
+        return None
     match = _SITE_NOTICE.search(key)
     return match.group(0) if match else None
 

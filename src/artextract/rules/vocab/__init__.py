@@ -156,6 +156,14 @@ CONCEPTS: dict[str, Concept] = {
 # sentence or two, an article's paragraph about a newsletter or an app is longer.
 CLOSING_PROMO_MAX_WORDS = 35
 
+# A line can say a site_notice phrase only if it holds one of these stems (every phrase of every table
+# holds one: tests/test_vocabulary.py): a few substring tests spare most lines the phrases' search,
+# which is asked of every line up to a furniture sentence's length.
+SITE_NOTICE_STEMS: tuple[str, ...] = (
+    "affili", "afili", "commissi", "comisi", "comiss", "provisi", "provisj", "provizi", "prowizj", "palkkio",
+    "cost to you", "amazon", "partnerlink", "partnersk", "werbelink", "kumppanilink", "sponsoris",
+    "アフィリエイト", "수수료", "쿠팡", "联盟", "聯盟",
+)
 # The languages with tables, each a module stating PHRASES: {concept name: phrases}.
 TABLES: dict[str, dict[str, tuple[str, ...]]] = {
     module.LANGUAGE: module.PHRASES for module in (en, de, fr, es, it, pt, nl, pl, fi, sv, da, no, cs, ja, zh, ko)
