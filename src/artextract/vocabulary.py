@@ -8,6 +8,7 @@ and the phrases of different languages do not collide as whole lines.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .rules import text as text_rules
 from .rules.vocab import CONCEPTS, GROUP_RE, NAME_FOLLOWS, SITE_NOTICE_STEMS, TABLES, concept_lines, expand
@@ -57,20 +58,21 @@ def _named(wanted) -> dict[str, re.Pattern[str]]:
     return {concept: re.compile("^(?:" + "|".join(found) + ")$", re.IGNORECASE) for concept, found in sources.items()}
 
 
-def _alternation(wanted) -> re.Pattern[str]:
-    sources = sorted({phrase_pattern(phrase) for phrase in _phrases_of(wanted)}, key=len, reverse=True)
-    return re.compile("|".join(sources), re.IGNORECASE)
+def _alternation(wanted) -> str:
+    """A regex source matching any phrase of the concepts `wanted` selects, longest first
+    (each caller compiles it once, with its anchors)."""
+    return "|".join(sorted({phrase_pattern(phrase) for phrase in _phrases_of(wanted)}, key=len, reverse=True))
 
 
 _FURNITURE_LINES = _exact(lambda concept: concept.furniture_line)
 # "Thread starter rye_and_shine": furniture labels with a name after them.
 _FURNITURE_NAMED = _named(lambda concept: concept.furniture_line)
 # "Lesen Sie auch: Die Bahn streikt wieder": a teaser label, a colon and a title.
-_TEASER = re.compile(rf"^(?:{_alternation(lambda concept: concept.labels_teaser).pattern})\s*:\s*\S.{{0,150}}$",
+_TEASER = re.compile(rf"^(?:{_alternation(lambda concept: concept.labels_teaser)})\s*:\s*\S.{{0,150}}$",
                      re.IGNORECASE)
 # A label of end matter, alone on its line; a count may stand with it ("12 comments", "Kommentare (3)").
 _END_MATTER = re.compile(
-    rf"^(?:\d+\s+)?(?:{_alternation(lambda concept: concept.ends_article).pattern})(?:\s*\(?\d+\)?)?$",
+    rf"^(?:\d+\s+)?(?:{_alternation(lambda concept: concept.ends_article)})(?:\s*\(?\d+\)?)?$",
     re.IGNORECASE,
 )
 _END_MATTER_CONCEPTS = _exact(lambda concept: concept.ends_article)
@@ -79,7 +81,7 @@ _META_LABELS = frozenset(_exact(lambda concept: concept.meta_line))
 
 
 # "Ya sabías que tenemos canal de Telegram?": the phrases may stand anywhere in a short paragraph.
-_CLOSING_PROMO = re.compile(rf"(?<!\w)(?:{_alternation(lambda concept: concept.closes_article).pattern})(?!\w)",
+_CLOSING_PROMO = re.compile(rf"(?<!\w)(?:{_alternation(lambda concept: concept.closes_article)})(?!\w)",
                             re.IGNORECASE)
 
 
@@ -94,10 +96,15 @@ def closing_promo(text: str) -> bool:
 # phrases may stand anywhere in the line. Chinese, Japanese and Korean write no spaces between words,
 # so a phrase of theirs needs no boundary: only a letter of another script may not touch it.
 _LETTER_NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
-_SITE_NOTICE = re.compile(
-    rf"(?<!{_LETTER_NOT_CJK})(?:{_alternation(lambda concept: concept.site_notice).pattern})(?!{_LETTER_NOT_CJK})",
-    re.IGNORECASE,
-)
+
+
+# Compiled when a line first holds a stem: most pages have no notice, and the CLI's start spares its ~10 ms.
+@lru_cache(maxsize=1)
+def _site_notice_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!{_LETTER_NOT_CJK})(?:{_alternation(lambda concept: concept.site_notice)})(?!{_LETTER_NOT_CJK})",
+        re.IGNORECASE,
+    )
 
 
 def site_notice(key: str) -> str | None:
@@ -105,7 +112,7 @@ def site_notice(key: str) -> str | None:
     Asked of lines up to a furniture sentence's length (signals.boilerplate_reason)."""
     if not any(stem in key for stem in SITE_NOTICE_STEMS):
         return None
-    match = _SITE_NOTICE.search(key)
+    match = _site_notice_pattern().search(key)
     return match.group(0) if match else None
 
 
