@@ -33,7 +33,7 @@ from ..rules import dom as rules
 from ..rules import text as text_rules
 from .builder import RenderedBlock
 from .markup import Markup, markup_of
-from .tree import boxes_around
+from .tree import boxes_around, text_after
 
 # Attributes lazy loaders keep the real address in, before src (often a placeholder).
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src")
@@ -183,7 +183,7 @@ class FigureTracker:
             return
         text = signals.clean_text("".join(element.itertext()))
         if role == _CREDIT and (not text or text_rules.CREDIT_LABELS_ONLY.match(text)):
-            text = _text_after(element)  # a © icon or a "©" sign marks the text that follows it
+            text = text_after(element)  # a © icon or a "©" sign marks the text that follows it
         if text:
             self.pending.append((text, role))
 
@@ -225,19 +225,6 @@ def _class_role(markup: Markup) -> tuple[str, str] | None:
     if tokens & rules.FIGURE_CREDIT_TOKENS:
         return _CREDIT, _FIGURE
     return None
-
-
-def _text_after(element: etree._Element) -> str:
-    """The text after an element up to the end of its parent: what an icon or a sign marked
-    "credit" (`<i class="fa-copyright">`, `<span class="copyright">©</span>`) stands before."""
-    parent = element.getparent()
-    if parent is None:
-        return ""
-    parts = [element.tail or ""]
-    for sibling in element.itersiblings():
-        parts.append("".join(sibling.itertext()) if isinstance(sibling.tag, str) else "")
-        parts.append(sibling.tail or "")
-    return signals.clean_text("".join(parts))
 
 
 def _holder(image: etree._Element) -> etree._Element | None:

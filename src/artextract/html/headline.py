@@ -53,7 +53,7 @@ from ..rules import text as text_rules
 from ..rules.metadata import TITLE_SEPARATORS_RE
 from .builder import RenderedBlock
 from .markup import markup_of
-from .tree import boxes_around
+from .tree import boxes_around, text_after
 
 _WORD = re.compile(r"[^\W_]+")
 _H1 = etree.XPath("//h1")
@@ -288,11 +288,7 @@ def _leading_kicker(heading: etree._Element, unread: frozenset[etree._Element],
     if first is None:
         return None
     kicker = signals.clean_text("".join(first.itertext()))
-    after = [first.tail or ""]
-    for sibling in first.itersiblings():
-        after.append("" if sibling in unread else "".join(sibling.itertext()))
-        after.append(sibling.tail or "")
-    rest = signals.clean_text("".join(after))
+    rest = text_after(first, unread)
     if not 0 < signals.word_count(kicker) <= rules.HEADLINE_PIECE_KICKER_MAX_WORDS:
         return None
     if signals.word_count(rest) < text_rules.HEADLINE_MIN_WORDS:

@@ -1,10 +1,12 @@
-"""Walking up from an element to the boxes that hold it."""
+"""Walking from an element to what stands around it: the boxes that hold it, the text after it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from lxml import etree
+
+from .. import signals
 
 
 def boxes_around(element: etree._Element, levels: int) -> Iterator[etree._Element]:
@@ -16,3 +18,17 @@ def boxes_around(element: etree._Element, levels: int) -> Iterator[etree._Elemen
             return
         yield box
         box = box.getparent()
+
+
+def text_after(element: etree._Element, unread: frozenset[etree._Element] = frozenset()) -> str:
+    """The text after an element up to the end of its parent (its tail, then its later siblings
+    and their tails), less the siblings in `unread`: what a credit icon stands before, or the
+    rest of a heading after its first piece."""
+    if element.getparent() is None:
+        return ""
+    parts = [element.tail or ""]
+    for sibling in element.itersiblings():
+        shown = isinstance(sibling.tag, str) and sibling not in unread
+        parts.append("".join(sibling.itertext()) if shown else "")
+        parts.append(sibling.tail or "")
+    return signals.clean_text("".join(parts))
