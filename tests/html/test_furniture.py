@@ -47,3 +47,24 @@ def test_carousel_navigation_is_furniture_without_links():
 def test_navigation_named_box_of_text_is_still_read():
     # A guide's steps named for navigation are the page's text when they are not links.
     assert _reason('<div class="content-nav-section"><p>Step one: fold the sheet.</p></div>') is None
+
+
+def test_sections_sharing_a_furniture_variant_name_are_the_article():
+    # Every section of a marked article carries "Section--Ads" (a section that may hold an ad):
+    # one by one each is small beside the article, together they are all of it.
+    sections = "".join(f'<section class="Report__Section Report__Section--Ads"><h2>Part {n}</h2><p>{PROSE}</p></section>'
+                       for n in range(4))
+    page = f"""<html><body><h1>Grill test</h1><article itemprop="articleBody">{sections}
+      <div class="ad"><p>Buy the grill now at a special price.</p></div></article></body></html>"""
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert found.count(PROSE) == 4
+    assert "Buy the grill now at a special price." not in found
+
+
+def test_one_furniture_box_among_differently_named_siblings_stays_furniture():
+    paragraphs = "".join(f"<p>{PROSE}</p>" for _ in range(2))
+    page = f"""<html><body><h1>Grill test</h1><article itemprop="articleBody">{paragraphs}
+      <div class="share-box"><p>Share this test with your friends on every network.</p></div>
+      {paragraphs}</article></body></html>"""
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert "Share this test with your friends on every network." not in found

@@ -178,6 +178,8 @@ class FurnitureJudge:
         self.columns = tuple(holder for holder in headline_holders if _marks_main_column(holder, self.page_length))
         self.skips = skips
         self._lengths: dict[etree._Element, float] = {}  # visible length of the article markers asked about
+        self._alike: dict[tuple, float] = {}  # visible length of sibling boxes named alike, by parent, tag and name
+        self._measured: dict[etree._Element, float] = {}  # lengths measured ahead of an element's own verdict
 
     def skip_reason(self, element: etree._Element, markup: Markup, hint: Kind | None, in_code: bool,
                     around: etree._Element | None = None) -> str | None:
@@ -203,9 +205,12 @@ class FurnitureJudge:
             limit = min(limit, self._length_of(around) * rules.FENCE_FURNITURE_MAX_SHARE)
         elif self._beside_columns(element):
             return self._skipped(element, reason, visible_length(element))
-        length = visible_length(element)
+        measured = self._measured.pop(element, None)
+        length = visible_length(element) if measured is None else measured
         if length > limit:
             return None  # most of the page's (or of its marked article's) text is not furniture
+        if around is not None and self._alike_length(element, length) > limit:
+            return None  # one of sibling sections all named alike that hold most of the article
         return self._skipped(element, reason, length)
 
     def _skipped(self, element: etree._Element, reason: str, length: float) -> str:
@@ -221,6 +226,23 @@ class FurnitureJudge:
             return False
         ancestors = set(element.iterancestors())
         return not any(column in ancestors for column in self.columns)
+
+    def _alike_length(self, element: etree._Element, length: float) -> float:
+        """The visible length of the element and its siblings of the same tag and class (once per
+        parent and name). A furniture word in a name that every section of an article carries is a
+        variant, not a box: chip.de's test reports set each section in "TestReport__Section--Ads"
+        (a section that may hold an ad), and read one by one none weighed enough to be kept."""
+        name, parent = element.get("class"), element.getparent()
+        if not name or parent is None:
+            return length
+        key = (parent, element.tag, name)
+        if key not in self._alike:
+            alike = [sibling for sibling in parent.iterchildren(element.tag) if sibling.get("class") == name]
+            for sibling in alike:
+                if sibling is not element:
+                    self._measured[sibling] = visible_length(sibling)  # kept for its own verdict
+            self._alike[key] = length + sum(self._measured.get(sibling, 0.0) for sibling in alike if sibling is not element)
+        return self._alike[key]
 
     def _length_of(self, element: etree._Element) -> float:
         """The visible length of an element marking the article; infinite for one too small to be
