@@ -54,3 +54,27 @@ def test_authors_come_from_the_first_bylines_not_later_name_lines():
         Decision(Block("By Someone Else"), Kind.BYLINE, "byline"),
     )
     assert article.authors == ["Jane Doe", "John Smith"]
+
+
+def test_every_prose_standfirst_opens_the_body_and_the_first_is_the_field():
+    # A dek of two paragraphs (or a lead under the byline read as one) loses neither.
+    second = "It was the third vote on the plan this year, and the first one to pass."
+    article = _article(
+        Decision(Block("Road to be widened"), Kind.HEADLINE, "test"),
+        Decision(Block(PARAGRAPH), Kind.STANDFIRST, "test"),
+        Decision(Block("By Jane Doe"), Kind.BYLINE, "test"),
+        Decision(Block(second), Kind.STANDFIRST, "test"),
+        Decision(Block(PARAGRAPH + " Again."), Kind.BODY, "test"),
+    )
+    assert article.standfirst == PARAGRAPH
+    assert article.body.split("\n\n")[:2] == [PARAGRAPH, second]
+
+
+def test_a_later_standfirst_that_is_no_prose_stays_out_of_the_body():
+    # A picture's label marked as a dek ("Logo of the committee (archive)") is no paragraph.
+    article = _article(
+        Decision(Block(PARAGRAPH), Kind.STANDFIRST, "test"),
+        Decision(Block("Logo of the committee (archive)"), Kind.STANDFIRST, "test"),
+        Decision(Block(PARAGRAPH + " Again."), Kind.BODY, "test"),
+    )
+    assert "Logo" not in article.body

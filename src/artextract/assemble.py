@@ -46,8 +46,10 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
 
     standfirst = _first_text(by_kind[Kind.STANDFIRST])
     # The standfirst opens the article text as the page shows it, so the body
-    # keeps it too; readers of `body` alone would otherwise lose it.
-    lead = [BodyPart(Form.PARAGRAPH, standfirst)] if standfirst else []
+    # keeps it too; readers of `body` alone would otherwise lose it. A dek of
+    # several paragraphs (or a lead under the byline read as one) is the field's
+    # first paragraph, and every one of them opens the body: none is dropped.
+    lead = [BodyPart(Form.PARAGRAPH, text) for text in _lead_texts(by_kind[Kind.STANDFIRST])]
     body_parts = lead + [_body_part(d.block, facts.base) for d in by_kind[Kind.BODY]]
     article = Article(
         headline=facts.headline or _first_text(by_kind[Kind.HEADLINE]) or facts.title,
@@ -83,6 +85,13 @@ def _body_part(block: Block, base: str | None) -> BodyPart:
 
 def _first_text(decisions: Sequence[Decision]) -> str | None:
     return decisions[0].block.text if decisions else None
+
+
+def _lead_texts(decisions: Sequence[Decision]) -> list[str]:
+    """The standfirst, then the later standfirst lines that read as prose (a caption or
+    "Listen to this article" marked as a dek is no paragraph of the text)."""
+    texts = _unique(d.block.text for d in decisions)
+    return texts[:1] + [text for text in texts[1:] if signals.is_prose(text)]
 
 
 def _authors_from(decisions: Sequence[Decision]) -> list[str]:
