@@ -286,7 +286,35 @@ def test_the_gated_furniture_patterns_find_what_one_alternation_of_all_finds():
                                 if pattern.pattern.startswith("^")), re.IGNORECASE)
     lines = ["© 2024 Foo. All rights reserved.", "copyright 2020 all rights reserved", "we may earn a commission",
              "products were chosen. we earn compensation for links", "$130 add to cart", "sign up and add to cart",
-             "advertisement all rights reserved", "2 min read", "the river rose all night", "add to calendar"]
+             "advertisement all rights reserved", "2 min read", "the river rose all night", "add to calendar",
+             # IGNORECASE reads a dotless "ı" as an "i" and a long "ſ" as an "s" (the prefilter folds them)
+             "3 mın read", "ſhare this story", "thank you! your ſubmiſſion has been received", "ıt looks like you're new here",
+             "1,992 2 gold badges 15 silver badges", "posts: 1,204", "joined: oct 2019", "https://a.example/x.jpg",
+             "answered feb 3, 2012 at 10:51", "follow @jane", "(c) 2024 jane doe", "contact us about your project",
+             "image 3 of 12", "3 / 12", "we use cookies to improve", "reading time: 4 minutes", "12 comments"]
     for line in lines:
         found = whole.match(line)
         assert signals._first_pattern(line) == (int(found.lastgroup[1:]) if found else None), line
+
+
+def test_the_furniture_prefilter_reads_a_lower_case_line_as_ignorecase_does():
+    # The anchored furniture patterns are tried case-sensitively on the normalised (lower-case)
+    # line, with the characters IGNORECASE equates to another letter folded: over every
+    # character a lower-cased text can hold, no other one matches a letter of the patterns.
+    import re
+
+    from artextract.rules import text as text_rules
+
+    sources = [pattern.pattern for pattern in text_rules.BOILERPLATE_PATTERNS]
+    literals = {char for source in sources for char in re.sub(r"\\.", "", source) if char.isalnum()}
+    assert all(char == char.lower() for char in literals)  # the patterns are written in lower case
+    cased = re.compile("[%s]" % re.escape("".join(sorted(literals))), re.IGNORECASE)
+    for code in range(0x110000):
+        for char in chr(code).lower():
+            if cased.fullmatch(char):
+                assert char.translate(signals._IGNORECASE_FOLDS) in literals, hex(code)
+
+
+def test_a_prefilter_pattern_has_no_capturing_group():
+    assert signals._plain(r"^(a|b)\(c\)[(]x(?:y)(?P<n>z)[]()](e)[^]()]") == r"^(?:a|b)\(c\)[(]x(?:y)(?P<n>z)[]()](?:e)[^]()]"
+    assert signals._ANCHORED_ANY.groups == 0

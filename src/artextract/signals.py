@@ -13,32 +13,42 @@ from functools import lru_cache
 from . import vocabulary
 from .rules import text as rules
 
-# A few furniture patterns may begin anywhere in a line's first words ("... All rights
-# reserved", "... we may earn a commission", "$130 Add to cart"): in one alternation they
-# are tried on every line, at a third of its cost. Each runs only on the lines holding
-# words it needs (none with an "i": IGNORECASE matches a dotless "ı" to it too).
-_GATES = {"all rights reserved": ("reserved",), "commission": ("comm", "compens"), "add to": ("add to ",)}
+# The furniture patterns that may begin anywhere in a line's first words run only on lines holding
+# their words (rules.BOILERPLATE_GATES).
+_GATED = tuple((index, words, rules.BOILERPLATE_PATTERNS[index]) for index, words in rules.BOILERPLATE_GATES.items())
+# The other patterns anchored at the start, in order.
+_ANCHORED = tuple((index, pattern) for index, pattern in enumerate(rules.BOILERPLATE_PATTERNS)
+                  if pattern.pattern.startswith("^") and index not in rules.BOILERPLATE_GATES)
 
 
-def _gate(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    if not pattern.pattern.startswith(("^.", "^([")):
-        return None
-    return next((words for phrase, words in _GATES.items() if phrase in pattern.pattern), None)
+def _plain(pattern: str) -> str:
+    """The pattern with each capturing group made non-capturing: at each alternative it tries, the
+    engine saves and restores the marks of every group, and a prefilter needs none."""
+    out: list[str] = []
+    escaped, class_start = False, -1  # class_start: where the character class being read opened
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif class_start >= 0:
+            # "]" right after "[" or "[^" is a member, not the end
+            if char == "]" and index > class_start + 1 + pattern.startswith("^", class_start + 1):
+                class_start = -1
+        elif char == "[":
+            class_start = index
+        elif char == "(" and not pattern.startswith("?", index + 1):
+            char = "(?:"
+        out.append(char)
+    return "".join(out)
 
 
-_GATED = tuple((index, words, pattern) for index, pattern in enumerate(rules.BOILERPLATE_PATTERNS)
-               if (words := _gate(pattern)) is not None)
-# The other furniture patterns anchored at the start, as one alternation matched at the
-# start only, each a named group ("p0", "p1", ...) so the reason can name it: one
-# match per line instead of one search per pattern, on the hottest path there is.
-_ANCHORED_BOILERPLATE = re.compile(
-    "|".join(
-        f"(?P<p{index}>{pattern.pattern[1:]})"
-        for index, pattern in enumerate(rules.BOILERPLATE_PATTERNS)
-        if pattern.pattern.startswith("^") and index not in {gated for gated, _, _ in _GATED}
-    ),
-    re.IGNORECASE,
-)
+# The anchored patterns in one alternation, a prefilter matched case-sensitively against the
+# (lower-case) normalised line: an alternative whose first letter differs is then skipped at
+# once, where IGNORECASE tries each, and without groups nothing is saved for it. Of the lower-case
+# characters, IGNORECASE equates only these two to another letter (tests/test_signals.py).
+_ANCHORED_ANY = re.compile("|".join(_plain(pattern.pattern[1:]) for _, pattern in _ANCHORED))
+_IGNORECASE_FOLDS = str.maketrans("ıſ", "is")
 _UNANCHORED_BOILERPLATE = tuple(pattern for pattern in rules.BOILERPLATE_PATTERNS if not pattern.pattern.startswith("^"))
 _EDGE_PUNCT = " \t\"'“”‘’«»()[]{}<>|:;,.!?·•-–—_*#/\\"
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -130,14 +140,19 @@ def boilerplate_reason(text: str) -> str | None:
 
 
 def _first_pattern(key: str) -> int | None:
-    """The index of the first anchored furniture pattern the line matches, as one alternation of all would find it."""
-    match = _ANCHORED_BOILERPLATE.match(key)
-    found = int(match.lastgroup[1:]) if match else None
+    """The index of the first anchored furniture pattern the normalised line matches, as one
+    alternation of all would find it."""
+    found = None
+    if _ANCHORED_ANY.match(key if key.isascii() else key.translate(_IGNORECASE_FOLDS)):
+        found = next((index for index, pattern in _ANCHORED if pattern.match(key)), None)
     for index, words, pattern in _GATED:
         if found is not None and index > found:
             break
-        if any(word in key for word in words) and pattern.match(key):
-            return index
+        for word in words:  # (a loop, not any(): asked of every line)
+            if word in key:
+                if pattern.match(key):
+                    return index
+                break
     return found
 
 
