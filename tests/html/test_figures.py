@@ -134,3 +134,10 @@ def test_a_figure_named_a_lightbox_keeps_its_caption():
         assert captions(page) == [("Boats in the harbour at dawn.", None)]
     page = """<figure class="sharebar"><img src="a.jpg"><figcaption>Boats in the harbour at dawn.</figcaption></figure>"""
     assert captions(page) == []
+
+
+def test_the_owner_part_of_a_caption_name_is_its_credit():
+    page = """<html><body><figure><img src="/a.jpg"><figcaption class="figure-article-caption">
+      <span class="figure-article-caption-owner"><p>The Spruce Eats</p></span></figcaption></figure></body></html>"""
+    found = {block.text: block for block in blocks(page, "https://ex.com/")}
+    assert found["The Spruce Eats"].credit == "The Spruce Eats"

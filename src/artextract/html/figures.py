@@ -219,6 +219,8 @@ def _class_role(markup: Markup) -> tuple[str, str] | None:
     if rules.CAPTION_TOKENS.intersection(markup.names):
         return (_CREDIT if credit else _CAPTION), _ANYWHERE
     if any(_CAPTION_PART.search(token) for token in tokens):
+        # A caption's own source, author or owner part ("figure-article-caption-owner") is its credit.
+        credit = credit or bool(tokens & rules.FIGURE_CREDIT_TOKENS)
         return (_CREDIT if credit else _CAPTION), _NEAR
     if credit:
         return _CREDIT, _NEAR

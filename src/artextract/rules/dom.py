@@ -187,7 +187,10 @@ CAPTION_WORDS_IN_NAMES = ("caption", "bildunterschrift", "legende")
 # ("Credit-sc-ke5nu1-0", "mediaCredit", "teaser--image-copyright"; not "accreditation").
 CREDIT_WORDS_IN_NAMES = ("credit", "copyright", "photographer", "fotograf", "bildnachweis", "bildquelle", "fotonachweis")
 # Inside a figure only, these name its credit too; elsewhere they are bylines, sources and footers.
-FIGURE_CREDIT_TOKENS = frozenset({"byline", "author", "source", "quelle", "attribution", "autor", "license", "licence"})
+# "owner": the image's owner, a credit ("figure-article-caption-owner" on 6 dev sites: investopedia,
+# southernliving, thespruceeats, seriouseats, brides, treehugger).
+FIGURE_CREDIT_TOKENS = frozenset({"byline", "author", "source", "quelle", "attribution", "autor", "license", "licence",
+                                  "owner"})
 # Screen-reader-only labels ("Image:", "Photo credit") are not shown: inside a figure they are no caption.
 SCREEN_READER_NAMES = ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
                        "show-for-sr", "sr-text", "assistive-text", "hidden-visually", "element-invisible")
