@@ -168,3 +168,10 @@ def test_an_h1_in_a_streamed_slot_is_shown_and_may_be_the_headline():
     assert find_headline(root, "Harbour wall extended").element is not None
     hidden = parse_html(f'<html><body><div hidden id="menu"><h1>Harbour wall extended</h1></div></body></html>')
     assert find_headline(hidden, "Harbour wall extended").element is None
+
+
+def test_an_h1_printing_the_whole_title_shows_it_without_the_site_label():
+    body = f"<article><h1>Harbour wall to be extended | The Gazette</h1>{TEXT}</article>"
+    assert headline_of(body, "Harbour wall to be extended | The Gazette") == "Harbour wall to be extended"
+    kept = f"<article><h1>Harbour wall to be extended – a plan</h1>{TEXT}</article>"
+    assert headline_of(kept, "Harbour wall to be extended – a plan | The Gazette") == "Harbour wall to be extended – a plan"

@@ -32,7 +32,7 @@ def extract_html(text: str, options: Options) -> Article:
     region.headline_why = headline.why if shown is not None else ""
     decisions = classify(region.blocks)
     headline_text = region.blocks[region.headline].text if region.headline is not None else None
-    facts.headline = shown_headline(headline_text, region.headline_matches_title, facts.title)
+    facts.headline = shown_headline(headline_text, region.headline_matches_title, facts.title, headline)
     article = assemble(decisions, Source("html", options.source_path), facts)
     html_page_kind(root, metadata.types, metadata.og_type, decisions, article, rendering)
     article.trace.append(region)  # the region's facts, for --explain (after the decisions)

@@ -75,6 +75,7 @@ class Headline:
     holders: frozenset[etree._Element]  # the elements around it: furniture classes on them are layout
     unread: frozenset[etree._Element]  # kickers and screen-reader labels inside it
     why: str
+    sites: frozenset[str] = frozenset()  # what names the site, normalised (a label the heading may end in)
 
 
 NO_HEADLINE = Headline(None, False, 0.0, frozenset(), frozenset(), "no heading on the page")
@@ -160,25 +161,26 @@ def find_headline(root: etree._Element, title: str | None, site_names: Sequence[
         best = max(h1s, key=lambda c: (c.similarity, c.in_container))
         needed = rules.HEADLINE_TITLE_MATCH_IN_CONTAINER if best.in_container else rules.HEADLINE_TITLE_MATCH
         if best.similarity > needed:
-            return _evidence(best, True, "the <h1> that says what the metadata title says")
+            return _evidence(best, True, "the <h1> that says what the metadata title says", page)
         segment = next((c for c in h1s if is_title_segment(c.text, title)), None)
         if segment is not None:
-            return _evidence(segment, True, "the <h1> that is one part of the metadata title (the rest is a label)")
+            return _evidence(segment, True, "the <h1> that is one part of the metadata title (the rest is a label)",
+                             page)
     other = _other_heading(page) if title else None
     if other is not None and other.similarity >= rules.HEADLINE_OTHER_TITLE_MATCH:
-        return _evidence(other, True, f"an <{other.element.tag}> that says what the metadata title says")
+        return _evidence(other, True, f"an <{other.element.tag}> that says what the metadata title says", page)
     opening = next((c for c in h1s if signals.word_count(c.text) >= text_rules.HEADLINE_MIN_WORDS
                     and (_opens(c.text, title) or _opens(title, c.text))), None) if title else None
     if opening is not None and other is None:
-        return _evidence(opening, True, "the <h1> the metadata title opens with, or that opens with it")
+        return _evidence(opening, True, "the <h1> the metadata title opens with, or that opens with it", page)
     if len(h1s) == 1 and _may_name_article(h1s[0], declared_article):
-        return _evidence(h1s[0], True, "the only <h1>, above the page's text")
+        return _evidence(h1s[0], True, "the only <h1>, above the page's text", page)
     if other is not None:
-        return _evidence(other, True, f"an <{other.element.tag}> that says the metadata title less a label")
+        return _evidence(other, True, f"an <{other.element.tag}> that says the metadata title less a label", page)
     if not h1s:
         return NO_HEADLINE
     anchor = next((c for c in h1s if c.in_container), h1s[0])
-    return _evidence(anchor, False, "no heading says what the metadata title says (a logo or section name)")
+    return _evidence(anchor, False, "no heading says what the metadata title says (a logo or section name)", page)
 
 
 def _may_name_article(candidate: _Candidate, declared_article: bool) -> bool:
@@ -396,9 +398,10 @@ def _is_logo(heading: etree._Element, text: str, sites: set[str]) -> bool:
     return False
 
 
-def _evidence(candidate: _Candidate, names_article: bool, why: str) -> Headline:
+def _evidence(candidate: _Candidate, names_article: bool, why: str, page: _Page) -> Headline:
     holders = frozenset(candidate.element.iterancestors()) if names_article else frozenset()
-    return Headline(candidate.element, names_article, candidate.similarity, holders, candidate.unread, why)
+    return Headline(candidate.element, names_article, candidate.similarity, holders, candidate.unread, why,
+                    frozenset(page.sites))
 
 
 def headline_block(rendered: Sequence[RenderedBlock], made: tuple[int, int] | None, headline: Headline,
@@ -438,9 +441,20 @@ def anchor_block(rendered: Sequence[RenderedBlock]) -> int | None:
     return (inside or candidates or [None])[0]
 
 
-def shown_headline(text: str | None, names_article: bool, title: str | None) -> str | None:
+def shown_headline(text: str | None, names_article: bool, title: str | None,
+                   headline: Headline = NO_HEADLINE) -> str | None:
     """The headline assembly keeps: the displayed heading when it names the article, else the
     cleaned metadata title (None: let the classifier's headline stand)."""
     if text and names_article:
-        return text.strip(_EDGE) or title
+        return _without_site_label(text, headline.sites).strip(_EDGE) or title
     return title
+
+
+def _without_site_label(text: str, sites: frozenset[str]) -> str:
+    """A heading that ends in the site's label after a separator, as its <title> does (a template
+    printing the whole <title> in the <h1>: "Critics' Choice: ... – Artlyst"), without that label."""
+    pieces = TITLE_SEPARATORS_RE.split(text)
+    if len(pieces) < 2 or signals.normalise(pieces[-1]) not in sites:
+        return text
+    rest = text[:text.rfind(TITLE_SEPARATORS_RE.findall(text)[-1])]
+    return rest if signals.word_count(rest) >= text_rules.HEADLINE_MIN_WORDS else text
