@@ -175,3 +175,10 @@ def test_an_h1_printing_the_whole_title_shows_it_without_the_site_label():
     assert headline_of(body, "Harbour wall to be extended | The Gazette") == "Harbour wall to be extended"
     kept = f"<article><h1>Harbour wall to be extended – a plan</h1>{TEXT}</article>"
     assert headline_of(kept, "Harbour wall to be extended – a plan | The Gazette") == "Harbour wall to be extended – a plan"
+
+
+def test_a_streamed_slot_numbered_in_hex_is_shown_and_read():
+    body = f'<div hidden id="S:1a"><h1>Harbour wall extended</h1>{TEXT}</div>'
+    root = parse_html(f"<html><body>{body}</body></html>")
+    assert find_headline(root, "Harbour wall extended").element is not None
+    assert "forty metres" in extract(f"<html><body>{body}</body></html>", input_type="html").body

@@ -255,8 +255,9 @@ DISCLOSURE_ROLES = frozenset({"tabpanel", "region"})
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # React's streaming server rendering sends late parts of the page (often the
 # article itself) as <div hidden id="S:12"> and a script moves each into its
-# place: the reader sees them, so they are not hidden.
-STREAMING_SLOT_ID = re.compile(r"^S:\d+$")
+# place: the reader sees them, so they are not hidden. React numbers them in hex ("S:a", "S:1a"
+# on 7 dev pages).
+STREAMING_SLOT_ID = re.compile(r"^S:[0-9a-f]+$")
 
 TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 
