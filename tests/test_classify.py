@@ -434,3 +434,18 @@ def test_a_question_under_the_date_is_not_the_dek():
         Block(PARAGRAPH, zone=Zone.MAIN),
     ]
     assert _kinds(blocks)["How does one know when to use wurde or war in sentences like the following?"] is not Kind.STANDFIRST
+
+
+def test_a_heading_whose_words_the_text_writes_in_lower_case_is_no_byline():
+    # "Healthy Eating Tips" over a text on healthy eating is shaped as a name but is a heading;
+    # a name's words are not the common words of the text ("Jane Doe" is still a name).
+    opening = "A healthy eating plan starts with the week ahead, and more vegetables are the easiest first step."
+    blocks = [
+        Block("Family Food Guide: What To Put On The Plate", zone=Zone.HEAD, hint=Kind.HEADLINE),
+        Block("Healthy Eating Tips", zone=Zone.HEAD),
+        Block("Jane Doe", zone=Zone.HEAD),
+        Block(opening, zone=Zone.MAIN),
+        Block(PARAGRAPH, zone=Zone.MAIN),
+    ]
+    kinds = [decision.kind for decision in classify(blocks)]
+    assert kinds[1:3] == [Kind.BOILERPLATE, Kind.BYLINE]

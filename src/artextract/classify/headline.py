@@ -187,6 +187,19 @@ def _names_a_person(context: "_HeadlineContext", text: str) -> bool:
     )
 
 
+def names_a_person(blocks: Sequence[Block], labels: list[Decision | None], body_start: int, text: str) -> bool:
+    """Whether a line is shaped as a name and more than half of its longer words are no common
+    words of the text's opening ("Healthy Eating Tips" over a text on healthy eating is a heading,
+    "Great Day Editorial Team" a name). Reads the opening only for a name-shaped line (rare)."""
+    if not signals.is_person_name(text):
+        return False
+    words = _written_words(text)
+    if not words:
+        return True
+    common = _body_vocabulary(blocks, labels, body_start)[1]
+    return 2 * sum(word.lower() in common for word in words) <= len(words)
+
+
 def subject_words(text: str) -> set[str]:
     """The words a line's subject is told in, to match a headline against its text.
 
