@@ -66,3 +66,21 @@ def test_the_head_of_an_entry_is_the_articles():
       <div class="entry"><p><strong>Time:</strong> 25 minutes</p><p>Serves: 4</p><p>{PROSE}</p><p>{PROSE} Again.</p></div></div>
       <div class="widget"><p>{PROSE} Sidebar teaser.</p></div></body></html>"""
     assert extract(page, input_type="html").body.startswith("Time: 25 minutes\n\nServes: 4")
+
+
+def test_a_lone_smaller_article_after_the_article_is_no_rival():
+    # A magazine's "current issue" <article> under the news <article>: a promo, not a thread.
+    body = "".join(f"<p>{PROSE} Paragraph {n}.</p>" for n in range(5))
+    page = f"""<html><body><main><h1>Harbour</h1><article>{body}</article>
+      <div class="region-bottom"><article><h3>Issue 2/2022</h3><p>{PROSE} In the new issue.</p>
+      <p>{PROSE} Also inside.</p></article></div>
+      </main></body></html>"""
+    fence, why = fence_of(page)
+    assert fence is not None and fence.kind == "article" and fence.fences, why
+
+
+def test_two_alike_articles_are_still_a_component():
+    # A question and its one answer, alike in size: the kind marks no fence.
+    posts = "".join(f"<article><p>{PROSE} Post {n}.</p><p>{PROSE} More {n}.</p></article>" for n in range(2))
+    fence, why = fence_of(f"<html><body><h1>Thread</h1>{posts}</body></html>")
+    assert fence is None or fence.kind != "article", why

@@ -83,7 +83,8 @@ def choose_fence(rendered: Sequence[RenderedBlock], candidates: Sequence[Candida
 
 
 def _best_of_kind(of_kind: list[Candidate], words: list[int], total: int) -> tuple[Candidate | None, str]:
-    """The candidate of one kind to trust, or None and why not: too small, or one of a repeated component."""
+    """The candidate of one kind to trust, or None and why not: too small, or one of a repeated
+    component (rules.FENCE_RIVAL_SHARE; a lone smaller one after it is no rival)."""
     def held(candidate: Candidate) -> int:
         return words[candidate.end] - words[candidate.start]
 
@@ -92,6 +93,8 @@ def _best_of_kind(of_kind: list[Candidate], words: list[int], total: int) -> tup
     if share < rules.FENCE_MIN_SHARE_OF_KIND.get(best.kind, rules.FENCE_MIN_SHARE):
         return None, f"{best.element} ({best.kind}) holds {share:.0%} of the words: too little to trust"
     rivals = [other for other in of_kind if not best.start <= other.start < best.end and other.end > other.start]
+    if len(rivals) == 1 and rivals[0].start >= best.end and held(rivals[0]) < rules.FENCE_LONE_RIVAL_MAX_SHARE * held(best):
+        rivals = []  # one smaller box of the same markup under the article: a promo, not a component
     if rivals and sum(map(held, rivals)) >= rules.FENCE_RIVAL_SHARE * held(best):
         return None, f"{best.element} ({best.kind}) is one of several alike ({rivals[0].element}): a component, not the article"
     return best, ""

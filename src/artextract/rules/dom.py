@@ -159,6 +159,11 @@ FENCE_MIN_SHARE_OF_KIND = {"article": 0.25}
 # share of the largest one's words (forum posts, answers, tabs, cards), the kind
 # marks no fence.
 FENCE_RIVAL_SHARE = 0.3
+# ... except one lone element of the kind after the largest and holding less than this share of
+# its words: a promo box of the same markup under the article (a magazine's "current issue"
+# <article> under a Drupal news <article>: meininger.de, traf-dev fit), not a thread's second
+# post, whose posts come in numbers or alike in size.
+FENCE_LONE_RIVAL_MAX_SHARE = 0.5
 # A fence must hold at least this share of the worth of the run of text the page
 # gives without any fence (html/fence.py trust_fence): a marked intro box, the
 # first post of a thread or a FAQ box of a landing page is not the article.
