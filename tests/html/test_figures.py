@@ -141,3 +141,26 @@ def test_the_owner_part_of_a_caption_name_is_its_credit():
       <span class="figure-article-caption-owner"><p>The Spruce Eats</p></span></figcaption></figure></body></html>"""
     found = {block.text: block for block in blocks(page, "https://ex.com/")}
     assert found["The Spruce Eats"].credit == "The Spruce Eats"
+
+
+def test_a_pictures_image_nested_in_its_sources_by_the_parser_is_the_figures():
+    page = """<html><body><figure><picture><source srcset="/a.webp"><img src="/a.jpg"></picture>
+      <figcaption>A wall.</figcaption></figure></body></html>"""
+    found = {block.text: block for block in blocks(page, "https://ex.com/")}
+    assert found["A wall."].image == "https://ex.com/a.jpg"
+
+
+def test_the_block_after_a_picture_outside_a_figure_has_its_image():
+    page = """<html><body><p>Prices rose.</p><p><img src="/chart.png"></p><p>Source: GitHut 2.0</p>
+      <p>Quelle: Landesregierung</p></body></html>"""
+    found = {block.text: block for block in blocks(page, "https://ex.com/")}
+    assert found["Source: GitHut 2.0"].image == "https://ex.com/chart.png"
+    assert found["Quelle: Landesregierung"].image is None and found["Prices rose."].image is None
+
+
+def test_a_source_line_under_a_paragraph_is_furniture_and_under_a_picture_is_not():
+    page = """<html><body><p>Prices rose by a tenth this year.</p><p>Quelle: Landesregierung</p>
+      <p><img src="/chart.png"></p><p>Source: GitHut 2.0</p></body></html>"""
+    found = {block.text: block for block in blocks(page, "https://ex.com/")}
+    assert found["Quelle: Landesregierung"].hint is Kind.BOILERPLATE
+    assert found["Source: GitHut 2.0"].hint is None

@@ -74,6 +74,9 @@ class FigureTracker:
         self.pending: list[tuple[str, str]] = []
         self.matched = 0  # blocks before this index were matched against the pending spans
         self.made = 0  # blocks made when the walk last reported (for where an image stands)
+        # The last image outside a figure: (index of the first block made after it, address).
+        self.after_image: tuple[int, str] | None = None
+        self.checked = 0  # blocks before this index were asked whether they name a text's source
 
     def in_figure(self, around: Kind | None) -> bool:
         return around is Kind.CAPTION or bool(self.open and self.open[-1].small)
@@ -111,11 +114,35 @@ class FigureTracker:
 
     def start(self, element: etree._Element, first: int) -> None:
         self.made = first
-        if element.tag == "figure":
+        if element.tag == "picture":
+            self._picture(element)
+        elif element.tag == "figure":
             self.count += 1
             small = _TEXT_LENGTH(element) <= rules.FIGURE_MAX_CHARS
             quote = any(word in token for token in markup_of(element).tokens for word in rules.FIGURE_QUOTE_WORDS)
             self.open.append(_Scope(element, self.count, first, small, quote))
+
+    def _text_sources(self, out: list[RenderedBlock]) -> None:
+        """A line outside a figure and under no picture that opens with a source label and reads
+        as a labelled credit ("Quelle: Landesregierung" under a paragraph, "Source: Vortex Github"
+        under a list) names the source of the text above it, not a picture's: it is no caption
+        (the classifier would read one by its words), and the page's furniture (traf-dev's
+        snippets count such a line as boilerplate). Under a picture it stays its caption."""
+        for item in out[self.checked:]:
+            block = item.block
+            if (block.hint is None and block.image is None and not self.open
+                    and text_rules.TEXT_SOURCE_LINE.match(block.text)
+                    and signals.split_credit(block.text, require_label=True)[1] is not None):
+                block.hint = Kind.BOILERPLATE
+        self.checked = len(out)
+
+    def _picture(self, picture: etree._Element) -> None:
+        """The parser nests a <picture>'s <img> inside its <source> elements, which the walk never
+        reads (rules.SKIP_TAGS): the picture's image is taken here, where the walk enters it."""
+        for image in picture.iter("img"):
+            if image.getparent().tag == "source":
+                self.image(image)
+            return
 
     def image(self, element: etree._Element) -> None:
         url = image_url(element, self.base)
@@ -124,6 +151,7 @@ class FigureTracker:
         if self.open:
             self.open[-1].images.append((self.made, url))
             return
+        self.after_image = (self.made, url)
         holder = _holder(element)
         if holder is not None:
             self.loose.setdefault(holder, url)
@@ -133,6 +161,11 @@ class FigureTracker:
         if self.pending and len(out) > self.matched:
             self._match_pending(out[self.matched])
         self.made = self.matched = len(out)
+        if self.after_image is not None and len(out) > self.after_image[0]:
+            _picture_above(out[self.after_image[0]], self.after_image[1])
+            self.after_image = None
+        if len(out) > self.checked:
+            self._text_sources(out)
         role = self.roles.pop(element, None) if self.roles else None
         if role is not None:
             self._mark(element, role, out[first:])
@@ -270,6 +303,14 @@ def _caption_the_pieces(items: list[RenderedBlock]) -> None:
     for item in items:
         if item.block.hint is None and item.block.link_density <= rules.FIGURE_PIECE_MAX_LINK_DENSITY:
             item.block.hint = Kind.CAPTION
+
+
+def _picture_above(item: RenderedBlock, url: str) -> None:
+    """The first block made after a picture outside a figure (<p><img></p>, then "<p>Source: X</p>")
+    stands under it: a caption made of it by its words has the picture's address, which tells a
+    picture's source line from a text's ("Quelle: dpa" under a paragraph, `_text_sources`)."""
+    if item.block.figure is None and item.block.image is None:
+        item.block.image = url
 
 
 def _claim(items: list[RenderedBlock], number: int, image: str | None, every: bool) -> None:

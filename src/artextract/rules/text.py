@@ -151,6 +151,12 @@ CREDIT_LABELS = (
     r"photographie|imagen|créditos?|zdjęcie|źródło|courtesy(?: of)?"
 )
 
+# A line opening with the label of a source, per language (en/fr source, de Quelle, pl źródło, es
+# fuente, it/pt fonte, nl bron, cs zdroj, sv källa, da/no kilde): under a picture it is the
+# picture's credit, under a paragraph the text's source ("Quelle: Landesregierung", a traf-dev
+# `without` snippet; "Source: Vortex Github" under a list), which is no caption (html/figures.py).
+TEXT_SOURCE_LINE = re.compile(r"^[\s(\[]*(?:source|quelle|źródło|fuente|fonte|bron|zdroj|källa|kilde)\s*:", re.IGNORECASE)
+
 # "Courtesy of" after a label ("Image: Courtesy of Jane Doe") says how the picture
 # came, not who made it: the credit is the source after it.
 CREDIT_COURTESY = re.compile(r"^courtesy(?:\s+of)?\s+(?=\S)", re.IGNORECASE)
