@@ -29,7 +29,9 @@ def test_families_inside_compound_names(value, family):
 @pytest.mark.parametrize(
     "value",
     ["category-reviews post type-post", "post-123 category-product-reviews", "tag-comments", "has-sidebar", "no-comments", "hidden-print",
-     "commentary", "shareholder", "review-text-read-more-expander", "elementor-widget"],
+     "commentary", "shareholder", "review-text-read-more-expander", "elementor-widget",
+     # a post's category as its wrapper's class, and a shop's category menu
+     "post-category-4", "categories"],
 )
 def test_taxonomy_layout_flags_and_lookalikes_name_no_family(value):
     assert not markup(value).families
@@ -38,7 +40,8 @@ def test_taxonomy_layout_flags_and_lookalikes_name_no_family(value):
 @pytest.mark.parametrize(
     "value, family",
     [("post-navigation", "navigation"), ("post-share", "share"), ("post-tags", "tags"), ("tags-links", "tags"),
-     ("post-author-box", "author_box")],
+     ("post-author-box", "author_box"), ("post-categories", "tags"), ("articleCategories", "tags"),
+     ("entry-categories-inner", "tags")],
 )
 def test_a_themes_post_boxes_are_no_taxonomy(value, family):
     # only "post-<id>" is the post's own class; "post-share" is a box of the post

@@ -108,7 +108,11 @@ CONCEPTS: dict[str, Concept] = {
         Concept("consent", "cookie and consent prompts", frozenset({"cookie", "cookies", "consent", "gdpr"}),
                 furniture_line=True),
         Concept("tags", "tag and topic lists: the site's taxonomy, not the text",
-                frozenset({"tags", "taglist", "tagcloud", "keywords", "schlagworte", "topics"}),
+                frozenset({"tags", "taglist", "tagcloud", "keywords", "schlagworte", "topics",
+                           # the post's own list of its categories ("post-categories", "entry-categories",
+                           # "articleCategories": 10, 10 and 4 dev pages); "categories" alone also names a shop's
+                           # or a listing's category menu, and the singular "post-category-4" is taxonomy
+                           "postcategories", "entrycategories", "articlecategories"}),
                 furniture_line=True),
         Concept("author_box", "the author's biography box after the text",
                 frozenset({"bio", "authorbio", "authorbox", "aboutauthor", "autorenbox"}),
