@@ -449,3 +449,34 @@ def test_a_heading_whose_words_the_text_writes_in_lower_case_is_no_byline():
     ]
     kinds = [decision.kind for decision in classify(blocks)]
     assert kinds[1:3] == [Kind.BOILERPLATE, Kind.BYLINE]
+
+
+def test_a_sentence_under_the_date_set_apart_by_a_key_point_box_is_the_standfirst():
+    # Headline, date, one sentence, then the key-point box: the sentence is the dek, even
+    # with the date between it and the headline.
+    dek = "Learn how to choose the right microphone for your budget and your goals."
+    blocks = [
+        Block("The Ultimate Podcast Equipment Guide", zone=Zone.HEAD, hint=Kind.HEADLINE),
+        Block("March 25, 2025", zone=Zone.MAIN),
+        Block(dek, zone=Zone.MAIN),
+        Block("Key takeaways:", form=Form.HEADING, zone=Zone.MAIN),
+        Block("Your phone is already a decent recorder for a first episode.", form=Form.LIST_ITEM, zone=Zone.MAIN),
+        Block("The room matters more than the price of the microphone.", form=Form.LIST_ITEM, zone=Zone.MAIN),
+        Block(PARAGRAPH, zone=Zone.MAIN),
+        Block(PARAGRAPH + " Again.", zone=Zone.MAIN),
+    ]
+    kinds = [decision.kind for decision in classify(blocks)]
+    assert kinds[2] is Kind.STANDFIRST
+
+
+def test_under_the_byline_a_caption_does_not_make_the_first_paragraph_a_standfirst():
+    # Headline, byline, the story's first paragraph, a photo caption: the paragraph is text.
+    blocks = [
+        Block("Council Votes To Widen The Main Road", zone=Zone.HEAD, hint=Kind.HEADLINE),
+        Block("By Jane Doe", zone=Zone.MAIN),
+        Block(PARAGRAPH, zone=Zone.MAIN),
+        Block("The road at rush hour. Photo: John Smith/AP", zone=Zone.MAIN),
+        Block(PARAGRAPH + " Again.", zone=Zone.MAIN),
+    ]
+    kinds = [decision.kind for decision in classify(blocks)]
+    assert kinds[2] is Kind.BODY

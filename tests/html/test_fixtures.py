@@ -53,17 +53,9 @@ XFAIL: dict[tuple[str, str], str] = {
         "commission') and the 'Check price on Amazon' button: both sit inside <article> and are "
         "labelled body ('article text'); no rule for affiliate notices or wp-block-button links"
     ),
-    ("de_teaser_box_comments", "standfirst"): (
-        "standfirst is the first paragraph of the article ('Die Mühlbachstraße wird zur Fahrradstraße ...'); "
-        "the page has no dek (as in wordpress_captions)"
-    ),
     ("es_claves_bogota", "standfirst"): (
         "standfirst is None: the <h2 class='nota__sumario'> dek under the headline is dropped as "
         "'furniture above the article' (so it is missing from the body as well)"
-    ),
-    ("wordpress_captions", "standfirst"): (
-        "standfirst is the first paragraph of .entry-content ('More than ninety volunteers ...'), "
-        "labelled by the 'prose between headline and byline' rule; the post has no dek"
     ),
     ("wp_taxonomy_classes", "standfirst"): (
         "standfirst is the first paragraph of .entry-content ('The Aldmoor K2 is a variable-temperature kettle ...'); "

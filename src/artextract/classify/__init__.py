@@ -30,7 +30,7 @@ from .key_points import (
 )
 from .lines import (
     HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, OUTSIDE_REASON, first_names, head_furniture, is_author_bio,
-    is_body_paragraph, is_breadcrumb, is_date_line, is_link, looks_like_byline, short_key, texts_below,
+    is_body_paragraph, is_breadcrumb, is_date_line, is_link, looks_like_byline, meta_furniture, short_key, texts_below,
 )
 
 
@@ -102,10 +102,16 @@ def _fallback_body_start(blocks: Sequence[Block], labels: list[Decision | None])
 
 def _framed_as_standfirst(blocks: Sequence[Block], labels: list[Decision | None], first: int, second: int) -> bool:
     before = [i for i in range(first) if labels[i] is None and blocks[i].zone is not Zone.OUTSIDE]
+    under_meta = bool(before) and meta_furniture(blocks[before[-1]])
+    while before and meta_furniture(blocks[before[-1]]):
+        before.pop()
     if not before or not signals.is_headline_shaped(blocks[before[-1]].text):
         return False
     between = [blocks[i] for i in range(first + 1, second) if labels[i] is None]
-    return bool(between) and any(head_furniture(block) for block in between)
+    boxed = any(block.hint is Kind.KEY_POINT or opens_a_box(block) for block in between)
+    # Under the byline and date only a key-point box sets it apart: a caption or a name there
+    # follows the story's own first paragraph.
+    return boxed or (not under_meta and any(head_furniture(block) for block in between))
 
 
 def _no_key_point(block: Block, marks_repeat: bool, unstated: bool) -> Decision | None:
