@@ -318,3 +318,29 @@ def test_the_furniture_prefilter_reads_a_lower_case_line_as_ignorecase_does():
 def test_a_prefilter_pattern_has_no_capturing_group():
     assert signals._plain(r"^(a|b)\(c\)[(]x(?:y)(?P<n>z)[]()](e)[^]()]") == r"^(?:a|b)\(c\)[(]x(?:y)(?P<n>z)[]()](?:e)[^]()]"
     assert signals._ANCHORED_ANY.groups == 0
+
+
+def test_word_count_counts_what_the_word_pattern_finds():
+    # word_count counts on character classes, not with the pattern: the counts must agree, on
+    # joiners inside, around and between words, unspaced scripts and any other character.
+    import random
+
+    def by_pattern(text):
+        unspaced = len(signals._UNSPACED.findall(text))
+        return unspaced + len(signals._WORD.findall(signals._UNSPACED.sub(" ", text)))
+
+    pieces = ["a", "Zb", "1", "_", " ", ".", "'", "-", "’", "x.y", "!", "\t", "é", "..", "-a", "a-", "中", "文字",
+              "ー", "ß", "٣", "\u200b", "²", "Ⅻ", "😀", "\x80", "u", "j", "\ud800", "don't", "U.S.", "3.5"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert signals.word_count(text) == by_pattern(text), text
+    assert signals.word_count("Don't panic: the U.S. e-mail costs 3.5 cents.") == 8
+
+
+def test_a_word_character_is_what_str_isalnum_says_or_an_underscore():
+    # word_count classes characters with str.isalnum (once each); regex \w must agree on every one.
+    import re
+
+    every = "".join(map(chr, range(0x110000)))
+    assert re.findall(r"\w", every) == [char for char in every if char.isalnum() or char == "_"]
