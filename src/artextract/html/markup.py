@@ -31,6 +31,9 @@ _SPLIT = re.compile(r"[^a-z0-9äöüß]+")
 # {word: family}: every concept's class/id words.
 _FAMILY_OF: dict[str, str] = {word: concept.name for concept in CONCEPTS.values() for word in concept.markup}
 _KNOWN_WORDS = frozenset(_FAMILY_OF) | rules.CLASS_NAME_WORDS
+# The first and the last three letters of the known words: a part split in two begins with one and ends with one.
+_KNOWN_STARTS = frozenset(word[:3] for word in _KNOWN_WORDS)
+_KNOWN_ENDS = frozenset(word[-3:] for word in _KNOWN_WORDS)
 # Parts shorter than this are not split in two (each half must be a word of 3+ letters).
 _MIN_SPLIT_LENGTH = 6
 # Neighbouring parts are read as one word ("more-stories", "about-author") only in short
@@ -64,7 +67,10 @@ def markup_of(element: etree._Element) -> Markup:
 
 def name_parts(name: str) -> list[str]:
     """A class name's parts, lower case: "relatedList__item" -> ["related", "list", "item"]."""
-    return [part for part in _SPLIT.split(_HUMP.sub("-", name).lower()) if part]
+    lower = name.lower()
+    if lower != name:  # (most names have no capital: no hump to look for)
+        lower = _HUMP.sub("-", name).lower()
+    return [part for part in _SPLIT.split(lower) if part]
 
 
 @lru_cache(maxsize=4096)
@@ -101,7 +107,7 @@ def _read_name(raw: str) -> tuple[str, list[str], tuple[tuple[str, str], ...], b
     name = "-".join(parts)
     families: tuple[tuple[str, str], ...] = ()
     if not rules.TAXONOMY_NAME.match(name) and not rules.LAYOUT_FLAG_PARTS.intersection(parts):
-        families = tuple(_families_in(parts))
+        families = tuple(_families_in(parts, name))
     body = name in rules.BODY_NAMES or _ends_in_body_name(name)
     return name, parts, families, body, body or name in rules.CONTENT_NAMES
 
@@ -120,20 +126,23 @@ _DIGITS = "0123456789"
 # a part of 8+ hex digits, letters and digits mixed. Its neighbouring hex groups are no words either:
 # "ad31" there is a slice of the number, not an advertising slot (orsted.de, cocorepublic.com.au,
 # menlocoaching.com: "ad31", "ad11", "ad72", "ad66").
-_HEX_ID = re.compile(r"(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}")
 _HEX_GROUP = re.compile(r"(?=[0-9a-f]*[0-9])[0-9a-f]+")
+# Such a part in a name whose parts are joined by "-" (one search, not one match a part).
+_HEX_ID_PART = re.compile(r"(?<![^-])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![^-])")
 
 
-def _families_in(parts: list[str]):
-    """(family, word) for each family word among a name's parts, neighbour pairs and split parts."""
-    if any(_HEX_ID.fullmatch(part) for part in parts):
+def _families_in(parts: list[str], name: str):
+    """(family, word) for each family word among a name's parts, neighbour pairs and split parts
+    (`name`: the parts joined)."""
+    if _HEX_ID_PART.search(name):
         parts = [part for part in parts if not _HEX_GROUP.fullmatch(part)]
     for index, part in enumerate(parts):
         # A numbered instance names the same thing: "comments18", "sidebar2".
         family = _FAMILY_OF.get(part) or (_FAMILY_OF.get(part.rstrip(_DIGITS)) if part[-1] in _DIGITS else None)
         if family:
             yield family, part
-        elif len(part) >= _MIN_SPLIT_LENGTH:
+        elif len(part) >= _MIN_SPLIT_LENGTH and part[:3] in _KNOWN_STARTS and part[-3:] in _KNOWN_ENDS:
+            # (a part two known words make begins with one and ends with one: most parts do not)
             yield from _split_word(part)
         if index + 1 < len(parts) <= _MAX_PAIRED_PARTS:
             joined = part + parts[index + 1]

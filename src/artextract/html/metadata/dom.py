@@ -71,19 +71,27 @@ _HINT_RE = re.compile("|".join(re.escape(h) for h in (*BYLINE_CLASS_HINTS, *USER
 _MAX_BYLINE_CANDIDATES = 40
 
 
-def _has_hint(el: HtmlElement, verdicts: dict[str, bool]) -> bool:
-    """Whether the element's class or id holds a byline or date hint. No hint holds a space, so
-    the class and the id are asked apart, and a page's few hundred class strings (repeated on
-    thousands of elements) once each, in `verdicts`."""
-    names = el.get("class")
-    if names:
-        verdict = verdicts.get(names)
-        if verdict is None:
-            verdict = verdicts[names] = _HINT_RE.search(names.lower()) is not None
-        if verdict:
-            return True
-    key = el.get("id")
-    return bool(key) and _HINT_RE.search(key.lower()) is not None
+def _hinted_elements(tree: HtmlElement) -> list[HtmlElement]:
+    """The elements whose class or id holds a byline or date hint, in document order. No hint
+    holds a space, so the class and the id are asked apart, and a page's few hundred class
+    strings (repeated on thousands of elements) once each. (One loop over every classed element
+    of the page, its tag read only once a hint is found: few are.)"""
+    verdicts: dict[str, bool] = {}
+    found: list[HtmlElement] = []
+    for el in _CLASSED_XP(tree):
+        names = el.get("class")
+        if names:
+            verdict = verdicts.get(names)
+            if verdict is None:
+                verdict = verdicts[names] = _HINT_RE.search(names.lower()) is not None
+            if verdict:
+                if el.tag not in _UNHINTED_TAGS:
+                    found.append(el)
+                continue
+        key = el.get("id")
+        if key and _HINT_RE.search(key.lower()) is not None and el.tag not in _UNHINTED_TAGS:
+            found.append(el)
+    return found
 
 
 class Dom:
@@ -105,9 +113,7 @@ class Dom:
     def hinted(self, pattern: re.Pattern[str]) -> Iterator[tuple[HtmlElement, str]]:
         """Elements whose class/id matches `pattern`, in document order, capped."""
         if self._hinted is None:
-            verdicts: dict[str, bool] = {}
-            self._hinted = [(el, class_id(el)) for el in _CLASSED_XP(self.tree)
-                            if el.tag not in _UNHINTED_TAGS and _has_hint(el, verdicts)]
+            self._hinted = [(el, class_id(el)) for el in _hinted_elements(self.tree)]
         count = 0
         for el, hint in self._hinted:
             if pattern.search(hint):
