@@ -140,27 +140,6 @@ def test_a_first_piece_that_says_the_title_is_no_kicker():
     assert got is not None and got.startswith("Harbour wall extended")
 
 
-def test_an_h1_the_title_opens_with_is_the_headline_and_the_rest_an_seo_tail():
-    body = f"<div><h1>Marathon Training</h1>{TEXT}</div>"
-    assert headline_of(body, "Marathon Training for All Skill Levels | Hal Higdon") == "Marathon Training"
-
-
-def test_an_h1_that_opens_with_the_whole_title_is_the_headline():
-    body = f"<div><h1>CSRankings: Computer Science Rankings</h1>{TEXT}</div>"
-    assert headline_of(body, "CSRankings") == "CSRankings: Computer Science Rankings"
-
-
-def test_a_one_word_h1_the_title_opens_with_names_a_section():
-    body = f"<div><h1>Reviews</h1>{TEXT}</div>"
-    title = "Reviews of our yoga classes, retreats and trainings"
-    assert headline_of(body, title) == title
-
-
-def test_an_h1_the_title_opens_with_loses_to_another_heading_held_in_the_title():
-    body = f"<div><h1>Harbour news</h1><h2>Wall to be extended by forty metres</h2>{TEXT}</div>"
-    assert headline_of(body, "Harbour news: Wall to be extended by forty metres, council says") != "Harbour news"
-
-
 def test_an_h1_in_a_streamed_slot_is_shown_and_may_be_the_headline():
     # React's streaming rendering sends late parts as <div hidden id="S:0">, which a script shows.
     body = f'<div hidden id="S:0"><h1>Harbour wall extended</h1>{TEXT}</div>'

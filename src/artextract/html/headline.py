@@ -112,16 +112,6 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
-def _opens(start: str, whole: str) -> bool:
-    """Whether `whole` begins with all the words of `start` and says more: a title that is the
-    page's <h1> and an SEO tail ("Bike Locks & Security" over "Bike Locks"), or an <h1> that is
-    the title and a subtitle. No other heading says the title then (the caller asks), so a
-    section name the title opens with ("Sport: ...") has no headline in an <h2> to lose to;
-    nor is the <h1> one word (the caller asks): "Reviews" of "Reviews of our yoga classes"."""
-    first, second = _WORD.findall(start.lower()), _WORD.findall(whole.lower())
-    return 0 < len(first) < len(second) and second[:len(first)] == first
-
-
 @dataclass(slots=True)
 class _Candidate:
     element: etree._Element
@@ -169,10 +159,6 @@ def find_headline(root: etree._Element, title: str | None, site_names: Sequence[
     other = _other_heading(page) if title else None
     if other is not None and other.similarity >= rules.HEADLINE_OTHER_TITLE_MATCH:
         return _evidence(other, True, f"an <{other.element.tag}> that says what the metadata title says", page)
-    opening = next((c for c in h1s if signals.word_count(c.text) >= text_rules.HEADLINE_MIN_WORDS
-                    and (_opens(c.text, title) or _opens(title, c.text))), None) if title else None
-    if opening is not None and other is None:
-        return _evidence(opening, True, "the <h1> the metadata title opens with, or that opens with it", page)
     if len(h1s) == 1 and _may_name_article(h1s[0], declared_article):
         return _evidence(h1s[0], True, "the only <h1>, above the page's text", page)
     if other is not None:
