@@ -140,15 +140,6 @@ def test_a_first_piece_that_says_the_title_is_no_kicker():
     assert got is not None and got.startswith("Harbour wall extended")
 
 
-def test_an_h1_in_a_streamed_slot_is_shown_and_may_be_the_headline():
-    # React's streaming rendering sends late parts as <div hidden id="S:0">, which a script shows.
-    body = f'<div hidden id="S:0"><h1>Harbour wall extended</h1>{TEXT}</div>'
-    root = parse_html(f"<html><body>{body}</body></html>")
-    assert find_headline(root, "Harbour wall extended").element is not None
-    hidden = parse_html(f'<html><body><div hidden id="menu"><h1>Harbour wall extended</h1></div></body></html>')
-    assert find_headline(hidden, "Harbour wall extended").element is None
-
-
 def test_an_h1_printing_the_whole_title_shows_it_without_the_site_label():
     body = f"<article><h1>Harbour wall to be extended | The Gazette</h1>{TEXT}</article>"
     assert headline_of(body, "Harbour wall to be extended | The Gazette") == "Harbour wall to be extended"
@@ -156,8 +147,6 @@ def test_an_h1_printing_the_whole_title_shows_it_without_the_site_label():
     assert headline_of(kept, "Harbour wall to be extended – a plan | The Gazette") == "Harbour wall to be extended – a plan"
 
 
-def test_a_streamed_slot_numbered_in_hex_is_shown_and_read():
+def test_a_streamed_slot_numbered_in_hex_is_read():
     body = f'<div hidden id="S:1a"><h1>Harbour wall extended</h1>{TEXT}</div>'
-    root = parse_html(f"<html><body>{body}</body></html>")
-    assert find_headline(root, "Harbour wall extended").element is not None
     assert "forty metres" in extract(f"<html><body>{body}</body></html>", input_type="html").body

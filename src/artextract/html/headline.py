@@ -254,8 +254,7 @@ def _marks_article(element: etree._Element) -> bool:
 
 def _hidden(element: etree._Element) -> bool:
     if element.get("hidden") is not None:
-        # A streamed slot is moved into place by a script and shown, as the walk reads it too.
-        return not rules.STREAMING_SLOT_ID.match(element.get("id", ""))
+        return True
     style = element.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
 
