@@ -139,10 +139,9 @@ class FigureTracker:
     def _picture(self, picture: etree._Element) -> None:
         """The parser nests a <picture>'s <img> inside its <source> elements, which the walk never
         reads (rules.SKIP_TAGS): the picture's image is taken here, where the walk enters it."""
-        for image in picture.iter("img"):
-            if image.getparent().tag == "source":
-                self.image(image)
-            return
+        image = next(picture.iter("img"), None)
+        if image is not None and image.getparent().tag == "source":
+            self.image(image)
 
     def image(self, element: etree._Element) -> None:
         url = image_url(element, self.base)
