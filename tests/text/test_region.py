@@ -155,3 +155,18 @@ def test_an_article_ends_before_a_form_under_it():
                      "Comment *", "Name *", "Email *", "Website", "Post Comment", cookies)
     region = find_region(blocks)
     assert (region.start, region.end) == (1, 1 + len(PARAGRAPHS))
+
+
+def test_a_structured_page_leaves_out_the_action_line_of_every_dated_card():
+    # A listing of dated stories is a structured page; "Read full story" under every
+    # card is each card's chrome, as "Reply" is a comment's.
+    from artextract.text.region import find_region
+
+    cards = []
+    for day, name in enumerate(("bridge", "library", "market", "school", "harbour"), start=1):
+        cards += [f"Work starts on the {name}", f"March {day}, 2024", f"The {name} plan goes ahead.", "Read full story"]
+    blocks = _blocks("Home", "News", "Latest stories", *cards, "Terms")
+    region = find_region(blocks)
+    assert region.reading.structured
+    kept = [block.text for block in blocks if block.zone is Zone.MAIN]
+    assert "The market plan goes ahead." in kept and "Read full story" not in kept

@@ -200,12 +200,13 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
         return region  # no prose anywhere: leave everything to the classifier
     region.run = (start, end)
     end = end_matter_start(blocks, start, end)
+    words = [signals.word_count(block.text) for block in blocks]
+    # A structured page's dated cards carry their action line too ("Read full story",
+    # "Reply"): left out as each card's chrome. The form rule stays with
+    # prose articles: on structured pages it cost the held half (run.py text, session 9).
+    end, chrome = _before_comments(blocks, words, prose, start, end)
     if not reading.structured:
-        words = [signals.word_count(block.text) for block in blocks]
-        end, chrome = _before_comments(blocks, words, prose, start, end)
         end = _before_form(blocks, words, prose, start, end)
-    else:
-        chrome = set()
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     # A repeat is dropped when its first printing is the article's too (a caption
     # printed twice); a line first printed in a menu may be the article's own.
