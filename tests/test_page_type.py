@@ -117,3 +117,32 @@ def test_fixture_pages_get_their_kind(page, kind):
 def test_raw_text_has_no_page_kind(seed_path):
     article = extract(seed_path.read_bytes())
     assert article.page_type is None and article.page_type_confidence is None
+
+
+def test_ignorecase_extra_letters_are_every_letter_re_matches_beyond_its_two_cases():
+    import re
+    import sys
+
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        matched = {chr(code) for code in range(sys.maxunicode + 1) if re.fullmatch(letter, chr(code), re.IGNORECASE)}
+        assert matched == {letter, letter.upper(), *rules._IGNORECASE_EXTRA.get(letter, "")}, letter
+
+
+@pytest.mark.parametrize("name", ["SHOP_MARKS", "CALLS_TO_ACTION", "WE_WORDS"])
+def test_whole_words_finds_what_the_plain_ignorecase_alternation_finds(name):
+    import random
+    import re
+
+    fast = getattr(rules, name)
+    body = fast.pattern.split("(?i:", 1)[1][:-3]  # the alternatives, each "(?<=x)rest"
+    plain = re.compile(r"\b(?:" + re.sub(r"\(\?<=(\w)\)", r"\1", body) + r")\b", re.IGNORECASE)
+    words = re.findall(r"[a-zñ]+", re.sub(r"\(\?<=\w\)|\(\?:|\)|\?", " ", body))
+    noise = ["", " ", "-", "_", "x", "1", ".", "é", "\u017f", "\u212a", "\u0130", "\u0131", "\u0307", "\n"]
+    rng = random.Random(7)
+    for _ in range(20_000):
+        parts = []
+        for _ in range(rng.randint(0, 6)):
+            word = "".join(c.upper() if rng.random() < 0.2 else c for c in rng.choice(words))
+            parts += [word, rng.choice(noise) + rng.choice(noise) or " "]
+        text = "".join(parts).replace("s", rng.choice(["s", "\u017f"]), 1).replace("k", rng.choice(["k", "\u212a"]))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text

@@ -20,7 +20,6 @@ What the markup says about a figure's pieces is read here too:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -234,10 +233,11 @@ class FigureTracker:
 
 
 # A credit word opens or closes a part ("photocredit", "creditline"; not "accreditation");
-# a caption word is anywhere in it. One pattern each: every class token of the page is asked.
-_CREDIT_WORDS = "|".join(rules.CREDIT_WORDS_IN_NAMES)
-_CREDIT_PART = re.compile(f"^(?:{_CREDIT_WORDS})|(?:{_CREDIT_WORDS})$")
-_CAPTION_PART = re.compile("|".join(rules.CAPTION_WORDS_IN_NAMES))
+# a caption word is anywhere in it. Every class token of the page is asked (tokens are lower
+# case and hold no space): the tokens are joined by spaces and each word looked for once with
+# `in`, a third of what a regex search a token cost.
+_CREDIT_EDGES = tuple(edge for word in rules.CREDIT_WORDS_IN_NAMES for edge in (f" {word}", f"{word} "))
+_CAPTION_WORDS = tuple(rules.CAPTION_WORDS_IN_NAMES)
 
 
 @lru_cache(maxsize=1024)
@@ -247,10 +247,11 @@ def _class_role(markup: Markup) -> tuple[str, str] | None:
     Where: anywhere for a whole caption name; near an image for a caption or credit word inside
     a compound name; inside a figure for words that elsewhere name bylines and footers."""
     tokens = markup.tokens
-    credit = any(_CREDIT_PART.search(token) for token in tokens)
+    spaced = f" {' '.join(tokens)} "
+    credit = any(edge in spaced for edge in _CREDIT_EDGES)
     if rules.CAPTION_TOKENS.intersection(markup.names):
         return (_CREDIT if credit else _CAPTION), _ANYWHERE
-    if any(_CAPTION_PART.search(token) for token in tokens):
+    if any(word in spaced for word in _CAPTION_WORDS):
         # A caption's own source, author or owner part ("figure-article-caption-owner") is its credit.
         credit = credit or bool(tokens & rules.FIGURE_CREDIT_TOKENS)
         return (_CREDIT if credit else _CAPTION), _NEAR

@@ -90,23 +90,43 @@ SHORT_BLOCK_CHARS = 80
 # A price: a currency sign or code beside an amount.
 # (An amount is matched from the first digit of its run only: from every digit it costs its square.)
 PRICE = re.compile(r"(?:[$€£¥₹]\s?\d[\d,.]*|(?<![\w,.])\d[\d,.]*\s?(?:€|EUR|USD|GBP|zł|kr)(?!\w))")
+
+
+# Letters that re's IGNORECASE matches beyond a letter's own two cases (Python 3.11: dotted and dotless
+# I, the Kelvin sign, the long s; tests/test_page_type.py checks every code point).
+_IGNORECASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def whole_words(*alternatives: str) -> re.Pattern[str]:
+    """What `\\b(?:a|b|...)\\b` with IGNORECASE finds (the same matches), 2-3 times faster: each
+    alternative opens with a lower-case ASCII letter. The pattern opens with the set of those letters
+    in every case IGNORECASE matches, so re skips in C to where one stands instead of trying every
+    alternative at every position; a lookbehind then checks the word boundary before it, and each
+    alternative its own first letter. (These run on every short block and on the whole body.)"""
+    firsts = sorted({alternative[0] for alternative in alternatives})
+    lead = "".join(f"{letter}{letter.upper()}{_IGNORECASE_EXTRA.get(letter, '')}" for letter in firsts)
+    body = "|".join(f"(?<={alternative[0]}){alternative[1:]}" for alternative in alternatives)
+    return re.compile(rf"[{lead}](?<!\w.)(?i:{body})\b")
+
+
 # Short lines of a shop page (English, German, French, Spanish).
-SHOP_MARKS = re.compile(
-    r"\b(?:in stock|out of stock|sold out|add to (?:cart|bag|basket)|free (?:shipping|delivery|returns)|qty|quantity|sku"
-    r"|auf lager|in den warenkorb|en stock|ajouter au panier|en existencias|añadir al carrito)\b", re.IGNORECASE)
+SHOP_MARKS = whole_words(
+    "in stock", "out of stock", "sold out", "add to (?:cart|bag|basket)", "free (?:shipping|delivery|returns)", "qty",
+    "quantity", "sku", "auf lager", "in den warenkorb", "en stock", "ajouter au panier", "en existencias",
+    "añadir al carrito")
 # Button labels that put a product in a cart.
 CART_BUTTON = re.compile(
     r"add to (?:cart|bag|basket|trolley)|buy (?:it )?now|in den warenkorb|ajouter au panier|añadir al carrito"
     r"|aggiungi al carrello|do koszyka", re.IGNORECASE)
 # Calls to action of a business's landing page (English).
-CALLS_TO_ACTION = re.compile(
-    r"\b(?:get started|contact us|request a (?:demo|quote)|get a (?:quote|demo)|free (?:quote|trial|consultation)"
-    r"|book a (?:call|demo|consultation)|call (?:now|us|today)|schedule a|sign up|start (?:free|now|your)"
-    r"|try (?:it )?(?:free|for free|now)|talk to)\b", re.IGNORECASE)
+CALLS_TO_ACTION = whole_words(
+    "get started", "contact us", "request a (?:demo|quote)", "get a (?:quote|demo)", "free (?:quote|trial|consultation)",
+    "book a (?:call|demo|consultation)", "call (?:now|us|today)", "schedule a", "sign up", "start (?:free|now|your)",
+    "try (?:it )?(?:free|for free|now)", "talk to")
 # A telephone number as North American businesses print them: (555) 123-4567, 555-123-4567, 815.933.1234.
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\b\d{3})[\s.-]\d{3,4}[\s.-]\d{4}\b")
 # A business speaking of itself (English first-person plural).
-WE_WORDS = re.compile(r"\b(?:we|our|us|ours)\b", re.IGNORECASE)
+WE_WORDS = whole_words("we", "our", "us", "ours")
 # A headline that asks is an explainer or a thread; these open questions (English).
 QUESTION_WORDS = frozenset({"how", "what", "why", "when", "where", "who", "which", "can", "is", "are", "do", "does", "should"})
 # A headline that counts ("10 best ...", "7 ways to ...") is a listicle: an article.
