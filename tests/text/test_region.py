@@ -170,3 +170,27 @@ def test_a_structured_page_leaves_out_the_action_line_of_every_dated_card():
     assert region.reading.structured
     kept = [block.text for block in blocks if block.zone is Zone.MAIN]
     assert "The market plan goes ahead." in kept and "Read full story" not in kept
+
+
+def _article_and_teaser_cards(article_paragraphs, card_count=6):
+    from artextract.text.region import find_region
+
+    article = [f"{PARAGRAPH} Paragraph {n} adds a little more about the plan and its cost." for n in range(article_paragraphs)]
+    cards = []
+    for day, name in enumerate([f"site {n}" for n in range(card_count)], start=1):
+        cards += ["Daily", f"Dec {day}, 2025", f"Work Starts on the New {name.title()} in Spring",
+                  f"The {name} plan goes ahead after a long debate, and the council says work starts in spring next year."]
+    blocks = _blocks("Home", "News", *article, *cards, "Terms")
+    return find_region(blocks), 2 + len(article)
+
+
+def test_an_article_ends_before_the_dated_teaser_cards_under_it():
+    # Other stories' cards (section, date, title, teaser) pay their way like paragraphs.
+    region, cards = _article_and_teaser_cards(12)
+    assert region.end == cards  # with the first card's section label above its date
+
+
+def test_dated_cards_that_outweigh_the_prose_above_them_are_the_content():
+    # (a listing with a blurb on top, read as prose: the cards are its content)
+    region, cards = _article_and_teaser_cards(12, card_count=25)
+    assert region.end > cards + 10

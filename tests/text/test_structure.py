@@ -114,3 +114,21 @@ def test_an_article_dated_at_its_top_is_not_a_post():
     article = ["A paragraph of the article that runs for a while and ends here."] * 40
     thread = _thread("March 1, 2024", *article, "4 Comments", *_posts(4))
     assert thread is not None and not thread.opened_by_a_post
+
+
+def _dated_cards(paragraphs_per_card):
+    lines = []
+    for day in range(1, 7):
+        lines += [f"Dec {day}, 2025", f"Work Starts on the New Bridge Number {day}"]
+        lines += [f"The bridge plan number {day} goes ahead after a long debate, and work starts in spring."] * paragraphs_per_card
+    return [Block(text=line) for line in lines]
+
+
+def test_dated_teaser_cards_are_found_and_live_blog_entries_are_not():
+    from artextract.text.structure import teaser_cards_start
+
+    for per_card, found in ((1, 0), (3, None)):
+        blocks = _dated_cards(per_card)
+        words = [signals.word_count(block.text) for block in blocks]
+        prose = [signals.is_prose(block.text, count) for block, count in zip(blocks, words)]
+        assert teaser_cards_start(blocks, words, prose, 0, len(blocks)) == found

@@ -21,7 +21,7 @@ from ..classify.headline import choose_headline_and_start
 from ..end_matter import end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
-from .structure import Run, find_thread, structured_runs
+from .structure import Run, find_thread, structured_runs, teaser_cards_start
 
 
 def line_value(
@@ -194,6 +194,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     for index in repeats:
         values[index] = -rules.REGION_BOILERPLATE_COST
     start, end = best_segment(values)
+    core = start  # before widening: the prose the run was found on
     if widen:
         start, end = extend_segment(values, start, end, prose)
     if start == end:
@@ -207,6 +208,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     end, chrome = _before_comments(blocks, words, prose, start, end)
     if not reading.structured:
         end = _before_form(blocks, words, prose, start, end)
+        end = _before_teaser_cards(blocks, words, prose, core, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     # A repeat is dropped when its first printing is the article's too (a caption
     # printed twice); a line first printed in a menu may be the article's own.
@@ -267,6 +269,19 @@ def _before_form(blocks: list[Block], words: list[int], prose: list[bool], start
     if before < rules.END_MATTER_MIN_PROSE_BEFORE or _prose_words(words, prose, first, end) >= before:
         return end
     return first
+
+
+def _before_teaser_cards(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+    """End a prose article before a list of dated teaser cards under it (other stories'), behind
+    some prose of the run's own core (`start`, before widening: a consent box widened into is no article)."""
+    cards = teaser_cards_start(blocks, words, prose, start, end)
+    if cards is None:
+        return end
+    before = _prose_words(words, prose, start, cards)
+    # As with a thread: the article outweighs the cards (a listing's cards are its content).
+    if before < rules.TEASER_TAIL_MIN_PROSE_BEFORE or before < _prose_words(words, prose, cards, end):
+        return end
+    return cards
 
 
 def _prose_words(words: list[int], prose: list[bool], start: int, end: int) -> int:

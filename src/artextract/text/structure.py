@@ -268,3 +268,37 @@ def _header_start(blocks: Sequence[Block], words: Sequence[int], start: int, sta
             break
         first = above
     return first
+
+
+def teaser_cards_start(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], start: int, end: int) -> int | None:
+    """Where a list of dated teaser cards under the article begins in blocks[start:end], or None.
+
+    Other stories' cards (a title, a date, a section, a one-paragraph teaser) pay their way in
+    the run like the article's paragraphs. Their shape gives them away: dates at a pace of a
+    few lines to the end of the text, nearly every card holding a title (a headline-shaped
+    line that is not a sentence) and at most one paragraph. A live blog's entries hold more.
+    """
+    stamps = [i for i in range(start, end) if is_date_line(blocks[i].text)]
+    chains = _stamp_chains(stamps)
+    if not chains or len(chains[-1]) < rules.TEASER_CARDS_MIN:
+        return None
+    chain = chains[-1]
+    # The cards are the chain's steady end: a date further up is the article's own.
+    while len(chain) > 1 and chain[1] - chain[0] > rules.TEASER_CARD_MAX_LINES:
+        chain = chain[1:]
+    if len(chain) < rules.TEASER_CARDS_MIN or end - chain[-1] > rules.TEASER_CARD_MAX_LINES:
+        return None
+    # Each card runs from its date to the next one's; the first card's title may stand just above its date.
+    cards = [range(first, after) for first, after in zip([chain[0] - 1, *chain[1:]], [*chain[1:], end])]
+    if any(len(card) > rules.TEASER_CARD_MAX_LINES for card in cards):
+        return None
+    dates = set(chain)
+    titled = sum(1 for card in cards if any(_is_card_title(blocks[i].text, words[i], prose[i]) for i in card if i not in dates))
+    brief = sum(1 for card in cards if sum(1 for i in card if prose[i]) <= 1)
+    if titled < rules.STRUCTURE_TITLED_SHARE * len(cards) or brief < rules.TEASER_CARDS_BRIEF_SHARE * len(cards):
+        return None
+    return _header_start(blocks, words, start, chain[0])
+
+
+def _is_card_title(text: str, words: int, prose: bool) -> bool:
+    return not prose and words >= rules.STRUCTURE_TITLE_WORDS and signals.is_headline_shaped(text)
