@@ -143,6 +143,30 @@ def test_the_owner_part_of_a_caption_name_is_its_credit():
     assert found["The Spruce Eats"].credit == "The Spruce Eats"
 
 
+def test_a_credit_box_after_the_caption_span_leaves_the_caption_its_description():
+    # The credit's <p> closes the line the caption span stood in: that block is made inside the
+    # credit element, but it is the caption's description, not a credit (a 12-word one was taken whole).
+    figure = """<figure><img src="/a.jpg"><figcaption class="figure-article-caption">
+      <span class="figure-article-caption-text">Insulated steel keeps the coffee hot.</span>
+      <span class="figure-article-caption-owner"><p>Serious Eats</p></span></figcaption></figure>"""
+    found = {block.text: block for block in blocks(f"<html><body>{figure}</body></html>", "https://ex.com/")}
+    assert found["Insulated steel keeps the coffee hot."].credit is None
+    assert found["Serious Eats"].credit == "Serious Eats"
+    assert captions(figure) == [("Insulated steel keeps the coffee hot.", "Serious Eats")]
+
+
+def test_a_captions_toggle_button_is_not_read():
+    # NPR: "hide caption" inside the caption, "toggle caption" after it; a state class
+    # ("caption-show", "e-caption--hide-small-screens") is the caption itself.
+    figure = """<figure><img src="/a.jpg"><div class="caption"><p>Crowds on the quay at dawn.
+      <b class="hide-caption"><b>hide caption</b></b></p></div><b class="toggle-caption"><b>toggle caption</b></b>
+      <span class="credit">Jane Doe/AP</span></figure>
+      <figure><img src="/b.jpg"><figcaption class="gallery-caption caption-show">The harbour wall.</figcaption></figure>
+      <figure><img src="/c.jpg"><figcaption class="e-caption e-caption--hide-small-screens">The old pier.</figcaption></figure>"""
+    assert captions(figure) == [("Crowds on the quay at dawn.", "Jane Doe/AP"), ("The harbour wall.", None),
+                                ("The old pier.", None)]
+
+
 def test_a_pictures_image_nested_in_its_sources_by_the_parser_is_the_figures():
     page = """<html><body><figure><picture><source srcset="/a.webp"><img src="/a.jpg"></picture>
       <figcaption>A wall.</figcaption></figure></body></html>"""

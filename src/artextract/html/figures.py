@@ -31,7 +31,7 @@ from ..inline import absolute
 from ..rules import dom as rules
 from ..rules import text as text_rules
 from .builder import RenderedBlock
-from .markup import Markup, markup_of
+from .markup import Markup, markup_of, name_parts
 from .tree import boxes_around, text_after
 
 # Attributes lazy loaders keep the real address in, before src (often a placeholder).
@@ -76,6 +76,10 @@ class FigureTracker:
         # The last image outside a figure: (index of the first block made after it, address).
         self.after_image: tuple[int, str] | None = None
         self.checked = 0  # blocks before this index were asked whether they name a text's source
+        # Blocks an inline caption span made (ids): a credit element that opens a box of its own
+        # ("<span class=caption-owner><p>Serious Eats</p>") closes the line the span stood in
+        # first, so that block is made inside the credit element but is none of its text.
+        self.spanned: set[int] = set()
 
     def in_figure(self, around: Kind | None) -> bool:
         return around is Kind.CAPTION or bool(self.open and self.open[-1].small)
@@ -101,6 +105,8 @@ class FigureTracker:
             if element.tag != "figure" or not markup.families or not _HOLDS_IMAGE(element):
                 return None
         elif any(name.endswith(label) for name in markup.names for label in rules.SCREEN_READER_NAMES):
+            return False
+        elif _caption_control(markup) and not _HOLDS_IMAGE(element):
             return False
         if element.tag in rules.FURNITURE_TAGS or element.get("hidden") is not None:
             return None
@@ -210,7 +216,8 @@ class FigureTracker:
                     item.block.hint = None if item.block.hint is Kind.CAPTION else item.block.hint
             elif role == _CREDIT:
                 for item in made:
-                    item.block.credit = item.block.credit or item.block.text
+                    if id(item.block) not in self.spanned:
+                        item.block.credit = item.block.credit or item.block.text
             return
         text = signals.clean_text("".join(element.itertext()))
         if role == _CREDIT and (not text or text_rules.CREDIT_LABELS_ONLY.match(text)):
@@ -229,6 +236,8 @@ class FigureTracker:
                 block.credit = text
             if block.hint is None and len(text) >= rules.INLINE_CAPTION_SHARE * len(block.text):
                 block.hint = Kind.CAPTION
+            if role == _CAPTION and len(text) >= rules.INLINE_CAPTION_SHARE * len(block.text):
+                self.spanned.add(id(block))
         self.pending.clear()
 
 
@@ -260,6 +269,19 @@ def _class_role(markup: Markup) -> tuple[str, str] | None:
     if tokens & rules.FIGURE_CREDIT_TOKENS:
         return _CREDIT, _FIGURE
     return None
+
+
+def _caption_control(markup: Markup) -> bool:
+    """A class name that ends in a control word after a caption word, or in a caption word after
+    a control word ("caption-toggle", "card-figcaption-button", "toggle-caption"): the caption's
+    button, not its text. A word after them names a state ("e-caption--hide-small-screens")."""
+    for name in markup.names:
+        if "caption" in name:
+            parts = name_parts(name)
+            if len(parts) >= 2 and {parts[-2], parts[-1]} & rules.FIGURE_CAPTION_WORDS and (
+                    {parts[-2], parts[-1]} & rules.CAPTION_CONTROL_WORDS):
+                return True
+    return False
 
 
 def _holder(image: etree._Element) -> etree._Element | None:

@@ -199,6 +199,15 @@ FIGURE_CREDIT_TOKENS = frozenset({"byline", "author", "source", "quelle", "attri
 # Screen-reader-only labels ("Image:", "Photo credit") are not shown: inside a figure they are no caption.
 SCREEN_READER_NAMES = ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
                        "show-for-sr", "sr-text", "assistive-text", "hidden-visually", "element-invisible")
+# A caption's control, not its text: a class name ending in a control word after a caption word,
+# or in a caption word after a control word ("toggle-caption", "hide-caption" labels inside NPR's
+# captions, "caption-toggle", "close-caption", "show-caption-button", "card-figcaption-button";
+# dev pages on npr.org, hsph.harvard.edu, two traf-dev news sites, a Spanish news site, two shop
+# templates). Inside a figure such an element holding no image is a button: its label ("toggle
+# caption") is no caption. Not "show"/"open": "caption-show" names a shown caption's state (a
+# gallery page); nor a word after them: "e-caption--hide-small-screens" is a layout's modifier.
+CAPTION_CONTROL_WORDS = frozenset({"toggle", "hide", "close", "button", "btn", "expand", "collapse"})
+FIGURE_CAPTION_WORDS = frozenset({"caption", "figcaption"})
 # Furniture families that name a figure's wrappers ("media__footer", a "lightbox" link, a
 # "copyright" line): inside a figure, and on a <figure> holding an image itself
 # ("wp-lightbox-container": dev 0347, mein-haustier.de), they are read; other families (share,
