@@ -65,3 +65,19 @@ def test_a_hash_or_uuid_in_a_name_is_no_word():
     assert markup("block-ddd261f2-56d7-4daf-ad66-f086977fc075").families == frozenset()
     assert "advertising" in markup("ad300").families
     assert "navigation" in markup("menu-1-5bad0f57").families
+
+
+@pytest.mark.parametrize(
+    ("value", "family"),
+    [("TestReport__AuthorBox", "author_box"), ("sideBar_ContentHolder", "sidebar"), ("SignUp_form__RpyKQ", "newsletter"),
+     ("WidgetArea_capped-width__2gK7E", "sidebar")],
+)
+def test_a_long_names_camel_case_piece_is_one_word(value, family):
+    # four parts and more pair no neighbours, but one piece's humps are one compound word
+    assert family in markup(value).families
+
+
+def test_only_a_camel_case_piece_is_read_as_one_word():
+    # the same parts with separators between them are separate words: no "authorbox", no "readmore"
+    assert not markup("test-report-author-box").families
+    assert not markup("review-text-read-more-expander").families

@@ -107,9 +107,21 @@ def _read_name(raw: str) -> tuple[str, list[str], tuple[tuple[str, str], ...], b
     name = "-".join(parts)
     families: tuple[tuple[str, str], ...] = ()
     if not rules.TAXONOMY_NAME.match(name) and not rules.LAYOUT_FLAG_PARTS.intersection(parts):
-        families = tuple(_families_in(parts, name))
+        families = tuple(_families_in(parts, name)) or _camel_compounds_in(raw, parts)
     body = name in rules.BODY_NAMES or _ends_in_body_name(name)
     return name, parts, families, body, body or name in rules.CONTENT_NAMES
+
+
+def _camel_compounds_in(raw: str, parts: list[str]) -> tuple[tuple[str, str], ...]:
+    """(family, word) for each family word a long name writes as one camelCase compound between
+    its separators: "TestReport__AuthorBox" is an author box, "sideBar_ContentHolder" a sidebar.
+    Neighbouring parts are paired only in short names (_MAX_PAIRED_PARTS), but the humps of one
+    CSS-module or BEM piece are one word however long the name is (chip.de's author bio in
+    "TestReport__AuthorBox"; "SignUp_form__RpyKQ", "WidgetArea_WidgetArea__3v9Kg": ~30 dev pages
+    of ~20 sites). Asked once per distinct name (_read_name is memoised)."""
+    if len(parts) <= _MAX_PAIRED_PARTS or raw.islower():
+        return ()
+    return tuple((_FAMILY_OF[word], word) for word in _SPLIT.split(raw.lower()) if word in _FAMILY_OF)
 
 
 def _ends_in_body_name(name: str) -> bool:
