@@ -132,3 +132,21 @@ def test_dated_teaser_cards_are_found_and_live_blog_entries_are_not():
         words = [signals.word_count(block.text) for block in blocks]
         prose = [signals.is_prose(block.text, count) for block, count in zip(blocks, words)]
         assert teaser_cards_start(blocks, words, prose, 0, len(blocks)) == found
+
+
+def _cards_marked_by(mark):
+    lines = []
+    for n in range(1, 7):
+        lines += [mark.format(n=n), f"Work Starts on the New Bridge Number {n}",
+                  f"The bridge plan number {n} goes ahead after a long debate, and work starts in spring."]
+    return [Block(text=line) for line in lines]
+
+
+def test_teaser_cards_marked_by_a_recurring_short_line_are_found_but_not_a_numbered_list():
+    from artextract.text.structure import teaser_cards_start
+
+    for mark, found in (("Research", 0), ("{n}.", None)):
+        blocks = _cards_marked_by(mark)
+        words = [signals.word_count(block.text) for block in blocks]
+        prose = [signals.is_prose(block.text, count) for block, count in zip(blocks, words)]
+        assert teaser_cards_start(blocks, words, prose, 0, len(blocks)) == found

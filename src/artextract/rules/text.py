@@ -712,12 +712,14 @@ THREAD_OPENING_ABOVE_LINES = 15
 # A prose article ends before such a thread behind this many words of prose (text/region.py):
 # a forum's first post is shorter (fit half: forum first posts 150-520 words, articles 680+).
 THREAD_MIN_PROSE_BEFORE = 600
-# A list of dated teaser cards after an article (text/structure.py `teaser_cards_start`):
-# at least TEASER_CARDS_MIN date lines at a pace of at most TEASER_CARD_MAX_LINES lines to the
-# end of the text, at least STRUCTURE_TITLED_SHARE of the cards titled and TEASER_CARDS_BRIEF_SHARE
-# of them holding at most one paragraph; it ends a prose article behind TEASER_TAIL_MIN_PROSE_BEFORE
-# words of the run's prose when that outweighs the cards' (text/region.py). Fit half: 4 pages of
-# 4 sites (3 articles, a service page) in both renderings, 0 pages down.
+# A list of teaser cards after an article (text/structure.py `teaser_cards_start`): at least
+# TEASER_CARDS_MIN date lines, or printings of one short line with a letter, at a pace of at
+# most TEASER_CARD_MAX_LINES lines to the end of the text, at least STRUCTURE_TITLED_SHARE of
+# the cards titled and TEASER_CARDS_BRIEF_SHARE of them holding at most one paragraph; it ends
+# a prose article behind TEASER_TAIL_MIN_PROSE_BEFORE words of the run's prose when that
+# outweighs the cards' (text/region.py). Fit half: dated cards 4 pages of 4 sites (3 articles,
+# a service page) in both renderings, 0 pages down; cards marked by a short line 5 more pages
+# up (3 articles, 2 forums), 1 down (a service page, chromium).
 TEASER_CARDS_MIN = 4
 TEASER_CARD_MAX_LINES = 8
 TEASER_CARDS_BRIEF_SHARE = 0.7

@@ -271,29 +271,42 @@ def _header_start(blocks: Sequence[Block], words: Sequence[int], start: int, sta
 
 
 def teaser_cards_start(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], start: int, end: int) -> int | None:
-    """Where a list of dated teaser cards under the article begins in blocks[start:end], or None.
+    """Where a list of teaser cards under the article begins in blocks[start:end], or None.
 
-    Other stories' cards (a title, a date, a section, a one-paragraph teaser) pay their way in
-    the run like the article's paragraphs. Their shape gives them away: dates at a pace of a
-    few lines to the end of the text, nearly every card holding a title (a headline-shaped
-    line that is not a sentence) and at most one paragraph. A live blog's entries hold more.
+    Other stories' cards (a title, a date or a section, a one-paragraph teaser) pay their way in
+    the run like the article's paragraphs. Their shape gives them away: a date, or the same
+    short line ("Read more", the section), at a pace of a few lines to the end of the text,
+    nearly every card holding a title (a headline-shaped line that is not a sentence) and at
+    most one paragraph. A live blog's entries hold more.
     """
     stamps = [i for i in range(start, end) if is_date_line(blocks[i].text)]
-    chains = _stamp_chains(stamps)
-    if not chains or len(chains[-1]) < rules.TEASER_CARDS_MIN:
+    marks: dict[str, list[int]] = defaultdict(list)
+    for index in range(start, end):
+        key = None if prose[index] else _recurring_key(blocks[index], words[index])
+        # A key without a letter is a number: a numbered list's ("1.", "2."), the article's own.
+        if key is not None and any(ch.isalpha() for ch in key):
+            marks[key].append(index)
+    found = [_cards_from(blocks, words, prose, start, end, chain) for chain in [stamps, *marks.values()]
+             if len(chain) >= rules.TEASER_CARDS_MIN]
+    return min((first for first in found if first is not None), default=None)
+
+
+def _cards_from(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], start: int, end: int, marks: list[int]) -> int | None:
+    chains = _stamp_chains(marks)
+    if not chains:
         return None
     chain = chains[-1]
-    # The cards are the chain's steady end: a date further up is the article's own.
+    # The cards are the chain's steady end: a mark further up is the article's own.
     while len(chain) > 1 and chain[1] - chain[0] > rules.TEASER_CARD_MAX_LINES:
         chain = chain[1:]
     if len(chain) < rules.TEASER_CARDS_MIN or end - chain[-1] > rules.TEASER_CARD_MAX_LINES:
         return None
-    # Each card runs from its date to the next one's; the first card's title may stand just above its date.
+    # Each card runs from its mark to the next one's; the first card's title may stand just above its mark.
     cards = [range(first, after) for first, after in zip([chain[0] - 1, *chain[1:]], [*chain[1:], end])]
     if any(len(card) > rules.TEASER_CARD_MAX_LINES for card in cards):
         return None
-    dates = set(chain)
-    titled = sum(1 for card in cards if any(_is_card_title(blocks[i].text, words[i], prose[i]) for i in card if i not in dates))
+    marks = set(chain)
+    titled = sum(1 for card in cards if any(_is_card_title(blocks[i].text, words[i], prose[i]) for i in card if i not in marks))
     brief = sum(1 for card in cards if sum(1 for i in card if prose[i]) <= 1)
     if titled < rules.STRUCTURE_TITLED_SHARE * len(cards) or brief < rules.TEASER_CARDS_BRIEF_SHARE * len(cards):
         return None
@@ -301,4 +314,5 @@ def teaser_cards_start(blocks: Sequence[Block], words: Sequence[int], prose: Seq
 
 
 def _is_card_title(text: str, words: int, prose: bool) -> bool:
-    return not prose and words >= rules.STRUCTURE_TITLE_WORDS and signals.is_headline_shaped(text)
+    """A headline-shaped line that is no sentence, and no date: a post's stamp ("posted 3 years ago") titles nothing."""
+    return not prose and words >= rules.STRUCTURE_TITLE_WORDS and signals.is_headline_shaped(text) and not is_date_line(text)
