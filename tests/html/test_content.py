@@ -279,3 +279,23 @@ def test_a_dek_under_the_headline_in_main_is_the_articles():
       <main><h1>Harbour wall</h1><h2>The town's oldest quarter gets fifty more years behind the new stones</h2>
       <p>{PROSE}</p><p>{PROSE} Again.</p></main><footer><p>Contact us</p></footer></body></html>"""
     assert extract(page, input_type="html").body.startswith("The town's oldest quarter")
+
+
+def test_a_name_over_a_last_paragraph_opening_with_it_is_the_authors_bio():
+    # "Inga Buller" alone, then "Inga Buller ist ..." closing the run: the author box, in any language.
+    prose = "".join(f"<p>{PROSE} {n}.</p>" for n in range(5))
+    bio = ("<h4>Inga Buller</h4><p>Inga Buller ist Head of Social &amp; Community bei CHIP und testet gerne neue "
+           "Haushalts-Gadgets wie Staubsaugerroboter oder smarte Thermometer.</p>")
+    body = extract(f"<html><body><article><h1>Harbour wall</h1>{prose}{bio}</article></body></html>".encode(),
+                   input_type="html").body
+    assert "4." in body and "Inga Buller" not in body
+
+
+def test_a_section_opening_with_its_heading_is_text_unless_it_closes_the_article():
+    # "Jekyll" / "Jekyll is ..." with more of the article after it is the article's own section.
+    prose = "".join(f"<p>{PROSE} {n}.</p>" for n in range(5))
+    section = ("<h3>Jekyll</h3><p>Jekyll is one of the most mature static site generators around and has been "
+               "a great tool for many years of blogging.</p>")
+    body = extract(f"<html><body><article><h1>Site generators</h1>{section}{prose}</article></body></html>".encode(),
+                   input_type="html").body
+    assert "Jekyll is one of" in body

@@ -241,6 +241,26 @@ def _before_trailing_links(blocks: list[Block], start: int, end: int) -> int:
     return cut
 
 
+def _before_author_bio(blocks: list[Block], start: int, end: int) -> int:
+    """The run's end moved above the author's biography that closes it: a name alone on its line
+    and, last in the run, a paragraph of prose that opens with that name ("Inga Buller" / "Inga
+    Buller ist Head of Social ...", "Lauren" / "Lauren has written for ..."), in any language. An
+    article's own sections can open so too ("Jekyll" / "Jekyll is one of ..."), but not as its last
+    paragraph under its last heading with nothing after it. Seen on chip.de (traf-dev fit) and
+    wcxb-dev fit 0305, 0319, 4252, whose truth leaves the bio out."""
+    if end - start < 3:
+        return end
+    name, bio = blocks[end - 2], blocks[end - 1]
+    label = name.text.strip()
+    words = label.split()
+    if (not 0 < len(words) <= rules.AUTHOR_BIO_NAME_MAX_WORDS or not all(word[:1].isupper() and word.isalpha() for word in words)
+            or name.form is Form.LIST_ITEM or bio.form is not Form.PARAGRAPH):
+        return end
+    if not bio.text.startswith(label + " ") or not signals.is_prose(bio.text):
+        return end
+    return end - 2
+
+
 def _is_short_line(block: Block) -> bool:
     """A label: a few words, no link, no sentence."""
     return (block.link_density < rules.READ_ALSO_TEASER_MIN_LINK_SHARE and block.form is not Form.LIST_ITEM
@@ -380,7 +400,7 @@ def find_region(
     end = _end_at_comments(rendered, start, end, left_out)
     head_start = headline if headline is not None and headline < start else max(0, start - text_rules.HEAD_LOOKBACK_LINES)
     blocks = [item.block for item in rendered]
-    end_matter = _before_trailing_links(blocks, start, end_matter_start(blocks, start, end, left_out))
+    end_matter = _before_author_bio(blocks, start, _before_trailing_links(blocks, start, end_matter_start(blocks, start, end, left_out)))
     place_in_zones(blocks, start, end_matter, head_start, left_out)
     if headline is not None:
         blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone

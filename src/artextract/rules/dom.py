@@ -377,6 +377,9 @@ LABELLED_LINK_SLACK_CHARS = 3
 # ... and the linked title on the label's line has at least this many words: shorter, it is a
 # product's or a shop's name ("Pictured: Living Lace® Parvati", "Amazon UK: <link>").
 LABELLED_TITLE_MIN_WORDS = 5
+# A name of at most this many words alone on its line, over a last paragraph that opens with it,
+# is the author's biography closing the run (html/content.py _before_author_bio).
+AUTHOR_BIO_NAME_MAX_WORDS = 4
 # Up to this many such lines, unlabelled, after an article's last paragraph of prose end its run
 # (html/content.py _before_trailing_links): links out, not text. More of them are a listing.
 TRAILING_LINKS_MAX = 3
