@@ -110,3 +110,10 @@ def test_a_marked_credit_before_a_labelled_one_is_no_description():
 def test_punctuation_a_page_leaves_before_a_description_is_dropped():
     found = caption_blocks(Block(": v.l.: Ingo Degenhardt and Ralf Beltermann. Foto: Thomas Range", figure=1))
     assert texts(found) == [("v.l.: Ingo Degenhardt and Ralf Beltermann.", "Thomas Range")]
+
+
+def test_a_marked_photographer_and_the_agency_after_a_slash_are_one_credit():
+    found = caption_blocks(Block("Tanja Ivanova//Getty Images", figure=1, credit="Tanja Ivanova"))
+    assert texts(found) == [("", "Tanja Ivanova//Getty Images")]
+    found = caption_blocks(Block("Jane Doe | A quay at dawn with boats.", figure=1, credit="Jane Doe"))
+    assert texts(found) == [("A quay at dawn with boats.", "Jane Doe")]

@@ -110,10 +110,21 @@ def _split(block: Block, labelled: bool) -> tuple[str, str | None]:
         return text, None
     if marked == text or marked not in text:
         return "", credit
+    if _credit_goes_on(text, marked):
+        return "", clean_credit(text)
     description = signals.clean_text(rules.CREDIT_LABEL_END.sub("", text.replace(marked, " ", 1).rstrip()))
     if rules.CREDIT_LABELS_ONLY.match(description):
         description = ""  # "Foto", "(Image:" before the marked credit is its label
     return description.strip(_TRAILING), credit
+
+
+def _credit_goes_on(text: str, marked: str) -> bool:
+    """The marked credit opens the piece and a slash or bar goes on to a source: one credit whose
+    markup marks only the photographer ("<span credit>Tanja Ivanova</span>//Getty Images")."""
+    if not text.startswith(marked):
+        return False
+    rest = text[len(marked):].lstrip()
+    return rest[:1] in ("/", "|") and signals.is_credit_source(rest.strip(" /|"))
 
 
 def _less_licence(text: str) -> str:

@@ -167,6 +167,19 @@ def test_a_captions_toggle_button_is_not_read():
                                 ("The old pier.", None)]
 
 
+def test_a_theme_key_or_test_hook_names_the_part_where_classes_are_hashes():
+    # Hearst: data-theme-key="photo-credit-creditor" on a span whose class is a CSS-in-JS hash.
+    figure = """<figure><img src="/a.jpg"><figcaption data-theme-key="photo-credit-figcaption" class="css-1am3yn9">
+      <span data-theme-key="photo-credit-creditor" class="css-evm3bn">Ryan Ray Photography</span></figcaption></figure>
+      <figure><img src="/b.jpg"><figcaption class="css-1noo0su"><span data-theme-key="photo-credit-creditor"
+      class="css-dgbau5">Tanja Ivanova</span><span class="css-tjljl5">//</span><span class="css-dgbau5">Getty Images</span>
+      </figcaption></figure>"""
+    assert captions(figure) == [("", "Ryan Ray Photography"), ("", "Tanja Ivanova//Getty Images")]
+    found = {block.text: block for block in blocks(
+        '<html><body><div><img src="/c.jpg"><p class="css-x" data-test="credit">Jane Doe</p></div></body></html>')}
+    assert found["Jane Doe"].credit == "Jane Doe"
+
+
 def test_a_pictures_image_nested_in_its_sources_by_the_parser_is_the_figures():
     page = """<html><body><figure><picture><source srcset="/a.webp"><img src="/a.jpg"></picture>
       <figcaption>A wall.</figcaption></figure></body></html>"""

@@ -88,7 +88,9 @@ class FigureTracker:
         """The caption hint the element's class names give it (None: they give none)."""
         role = _class_role(markup) if markup.tokens else None
         if role is None:
-            return None
+            role = _hook_role(element)
+            if role is None:
+                return None
         kind, where = role
         if where == _FIGURE and not self.in_figure(around):
             return None
@@ -268,6 +270,23 @@ def _class_role(markup: Markup) -> tuple[str, str] | None:
         return _CREDIT, _NEAR
     if tokens & rules.FIGURE_CREDIT_TOKENS:
         return _CREDIT, _FIGURE
+    return None
+
+
+def _hook_role(element: etree._Element) -> tuple[str, str] | None:
+    """(caption or credit, near an image) for the part a theme key or test hook names by its last
+    word (data-theme-key="photo-credit-creditor", data-test="caption"), or None: where the class
+    names are hashes, these say what the part is."""
+    for attribute in rules.ROLE_HOOK_ATTRIBUTES:
+        value = element.get(attribute)
+        if not value:
+            continue
+        parts = [part for part in name_parts(value) if part not in rules.ROLE_HOOK_NOISE]
+        last = parts[-1] if parts else ""
+        if any(last.startswith(word) or last.endswith(word) for word in rules.CREDIT_WORDS_IN_NAMES):
+            return _CREDIT, _NEAR
+        if any(word in last for word in rules.CAPTION_WORDS_IN_NAMES):
+            return _CAPTION, _NEAR
     return None
 
 

@@ -196,6 +196,13 @@ CREDIT_WORDS_IN_NAMES = ("credit", "copyright", "photographer", "fotograf", "bil
 # southernliving, thespruceeats, seriouseats, brides, treehugger).
 FIGURE_CREDIT_TOKENS = frozenset({"byline", "author", "source", "quelle", "attribution", "autor", "license", "licence",
                                   "owner"})
+# Attributes that name a figure's part where its class names are a CSS-in-JS hash ("css-evm3bn"):
+# the design system's theme key and the test hooks (data-theme-key="photo-credit-creditor" on the
+# Hearst magazines' credits, fit veranda.com and prevention.com, two held sites; data-test="credit"
+# on telegraph.co.uk; data-testid="image-caption" ...). The hook's last word, less the hook's own
+# words (ROLE_HOOK_NOISE: "image-credits_testID"), names the part as a class name would.
+ROLE_HOOK_ATTRIBUTES = ("data-theme-key", "data-test", "data-testid")
+ROLE_HOOK_NOISE = frozenset({"test", "testid", "id", "qa"})
 # Screen-reader-only labels ("Image:", "Photo credit") are not shown: inside a figure they are no caption.
 SCREEN_READER_NAMES = ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
                        "show-for-sr", "sr-text", "assistive-text", "hidden-visually", "element-invisible")
