@@ -203,12 +203,13 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     end = end_matter_start(blocks, start, end)
     words = [signals.word_count(block.text) for block in blocks]
     # A structured page's dated cards carry their action line too ("Read full story",
-    # "Reply"): left out as each card's chrome. The form rule stays with
+    # "Reply"): left out as each card's chrome, and other stories' teaser cards under
+    # its own text end it too (when that outweighs them). The form rule stays with
     # prose articles: on structured pages it cost the held half (run.py text, session 9).
     end, chrome = _before_comments(blocks, words, prose, start, end)
     if not reading.structured:
         end = _before_form(blocks, words, prose, start, end)
-        end = _before_teaser_cards(blocks, words, prose, core, end)
+    end = _before_teaser_cards(blocks, words, prose, core, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     # A repeat is dropped when its first printing is the article's too (a caption
     # printed twice); a line first printed in a menu may be the article's own.
