@@ -68,3 +68,15 @@ def test_one_furniture_box_among_differently_named_siblings_stays_furniture():
       {paragraphs}</article></body></html>"""
     found = [item.block.text for item in render_blocks(parse_html(page))]
     assert "Share this test with your friends on every network." not in found
+
+
+def test_a_hidden_dialog_is_weighed_as_a_prompt():
+    # A consent plugin's settings modal waits hidden (aria-hidden) under a short post: a third of
+    # the page's text, too big for the furniture guard, but a dialog is read only past the prompts'.
+    cookies = "".join(f"<p>Cookie {n} stores the consent for this category of the site's cookies for one year.</p>"
+                      for n in range(4))
+    page = f"""<html><body><h1>Pizza peel</h1><article><p>{PROSE}</p><p>{PROSE} Again.</p></article>
+      <div class="modal" role="dialog" aria-hidden="true"><h4>Privacy Overview</h4>{cookies}</div></body></html>"""
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert PROSE in found
+    assert "Privacy Overview" not in found

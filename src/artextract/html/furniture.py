@@ -99,7 +99,7 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection
         return "hidden"
     if tag in rules.WIDGET_TAGS:
         return f"<{tag}>"
-    if element.get("role") in rules.DIALOG_ROLES or element.get("aria-modal") == "true":
+    if _is_dialog(element):
         return f"dialog role '{element.get('role') or 'aria-modal'}'"
     if _opens_with_close_control(element):
         return "dialog role: opens with a close control"
@@ -117,6 +117,11 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection
             "navigation" in families and any(rules.CAROUSEL_NAME.search(name) for name in markup.names)):
         return None
     return f"{min(families)} class/id: {markup.evidence}"
+
+
+def _is_dialog(element: etree._Element) -> bool:
+    """A dialog by its ARIA role or aria-modal, shown or hidden."""
+    return element.get("role") in rules.DIALOG_ROLES or element.get("aria-modal") == "true"
 
 
 def _opens_with_close_control(element: etree._Element) -> bool:
@@ -157,8 +162,8 @@ def _is_prompt_or_footer(element: etree._Element, markup: Markup, reason: str) -
     """Whether skipped furniture is a prompt or a page footer, which is read only past
     rules.PROMPT_MAX_SHARE: a short product page's legal footer and footnotes can hold a
     third of its words, yet a footer holding the <h1> is a misnamed main column."""
-    if reason.startswith(_PROMPT_REASONS):
-        return True
+    if reason.startswith(_PROMPT_REASONS) or _is_dialog(element):
+        return True  # a hidden dialog too: a consent plugin's settings modal waits hidden (aria-hidden) for its button
     return (element.tag == "footer" or not rules.PAGE_FOOTER_NAMES.isdisjoint(markup.names)) and not _HAS_H1(element)
 
 
