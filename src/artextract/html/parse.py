@@ -162,10 +162,12 @@ def bound_markup(text: str) -> tuple[str, bytes, list[str]]:
         text = text[:MAX_MARKUP_CHARS]
         warnings.append(f"the page is longer than {MAX_MARKUP_CHARS:,} characters; the rest was not read")
     data = text.encode("utf-8", errors="replace")
+    # As many as the text has: UTF-8 writes "<" as that byte, and no other character with it.
+    opens = data.count(b"<")
     # The census counts libxml2's own elements; without it, start tags bound them.
-    census = _Census.check(data) if _needs_census(data) else None
+    census = _Census.check(data) if _needs_census(data, opens) else None
     within = census is not None and census.elements <= MAX_ELEMENTS
-    if not within and text.count("<") > MAX_ELEMENTS:
+    if not within and opens > MAX_ELEMENTS:
         past = next(itertools.islice(_START_TAG.finditer(text), MAX_ELEMENTS, None), None)
         if past is not None:
             text = text[: past.start()]
@@ -174,13 +176,13 @@ def bound_markup(text: str) -> tuple[str, bytes, list[str]]:
     return text, data, warnings
 
 
-def _needs_census(data: bytes) -> bool:
-    """Whether the page (its UTF-8) may pass the attribute bounds, or has more "<" than the element
-    budget, where only the census tells elements from a script's or a text's "<" (without it the
-    start tags are cut)."""
+def _needs_census(data: bytes, opens: int) -> bool:
+    """Whether the page (its UTF-8, with `opens` "<") may pass the attribute bounds, or has more "<"
+    than the element budget, where only the census tells elements from a script's or a text's "<"
+    (without it the start tags are cut)."""
     if len(data) <= CENSUS_ABOVE_LEADS:
         return False
-    if data.count(b"<") > MAX_ELEMENTS:
+    if opens > MAX_ELEMENTS:
         return True
     leads = len(data) - len(data.translate(None, _ATTRIBUTE_LEADS))
     if leads <= CENSUS_ABOVE_LEADS:
