@@ -80,3 +80,13 @@ def test_a_hidden_dialog_is_weighed_as_a_prompt():
     found = [item.block.text for item in render_blocks(parse_html(page))]
     assert PROSE in found
     assert "Privacy Overview" not in found
+
+
+def test_a_dialog_element_is_weighed_as_a_prompt_like_a_dialog_role():
+    # <dialog> is the element of what role="dialog" marks: a sign-up form laid over a short page.
+    form = "".join(f"<p>Step {n}: tell us about your company so that our sales team can reach you soon.</p>" for n in range(4))
+    page = f"""<html><body><h1>Pricing</h1><article><p>{PROSE}</p><p>{PROSE} Again.</p></article>
+      <dialog id="signup"><h4>Talk to sales</h4>{form}</dialog></body></html>"""
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert PROSE in found
+    assert "Talk to sales" not in found

@@ -120,8 +120,8 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection
 
 
 def _is_dialog(element: etree._Element) -> bool:
-    """A dialog by its ARIA role or aria-modal, shown or hidden."""
-    return element.get("role") in rules.DIALOG_ROLES or element.get("aria-modal") == "true"
+    """A dialog by its tag, its ARIA role or aria-modal, shown or hidden."""
+    return element.tag == "dialog" or element.get("role") in rules.DIALOG_ROLES or element.get("aria-modal") == "true"
 
 
 def _opens_with_close_control(element: etree._Element) -> bool:
