@@ -146,3 +146,16 @@ def test_whole_words_finds_what_the_plain_ignorecase_alternation_finds(name):
             parts += [word, rng.choice(noise) + rng.choice(noise) or " "]
         text = "".join(parts).replace("s", rng.choice(["s", "\u017f"]), 1).replace("k", rng.choice(["k", "\u212a"]))
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_price_finds_what_its_plain_two_branch_form_finds():
+    import random
+    import re
+
+    plain = re.compile(r"(?:[$€£¥₹]\s?\d[\d,.]*|(?<![\w,.])\d[\d,.]*\s?(?:€|EUR|USD|GBP|zł|kr)(?!\w))")
+    rng = random.Random(3)
+    alphabet = list("$€£¥₹0123456789,. \u00a0\u0663aEURUSDGBPzłkr_x-\n")
+    for _ in range(50_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        assert [m.span() for m in rules.PRICE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert rules.PRICE.findall("Now $1,299.00 or 49 € (was 59,90 EUR), 2kr") == ["$1,299.00", "49 €", "59,90 EUR", "2kr"]
