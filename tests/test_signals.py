@@ -344,3 +344,9 @@ def test_a_word_character_is_what_str_isalnum_says_or_an_underscore():
 
     every = "".join(map(chr, range(0x110000)))
     assert re.findall(r"\w", every) == [char for char in every if char.isalnum() or char == "_"]
+
+
+def test_holds_any_answers_whether_one_piece_stands_in_the_text():
+    assert signals.holds_any(" figure-caption ", ("credit", "caption"))
+    assert not signals.holds_any(" accreditation ", (" credit", "credit "))
+    assert not signals.holds_any("anything", ())

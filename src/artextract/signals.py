@@ -243,6 +243,15 @@ def is_person_name(text: str) -> bool:
     return bool(rules.PERSON_NAME.match(text)) and not any(ch.isdigit() for ch in text)
 
 
+def holds_any(text: str, pieces: tuple[str, ...]) -> bool:
+    """Whether one of the pieces stands in the text. A plain loop: any() over a generator costs
+    twice as much, and this is asked of every class string and itemprop of a page."""
+    for piece in pieces:
+        if piece in text:
+            return True
+    return False
+
+
 def content_words(text: str) -> set[str]:
     """The longer words of a text, lowercased: what two texts about the same thing share."""
     return {word.lower() for word in _LETTERS.findall(text) if len(word) >= rules.CONTENT_WORD_MIN_LETTERS}

@@ -251,15 +251,6 @@ _CREDIT_EDGES = tuple(edge for word in rules.CREDIT_WORDS_IN_NAMES for edge in (
 _CAPTION_WORDS = tuple(rules.CAPTION_WORDS_IN_NAMES)
 
 
-def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
-    """Whether one of the pieces stands in the text (a loop: any() over a generator costs
-    twice as much here)."""
-    for piece in pieces:
-        if piece in text:
-            return True
-    return False
-
-
 @lru_cache(maxsize=1024)
 def _class_role(markup: Markup) -> tuple[str, str] | None:
     """(caption or credit, where it counts) for the class names of a figure's piece, or None.
@@ -268,10 +259,10 @@ def _class_role(markup: Markup) -> tuple[str, str] | None:
     a compound name; inside a figure for words that elsewhere name bylines and footers."""
     tokens = markup.tokens
     spaced = f" {' '.join(tokens)} "
-    credit = _holds_any(spaced, _CREDIT_EDGES)
+    credit = signals.holds_any(spaced, _CREDIT_EDGES)
     if rules.CAPTION_TOKENS.intersection(markup.names):
         return (_CREDIT if credit else _CAPTION), _ANYWHERE
-    if _holds_any(spaced, _CAPTION_WORDS):
+    if signals.holds_any(spaced, _CAPTION_WORDS):
         # A caption's own source, author or owner part ("figure-article-caption-owner") is its credit.
         credit = credit or bool(tokens & rules.FIGURE_CREDIT_TOKENS)
         return (_CREDIT if credit else _CAPTION), _NEAR

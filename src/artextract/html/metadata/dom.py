@@ -34,6 +34,7 @@ from artextract.rules.metadata import (
     USERNAME_CLASS_RE,
 )
 
+from ... import signals
 from ...keys import match_key
 from .regions import class_id, in_comments, in_excluded_region, in_site_chrome
 
@@ -102,7 +103,7 @@ def _hinted_elements(tree: HtmlElement) -> list[HtmlElement]:
 def _itemprop_elements(tree: HtmlElement) -> list[HtmlElement]:
     """The elements, in document order, whose itemprop holds one of _ITEMPROPS_READ (as
     `//*[@itemprop and (contains(@itemprop, 'author') or ...)]` finds them)."""
-    return [value.getparent() for value in _ITEMPROP_XP(tree) if _holds_any(value, _ITEMPROPS_READ)]
+    return [value.getparent() for value in _ITEMPROP_XP(tree) if signals.holds_any(value, _ITEMPROPS_READ)]
 
 
 def _rel_author_links(tree: HtmlElement) -> list[HtmlElement]:
@@ -110,13 +111,6 @@ def _rel_author_links(tree: HtmlElement) -> list[HtmlElement]:
     `//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]` finds them)."""
     return [value.getparent() for value in _REL_XP(tree)
             if "author" in value and "author" in value.translate(_XPATH_SPACES).split(" ")]
-
-
-def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
-    for piece in pieces:
-        if piece in text:
-            return True
-    return False
 
 
 def _classed_candidates(tree: HtmlElement) -> Iterator[HtmlElement]:
