@@ -58,11 +58,11 @@ def test_a_list_is_many_short_lines_in_a_row():
 
 
 def _thread(*lines):
-    from artextract.text.structure import find_thread
+    from artextract.text.structure import date_lines, find_thread
 
     blocks = [Block(text=line) for line in lines]
     words = [signals.word_count(line) for line in lines]
-    return find_thread(blocks, words, 0, len(blocks))
+    return find_thread(blocks, words, date_lines(blocks, 0, len(blocks)), 0, len(blocks))
 
 
 COMMENT = "Thanks for writing this up, it was exactly what I needed before the weekend."
@@ -125,13 +125,13 @@ def _dated_cards(paragraphs_per_card):
 
 
 def test_dated_teaser_cards_are_found_and_live_blog_entries_are_not():
-    from artextract.text.structure import teaser_cards_start
+    from artextract.text.structure import date_lines, teaser_cards_start
 
     for per_card, found in ((1, 0), (3, None)):
         blocks = _dated_cards(per_card)
         words = [signals.word_count(block.text) for block in blocks]
         prose = [signals.is_prose(block.text, count) for block, count in zip(blocks, words)]
-        assert teaser_cards_start(blocks, words, prose, 0, len(blocks)) == found
+        assert teaser_cards_start(blocks, words, prose, date_lines(blocks, 0, len(blocks)), 0, len(blocks)) == found
 
 
 def _cards_marked_by(mark):
@@ -143,10 +143,18 @@ def _cards_marked_by(mark):
 
 
 def test_teaser_cards_marked_by_a_recurring_short_line_are_found_but_not_a_numbered_list():
-    from artextract.text.structure import teaser_cards_start
+    from artextract.text.structure import date_lines, teaser_cards_start
 
     for mark, found in (("Research", 0), ("{n}.", None)):
         blocks = _cards_marked_by(mark)
         words = [signals.word_count(block.text) for block in blocks]
         prose = [signals.is_prose(block.text, count) for block, count in zip(blocks, words)]
-        assert teaser_cards_start(blocks, words, prose, 0, len(blocks)) == found
+        assert teaser_cards_start(blocks, words, prose, date_lines(blocks, 0, len(blocks)), 0, len(blocks)) == found
+
+
+def test_date_lines_are_the_dated_lines_of_the_range_only():
+    from artextract.text.structure import date_lines
+
+    blocks = [Block(text=line) for line in ("March 1, 2024", "A line of words", "3 days ago", "Jan 5, 2025")]
+    assert date_lines(blocks, 0, len(blocks)) == {0, 2, 3}
+    assert date_lines(blocks, 1, 3) == {2}

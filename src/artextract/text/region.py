@@ -21,7 +21,7 @@ from ..classify.headline import choose_headline_and_start
 from ..end_matter import end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
-from .structure import Run, find_thread, structured_runs, teaser_cards_start
+from .structure import Run, date_lines, find_thread, structured_runs, teaser_cards_start
 
 
 def line_value(
@@ -206,10 +206,13 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     # "Reply"): left out as each card's chrome, and other stories' teaser cards under
     # its own text end it too (when that outweighs them). The form rule stays with
     # prose articles: on structured pages it cost the held half (run.py text, session 9).
-    end, chrome = _before_comments(blocks, words, prose, start, end)
+    # The date lines, asked once: the thread looks above the run's start for an opening post,
+    # the teaser cards a line above the core (`core` >= `start`) for the first card's title.
+    dates = date_lines(blocks, max(0, start - rules.THREAD_OPENING_ABOVE_LINES), end)
+    end, chrome = _before_comments(blocks, words, prose, dates, start, end)
     if not reading.structured:
         end = _before_form(blocks, words, prose, start, end)
-    end = _before_teaser_cards(blocks, words, prose, core, end)
+    end = _before_teaser_cards(blocks, words, prose, dates, core, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     # A repeat is dropped when its first printing is the article's too (a caption
     # printed twice); a line first printed in a menu may be the article's own.
@@ -221,7 +224,9 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     return region
 
 
-def _before_comments(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> tuple[int, set[int]]:
+def _before_comments(
+    blocks: list[Block], words: list[int], prose: list[bool], dates: frozenset[int], start: int, end: int
+) -> tuple[int, set[int]]:
     """End a prose article before the thread of comments under it.
 
     Only behind THREAD_MIN_PROSE_BEFORE words of prose, and only when the
@@ -234,7 +239,7 @@ def _before_comments(blocks: list[Block], words: list[int], prose: list[bool], s
     Returns the end and, when the thread stays in the text, the posts' action
     lines ("Reply", "Quote"), which are left out: each post's chrome.
     """
-    thread = find_thread(blocks, words, start, end)
+    thread = find_thread(blocks, words, dates, start, end)
     if thread is None:
         return end, set()
     # The posts' action lines are their chrome, the opening post's (above the run) too.
@@ -272,10 +277,10 @@ def _before_form(blocks: list[Block], words: list[int], prose: list[bool], start
     return first
 
 
-def _before_teaser_cards(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+def _before_teaser_cards(blocks: list[Block], words: list[int], prose: list[bool], dates: frozenset[int], start: int, end: int) -> int:
     """End a prose article before a list of dated teaser cards under it (other stories'), behind
     some prose of the run's own core (`start`, before widening: a consent box widened into is no article)."""
-    cards = teaser_cards_start(blocks, words, prose, start, end)
+    cards = teaser_cards_start(blocks, words, prose, dates, start, end)
     if cards is None:
         return end
     before = _prose_words(words, prose, start, cards)

@@ -188,7 +188,13 @@ class Thread:
     actions: frozenset[str] = frozenset()
 
 
-def find_thread(blocks: Sequence[Block], words: Sequence[int], start: int, end: int) -> Thread | None:
+def date_lines(blocks: Sequence[Block], start: int, end: int) -> frozenset[int]:
+    """The date lines among blocks[start:end]: asked once of each line, for both the thread
+    and the teaser-card searches (a hostile text of 50,000 lines pays for it once)."""
+    return frozenset(i for i in range(start, end) if is_date_line(blocks[i].text))
+
+
+def find_thread(blocks: Sequence[Block], words: Sequence[int], dates: frozenset[int], start: int, end: int) -> Thread | None:
     """Where a thread of dated posts (a comment section) begins in blocks[start:end], or None.
 
     Comments under an article are prose and pay their way in the run; what
@@ -196,9 +202,10 @@ def find_thread(blocks: Sequence[Block], words: Sequence[int], start: int, end: 
     (the author's stamp) at a pace of a few lines, and the same short action
     line ("Reply", a like count) comes back in most of them. The thread
     starts at its first stamp, with the few short lines just above it (the
-    author's name, the count of comments, the section's label).
+    author's name, the count of comments, the section's label). `dates` holds
+    the date lines (`date_lines`) from THREAD_OPENING_ABOVE_LINES above `start`.
     """
-    stamps = [i for i in range(start, end) if is_date_line(blocks[i].text)]
+    stamps = [i for i in range(start, end) if i in dates]
     chains = [(chain, actions) for chain in _stamp_chains(stamps) if (actions := _action_lines(blocks, words, chain))]
     if not chains:
         return None
@@ -207,7 +214,8 @@ def find_thread(blocks: Sequence[Block], words: Sequence[int], start: int, end: 
     # Comments are the last thing in the run: the one run of posts reaches its end.
     to_the_end = end - last[-1] <= rules.STRUCTURE_MAX_UNIT_LINES
     thread_start = _header_start(blocks, words, start, first[0])
-    opened = _opened_by_a_post(blocks, start, thread_start, {stamp_shape(blocks[i].text) for i in first}, actions)
+    shapes = {stamp_shape(blocks[i].text) for i in first}
+    opened = _opened_by_a_post(blocks, dates, start, thread_start, shapes, actions)
     return Thread(thread_start, len(chains) == 1 and to_the_end, opened, frozenset(actions))
 
 
@@ -217,7 +225,9 @@ def stamp_shape(text: str) -> str:
     return " ".join("0" if token[0].isdigit() else "a" if token[0].isalpha() else token for token in _TOKENS.findall(text))
 
 
-def _opened_by_a_post(blocks: Sequence[Block], start: int, thread_start: int, shapes: set[str], actions: set[str]) -> bool:
+def _opened_by_a_post(
+    blocks: Sequence[Block], dates: frozenset[int], start: int, thread_start: int, shapes: set[str], actions: set[str]
+) -> bool:
     """Whether the text starts with a post like the thread's: at its top (a few lines above
     or below the run's start) a stamp of the posts' shape, followed before the thread by one
     of their action lines. An article's date line at its top is not followed by "Reply".
@@ -227,7 +237,7 @@ def _opened_by_a_post(blocks: Sequence[Block], start: int, thread_start: int, sh
     """
     top = range(max(0, start - rules.THREAD_OPENING_ABOVE_LINES), min(thread_start, start + rules.THREAD_HEADER_MAX_LINES))
     for index in top:
-        if is_date_line(blocks[index].text) and stamp_shape(blocks[index].text) in shapes:
+        if index in dates and stamp_shape(blocks[index].text) in shapes:
             if any(signals.normalise(blocks[i].text) in actions for i in range(index + 1, thread_start)):
                 return True
     return False
@@ -270,28 +280,33 @@ def _header_start(blocks: Sequence[Block], words: Sequence[int], start: int, sta
     return first
 
 
-def teaser_cards_start(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], start: int, end: int) -> int | None:
+def teaser_cards_start(
+    blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], dates: frozenset[int], start: int, end: int
+) -> int | None:
     """Where a list of teaser cards under the article begins in blocks[start:end], or None.
 
     Other stories' cards (a title, a date or a section, a one-paragraph teaser) pay their way in
     the run like the article's paragraphs. Their shape gives them away: a date, or the same
     short line ("Read more", the section), at a pace of a few lines to the end of the text,
     nearly every card holding a title (a headline-shaped line that is not a sentence) and at
-    most one paragraph. A live blog's entries hold more.
+    most one paragraph. A live blog's entries hold more. `dates` holds the date lines
+    (`date_lines`) from the line above `start` on.
     """
-    stamps = [i for i in range(start, end) if is_date_line(blocks[i].text)]
+    stamps = [i for i in range(start, end) if i in dates]
     marks: dict[str, list[int]] = defaultdict(list)
     for index in range(start, end):
         key = None if prose[index] else _recurring_key(blocks[index], words[index])
         # A key without a letter is a number: a numbered list's ("1.", "2."), the article's own.
         if key is not None and any(ch.isalpha() for ch in key):
             marks[key].append(index)
-    found = [_cards_from(blocks, words, prose, start, end, chain) for chain in [stamps, *marks.values()]
+    found = [_cards_from(blocks, words, prose, dates, start, end, chain) for chain in [stamps, *marks.values()]
              if len(chain) >= rules.TEASER_CARDS_MIN]
     return min((first for first in found if first is not None), default=None)
 
 
-def _cards_from(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], start: int, end: int, marks: list[int]) -> int | None:
+def _cards_from(
+    blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], dates: frozenset[int], start: int, end: int, marks: list[int]
+) -> int | None:
     chains = _stamp_chains(marks)
     if not chains:
         return None
@@ -306,13 +321,15 @@ def _cards_from(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[b
     if any(len(card) > rules.TEASER_CARD_MAX_LINES for card in cards):
         return None
     marks = set(chain)
-    titled = sum(1 for card in cards if any(_is_card_title(blocks[i].text, words[i], prose[i]) for i in card if i not in marks))
+    titled = sum(
+        1 for card in cards if any(_is_card_title(blocks[i].text, words[i], prose[i], i in dates) for i in card if i not in marks)
+    )
     brief = sum(1 for card in cards if sum(1 for i in card if prose[i]) <= 1)
     if titled < rules.STRUCTURE_TITLED_SHARE * len(cards) or brief < rules.TEASER_CARDS_BRIEF_SHARE * len(cards):
         return None
     return _header_start(blocks, words, start, chain[0])
 
 
-def _is_card_title(text: str, words: int, prose: bool) -> bool:
+def _is_card_title(text: str, words: int, prose: bool, dated: bool) -> bool:
     """A headline-shaped line that is no sentence, and no date: a post's stamp ("posted 3 years ago") titles nothing."""
-    return not prose and words >= rules.STRUCTURE_TITLE_WORDS and signals.is_headline_shaped(text) and not is_date_line(text)
+    return not prose and not dated and words >= rules.STRUCTURE_TITLE_WORDS and signals.is_headline_shaped(text)
