@@ -90,3 +90,15 @@ def test_a_dialog_element_is_weighed_as_a_prompt_like_a_dialog_role():
     found = [item.block.text for item in render_blocks(parse_html(page))]
     assert PROSE in found
     assert "Talk to sales" not in found
+
+
+def test_key_point_class_on_body_does_not_exempt_the_page_furniture():
+    # "js-tldr" on <body> is a script's hook: it names no box, so the site's menu is still furniture,
+    # while a takeaways box below it, laid out as a dropdown <nav>, is still read.
+    page = f"""<html><body class="w-website js-tldr"><nav class="side-navigation"><ul><li>Gaming News</li>
+      <li>Movie Reviews</li></ul></nav><article><div class="highlights"><nav><ul><li>Rents rose by a tenth.</li>
+      </ul></nav></div><p>{PROSE}</p></article></body></html>"""
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert "Gaming News" not in found
+    assert "Rents rose by a tenth." in found
+    assert PROSE in found

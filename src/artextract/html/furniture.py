@@ -181,6 +181,9 @@ class FurnitureJudge:
         self.panels = controlled_panels(root)
         self.headline_holders = headline_holders
         self.columns = tuple(holder for holder in headline_holders if _marks_main_column(holder, self.page_length))
+        self.body = body
+        # A key-point class on <body> ("js-tldr": a script's hook) names no box: it would exempt the whole page's furniture.
+        self.body_key_points = bool(markup_of(body).tokens & rules.KEY_POINT_TOKENS)
         self.skips = skips
         self._lengths: dict[etree._Element, float] = {}  # visible length of the article markers asked about
         self._alike: dict[tuple, float] = {}  # visible length of sibling boxes named alike, by parent, tag and name
@@ -199,7 +202,7 @@ class FurnitureJudge:
         if in_code:
             return None
         reason = soft_skip_reason(element, markup, self.panels, bool(self.headline_holders))
-        if reason and reason != "hidden" and (hint is Kind.KEY_POINT or element in self.headline_holders):
+        if reason and reason != "hidden" and (self._in_key_points(element, hint) or element in self.headline_holders):
             return None  # a takeaways box laid out as a dropdown <nav>, a hero holding the headline
         if not reason:
             return None
@@ -217,6 +220,21 @@ class FurnitureJudge:
         if around is not None and self._alike_length(element, length) > limit:
             return None  # one of sibling sections all named alike that hold most of the article
         return self._skipped(element, reason, length)
+
+    def _in_key_points(self, element: etree._Element, hint: Kind | None) -> bool:
+        """Whether the element is a key-point box or inside one (its hint says so), and that hint is
+        not only the page's: when <body> carries the key-point class, an element or ancestor below it
+        must carry it too (asked only of furniture under such a hint)."""
+        if hint is not Kind.KEY_POINT:
+            return False
+        if not self.body_key_points:
+            return True
+        for holder in (element, *element.iterancestors()):
+            if holder is self.body:
+                return False
+            if markup_of(holder).tokens & rules.KEY_POINT_TOKENS:
+                return True
+        return False
 
     def _skipped(self, element: etree._Element, reason: str, length: float) -> str:
         if self.skips is not None and length > 1:
