@@ -157,6 +157,22 @@ def test_an_article_ends_before_a_form_under_it():
     assert (region.start, region.end) == (1, 1 + len(PARAGRAPHS))
 
 
+def test_a_comment_form_ends_the_article_however_much_prose_follows_it():
+    # A consent dialog printed under the comment form outweighs a short article: the form's
+    # comments label still ends it. A newsletter form without one keeps the text that follows.
+    from artextract.text.region import find_region
+
+    dialog = [f"{kind} cookies are used to understand how visitors use the website, and they are stored in "
+              f"your browser only with your consent; you may opt out of them at any time ({kind})." for kind in
+              ("Necessary", "Functional", "Analytical", "Performance", "Advertisement", "Other")]
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    form = ["Comment *", "Name *", "Email *", "Website"]
+    blocks = _blocks("Home", *article, "Leave a Reply", *form, *dialog)
+    assert find_region(blocks).end == 1 + len(article)
+    blocks = _blocks("Home", *article, "Join my newsletter", *form, *dialog)
+    assert find_region(blocks).end > 1 + len(article) + 1 + len(form)
+
+
 def test_a_structured_page_leaves_out_the_action_line_of_every_dated_card():
     # A listing of dated stories is a structured page; "Read full story" under every
     # card is each card's chrome, as "Reply" is a comment's.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import signals
+from .. import signals, vocabulary
 from ..blocks import Block, Kind, Zone, place_in_zones
 from ..classify.headline import choose_headline_and_start
 from ..end_matter import end_matter_start
@@ -259,22 +259,33 @@ def _before_form(blocks: list[Block], words: list[int], prose: list[bool], start
     Required fields are short lines ending with an asterisk; two of them within
     FORM_WINDOW_LINES make a form. It ends the article behind
     END_MATTER_MIN_PROSE_BEFORE words of prose when less prose follows it than
-    stands before it, and takes in the lines just above it that end with an
-    asterisk or are short labels ("Leave a Reply", "Required fields are marked *").
+    stands before it (a newsletter form mid-article does not), or whatever
+    follows it when a comments label heads it, and takes in the lines just
+    above it that end with an asterisk or are short labels ("Leave a Reply",
+    "Required fields are marked *").
     """
     fields = [i for i in range(start, end) if words[i] <= rules.FORM_FIELD_MAX_WORDS and blocks[i].text.rstrip().endswith("*")]
     first = next((a for a, b in zip(fields, fields[1:]) if b - a <= rules.FORM_WINDOW_LINES), None)
     if first is None:
         return end
+    field = first
     while first > start and (
         blocks[first - 1].text.rstrip().endswith("*")
         or (words[first - 1] <= rules.END_MATTER_LABEL_MAX_WORDS and not prose[first - 1])
     ):
         first -= 1
     before = _prose_words(words, prose, start, first)
-    if before < rules.END_MATTER_MIN_PROSE_BEFORE or _prose_words(words, prose, first, end) >= before:
+    if before < rules.END_MATTER_MIN_PROSE_BEFORE:
         return end
-    return first
+    if _comment_form(blocks, first, field) or _prose_words(words, prose, first, end) < before:
+        return first
+    return end
+
+
+def _comment_form(blocks: list[Block], first: int, field: int) -> bool:
+    """Whether a comments label ("Leave a Reply") heads the form: what follows a comment form
+    is the site's (its footer, a consent dialog) or the comments, never the article."""
+    return any(vocabulary.furniture_line(signals.normalise(blocks[i].text)) == "comments" for i in range(first, field))
 
 
 def _before_teaser_cards(blocks: list[Block], words: list[int], prose: list[bool], dates: frozenset[int], start: int, end: int) -> int:
