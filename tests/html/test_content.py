@@ -299,3 +299,26 @@ def test_a_section_opening_with_its_heading_is_text_unless_it_closes_the_article
     body = extract(f"<html><body><article><h1>Site generators</h1>{section}{prose}</article></body></html>".encode(),
                    input_type="html").body
     assert "Jekyll is one of" in body
+
+
+def test_teaser_excerpts_closing_the_run_are_other_posts_cards():
+    # A card after the article: a linked title over an excerpt closed by a read-on link, or cut
+    # off with WordPress's bracketed ellipsis, and its button under it.
+    prose = "".join(f"<p>{PROSE} {n}.</p>" for n in range(5))
+    cards = ('<h3><a href="/a">Heavy rain floods the lower harbour road again</a></h3>'
+             '<p>The road was closed for six hours on Monday. <a href="/a">Weiterlesen</a></p>'
+             '<h3><a href="/b">Ferry timetable changes for the winter season</a></h3>'
+             '<p>From November the first ferry leaves at seven, the company says, and the last […]</p>'
+             '<h3><a href="/b">READ THE REST</a></h3>')
+    body = extract(f"<html><body><article><h1>Harbour wall</h1>{prose}{cards}</article></body></html>".encode(),
+                   input_type="html").body
+    assert "4." in body
+    assert "six hours" not in body and "first ferry" not in body and "READ THE REST" not in body
+
+
+def test_an_ellipsis_inside_the_text_or_a_link_in_its_last_paragraph_stays():
+    prose = "".join(f"<p>{PROSE} {n}.</p>" for n in range(5))
+    last = '<p>The full report is on <a href="/r">the council website</a>, with the plans [...] and costs.</p>'
+    body = extract(f"<html><body><article><h1>Harbour wall</h1>{prose}{last}</article></body></html>".encode(),
+                   input_type="html").body
+    assert "the council website" in body

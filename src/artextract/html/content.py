@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .. import signals, vocabulary
+from .. import inline, signals, vocabulary
 from ..blocks import Block, Form, Kind, Zone, place_in_zones
 from ..end_matter import end_matter_start, is_article_prose
 from ..rules import dom as rules
@@ -261,6 +261,53 @@ def _before_author_bio(blocks: list[Block], start: int, end: int) -> int:
     return end - 2
 
 
+def _before_teaser_excerpts(blocks: list[Block], start: int, end: int) -> int:
+    """The run's end moved above the teaser excerpts closing it: paragraphs cut off with a
+    bracketed ellipsis ("... Onassis […]", WordPress's excerpt mark) or ending in a link that says
+    read on ("Seht selbst! Weiterlesen"), each with the linked title above it and its read-on
+    line ("READ THE REST"): other posts' cards after the article (a "next post" strip), in any
+    language. Seen on 3 traf-dev fit sites."""
+    cut, excerpts = end, 0
+    while cut - 1 > start:
+        block = blocks[cut - 1]
+        if block.link_density >= 0.95 and (_reads_on(block.text) or _is_card_button(blocks, cut - 1, start)):
+            cut -= 1
+        elif _is_excerpt(block):
+            cut, excerpts = cut - 1, excerpts + 1
+            if cut - 1 > start and _is_title_link(blocks[cut - 1]):
+                cut -= 1
+        else:
+            break
+    prose = sum(signals.word_count(block.text) for block in blocks[start:cut] if is_article_prose(block))
+    return cut if excerpts and prose >= text_rules.END_MATTER_MIN_PROSE_BEFORE else end
+
+
+def _is_card_button(blocks: list[Block], index: int, start: int) -> bool:
+    """A short link under an excerpt: the card's button ("READ THE REST"), whatever it says."""
+    return (signals.word_count(blocks[index].text) <= rules.READ_ALSO_LABEL_MAX_WORDS and index - 1 > start
+            and _is_excerpt(blocks[index - 1]))
+
+
+def _is_excerpt(block: Block) -> bool:
+    """A teaser's excerpt: a paragraph cut off by an excerpt mark, or closed by a read-on link."""
+    if block.form is not Form.PARAGRAPH or block.hint in _NO_TEASER_HINTS:
+        return False
+    if block.text.rstrip().endswith(rules.EXCERPT_ENDS):
+        return True
+    link = inline.open_token("link")
+    if not block.marks or link not in block.marks[0]:
+        return False
+    last = inline.plain(block.marks[0].rsplit(link, 1)[-1]).strip()  # the last link's text and what follows it
+    return last != block.text.strip() and _reads_on(last)
+
+
+def _reads_on(text: str) -> bool:
+    return vocabulary.furniture_line(signals.normalise(text)) in _READ_ON
+
+
+_READ_ON = ("read_also", "controls")
+
+
 def _is_short_line(block: Block) -> bool:
     """A label: a few words, no link, no sentence."""
     return (block.link_density < rules.READ_ALSO_TEASER_MIN_LINK_SHARE and block.form is not Form.LIST_ITEM
@@ -401,6 +448,7 @@ def find_region(
     head_start = headline if headline is not None and headline < start else max(0, start - text_rules.HEAD_LOOKBACK_LINES)
     blocks = [item.block for item in rendered]
     end_matter = _before_author_bio(blocks, start, _before_trailing_links(blocks, start, end_matter_start(blocks, start, end, left_out)))
+    end_matter = _before_teaser_excerpts(blocks, start, end_matter)
     place_in_zones(blocks, start, end_matter, head_start, left_out)
     if headline is not None:
         blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone

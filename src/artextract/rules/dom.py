@@ -390,6 +390,9 @@ AUTHOR_BIO_NAME_MAX_WORDS = 4
 # Up to this many such lines, unlabelled, after an article's last paragraph of prose end its run
 # (html/content.py _before_trailing_links): links out, not text. More of them are a listing.
 TRAILING_LINKS_MAX = 3
+# A paragraph ending in a bracketed ellipsis is an excerpt cut off by the CMS (WordPress's
+# excerpt_more is " [&hellip;]"): another post's teaser (html/content.py _before_teaser_excerpts).
+EXCERPT_ENDS = ("[…]", "[...]", "[&hellip;]")
 # A paragraph that is one linked title between two paragraphs of prose is another article's
 # teaser set in the text (html/content.py mark_read_also_teasers) when no other such line stands
 # within this many blocks: title-excerpt pairs in a row are a list's entries.
