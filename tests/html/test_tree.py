@@ -1,9 +1,9 @@
 """What stands around an element: the boxes (parents up to a number of levels, never <body> or above),
-and the text after it."""
+and the text after it; the document's elements of some tags and attribute tokens, as XPath reads them."""
 
-from lxml import html
+from lxml import etree, html
 
-from artextract.html.tree import boxes_around, text_after
+from artextract.html.tree import boxes_around, document_elements, text_after, xpath_tokens
 
 
 def test_boxes_around_stop_at_the_level_count_and_below_body():
@@ -20,3 +20,25 @@ def test_text_after_reads_the_tail_and_later_siblings_less_the_unread():
     assert text_after(first, frozenset({hidden})) == "Wie kommt die Luft"
     assert text_after(link) == "x die Luft"
     assert text_after(heading) == ""  # no parent: nothing stands after it
+
+
+def test_document_elements_find_what_the_xpath_finds_from_any_element():
+    root = html.document_fromstring(
+        "<html><head><link rel=a><title>T</title></head><body><div><link rel=b><p>x<time>1</time></p></div>"
+        "<time>2</time><LINK rel=c></body></html>")
+    inner = root.find(".//p")
+    for tags in (("link",), ("time", "link"), ("title",)):
+        expected = etree.XPath(" | ".join(f"//{tag}" for tag in tags))(root)
+        assert list(document_elements(inner, *tags)) == expected
+    assert [el.get("rel") for el in document_elements(root, "link")] == ["a", "b", "c"]
+
+
+def test_xpath_tokens_lower_ascii_and_split_at_xpath_white_space_only():
+    assert xpath_tokens("Canonical\tAlternate\n NEXT") == ["canonical", "alternate", "", "next"]
+    assert "canonical" not in xpath_tokens("canonical\xa0x")  # a no-break space is no XPath white space
+    assert xpath_tokens("\u0130tem") == ["\u0130tem"]  # only ASCII capitals are lowered, as translate() does
+    assert xpath_tokens(None) == [] and xpath_tokens("") == []
+    for value in ("Canonical", " a  canonical\r", "canonicalx", "x\xa0canonical", "CANONICAL\t"):
+        found = etree.XPath("contains(concat(' ', normalize-space(translate(@rel, "
+                            "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')), ' '), ' canonical ')")
+        assert found(etree.Element("link", rel=value)) == ("canonical" in xpath_tokens(value))

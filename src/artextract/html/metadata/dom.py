@@ -36,6 +36,7 @@ from artextract.rules.metadata import (
 
 from ... import signals
 from ...keys import match_key
+from ..tree import document_elements
 from .regions import class_id, in_comments, in_excluded_region, in_site_chrome
 
 # Compiled XPath, built once. Each is a single walk done in C.
@@ -46,9 +47,6 @@ _ITEMPROP_XP = etree.XPath("//@itemprop")
 _REL_XP = etree.XPath("//a/@rel")
 _ITEMPROPS_READ = ("author", "creator", "datePublished", "dateCreated")
 _XPATH_SPACES = str.maketrans("\t\n\r", "   ")  # the white space of normalize-space(), as spaces
-_TIME_XP = etree.XPath("//time")
-_H1_XP = etree.XPath("//body//h1")
-_H2_XP = etree.XPath("//body//h2")
 # Headings examined when looking for the one that carries the title.
 _MAX_HEADINGS = 30
 # Text nodes examined around the headline: bylines sit within a few lines.
@@ -196,14 +194,14 @@ class Dom:
         The first h1 is the site logo on many templates; matching the
         metadata title finds the article's own heading instead.
         """
-        h1s = _H1_XP(self.tree)
+        h1s = _body_headings(self.tree, "h1")
         key = match_key(self.title or "")
         if not key:
             return h1s[0] if h1s else None
         agreeing = _agreeing_heading(h1s, key)
         if agreeing is not None:
             return agreeing
-        return h1s[0] if h1s else _agreeing_heading(_H2_XP(self.tree), key)
+        return h1s[0] if h1s else _agreeing_heading(_body_headings(self.tree, "h2"), key)
 
     def rel_author(self) -> list[str]:
         return _first_names(_rel_author_links(self.tree))
@@ -258,7 +256,7 @@ class Dom:
     def time_elements(self) -> str | None:
         """The publication date from <time> elements, preferring marked ones."""
         fallback: str | None = None
-        for el in _TIME_XP(self.tree):
+        for el in document_elements(self.tree, "time"):
             hint = f"{class_id(el)} {el.get('itemprop') or ''}"
             parent = el.getparent()
             if parent is not None:
@@ -375,6 +373,11 @@ def _short_text(el: HtmlElement, limit: int = MAX_BYLINE_CHARS) -> str | None:
         parts.append(chunk)
     text = " ".join(" ".join(parts).split())
     return text if text and len(text) <= limit else None
+
+
+def _body_headings(tree: HtmlElement, tag: str) -> list[HtmlElement]:
+    """The headings of this tag inside a <body>, in document order (what `//body//h1` finds)."""
+    return [el for el in document_elements(tree, tag) if next(el.iterancestors("body"), None) is not None]
 
 
 def _agreeing_heading(headings: list[HtmlElement], key: str) -> HtmlElement | None:

@@ -14,18 +14,15 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from artextract.authors import clean_authors
 from artextract.dates import parse_date
 from artextract.rules.metadata import JSONLD_ARTICLE_TYPES, JSONLD_ORG_TYPES, JSONLD_PAGE_TYPES
 
-from .normalize import LOWER_XPATH, dedupe, tidy
+from ..tree import XPATH_LOWER, document_elements
+from .normalize import dedupe, tidy
 
-_JSONLD_XP = etree.XPath(
-    "//script[contains(" + LOWER_XPATH.format("@type") + ", 'ld+json')]"
-)
 _JSON_WRAPPER_RE = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
 _JSON_TRAILING_COMMA_RE = re.compile(r",\s*([}\]])")
 
@@ -83,6 +80,12 @@ def _walk_jsonld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
                 yield from _walk_jsonld(value, depth + 1)
 
 
+def _jsonld_scripts(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """The JSON-LD scripts, in document order, as `//script[contains(translate(@type, ...), 'ld+json')]` finds them."""
+    return (script for script in document_elements(tree, "script")
+            if "ld+json" in (script.get("type") or "").translate(XPATH_LOWER))
+
+
 def _is_reference(node: dict[str, Any]) -> bool:
     return "@id" in node and set(node) <= {"@id", "@type"}
 
@@ -94,7 +97,7 @@ class JsonLd:
 
     def __init__(self, tree: HtmlElement) -> None:
         self.nodes: list[dict[str, Any]] = []
-        for script in _JSONLD_XP(tree):
+        for script in _jsonld_scripts(tree):
             data = _load_json(script.text or "")
             if data is not None:
                 self.nodes.extend(_walk_jsonld(data))

@@ -6,28 +6,20 @@ from __future__ import annotations
 
 from urllib.parse import urljoin, urlsplit
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from artextract.dates import parse_date
 from artextract.rules.metadata import HOST_NOISE_LABELS, SECOND_LEVEL_LABELS, URL_DATE_RE
 
-from .normalize import LOWER_XPATH
-
-_CANONICAL_XP = etree.XPath(
-    "//link[@href][contains(concat(' ', normalize-space(" + LOWER_XPATH.format("@rel") + "), ' '), ' canonical ')]"
-)
-
-
-_BASE_XP = etree.XPath("//base/@href")
+from ..tree import document_elements, xpath_tokens
 
 
 def link_base(tree: HtmlElement, url: str | None, page_url: str | None) -> str | None:
     """The address the page's relative links resolve against: <base href>, else the
     page's address as given (--url), else its canonical URL; None when none is absolute."""
     fallback = url if is_absolute(url) else page_url if is_absolute(page_url) else None
-    for href in _BASE_XP(tree):
-        href = str(href).strip()
+    for element in document_elements(tree, "base"):  # what //base/@href finds
+        href = (element.get("href") or "").strip()
         if href:
             base = join_url(fallback, href) if fallback else href
             if is_absolute(base):
@@ -53,11 +45,14 @@ def absolute_url(href: str | None, base: str | None) -> str | None:
 
 
 def canonical_link(tree: HtmlElement) -> str | None:
-    """The href of `<link rel=canonical>`, as written."""
-    for el in _CANONICAL_XP(tree):
-        href = (el.get("href") or "").strip()
-        if href:
-            return href
+    """The href of `<link rel=canonical>`, as written (the first with one, as
+    `//link[@href][contains(concat(' ', normalize-space(translate(@rel, ...)), ' '), ' canonical ')]` finds them)."""
+    for el in document_elements(tree, "link"):
+        href = el.get("href")
+        if href is not None and "canonical" in xpath_tokens(el.get("rel")):
+            href = href.strip()
+            if href:
+                return href
     return None
 
 
