@@ -1,5 +1,8 @@
 """Class and id names: parts, families in compound names, content names, taxonomy and layout flags."""
 
+import random
+import re
+
 import pytest
 from lxml import html
 
@@ -13,6 +16,20 @@ def markup(value: str):
 def test_names_split_at_dashes_underscores_and_humps():
     assert name_parts("relatedList__item") == ["related", "list", "item"]
     assert name_parts("article__body") == ["article", "body"]
+
+
+def test_name_parts_split_in_c_as_the_pattern_does():
+    """The ASCII shortcut ("-" and "_" cut in C) gives the parts the one pattern gives, on any name."""
+    def by_pattern(name: str) -> list[str]:
+        lower = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name).lower()
+        return [part for part in re.split(r"[^a-z0-9äöüß]+", lower) if part]
+
+    rng = random.Random(7)
+    letters = "aZz09-_.:/ äÄßéİ\u212a\t"
+    names = ["".join(rng.choice(letters) for _ in range(rng.randint(0, 9))) for _ in range(20_000)]
+    names += ["-", "_", "--a", "a--", "a_-_b", "entry-content", "SignUp_form__RpyKQ", "9-x"]
+    for name in names:
+        assert name_parts(name) == by_pattern(name), name
 
 
 @pytest.mark.parametrize(

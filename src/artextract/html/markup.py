@@ -70,6 +70,11 @@ def name_parts(name: str) -> list[str]:
     lower = name.lower()
     if lower != name:  # (most names have no capital: no hump to look for)
         lower = _HUMP.sub("-", name).lower()
+    if lower.isascii():
+        # Most names are ASCII letters and digits cut by "-" and "_": split at those in C, as _SPLIT would.
+        joined = lower.replace("_", "-")
+        if joined.replace("-", "").isalnum():
+            return [part for part in joined.split("-") if part] if "-" in joined else [joined]
     return [part for part in _SPLIT.split(lower) if part]
 
 
@@ -83,33 +88,34 @@ def _read(value: str) -> Markup:
         read = _read_name(raw)
         if read is None:
             continue
-        name, parts, named_families, name_body, name_content = read
+        name, name_tokens, named_families, name_body, name_content = read
         names.append(name)
-        tokens.update(parts)
-        tokens.add(name)
-        tokens.add(raw.lower())
-        for family, word in named_families:
-            families.setdefault(family, f"{word} in '{raw}'")
+        tokens.update(name_tokens)
+        for family, evidence in named_families:
+            families.setdefault(family, evidence)
         body, content = body or name_body, content or name_content
     evidence = next(iter(families.values()), "")
     return Markup(tuple(names), frozenset(tokens), frozenset() if content else frozenset(families), content, body,
                   evidence)
 
 
-# Class names recur across a page's class strings in every combination: each is read once.
+# Class names recur across a page's class strings in every combination: each is read once, and
+# all that `_read` takes from it is made here (the first try of a page reads every name cold).
 @lru_cache(maxsize=8192)
-def _read_name(raw: str) -> tuple[str, list[str], tuple[tuple[str, str], ...], bool, bool] | None:
-    """A name's joined form, parts, families (with the word that named each) and whether it
-    names the article's body or content."""
+def _read_name(raw: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...], bool, bool] | None:
+    """A name's joined form, its tokens (parts, joined form, as written lower-cased), families
+    (with the evidence that named each: the word and the name) and whether it names the
+    article's body or content."""
     parts = name_parts(raw)
     if not parts:
         return None
-    name = "-".join(parts)
+    name = "-".join(parts) if len(parts) > 1 else parts[0]
     families: tuple[tuple[str, str], ...] = ()
-    if not rules.TAXONOMY_NAME.match(name) and not rules.LAYOUT_FLAG_PARTS.intersection(parts):
-        families = tuple(_families_in(parts, name)) or _camel_compounds_in(raw, parts)
+    if not rules.TAXONOMY_NAME.match(name) and rules.LAYOUT_FLAG_PARTS.isdisjoint(parts):
+        found = tuple(_families_in(parts, name)) or _camel_compounds_in(raw, parts)
+        families = tuple((family, f"{word} in '{raw}'") for family, word in found)
     body = name in rules.BODY_NAMES or _ends_in_body_name(name)
-    return name, parts, families, body, body or name in rules.CONTENT_NAMES
+    return name, (*parts, name, raw.lower()), families, body, body or name in rules.CONTENT_NAMES
 
 
 def _camel_compounds_in(raw: str, parts: list[str]) -> tuple[tuple[str, str], ...]:
