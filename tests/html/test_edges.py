@@ -29,6 +29,16 @@ def test_a_grid_of_short_linked_cards_after_the_article_ends_it():
     assert found["An excerpt of that other story, long enough to read as a sentence of prose, number 2."] is not Zone.MAIN
 
 
+def test_the_heading_over_a_grid_that_ends_the_article_goes_with_it():
+    cards = "".join(
+        f'<div class="card"><h3><a href="/story-{n}">Another story about the harbour number {n}</a></h3>'
+        f"<p>An excerpt of that other story, long enough to read as a sentence of prose, number {n}.</p></div>"
+        for n in range(5))
+    found = zones(f"<html><body><div>{article(8)}<h2>Weitere Geschichten</h2><section>{cards}</section></div></body></html>")
+    assert found[f"{SENTENCE} Point 7 of the story follows here."] is Zone.MAIN
+    assert found["Weitere Geschichten"] is not Zone.MAIN
+
+
 def _big_grid(label: str) -> str:
     excerpt = " ".join([SENTENCE] * 3)  # a 50-word excerpt: the six cards outweigh the article
     cards = "".join(

@@ -70,6 +70,8 @@ def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: i
         if (between(prose, start, box.start) >= rules.EDGE_MIN_PROSE_BEFORE and after <= rules.EDGE_MAX_AFTER_SHARE * before
                 and (inside <= rules.EDGE_MAX_BOX_SHARE * before or _labelled_more_from(rendered, box, start))):
             end, ended = box.start, box
+            if end - 1 > start and _is_label(rendered[end - 1].block):
+                end -= 1  # the grid's heading ("Mehr zum Thema", in any language) goes with it
             break
     for box in found:
         if (box.start <= start < box.end < end
@@ -100,6 +102,14 @@ def inner_boxes(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: 
     if len(chosen) > rules.INNER_BOXES_MAX:
         return set()
     return {index for box in chosen for index in range(box.start, box.end)}
+
+
+def _is_label(block: Block) -> bool:
+    """A grid's label: a short heading just above it. (Not any short line: a spec line or a last
+    bullet ends many articles above a grid, "Plan to spend: $16-$40"; WCXB fit 4 pages down.)"""
+    if signals.word_count(block.text) > rules.EDGE_LABEL_MAX_WORDS:
+        return False
+    return block.form is Form.HEADING
 
 
 def _credited(block: Block) -> bool:
