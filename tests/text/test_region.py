@@ -173,6 +173,20 @@ def test_a_comment_form_ends_the_article_however_much_prose_follows_it():
     assert find_region(blocks).end > 1 + len(article) + 1 + len(form)
 
 
+def test_an_author_box_named_in_the_byline_ends_the_article_and_a_last_list_item_does_not():
+    from artextract.text.region import find_region
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    bio = "Sara Harberson is the founder of a college admissions practice and writes about schools and families."
+    blocks = _blocks("Home", "How the Council Chose the Bridge", "By Sara Harberson", *article, "About Sara Harberson", bio)
+    region = find_region(blocks)
+    assert blocks[region.end].text == "About Sara Harberson"
+    # The same shape where the name is no byline's: a list's last item ("Hex Technologies").
+    item = "Hex Technologies is a modern workspace built for data teams, with notebooks and apps in one place."
+    blocks = _blocks("Home", "How the Council Chose the Bridge", "By Ann Lee", *article, "Hex Technologies", item)
+    assert find_region(blocks).end == len(blocks)
+
+
 def test_a_structured_page_leaves_out_the_action_line_of_every_dated_card():
     # A listing of dated stories is a structured page; "Read full story" under every
     # card is each card's chrome, as "Reply" is a comment's.

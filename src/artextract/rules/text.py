@@ -723,6 +723,16 @@ THREAD_MIN_PROSE_BEFORE = 600
 TEASER_CARDS_MIN = 4
 TEASER_CARD_MAX_LINES = 8
 TEASER_CARDS_BRIEF_SHARE = 0.7
+# An author box closing a raw text (text/region.py `_before_author_box`): a line of at most
+# AUTHOR_BOX_LABEL_MAX_WORDS words whose last words, a name, open the paragraph under it, with
+# at most AUTHOR_BOX_LABEL_EXTRA_WORDS words before the name ("About", "Written by"), and the
+# name in a line of the text's head of at most AUTHOR_BOX_BYLINE_MAX_WORDS words (the byline:
+# "By Clay", "May 18, 2023 By Sara Harberson In"; a list's last item is not named there).
+# Fit half: 7 article pages of 7 sites (tastewise, securityweek, clay, klaviyo, paigebrunton,
+# saraharberson, datafeedwatch); without the byline test the last items of lists were cut.
+AUTHOR_BOX_LABEL_MAX_WORDS = 6
+AUTHOR_BOX_LABEL_EXTRA_WORDS = 2
+AUTHOR_BOX_BYLINE_MAX_WORDS = 12
 # A form's required field: a line of at most FORM_FIELD_MAX_WORDS words ending with "*";
 # two within FORM_WINDOW_LINES lines make a form (text/region.py `_before_form`).
 FORM_FIELD_MAX_WORDS = 3

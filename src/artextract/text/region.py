@@ -213,6 +213,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     if not reading.structured:
         end = _before_form(blocks, words, prose, start, end)
     end = _before_teaser_cards(blocks, words, prose, dates, core, end)
+    end = _before_author_box(blocks, words, prose, start, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     # A repeat is dropped when its first printing is the article's too (a caption
     # printed twice); a line first printed in a menu may be the article's own.
@@ -299,6 +300,56 @@ def _before_teaser_cards(blocks: list[Block], words: list[int], prose: list[bool
     if before < rules.TEASER_TAIL_MIN_PROSE_BEFORE or before < _prose_words(words, prose, cards, end):
         return end
     return cards
+
+
+def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+    """End a prose article before the author box closing it: a short line ending with a name
+    ("About Sara Harberson", "Written by Cassidy Horton", "Kelia Losa Reinoso") over a paragraph
+    that opens with that name ("Sara Harberson is the founder of ..."), when the byline above the
+    text names the author too (a list's last item, "Hex Technologies", is named only there), and
+    the box is the last of the text's prose but for a little (END_MATTER_MAX_PROSE_AFTER_SHARE of
+    what stands before it; none after a name without a label).
+    """
+    after = 0
+    for index in range(end - 2, start, -1):
+        if not prose[index + 1]:
+            continue
+        name = _bio_name(blocks[index].text, blocks[index + 1].text) if words[index] <= rules.AUTHOR_BOX_LABEL_MAX_WORDS else None
+        if name is None:
+            after += words[index + 1]
+            continue
+        labelled = name != blocks[index].text.strip()
+        if (after and not labelled) or not _named_in_head(blocks, words, prose, start, end, name):
+            return end
+        before = _prose_words(words, prose, start, index)
+        if before >= rules.END_MATTER_MIN_PROSE_BEFORE and after <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
+            return index
+        return end
+    return end
+
+
+def _named_in_head(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int, name: str) -> bool:
+    """Whether a short line of the text's head (above its first paragraph) holds the name: its byline."""
+    first = next((i for i in range(start, end) if prose[i]), start)
+    head = range(max(0, start - rules.HEAD_LOOKBACK_LINES), first)
+    return any(name in blocks[i].text for i in head if words[i] <= rules.AUTHOR_BOX_BYLINE_MAX_WORDS)
+
+
+def _bio_name(label: str, bio: str) -> str | None:
+    """The label's last words when they are a name the bio opens with (two or more capitalised
+    words, or one after a single word: "About Clay"), else None. At most AUTHOR_BOX_LABEL_EXTRA_WORDS
+    words stand before the name ("About", "Written by"). A numbered line is a list's item, not a label."""
+    tokens = label.split()
+    if not tokens or tokens[0][0].isdigit():
+        return None
+    opening = bio.split(maxsplit=len(tokens))
+    for count in range(len(tokens), 0, -1):
+        name = tokens[-count:]
+        if count == 1 and len(tokens) != 2:
+            continue
+        if len(tokens) - count <= rules.AUTHOR_BOX_LABEL_EXTRA_WORDS and all(word[0].isupper() for word in name) and opening[:count] == name:
+            return " ".join(name)
+    return None
 
 
 def _prose_words(words: list[int], prose: list[bool], start: int, end: int) -> int:
