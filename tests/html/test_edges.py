@@ -37,6 +37,18 @@ def test_the_heading_over_a_grid_that_ends_the_article_goes_with_it():
     found = zones(f"<html><body><div>{article(8)}<h2>Weitere Geschichten</h2><section>{cards}</section></div></body></html>")
     assert found[f"{SENTENCE} Point 7 of the story follows here."] is Zone.MAIN
     assert found["Weitere Geschichten"] is not Zone.MAIN
+    found = zones(f"<html><body><div>{article(8)}<p>Related reads from our blog:</p><section>{cards}</section></div></body></html>")
+    assert found["Related reads from our blog:"] is not Zone.MAIN
+
+
+def test_a_short_last_line_over_a_grid_is_the_articles():
+    # A spec line or a last bullet above the grid is no label: only a heading or a line ending in ":".
+    cards = "".join(
+        f'<div class="card"><h3><a href="/story-{n}">Another story about the harbour number {n}</a></h3>'
+        f"<p>An excerpt of that other story, long enough to read as a sentence of prose, number {n}.</p></div>"
+        for n in range(5))
+    found = zones(f"<html><body><div>{article(8)}<p>Plan to spend: $16 to $40</p><section>{cards}</section></div></body></html>")
+    assert found["Plan to spend: $16 to $40"] is Zone.MAIN
 
 
 def _big_grid(label: str) -> str:

@@ -71,7 +71,7 @@ def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: i
                 and (inside <= rules.EDGE_MAX_BOX_SHARE * before or _labelled_more_from(rendered, box, start))):
             end, ended = box.start, box
             if end - 1 > start and _is_label(rendered[end - 1].block):
-                end -= 1  # the grid's heading ("Mehr zum Thema", in any language) goes with it
+                end -= 1  # the grid's label ("Mehr zum Thema", "Related reads:", in any language) goes with it
             break
     for box in found:
         if (box.start <= start < box.end < end
@@ -105,11 +105,12 @@ def inner_boxes(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: 
 
 
 def _is_label(block: Block) -> bool:
-    """A grid's label: a short heading just above it. (Not any short line: a spec line or a last
-    bullet ends many articles above a grid, "Plan to spend: $16-$40"; WCXB fit 4 pages down.)"""
+    """A grid's label: a short heading or a short paragraph ending in ":" just above it ("Related
+    reads:", "Suggested reading:"). Not any short line: a spec line or a last bullet ends many
+    articles above a grid, "Plan to spend: $16-$40" (WCXB fit: 4 pages down)."""
     if signals.word_count(block.text) > rules.EDGE_LABEL_MAX_WORDS:
         return False
-    return block.form is Form.HEADING
+    return block.form is Form.HEADING or (block.form is Form.PARAGRAPH and block.text.rstrip().endswith(":"))
 
 
 def _credited(block: Block) -> bool:
