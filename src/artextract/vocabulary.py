@@ -110,7 +110,10 @@ def _site_notice_pattern() -> re.Pattern[str]:
 def site_notice(key: str) -> str | None:
     """The phrase of a site's notice (an affiliate disclosure) that a normalised line says, or None.
     Asked of lines up to a furniture sentence's length (signals.boilerplate_reason)."""
-    if not any(stem in key for stem in SITE_NOTICE_STEMS):
+    for stem in SITE_NOTICE_STEMS:  # (a loop, not any() over a generator: asked of nearly every line)
+        if stem in key:
+            break
+    else:
         return None
     match = _site_notice_pattern().search(key)
     return match.group(0) if match else None
@@ -124,7 +127,10 @@ CONTENTS_LABELS = concept_lines("contents")
 def _paging_words(key: str) -> bool:
     """A pager's line: two or three navigation words side by side ("vorheriges weiter", "« previous next »")."""
     # Asked of every line up to a paragraph's length: stop at the first word that is no
-    # navigation word (nearly always the first), or at the fourth navigation word.
+    # navigation word (nearly always the first, read before the line is split), or at the fourth.
+    first = key.partition(" ")[0]
+    if (first.isalnum() or any(char.isalnum() for char in first)) and _FURNITURE_LINES.get(first) != "navigation":
+        return False
     count = 0
     for word in key.split(" "):
         # (word.isalnum() first: one C call answers for nearly every first word)
@@ -151,6 +157,12 @@ def _uncounted(key: str) -> str:
     return " ".join(words)
 
 
+def _may_hold_count(key: str) -> bool:
+    """Whether `_uncounted` can take anything off the line: a first word of digits, a last one
+    ending in a digit or a bracket, or a bracket in it. (Most lines hold none: nothing to split.)"""
+    return bool(key) and (key[0].isdigit() or key[-1].isdigit() or key[-1] in "()" or "(" in key)
+
+
 def furniture_line(key: str) -> str | None:
     """The concept a whole normalised line says when it is furniture ("share", "comments" ...), or None."""
     concept = _FURNITURE_LINES.get(key)
@@ -158,7 +170,7 @@ def furniture_line(key: str) -> str | None:
         return concept
     if _paging_words(key):
         return "navigation"
-    if _FURNITURE_LINES.get(_uncounted(key)) == "comments":
+    if _may_hold_count(key) and _FURNITURE_LINES.get(_uncounted(key)) == "comments":
         return "comments"  # "Vos réactions (11)", "12 Kommentare": the section's header with its count
     if len(key) > text_rules.BOILERPLATE_PATTERN_MAX_CHARS:
         return None

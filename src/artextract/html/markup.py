@@ -74,7 +74,8 @@ def name_parts(name: str) -> list[str]:
         # Most names are ASCII letters and digits cut by "-" and "_": split at those in C, as _SPLIT would.
         joined = lower.replace("_", "-")
         if joined.replace("-", "").isalnum():
-            return [part for part in joined.split("-") if part] if "-" in joined else [joined]
+            parts = joined.split("-")
+            return [part for part in parts if part] if "" in parts else parts
     return [part for part in _SPLIT.split(lower) if part]
 
 
@@ -112,7 +113,7 @@ def _read_name(raw: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], .
     name = "-".join(parts) if len(parts) > 1 else parts[0]
     families: tuple[tuple[str, str], ...] = ()
     if not rules.TAXONOMY_NAME.match(name) and rules.LAYOUT_FLAG_PARTS.isdisjoint(parts):
-        found = tuple(_families_in(parts, name)) or _camel_compounds_in(raw, parts)
+        found = _families_in(parts, name) or _camel_compounds_in(raw, parts)
         families = tuple((family, f"{word} in '{raw}'") for family, word in found)
     body = name in rules.BODY_NAMES or _ends_in_body_name(name)
     return name, (*parts, name, raw.lower()), families, body, body or name in rules.CONTENT_NAMES
@@ -149,23 +150,26 @@ _HEX_GROUP = re.compile(r"(?=[0-9a-f]*[0-9])[0-9a-f]+")
 _HEX_ID_PART = re.compile(r"(?<![^-])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![^-])")
 
 
-def _families_in(parts: list[str], name: str):
+def _families_in(parts: list[str], name: str) -> list[tuple[str, str]]:
     """(family, word) for each family word among a name's parts, neighbour pairs and split parts
-    (`name`: the parts joined)."""
-    if _HEX_ID_PART.search(name):
+    (`name`: the parts joined). (A list, not a generator: asked of every new name of a page.)"""
+    if len(name) >= 8 and _HEX_ID_PART.search(name):  # (8 hex digits at least)
         parts = [part for part in parts if not _HEX_GROUP.fullmatch(part)]
+    found: list[tuple[str, str]] = []
+    paired = len(parts) <= _MAX_PAIRED_PARTS
     for index, part in enumerate(parts):
         # A numbered instance names the same thing: "comments18", "sidebar2".
         family = _FAMILY_OF.get(part) or (_FAMILY_OF.get(part.rstrip(_DIGITS)) if part[-1] in _DIGITS else None)
         if family:
-            yield family, part
+            found.append((family, part))
         elif len(part) >= _MIN_SPLIT_LENGTH and part[:3] in _KNOWN_STARTS and part[-3:] in _KNOWN_ENDS:
             # (a part two known words make begins with one and ends with one: most parts do not)
-            yield from _split_word(part)
-        if index + 1 < len(parts) <= _MAX_PAIRED_PARTS:
+            found.extend(_split_word(part))
+        if paired and index + 1 < len(parts):
             joined = part + parts[index + 1]
             if joined in _FAMILY_OF:
-                yield _FAMILY_OF[joined], joined
+                found.append((_FAMILY_OF[joined], joined))
+    return found
 
 
 def _split_word(part: str):
