@@ -158,13 +158,13 @@ def test_an_article_ends_before_a_form_under_it():
 
 
 def test_a_comment_form_ends_the_article_however_much_prose_follows_it():
-    # A consent dialog printed under the comment form outweighs a short article: the form's
-    # comments label still ends it. A newsletter form without one keeps the text that follows.
+    # The site's prose printed under the comment form (a footer's blurbs, a dialog) outweighs a short
+    # article: the form's comments label still ends it. A newsletter form without one keeps what follows.
     from artextract.text.region import find_region
 
-    dialog = [f"{kind} cookies are used to understand how visitors use the website, and they are stored in "
-              f"your browser only with your consent; you may opt out of them at any time ({kind})." for kind in
-              ("Necessary", "Functional", "Analytical", "Performance", "Advertisement", "Other")]
+    dialog = [f"The {kind} studio has designed and built homes across the region for twenty years, and "
+              f"its team of architects would be glad to hear about your own plans ({kind})." for kind in
+              ("north", "south", "east", "west", "city", "coast")]
     article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
     form = ["Comment *", "Name *", "Email *", "Website"]
     blocks = _blocks("Home", *article, "Leave a Reply", *form, *dialog)
@@ -185,6 +185,23 @@ def test_an_author_box_named_in_the_byline_ends_the_article_and_a_last_list_item
     item = "Hex Technologies is a modern workspace built for data teams, with notebooks and apps in one place."
     blocks = _blocks("Home", "How the Council Chose the Bridge", "By Ann Lee", *article, "Hex Technologies", item)
     assert find_region(blocks).end == len(blocks)
+
+
+def test_a_consent_dialog_kept_in_the_copy_is_neither_prose_nor_the_run():
+    from artextract.text.region import find_region, is_consent_paragraph
+
+    assert is_consent_paragraph("These cookies allow us to count visits and traffic sources so we can measure our site.")
+    assert not is_consent_paragraph("These chocolate chip cookies keep for a week in an airtight tin, if they last.")
+    dialog = [f"{kind} cookies are used on this website to understand how visitors use it, and they are stored in "
+              f"your browser only with your consent; you may opt out of them at any time." for kind in
+              ("Necessary", "Functional", "Analytical", "Performance", "Advertisement", "Other uncategorized")]
+    cards = []
+    for name in ("Oak chair", "Pine table", "Ash stool", "Elm bench", "Fir shelf"):
+        cards += [f"{name} with a waxed finish", "In stock", "$129.00"]
+    blocks = _blocks("Home", "Shop", *cards, "Privacy Overview", *dialog)
+    region = find_region(blocks)
+    assert region.reading.structured
+    assert all(block.zone is not Zone.MAIN for block in blocks[-len(dialog):])
 
 
 def test_a_structured_page_leaves_out_the_action_line_of_every_dated_card():

@@ -723,6 +723,21 @@ THREAD_MIN_PROSE_BEFORE = 600
 TEASER_CARDS_MIN = 4
 TEASER_CARD_MAX_LINES = 8
 TEASER_CARDS_BRIEF_SHARE = 0.7
+# A paragraph of a consent dialog opens by saying what cookies the site sets ("These cookies
+# allow us to count visits", "Necessary cookies are absolutely essential", "We use cookies to
+# ..."); long ones escape the boilerplate patterns (BOILERPLATE_PATTERN_MAX_CHARS). Raw text
+# only (text/region.py): worth nothing to a run and not prose. English entries; wcxb-dev: 253
+# lines of 103 renderings (both), 1 inside a labelled body.
+CONSENT_PARAGRAPH = re.compile(
+    r"(?:these|this|our|we use|necessary|essential|functional|performance|analytics?|analytical|advertising|advertisement"
+    r"|marketing|targeting|strictly necessary|preference|statistics|other uncategorized|social media)\s+(?:\w+\s+){0,2}cookies?\b",
+    re.IGNORECASE,
+)
+# ... and speaks of the site or the visitor's data (a recipe's "These cookies keep for a week" does not).
+CONSENT_PARAGRAPH_WORDS = re.compile(
+    r"\b(?:web)?sites?\b|\bbrowser|\bconsent|\bdata\b|\bvisit|\bprivacy|\badvertis|\bpersonal|\btrack|\bthird[- ]part|\bopt[- ]out",
+    re.IGNORECASE,
+)
 # An author box closing a raw text (text/region.py `_before_author_box`): a line of at most
 # AUTHOR_BOX_LABEL_MAX_WORDS words whose last words, a name, open the paragraph under it, with
 # at most AUTHOR_BOX_LABEL_EXTRA_WORDS words before the name ("About", "Written by"), and the

@@ -49,6 +49,12 @@ def line_value(
     return min(words, rules.REGION_NON_PROSE_WORDS_CAP) - toll * toll_scale
 
 
+def is_consent_paragraph(text: str) -> bool:
+    """A paragraph of a consent dialog: it opens by saying what cookies the site sets, and speaks of
+    the site or the visitor's data ("These cookies allow us to count visits and traffic sources")."""
+    return bool(rules.CONSENT_PARAGRAPH.match(text)) and bool(rules.CONSENT_PARAGRAPH_WORDS.search(text))
+
+
 def line_values(blocks: list[Block], *, toll_scale: float = 1.0) -> list[float]:
     """What every block is worth to the run, as `mark_zones` weighs it (the page read as a whole)."""
     return _values_and_prose(blocks, toll_scale)[0]
@@ -68,15 +74,19 @@ class Reading:
 
 def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> tuple[list[float], list[bool], Reading]:
     words = [signals.word_count(block.text) for block in blocks]
-    prose = [signals.is_prose(block.text, count) for block, count in zip(blocks, words)]
+    # A consent dialog's paragraphs ("These cookies allow us to count visits ...") are no prose
+    # of the page and worth nothing to a run: a copy that keeps the hidden dialog must not read
+    # a listing as an article, nor end an article with it.
+    consent = {i for i, block in enumerate(blocks) if is_consent_paragraph(block.text)}
+    prose = [signals.is_prose(block.text, count) and i not in consent for i, (block, count) in enumerate(zip(blocks, words))]
     short_runs = _short_run_lengths(prose)
-    values = _line_values(blocks, words, prose, short_runs, toll_scale)
+    values = _line_values(blocks, words, prose, short_runs, toll_scale, consent)
     reading = read_page(blocks, words, prose, values)
     if not reading.structured:
         return values, prose, reading
     # A structured page's text is made of short lines: a lighter toll lets the run
     # take its lists and rows in, and the runs of repeating lines are worth something.
-    lighter = _line_values(blocks, words, prose, short_runs, toll_scale * rules.STRUCTURED_TOLL_SCALE)
+    lighter = _line_values(blocks, words, prose, short_runs, toll_scale * rules.STRUCTURED_TOLL_SCALE, consent)
     # ... except a long line that is not prose (a tag cloud, a list of places on one line): not a row.
     values = [
         value if not is_prose and count > rules.REGION_NON_PROSE_WORDS_CAP else light
@@ -97,12 +107,15 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> tuple[lis
 
 
 def _line_values(
-    blocks: list[Block], words: list[int], prose: list[bool], short_runs: list[int], toll_scale: float
+    blocks: list[Block], words: list[int], prose: list[bool], short_runs: list[int], toll_scale: float, consent: set[int]
 ) -> list[float]:
-    return [
+    values = [
         line_value(block, prose=is_prose, short_run=run, words=count, toll_scale=toll_scale)
         for block, is_prose, run, count in zip(blocks, prose, short_runs, words)
     ]
+    for index in consent:
+        values[index] = -rules.REGION_BOILERPLATE_COST
+    return values
 
 
 def read_page(blocks: list[Block], words: list[int], prose: list[bool], values: list[float]) -> Reading:
