@@ -143,10 +143,15 @@ UNAMBIGUOUS_BULLETS = frozenset("\u2022\u00b7\u2023\u2043\u2219\u25aa\u25ab\u25c
 # Labels that introduce a photo credit; the credited source follows them. Per language, the
 # second line: "Photographer:", "Screenshot:", de "Bildquelle:"/"Bildnachweis:"/"Fotonachweis:"/
 # "Grafik:", nl "Beeld:" (fit-half dev pages on finanzmarktwelt.de, sonnenenergie.de, utopia.de,
-# theverge.com: the credit stayed in the caption's text).
+# theverge.com: the credit stayed in the caption's text). The third line: the word for "picture"
+# or "photographer" where no label above says it: fi "Kuva:"/"Kuvat:"/"Kuvaaja:" (a traf-dev fit
+# page: the credit stayed in the caption's text), da "Billede:", no "Bilde:", it "Immagine:",
+# pt "Imagem:", hu "Fotó:"/"Kép:", tr "Fotoğraf:", ru "Фото:" (de/nl/sv/cs/pl/es/fr/it/pt
+# "Foto"/"Bild"/"Fot." are above).
 CREDIT_LABELS = (
     r"(?:image|photo) source|photo(?:graph)?s?|photo credit|image(?:s)?|image credit|picture|pic|credit(?:s)?|source|"
     r"photographer|screenshots?|bildquelle|bildnachweis|fotonachweis|fotograf|grafik|beeld|"
+    r"kuva(?:t|aja)?|billede|bilde|immagine|imagem|fotó|kép|fotoğraf|фото|"
     r"illustration|graphic|video|foto(?:s)?|fot\.|fotografia|bild|quelle|crédit(?:s)?|"
     r"photographie|imagen|créditos?|zdjęcie|źródło|courtesy(?: of)?"
 )
