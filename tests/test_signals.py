@@ -126,6 +126,25 @@ def test_a_players_video_label_is_no_credit():
     assert signals.split_credit("Play Video: Kitchen Taps and Fittings")[1] is None
     assert signals.split_credit("Im Video: Workout zum Mitmachen")[1] is None
     assert signals.split_credit("The harbour at night. Video: Jane Doe") == ("The harbour at night.", "Jane Doe")
+    # A video label opening the text before a title names what plays; before a source, it is a credit.
+    assert signals.split_credit("VIDEO: Breast Cancer Symptoms That Aren't Lumps")[1] is None
+    assert signals.split_credit("Video: Jane Doe/AFP") == ("", "Jane Doe/AFP")
+
+
+def test_shapes_that_only_look_like_credits():
+    # A line-up row: a position before the dash is no description.
+    assert signals.split_credit("CM2 - Bentancur/Sarr")[1] is None
+    assert signals.split_credit("Boats in the harbour - Jane Doe/AFP") == ("Boats in the harbour", "Jane Doe/AFP")
+    # "(c)" before a lower-case word is a list's item in prose; before a name, a copyright sign.
+    assert signals.split_credit("The contributor certified (a), (b) or (c) and I have not modified it")[1] is None
+    assert signals.split_credit("The harbour at dawn. (c) Jane Doe") == ("The harbour at dawn.", "Jane Doe")
+    assert signals.split_credit("Biomass plants at the harbour. (c) proplanta") == ("Biomass plants at the harbour.", "proplanta")
+
+
+def test_a_collections_plus_closes_an_agency():
+    assert signals.split_credit("Using your phone is fine if you don't overdo it. Aja Koska/E+ via Getty Images") == (
+        "Using your phone is fine if you don't overdo it.", "Aja Koska/E+ via Getty Images")
+    assert not signals.is_credit_source("C++ Primer")
 
 
 @pytest.mark.parametrize(

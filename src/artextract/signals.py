@@ -380,8 +380,10 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
             index == 0 and match.groupdict().get("label") is not None)
         if not _plausible_credit(credit, labelled=labelled, shaped=index == 0):
             continue
-        if index == 1 and caption and _player_label(caption, said):
+        if index == 1 and _player_label(caption, said, credit):
             continue
+        if index == 3 and word_count(caption) < rules.CREDIT_DASH_MIN_WORDS:
+            continue  # "CM2 - Bentancur/Sarr": a line-up's position and players, not a caption's credit
         if index == 0 and said.endswith(".") and match.group("label") is None:
             continue  # only a labelled bracket stands before the full stop; "[site](https://...)." is a link
         if index == 0 and not _labelled(said):
@@ -391,10 +393,16 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
     return text, None
 
 
-def _player_label(caption: str, said: str) -> bool:
-    """ "Play Video: <title>": a video label after a word or two, no sentence before it, is a player's."""
-    return (rules.CREDIT_PLAYER_LABEL.match(said) is not None and not caption.endswith((".", "!", "?", ":"))
-            and word_count(caption) <= rules.CREDIT_PLAYER_MAX_WORDS)
+def _player_label(caption: str, said: str, credit: str) -> bool:
+    """ "Play Video: <title>": a video label after a word or two, no sentence before it, is a
+    player's; so is one opening the text before a title, more words than a source has and not
+    a credit's shape ("VIDEO: Breast Cancer Symptoms That Aren't Lumps")."""
+    if rules.CREDIT_PLAYER_LABEL.match(said) is None:
+        return False
+    if not caption:
+        return (word_count(credit) >= rules.CREDIT_PLAYER_TITLE_MIN_WORDS
+                and rules.CREDIT_ALONE_SHAPE.search(credit) is None)
+    return not caption.endswith((".", "!", "?", ":")) and word_count(caption) <= rules.CREDIT_PLAYER_MAX_WORDS
 
 
 def _caption_before_credit(text: str) -> str:

@@ -194,8 +194,16 @@ CREDIT_ALONE_SHAPE = re.compile(r"\S ?/{1,2} ?[A-Z]|\bvia [A-Z]|^[^a-z]+ FOR [^a
 # A player's label, not a credit: "Play Video: <title>", "Im Video: <title>" (a hidden play
 # button, a line over a video; fit-half dev pages on freedoniagroup.com, gofeminin.de,
 # domradio.de): a "video" label straight after a word or two names what plays, not who made it.
-CREDIT_PLAYER_LABEL = re.compile(r"^\s+videos?\s*:", re.IGNORECASE)
+# So is one opening the text before a title of at least CREDIT_PLAYER_TITLE_MIN_WORDS words
+# ("VIDEO: Breast Cancer Symptoms That Aren't Lumps", a traf-dev fit page): a source is a name or
+# two ("Video: Reuters", "Video: Jane Doe/AFP").
+CREDIT_PLAYER_LABEL = re.compile(r"^\s*videos?\s*:", re.IGNORECASE)
 CREDIT_PLAYER_MAX_WORDS = 2
+CREDIT_PLAYER_TITLE_MIN_WORDS = 5
+# A credit after a dash needs a description of at least this many words before it: a single
+# token there is a line-up's position ("CM2 - Bentancur/Sarr", a wcxb fit page's football
+# line-up read as captions), not a caption.
+CREDIT_DASH_MIN_WORDS = 2
 # A caption that opens with its figure's number ("Figure 1. Enrollment flow diagram.",
 # "Abbildung 2: ...", "Fig. 3 – ..."), per language: en figure/fig., de Abbildung/Abb.,
 # fr figure, es/it/pt figura, nl figuur/afbeelding, pl rysunek/rys., ja 図, zh 图. The number
@@ -233,12 +241,16 @@ CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
         rf"(?:^|(?<=[.|,;!?])\s*|(?<!\s)\s+)(?:(?:{CREDIT_LABELS})\s*(?::|by\b)|{ABBREVIATED_CREDIT_LABELS})\s*(?P<credit>[^:]{{1,80}}?)\s*\.?$",
         re.IGNORECASE,
     ),
-    # "... © Getty Images", "(c) 2024 Jane Doe"
-    re.compile(r"(?:(?<!\s)\s+)?(?:©|\(c\)|copyright)\s*(?P<credit>[^©]{1,80}?)\s*\.?$", re.IGNORECASE),
+    # "... © Getty Images", "(c) 2024 Jane Doe", ". (c) proplanta"; a "(c)" after a word and before
+    # a lower-case one is a list's third item in prose ("certified (a), (b) or (c) and I have not
+    # modified it", a wcxb fit page's licence text read as a caption), not a copyright sign.
+    re.compile(r"(?:(?<!\s)\s+)?(?:©|(?<![\w,]\s)\(c\)|\(c\)(?=\s*(?-i:[A-Z0-9]))|copyright)\s*(?P<credit>[^©]{1,80}?)\s*\.?$",
+               re.IGNORECASE),
     # "... the harbour. — Jane Doe/AFP", "- Reuters/File Photo"
     re.compile(r"(?<!\s)\s+[\u2014\u2013-]{1,2}\s*(?P<credit>[A-Z][\w.' -]{0,40}/[\w.' /-]{1,40})\s*$"),
-    # "... the harbour. Jane Doe/Getty Images" (agency after a slash, no label)
-    re.compile(r"(?<=[.!?])\s+(?P<credit>[A-Z][\w.' -]{1,40}/(?:[\w.' -]{1,30}))\s*$"),
+    # "... the harbour. Jane Doe/Getty Images" (agency after a slash, no label); a collection's
+    # "+" in the agency part ("Aja Koska/E+ via Getty Images": Getty's E+, a wcxb fit page's credit left in the text)
+    re.compile(r"(?<=[.!?])\s+(?P<credit>[A-Z][\w.' -]{1,40}/(?:[\w.'+ -]{1,30}))\s*$"),
 )
 
 # A caption is a sentence or three; credits are only looked for in blocks up
@@ -296,9 +308,10 @@ CREDIT_LINE_MAX_WORDS = 5
 CREDIT_LINE_AGENCY = re.compile(r"^[A-Z]{2,8}(?: Photos?)?$")
 
 # A credit in parentheses must look like a source, not an aside: a few words,
-# each capitalised or an agency-style acronym.
+# each capitalised or an agency-style acronym; a brand's "+" may close a word ("Aja Koska/E+ via
+# Getty Images", Getty's E+ collection; "Disney+"), not "C++".
 CREDIT_WORDS_MAX = 7
-CREDIT_SOURCE = re.compile(r"^(?:[A-Z0-9@][\w.&'’@/-]*|via|for|and|of|the|de|la|von|van|photo|by|/|&|\|)(?:\s+(?:[A-Z0-9@][\w.&'’@/-]*|via|for|and|of|the|de|la|von|van|photo|by|/|&|\|))*$")
+CREDIT_SOURCE = re.compile(r"^(?:[A-Z0-9@][\w.&'’@/-]*\+?|via|for|and|of|the|de|la|von|van|photo|by|/|&|\|)(?:\s+(?:[A-Z0-9@][\w.&'’@/-]*\+?|via|for|and|of|the|de|la|von|van|photo|by|/|&|\|))*$")
 # Without a capital for every word, an unlabelled credit needs an agency's slash beside a
 # capitalised name ("The New York Times/Redux") or a web address ("iStock.com"), and no sentence in it.
 CREDIT_AGENCY_OR_ADDRESS = re.compile(r"(?:^|\s)[A-Z][^\s/]*\s?/|/ ?[A-Z]|\w\.(?:com|org|net|de|fr|es|it|pl|co|uk|io|at|ch|nl)\b")
