@@ -202,6 +202,11 @@ def test_a_consent_dialog_kept_in_the_copy_is_neither_prose_nor_the_run():
     region = find_region(blocks)
     assert region.reading.structured
     assert all(block.zone is not Zone.MAIN for block in blocks[-len(dialog):])
+    # ... nor the text of a run that takes it in between the rows.
+    more = [line.replace("waxed", "oiled").replace("129", "149") for line in cards]
+    blocks = _blocks("Home", "Shop", *cards, dialog[0], *more)
+    find_region(blocks)
+    assert blocks[2 + len(cards)].zone is not Zone.MAIN and blocks[-1].zone is Zone.MAIN
 
 
 def test_a_structured_page_leaves_out_the_action_line_of_every_dated_card():

@@ -72,7 +72,7 @@ class Reading:
     runs: tuple[Run, ...]  # the runs of repeating line shapes, valued as content when structured
 
 
-def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> tuple[list[float], list[bool], Reading]:
+def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> tuple[list[float], list[bool], Reading, set[int]]:
     words = [signals.word_count(block.text) for block in blocks]
     # A consent dialog's paragraphs ("These cookies allow us to count visits ...") are no prose
     # of the page and worth nothing to a run: a copy that keeps the hidden dialog must not read
@@ -83,7 +83,7 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> tuple[lis
     values = _line_values(blocks, words, prose, short_runs, toll_scale, consent)
     reading = read_page(blocks, words, prose, values)
     if not reading.structured:
-        return values, prose, reading
+        return values, prose, reading, consent
     # A structured page's text is made of short lines: a lighter toll lets the run
     # take its lists and rows in, and the runs of repeating lines are worth something.
     lighter = _line_values(blocks, words, prose, short_runs, toll_scale * rules.STRUCTURED_TOLL_SCALE, consent)
@@ -103,7 +103,7 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> tuple[lis
             # cards' own chrome: it must not break the run (the classifier still drops it).
             furniture = values[index] <= -rules.REGION_BOILERPLATE_COST
             values[index] = max(values[index], 0.0 if furniture else worth)
-    return values, prose, reading
+    return values, prose, reading, consent
 
 
 def _line_values(
@@ -201,7 +201,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     a heavier toll and no widening keep the run tight, a lighter toll lets
     it take in more of the page.
     """
-    values, prose, reading = _values_and_prose(blocks, toll_scale)
+    values, prose, reading, consent = _values_and_prose(blocks, toll_scale)
     region = TextRegion(reading)
     repeats = repeated_lines(blocks)
     for index in repeats:
@@ -232,6 +232,8 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     # printed twice); a line first printed in a menu may be the article's own.
     left_out = {index for index, first in repeats.items() if start <= index < end and first >= head_start}
     left_out |= {index for index in chrome if index < end}
+    # A consent dialog the run took in (a structured page's rows around it) is no text of it.
+    left_out |= {index for index in consent if start <= index < end}
     place_in_zones(blocks, start, end, head_start, left_out)
     region.headline, region.start = place_headline(blocks, start, end, left_out)
     region.end = end
