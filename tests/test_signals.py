@@ -141,6 +141,13 @@ def test_shapes_that_only_look_like_credits():
     assert signals.split_credit("Biomass plants at the harbour. (c) proplanta") == ("Biomass plants at the harbour.", "proplanta")
 
 
+def test_a_handle_before_a_stock_library_in_brackets_is_a_credit():
+    assert signals.split_credit("A student erasing answers from a test (smolaw11/iStock)") == (
+        "A student erasing answers from a test", "smolaw11/iStock")
+    assert signals.split_credit("The speed limit rose (km/h)")[1] is None
+    assert signals.split_credit("Prices rose (and/or fell)")[1] is None
+
+
 def test_a_collections_plus_closes_an_agency():
     assert signals.split_credit("Using your phone is fine if you don't overdo it. Aja Koska/E+ via Getty Images") == (
         "Using your phone is fine if you don't overdo it.", "Aja Koska/E+ via Getty Images")

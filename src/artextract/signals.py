@@ -386,7 +386,7 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
             continue  # "CM2 - Bentancur/Sarr": a line-up's position and players, not a caption's credit
         if index == 0 and said.endswith(".") and match.group("label") is None:
             continue  # only a labelled bracket stands before the full stop; "[site](https://...)." is a link
-        if index == 0 and not _labelled(said):
+        if index == 0 and not _labelled(said) and not rules.CREDIT_STOCK_LIBRARY.search(credit):
             if require_label or not caption.endswith((".", "!", "?", "”", '"')):
                 continue
         return caption, credit
@@ -438,7 +438,7 @@ def _plausible_credit(credit: str, labelled: bool = False, shaped: bool = False)
     words = credit.split()
     if len(words) > rules.CREDIT_WORDS_MAX:
         return False
-    if rules.CREDIT_SOURCE.match(credit):
+    if rules.CREDIT_SOURCE.match(credit) or (shaped and rules.CREDIT_STOCK_LIBRARY.search(credit)):
         return True
     if rules.CREDIT_SENTENCE_INSIDE.search(credit) or credit.endswith(("?", "!")):
         return False

@@ -233,7 +233,7 @@ CREDIT_LICENCE_NOTE = re.compile(r"[(\[](?:licen[cs]e|cc[ -][\w .-]{1,20}|public
 CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
     # "... met in Washington. (INA)", "(AP Photo/Jane Doe)", "(Photo: Reuters)", "... (Foto: U. Tischhauser)."
     re.compile(
-        rf"(?:(?<!\s)\s+)?\((?P<label>(?:{CREDIT_LABELS})\s*(?::|by)\s*)?(?P<credit>[A-Z0-9][^()]{{0,60}}?)\)\.?\s*$",
+        rf"(?:(?<!\s)\s+)?\((?P<label>(?:{CREDIT_LABELS})\s*(?::|by)\s*)?(?P<credit>[A-Z0-9][^()]{{0,60}}?|[\w.-]{{1,30}} ?/ ?[\w. ]{{1,30}})\)\.?\s*$",
         re.IGNORECASE,
     ),
     # "... the summit. Photo: Reuters", "Credit: AP", "Foto: dpa", "Photo by Jane Doe/Getty"
@@ -315,6 +315,13 @@ CREDIT_SOURCE = re.compile(r"^(?:[A-Z0-9@][\w.&'’@/-]*\+?|via|for|and|of|the|d
 # Without a capital for every word, an unlabelled credit needs an agency's slash beside a
 # capitalised name ("The New York Times/Redux") or a web address ("iStock.com"), and no sentence in it.
 CREDIT_AGENCY_OR_ADDRESS = re.compile(r"(?:^|\s)[A-Z][^\s/]*\s?/|/ ?[A-Z]|\w\.(?:com|org|net|de|fr|es|it|pl|co|uk|io|at|ch|nl)\b")
+# Stock-photo libraries after a slash, by the name a credit gives them ("iStock.com", "Pixabay",
+# "stock.adobe.com", "Unsplash" on several dev sites each): a bracketed "handle/library" at the end
+# of a caption is its credit though the handle is lower case and no full stop stands before it
+# ("A student erasing answers from a test (smolaw11/iStock)", a traf-dev fit page).
+CREDIT_STOCK_LIBRARY = re.compile(
+    r"/ ?(?:istock(?:photo)?|getty(?: images)?|shutterstock|alamy|unsplash|pexels|pixabay|dreamstime|"
+    r"depositphotos|123rf|adobe ?stock|stock\.adobe)(?:\.com)?$", re.IGNORECASE)
 CREDIT_SENTENCE_INSIDE = re.compile(r"(?<=\w\w)[.!?] +[A-Z]")
 # A figure's piece longer than this is no source alone.
 CREDIT_LINE_MAX_CHARS = 80
