@@ -201,27 +201,3 @@ def test_a_source_line_under_a_paragraph_is_furniture_and_under_a_picture_is_not
     found = {block.text: block for block in blocks(page, "https://ex.com/")}
     assert found["Quelle: Landesregierung"].hint is Kind.BOILERPLATE
     assert found["Source: GitHut 2.0"].hint is None
-
-
-PROSE = "<p>" + "The new maps show the places riders stop at most, from cafés to bike shops and toilets. " * 2 + "</p>"
-
-
-def test_a_short_text_beside_an_image_in_running_text_is_its_caption():
-    page = f"""<html><body>{PROSE}<div class="box"><a href="/big.jpg"><img src="/a.jpg"></a>
-      <p>The new points of interest make planning a route easier.</p></div>{PROSE}
-      {PROSE}<div><div><a><div class="button"></div><img src="/b.jpg"></a></div>
-      <div>Chestnut groves grew from use as orchard and pasture.<br>Foto © Jane Doe</div></div>{PROSE}</body></html>"""
-    found = {block.text: block for block in blocks(page, "https://ex.com/")}
-    first = found["The new points of interest make planning a route easier."]
-    assert first.hint is Kind.CAPTION and first.image == "https://ex.com/a.jpg"
-    second, credit = found["Chestnut groves grew from use as orchard and pasture."], found["Foto © Jane Doe"]
-    assert second.hint is credit.hint is Kind.CAPTION and second.figure == credit.figure != first.figure
-
-
-def test_text_beside_an_icon_in_a_grid_or_around_an_image_is_no_caption():
-    card = """<div class="card"><img src="/icon.png" width="48" height="48"><p>Free shipping on every order</p></div>"""
-    grid = f"""<div class="card"><img src="/a.jpg"><p>Sweat and water resistant</p></div>""" * 3
-    page = f"""<html><body>{PROSE}{card}{PROSE}<div class="grid">{grid}</div>
-      <p><img src="/c.jpg"> The council met on Tuesday and agreed the plan.</p>{PROSE}</body></html>"""
-    found = [block for block in blocks(page, "https://ex.com/") if block.hint is Kind.CAPTION]
-    assert found == []

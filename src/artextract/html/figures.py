@@ -67,9 +67,6 @@ class FigureTracker:
         self.open: list[_Scope] = []
         # Images outside a <figure>, by the block element around them.
         self.loose: dict[etree._Element, str] = {}
-        # Images outside a <figure> by the box that sets them beside a few text elements of their own
-        # (`_image_box`): when the box ends, its text may be the image's caption.
-        self.boxed: dict[etree._Element, str] = {}
         # Elements whose class names a caption or a credit, until they end.
         self.roles: dict[etree._Element, str] = {}
         # Inline caption/credit spans that ended before their block was made: (text, role).
@@ -164,9 +161,6 @@ class FigureTracker:
         holder = _holder(element)
         if holder is not None:
             self.loose.setdefault(holder, url)
-        box = _image_box(element)
-        if box is not None:
-            self.boxed.setdefault(box, url)
 
     def end(self, element: etree._Element, out: list[RenderedBlock], first: int) -> None:
         """An element ends: `out[first:]` are the blocks made inside it."""
@@ -183,10 +177,7 @@ class FigureTracker:
             self._mark(element, role, out[first:])
         if self.open and self.open[-1].element is element:
             self._close(self.open.pop(), out)
-        boxed = self.boxed.pop(element, None) if self.boxed else None
-        if boxed:
-            _boxed_caption(out[first:])
-        url = (self.loose.pop(element, None) if self.loose else None) or boxed
+        url = self.loose.pop(element, None) if self.loose else None
         if url and len(out) - first <= rules.FIGURE_MAX_BLOCKS and any(
                 item.block.hint is Kind.CAPTION and item.block.figure is None for item in out[first:]):
             self.count += 1
@@ -319,102 +310,6 @@ def _holder(image: etree._Element) -> etree._Element | None:
         if parent.tag in rules.BLOCK_TAGS or len(parent) > 1 or (parent.text or "").strip():
             return parent
     return None
-
-
-def _image_box(image: etree._Element) -> etree._Element | None:
-    """The box that sets an image outside a figure beside its caption when no class says so
-    ("<div><a><img></a><div>Text</div></div>", "<div><img><span>Abbildung: ...</span></div>"): the
-    nearest ancestor holding text beside the image, when that text stands in one to
-    BOXED_CAPTION_MAX_SIBLINGS elements of its own, none runs loose in the box and no other
-    picture stands on the way. Text running around the image ("<p><img> The council met ...</p>")
-    is no such box."""
-    if _small(image):
-        return None
-    child = image
-    for parent in image.iterancestors():
-        if parent.tag in rules.BOXED_CAPTION_STOP_TAGS or len(parent) > rules.BOXED_CAPTION_MAX_CHILDREN:
-            return None  # (a text's box: its children are not read one by one for every image)
-        if (parent.text or "").strip() or any((node.tail or "").strip() for node in parent):
-            return None
-        texts = 0
-        for node in parent:
-            if node is not child:
-                if next(node.iter("img", "picture", "video"), None) is not None:
-                    return None  # a row of pictures (a gallery, app-store buttons) is not one picture
-                texts += _holds_text(node)
-        if texts:
-            fits = texts <= rules.BOXED_CAPTION_MAX_SIBLINGS and not _a_card(parent) and _in_running_text(parent)
-            return parent if fits else None
-        child = parent
-    return None
-
-
-def _small(image: etree._Element) -> bool:
-    """An image the page sizes as an icon, an avatar or a logo (width or height below
-    BOXED_CAPTION_MIN_PIXELS): the text beside it is a name or a label, not a caption."""
-    for name in ("width", "height"):
-        value = (image.get(name) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < rules.BOXED_CAPTION_MIN_PIXELS:
-            return True
-    return False
-
-
-def _a_card(box: etree._Element) -> bool:
-    """Whether the box stands in a row of more than BOXED_CAPTION_MAX_ALIKE boxes of its tag and
-    class side by side (a grid's cards: a picture over a product's feature, a person's name);
-    pictures set in running text each stand between its paragraphs and line breaks."""
-    shape = (box.tag, box.get("class"))
-    alike = 1
-    for siblings in (box.itersiblings(), box.itersiblings(preceding=True)):
-        for node in siblings:
-            if (node.tag, node.get("class")) != shape:
-                break
-            alike += 1
-            if alike > rules.BOXED_CAPTION_MAX_ALIKE:
-                return True
-    return False
-
-
-def _in_running_text(box: etree._Element) -> bool:
-    """Whether the box stands in an article's running text: next to it, or to the box around it,
-    a paragraph of prose or prose running loose between line breaks. A grid's cards (icons over
-    product features, avatars over names, logos over quotes) stand beside other cards."""
-    for node in (box, box.getparent()):
-        if node is None or node.getparent() is None:
-            return False
-        if _prose_beside(node.tail, node.itersiblings()) or _prose_beside(
-                None, node.itersiblings(preceding=True), node.getparent().text):
-            return True
-    return False
-
-
-def _prose_beside(first: str | None, siblings, last: str | None = None) -> bool:
-    """Whether prose stands in `first`, in the nearest siblings (a <p>, or the text after a line
-    break or an empty paragraph), or in `last` when only breaks stand between."""
-    texts = [first]
-    for node in siblings:
-        texts.append(node.tail)
-        if node.tag == "p" or node.tag in rules.BOXED_CAPTION_BREAK_TAGS:
-            texts.append("".join(node.itertext()))
-            if node.tag == "p" and texts[-1].strip() or len(texts) > 2 * rules.BOXED_CAPTION_PROSE_STEPS:
-                break
-        else:
-            break
-    else:
-        texts.append(last)
-    return any(text and signals.word_count(text) >= rules.BOXED_CAPTION_PROSE_WORDS for text in texts)
-
-
-def _holds_text(element: etree._Element) -> bool:
-    """Whether any text stands in the element (read up to its first word)."""
-    return any(text.strip() for text in element.itertext())
-
-
-def _boxed_caption(items: list[RenderedBlock]) -> None:
-    """The blocks of an image's box (`_image_box`) are its caption: as many as one caption and its
-    credit make, none yet in a figure, and pieces a caption is made of (`_caption_the_pieces`)."""
-    if items and len(items) <= rules.BOXED_CAPTION_MAX_BLOCKS and all(item.block.figure is None for item in items):
-        _caption_the_pieces(items)
 
 
 def _near_image(element: etree._Element, role: str) -> bool:

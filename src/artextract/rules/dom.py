@@ -234,29 +234,6 @@ FIGURE_MAX_BLOCKS = 8
 # length, and not mostly link text (a card): a <figure> used as a layout box holds paragraphs.
 FIGURE_PIECE_MAX_LINK_DENSITY = 0.5
 FIGURE_PIECES_MAX_WORDS = 50
-# An image outside a figure set in a box beside at most this many elements, holding nothing else
-# (no text of its own), has their text as its caption when it makes at most this many blocks of
-# a caption's length and shape (html/figures._image_box): no class names the caption on
-# bike-magazin.de ("div.image-box > a>img + p"), gipfelbuch.ch ("div > img + span"), vogelwarte.ch
-# ("div > div>a>img + div"), traf-dev fit pages whose captions were read as body text.
-BOXED_CAPTION_MAX_SIBLINGS = 2
-# ... of at most this many children in all (empty ones too: a lightbox's button, an icon).
-BOXED_CAPTION_MAX_CHILDREN = 6
-BOXED_CAPTION_MAX_BLOCKS = 2
-# ... and the image is not sized as an icon, an avatar or a logo (width or height attribute under
-# this; a 100x100 instructor's portrait over a name on a wcxb fit page, a 50x50 author avatar).
-BOXED_CAPTION_MIN_PIXELS = 150
-# ... when it stands in running text: beside a paragraph, or text running loose, of at least this many words.
-BOXED_CAPTION_PROSE_WORDS = 12
-# Line breaks and empty paragraphs between the box and that text, at most BOXED_CAPTION_PROSE_STEPS.
-BOXED_CAPTION_BREAK_TAGS = frozenset({"br", "hr", "wbr"})
-BOXED_CAPTION_PROSE_STEPS = 3
-# ... and it is not one of more than this many boxes of one tag and class side by side: three
-# alike in a row are a grid's cards (product features, people), two can be a pair of captioned
-# pictures (vogelwarte.ch); gipfelbuch.ch's five stand apart, between paragraphs and breaks.
-BOXED_CAPTION_MAX_ALIKE = 2
-# ... and the box is never the table, list or body around it.
-BOXED_CAPTION_STOP_TAGS = frozenset({"body", "html", "table", "tr", "ul", "ol"})
 # An inline caption span makes its paragraph a caption when it is this share of its text.
 INLINE_CAPTION_SHARE = 0.6
 # A caption word in a compound class name counts when the element's parent or grandparent holds an image.
