@@ -1,8 +1,8 @@
 """Text normalisation shared by the metadata readers.
 
-`tidy` turns a raw attribute or text value into display text; `LOWER_XPATH`
-lowercases an attribute inside an XPath expression. (The key two strings are
-compared on, `match_key`, is in artextract.keys, below html/headline.py too.)
+`tidy` turns a raw attribute or text value into display text. (The key two
+strings are compared on, `match_key`, is in artextract.keys, below
+html/headline.py too.)
 """
 
 from __future__ import annotations
@@ -12,10 +12,6 @@ import re
 
 SPACE_RE = re.compile(r"\s+")
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
-
-# XPath 1.0 has no lower-case(): wrap an attribute as LOWER_XPATH.format("@rel").
-LOWER_XPATH = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-
 
 def tidy(value: str | None) -> str | None:
     """`value` with entities unescaped and whitespace collapsed; None when empty.
