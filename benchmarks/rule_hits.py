@@ -72,6 +72,8 @@ RULE_NAMES: tuple[tuple[str, str, str, str], ...] = (
     (LINE, TEXT_RULES, "BOILERPLATE_LINES", "line"),
     (PATTERN, TEXT_RULES, "BOILERPLATE_PATTERNS", "search"),
     (PATTERN, TEXT_RULES, "SHOP_RECIRCULATION_LABEL", "label"),
+    (PATTERN, TEXT_RULES, "CONSENT_PARAGRAPH", "search"),
+    (PATTERN, TEXT_RULES, "CREDIT_STOCK_LIBRARY", "search"),
 )
 # Per-language tables of one concept written as a single pattern (issue 9, step 5): each is counted,
 # and allowed to fire on fewer than 3 sites as vocabulary is. (kind, module, name, how):
