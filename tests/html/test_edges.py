@@ -18,11 +18,16 @@ def article(paragraphs: int = 6) -> str:
     return "".join(f"<p>{SENTENCE} Point {n} of the story follows here.</p>" for n in range(paragraphs))
 
 
-def test_a_grid_of_short_linked_cards_after_the_article_ends_it():
-    cards = "".join(
+def _cards(count: int) -> str:
+    """A grid of other stories' cards: a linked title over a one-sentence excerpt each."""
+    return "".join(
         f'<div class="card"><h3><a href="/story-{n}">Another story about the harbour number {n}</a></h3>'
         f"<p>An excerpt of that other story, long enough to read as a sentence of prose, number {n}.</p></div>"
-        for n in range(5))
+        for n in range(count))
+
+
+def test_a_grid_of_short_linked_cards_after_the_article_ends_it():
+    cards = _cards(5)
     found = zones(f"<html><body><div>{article(8)}<section>{cards}</section></div></body></html>")
     assert found[f"{SENTENCE} Point 7 of the story follows here."] is Zone.MAIN
     assert found["Another story about the harbour number 2"] is not Zone.MAIN
@@ -30,10 +35,7 @@ def test_a_grid_of_short_linked_cards_after_the_article_ends_it():
 
 
 def test_the_heading_over_a_grid_that_ends_the_article_goes_with_it():
-    cards = "".join(
-        f'<div class="card"><h3><a href="/story-{n}">Another story about the harbour number {n}</a></h3>'
-        f"<p>An excerpt of that other story, long enough to read as a sentence of prose, number {n}.</p></div>"
-        for n in range(5))
+    cards = _cards(5)
     found = zones(f"<html><body><div>{article(8)}<h2>Weitere Geschichten</h2><section>{cards}</section></div></body></html>")
     assert found[f"{SENTENCE} Point 7 of the story follows here."] is Zone.MAIN
     assert found["Weitere Geschichten"] is not Zone.MAIN
@@ -43,10 +45,7 @@ def test_the_heading_over_a_grid_that_ends_the_article_goes_with_it():
 
 def test_a_short_last_line_over_a_grid_is_the_articles():
     # A spec line or a last bullet above the grid is no label: only a heading or a line ending in ":".
-    cards = "".join(
-        f'<div class="card"><h3><a href="/story-{n}">Another story about the harbour number {n}</a></h3>'
-        f"<p>An excerpt of that other story, long enough to read as a sentence of prose, number {n}.</p></div>"
-        for n in range(5))
+    cards = _cards(5)
     found = zones(f"<html><body><div>{article(8)}<p>Plan to spend: $16 to $40</p><section>{cards}</section></div></body></html>")
     assert found["Plan to spend: $16 to $40"] is Zone.MAIN
 
