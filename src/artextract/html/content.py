@@ -235,10 +235,16 @@ def _before_trailing_links(blocks: list[Block], start: int, end: int) -> int:
     links = tail - cut
     if links and cut - 1 > start and blocks[cut - 1].text.rstrip().endswith(":") and _is_short_line(blocks[cut - 1]):
         cut -= 1
-    prose = sum(signals.word_count(block.text) for block in blocks[start:cut] if is_article_prose(block))
-    if not 0 < links <= rules.TRAILING_LINKS_MAX or prose < text_rules.END_MATTER_MIN_PROSE_BEFORE:
+    if not 0 < links <= rules.TRAILING_LINKS_MAX or not _enough_prose(blocks, start, cut):
         return end  # a longer run of links is a listing's content, or the page's
     return cut
+
+
+def _enough_prose(blocks: list[Block], start: int, cut: int) -> bool:
+    """Whether the run keeps an article's worth of prose above a cut (END_MATTER_MIN_PROSE_BEFORE
+    words): what ends it there is end matter, not the page's content."""
+    prose = sum(signals.word_count(block.text) for block in blocks[start:cut] if is_article_prose(block))
+    return prose >= text_rules.END_MATTER_MIN_PROSE_BEFORE
 
 
 def _before_author_bio(blocks: list[Block], start: int, end: int) -> int:
@@ -278,8 +284,7 @@ def _before_teaser_excerpts(blocks: list[Block], start: int, end: int) -> int:
                 cut -= 1
         else:
             break
-    prose = sum(signals.word_count(block.text) for block in blocks[start:cut] if is_article_prose(block))
-    return cut if excerpts and prose >= text_rules.END_MATTER_MIN_PROSE_BEFORE else end
+    return cut if excerpts and _enough_prose(blocks, start, cut) else end
 
 
 def _is_card_button(blocks: list[Block], index: int, start: int) -> bool:
