@@ -246,3 +246,13 @@ def test_dated_cards_that_outweigh_the_prose_above_them_are_the_content():
     # (a listing with a blurb on top, read as prose: the cards are its content)
     region, cards = _article_and_teaser_cards(12, card_count=25)
     assert region.end > cards + 10
+
+
+def test_masked_values_in_a_code_listing_are_no_form():
+    # An HTTP request printed in the article masks its secrets ("Authorization: ***"): not required fields.
+    from artextract.text.region import find_region
+
+    request = ["POST /api/users HTTP/1.1", "Host: api.example.com", "Authorization: ***", "X-Api-Key: ***"]
+    more = [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    blocks = _blocks("Home", *PARAGRAPHS, *request, *more)
+    assert find_region(blocks).end == len(blocks)

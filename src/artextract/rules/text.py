@@ -777,6 +777,9 @@ AUTHOR_BOX_BYLINE_MAX_WORDS = 12
 # two within FORM_WINDOW_LINES lines make a form (text/region.py `_before_form`).
 FORM_FIELD_MAX_WORDS = 3
 FORM_WINDOW_LINES = 4
+# ... but not a masked value: "Authorization: ***", "X-Api-Key: ***" in an HTTP request printed in
+# a code listing (blog.codefarm.me, fit, chromium: the article was cut at its first request).
+MASKED_VALUE = re.compile(r":\s*\*{2,}$")
 # A list or table: at least this many lines in a row, none prose, each of at most this many words.
 STRUCTURE_MIN_LIST_LINES = 5
 STRUCTURE_ITEM_MAX_WORDS = 15

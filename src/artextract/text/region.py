@@ -280,7 +280,7 @@ def _before_form(blocks: list[Block], words: list[int], prose: list[bool], start
     above it that end with an asterisk or are short labels ("Leave a Reply",
     "Required fields are marked *").
     """
-    fields = [i for i in range(start, end) if words[i] <= rules.FORM_FIELD_MAX_WORDS and blocks[i].text.rstrip().endswith("*")]
+    fields = [i for i in range(start, end) if words[i] <= rules.FORM_FIELD_MAX_WORDS and _form_field(blocks[i].text)]
     first = next((a for a, b in zip(fields, fields[1:]) if b - a <= rules.FORM_WINDOW_LINES), None)
     if first is None:
         return end
@@ -296,6 +296,13 @@ def _before_form(blocks: list[Block], words: list[int], prose: list[bool], start
     if _comment_form(blocks, first, field) or _prose_words(words, prose, first, end) < before:
         return first
     return end
+
+
+def _form_field(text: str) -> bool:
+    """A required field's label closes with an asterisk ("Name *"); a label, a colon and a row of
+    asterisks is a masked value ("Authorization: ***" in an HTTP request the article prints), not a form."""
+    text = text.rstrip()
+    return text.endswith("*") and not rules.MASKED_VALUE.search(text)
 
 
 def _comment_form(blocks: list[Block], first: int, field: int) -> bool:
