@@ -256,3 +256,24 @@ def test_masked_values_in_a_code_listing_are_no_form():
     more = [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
     blocks = _blocks("Home", *PARAGRAPHS, *request, *more)
     assert find_region(blocks).end == len(blocks)
+
+
+def test_consent_is_read_in_every_language_of_its_table():
+    from artextract.text.region import is_consent_paragraph
+
+    assert is_consent_paragraph("Nous utilisons des cookies essentiels au bon fonctionnement de ce site.")
+    assert is_consent_paragraph("Diese Website verwendet Cookies, um Ihnen den Besuch zu erleichtern.")
+    assert is_consent_paragraph("Utilizziamo i cookie per migliorare la navigazione del sito.")
+    assert not is_consent_paragraph("Diese Cookies halten sich eine Woche in einer Dose.")
+
+
+def test_a_consent_managers_labels_and_purposes_are_consent_lines():
+    from artextract.text.region import is_consent_text
+
+    for line in ("Functional Cookies", "Strictly Necessary Cookies", "Marketing-Cookies", "Cookies fonctionnels",
+                 "Store and/or access information on a device 301 partners can use this purpose",
+                 "Use limited data to select advertising",
+                 "We and our 84 partners store and access personal data, like browsing data, on your device."):
+        assert is_consent_text(line), line
+    for line in ("Chocolate Chip Cookies", "Our Cookies", "How to store cookies on a device-free weekend"):
+        assert not is_consent_text(line), line

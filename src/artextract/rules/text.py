@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .vocab.consent import CONSENT, Consent
+
 # --- Boilerplate ---------------------------------------------------------------
 
 # Whole lines that are page furniture, never article text, besides the phrases
@@ -751,18 +753,37 @@ TEASER_CARDS_BRIEF_SHARE = 0.7
 # A paragraph of a consent dialog opens by saying what cookies the site sets ("These cookies
 # allow us to count visits", "Necessary cookies are absolutely essential", "We use cookies to
 # ..."); long ones escape the boilerplate patterns (BOILERPLATE_PATTERN_MAX_CHARS). Raw text
-# only (text/region.py): worth nothing to a run and not prose. English entries; wcxb-dev: 253
-# lines of 103 renderings (both), 1 inside a labelled body.
+# only (text/region.py): worth nothing to a run and not prose. Per language, from the consent
+# table (rules/vocab/consent.py: en, de, fr, es, it, nl, pt, pl, sv, da); wcxb-dev: 253 lines of
+# 103 renderings (both, English), 1 inside a labelled body.
+def _consent_opener(entry: Consent) -> str:
+    openers, categories = "|".join(entry.openers), "|".join(entry.categories)
+    opened = rf"(?:{openers})\s+(?:\w+\s+){{0,2}}{entry.cookie}\b"
+    if entry.after:  # "cookies nécessaires": the category follows the cookie word
+        return rf"{opened}|{entry.cookie}\s+(?:{categories})\b"
+    return rf"(?:{openers}|{categories})(?:\s+|-)(?:\w+\s+){{0,2}}{entry.cookie}\b"
+
+
+def _consent_label(entry: Consent) -> str:
+    categories = "|".join(entry.categories)
+    if entry.after:
+        return rf"{entry.cookie}\s+(?:{categories})"
+    return rf"(?:{categories})(?:\s+|-){entry.cookie}"
+
+
 CONSENT_PARAGRAPH = re.compile(
-    r"(?:these|this|our|we use|necessary|essential|functional|performance|analytics?|analytical|advertising|advertisement"
-    r"|marketing|targeting|strictly necessary|preference|statistics|other uncategorized|social media)\s+(?:\w+\s+){0,2}cookies?\b",
-    re.IGNORECASE,
+    "|".join(f"(?:{_consent_opener(entry)})" for entry in CONSENT.values()), re.IGNORECASE
 )
 # ... and speaks of the site or the visitor's data (a recipe's "These cookies keep for a week" does not).
 CONSENT_PARAGRAPH_WORDS = re.compile(
-    r"\b(?:web)?sites?\b|\bbrowser|\bconsent|\bdata\b|\bvisit|\bprivacy|\badvertis|\bpersonal|\btrack|\bthird[- ]part|\bopt[- ]out",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(word for entry in CONSENT.values() for word in entry.data) + ")", re.IGNORECASE
 )
+# A line that is nothing but a cookie category, as consent managers label their switches
+# ("Functional Cookies", "Strictly Necessary Cookies"; OneTrust), on a normalised line.
+CONSENT_LABEL = re.compile("(?:" + "|".join(_consent_label(entry) for entry in CONSENT.values()) + ")$")
+# A line a consent manager opens with: the IAB framework's purposes ("Store and/or access information
+# on a device 301 partners can use this purpose") and its notice, on a normalised line.
+CONSENT_PURPOSE = re.compile("(?:" + "|".join(p for entry in CONSENT.values() for p in entry.purposes) + ")")
 # An author box closing a raw text (text/region.py `_before_author_box`): a line of at most
 # AUTHOR_BOX_LABEL_MAX_WORDS words whose last words, a name, open the paragraph under it, with
 # at most AUTHOR_BOX_LABEL_EXTRA_WORDS words before the name ("About", "Written by"), and the

@@ -55,6 +55,16 @@ def is_consent_paragraph(text: str) -> bool:
     return bool(rules.CONSENT_PARAGRAPH.match(text)) and bool(rules.CONSENT_PARAGRAPH_WORDS.search(text))
 
 
+def is_consent_text(text: str) -> bool:
+    """A paragraph or a line of a consent dialog: besides its paragraphs, the cookie categories its
+    switches are labelled with ("Functional Cookies") and the consent framework's purposes ("Store
+    and/or access information on a device"), which no article prints as a line of its own."""
+    if is_consent_paragraph(text):
+        return True
+    key = signals.normalise(text)
+    return bool(rules.CONSENT_LABEL.match(key) or rules.CONSENT_PURPOSE.match(key))
+
+
 def line_values(blocks: list[Block], *, toll_scale: float = 1.0) -> list[float]:
     """What every block is worth to the run, as `mark_zones` weighs it (the page read as a whole)."""
     return _values_and_prose(blocks, toll_scale)[0]
@@ -77,7 +87,7 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> tuple[lis
     # A consent dialog's paragraphs ("These cookies allow us to count visits ...") are no prose
     # of the page and worth nothing to a run: a copy that keeps the hidden dialog must not read
     # a listing as an article, nor end an article with it.
-    consent = {i for i, block in enumerate(blocks) if is_consent_paragraph(block.text)}
+    consent = {i for i, block in enumerate(blocks) if is_consent_text(block.text)}
     prose = [signals.is_prose(block.text, count) and i not in consent for i, (block, count) in enumerate(zip(blocks, words))]
     short_runs = _short_run_lengths(prose)
     values = _line_values(blocks, words, prose, short_runs, toll_scale, consent)

@@ -1,0 +1,151 @@
+"""Consent dialogs, per language: what a cookie banner or a consent manager prints.
+
+A copy of a page often keeps the hidden consent dialog: its paragraphs ("These
+cookies allow us to count visits"), its category labels as OneTrust and the
+like print them ("Functional Cookies", "Strictly Necessary Cookies") and the
+purposes of the IAB consent framework, which every consent manager prints in
+the framework's own wording ("Store and/or access information on a device",
+"Use limited data to select advertising ... 80 partners can use this
+purpose"). None of it is the page's text. The same concept in every language
+(raw text, text/region.py); rules/text.py compiles the tables.
+
+Per language (regex fragments, matched case-insensitively at a line's start):
+- `cookie`: the word for cookies.
+- `openers`: words that open a paragraph about the site's cookies, before the
+  cookie word with at most two words between ("these", "we use", "diese").
+- `categories`: the cookie categories ("necessary", "functional").
+- `after`: True where the category follows the cookie word ("cookies
+  nécessaires", "cookie tecnici"), False where it stands before it.
+- `data`: words of such a paragraph speaking of the site or the visitor's data
+  (a recipe's "These cookies keep for a week" does not).
+- `purposes`: lines a consent manager opens with, on a normalised line
+  (lower case): the IAB framework's purposes and special features, and its
+  "we and our partners store ..." notice.
+
+Languages: en, de, fr, es, it, nl, pt, pl, sv, da. Evidence (wcxb-dev fit half,
+both renderings): paragraph openers 147 lines of 63 renderings, 38 sites (one
+of them French: 2 lines); category labels alone on a line 71 lines of 19
+renderings, 14 sites; the framework's purposes and notice 227 lines of 26
+renderings, 12 sites. The other languages state the same concept (the IAB
+purposes in the framework's published translations).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Consent(NamedTuple):
+    cookie: str
+    openers: tuple[str, ...]
+    categories: tuple[str, ...]
+    after: bool
+    data: tuple[str, ...]
+    purposes: tuple[str, ...] = ()
+
+
+CONSENT: dict[str, Consent] = {
+    "en": Consent(
+        r"cookies?",
+        ("these", "this", "our", "we use", "other uncategorized"),
+        ("necessary", "essential", "functional", "performance", "analytics?", "analytical", "advertising",
+         "advertisement", "marketing", "targeting", "strictly necessary", "preference", "statistics", "social media"),
+        False,
+        (r"(?:web)?sites?\b", "browser", "consent", r"data\b", "visit", "privacy", "advertis", "personal", "track",
+         "third[- ]part", "opt[- ]out"),
+        ("store and/or access information on a device", "use limited data to select (?:advertising|content)",
+         "create profiles (?:for personalised advertising|to personalise content)",
+         "use profiles to select personalised (?:advertising|content)",
+         "measure (?:advertising|content) performance", "understand audiences through statistics",
+         "develop and improve services", "use precise geolocation data",
+         "actively scan device characteristics for identification",
+         "personalised (?:advertising|content), (?:advertising|content) measurement",
+         r"we and our (?:\d+ )?(?:partners|vendors) (?:store|process|use)",
+         "to provide the best experiences, we use technologies like cookies"),
+    ),
+    "de": Consent(
+        r"cookies?",
+        ("diese", "wir verwenden", "wir nutzen", "wir setzen", "unsere"),
+        ("notwendige", "essenzielle", "essentielle", "technisch notwendige", "funktionale", "statistik",
+         "statistische", "analyse", "marketing", "präferenz"),
+        False,
+        ("webseite", "website", "daten", "besuch", "werb", "einwillig", "zustimm", "datenschutz", "dritt", "browser"),
+        ("informationen auf einem gerät speichern und/oder abrufen", "profile für personalisierte werbung erstellen",
+         "genaue standortdaten verwenden", r"wir und unsere (?:\d+ )?partner speichern"),
+    ),
+    "fr": Consent(
+        r"(?:cookies?|témoins)",
+        ("ces", "nous utilisons des", "ce site utilise des", "notre site utilise des"),
+        ("strictement nécessaires", "nécessaires", "essentiels", "fonctionnels", "de performance", "analytiques",
+         "publicitaires", "de ciblage", "de mesure d'audience", "marketing", "de préférences?", "statistiques"),
+        True,
+        ("site", "navigat", "données", "consentement", "visite", "publicit", "personnel", "confidentialité", "tiers"),
+        ("stocker et/ou accéder à des informations sur un appareil",
+         "créer des profils pour la publicité personnalisée", "utiliser des données de géolocalisation précises",
+         r"nous et nos (?:\d+ )?partenaires stockons"),
+    ),
+    "es": Consent(
+        r"cookies?",
+        ("estas", "utilizamos", "usamos", "este sitio web utiliza", "esta web utiliza"),
+        ("estrictamente necesarias", "necesarias", "esenciales", "funcionales", "de rendimiento", "analíticas",
+         "de análisis", "publicitarias", "de publicidad", "de marketing", "de preferencias", "técnicas"),
+        True,
+        ("sitio", r"web\b", "navega", "datos", "consentimiento", "visita", "publicidad", "personal", "privacidad",
+         "terceros"),
+        ("almacenar o acceder a información en un dispositivo", "crear perfiles para publicidad personalizada",
+         "utilizar datos de localización geográfica precisa"),
+    ),
+    "it": Consent(
+        r"cookies?",
+        ("questi", "utilizziamo i", "usiamo i", "questo sito utilizza", "questo sito web utilizza"),
+        ("strettamente necessari", "necessari", "tecnici", "funzionali", "di prestazione", "analitici",
+         "di profilazione", "pubblicitari", "di marketing", "statistici"),
+        True,
+        ("sito", "navigazione", "browser", r"dati\b", "consenso", "visit", "pubblicit", "personal", "privacy",
+         "terze parti"),
+        ("archiviare e/o accedere a informazioni su un dispositivo",
+         "creare profili per pubblicità personalizzata", "utilizzare dati di geolocalizzazione precisi"),
+    ),
+    "nl": Consent(
+        r"cookies?",
+        ("deze", "wij gebruiken", "we gebruiken", "onze website gebruikt"),
+        ("noodzakelijke", "functionele", "analytische", "statistische", "marketing", "tracking"),
+        False,
+        ("website", "site", "browser", "gegevens", "toestemming", "bezoek", "advertent", "reclame", "persoonlijk",
+         "privacy", "derde"),
+        ("informatie op een apparaat opslaan en/of openen",),
+    ),
+    "pt": Consent(
+        r"cookies?",
+        ("estes", "utilizamos", "usamos", "este site utiliza"),
+        ("estritamente necessários", "necessários", "essenciais", "funcionais", "de desempenho", "analíticos",
+         "de publicidade", "de marketing"),
+        True,
+        ("site", "navega", "dados", "consentimento", "visita", "publicidade", "pessoa", "privacidade", "terceiros"),
+        ("armazenar e/ou aceder a informações num dispositivo",),
+    ),
+    "pl": Consent(
+        r"(?:pliki cookies?|ciasteczka|cookies?)",
+        ("te", "używamy", "korzystamy z", "ta strona używa", "ta strona wykorzystuje"),
+        ("niezbędne", "funkcjonalne", "analityczne", "marketingowe", "reklamowe"),
+        False,
+        ("stron", "przeglądar", r"dan(?:e|ych)\b", "zgod", "odwiedz", "reklam", "osobow", "prywatno"),
+        ("przechowywanie informacji na urządzeniu lub dostęp do nich",),
+    ),
+    "sv": Consent(
+        r"(?:cookies|kakor)",
+        ("dessa", "vi använder", "den här webbplatsen använder"),
+        ("nödvändiga", "funktionella", "statistik", "marknadsförings"),
+        False,
+        ("webbplats", "webbläsare", r"data\b", "uppgifter", "samtycke", "besök", "annons", "personlig", "integritet",
+         "tredje"),
+    ),
+    "da": Consent(
+        r"cookies",
+        ("disse", "vi bruger", "denne hjemmeside bruger"),
+        ("nødvendige", "funktionelle", "statistiske", "marketing"),
+        False,
+        ("hjemmeside", "websted", "browser", r"data\b", "oplysninger", "samtykke", "besøg", "reklam", "personlig",
+         "tredjepart"),
+    ),
+}
