@@ -11,8 +11,10 @@ from artextract.article import PAGE_TYPES
 from artextract.blocks import Block, Zone
 from artextract.html.builder import RenderedBlock
 from artextract.html.render import Box
+from artextract.html.parse import parse_html
 from artextract.page_type import (
-    PageSignals, classify_page, explain_lines, markup_signals, rule_fires, structure_signals, title_signals, url_signals,
+    PageSignals, classify_page, dom_counts, explain_lines, markup_signals, rule_fires, structure_signals, title_signals,
+    url_signals,
 )
 from artextract.rules import page_type as rules
 
@@ -69,6 +71,19 @@ def test_structure_signals_read_cards_prices_figures_and_comments():
     few = PageSignals()
     structure_signals(few, rendered, boxes[:4])  # four siblings are not a grid
     assert few.cards == few.main_cards == few.linked_cards == 0.0
+
+
+def test_dom_counts_count_the_elements_and_leave_the_rest_for_the_page_kind():
+    root = parse_html(
+        "<html><body><article><time>1 May</time><pre><code>x</code></pre><code>y</code></article>"
+        "<form action='/cart/add'><input type='password'><input name='quantity'>"
+        "<button>Add to cart</button><textarea></textarea></form></body></html>"
+    )
+    page = dom_counts(root)
+    assert (page.times, page.pre, page.code_elements, page.articles) == (1, 1, 2, 1)
+    assert page.textarea and page.password and page.quantity and page.cart_form
+    assert page.cart_buttons == 1
+    assert (page.words, page.headings, page.title_words) == (0, 0, 0)  # filled in by html_page_kind
 
 
 def test_title_signals():

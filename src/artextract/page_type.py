@@ -305,16 +305,26 @@ def structure_signals(page: PageSignals, rendered: Sequence, boxes: Sequence) ->
     page.price_cards = priced / cards if cards else 0.0
 
 
-def html_page_kind(root, types: frozenset[str], og_type: str | None, decisions: list[Decision], article,  # noqa: ANN001
-                   rendering=None) -> PageKind:  # noqa: ANN001 - html.render.Rendering (html imports this module)
-    """The HTML page's kind from its markup, URL, blocks, boxes and element counts; set on `article` and traced."""
+def dom_counts(root) -> PageSignals:  # noqa: ANN001 - an lxml element
+    """The page's signals with only the element counts set (dom_signals), for html_page_kind to fill in.
+    Counted right after the parse and the metadata: libxml2's nodes are then still in the CPU's cache, and the same walk at
+    the end of the pipeline took twice the time (0.24 against 0.51 ms on the middle third of traf-dev pages).
+    Nothing after the parse changes the tree, so the counts are the same."""
     page = PageSignals()
+    dom_signals(page, root)
+    return page
+
+
+def html_page_kind(counted: PageSignals, types: frozenset[str], og_type: str | None, decisions: list[Decision],
+                   article, rendering=None) -> PageKind:  # noqa: ANN001 - html.render.Rendering (html imports this module)
+    """The HTML page's kind from its markup, URL, blocks, boxes and element counts (`counted`, from
+    dom_counts, filled in with the rest); set on `article` and traced."""
+    page = counted
     markup_signals(page, types, og_type)
     url_signals(page, article.url)
     block_signals(page, decisions, article.body)
     if rendering is not None:
         structure_signals(page, rendering.blocks, rendering.boxes)
-    dom_signals(page, root)
     title_signals(page, article.headline)
     page.dated, page.authored = bool(article.published), bool(article.authors)
     page.words_per_heading = page.words / (page.headings + 1)
