@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from artextract.dates import parse_date
 from artextract.rules.metadata import SCRIPT_DATE_KEYS
 
-_INLINE_SCRIPT_XP = etree.XPath("//script[not(@src)]")
+from ..tree import document_elements
 # After a known key: `": "value"`, `: "value"` or `\":\"value\"` (JSON inside
 # a JS string). Applied at positions found by str.find, which is far cheaper
 # than letting a regex scan megabytes of bundled state.
@@ -22,7 +21,8 @@ _MAX_SCRIPT_SCAN = 2_000_000
 
 def script_date(tree: HtmlElement) -> str | None:
     """A publication date from inline script state ("publishDate":"2025-05-27")."""
-    texts = [s.text for s in _INLINE_SCRIPT_XP(tree) if s.text and len(s.text) > 20]
+    # The inline scripts (`//script[not(@src)]`), their tag picked by lxml's `iter` in C, not by XPath.
+    texts = [s.text for s in document_elements(tree, "script") if s.get("src") is None and s.text and len(s.text) > 20]
     for key in SCRIPT_DATE_KEYS:
         for text in texts:
             start = text.find(key, 0, _MAX_SCRIPT_SCAN)
