@@ -93,29 +93,6 @@ def _take_back_wrapper_hint(out: list[RenderedBlock], start: int, hint: Kind | N
             item.block.hint = outer
 
 
-class _Hints:
-    """The field hint in force at each open element, and where an element's own hint began,
-    so that a hint class on a big wrapper can be taken back when the element ends."""
-
-    def __init__(self) -> None:
-        self.hints: list[Kind | None] = [None]
-        self.starts: list[int | None] = [None]
-
-    @property
-    def current(self) -> Kind | None:
-        return self.hints[-1]
-
-    def push(self, own: Kind | None, position: int) -> None:
-        self.hints.append(own or self.hints[-1])
-        self.starts.append(position if own and own is not self.hints[-2] else None)
-
-    def pop(self, out: list[RenderedBlock]) -> None:
-        start = self.starts.pop()
-        if start is not None:
-            _take_back_wrapper_hint(out, start, self.hints[-1], self.hints[-2])
-        self.hints.pop()
-
-
 class _Walk:
     """One pass over the body: `start` and `end` are called for every element in document order."""
 
@@ -128,7 +105,11 @@ class _Walk:
         self.judge = judge
         self.builder = BlockBuilder()
         self.figures = FigureTracker(base)
-        self.hints = _Hints()
+        # The field hint in force at each open element, and where an element's own hint began (None when
+        # it has none of its own), so that a hint class on a big wrapper can be taken back when the element
+        # ends. (Two lists the walk pushes and pops itself: a method call per element cost more than this.)
+        self.hints: list[Kind | None] = [None]
+        self.hint_starts: list[int | None] = [None]
         self.boxes: list[Box] = []
         self.box_starts: list[int] = []
         self.candidates: list[Candidate] = []
@@ -165,7 +146,7 @@ class _Walk:
         if element in self.headline.unread:
             return False  # a kicker or a screen-reader label inside the headline
         markup = markup_of(element)
-        around = self.hints.current
+        around = self.hints[-1]
         if element is not self.body:
             read = self.figures.reads(element, markup, around) if self.code is None else None
             if read is False or (read is None and self.judge.skip_reason(element, markup, around,
@@ -180,7 +161,9 @@ class _Walk:
         else:
             own = self._own_hint(element, tag, markup, around)
         builder = self.builder
-        self.hints.push(own, len(builder.out))
+        hint = own or around
+        self.hints.append(hint)
+        self.hint_starts.append(len(builder.out) if own and own is not around else None)
         if tag in ("ul", "ol"):
             builder.open_list(tag)
         if tag == "br":
@@ -188,12 +171,15 @@ class _Walk:
         elif "-" in tag:
             builder.add_text(" ")  # custom elements are laid out as boxes far more often than inline
         elif tag in _OPENS_BLOCK:
-            builder.open_element(tag, self.hints.current, _code_language(element) if tag == "pre" else None)
-        self._open_inline(element, tag)
+            builder.open_element(tag, hint, _code_language(element) if tag == "pre" else None)
+        if tag in _INLINE_OPENERS:
+            self._open_inline(element, tag)
         position = len(builder.out)
         self.box_starts.append(position)
         self.figures.start(element, position)
-        kind = _fence_kind(element, markup)
+        # (Most elements have no class, id or other attribute and are no article marker: not asked.)
+        kind = (_fence_kind(element, markup) if markup is not NO_MARKUP or tag in _FENCE_TAGS or element.attrib
+                else None)
         if kind:
             self.open_candidates.append((kind, element, position))
             self.around = element if kind not in rules.FAVOURING_KINDS else self.around
@@ -251,7 +237,10 @@ class _Walk:
         self.figures.end(element, builder.out, box_start)
         if element is self.headline.element and len(builder.out) > box_start:
             self.headline_block = (box_start, len(builder.out))
-        self.hints.pop(builder.out)
+        hint_start = self.hint_starts.pop()
+        if hint_start is not None:
+            _take_back_wrapper_hint(builder.out, hint_start, self.hints[-1], self.hints[-2])
+        self.hints.pop()
         self.depth -= 1
         if "-" in tag:
             builder.add_text(" ")  # the end of a custom element's box
@@ -308,10 +297,13 @@ def _shape(element: etree._Element) -> str:
     return f"{element.tag}.{names[0].translate(_FIGURES)}" if names else element.tag
 
 
+_FENCE_TAGS = ("article", "main")
+# The tags _open_inline reads.
+_INLINE_OPENERS = frozenset({"a", "img", *inline.MARK_OF_TAG})
+
+
 def _fence_kind(element: etree._Element, markup: Markup) -> str | None:
     """Which kind of article marker the element is (rules.FENCE_KINDS), if any."""
-    if markup is NO_MARKUP and element.tag not in ("article", "main") and not element.attrib:
-        return None
     if element.get("itemprop") == "articleBody":
         return "articleBody"
     if markup.body:
