@@ -3,7 +3,7 @@
 import pytest
 
 from artextract import extract
-from artextract.classify.credits import COURTESY, LABELLED, SHAPED, credit_line, is_credit
+from artextract.classify.credits import AGENCY, COURTESY, LABELLED, SHAPED, credit_line, is_credit
 
 PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate about costs and safety."
 
@@ -13,7 +13,16 @@ PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate
     [
         ("Photo: Sam Ward/Northern Post", LABELLED),
         ("Courtesy of the Harbour Trust", COURTESY),
-        ("Jane Doe/Reuters", SHAPED),
+        ("Jane Doe/Northern Post", SHAPED),
+        ("Jane Doe/Reuters", AGENCY),
+        ("Firn | Getty Images", AGENCY),
+        ("imaginima/Getty Images", AGENCY),
+        ("Tanja Ivanova//Getty Images", AGENCY),
+        ("Reuters", None),
+        ("Ukraine war latest | Reuters", None),
+        ("© 2026 Acme Corporation", None),
+        ("© Acme GmbH, alle Rechte vorbehalten", None),
+        ("© Jane Doe", LABELLED),
         ("AFP via Getty Images", SHAPED),
         ("Thea Traff, The New York Times/Redux", SHAPED),
         ("News | Sport", None),

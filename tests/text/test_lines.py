@@ -88,3 +88,8 @@ def test_a_line_opened_by_a_one_letter_word_alone_is_no_list_item():
 
     blocks = lines_to_blocks(["o carro é novo e o motor também.", "O resto fica para amanhã."])
     assert [b.bullet for b in blocks] == [None, None]
+
+
+def test_a_copyright_notice_is_no_credit_of_the_line_beside_it():
+    blocks = pair_captions([Block("All rights reserved."), Block("© 2026 Acme Corporation")])
+    assert [(b.text, b.hint) for b in blocks] == [("All rights reserved.", None), ("© 2026 Acme Corporation", None)]

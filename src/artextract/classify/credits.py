@@ -11,8 +11,10 @@ from .. import signals
 from ..rules import text as rules
 
 # Kinds of credit line (`credit_line`): with a label ("Photo: ...", "©"); "courtesy of X",
-# a caption even alone; an unlabelled shape ("Jane Doe/AFP"), only beside a caption.
+# a caption even alone; an unlabelled shape ("Jane Doe/AFP"), only beside a caption; a name
+# and a news agency or stock library ("Jane Doe/Getty Images").
 LABELLED, COURTESY, SHAPED = "labelled", "courtesy", "shaped"
+AGENCY = "agency"
 
 
 def is_credit(text: str) -> bool:
@@ -32,7 +34,8 @@ def credit_line(text: str) -> str | None:
     """
     caption, credit = signals.split_credit(text)
     if credit is not None:
-        return LABELLED if not caption.strip() else None
+        # A copyright notice ("© 2024 Acme. All rights reserved.") is the site's, not a picture's.
+        return LABELLED if not caption.strip() and not rules.CREDIT_COPYRIGHT_NOTICE.search(text) else None
     if len(text) > rules.CREDIT_LINE_MAX_CHARS:
         return None
     shape = credit_shape(text)
@@ -44,6 +47,8 @@ def credit_shape(text: str) -> str | None:
     """The kind of an unlabelled credit's shape ("courtesy of X", "AFP via Getty Images", "Jane Doe/AFP"), or None."""
     if rules.CREDIT_LINE_COURTESY.match(text):
         return COURTESY
+    if rules.CREDIT_LINE_AGENCY_PAIR.match(text):
+        return AGENCY
     via = rules.CREDIT_LINE_VIA.match(text)
     if via and (via.group("left") is None or rules.CREDIT_LINE_AGENCY.match(via.group("left"))):
         return SHAPED

@@ -308,6 +308,27 @@ CREDIT_LINE_MAX_WORDS = 5
 # An agency in capitals ("REUTERS", "AFP", "AP Photo"). Not a credit on a line of its own: a
 # brand or product heading is set the same way ("SAS", "PODS", "MSCHF" on the dev pages).
 CREDIT_LINE_AGENCY = re.compile(r"^[A-Z]{2,8}(?: Photos?)?$")
+# News agencies and stock-photo libraries, as credits name them ("Reuters", "dpa", "Getty Images",
+# "Pixabay", "stock.adobe.com"): a table of a general concept, for CREDIT_LINE_AGENCY_PAIR.
+_AGENCY_NAMES = (
+    r"(?:reuters|ap|afp|dpa|epa|epd|kna|apa|ansa|efe|xinhua|keystone|getty(?: images)?|imago(?: images)?|"
+    r"picture alliance|istock(?:photo)?|shutterstock|alamy|unsplash|pexels|pixabay|adobe ?stock|stock\.adobe)"
+    r"(?:\.com)?(?: (?:photos?|images?|fotos?|bilder))?"
+)
+# A photographer or handle, a slash or bar, and one of those agencies or libraries ("Firn | Getty
+# Images", "imaginima/Getty Images", "Tanja Ivanova//Getty Images", "Amr Dalsh / Reuters"): a credit
+# even alone on its line, as "courtesy of" is: no heading or menu ends in an agency's name (wcxb
+# fit pages on treehugger.com, prevention.com, theatlantic.com: a plant's name over each picture is
+# a heading, not a caption). The left side is a handle (one word, any case) or a name of two to four
+# capitalised words: a title's "Ukraine war latest | Reuters" is no credit.
+CREDIT_LINE_AGENCY_PAIR = re.compile(
+    rf"^(?-i:[\w@][\w.&'’-]*|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{1,3}})(?: ?/{{1,2}} ?| \| ){_AGENCY_NAMES}$",
+    re.IGNORECASE,
+)
+# A "©" line with a year or a rights notice (en/de/fr/es words) is the site's copyright, not a
+# picture's credit: "© 2026 Acme Corporation" beside "All rights reserved." was paired into a
+# caption on wcxb fit pages of scnsoft.com, apple.com, oracle.com, aura.com.
+CREDIT_COPYRIGHT_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|\brights\b|\brechte\b|\bdroits\b|\bderechos\b", re.IGNORECASE)
 
 # A credit in parentheses must look like a source, not an aside: a few words,
 # each capitalised or an agency-style acronym; a brand's "+" may close a word ("Aja Koska/E+ via
