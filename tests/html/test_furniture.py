@@ -2,7 +2,7 @@
 
 from lxml import html as lxml_html
 
-from artextract.html.furniture import soft_skip_reason
+from artextract.html.furniture import VisibleLengths, soft_skip_reason, visible_length
 from artextract.html.markup import markup_of
 from artextract.html.parse import parse_html
 from artextract.html.render import render_blocks
@@ -102,3 +102,25 @@ def test_key_point_class_on_body_does_not_exempt_the_page_furniture():
     assert "Gaming News" not in found
     assert "Rents rose by a tenth." in found
     assert PROSE in found
+
+
+def test_a_header_labels_key_points_under_long_wrappers_and_in_padded_labels():
+    # The label sits deep inside wrappers whose text is long (the header's own menu and teaser),
+    # and a label's white space does not count ("  Das Wichtigste in Kürze  " in an indented div).
+    teaser = "A long teaser line that runs on well past any label's length, about the harbour."
+    points = "<ul><li>The wall grows by forty metres.</li></ul>"
+    deep = f"""<header><div class="wrap"><div><p>{teaser}</p><div><span>Key takeaways</span>{points}</div></div></div></header>"""
+    padded = f"""<header><div><p>{teaser}</p><div>{" " * 30}\n{" " * 30}Das Wichtigste in Kürze\n{" " * 30}</div>{points}</div></header>"""
+    plain = f"""<header><div><p>{teaser}</p><div><span>Our newsletter</span>{points}</div></div></header>"""
+    assert _reason(deep) is None
+    assert _reason(padded) is None
+    assert _reason(plain) == "<header> without the headline"
+
+
+def test_visible_lengths_are_measured_once_and_as_visible_length_measures():
+    root = lxml_html.fromstring("""<html><body><div id="a"><script>var data = {"a": 1};</script><p>Some text here.</p>
+      <template><p>Hidden</p><script>more()</script></template><div id="b"><style>p {}</style>More text.</div></div></body></html>""")
+    lengths = VisibleLengths()
+    for element in (root.find("body"), *root.iter("div"), root.find(".//p")):
+        assert lengths[element] == visible_length(element)
+    assert len(lengths.code) == 4  # each script, style and template measured once

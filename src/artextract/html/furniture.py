@@ -8,7 +8,7 @@ and form fields are never read.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from lxml import etree
@@ -20,10 +20,10 @@ from .markup import NO_MARKUP, Markup, markup_of
 
 _HAS_H1 = etree.XPath("boolean(.//h1)")
 _HAS_LIST = etree.XPath("boolean(.//ul | .//ol)")
-# Elements that may hold a box's label alone (short: a label, not a paragraph).
-_SHORT_LABELS = etree.XPath(".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b "
-                            "or self::p or self::span or self::div or self::summary or self::dt]"
-                            "[string-length(normalize-space(.)) < 40]")
+# Elements that may hold a box's label alone, and a label's most characters (normalize-space()d:
+# a label, not a paragraph).
+_LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "div", "summary", "dt")
+_LABEL_MAX_CHARS = 40
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 # The elements whose text is code (their subtrees' text is left out of the visible length): lxml
 # picks them in C in one pass, where the union `.//script|.//style|.//template` walked the subtree
@@ -69,6 +69,27 @@ def visible_length(element: etree._Element) -> float:
     return max(_TEXT_LENGTH(element) - code, 1.0)
 
 
+class VisibleLengths(dict):
+    """The visible length (`visible_length`) of each element asked about, measured once a page:
+    the page, its article markers, furniture and its siblings are asked about more than once, and
+    each script or style is measured once, not again for every measured element around it (inline
+    JSON is often half of what the measuring reads). The same numbers, summed in the same order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.code: dict[etree._Element, float] = {}
+
+    def __missing__(self, element: etree._Element) -> float:
+        code = 0
+        for node in element.iterdescendants(*_CODE_TAGS):  # (a loop, not sum(): it fills the memo)
+            length = self.code.get(node)
+            if length is None:
+                length = self.code[node] = _TEXT_LENGTH(node)
+            code += length
+        length = self[element] = max(_TEXT_LENGTH(element) - code, 1.0)
+        return length
+
+
 def controlled_panels(root: etree._Element) -> frozenset[str]:
     """Ids of the elements that the page's buttons and tabs show and hide (aria-controls)."""
     return frozenset(token for value in _ARIA_CONTROLS(root) for token in str(value).split())
@@ -93,10 +114,11 @@ def _disclosure_panel(element: etree._Element, markup: Markup, panels: Collectio
 
 
 def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection[str],
-                     headline_known: bool = False) -> str | None:
+                     headline_known: bool = False, measure: Callable[[etree._Element], float] = visible_length) -> str | None:
     """Why a subtree looks like furniture from its markup alone (a guess the page's text can overrule), or None.
     `headline_known`: the page's headline is found (its holders are read whatever this says), so an
-    <h1> elsewhere, in a site header, is the site's name, not the article's headline."""
+    <h1> elsewhere, in a site header, is the site's name, not the article's headline. `measure`
+    gives an element's visible length."""
     tag = element.tag
     if _hidden(element) and not _disclosure_panel(element, markup, panels):
         return "hidden"
@@ -116,7 +138,7 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Collection
             and not _labels_key_points(element)):
         return f"<{tag}> without the headline"
     families = markup.families - rules.NOT_SKIPPED_FAMILIES
-    if families <= rules.LINK_EVIDENCE_FAMILIES and not (families and _mostly_links(element)) and not (
+    if families <= rules.LINK_EVIDENCE_FAMILIES and not (families and _mostly_links(element, measure)) and not (
             "navigation" in families and any(rules.CAROUSEL_NAME.search(name) for name in markup.names)):
         return None
     return f"{min(families)} class/id: {markup.evidence}"
@@ -134,7 +156,7 @@ def _opens_with_close_control(element: etree._Element) -> bool:
     return child is not None and not rules.CLOSE_CONTROL_CLASSES.isdisjoint(child.get("class", "").lower().split())
 
 
-def _marks_main_column(element: etree._Element, page_length: float) -> bool:
+def _marks_main_column(element: etree._Element, page_length: float, measure: Callable[[etree._Element], float]) -> bool:
     """<main> or role=main, <article>: the elements that say they hold the page's own content;
     or an element wholly named as content ("content", "post", "entry-content") that holds at
     least rules.FENCE_MIN_SHARE of the page's text, as a fence must (a "content" box around the
@@ -142,7 +164,7 @@ def _marks_main_column(element: etree._Element, page_length: float) -> bool:
     if element.tag in rules.MAIN_COLUMN_TAGS or element.get("role") == "main":
         return True
     return (element.tag not in ("body", "html") and markup_of(element).content
-            and visible_length(element) >= rules.FENCE_MIN_SHARE * page_length)
+            and measure(element) >= rules.FENCE_MIN_SHARE * page_length)
 
 
 def _labels_key_points(element: etree._Element) -> bool:
@@ -152,13 +174,36 @@ def _labels_key_points(element: etree._Element) -> bool:
     if element.tag != "header" or not _HAS_LIST(element):
         return False
     return any(vocabulary.key_point_label(signals.normalise("".join(label.itertext())))
-               for label in _SHORT_LABELS(element))
+               for label in _short_labels(element))
 
 
-def _mostly_links(element: etree._Element) -> bool:
+def _short_labels(element: etree._Element) -> list[etree._Element]:
+    """The descendants of _LABEL_TAGS whose text is shorter than _LABEL_MAX_CHARS, in document order.
+
+    An element's normalised text is never shorter than that of an element inside it, so once one
+    is too long, so are all the elements around it: they are not measured (a header's nested
+    wrappers each measured their whole text again; measuring the innermost first, about a third
+    of the work, for the same elements)."""
+    long: set[etree._Element] = set()  # elements around one too long (and the ones above them)
+    labels = []
+    for node in reversed(list(element.iterdescendants(*_LABEL_TAGS))):  # each element after those inside it
+        if node in long:
+            continue
+        if _TEXT_LENGTH(node) < _LABEL_MAX_CHARS:
+            labels.append(node)
+            continue
+        for around in node.iterancestors():
+            if around is element or around in long:
+                break  # (what is above one already known too long is known too)
+            long.add(around)
+    labels.reverse()
+    return labels
+
+
+def _mostly_links(element: etree._Element, measure: Callable[[etree._Element], float]) -> bool:
     """Whether most of the element's text is link text (asked of few elements: it reads the subtree)."""
     links = sum(_TEXT_LENGTH(anchor) for anchor in element.iter("a"))
-    return links >= rules.LINK_EVIDENCE_MIN_SHARE * visible_length(element)
+    return links >= rules.LINK_EVIDENCE_MIN_SHARE * measure(element)
 
 
 def _is_prompt_or_footer(element: etree._Element, markup: Markup, reason: str) -> bool:
@@ -180,17 +225,18 @@ class FurnitureJudge:
 
     def __init__(self, root: etree._Element, body: etree._Element, headline_holders: Collection[etree._Element],
                  skips: list[Skip] | None) -> None:
-        self.page_length = visible_length(body)
+        self.lengths = VisibleLengths()
+        self.page_length = self.lengths[body]
         self.panels = controlled_panels(root)
         self.headline_holders = headline_holders
-        self.columns = tuple(holder for holder in headline_holders if _marks_main_column(holder, self.page_length))
+        self.columns = tuple(holder for holder in headline_holders
+                             if _marks_main_column(holder, self.page_length, self.lengths.__getitem__))
         self.body = body
         # A key-point class on <body> ("js-tldr": a script's hook) names no box: it would exempt the whole page's furniture.
         self.body_key_points = bool(markup_of(body).tokens & rules.KEY_POINT_TOKENS)
         self.skips = skips
-        self._lengths: dict[etree._Element, float] = {}  # visible length of the article markers asked about
+        self._fences: dict[etree._Element, float] = {}  # the size guard of the article markers asked about
         self._alike: dict[tuple, float] = {}  # visible length of sibling boxes named alike, by parent, tag and name
-        self._measured: dict[etree._Element, float] = {}  # lengths measured ahead of an element's own verdict
 
     def skip_reason(self, element: etree._Element, markup: Markup, hint: Kind | None, in_code: bool,
                     around: etree._Element | None = None) -> str | None:
@@ -204,7 +250,7 @@ class FurnitureJudge:
             return f"<{tag if isinstance(tag, str) else ''}>"
         if in_code:
             return None
-        reason = soft_skip_reason(element, markup, self.panels, bool(self.headline_holders))
+        reason = soft_skip_reason(element, markup, self.panels, bool(self.headline_holders), self.lengths.__getitem__)
         if reason and reason != "hidden" and (self._in_key_points(element, hint) or element in self.headline_holders):
             return None  # a takeaways box laid out as a dropdown <nav>, a hero holding the headline
         if not reason:
@@ -215,9 +261,8 @@ class FurnitureJudge:
         if around is not None:
             limit = min(limit, self._length_of(around) * rules.FENCE_FURNITURE_MAX_SHARE)
         elif self._beside_columns(element):
-            return self._skipped(element, reason, visible_length(element))
-        measured = self._measured.pop(element, None)
-        length = visible_length(element) if measured is None else measured
+            return self._skipped(element, reason, self.lengths[element])
+        length = self.lengths[element]
         if length > limit:
             return None  # most of the page's (or of its marked article's) text is not furniture
         if around is not None and self._alike_length(element, length) > limit:
@@ -264,16 +309,13 @@ class FurnitureJudge:
         key = (parent, element.tag, name)
         if key not in self._alike:
             alike = [sibling for sibling in parent.iterchildren(element.tag) if sibling.get("class") == name]
-            for sibling in alike:
-                if sibling is not element:
-                    self._measured[sibling] = visible_length(sibling)  # kept for its own verdict
-            self._alike[key] = length + sum(self._measured.get(sibling, 0.0) for sibling in alike if sibling is not element)
+            self._alike[key] = length + sum(self.lengths[sibling] for sibling in alike if sibling is not element)
         return self._alike[key]
 
     def _length_of(self, element: etree._Element) -> float:
         """The visible length of an element marking the article; infinite for one too small to be
         the article (a card), so that no furniture is too big for it."""
-        if element not in self._lengths:
-            length = visible_length(element)
-            self._lengths[element] = length if length >= rules.FENCE_MIN_SHARE * self.page_length else float("inf")
-        return self._lengths[element]
+        if element not in self._fences:
+            length = self.lengths[element]
+            self._fences[element] = length if length >= rules.FENCE_MIN_SHARE * self.page_length else float("inf")
+        return self._fences[element]
