@@ -801,7 +801,10 @@ CONSENT_PARAGRAPH_WORDS = re.compile(
 )
 # A line that is nothing but a cookie category, as consent managers label their switches
 # ("Functional Cookies", "Strictly Necessary Cookies"; OneTrust), on a normalised line.
-CONSENT_LABEL = re.compile("(?:" + "|".join(_consent_label(entry) for entry in CONSENT.values()) + ")$")
+# With its switch's word ("Performance Cookies Off", "Allow marketing cookies"; the English table's).
+CONSENT_LABEL = re.compile(
+    "(?:allow )?(?:" + "|".join(_consent_label(entry) for entry in CONSENT.values()) + ")(?: off| on| always active)?$"
+)
 # A line a consent manager opens with: the IAB framework's purposes ("Store and/or access information
 # on a device 301 partners can use this purpose") and its notice, on a normalised line.
 CONSENT_PURPOSE = re.compile("(?:" + "|".join(p for entry in CONSENT.values() for p in entry.purposes) + ")")

@@ -24,9 +24,9 @@ Per language (regex fragments, matched case-insensitively at a line's start):
 
 Languages: en, de, fr, es, it, nl, pt, pl, sv, da. Evidence (wcxb-dev fit half,
 both renderings): paragraph openers 147 lines of 63 renderings, 38 sites (one
-of them French: 2 lines); category labels alone on a line 71 lines of 19
-renderings, 14 sites; the framework's purposes and notice 227 lines of 26
-renderings, 12 sites. The other languages state the same concept (the IAB
+of them French: 2 lines); category labels alone on a line 80 lines of 19
+renderings, 14 sites; the framework's purposes, descriptions and notice 366
+lines of 26 renderings, 12 sites. The other languages state the same concept (the IAB
 purposes in the framework's published translations).
 """
 
@@ -59,8 +59,15 @@ CONSENT: dict[str, Consent] = {
          "measure (?:advertising|content) performance", "understand audiences through statistics",
          "develop and improve services", "use precise geolocation data",
          "actively scan device characteristics for identification",
-         "personalised (?:advertising|content), (?:advertising|content) measurement",
-         r"we and our (?:\d+ )?(?:partners|vendors) (?:store|process|use)",
+         "personalised (?:advertising|content)(?: and content)?, (?:advertising|content)(?: and content)? measurement",
+         # the framework's special purposes and features, and the descriptions it prints under them
+         "ensure security, prevent and detect fraud, and fix errors", "deliver and present advertising and content",
+         "save and communicate privacy choices", "match and combine data from other data sources",
+         "link different devices", "identify devices based on information transmitted automatically",
+         "cookies, device or similar online identifiers", "information about your activity on this service",
+         "we process your data to deliver content or advertisements", "list of iab vendors",
+         "object to legitimate interests?", r"below, you will find a list of (?:the purposes|vendors)",
+         r"we,? (?:and|in collaboration with) our (?:\d+ )?(?:partners|vendors),? (?:store|process|use)",
          "to provide the best experiences, we use technologies like cookies"),
     ),
     "de": Consent(
