@@ -96,9 +96,9 @@ def controlled_panels(root: etree._Element) -> frozenset[str]:
 
 
 def _hidden(element: etree._Element) -> bool:
-    if element.get("hidden") is not None and rules.STREAMING_SLOT_ID.match(element.get("id", "")):
-        return False
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    if element.get("hidden") is not None:
+        return not rules.STREAMING_SLOT_ID.match(element.get("id", ""))
+    if element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
     return bool(style and rules.HIDDEN_STYLE.search(style))
@@ -152,8 +152,11 @@ def _is_dialog(element: etree._Element) -> bool:
 def _opens_with_close_control(element: etree._Element) -> bool:
     """Whether the element's first child element is a close control (rules.CLOSE_CONTROL_CLASSES):
     a popup's markup, whatever its own name."""
-    child = next(element.iterchildren(tag=etree.Element), None)
-    return child is not None and not rules.CLOSE_CONTROL_CLASSES.isdisjoint(child.get("class", "").lower().split())
+    for child in element:  # (a loop, not iterchildren(tag=...): asked of most elements that have a class)
+        if isinstance(child.tag, str):  # the first element: comments and processing instructions pass
+            names = child.get("class")
+            return names is not None and not rules.CLOSE_CONTROL_CLASSES.isdisjoint(names.lower().split())
+    return False
 
 
 def _marks_main_column(element: etree._Element, page_length: float, measure: Callable[[etree._Element], float]) -> bool:
@@ -226,11 +229,13 @@ class FurnitureJudge:
     def __init__(self, root: etree._Element, body: etree._Element, headline_holders: Collection[etree._Element],
                  skips: list[Skip] | None) -> None:
         self.lengths = VisibleLengths()
+        self.measure = self.lengths.__getitem__  # (bound once: asked for every element with a class)
+        self.headline_known = bool(headline_holders)
         self.page_length = self.lengths[body]
         self.panels = controlled_panels(root)
         self.headline_holders = headline_holders
         self.columns = tuple(holder for holder in headline_holders
-                             if _marks_main_column(holder, self.page_length, self.lengths.__getitem__))
+                             if _marks_main_column(holder, self.page_length, self.measure))
         self.body = body
         # A key-point class on <body> ("js-tldr": a script's hook) names no box: it would exempt the whole page's furniture.
         self.body_key_points = bool(markup_of(body).tokens & rules.KEY_POINT_TOKENS)
@@ -250,7 +255,7 @@ class FurnitureJudge:
             return f"<{tag if isinstance(tag, str) else ''}>"
         if in_code:
             return None
-        reason = soft_skip_reason(element, markup, self.panels, bool(self.headline_holders), self.lengths.__getitem__)
+        reason = soft_skip_reason(element, markup, self.panels, self.headline_known, self.measure)
         if reason and reason != "hidden" and (self._in_key_points(element, hint) or element in self.headline_holders):
             return None  # a takeaways box laid out as a dropdown <nav>, a hero holding the headline
         if not reason:
