@@ -273,8 +273,10 @@ def test_a_consent_managers_labels_and_purposes_are_consent_lines():
     for line in ("Functional Cookies", "Strictly Necessary Cookies", "Marketing-Cookies", "Cookies fonctionnels",
                  "Store and/or access information on a device 301 partners can use this purpose",
                  "Use limited data to select advertising", "Performance Cookies Off", "Allow marketing cookies",
+                 "Always Active", "Confirm My Choices", "Immer aktiv",
                  "Ensure security, prevent and detect fraud, and fix errors 403 partners can use this special purpose",
                  "We and our 84 partners store and access personal data, like browsing data, on your device."):
         assert is_consent_text(line), line
-    for line in ("Chocolate Chip Cookies", "Our Cookies", "How to store cookies on a device-free weekend"):
+    for line in ("Chocolate Chip Cookies", "Our Cookies", "How to store cookies on a device-free weekend",
+                 "Always active in the garden, our dog needs long walks"):
         assert not is_consent_text(line), line

@@ -801,9 +801,11 @@ CONSENT_PARAGRAPH_WORDS = re.compile(
 )
 # A line that is nothing but a cookie category, as consent managers label their switches
 # ("Functional Cookies", "Strictly Necessary Cookies"; OneTrust), on a normalised line.
-# With its switch's word ("Performance Cookies Off", "Allow marketing cookies"; the English table's).
+# With its switch's word ("Performance Cookies Off", "Allow marketing cookies"; the English table's),
+# and the panel's own labels ("Always Active", "Cookie List").
 CONSENT_LABEL = re.compile(
-    "(?:allow )?(?:" + "|".join(_consent_label(entry) for entry in CONSENT.values()) + ")(?: off| on| always active)?$"
+    "(?:(?:allow )?(?:" + "|".join(_consent_label(entry) for entry in CONSENT.values()) + ")(?: off| on| always active)?"
+    + "".join(f"|{label}" for entry in CONSENT.values() for label in entry.labels) + ")$"
 )
 # A line a consent manager opens with: the IAB framework's purposes ("Store and/or access information
 # on a device 301 partners can use this purpose") and its notice, on a normalised line.

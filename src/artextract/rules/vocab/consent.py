@@ -18,6 +18,8 @@ Per language (regex fragments, matched case-insensitively at a line's start):
   nécessaires", "cookie tecnici"), False where it stands before it.
 - `data`: words of such a paragraph speaking of the site or the visitor's data
   (a recipe's "These cookies keep for a week" does not).
+- `labels`: whole lines of a consent manager's panel (OneTrust's "Always Active"
+  over a category, "Cookie List", "Confirm My Choices"), on a normalised line.
 - `purposes`: lines a consent manager opens with, on a normalised line
   (lower case): the IAB framework's purposes and special features, and its
   "we and our partners store ..." notice.
@@ -26,7 +28,9 @@ Languages: en, de, fr, es, it, nl, pt, pl, sv, da. Evidence (wcxb-dev fit half,
 both renderings): paragraph openers 147 lines of 63 renderings, 38 sites (one
 of them French: 2 lines); category labels alone on a line 80 lines of 19
 renderings, 14 sites; the framework's purposes, descriptions and notice 366
-lines of 26 renderings, 12 sites. The other languages state the same concept (the IAB
+lines of 26 renderings, 12 sites; the panel's labels ("Always Active", "Cookie List",
+"Privacy Preference Center", "Confirm My Choices", "Allow All", "Manage Consent
+Preferences") 3 to 8 pages each of 3 to 8 sites. The other languages state the same concept (the IAB
 purposes in the framework's published translations).
 """
 
@@ -42,6 +46,7 @@ class Consent(NamedTuple):
     after: bool
     data: tuple[str, ...]
     purposes: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
 
 
 CONSENT: dict[str, Consent] = {
@@ -69,6 +74,8 @@ CONSENT: dict[str, Consent] = {
          "object to legitimate interests?", r"below, you will find a list of (?:the purposes|vendors)",
          r"we,? (?:and|in collaboration with) our (?:\d+ )?(?:partners|vendors),? (?:store|process|use)",
          "to provide the best experiences, we use technologies like cookies"),
+        ("always active", "cookie list", "privacy preference center", "confirm my choices", "allow all",
+         "manage consent preferences"),
     ),
     "de": Consent(
         r"cookies?",
@@ -79,6 +86,7 @@ CONSENT: dict[str, Consent] = {
         ("webseite", "website", "daten", "besuch", "werb", "einwillig", "zustimm", "datenschutz", "dritt", "browser"),
         ("informationen auf einem gerät speichern und/oder abrufen", "profile für personalisierte werbung erstellen",
          "genaue standortdaten verwenden", r"wir und unsere (?:\d+ )?partner speichern"),
+        ("immer aktiv", "cookie-liste", "meine auswahl bestätigen", "alle zulassen"),
     ),
     "fr": Consent(
         r"(?:cookies?|témoins)",
@@ -90,6 +98,7 @@ CONSENT: dict[str, Consent] = {
         ("stocker et/ou accéder à des informations sur un appareil",
          "créer des profils pour la publicité personnalisée", "utiliser des données de géolocalisation précises",
          r"nous et nos (?:\d+ )?partenaires stockons"),
+        ("toujours actifs?", "liste des cookies", "confirmer mes choix", "tout autoriser"),
     ),
     "es": Consent(
         r"cookies?",
@@ -101,6 +110,7 @@ CONSENT: dict[str, Consent] = {
          "terceros"),
         ("almacenar o acceder a información en un dispositivo", "crear perfiles para publicidad personalizada",
          "utilizar datos de localización geográfica precisa"),
+        ("siempre activas?", "lista de cookies", "confirmar mis preferencias", "permitir todas"),
     ),
     "it": Consent(
         r"cookies?",
@@ -112,6 +122,7 @@ CONSENT: dict[str, Consent] = {
          "terze parti"),
         ("archiviare e/o accedere a informazioni su un dispositivo",
          "creare profili per pubblicità personalizzata", "utilizzare dati di geolocalizzazione precisi"),
+        ("sempre attivi", "elenco cookie", "conferma le mie scelte", "consenti tutti"),
     ),
     "nl": Consent(
         r"cookies?",
@@ -121,6 +132,7 @@ CONSENT: dict[str, Consent] = {
         ("website", "site", "browser", "gegevens", "toestemming", "bezoek", "advertent", "reclame", "persoonlijk",
          "privacy", "derde"),
         ("informatie op een apparaat opslaan en/of openen",),
+        ("altijd actief", "cookielijst", "mijn keuzes bevestigen", "alles toestaan"),
     ),
     "pt": Consent(
         r"cookies?",
