@@ -93,3 +93,16 @@ def test_a_line_opened_by_a_one_letter_word_alone_is_no_list_item():
 def test_a_copyright_notice_is_no_credit_of_the_line_beside_it():
     blocks = pair_captions([Block("All rights reserved."), Block("© 2026 Acme Corporation")])
     assert [(b.text, b.hint) for b in blocks] == [("All rights reserved.", None), ("© 2026 Acme Corporation", None)]
+
+
+def test_an_agency_credit_alone_is_a_caption_without_description():
+    # Under a heading (a plant's name over its picture) the credit has no caption line beside it.
+    blocks = pair_captions([Block("Snake Plant (Sansevieria trifasciata)"), Block("Firn | Getty Images"), Block(LONG_PARAGRAPH)])
+    assert [(b.hint, b.credit) for b in blocks] == [(None, None), (Kind.CAPTION, "Firn | Getty Images"), (None, None)]
+
+
+@pytest.mark.parametrize("source", ["Source: www.backlinko.com", "Quelle: Statistisches Bundesamt"])
+def test_a_source_line_takes_no_sentence_beside_it(source):
+    # Under a chart: the sentence above is the text's, the source line a credit alone.
+    blocks = pair_captions([Block(PARAGRAPH), Block(source), Block(CAPTION)])
+    assert [b.text for b in blocks] == [PARAGRAPH, source, CAPTION]

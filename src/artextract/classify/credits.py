@@ -12,9 +12,11 @@ from ..rules import text as rules
 
 # Kinds of credit line (`credit_line`): with a label ("Photo: ...", "©"); "courtesy of X",
 # a caption even alone; an unlabelled shape ("Jane Doe/AFP"), only beside a caption; a name
-# and a news agency or stock library ("Jane Doe/Getty Images").
+# and a news agency or stock library ("Jane Doe/Getty Images"), a caption even alone.
 LABELLED, COURTESY, SHAPED = "labelled", "courtesy", "shaped"
 AGENCY = "agency"
+# The kinds that are a caption (with no description) when no caption line stands beside them.
+STANDS_ALONE = frozenset({COURTESY, AGENCY})
 
 
 def is_credit(text: str) -> bool:

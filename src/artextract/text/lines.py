@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .. import signals
 from ..blocks import Block, Form, Kind
-from ..classify.credits import COURTESY, credit_line
+from ..classify.credits import STANDS_ALONE, credit_line
 from ..rules import text as rules
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
@@ -74,14 +74,17 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
     line below when it is as short as a caption. A paragraph beside a credit is
     the text's: the figure between them has no description, and the credit
     stays alone (a labelled credit alone is a caption with no description, as
-    is a credit line that says "courtesy of").
+    is a credit line that says "courtesy of" or names an agency). A source line
+    ("Source: Statista", "Quelle: X") takes no line beside it: it stands under a
+    chart, and the sentence above it is the text's.
     """
     credits = [credit_line(block.text) for block in blocks]
     paired: list[Block] = []
     index = 0
     while index < len(blocks):
         block, credit = blocks[index], credits[index]
-        if credit is None:
+        # A source line ("Source: Statista") stands under a chart: the sentence beside it is the text's.
+        if credit is None or rules.TEXT_SOURCE_LINE.match(block.text):
             paired.append(block)
             index += 1
             continue
@@ -93,8 +96,9 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
         after = _caption_beside(blocks, credits, index + 1, rules.CAPTION_UNDER_CREDIT_MAX_WORDS)
         caption = before if before is not None else after
         if caption is None:
-            # A labelled credit alone is a caption already (the classifier reads its label).
-            paired.append(replace(block, hint=Kind.CAPTION, credit=block.text) if credit == COURTESY else block)
+            # A labelled credit alone is a caption already (the classifier reads its label); "courtesy
+            # of X" and an agency's credit ("Jane Doe/Getty Images") say "credit" without one.
+            paired.append(replace(block, hint=Kind.CAPTION, credit=block.text) if credit in STANDS_ALONE else block)
             index += 1
             continue
         if caption is before:
