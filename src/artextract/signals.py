@@ -12,6 +12,9 @@ import unicodedata
 from functools import lru_cache
 
 from . import vocabulary
+# Whether one of the pieces stands in the text: written in vocabulary, below signals, where site_notice asks
+# it too (signals imports vocabulary), and a signal of its own to the readers of class strings.
+from .vocabulary import holds_any as holds_any
 from .rules import text as rules
 
 # The furniture patterns that may begin anywhere in a line's first words run only on lines holding
@@ -241,15 +244,6 @@ def is_headline_shaped(text: str) -> bool:
 def is_person_name(text: str) -> bool:
     """A line that is just a name, as bylines print it under a headline."""
     return bool(rules.PERSON_NAME.match(text)) and not any(ch.isdigit() for ch in text)
-
-
-def holds_any(text: str, pieces: tuple[str, ...]) -> bool:
-    """Whether one of the pieces stands in the text. A plain loop: any() over a generator costs
-    twice as much, and this is asked of every class string and itemprop of a page."""
-    for piece in pieces:
-        if piece in text:
-            return True
-    return False
 
 
 def content_words(text: str) -> set[str]:

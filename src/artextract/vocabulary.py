@@ -107,13 +107,19 @@ def _site_notice_pattern() -> re.Pattern[str]:
     )
 
 
+def holds_any(text: str, pieces: tuple[str, ...]) -> bool:
+    """Whether one of the pieces stands in the text (signals.holds_any). A plain loop: any() over a
+    generator costs twice as much, and this is asked of every class string and itemprop of a page."""
+    for piece in pieces:
+        if piece in text:
+            return True
+    return False
+
+
 def site_notice(key: str) -> str | None:
     """The phrase of a site's notice (an affiliate disclosure) that a normalised line says, or None.
     Asked of lines up to a furniture sentence's length (signals.boilerplate_reason)."""
-    for stem in SITE_NOTICE_STEMS:  # (a loop, not any() over a generator: asked of nearly every line)
-        if stem in key:
-            break
-    else:
+    if not holds_any(key, SITE_NOTICE_STEMS):
         return None
     match = _site_notice_pattern().search(key)
     return match.group(0) if match else None
