@@ -67,6 +67,7 @@ TEXT_RULES, DOM_RULES = "artextract.rules.text", "artextract.rules.dom"
 # The knowledge matched against a block's text: (kind, module, name, how it is matched).
 #   "line": the normalised block text equals an entry of the set;
 #   "search": each pattern of the tuple is searched in the normalised text (boilerplate patterns);
+#   "match": the pattern matches the start of the normalised text, whatever its length (consent lines);
 #   "label": the pattern matches a label's stripped text (heading or short line, as end_matter.py).
 RULE_NAMES: tuple[tuple[str, str, str, str], ...] = (
     (LINE, TEXT_RULES, "BOILERPLATE_LINES", "line"),
@@ -74,6 +75,8 @@ RULE_NAMES: tuple[tuple[str, str, str, str], ...] = (
     (PATTERN, TEXT_RULES, "SHOP_RECIRCULATION_LABEL", "label"),
     (PATTERN, TEXT_RULES, "CONSENT_PARAGRAPH", "search"),
     (PATTERN, TEXT_RULES, "CREDIT_STOCK_LIBRARY", "search"),
+    (PATTERN, TEXT_RULES, "CONSENT_LABEL", "match"),
+    (PATTERN, TEXT_RULES, "CONSENT_PURPOSE", "match"),
 )
 # Per-language tables of one concept written as a single pattern (issue 9, step 5): each is counted,
 # and allowed to fire on fewer than 3 sites as vocabulary is. (kind, module, name, how):
@@ -121,6 +124,7 @@ class Registry:
     notes: list[str] = field(default_factory=list)
     exact: dict[str, list[tuple[int, str, int | None]]] = field(default_factory=lambda: defaultdict(list))
     searched: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
+    matched: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
     # matched at the start of any block of at most so many words (None: any length)
     starts: list[tuple[int, re.Pattern[str], int | None]] = field(default_factory=list)
     labels: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
@@ -166,7 +170,7 @@ def _add_text_rules(registry: Registry) -> None:
                 registry.exact[line].append((registry.add(Entry(kind, name, line)), "", max_chars))
         else:
             for pattern in _patterns(value):
-                target = registry.searched if how == "search" else registry.labels
+                target = {"search": registry.searched, "match": registry.matched}.get(how, registry.labels)
                 target.append((registry.add(Entry(kind, name, pattern.pattern)), pattern))
 
 
@@ -311,6 +315,7 @@ class Matcher:
         if not key:
             return []
         found = [(index, how) for index, how, limit in reg.exact.get(key, ()) if _within(len(text), limit)]
+        found += [(index, "") for index, pattern in reg.matched if pattern.match(key)]
         if _within(len(text), reg.furniture_max_chars) and _within(len(key), reg.pattern_max_chars):
             found += [(index, "") for index, pattern in reg.searched if pattern.search(key)]
             # A teaser line: the extractor says it is one, each phrase's own regex says whose label it is.

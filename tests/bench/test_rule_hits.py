@@ -73,6 +73,10 @@ def test_blocks_fire_as_the_extractor_matches_them():
     assert (related, "end") not in matcher.hits("Related articles", False)  # end matter is read from labels only
     read_also = _index(registry, VOCAB, "en", "read also")
     assert (read_also, "teaser") in matcher.hits("Read also: The harbour in winter", False)
+    consent_label = [i for i, e in enumerate(registry.entries) if e.group == "CONSENT_LABEL"]
+    assert consent_label and any((i, "") in matcher.hits("Functional Cookies", False) for i in consent_label)
+    # a consent line is the whole line: a sentence ending in a category's words is not one
+    assert not any((i, "") in matcher.hits("Next we bake the functional cookies", False) for i in consent_label)
 
 
 def test_labels_are_headings_and_short_lines_that_are_not_sentences():
