@@ -117,10 +117,12 @@ def test_a_header_labels_key_points_under_long_wrappers_and_in_padded_labels():
     assert _reason(plain) == "<header> without the headline"
 
 
-def test_visible_lengths_are_measured_once_and_as_visible_length_measures():
+def test_visible_lengths_leave_out_code_and_measure_each_script_once():
     root = lxml_html.fromstring("""<html><body><div id="a"><script>var data = {"a": 1};</script><p>Some text here.</p>
       <template><p>Hidden</p><script>more()</script></template><div id="b"><style>p {}</style>More text.</div></div></body></html>""")
     lengths = VisibleLengths()
-    for element in (root.find("body"), *root.iter("div"), root.find(".//p")):
-        assert lengths[element] == visible_length(element)
+    assert lengths[root.get_element_by_id("b")] == len("More text.")  # the style's "p {}" left out
+    assert lengths[root.find(".//p")] == len("Some text here.")
+    for element in (root.find("body"), *root.iter("div")):
+        assert lengths[element] == visible_length(element)  # one element alone, as a page's verdicts measure it
     assert len(lengths.code) == 4  # each script, style and template measured once

@@ -64,9 +64,9 @@ def describe(element: etree._Element, width: int = 40) -> str:
 
 
 def visible_length(element: etree._Element) -> float:
-    """Characters of the element's text, leaving out scripts and styles (inline JSON can outweigh the page)."""
-    code = sum(_TEXT_LENGTH(node) for node in element.iterdescendants(*_CODE_TAGS))
-    return max(_TEXT_LENGTH(element) - code, 1.0)
+    """Characters of the element's text, leaving out scripts and styles (inline JSON can outweigh the
+    page): one element measured alone; a page's verdicts ask VisibleLengths, which measures each once."""
+    return VisibleLengths()[element]
 
 
 class VisibleLengths(dict):
