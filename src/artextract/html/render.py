@@ -29,11 +29,11 @@ from .. import inline
 from .builder import CELL_TAGS, BlockBuilder, RenderedBlock
 from .fence import Candidate
 from .figures import FigureTracker
-from .furniture import FurnitureJudge, Skip, describe, visible_length
+from .furniture import FurnitureJudge, Skip, describe
 from .headline import NO_HEADLINE, Headline
 from .markup import NO_MARKUP, Markup, markup_of
 
-__all__ = ["Box", "Rendering", "RenderedBlock", "Skip", "describe", "render_blocks", "render_page", "visible_length"]
+__all__ = ["Box", "Rendering", "RenderedBlock", "Skip", "describe", "render_blocks", "render_page"]
 
 # Pages nest deeper than this only by accident or malice; deeper content is not read.
 MAX_DEPTH = 400
