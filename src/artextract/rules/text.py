@@ -308,11 +308,13 @@ CREDIT_LINE_MAX_WORDS = 5
 # An agency in capitals ("REUTERS", "AFP", "AP Photo"). Not a credit on a line of its own: a
 # brand or product heading is set the same way ("SAS", "PODS", "MSCHF" on the dev pages).
 CREDIT_LINE_AGENCY = re.compile(r"^[A-Z]{2,8}(?: Photos?)?$")
-# News agencies and stock-photo libraries, as credits name them ("Reuters", "dpa", "Getty Images",
-# "Pixabay", "stock.adobe.com"): a table of a general concept, for CREDIT_LINE_AGENCY_PAIR.
+# Stock-photo libraries, by the names credits give them ("iStock.com", "Getty Images", "Pixabay",
+# "stock.adobe.com"): one table of the concept, read by CREDIT_LINE_AGENCY_PAIR and CREDIT_STOCK_LIBRARY.
+_STOCK_LIBRARIES = r"istock(?:photo)?|getty(?: images)?|shutterstock|alamy|unsplash|pexels|pixabay|adobe ?stock|stock\.adobe"
+# News agencies and those libraries, as credits name them ("Reuters", "dpa", "Getty Images"): a
+# table of a general concept, for CREDIT_LINE_AGENCY_PAIR.
 _AGENCY_NAMES = (
-    r"(?:reuters|ap|afp|dpa|epa|epd|kna|apa|ansa|efe|xinhua|keystone|getty(?: images)?|imago(?: images)?|"
-    r"picture alliance|istock(?:photo)?|shutterstock|alamy|unsplash|pexels|pixabay|adobe ?stock|stock\.adobe)"
+    rf"(?:reuters|ap|afp|dpa|epa|epd|kna|apa|ansa|efe|xinhua|keystone|imago(?: images)?|picture alliance|{_STOCK_LIBRARIES})"
     r"(?:\.com)?(?: (?:photos?|images?|fotos?|bilder))?"
 )
 # A photographer or handle, a slash or bar, and one of those agencies or libraries ("Firn | Getty
@@ -342,9 +344,9 @@ CREDIT_AGENCY_OR_ADDRESS = re.compile(r"(?:^|\s)[A-Z][^\s/]*\s?/|/ ?[A-Z]|\w\.(?
 # "stock.adobe.com", "Unsplash" on several dev sites each): a bracketed "handle/library" at the end
 # of a caption is its credit though the handle is lower case and no full stop stands before it
 # ("A student erasing answers from a test (smolaw11/iStock)", a traf-dev fit page).
+# (Three more libraries here than in the agency pair, which was measured without them.)
 CREDIT_STOCK_LIBRARY = re.compile(
-    r"/ ?(?:istock(?:photo)?|getty(?: images)?|shutterstock|alamy|unsplash|pexels|pixabay|dreamstime|"
-    r"depositphotos|123rf|adobe ?stock|stock\.adobe)(?:\.com)?$", re.IGNORECASE)
+    rf"/ ?(?:{_STOCK_LIBRARIES}|dreamstime|depositphotos|123rf)(?:\.com)?$", re.IGNORECASE)
 CREDIT_SENTENCE_INSIDE = re.compile(r"(?<=\w\w)[.!?] +[A-Z]")
 # A figure's piece longer than this is no source alone.
 CREDIT_LINE_MAX_CHARS = 80
