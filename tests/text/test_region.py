@@ -280,3 +280,36 @@ def test_a_consent_managers_labels_and_purposes_are_consent_lines():
     for line in ("Chocolate Chip Cookies", "Our Cookies", "How to store cookies on a device-free weekend",
                  "Always active in the garden, our dog needs long walks"):
         assert not is_consent_text(line), line
+
+
+def test_a_forms_spam_trap_is_one_of_its_fields():
+    # WordPress prints a hidden "Δ" (Akismet) in comment and contact forms, Gravity Forms a hidden
+    # label: with one required field they make a form, which ends the article like any other.
+    from artextract.text.region import find_region
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    about = "The Gazette is an independent local newspaper, owned by a cooperative of its readers since 1998."
+    footer = [about, about.replace("1998", "1999"), "Privacy"]
+    for trap in ("Δ", "This field is for validation purposes and should be left unchanged."):
+        blocks = _blocks("Home", *article, "Newsletter", "Email *", trap, *footer)
+        assert find_region(blocks).end == 1 + len(article)
+    # One required field alone is no form (a line of the text may end with an asterisk).
+    blocks = _blocks("Home", *article, "Newsletter", "Email *", *footer)
+    assert find_region(blocks).end == len(blocks) - 1
+
+
+def test_a_form_is_weighed_again_once_teaser_cards_under_it_are_cut():
+    # Other stories' cards under a newsletter form outweighed the article before they were cut;
+    # without them the form is the article's end.
+    from artextract.text.region import find_region
+
+    article = [f"{PARAGRAPH} Paragraph {n} adds a little more about the plan and its cost." for n in range(12)]
+    blurb = ("Our newsletter brings the council's decisions, the week's planning notices and the road works "
+             "near you to your inbox every Friday morning, with a short summary of each story we covered.")
+    cards = []
+    for day in range(1, 14):
+        cards += ["Daily", f"Dec {day}, 2025", f"Work Starts on the New Site {day} in Spring",
+                  f"The site {day} plan goes ahead after a long debate, and the council says work starts in spring next year."]
+    blocks = _blocks("Home", "News", *article, "Newsletter", "Email *", "Δ", blurb, blurb.replace("Friday", "Monday"),
+                     *cards, "Terms")
+    assert find_region(blocks).end == 2 + len(article)

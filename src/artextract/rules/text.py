@@ -826,6 +826,16 @@ AUTHOR_BOX_BYLINE_MAX_WORDS = 12
 # two within FORM_WINDOW_LINES lines make a form (text/region.py `_before_form`).
 FORM_FIELD_MAX_WORDS = 3
 FORM_WINDOW_LINES = 4
+# A form's hidden spam-trap field, printed by a copy that keeps hidden inputs' labels as a line
+# of its own (as `signals.normalise` writes it): WordPress's Akismet honeypot "Δ" closing comment
+# and contact forms (inscriptis; fit half: 24 pages of 23 sites, e.g. idlecartulary,
+# globaltravelerusa, smartbitchestrashybooks, blog.apnic.net), and Gravity Forms' honeypot label
+# (fit half: inscriptis 12 pages of 11 sites, chromium 8 of 7, e.g. globaltravelerusa,
+# cleverhiker, earth.org, redfin, blennd). Only forms print them, so each counts as a field of
+# the form whatever its length: with the form's other field it ends the article as a comment
+# form does ("Email *", "Δ").
+FORM_TRAP_LINES = frozenset({"δ", "this field is for validation purposes and should be left unchanged"})
+FORM_TRAP_MAX_WORDS = 12  # the longest trap label's words (normalise is asked only of lines this short)
 # ... but not a masked value: "Authorization: ***", "X-Api-Key: ***" in an HTTP request printed in
 # a code listing (blog.codefarm.me, fit, chromium: the article was cut at its first request).
 MASKED_VALUE = re.compile(r":\s*\*{2,}$")

@@ -236,6 +236,10 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     if not reading.structured:
         end = _before_form(blocks, words, prose, start, end)
     end = _before_teaser_cards(blocks, words, prose, dates, core, end)
+    if not reading.structured:
+        # Weighed again without the cards: a newsletter form over other stories' cards
+        # that outweighed the article is the article's end once they are cut.
+        end = _before_form(blocks, words, prose, start, end)
     end = _before_author_box(blocks, words, prose, start, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     # A repeat is dropped when its first printing is the article's too (a caption
@@ -290,7 +294,7 @@ def _before_form(blocks: list[Block], words: list[int], prose: list[bool], start
     above it that end with an asterisk or are short labels ("Leave a Reply",
     "Required fields are marked *").
     """
-    fields = [i for i in range(start, end) if words[i] <= rules.FORM_FIELD_MAX_WORDS and _form_field(blocks[i].text)]
+    fields = [i for i in range(start, end) if _form_field(blocks[i].text, words[i])]
     first = next((a for a, b in zip(fields, fields[1:]) if b - a <= rules.FORM_WINDOW_LINES), None)
     if first is None:
         return end
@@ -308,11 +312,17 @@ def _before_form(blocks: list[Block], words: list[int], prose: list[bool], start
     return end
 
 
-def _form_field(text: str) -> bool:
-    """A required field's label closes with an asterisk ("Name *"); a label, a colon and a row of
-    asterisks is a masked value ("Authorization: ***" in an HTTP request the article prints), not a form."""
+def _form_field(text: str, words: int) -> bool:
+    """A required field's label closes with an asterisk ("Name *"), and a form's hidden spam trap
+    ("Δ", rules.FORM_TRAP_LINES) is a field too; a label, a colon and a row of asterisks is a masked
+    value ("Authorization: ***" in an HTTP request the article prints), not a form."""
+    if words > rules.FORM_FIELD_MAX_WORDS:
+        # a form's hidden spam trap: only forms print it, however long its label
+        return words <= rules.FORM_TRAP_MAX_WORDS and signals.normalise(text) in rules.FORM_TRAP_LINES
     text = text.rstrip()
-    return text.endswith("*") and not rules.MASKED_VALUE.search(text)
+    if text.endswith("*"):
+        return not rules.MASKED_VALUE.search(text)
+    return signals.normalise(text) in rules.FORM_TRAP_LINES
 
 
 def _comment_form(blocks: list[Block], first: int, field: int) -> bool:
