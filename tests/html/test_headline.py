@@ -95,6 +95,15 @@ def test_a_subtitle_set_inside_the_h1_beside_the_piece_that_says_the_title_is_le
     assert headline_of(body, "Harbour wall extended by forty metres") == "Harbour wall extended by forty metres"
 
 
+def test_pieces_set_inside_the_piece_that_says_the_title_are_left_out_too():
+    # A news aggregator's <h1>: a wrapper holding the story's link and its source's link,
+    # beside a comment count; the source "(example.com)" is no more the headline than the count.
+    body = f"""<article><h1><span class="story-title"> <a href="/story/1">Harbour wall extended by forty metres</a>
+      <span class="source"><a href="https://example.com/x"> (example.com) </a></span></span>
+      <span class="comment-bubble"><a href="/story/1#comments">87</a></span></h1>{TEXT}</article>"""
+    assert headline_of(body, "Harbour wall extended by forty metres") == "Harbour wall extended by forty metres"
+
+
 def test_a_kicker_the_title_repeats_stays_in_the_headline():
     body = f"""<article><h1><span>Harbour plans</span> <span>Wall extended by forty metres</span></h1>
       {TEXT}</article>"""

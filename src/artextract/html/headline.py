@@ -335,7 +335,9 @@ def _first_piece(heading: etree._Element, unread: frozenset[etree._Element]) -> 
 def _beside_title(heading: etree._Element, unread: frozenset[etree._Element], title: str | None) -> frozenset:
     """A heading set in pieces (kicker, title, subtitle, a book's binding), one element each:
     when one piece says the title better than the whole heading does, the others are a kicker
-    or a subtitle the page set beside its headline, whatever their class names."""
+    or a subtitle the page set beside its headline, whatever their class names; and so on
+    inside that piece (a story's link and its source's "(latimes.com)" in one wrapper, beside
+    the comment count)."""
     pieces = _pieces(heading, unread)
     if not title or len(pieces) < 2:
         return frozenset()
@@ -343,7 +345,8 @@ def _beside_title(heading: etree._Element, unread: frozenset[etree._Element], ti
     best = max(pieces, key=lambda piece: title_similarity(_text(piece, unread), title))
     if title_similarity(_text(best, unread), title) <= max(whole, rules.HEADLINE_TITLE_MATCH):
         return frozenset()
-    return frozenset(piece for piece in pieces if piece is not best)
+    beside = frozenset(piece for piece in pieces if piece is not best)
+    return beside | _beside_title(best, unread | beside, title)
 
 
 def _pieces(heading: etree._Element, unread: frozenset[etree._Element]) -> list[etree._Element]:
