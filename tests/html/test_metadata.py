@@ -138,6 +138,21 @@ def test_lone_by_before_a_linked_name_near_the_headline() -> None:
     assert meta.published == "2025-12-17"
 
 
+MENU = "".join(f'<li><a href="/s{n}">Section {n}</a></li>' for n in range(50))
+LOGO_H1_PAGE = f"""<html><head><title>Harbour wall extended by forty metres</title></head><body>
+<h1 class="logo"><a href="/">The Gazette</a></h1><ul>{MENU}</ul>
+<article><h2>Harbour wall extended by forty metres</h2><p>By Ana Ruiz</p>
+<p>The council voted on Tuesday to extend the harbour wall by forty metres.</p></article></body></html>"""
+
+
+def test_the_byline_is_looked_for_near_the_headline_the_headline_phase_chose() -> None:
+    # The logo's <h1> comes first, fifty menu links above the article's own heading (an <h2>
+    # saying the title): the byline stands under the heading the headline phase chose.
+    meta = meta_of(LOGO_H1_PAGE)
+    assert meta.headline.element is not None and meta.headline.element.tag == "h2"
+    assert meta.authors == ["Ana Ruiz"]
+
+
 URL_DATE_PAGE = """<html><head><title>Story</title></head>
 <body><h1>Story</h1><p>No date on the page.</p></body></html>"""
 

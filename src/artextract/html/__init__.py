@@ -9,7 +9,7 @@ from ..options import Favor, Options
 from ..page_type import dom_counts, html_page_kind
 from .content import Tuning, find_region, free_value
 from .fence import choose_fence
-from .headline import declares_article, find_headline, headline_block, shown_headline, site_names
+from .headline import headline_block, shown_headline
 from .metadata import PageMetadata, clean_title, read_metadata
 from .parse import parse_page
 from .render import render_page
@@ -21,8 +21,9 @@ def extract_html(text: str, options: Options) -> Article:
     metadata = read_metadata(root, options.url)
     counted = dom_counts(root)  # while the tree is in the CPU's cache (see dom_counts)
     facts = page_facts(metadata, options.url)
-    headline = find_headline(root, facts.title, site_names(metadata.site_name, metadata.title, facts.title),
-                             declares_article(metadata.types))
+    # The headline phase ran inside read_metadata: it needs the cleaned title, and the byline and
+    # date readers there look near the headline it finds (html/headline.py).
+    headline = metadata.headline
     rendering = render_page(root, options.include_comments, headline.holders, metadata.base, headline)
     tuning = Tuning.for_favor(Favor(options.favor).value)
     free = [free_value(item, tuning) for item in rendering.blocks]

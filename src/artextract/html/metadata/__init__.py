@@ -16,7 +16,8 @@ The publication date departs from that order on measured evidence: the URL
 and meta tags come first, then dates shown on the page, then JSON-LD (see
 `choose.choose_published`). The title is chosen among its statements by the
 page's own evidence, its <h1>s and URL slug (see `title.choose_title`); which
-displayed heading is the headline stays the content engine's job. Nothing is ever
+displayed heading is the headline is then decided once (`html/headline.py`),
+and the DOM fallbacks look for bylines and dates near it. Nothing is ever
 fetched, and the DOM fallbacks run only when the structured sources left a
 field empty.
 """
@@ -29,6 +30,7 @@ from lxml.html import HtmlElement
 
 from artextract.rules.metadata import META_DESCRIPTION, META_MODIFIED
 
+from ..headline import NO_HEADLINE, Headline, declares_article, find_headline, site_names
 from .choose import choose_authors, choose_image, choose_published, choose_site_name, choose_url
 from .dom import Dom
 from .jsonld import JsonLd
@@ -69,6 +71,8 @@ class PageMetadata:
     base: str | None = None
     types: frozenset[str] = frozenset()  # every JSON-LD @type, lower-cased (evidence of the page's kind)
     og_type: str | None = None
+    # The page's headline, decided once (html/headline.py): bylines and dates are read near it.
+    headline: Headline = NO_HEADLINE
 
 
 def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
@@ -79,8 +83,10 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     site_name = choose_site_name(meta, jsonld)
     page_url = choose_url(canonical_link(tree), meta, jsonld, url)
     raw_title = choose_title(jsonld, meta, tree, site_name, page_url or url)
-    # Bylines and dates are looked for near the heading that matches the title.
-    dom = Dom(tree, clean_title(raw_title, site_name, page_url or url))
+    cleaned = clean_title(raw_title, site_name, page_url or url)
+    types = jsonld.types()
+    headline = find_headline(tree, cleaned, site_names(site_name, raw_title, cleaned), declares_article(types))
+    dom = Dom(tree, headline.element)  # bylines and dates are looked for near the headline
 
     modified = jsonld.date("dateModified") or meta_date(meta, META_MODIFIED)
     base = link_base(tree, url, page_url)
@@ -96,6 +102,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
         image=choose_image(meta, jsonld, base),
         tags=page_tags(tree, meta, jsonld),
         base=base,
-        types=jsonld.types(),
+        types=types,
         og_type=first_meta(meta, ("og:type",)),
+        headline=headline,
     )

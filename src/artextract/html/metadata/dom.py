@@ -35,7 +35,6 @@ from artextract.rules.metadata import (
 )
 
 from ... import signals
-from ...keys import match_key
 from ..tree import document_elements
 from .regions import class_id, in_comments, in_excluded_region, in_site_chrome
 
@@ -47,8 +46,6 @@ _ITEMPROP_XP = etree.XPath("//@itemprop")
 _REL_XP = etree.XPath("//a/@rel")
 _ITEMPROPS_READ = ("author", "creator", "datePublished", "dateCreated")
 _XPATH_SPACES = str.maketrans("\t\n\r", "   ")  # the white space of normalize-space(), as spaces
-# Headings examined when looking for the one that carries the title.
-_MAX_HEADINGS = 30
 # Text nodes examined around the headline: bylines sit within a few lines.
 _NEAR_AFTER = 40
 _NEAR_BEFORE = 12
@@ -129,11 +126,11 @@ class Dom:
     a field empty.
     """
 
-    __slots__ = ("tree", "title", "_microdata", "_around", "_hinted")
+    __slots__ = ("tree", "heading", "_microdata", "_around", "_hinted")
 
-    def __init__(self, tree: HtmlElement, title: str | None = None) -> None:
+    def __init__(self, tree: HtmlElement, heading: HtmlElement | None = None) -> None:
         self.tree = tree
-        self.title = title
+        self.heading = heading  # the page's headline (html/headline.py), None when it shows none
         self._microdata: tuple[list[str], str | None] | None = None
         self._around: tuple[list[Any], list[Any]] | None = None
         self._hinted: list[tuple[HtmlElement, str]] | None = None
@@ -178,7 +175,11 @@ class Dom:
         """Shown text nodes after the headline element, and before it (nearest first), each
         with the element it is the text or tail of."""
         if self._around is None:
-            heading = self.headline_element()
+            # Without a headline (none that the page shows as its own), its first <h1> still
+            # heads what the page shows: a hero in a site header says the title there.
+            heading = self.heading if self.heading is not None else next(
+                (el for el in document_elements(self.tree, "h1") if next(el.iterancestors("body"), None) is not None),
+                None)
             if heading is None:
                 self._around = ([], [])
             else:
@@ -186,22 +187,6 @@ class Dom:
                 before = list(itertools.islice(_texts_before(heading), _NEAR_BEFORE))
                 self._around = (after, before)
         return self._around
-
-    def headline_element(self) -> HtmlElement | None:
-        """The h1 agreeing with the title, else the first h1; without any h1,
-        an agreeing h2.
-
-        The first h1 is the site logo on many templates; matching the
-        metadata title finds the article's own heading instead.
-        """
-        h1s = _body_headings(self.tree, "h1")
-        key = match_key(self.title or "")
-        if not key:
-            return h1s[0] if h1s else None
-        agreeing = _agreeing_heading(h1s, key)
-        if agreeing is not None:
-            return agreeing
-        return h1s[0] if h1s else _agreeing_heading(_body_headings(self.tree, "h2"), key)
 
     def rel_author(self) -> list[str]:
         return _first_names(_rel_author_links(self.tree))
@@ -373,16 +358,3 @@ def _short_text(el: HtmlElement, limit: int = MAX_BYLINE_CHARS) -> str | None:
         parts.append(chunk)
     text = " ".join(" ".join(parts).split())
     return text if text and len(text) <= limit else None
-
-
-def _body_headings(tree: HtmlElement, tag: str) -> list[HtmlElement]:
-    """The headings of this tag inside a <body>, in document order (what `//body//h1` finds)."""
-    return [el for el in document_elements(tree, tag) if next(el.iterancestors("body"), None) is not None]
-
-
-def _agreeing_heading(headings: list[HtmlElement], key: str) -> HtmlElement | None:
-    for el in headings[:_MAX_HEADINGS]:
-        text = match_key(el.text_content()[:400])
-        if len(text) >= 8 and (text in key or key in text):
-            return el
-    return None
