@@ -141,6 +141,15 @@ def test_shapes_that_only_look_like_credits():
     assert signals.split_credit("Biomass plants at the harbour. (c) proplanta") == ("Biomass plants at the harbour.", "proplanta")
 
 
+def test_the_separators_of_a_labelled_agency_chain_are_no_words():
+    # Agency, agency and photographer after a label: seven words, not nine.
+    credit = "picture alliance / Xinhua News Agency | Ju Peng"
+    assert signals.split_credit(f"Bild: {credit}") == ("", credit)
+    # Unlabelled, a run of section names after "COPYRIGHT" is a man page's menu, not a credit.
+    menu = "NAME | SYNOPSIS | OPTIONS | NOTES | COPYRIGHT | BUGS | EXAMPLE | SEE ALSO | COLOPHON"
+    assert signals.split_credit(menu)[1] is None
+
+
 def test_a_handle_before_a_stock_library_in_brackets_is_a_credit():
     assert signals.split_credit("A student erasing answers from a test (smolaw11/iStock)") == (
         "A student erasing answers from a test", "smolaw11/iStock")

@@ -429,7 +429,9 @@ def _plausible_credit(credit: str, labelled: bool = False, shaped: bool = False)
     ("(mlharing / iStock.com)", "Thea Traff, The New York Times/Redux")."""
     if not credit or normalise(credit) in rules.EMPTY_CREDITS:
         return False
-    words = credit.split()
+    # After a label, the separators between an agency and a photographer ("Bild: picture alliance /
+    # dpa | Jane Doe") are no words; unlabelled, a bar-separated run of words is a menu.
+    words = [word for word in credit.split() if not (labelled and word in rules.CREDIT_SEPARATORS)]
     if len(words) > rules.CREDIT_WORDS_MAX:
         return False
     if rules.CREDIT_SOURCE.match(credit) or (shaped and rules.CREDIT_STOCK_LIBRARY.search(credit)):

@@ -68,6 +68,21 @@ def test_a_labelled_credit_between_paragraphs_takes_neither():
     assert [b.text for b in blocks] == [LONG_PARAGRAPH, "Foto: Anna Berg", middle]
 
 
+@pytest.mark.parametrize("label", ["Foto:", "BILD:"])
+def test_a_credit_label_on_its_own_line_joins_the_source_under_it(label):
+    # A scraper prints a figure's label and credit, set in two elements, on two lines.
+    blocks = pair_captions([Block(CAPTION), Block(label), Block("Anton Luhr"), Block(LONG_PARAGRAPH)])
+    assert [b.text for b in blocks] == [f"{CAPTION} {label} Anton Luhr", LONG_PARAGRAPH]
+    assert (blocks[0].hint, blocks[0].credit) == (Kind.CAPTION, f"{label} Anton Luhr")
+
+
+def test_a_line_ending_in_a_colon_is_no_credit_label_unless_a_credit_follows():
+    lines = ["Here are the results:", "The council voted on Tuesday."]
+    assert [b.text for b in pair_captions([Block(text) for text in lines])] == lines
+    lines = ["Photos:", "The council voted on Tuesday to widen the road, after a long debate about costs."]
+    assert [b.text for b in pair_captions([Block(text) for text in lines])] == lines
+
+
 def test_three_sentences_beside_a_credit_are_a_paragraph():
     short = "The road opens in May. It will have two lanes. Cyclists get a path."
     blocks = pair_captions([Block(short), Block("Foto: Anna Berg"), Block(LONG_PARAGRAPH)])

@@ -305,6 +305,11 @@ CREDIT_LINE_PERSON_PAIR = re.compile(rf"^(?P<person>[^,]+), (?P<left>{_CAPITAL_W
 # CREDIT_LINE_MAX_WORDS words ("Nintendo Switch Joy-Con/Switch Lite Joystick" is a product).
 CREDIT_LINE_NAME = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}$")
 CREDIT_LINE_MAX_WORDS = 5
+# A credit's label alone on a line ("Foto:", "Bild:", "Photo credit:"), its source on the next
+# (text/lines.py): a label is a word or two; a longer line ending in a colon leads into text.
+# Evidence: traf-dev fit pages (ksta.de "Foto:" / "Anton Luhr", eltiempo.com "FOTO:" / "Jaiver
+# Nieto", jungle.world "Bild:" / "picture alliance / ...") in inscriptis renderings.
+CREDIT_LABEL_LINE_MAX_WORDS = 2
 # An agency in capitals ("REUTERS", "AFP", "AP Photo"). Not a credit on a line of its own: a
 # brand or product heading is set the same way ("SAS", "PODS", "MSCHF" on the dev pages).
 CREDIT_LINE_AGENCY = re.compile(r"^[A-Z]{2,8}(?: Photos?)?$")
@@ -336,6 +341,10 @@ CREDIT_COPYRIGHT_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|\brights\b|\brechte\b|\
 # each capitalised or an agency-style acronym; a brand's "+" may close a word ("Aja Koska/E+ via
 # Getty Images", Getty's E+ collection; "Disney+"), not "C++".
 CREDIT_WORDS_MAX = 7
+# Tokens that join the sources of one credit and are not counted as its words: German credits
+# chain agency, agency and photographer ("picture alliance / Xinhua News Agency | Ju Peng",
+# traf-dev fit jungle.world; "picture alliance / dpa / Oliver Berg").
+CREDIT_SEPARATORS = frozenset({"/", "|", "//"})
 CREDIT_SOURCE = re.compile(r"^(?:[A-Z0-9@][\w.&'’@/-]*\+?|via|for|and|of|the|de|la|von|van|photo|by|/|&|\|)(?:\s+(?:[A-Z0-9@][\w.&'’@/-]*\+?|via|for|and|of|the|de|la|von|van|photo|by|/|&|\|))*$")
 # Without a capital for every word, an unlabelled credit needs an agency's slash beside a
 # capitalised name ("The New York Times/Redux") or a web address ("iStock.com"), and no sentence in it.

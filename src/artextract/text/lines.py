@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .. import signals
 from ..blocks import Block, Form, Kind
-from ..classify.credits import STANDS_ALONE, credit_line
+from ..classify.credits import LABELLED, STANDS_ALONE, credit_line
 from ..rules import text as rules
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
@@ -78,6 +78,7 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
     ("Source: Statista", "Quelle: X") takes no line beside it: it stands under a
     chart, and the sentence above it is the text's.
     """
+    blocks = _join_credit_labels(blocks)
     credits = [credit_line(block.text) for block in blocks]
     paired: list[Block] = []
     index = 0
@@ -108,6 +109,29 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
         ))
         index += 2 if caption is after else 1
     return paired
+
+
+def _join_credit_labels(blocks: list[Block]) -> list[Block]:
+    """A credit's label on a line of its own and the source on the next ("Foto:" / "Anton Luhr"),
+    as a scraper prints a figure's label and credit set in two elements, are one credit line.
+
+    Only a short line ending in a colon joins, and only when the two read together as a
+    labelled credit and nothing else (the label is one the credit patterns know).
+    """
+    joined: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (after is not None and not block.bullet and not after.bullet and block.text.endswith((":", "："))
+                and signals.word_count(block.text) <= rules.CREDIT_LABEL_LINE_MAX_WORDS
+                and credit_line(f"{block.text} {after.text}") == LABELLED):
+            joined.append(replace(block, text=f"{block.text} {after.text}"))
+            index += 2
+            continue
+        joined.append(block)
+        index += 1
+    return joined
 
 
 def _caption_beside(blocks: list[Block], credits: list[str | None], index: int, longest: int) -> Block | None:
