@@ -158,3 +158,18 @@ def test_date_lines_are_the_dated_lines_of_the_range_only():
     blocks = [Block(text=line) for line in ("March 1, 2024", "A line of words", "3 days ago", "Jan 5, 2025")]
     assert date_lines(blocks, 0, len(blocks)) == {0, 2, 3}
     assert date_lines(blocks, 1, 3) == {2}
+
+
+def test_dated_posts_under_their_authors_names_make_a_thread_without_action_lines():
+    # A copy that prints no "Reply" (comments closed) still shows each post's author above its stamp.
+    article = ["A paragraph of the article that runs for a while and ends here."] * 3
+    posts = []
+    for day, name in enumerate(("Jess Jones", "arbaz", "Jeff Cobb", "Shari"), start=1):
+        posts += [name, f"March {day}, 2024 at 9:1{day} am", COMMENT]
+    thread = _thread(*article, "4 thoughts on this post", *posts)
+    assert thread is not None and thread.start == 3 and not thread.actions
+    # A line with a figure names no author ("Stage 2" over a diary's dated entries).
+    stages = []
+    for day in range(1, 5):
+        stages += [f"Stage {day}", f"March {day}, 2024", f"Day {day}: the expedition reached another camp and rested."]
+    assert _thread(*article, *stages) is None

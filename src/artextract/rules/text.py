@@ -762,6 +762,13 @@ THREAD_MIN_POSTS = 3
 THREAD_ACTION_MAX_WORDS = 4
 THREAD_ACTION_SHARE = 0.6
 THREAD_HEADER_MAX_LINES = 6
+# ... or, where the copy prints no action line (comments closed, buttons not rendered), a line
+# of at most THREAD_NAME_MAX_WORDS words, no figure and no sentence right above the stamp (the
+# author's name: "Jess Jones" / "November 15, 2022 at 7:03 am") in THREAD_ACTION_SHARE of the
+# posts, the names not all one. Fit half: 3 pages of 2 sites (learningrevolution's WordPress
+# comments; booking.com's dated cards under "Suggested articles"), 1 forum page -0.001; held
+# half 5 pages up per rendering, none down (run.py text --jobs 1).
+THREAD_NAME_MAX_WORDS = 4
 # A forum's opening post is one of its posts (text/structure.py `_opened_by_a_post`): a stamp of
 # the posts' shape at the top of the text, up to this many lines above the run (its author's
 # header lines stand above the text) or THREAD_HEADER_MAX_LINES below its start, followed by

@@ -200,13 +200,18 @@ def find_thread(blocks: Sequence[Block], words: Sequence[int], dates: frozenset[
     Comments under an article are prose and pay their way in the run; what
     gives them away is their shape: every post carries a short dated line
     (the author's stamp) at a pace of a few lines, and the same short action
-    line ("Reply", a like count) comes back in most of them. The thread
+    line ("Reply", a like count) comes back in most of them, or, where the
+    copy prints no action line, most stamps stand under their author's name. The thread
     starts at its first stamp, with the few short lines just above it (the
     author's name, the count of comments, the section's label). `dates` holds
     the date lines (`date_lines`) from THREAD_OPENING_ABOVE_LINES above `start`.
     """
     stamps = [i for i in range(start, end) if i in dates]
-    chains = [(chain, actions) for chain in _stamp_chains(stamps) if (actions := _action_lines(blocks, words, chain))]
+    chains = [
+        (chain, actions)
+        for chain in _stamp_chains(stamps)
+        if (actions := _action_lines(blocks, words, chain)) or _named_posts(blocks, words, chain)
+    ]
     if not chains:
         return None
     first, actions = chains[0]
@@ -268,6 +273,22 @@ def _action_lines(blocks: Sequence[Block], words: Sequence[int], chain: list[int
         for key in keys:
             seen[key] += 1
     return {key for key, count in seen.items() if count >= rules.THREAD_ACTION_SHARE * len(chain)}
+
+
+def _named_posts(blocks: Sequence[Block], words: Sequence[int], chain: list[int]) -> bool:
+    """Whether most stamps of the chain stand under a short line naming the post's author ("Jess Jones",
+    "arbaz"): a copy without the posts' action lines (comments closed, buttons not printed) still
+    shows who wrote each. The names differ: one label over every stamp ("Daily") is no author."""
+    names = [
+        signals.normalise(blocks[i - 1].text)
+        for i in chain
+        if i > 0 and _author_name_shaped(blocks[i - 1].text, words[i - 1])
+    ]
+    return len(names) >= rules.THREAD_ACTION_SHARE * len(chain) and len(set(names)) > 1
+
+
+def _author_name_shaped(text: str, words: int) -> bool:
+    return 0 < words <= rules.THREAD_NAME_MAX_WORDS and not _has_figure(text) and not signals.is_prose(text, words)
 
 
 def _header_start(blocks: Sequence[Block], words: Sequence[int], start: int, stamp: int) -> int:
