@@ -44,7 +44,6 @@ _LINK_XP = etree.XPath(".//a[@href]")
 # then both name the site's root.
 _UNKNOWN_BASE = "http://unknown.invalid/"
 _CONTENT_WORD_RE = re.compile(r"[^\W_]{4,}")
-_WORD_RE = re.compile(r"[^\W_]+")
 _APOSTROPHE_RE = re.compile(r"['’]")
 _FILE_EXTENSION_RE = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
@@ -255,14 +254,14 @@ def _focus(title: str, evidence: list[str], site_name: str | None, host: str | N
     pieces = [p.strip() for p in TITLE_SEPARATORS_RE.split(title)]
     if len(pieces) < 2 or not evidence:
         return title
-    whole = max(_jaccard(title, e) for e in evidence)
+    whole = max(title_similarity(title, e) for e in evidence)
     best, best_score = None, 0.0
     for index, piece in enumerate(pieces):
         if not piece or _names_site(piece, site_name, host):
             continue
         if index == len(pieces) - 1:
             break  # the site label's place, and what a logo <h1> repeats
-        score = max(_jaccard(piece, e) for e in evidence)
+        score = max(title_similarity(piece, e) for e in evidence)
         if score >= TITLE_SEGMENT_AGREEMENT and score > whole and score > best_score:
             best, best_score = piece, score
     return best or title
@@ -394,15 +393,6 @@ def _slug_words(url: str | None) -> set[str]:
 def _content_words(*texts: str) -> set[str]:
     # "Men's" and the slug's "mens" are one word.
     return set(_CONTENT_WORD_RE.findall(_APOSTROPHE_RE.sub("", " ".join(texts).lower())))
-
-
-def _words(text: str) -> set[str]:
-    return set(_WORD_RE.findall(text.lower()))
-
-
-def _jaccard(a: str, b: str) -> float:
-    x, y = _words(a), _words(b)
-    return len(x & y) / len(x | y) if x and y else 0.0
 
 
 def _agrees(statement: str, heading: str) -> bool:
