@@ -350,6 +350,21 @@ def test_raw_text_headline_features_for_labels_and_bylines():
         assert [f["byline_start"] for f in features] == [0.0, float(raw_text), 0.0]
 
 
+def test_a_candidate_below_the_start_is_matched_with_the_text_under_it():
+    # A line below the provisional start is part of the opening read from there: matched
+    # against that opening it would share all its words with "the text". Its own text starts
+    # under it, and only that text is what it announces.
+    from artextract.classify import headline
+    from artextract.text.lines import lines_to_blocks
+
+    lines = ["Newsletter", "Join twelve thousand builders reading our free daily newsletter", "By Ann Lee",
+             "Cranes return to the harbour front as the old quay is rebuilt this spring, and the council opens the works."]
+    blocks = lines_to_blocks(lines)
+    context = headline._HeadlineContext(blocks, [None] * len(blocks), 1, [0, 1], {1: 3}, raw_text=True)
+    assert headline._headline_features(context, 1)["in_body"] == 0.0
+    assert context.words_after(0) >= headline.subject_words(lines[1])
+
+
 def test_raw_text_kicker_and_name_shaped_titles():
     # "Corporate training" over a title twice as long is a kicker (raw text only); "Healthy
     # Eating Tips" is shaped as a name, but the text writes "healthy eating" in lower case.

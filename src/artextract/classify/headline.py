@@ -140,6 +140,15 @@ class _HeadlineContext:
             furniture = label is not None and label.kind is Kind.BOILERPLATE and label.reason != OUTSIDE_REASON
             self.counted[index + 1] = self.counted[index] + (0 if furniture else 1)
         self.body_words, self.common_words = _body_vocabulary(blocks, labels, body_start)
+        self._words_from: dict[int, set[str]] = {body_start: self.body_words}
+
+    def words_after(self, index: int) -> set[str]:
+        """The longer words of the text that would follow the candidate: a line below the
+        provisional start is part of the opening read from there, so it would announce itself."""
+        start = self.start_of(index)
+        if start not in self._words_from:
+            self._words_from[start] = _body_vocabulary(self.blocks, self.labels, start)[0]
+        return self._words_from[start]
 
     def start_of(self, index: int) -> int:
         return self.starts.get(index, self.body_start)
@@ -233,7 +242,7 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
     key = signals.normalise(text)
     own = subject_words(text)
     distance = context.distance(index)
-    shared = sum(word in context.body_words for word in own)
+    shared = sum(word in context.words_after(index) for word in own)
     return {
         **_start_features(context, index),
         **_shape_features(text, words),

@@ -627,8 +627,10 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     "glued": -2.31,  # link texts run together
     "separator": -1.49,  # "Title | Site" or a breadcrumb separator
     # raw text only: a candidate below the first paragraph of the run
-    # (only lines with a byline or date under them are candidates there: that anchors the start below them)
-    "below_start": -0.94,  # the run's first paragraph is usually the text's
+    # (only lines with a byline or date under them are candidates there: that anchors the start below them).
+    # Refitted alone (was -0.94) once such a candidate's words are matched with the text under it rather
+    # than with an opening that holds the candidate itself: fit half flat from -0.5 to 0.3.
+    "below_start": -0.03,  # the run's first paragraph is usually the text's
     "prose_above": -0.43,  # paragraphs above it: a heading of the text, not a disclaimer over the headline
 }
 
