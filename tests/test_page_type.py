@@ -179,3 +179,20 @@ def test_price_finds_what_its_plain_two_branch_form_finds():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
         assert [m.span() for m in rules.PRICE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
     assert rules.PRICE.findall("Now $1,299.00 or 49 € (was 59,90 EUR), 2kr") == ["$1,299.00", "49 €", "59,90 EUR", "2kr"]
+
+
+def test_phone_finds_what_its_plain_form_finds():
+    import random
+    import re
+
+    plain = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\b\d{3})[\s.-]\d{3,4}[\s.-]\d{4}\b")
+    rng = random.Random(5)
+    alphabet = list("0123456789+()-. \t\u00a0\u0663a_x")
+    pieces = ["+1", "+44 ", "(555)", "(12)", "555", "5551", "1234", "12", "-", ".", " ", "x", "a5", "_", "\u0663" * 3]
+    for _ in range(30_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        chunks = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        for sample in (text, chunks):
+            assert [m.span() for m in rules.PHONE.finditer(sample)] == [m.span() for m in plain.finditer(sample)], sample
+    assert rules.PHONE.findall("Call (555) 123-4567 or +1 815.933.1234, not 12345-123-4567") == [
+        "(555) 123-4567", "+1 815.933.1234"]

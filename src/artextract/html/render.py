@@ -69,11 +69,12 @@ class Rendering:
 
 def _hint_from_tokens(tokens: frozenset[str]) -> Kind | None:
     # Caption classes are read by the figure tracker (figures.py), which knows where an image is.
-    if tokens & rules.KEY_POINT_TOKENS:
+    # (isdisjoint: asked of every element with a class or id, and it builds no intersection.)
+    if not tokens.isdisjoint(rules.KEY_POINT_TOKENS):
         return Kind.KEY_POINT
-    if tokens & rules.STANDFIRST_TOKENS:
+    if not tokens.isdisjoint(rules.STANDFIRST_TOKENS):
         return Kind.STANDFIRST
-    if tokens & rules.BYLINE_TOKENS:
+    if not tokens.isdisjoint(rules.BYLINE_TOKENS):
         return Kind.BYLINE
     return None
 

@@ -127,7 +127,12 @@ CALLS_TO_ACTION = whole_words(
     "book a (?:call|demo|consultation)", "call (?:now|us|today)", "schedule a", "sign up", "start (?:free|now|your)",
     "try (?:it )?(?:free|for free|now)", "talk to")
 # A telephone number as North American businesses print them: (555) 123-4567, 555-123-4567, 815.933.1234.
-PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\b\d{3})[\s.-]\d{3,4}[\s.-]\d{4}\b")
+# It opens with the set of its first characters, so re skips in C to a "+", "(" or digit (as PRICE does);
+# each branch checks its own by lookbehind, the digit's the word boundary before it: the matches of
+# (?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\b\d{3})[\s.-]\d{3,4}[\s.-]\d{4}\b, which tried every position
+# (asked of every short block; tests/test_page_type.py compares the two).
+PHONE = re.compile(r"[+(\d](?:(?<=\+)\d{1,3}[\s.-]?(?:\(\d{2,4}\)|\b\d{3})|(?<=\()\d{2,4}\)|(?<=\d)(?<!\w\d)\d{2})"
+                   r"[\s.-]\d{3,4}[\s.-]\d{4}\b")
 # A business speaking of itself (English first-person plural).
 WE_WORDS = whole_words("we", "our", "us", "ours")
 # A headline that asks is an explainer or a thread; these open questions (English).
