@@ -277,3 +277,17 @@ def test_a_mixed_text_dense_with_mojibake_is_repaired_up_to_the_sequence_budget(
     decoded = decode(("Zürich\n" + broken * 100).encode("utf-8"))
     assert decoded.text.startswith("Zürich\n" + "It isn’t finished.\n" * 29)
     assert decoded.text.endswith(broken * 70)
+
+
+def test_utf8_read_as_latin1_is_repaired():
+    # A latin-1 reading leaves an invisible C1 control after "â" ("Investorâ\x80\x99s"): 9 dev sites serve it.
+    line = "A DIY Investor’s Guide – “retire” early.\n"
+    decoded = decode((line * 3).encode("utf-8").decode("latin-1").encode("utf-8"))
+    assert decoded.text == line * 3
+    assert "double-encoded UTF-8 (mojibake) repaired" in decoded.warnings
+
+
+def test_mixed_text_read_as_latin1_goes_to_ftfy():
+    broken = "It isn’t finished.\n".encode("utf-8").decode("latin-1")
+    decoded = decode(("Zürich\n" + broken * 5).encode("utf-8"))
+    assert decoded.text == "Zürich\n" + "It isn’t finished.\n" * 5
