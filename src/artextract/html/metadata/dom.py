@@ -175,11 +175,7 @@ class Dom:
         """Shown text nodes after the headline element, and before it (nearest first), each
         with the element it is the text or tail of."""
         if self._around is None:
-            # Without a headline (none that the page shows as its own), its first <h1> still
-            # heads what the page shows: a hero in a site header says the title there.
-            heading = self.heading if self.heading is not None else next(
-                (el for el in document_elements(self.tree, "h1") if next(el.iterancestors("body"), None) is not None),
-                None)
+            heading = self.heading if self.heading is not None else _first_body_h1(self.tree)
             if heading is None:
                 self._around = ([], [])
             else:
@@ -345,6 +341,12 @@ def _first_names(elements: Iterable[HtmlElement]) -> list[str]:
         if names:
             return names
     return []
+
+
+def _first_body_h1(tree: HtmlElement) -> HtmlElement | None:
+    """Without a headline (none the page shows as its own), the page's first <h1> inside <body>
+    still heads what the page shows: a hero in a site header says the title there."""
+    return next((el for el in document_elements(tree, "h1") if next(el.iterancestors("body"), None) is not None), None)
 
 
 def _short_text(el: HtmlElement, limit: int = MAX_BYLINE_CHARS) -> str | None:
