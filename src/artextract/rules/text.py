@@ -853,7 +853,7 @@ FORM_WINDOW_LINES = 4
 # the form whatever its length: with the form's other field it ends the article as a comment
 # form does ("Email *", "Δ").
 FORM_TRAP_LINES = frozenset({"δ", "this field is for validation purposes and should be left unchanged"})
-FORM_TRAP_MAX_WORDS = 12  # the longest trap label's words (normalise is asked only of lines this short)
+FORM_TRAP_MAX_WORDS = 12  # at least the longest trap label's words (11; normalise is asked only of lines this short)
 # ... but not a masked value: "Authorization: ***", "X-Api-Key: ***" in an HTTP request printed in
 # a code listing (blog.codefarm.me, fit, chromium: the article was cut at its first request).
 MASKED_VALUE = re.compile(r":\s*\*{2,}$")
