@@ -89,6 +89,8 @@ _UTF8_TOLERATED_ERRORS = 0.005
 # Decoded as latin-1 instead, "â" is followed by an invisible C1 control ("Investorâ\x80\x99s",
 # served so by 9 dev sites: flyertalk, man7, allrecipes, infoq, zoho, newegg, ...), never real text.
 _MOJIBAKE_MARK = re.compile("â[€\u0080-\u009f]|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
+# What every mark holds (a latin-1 reading shows "â\x80" wherever it broke punctuation).
+_MOJIBAKE_NEEDLES = ("â€", "Ã", "Â", "â\x80")
 # UTF-8 read as one of these once too often, the text reads back whole.
 _MOJIBAKE_CODECS = ("cp1252", "latin-1")
 _MOJIBAKE_MIN_MARKS = 3
@@ -217,10 +219,9 @@ def _repair_mojibake(decoded: Decoded) -> Decoded:
     or MOJIBAKE_REPAIR_MARKS broken sequences of a mixed text are given to it.
     """
     sniffed = decoded.text[:_MOJIBAKE_SNIFF_CHARS]
-    # Every mark holds one of these (a latin-1 reading shows "â\x80" wherever it broke
-    # punctuation): a substring test is far cheaper than the regex scan (about 1 ms a
-    # page) on the pages that have none, nearly all.
-    if "â€" not in sniffed and "Ã" not in sniffed and "Â" not in sniffed and "â\x80" not in sniffed:
+    # Every mark holds one of these: a substring test is far cheaper than the regex
+    # scan (about 1 ms a page) on the pages that have none, nearly all.
+    if not any(_holds(sniffed, needle) for needle in _MOJIBAKE_NEEDLES):
         return decoded
     marks = _MOJIBAKE_MARK.finditer(sniffed)
     if sum(1 for _ in itertools.islice(marks, _MOJIBAKE_MIN_MARKS)) < _MOJIBAKE_MIN_MARKS:
@@ -232,6 +233,13 @@ def _repair_mojibake(decoded: Decoded) -> Decoded:
     if repaired == decoded.text:
         return decoded
     return Decoded(repaired, decoded.encoding, [*decoded.warnings, warning])
+
+
+def _holds(text: str, needle: str) -> bool:
+    """`needle in text`, asked first of its last character: a one-character search runs at
+    memchr's pace, a two-character one about 50 times slower (0.1 ms on 100 KB of text), and
+    the last characters of the needles ("€", a C1 control) are rare in pages."""
+    return needle[-1] in text and needle in text
 
 
 def _read_back_whole(text: str) -> str | None:
