@@ -313,3 +313,18 @@ def test_a_form_is_weighed_again_once_teaser_cards_under_it_are_cut():
     blocks = _blocks("Home", "News", *article, "Newsletter", "Email *", "Δ", blurb, blurb.replace("Friday", "Monday"),
                      *cards, "Terms")
     assert find_region(blocks).end == 2 + len(article)
+
+
+def test_a_share_bar_under_the_article_ends_it_and_one_under_every_post_does_not():
+    from artextract.text.region import find_region
+
+    article = [paragraph.replace("road", place) for place in ("road", "bridge", "park", "port") for paragraph in PARAGRAPHS]
+    blurb = "Our studio has built homes across the region for twenty years, and would be glad to hear about your plans."
+    bar = ["Share this:", "Facebook", "Twitter", "LinkedIn"]
+    blocks = _blocks("Home", *article, *bar, blurb, blurb.replace("twenty", "thirty"))
+    assert find_region(blocks).run[1] == len(blocks)  # the site's blurbs pay their way past the bar ...
+    assert find_region(blocks).end == 1 + len(article)  # ... and the bar ends the text
+    # Under every post of a thread the same bar is each post's chrome: the replies stay.
+    posts = [line for paragraph in article for line in (paragraph, *bar)]
+    region = find_region(_blocks("Home", *posts))
+    assert region.end == region.run[1] == len(posts) + 1 - len(bar)  # the last post's bar is outside the run

@@ -13,6 +13,7 @@ the run lands on them instead of on the one blurb of prose.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from .. import signals, vocabulary
@@ -241,6 +242,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
         # that outweighed the article is the article's end once they are cut.
         end = _before_form(blocks, words, prose, start, end)
     end = _before_author_box(blocks, words, prose, start, end)
+    end = _before_furniture_bar(blocks, words, prose, start, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     # A repeat is dropped when its first printing is the article's too (a caption
     # printed twice); a line first printed in a menu may be the article's own.
@@ -367,6 +369,38 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
         if before >= rules.END_MATTER_MIN_PROSE_BEFORE and after <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
             return index
         return end
+    return end
+
+
+def _before_furniture_bar(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+    """End a prose article before a bar of furniture lines under it (a share bar: "Share this:",
+    "Facebook", "Twitter", "LinkedIn"): FURNITURE_BAR_MIN_LINES furniture lines in a row, behind
+    END_MATTER_MIN_PROSE_BEFORE words of prose, when little prose follows it (what follows a share
+    bar is the site's: tags, the author's box, related posts, comments) and the bar is printed
+    nowhere else in the run: a thread prints its bar under every post, the page's content.
+
+    Each stretch is weighed once, when it reaches its FURNITURE_BAR_MIN_LINES-th line, with
+    running sums: a hostile text of 50,000 furniture lines costs one pass.
+    """
+    prose_before = [0]
+    for index in range(start, end):
+        prose_before.append(prose_before[-1] + (words[index] if prose[index] else 0))
+    total = prose_before[-1]
+    printed: Counter[str] | None = None
+    stretch = 0
+    for index in range(start, end):
+        stretch = stretch + 1 if signals.boilerplate_reason(blocks[index].text) else 0
+        if stretch != rules.FURNITURE_BAR_MIN_LINES:
+            continue
+        first = index - stretch + 1
+        before = prose_before[first - start]
+        if before < rules.END_MATTER_MIN_PROSE_BEFORE or total - before > rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
+            continue
+        if printed is None:  # counted once, for the first bar that could end the text
+            printed = Counter(signals.normalise(blocks[i].text) for i in range(start, end))
+        bar = Counter(signals.normalise(blocks[i].text) for i in range(first, index + 1))
+        if all(printed[key] == count for key, count in bar.items()):
+            return first
     return end
 
 
