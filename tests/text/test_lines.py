@@ -121,3 +121,12 @@ def test_a_source_line_takes_no_sentence_beside_it(source):
     # Under a chart: the sentence above is the text's, the source line a credit alone.
     blocks = pair_captions([Block(PARAGRAPH), Block(source), Block(CAPTION)])
     assert [b.text for b in blocks] == [PARAGRAPH, source, CAPTION]
+
+
+@pytest.mark.parametrize("line", ["Get a good night’s rest before the big day!", "Die neue Gitarre & Bass ist da!"])
+def test_an_exclamation_beside_a_credit_is_no_caption(line):
+    # A promo or a tip calls out to the reader; the credited picture beside it has no description.
+    blocks = pair_captions([Block(LONG_PARAGRAPH), Block(line), Block("Photo: Sam Ward/Northern Post")])
+    assert [b.text for b in blocks][:2] == [LONG_PARAGRAPH, line]
+    blocks = pair_captions([Block(LONG_PARAGRAPH), Block("Photo: Sam Ward/Northern Post"), Block(line)])
+    assert blocks[-1].text == line and blocks[-1].hint is not Kind.CAPTION

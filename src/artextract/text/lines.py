@@ -151,9 +151,10 @@ def _words(block: Block) -> int:
 def _caption_sized(block: Block) -> bool:
     """A plain line that can be a caption: not a list item, a sentence of at most CAPTION_LINE_MAX_WORDS words.
 
-    Not a line ending in a colon: it leads into what follows ("Here are a few examples:").
+    Not a line ending in a colon: it leads into what follows ("Here are a few examples:"); nor
+    one ending in an exclamation mark: it calls out to the reader (CREDIT_BESIDE_NO_CAPTION_ENDS).
     """
-    if block.bullet or signals.split_credit(block.text)[1] is not None or block.text.endswith((":", "：")):
+    if block.bullet or signals.split_credit(block.text)[1] is not None or block.text.endswith(rules.CREDIT_BESIDE_NO_CAPTION_ENDS):
         return False
     words = signals.word_count(block.text)
     return rules.CAPTION_LINE_MIN_WORDS <= words <= rules.CAPTION_LINE_MAX_WORDS and bool(rules.SENTENCE_END.search(block.text))
