@@ -275,10 +275,18 @@ def test_a_consent_managers_labels_and_purposes_are_consent_lines():
                  "Use limited data to select advertising", "Performance Cookies Off", "Allow marketing cookies",
                  "Always Active", "Confirm My Choices", "Immer aktiv",
                  "Ensure security, prevent and detect fraud, and fix errors 403 partners can use this special purpose",
-                 "We and our 84 partners store and access personal data, like browsing data, on your device."):
+                 "We and our 84 partners store and access personal data, like browsing data, on your device.",
+                 # the framework's descriptions under its purposes, prose a run would take in
+                 "Advertising presented to you on this service can be based on limited data, such as the website "
+                 "or app you are using, your non-precise location, your device type or which content you are "
+                 "(or have been) interacting with.",
+                 "Reports can be generated based on the combination of data sets (like user profiles, statistics, "
+                 "market research, analytics data) regarding your interactions and those of other users.",
+                 "With your acceptance, your precise location (within a radius of less than 500 metres) may be used."):
         assert is_consent_text(line), line
     for line in ("Chocolate Chip Cookies", "Our Cookies", "How to store cookies on a device-free weekend",
-                 "Always active in the garden, our dog needs long walks"):
+                 "Always active in the garden, our dog needs long walks",
+                 "Content presented in this course is based on the author's own research."):
         assert not is_consent_text(line), line
 
 

@@ -73,7 +73,16 @@ CONSENT: dict[str, Consent] = {
          "we process your data to deliver content or advertisements", "list of iab vendors",
          "object to legitimate interests?", r"below, you will find a list of (?:the purposes|vendors)",
          r"we,? (?:and|in collaboration with) our (?:\d+ )?(?:partners|vendors),? (?:store|process|use)",
-         "to provide the best experiences, we use technologies like cookies"),
+         "to provide the best experiences, we use technologies like cookies",
+         # the framework's descriptions of its purposes and features (TCF v2.2), printed under each
+         # purpose's switch: 5 fit sites (allrecipes, seriouseats, theverge, quora, gamefaqs)
+         "(?:advertising|content) presented to you on this service can be based on",
+         "information regarding which (?:advertising|content) is presented to you",
+         "reports can be generated based on the combination of data sets",
+         "your data can be used to monitor for and prevent unusual", r"certain information \(like an ip address",
+         "your device might be distinguished from other devices", "in support of the purposes explained in this notice",
+         "with your acceptance, (?:certain characteristics specific to your device|your precise location)",
+         "the choices you make regarding the purposes and entities listed in this notice"),
         ("always active", "cookie list", "privacy preference center", "confirm my choices", "allow all",
          "manage consent preferences"),
     ),
