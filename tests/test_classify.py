@@ -125,6 +125,17 @@ def test_standfirst_class_on_a_date_line_is_a_date():
     assert kinds["Introduction"] is not Kind.STANDFIRST
 
 
+def test_a_heading_with_a_standfirst_class_that_reads_as_prose_is_the_standfirst():
+    # Spanish sites set the dek as <h2 class="bajada">: a sentence, not a section title.
+    dek = "La Alcaldía prioriza las localidades del sur, donde más ha crecido el uso de la bicicleta."
+    blocks = [
+        Block("Bogotá amplía la red de ciclorrutas", zone=Zone.HEAD, hint=Kind.HEADLINE),
+        Block(dek, form=Form.HEADING, level=2, hint=Kind.STANDFIRST),
+        Block(PARAGRAPH),
+    ]
+    assert _kinds(blocks)[dek] is Kind.STANDFIRST
+
+
 def _key_points(blocks):
     return [d.block.text for d in classify(blocks) if d.kind is Kind.KEY_POINT]
 

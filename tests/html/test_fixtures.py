@@ -53,10 +53,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "commission') and the 'Check price on Amazon' button: both sit inside <article> and are "
         "labelled body ('article text'); no rule for affiliate notices or wp-block-button links"
     ),
-    ("es_claves_bogota", "standfirst"): (
-        "standfirst is None: the <h2 class='nota__sumario'> dek under the headline is dropped as "
-        "'furniture above the article' (so it is missing from the body as well)"
-    ),
     ("wp_taxonomy_classes", "standfirst"): (
         "standfirst is the first paragraph of .entry-content ('The Aldmoor K2 is a variable-temperature kettle ...'); "
         "the post has no dek (as in wordpress_captions)"

@@ -74,6 +74,13 @@ def test_small_byline_element_keeps_its_hint():
     assert blocks[0].hint is Kind.BYLINE and blocks[1].hint is None
 
 
+def test_other_languages_names_for_the_dek_mark_a_standfirst():
+    for name in ("article__chapo", "nota__sumario", "bajada", "field-perex", "DefaultEinleitung"):
+        page = f"""<html><body><p class="{name}">Short dek of the story.</p><p>{PROSE}</p></body></html>"""
+        blocks = [item.block for item in render_blocks(parse_html(page))]
+        assert blocks[0].hint is Kind.STANDFIRST, name
+
+
 def test_syntax_highlighting_classes_are_not_furniture():
     page = """<html><body><pre><code><span class="hljs-comment"># count the devices</span>
 n=33</code></pre></body></html>"""

@@ -146,8 +146,9 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             continue
         block = blocks[index]
         text = block.text
-        if block.hint is Kind.STANDFIRST and (block.form is Form.HEADING or is_date_line(text)):
-            # Themes style the first heading or the date line with "intro"/"lead" classes too.
+        if block.hint is Kind.STANDFIRST and ((block.form is Form.HEADING and not signals.is_prose(text)) or is_date_line(text)):
+            # Themes style the first heading or the date line with "intro"/"lead" classes too; a
+            # heading that reads as prose is a dek set as <h2> (Spanish sites' "bajada", "sumario").
             labels[index] = Decision(block, Kind.DATE if is_date_line(text) else Kind.BOILERPLATE,
                                      "standfirst class on a date or heading")
         elif block.hint is Kind.STANDFIRST and is_breadcrumb(text):
