@@ -506,3 +506,30 @@ def test_under_the_byline_a_caption_does_not_make_the_first_paragraph_a_standfir
     ]
     kinds = [decision.kind for decision in classify(blocks)]
     assert kinds[2] is Kind.BODY
+
+
+def test_a_headline_under_a_notice_moves_the_start_under_it():
+    # A newsletter offer or a browser warning over the headline reads as the run's first
+    # paragraph; it shares hardly a word with the text under the headline, so the headline
+    # stands below it and the text starts under the headline. A teaser card's blurb under its
+    # own title (a listing) and a text's real opening (sharing its words) keep the start.
+    from artextract.classify import headline
+    from artextract.text.lines import lines_to_blocks
+
+    rivers = [
+        "Snowmelt and heavy rain arrive together in spring, so the ground is soaked and rivers rise faster than towns downstream expect them to.",
+        "Engineers now model each valley's snowpack to warn towns days earlier, and several councils have moved their levees back from the banks.",
+    ]
+    notice = "Enter your email address to unlock an extra discount on every course you book with us this month."
+    opening = "Every spring, towns along the river watch the water rise as snowmelt and heavy rain arrive together."
+    card = ["Cheap Flights to Lisbon", "Cheap flights to Lisbon leave every morning from three airports, and fares drop in the autumn."]
+    cases = (
+        (["Home", "Courses", notice, "Close", "Why Rivers Flood in Spring", *rivers], 2, (4, 5)),
+        (["Home", *card, "Why Rivers Flood in Spring", *rivers], 2, (1, 2)),
+        (["Home", "Courses", opening, "Why Rivers Flood in Spring", *rivers], 2, (None, 2)),
+        # The text under the candidate must be a paragraph of some length, not a line of a promotion.
+        (["Home", "Courses", notice, "Why Rivers Flood in Spring", "Rivers flood in spring for three reasons, and towns can see each of them coming.", *rivers], 2, (None, 2)),
+    )
+    for lines, start, expected in cases:
+        blocks = lines_to_blocks(lines)
+        assert headline.choose_headline_and_start(blocks, start, len(blocks), 100, 10) == expected, lines[2]

@@ -53,17 +53,66 @@ def choose_headline_and_start(
         return None, start
     _, candidates = _headline_candidates(blocks, labels, body_start, lookback)
     starts: dict[int, int] = {}
+    words_from: dict[int, set[str]] = {}  # the text's words from a start on, shared with the context
+    below = -1
     for index in range(body_start, min(end, body_start + lookahead)):
         block = blocks[index]
-        # Only a line that its byline or date anchors may move the start: a heading of the text has none.
-        if labels[index] is None and _may_be_headline(block) and _dated_within(blocks, index + 1, min(end, index + 1 + rules.HEADLINE_META_WINDOW)):
+        if labels[index] is not None or not _may_be_headline(block):
+            continue
+        if below <= index:  # the first paragraph under the line (one found for a line above still is)
+            below = next((i for i in range(index + 1, end) if labels[i] is None and is_body_paragraph(blocks[i])), end)
+        # Only a line that its byline or date anchors may move the start (a heading of the text has
+        # none), or one under a notice that says nothing of the text below it.
+        if _dated_within(blocks, index + 1, min(end, index + 1 + rules.HEADLINE_META_WINDOW)) or _under_a_notice(
+            blocks, labels, (body_start, index, below), words_from
+        ):
             candidates.append(index)
-            starts[index] = next((i for i in range(index + 1, end) if labels[i] is None and is_body_paragraph(blocks[i])), end)
+            starts[index] = below
     if not candidates:
         return None, start
-    context = _HeadlineContext(blocks, labels, body_start, candidates, starts, raw_text=True)
+    context = _HeadlineContext(blocks, labels, body_start, candidates, starts, raw_text=True, words_from=words_from)
     best = _best_candidate(context, candidates)
     return best, max(start, best + 1)
+
+
+def _under_a_notice(
+    blocks: Sequence[Block], labels: list[Decision | None], lines: tuple[int, int, int], words_from: dict[int, set[str]]
+) -> bool:
+    """Whether the paragraphs above a candidate inside the run are a notice, not the text's opening.
+
+    `lines` is (the provisional start, the candidate, the first paragraph under it).
+    A browser warning, a newsletter offer or a disclosure over the headline reads
+    as a paragraph but shares hardly a word with the text under the headline
+    (wcxb-dev fit: an "unlock $25 off" offer and its terms over a guide's title);
+    the opening of a text does. The text must follow the candidate closely, as
+    a paragraph of some length: a promotion's lines are short (a product page's
+    "Try the New Postman" over "The world's APIs are built ... on Postman.").
+    """
+    body_start, index, below = lines
+    if below >= len(blocks) or below - index > rules.HEADLINE_NOTICE_GAP_LINES or signals.is_prose(blocks[index].text):
+        return False
+    if signals.word_count(blocks[below].text) < rules.HEADLINE_NOTICE_TEXT_WORDS:
+        return False
+    skipped = [i for i in range(body_start, index) if labels[i] is None and is_body_paragraph(blocks[i])]
+    if not skipped or len(skipped) > rules.HEADLINE_NOTICE_MAX_PARAGRAPHS:
+        return False
+    words: set[str] = set()
+    for i in skipped:
+        words.update(subject_words(blocks[i].text))
+    if not words or _titled_card(blocks, labels, skipped[0], words):
+        return False
+    if below not in words_from:
+        words_from[below] = _body_vocabulary(blocks, labels, below)[0]
+    return len(words & words_from[below]) <= rules.HEADLINE_NOTICE_SHARED_SHARE * len(words)
+
+
+def _titled_card(blocks: Sequence[Block], labels: list[Decision | None], first: int, words: set[str]) -> bool:
+    """Whether the passage has a title of its own right above it that names its subject:
+    a teaser card of a listing (title, blurb; title, blurb), not a notice over the article."""
+    above = _neighbour_index(blocks, labels, first, -1)
+    if above is None or not signals.is_headline_shaped(blocks[above].text):
+        return False
+    return not subject_words(blocks[above].text).isdisjoint(words)
 
 
 def _zone_labels(blocks: Sequence[Block]) -> list[Decision | None]:
@@ -122,7 +171,7 @@ class _HeadlineContext:
 
     def __init__(
         self, blocks: Sequence[Block], labels: list[Decision | None], body_start: int, candidates: list[int],
-        starts: dict[int, int] | None = None, raw_text: bool = False,
+        starts: dict[int, int] | None = None, raw_text: bool = False, words_from: dict[int, set[str]] | None = None,
     ):
         self.blocks, self.labels, self.body_start, self.candidates = blocks, labels, body_start, candidates
         self.starts = starts or {}
@@ -140,7 +189,9 @@ class _HeadlineContext:
             furniture = label is not None and label.kind is Kind.BOILERPLATE and label.reason != OUTSIDE_REASON
             self.counted[index + 1] = self.counted[index] + (0 if furniture else 1)
         self.body_words, self.common_words = _body_vocabulary(blocks, labels, body_start)
-        self._words_from: dict[int, set[str]] = {body_start: self.body_words}
+        # The longer words of the text from a start on (some already read while choosing the candidates).
+        self._words_from: dict[int, set[str]] = words_from if words_from is not None else {}
+        self._words_from[body_start] = self.body_words
 
     def words_after(self, index: int) -> set[str]:
         """The longer words of the text that would follow the candidate: a line below the

@@ -577,6 +577,13 @@ HEADLINE_SHARED_WORDS_FULL = 4
 HEADLINE_LOOKAHEAD_LINES = 10
 # ... and a candidate there with this many paragraphs above it is a heading of the text.
 HEADLINE_PROSE_ABOVE_FULL = 3
+# A candidate there without a byline or date under it is one only under a notice: at most this many
+# paragraphs above it, sharing at most this share of their longer words with the text under it,
+# which starts at most this many lines below the candidate.
+HEADLINE_NOTICE_MAX_PARAGRAPHS = 2
+HEADLINE_NOTICE_SHARED_SHARE = 0.2
+HEADLINE_NOTICE_GAP_LINES = 2
+HEADLINE_NOTICE_TEXT_WORDS = 20
 # In raw text, how many lines above the body a headline may stand although
 # the region left it out (behind a table of contents, an author box, a product
 # grid or a "best of" summary table: on the fit half of wcxb-dev, 11 of the 82
