@@ -3,7 +3,7 @@
 import pytest
 
 from artextract import extract
-from artextract.classify.credits import AGENCY, COURTESY, LABELLED, SHAPED, credit_line, is_credit
+from artextract.classify.credits import AGENCY, COURTESY, LABELLED, SHAPED, credit_line, is_credit, names_an_agency
 
 PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate about costs and safety."
 
@@ -51,3 +51,12 @@ def test_an_unlabelled_credit_under_the_headline_is_not_the_headline():
         *[PARAGRAPH] * 4,
     ])
     assert extract(text.encode(), input_type="text").headline == "What fasting really does for your body and brain"
+
+
+@pytest.mark.parametrize("line, named", [
+    ("APA/Helmut Fohringer", True), ("Jane Doe/ANP", True), ("AFP via Getty Images", True),
+    ("Safety Lockout/Tagout Kit", False), ("Samuel Velasco/Quanta Magazine", False), ("Magnetic Project Mat | New", False),
+])
+def test_a_shaped_credit_naming_an_agency(line, named):
+    assert credit_line(line) == SHAPED
+    assert names_an_agency(line) is named

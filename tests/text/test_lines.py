@@ -130,3 +130,12 @@ def test_an_exclamation_beside_a_credit_is_no_caption(line):
     assert [b.text for b in blocks][:2] == [LONG_PARAGRAPH, line]
     blocks = pair_captions([Block(LONG_PARAGRAPH), Block("Photo: Sam Ward/Northern Post"), Block(line)])
     assert blocks[-1].text == line and blocks[-1].hint is not Kind.CAPTION
+
+
+def test_a_shaped_credit_takes_the_line_under_it_only_when_it_names_an_agency():
+    # A product's or a section's name ("Safety Lockout/Tagout Kit") has a credit's shape; the
+    # sentence under it is the text's. An agency in capitals says "credit" ("APA/Helmut Fohringer").
+    blocks = pair_captions([Block(LONG_PARAGRAPH), Block("Safety Lockout/Tagout Kit"), Block(CAPTION)])
+    assert [b.text for b in blocks] == [LONG_PARAGRAPH, "Safety Lockout/Tagout Kit", CAPTION]
+    blocks = pair_captions([Block(LONG_PARAGRAPH), Block("APA/Helmut Fohringer"), Block(CAPTION)])
+    assert [b.text for b in blocks] == [LONG_PARAGRAPH, f"{CAPTION} APA/Helmut Fohringer"]

@@ -64,6 +64,15 @@ def credit_shape(text: str) -> str | None:
     return None
 
 
+def names_an_agency(text: str) -> bool:
+    """Whether a credit line of an unlabelled shape names a news agency in capitals on one side of
+    its slash or bar ("APA/Helmut Fohringer", "Jane Doe / AFP") or says "via" ("AFP via Getty Images")."""
+    if rules.CREDIT_LINE_VIA.match(text):
+        return True
+    pair = rules.CREDIT_LINE_PAIR.match(text) or rules.CREDIT_LINE_PERSON_PAIR.match(text)
+    return pair is not None and any(rules.CREDIT_LINE_AGENCY.match(side) for side in pair.group("left", "right"))
+
+
 def _names_a_source(text: str) -> bool:
     """A person's name or an agency in capitals: what a credit names."""
     return rules.CREDIT_LINE_NAME.match(text) is not None or rules.CREDIT_LINE_AGENCY.match(text) is not None

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .. import signals
 from ..blocks import Block, Form, Kind
-from ..classify.credits import LABELLED, STANDS_ALONE, credit_line
+from ..classify.credits import LABELLED, SHAPED, STANDS_ALONE, credit_line, names_an_agency
 from ..rules import text as rules
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
@@ -94,7 +94,11 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
             _caption_beside(blocks, credits, index - 1, rules.CAPTION_LINE_BEFORE_MAX_WORDS)
             if paired and paired[-1] is blocks[index - 1] else None
         )
-        after = _caption_beside(blocks, credits, index + 1, rules.CAPTION_UNDER_CREDIT_MAX_WORDS)
+        # Under a credit of a shape alone ("Safety Lockout/Tagout Kit", a product's or a section's
+        # name as often as a credit) stands the text's sentence, unless an agency in capitals or
+        # "via" says "credit" ("APA/Helmut Fohringer" over its gallery caption).
+        after = (_caption_beside(blocks, credits, index + 1, rules.CAPTION_UNDER_CREDIT_MAX_WORDS)
+                 if credit != SHAPED or names_an_agency(block.text) else None)
         caption = before if before is not None else after
         if caption is None:
             # A labelled credit alone is a caption already (the classifier reads its label); "courtesy
