@@ -83,7 +83,11 @@ class Reading:
     runs: tuple[Run, ...]  # the runs of repeating line shapes, valued as content when structured
 
 
-def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> tuple[list[float], list[bool], Reading, set[int]]:
+def _values_and_prose(
+    blocks: list[Block], toll_scale: float = 1.0
+) -> tuple[list[float], list[bool], Reading, set[int], list[int]]:
+    """Every line's value to the run and whether it is prose, how the page reads, its consent lines,
+    and every line's word count (counted once here, for the region's end rules too)."""
     words = [signals.word_count(block.text) for block in blocks]
     # A consent dialog's paragraphs ("These cookies allow us to count visits ...") are no prose
     # of the page and worth nothing to a run: a copy that keeps the hidden dialog must not read
@@ -94,7 +98,7 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> tuple[lis
     values = _line_values(blocks, words, prose, short_runs, toll_scale, consent)
     reading = read_page(blocks, words, prose, values)
     if not reading.structured:
-        return values, prose, reading, consent
+        return values, prose, reading, consent, words
     # A structured page's text is made of short lines: a lighter toll lets the run
     # take its lists and rows in, and the runs of repeating lines are worth something.
     lighter = _line_values(blocks, words, prose, short_runs, toll_scale * rules.STRUCTURED_TOLL_SCALE, consent)
@@ -114,7 +118,7 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> tuple[lis
             # cards' own chrome: it must not break the run (the classifier still drops it).
             furniture = values[index] <= -rules.REGION_BOILERPLATE_COST
             values[index] = max(values[index], 0.0 if furniture else worth)
-    return values, prose, reading, consent
+    return values, prose, reading, consent, words
 
 
 def _line_values(
@@ -212,7 +216,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     a heavier toll and no widening keep the run tight, a lighter toll lets
     it take in more of the page.
     """
-    values, prose, reading, consent = _values_and_prose(blocks, toll_scale)
+    values, prose, reading, consent, words = _values_and_prose(blocks, toll_scale)
     region = TextRegion(reading)
     repeats = repeated_lines(blocks)
     for index in repeats:
@@ -225,7 +229,6 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
         return region  # no prose anywhere: leave everything to the classifier
     region.run = (start, end)
     end = end_matter_start(blocks, start, end)
-    words = [signals.word_count(block.text) for block in blocks]
     # A structured page's dated cards carry their action line too ("Read full story",
     # "Reply"): left out as each card's chrome, and other stories' teaser cards under
     # its own text end it too (when that outweighs them). The form rule stays with
@@ -236,11 +239,13 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     end, chrome = _before_comments(blocks, words, prose, dates, start, end)
     if not reading.structured:
         end = _before_form(blocks, words, prose, start, end)
-    end = _before_teaser_cards(blocks, words, prose, dates, core, end)
-    if not reading.structured:
+    above_cards = _before_teaser_cards(blocks, words, prose, dates, core, end)
+    if not reading.structured and above_cards < end:
         # Weighed again without the cards: a newsletter form over other stories' cards
-        # that outweighed the article is the article's end once they are cut.
-        end = _before_form(blocks, words, prose, start, end)
+        # that outweighed the article is the article's end once they are cut. (Without a
+        # cut it would say the same: the lines above a form's first pair hold no pair.)
+        above_cards = _before_form(blocks, words, prose, start, above_cards)
+    end = above_cards
     end = _before_author_box(blocks, words, prose, start, end)
     end = _before_furniture_bar(blocks, words, prose, start, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
