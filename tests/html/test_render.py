@@ -81,6 +81,16 @@ def test_other_languages_names_for_the_dek_mark_a_standfirst():
         assert blocks[0].hint is Kind.STANDFIRST, name
 
 
+def test_an_inline_element_with_a_display_class_stands_apart_from_the_words_around_it():
+    page = """<html><body><h1>The Best Notion Alternatives<span class="block text-sm">Top Note-taking Tools</span></h1>
+      <p><a class="d-block" href="/a">Start for free</a><a href="/b">Get in touch</a></p>
+      <p>Weight: 15.7 oz.<span class="text-gray">(with stuff sack)</span></p></body></html>"""
+    got = texts(page)
+    assert got[0] == "The Best Notion Alternatives Top Note-taking Tools"
+    assert got[1] == "Start for free Get in touch"
+    assert got[2] == "Weight: 15.7 oz.(with stuff sack)"  # no display class: inline, as the browser shows it
+
+
 def test_syntax_highlighting_classes_are_not_furniture():
     page = """<html><body><pre><code><span class="hljs-comment"># count the devices</span>
 n=33</code></pre></body></html>"""

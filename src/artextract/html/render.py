@@ -169,8 +169,11 @@ class _Walk:
             builder.open_list(tag)
         if tag == "br":
             builder.break_line()  # a heading or cell broken over two lines is still one
-        elif "-" in tag:
-            builder.add_text(" ")  # custom elements are laid out as boxes far more often than inline
+        elif "-" in tag or (markup is not NO_MARKUP and tag not in _OPENS_BLOCK and _displayed_as_block(element)):
+            # Custom elements are laid out as boxes far more often than inline; an inline element
+            # whose utility class sets it on a line of its own ("Title<span class=block>Subtitle")
+            # stands apart from the words around it.
+            builder.add_text(" ")
         elif tag in _OPENS_BLOCK:
             builder.open_element(tag, hint, _code_language(element) if tag == "pre" else None)
         if tag in _INLINE_OPENERS:
@@ -216,6 +219,8 @@ class _Walk:
         builder = self.builder
         if tag in _OPENS_BLOCK:
             builder.close_element()
+        elif tag not in rules.BLOCK_TAGS and _displayed_as_block(element):
+            builder.add_text(" ")
         if tag in ("ul", "ol"):
             builder.close_list()
         if tag == "a":
@@ -263,6 +268,13 @@ class _Walk:
 # Hrefs that go nowhere a reader can follow.
 _NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 _LANGUAGE_CLASS = re.compile(r"(?:^|\s)(?:language|lang|highlight|brush)[-:]([\w+#.-]+)")
+
+
+def _displayed_as_block(element: etree._Element) -> bool:
+    """The element's class is a utility framework's display class (Tailwind's "block", "flex",
+    "grid"; Bootstrap's "d-block", "d-flex"): a browser lays it out as a box, not inline."""
+    names = element.get("class")
+    return bool(names) and not rules.DISPLAY_BLOCK_CLASSES.isdisjoint(names.split())
 
 
 def _spaced(element: etree._Element) -> bool:

@@ -25,6 +25,10 @@ SKIP_TAGS = frozenset(
 # crawlers in <noscript>, so they are skipped as furniture, which the size guard
 # (FURNITURE_MAX_SHARE) can overrule.
 WIDGET_TAGS = frozenset({"noscript", "button", "select", "option", "optgroup", "textarea", "input", "datalist", "dialog"})
+# Utility frameworks' display classes (Tailwind, Bootstrap): an inline element (<span>, <a>) with
+# one is laid out as a box, so its words stand apart from the text around it ("The Best Notion
+# Alternatives<span class="block ...">Top Note-taking Tools</span>" is not "AlternativesTop").
+DISPLAY_BLOCK_CLASSES = frozenset({"block", "flex", "grid", "d-block", "d-flex", "d-grid", "table", "flow-root"})
 # Form fields hold values, never text the page shows as prose, so no size guard
 # reads them: "republish this article" boxes carry the whole story as escaped
 # markup in a <textarea>, and an unclosed <textarea> swallows the rest of the
