@@ -91,6 +91,11 @@ def test_an_inline_element_with_a_display_class_stands_apart_from_the_words_arou
     assert got[2] == "Weight: 15.7 oz.(with stuff sack)"  # no display class: inline, as the browser shows it
 
 
+def test_a_ruby_reading_is_not_read_into_the_text():
+    page = """<html><body><p><ruby>東<rt>とう</rt>京<rt>きょう</rt></ruby>で<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を学ぶ。</p></body></html>"""
+    assert texts(page) == ["東京で漢字を学ぶ。"]
+
+
 def test_syntax_highlighting_classes_are_not_furniture():
     page = """<html><body><pre><code><span class="hljs-comment"># count the devices</span>
 n=33</code></pre></body></html>"""

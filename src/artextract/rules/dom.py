@@ -11,11 +11,15 @@ import re
 
 # --- Never content -------------------------------------------------------------
 
-# Elements whose text is never article text: code, styling, embedded objects.
+# Elements whose text is never article text: code, styling, embedded objects; and a ruby
+# annotation's reading (<rt>, the furigana or pinyin set above the characters) with <rp>, the
+# parentheses only browsers without ruby show: the text is the base characters ("漢字", not
+# "漢(かん)字(じ)").
 SKIP_TAGS = frozenset(
     {
         "script", "style", "template", "svg", "math", "canvas", "iframe", "object", "embed",
         "video", "audio", "source", "track", "map", "head", "title", "meta", "link", "base",
+        "rt", "rp",
     }
 )
 
