@@ -332,6 +332,10 @@ def test_a_share_bar_under_the_article_ends_it_and_one_under_every_post_does_not
     blocks = _blocks("Home", *article, *bar, blurb, blurb.replace("twenty", "thirty"))
     assert find_region(blocks).run[1] == len(blocks)  # the site's blurbs pay their way past the bar ...
     assert find_region(blocks).end == 1 + len(article)  # ... and the bar ends the text
+    # A bar printed twice under the article, with no prose between, is still one bar.
+    blocks = _blocks("Home", *article, *bar, "Was this article helpful?", "Yes", "No", *bar, blurb,
+                     blurb.replace("twenty", "thirty"))
+    assert find_region(blocks).end == 1 + len(article)
     # Under every post of a thread the same bar is each post's chrome: the replies stay.
     posts = [line for paragraph in article for line in (paragraph, *bar)]
     region = find_region(_blocks("Home", *posts))

@@ -13,7 +13,6 @@ the run lands on them instead of on the one blurb of prose.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from .. import signals, vocabulary
@@ -381,8 +380,9 @@ def _before_furniture_bar(blocks: list[Block], words: list[int], prose: list[boo
     """End a prose article before a bar of furniture lines under it (a share bar: "Share this:",
     "Facebook", "Twitter", "LinkedIn"): FURNITURE_BAR_MIN_LINES furniture lines in a row, behind
     END_MATTER_MIN_PROSE_BEFORE words of prose, when little prose follows it (what follows a share
-    bar is the site's: tags, the author's box, related posts, comments) and the bar is printed
-    nowhere else in the run: a thread prints its bar under every post, the page's content.
+    bar is the site's: tags, the author's box, related posts, comments), unless the bar is printed
+    again across prose: a thread prints its bar under every post, the page's content (a bar
+    printed twice in the site's end matter, with no prose between, is still one bar).
 
     Each stretch is weighed once, when it reaches its FURNITURE_BAR_MIN_LINES-th line, with
     running sums: a hostile text of 50,000 furniture lines costs one pass.
@@ -391,7 +391,7 @@ def _before_furniture_bar(blocks: list[Block], words: list[int], prose: list[boo
     for index in range(start, end):
         prose_before.append(prose_before[-1] + (words[index] if prose[index] else 0))
     total = prose_before[-1]
-    printed: Counter[str] | None = None
+    printed: dict[str, tuple[int, int]] | None = None
     stretch = 0
     for index in range(start, end):
         stretch = stretch + 1 if signals.boilerplate_reason(blocks[index].text) else 0
@@ -401,12 +401,23 @@ def _before_furniture_bar(blocks: list[Block], words: list[int], prose: list[boo
         before = prose_before[first - start]
         if before < rules.END_MATTER_MIN_PROSE_BEFORE or total - before > rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
             continue
-        if printed is None:  # counted once, for the first bar that could end the text
-            printed = Counter(signals.normalise(blocks[i].text) for i in range(start, end))
-        bar = Counter(signals.normalise(blocks[i].text) for i in range(first, index + 1))
-        if all(printed[key] == count for key, count in bar.items()):
+        if printed is None:  # found once, for the first bar that could end the text
+            printed = _first_and_last_printing(blocks, start, end)
+        # Prose between the bar and its first or last printing: the bar stands under posts.
+        spans = [printed[signals.normalise(blocks[i].text)] for i in range(first, index + 1)]
+        if not any(prose_before[first - start] > prose_before[top + 1 - start] or prose_before[bottom - start] > prose_before[index + 1 - start]
+                   for top, bottom in spans):
             return first
     return end
+
+
+def _first_and_last_printing(blocks: list[Block], start: int, end: int) -> dict[str, tuple[int, int]]:
+    """Where each normalised line of blocks[start:end] is printed first and last."""
+    printed: dict[str, tuple[int, int]] = {}
+    for index in range(start, end):
+        key = signals.normalise(blocks[index].text)
+        printed[key] = (printed.get(key, (index, index))[0], index)
+    return printed
 
 
 def _named_in_head(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int, name: str) -> bool:
