@@ -117,3 +117,16 @@ def test_a_marked_photographer_and_the_agency_after_a_slash_are_one_credit():
     assert texts(found) == [("", "Tanja Ivanova//Getty Images")]
     found = caption_blocks(Block("Jane Doe | A quay at dawn with boats.", figure=1, credit="Jane Doe"))
     assert texts(found) == [("A quay at dawn with boats.", "Jane Doe")]
+
+
+def test_a_loose_line_ending_in_the_sites_copyright_notice_is_no_caption():
+    # A footer's "© year owner" is the site's notice; with a photo label it is a picture's credit.
+    found = caption_blocks(Block("All Content © 2026 Acme Sharpening Stones.com"),
+                           Block("InfoQ.com and all content copyright 2006-2026 C4Media Inc."),
+                           Block("Photo https://example.com/media © Viva Technology 2025"))
+    assert texts(found) == [("Photo https://example.com/media", "Viva Technology 2025")]
+
+
+def test_a_figures_copyright_credit_with_a_year_stays():
+    found = caption_blocks(Block("The quay at dawn. © 2019 Jane Doe", figure=4))
+    assert texts(found) == [("The quay at dawn.", "2019 Jane Doe")]

@@ -200,6 +200,8 @@ def _add_loose(items: list[Caption | _Figure], block: Block, before: int) -> Non
     text, credit = _split(block, False)
     if not credit and signals.boilerplate_reason(text):
         return  # no word, or a furniture line ("Tags") in an element styled "caption": a figure's test too
+    if credit and _site_notice(block.text, credit):
+        return
     if not credit and credit_alone(text):
         text, credit = "", text
     if not text and credit and items and isinstance(items[-1], Caption) and items[-1].credit is None:
@@ -207,6 +209,15 @@ def _add_loose(items: list[Caption | _Figure], block: Block, before: int) -> Non
         return
     # A credit standing alone ("Photo: Jane Doe/AFP") is a caption with no description.
     items.append(Caption(text, credit, block.image, at=before))
+
+
+def _site_notice(text: str, credit: str) -> bool:
+    """A line in no figure that ends in a copyright sign with a year or a rights notice ("All Content
+    © 2026 Acme.com", "InfoQ.com and all content copyright 2006-2026 C4Media Inc"): the site's
+    notice, not a picture's credit (CREDIT_COPYRIGHT_NOTICE, as for a credit line alone), unless a
+    photo label says whose ("Photo <url> © Viva Technology 2025")."""
+    return (rules.CREDIT_COPYRIGHT_SIGN.search(text) is not None and rules.CREDIT_COPYRIGHT_NOTICE.search(credit) is not None
+            and rules.CREDIT_LABEL_WORD.search(text) is None)
 
 
 def _repeats(caption: Caption, other: Caption) -> bool:

@@ -343,6 +343,14 @@ CREDIT_LINE_AGENCY_PAIR = re.compile(
 # A "©" line with a year or a rights notice (en/de/fr/es words) is the site's copyright, not a
 # picture's credit: "© 2026 Acme Corporation" beside "All rights reserved." was paired into a
 # caption on wcxb fit pages of scnsoft.com, apple.com, oracle.com, aura.com.
+# A line in no figure ending in a copyright sign ("©", "(c)", "copyright") with such a notice and
+# no photo label ("Photo", "Foto", "Image", CREDIT_LABELS) is the site's notice too, not a
+# caption: "All Content © 2026 BestSharpeningStones.com", "InfoQ.com and all content copyright
+# 2006-2026 C4Media Inc", "... © 2025 American Modern Insurance Group, Inc", "... © Random House,
+# Inc. 2023" (wcxb fit pages, raw text, both renderings; "Photo <url> © Viva Technology 2025" is a
+# picture's). captions._site_notice.
+CREDIT_COPYRIGHT_SIGN = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+CREDIT_LABEL_WORD = re.compile(rf"\b(?:{CREDIT_LABELS})(?!\w)", re.IGNORECASE)
 CREDIT_COPYRIGHT_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|\brights\b|\brechte\b|\bdroits\b|\bderechos\b", re.IGNORECASE)
 
 # A credit in parentheses must look like a source, not an aside: a few words,
