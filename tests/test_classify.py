@@ -477,6 +477,25 @@ def test_a_heading_whose_words_the_text_writes_in_lower_case_is_no_byline():
     assert kinds[1:3] == [Kind.BOILERPLATE, Kind.BYLINE]
 
 
+def test_the_opening_is_read_once_for_all_name_shaped_lines(monkeypatch):
+    # Two name-shaped lines under the headline: the text's opening is read once, not once a line.
+    from artextract.classify import headline
+    reads = []
+    real = headline._body_vocabulary
+    monkeypatch.setattr(headline, "_body_vocabulary", lambda *args: reads.append(args[2]) or real(*args))
+    opening = "A healthy eating plan starts with the week ahead, and more vegetables are the easiest first step."
+    blocks = [
+        Block("Family Food Guide: What To Put On The Plate", zone=Zone.HEAD, hint=Kind.HEADLINE),
+        Block("Healthy Eating Tips", zone=Zone.HEAD),
+        Block("Jane Doe", zone=Zone.HEAD),
+        Block(opening, zone=Zone.MAIN),
+        Block(PARAGRAPH, zone=Zone.MAIN),
+    ]
+    kinds = [decision.kind for decision in classify(blocks)]
+    assert kinds[1:3] == [Kind.BOILERPLATE, Kind.BYLINE]
+    assert reads == [3]
+
+
 def test_a_sentence_under_the_date_set_apart_by_a_key_point_box_is_the_standfirst():
     # Headline, date, one sentence, then the key-point box: the sentence is the dek, even
     # with the date between it and the headline.

@@ -24,7 +24,7 @@ from .. import signals
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..captions import numbered_figure
 from ..rules import text as rules
-from .headline import choose_headline, names_a_person
+from .headline import OpeningWords, choose_headline, names_a_person
 from .key_points import (
     head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_runs, names_a_box, opens_a_box,
 )
@@ -141,6 +141,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
     marks_repeat = len(marked) > 1
     unstated = {index for run in marked if not is_point_box([blocks[i] for i in run if not names_a_box(blocks[i])]) for index in run}
     bylined: set[str] = set()  # first names of the bylines read so far
+    opening = OpeningWords(blocks, labels, body_start)
     for index in range(body_start):
         if labels[index] is not None:
             continue
@@ -173,7 +174,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.CAPTION, "line ending in a photo credit")
         elif looks_like_byline(text):
             labels[index] = Decision(block, Kind.BYLINE, "byline")
-        elif _name_byline_place(labels, index, headline, bylined) and names_a_person(blocks, labels, body_start, text):
+        elif _name_byline_place(labels, index, headline, bylined) and names_a_person(opening, text):
             labels[index] = Decision(block, Kind.BYLINE, "a name alone under the headline")
         elif is_date_line(text):
             labels[index] = Decision(block, Kind.DATE, "date line")

@@ -247,16 +247,32 @@ def _names_a_person(context: "_HeadlineContext", text: str) -> bool:
     )
 
 
-def names_a_person(blocks: Sequence[Block], labels: list[Decision | None], body_start: int, text: str) -> bool:
+class OpeningWords:
+    """The words the text's opening writes in lower case, read once a page and only when first
+    asked (a name-shaped line under the headline is rare; a page may hold several)."""
+
+    def __init__(self, blocks: Sequence[Block], labels: list[Decision | None], body_start: int):
+        self._reading = (blocks, labels, body_start)
+        self._common: set[str] | None = None
+
+    def common(self) -> set[str]:
+        if self._common is None:
+            self._common = _body_vocabulary(*self._reading)[1]
+        return self._common
+
+
+def names_a_person(opening: OpeningWords, text: str) -> bool:
     """Whether a line is shaped as a name and more than half of its longer words are no common
     words of the text's opening ("Healthy Eating Tips" over a text on healthy eating is a heading,
-    "Great Day Editorial Team" a name). Reads the opening only for a name-shaped line (rare)."""
+    "Great Day Editorial Team" a name). Reads the opening only for a name-shaped line (rare), and
+    once a page: the labels it reads (the body's, from its start on) stay as they are while the
+    head above is labelled."""
     if not signals.is_person_name(text):
         return False
     words = _written_words(text)
     if not words:
         return True
-    common = _body_vocabulary(blocks, labels, body_start)[1]
+    common = opening.common()
     return 2 * sum(word.lower() in common for word in words) <= len(words)
 
 
