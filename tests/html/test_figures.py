@@ -201,3 +201,15 @@ def test_a_source_line_under_a_paragraph_is_furniture_and_under_a_picture_is_not
     found = {block.text: block for block in blocks(page, "https://ex.com/")}
     assert found["Quelle: Landesregierung"].hint is Kind.BOILERPLATE
     assert found["Source: GitHut 2.0"].hint is None
+
+
+def test_a_site_wide_caption_flag_on_the_body_keeps_the_figures_caption_and_makes_no_other():
+    # Issue 10: a theme's flag class holding "caption" on <body> ("has-captions") or on a wrapper of the
+    # whole story must neither wipe the real figcaption's hint nor make the story's text captions.
+    prose = "<p>" + "The council met on Tuesday to discuss the budget for the coming year. " * 3 + "</p>"
+    for body, wrapper in (("has-captions", ""), ("", "post-caption-wrap")):
+        page = f"""<html><body class="{body}"><div class="{wrapper}"><article><h1>Council sets the budget</h1>{prose}
+          <figure><img src="a.jpg"><figcaption>The mayor speaks. Photo: Jane Doe</figcaption></figure>{prose}
+          <h2>What comes next</h2>{prose}</article></div></body></html>"""
+        captions = [block.text for block in blocks(page) if block.hint is Kind.CAPTION]
+        assert captions == ["The mayor speaks. Photo: Jane Doe"], (body, wrapper)
