@@ -332,6 +332,10 @@ def test_a_share_bar_under_the_article_ends_it_and_one_under_every_post_does_not
     blocks = _blocks("Home", *article, *bar, blurb, blurb.replace("twenty", "thirty"))
     assert find_region(blocks).run[1] == len(blocks)  # the site's blurbs pay their way past the bar ...
     assert find_region(blocks).end == 1 + len(article)  # ... and the bar ends the text
+    # Printed addresses are links of the text (a listing's episodes), no bar.
+    links = [f"https://podcasts.example.com/episode/{n}" for n in range(4)]
+    blocks = _blocks("Home", *article, *links, blurb, blurb.replace("twenty", "thirty"))
+    assert find_region(blocks).end == len(blocks)
     # A bar printed twice under the article, with no prose between, is still one bar.
     blocks = _blocks("Home", *article, *bar, "Was this article helpful?", "Yes", "No", *bar, blurb,
                      blurb.replace("twenty", "thirty"))

@@ -866,12 +866,18 @@ AUTHOR_BOX_BYLINE_MAX_WORDS = 12
 # A bar of furniture closing a raw text (text/region.py `_before_furniture_bar`): at least
 # FURNITURE_BAR_MIN_LINES lines in a row that signals.boilerplate_reason names ("Share this:",
 # "Facebook", "Twitter", "LinkedIn"; "Follow" x4), behind END_MATTER_MIN_PROSE_BEFORE words of prose
-# with at most END_MATTER_MAX_PROSE_AFTER_SHARE of that after it, and not printed again across prose
+# with at most FURNITURE_BAR_MAX_PROSE_AFTER_SHARE of that after it, and not printed again across prose
 # (a thread prints its "Share / Improve this answer / Follow" under every post). Fit half (run.py
 # text --half fit --jobs 1, both renderings), at 3 lines: 19 renderings up of 12 pages, 10 sites
 # (housecallpro, budgettravelwithgabby, topgrowthmarketing, idlecartulary, go.dev, ncsc, greenroads,
 # blennd, skullcandy, flyertalk), 0 down; at 4 lines 12 renderings fewer up, at 5 another 4 fewer.
 FURNITURE_BAR_MIN_LINES = 3
+# Up to half as much prose after the bar as before it (a label ends the text only under a quarter,
+# END_MATTER_MAX_PROSE_AFTER_SHARE: a bar of share buttons is no heading of a section of the text).
+# vs 0.25, fit: 8 renderings up of 7 sites (freederia, idiallo, 7cups, scnsoft, lesraffineurs, mvmt),
+# 0 down, once a line holding '://' counts as no control of a bar (a podcast listing's bare episode
+# links, 'boilerplate' by their shape, had made one).
+FURNITURE_BAR_MAX_PROSE_AFTER_SHARE = 0.5
 # A form's required field: a line of at most FORM_FIELD_MAX_WORDS words ending with "*";
 # two within FORM_WINDOW_LINES lines make a form (text/region.py `_before_form`).
 FORM_FIELD_MAX_WORDS = 3

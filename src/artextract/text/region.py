@@ -379,8 +379,8 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
 def _before_furniture_bar(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
     """End a prose article before a bar of furniture lines under it (a share bar: "Share this:",
     "Facebook", "Twitter", "LinkedIn"): FURNITURE_BAR_MIN_LINES furniture lines in a row, behind
-    END_MATTER_MIN_PROSE_BEFORE words of prose, when little prose follows it (what follows a share
-    bar is the site's: tags, the author's box, related posts, comments), unless the bar is printed
+    END_MATTER_MIN_PROSE_BEFORE words of prose, when less prose follows it (FURNITURE_BAR_MAX_PROSE_AFTER_SHARE:
+    what follows a share bar is the site's: tags, the author's box, related posts, comments), unless the bar is printed
     again across prose: a thread prints its bar under every post, the page's content (a bar
     printed twice in the site's end matter, with no prose between, is still one bar).
 
@@ -394,12 +394,14 @@ def _before_furniture_bar(blocks: list[Block], words: list[int], prose: list[boo
     printed: dict[str, tuple[int, int]] | None = None
     stretch = 0
     for index in range(start, end):
-        stretch = stretch + 1 if signals.boilerplate_reason(blocks[index].text) else 0
+        # A printed address is no control of a bar: a list of links to episodes is content.
+        text = blocks[index].text
+        stretch = stretch + 1 if "://" not in text and signals.boilerplate_reason(text) else 0
         if stretch != rules.FURNITURE_BAR_MIN_LINES:
             continue
         first = index - stretch + 1
         before = prose_before[first - start]
-        if before < rules.END_MATTER_MIN_PROSE_BEFORE or total - before > rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
+        if before < rules.END_MATTER_MIN_PROSE_BEFORE or total - before > rules.FURNITURE_BAR_MAX_PROSE_AFTER_SHARE * before:
             continue
         if printed is None:  # found once, for the first bar that could end the text
             printed = _first_and_last_printing(blocks, start, end)
