@@ -106,6 +106,9 @@ def test_labels_and_separators_left_before_a_credit_are_no_description():
     assert signals.split_credit("Crédits photos : Bestimage") == ("", "Bestimage")
     assert signals.split_credit("Stromnetz / Photo by Jane Doe on Unsplash") == ("Stromnetz", "Jane Doe on Unsplash")
     assert signals.split_credit("The coupé under wraps. © Foto: Skoda") == ("The coupé under wraps.", "Skoda")
+    # French writes the label the other way round; a bracket the credit opened is no description's.
+    assert signals.split_credit("Le maire à Paris. Crédit photo : Jean Dupont") == ("Le maire à Paris.", "Jean Dupont")
+    assert signals.split_credit("Le maire (©Jean Dupont / Le Monde)") == ("Le maire", "Jean Dupont / Le Monde")
 
 
 def test_credit_labels_of_several_languages_and_a_labelled_bracket_before_a_full_stop():

@@ -401,8 +401,9 @@ def _player_label(caption: str, said: str, credit: str) -> bool:
 
 def _caption_before_credit(text: str) -> str:
     """The description before a credit, without the separators and labels left at its end
-    ("Stromnetz /", "... verunstaltet. ©"); nothing when it was only the credit's labels ("Crédits")."""
-    caption = text.rstrip(" |,;-–—/•·")
+    ("Stromnetz /", "... verunstaltet. ©", the bracket a credit opened: "Le maire (©Jean Dupont)");
+    nothing when it was only the credit's labels ("Crédits")."""
+    caption = text.rstrip(" |,;-–—/•·([")
     if rules.CREDIT_LABELS_ONLY.match(caption):
         return ""
     return rules.CREDIT_LABEL_END.sub("", caption).rstrip(" |,;-–—/•·")

@@ -155,7 +155,8 @@ CREDIT_LABELS = (
     r"photographer|screenshots?|bildquelle|bildnachweis|fotonachweis|fotograf|grafik|beeld|"
     r"kuva(?:t|aja)?|billede|bilde|immagine|imagem|fotó|kép|fotoğraf|фото|"
     r"illustration|graphic|video|foto(?:s)?|fot\.|fotografia|bild|quelle|crédit(?:s)?|"
-    r"photographie|imagen|créditos?|zdjęcie|źródło|courtesy(?: of)?"
+    r"photographie|imagen|créditos?|zdjęcie|źródło|courtesy(?: of)?|"
+    r"crédits? photos?"  # fr: the label's French order, "Crédit photo :" (left "... Crédit" on the caption)
 )
 
 # A line opening with the label of a source, per language (en/fr source, de Quelle, pl źródło, es
