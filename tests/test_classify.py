@@ -462,18 +462,22 @@ def test_a_question_under_the_date_is_not_the_dek():
     assert _kinds(blocks)["How does one know when to use wurde or war in sentences like the following?"] is not Kind.STANDFIRST
 
 
-def test_a_heading_whose_words_the_text_writes_in_lower_case_is_no_byline():
-    # "Healthy Eating Tips" over a text on healthy eating is shaped as a name but is a heading;
-    # a name's words are not the common words of the text ("Jane Doe" is still a name).
+def _two_name_shaped_lines():
+    """A headline, two name-shaped lines under it (a heading and a name), the text's opening."""
     opening = "A healthy eating plan starts with the week ahead, and more vegetables are the easiest first step."
-    blocks = [
+    return [
         Block("Family Food Guide: What To Put On The Plate", zone=Zone.HEAD, hint=Kind.HEADLINE),
         Block("Healthy Eating Tips", zone=Zone.HEAD),
         Block("Jane Doe", zone=Zone.HEAD),
         Block(opening, zone=Zone.MAIN),
         Block(PARAGRAPH, zone=Zone.MAIN),
     ]
-    kinds = [decision.kind for decision in classify(blocks)]
+
+
+def test_a_heading_whose_words_the_text_writes_in_lower_case_is_no_byline():
+    # "Healthy Eating Tips" over a text on healthy eating is shaped as a name but is a heading;
+    # a name's words are not the common words of the text ("Jane Doe" is still a name).
+    kinds = [decision.kind for decision in classify(_two_name_shaped_lines())]
     assert kinds[1:3] == [Kind.BOILERPLATE, Kind.BYLINE]
 
 
@@ -483,15 +487,7 @@ def test_the_opening_is_read_once_for_all_name_shaped_lines(monkeypatch):
     reads = []
     real = headline._body_vocabulary
     monkeypatch.setattr(headline, "_body_vocabulary", lambda *args: reads.append(args[2]) or real(*args))
-    opening = "A healthy eating plan starts with the week ahead, and more vegetables are the easiest first step."
-    blocks = [
-        Block("Family Food Guide: What To Put On The Plate", zone=Zone.HEAD, hint=Kind.HEADLINE),
-        Block("Healthy Eating Tips", zone=Zone.HEAD),
-        Block("Jane Doe", zone=Zone.HEAD),
-        Block(opening, zone=Zone.MAIN),
-        Block(PARAGRAPH, zone=Zone.MAIN),
-    ]
-    kinds = [decision.kind for decision in classify(blocks)]
+    kinds = [decision.kind for decision in classify(_two_name_shaped_lines())]
     assert kinds[1:3] == [Kind.BOILERPLATE, Kind.BYLINE]
     assert reads == [3]
 
