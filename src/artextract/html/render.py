@@ -120,6 +120,8 @@ class _Walk:
         self.around: etree._Element | None = None
         self.comments: etree._Element | None = None  # the reader-comments section being read, if any
         self.code: etree._Element | None = None  # the <pre>/<code> being read: its spans' classes are syntax
+        # Inline elements a display class sets apart (their end adds a space too); few pages have any.
+        self.boxed_inline: set[etree._Element] = set()
         self.depth = 0
         self.elements = 0
 
@@ -167,13 +169,15 @@ class _Walk:
         self.hint_starts.append(len(builder.out) if own and own is not around else None)
         if tag in ("ul", "ol"):
             builder.open_list(tag)
+        # An inline element whose utility class sets it on a line of its own
+        # ("Title<span class=block>Subtitle") stands apart from the words around it.
+        boxed = markup is not NO_MARKUP and tag not in _OPENS_BLOCK and _displayed_as_block(element)
         if tag == "br":
             builder.break_line()  # a heading or cell broken over two lines is still one
-        elif "-" in tag or (markup is not NO_MARKUP and tag not in _OPENS_BLOCK and _displayed_as_block(element)):
-            # Custom elements are laid out as boxes far more often than inline; an inline element
-            # whose utility class sets it on a line of its own ("Title<span class=block>Subtitle")
-            # stands apart from the words around it.
-            builder.add_text(" ")
+        elif "-" in tag or boxed:
+            builder.add_text(" ")  # custom elements are laid out as boxes far more often than inline
+            if boxed:
+                self.boxed_inline.add(element)  # and a space after it too
         elif tag in _OPENS_BLOCK:
             builder.open_element(tag, hint, _code_language(element) if tag == "pre" else None)
         if tag in _INLINE_OPENERS:
@@ -219,7 +223,7 @@ class _Walk:
         builder = self.builder
         if tag in _OPENS_BLOCK:
             builder.close_element()
-        elif tag not in rules.BLOCK_TAGS and _displayed_as_block(element):
+        elif self.boxed_inline and element in self.boxed_inline:
             builder.add_text(" ")
         if tag in ("ul", "ol"):
             builder.close_list()
