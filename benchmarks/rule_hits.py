@@ -216,9 +216,16 @@ def _gate_value(module: str, name: str | None, notes: list[str]) -> int | None:
 
 
 def _add_markup(registry: Registry) -> None:
+    # A per-language table of one concept's class words (STANDFIRST_TOKENS holds them too): its entries
+    # are table entries, counted once, under the table.
+    by_language = _lookup(DOM_RULES, "STANDFIRST_TOKENS_BY_LANGUAGE", registry.notes) or {}
+    tabled = {word for words in by_language.values() for word in words}
     for module, name in MARKUP_NAMES:
-        for word in sorted(_lookup(module, name, registry.notes) or ()):
+        for word in sorted(set(_lookup(module, name, registry.notes) or ()) - tabled):
             registry.words[word].append(registry.add(Entry(MARKUP, name, word)))
+    for language, words in by_language.items():
+        for word in sorted(words):
+            registry.words[word].append(registry.add(Entry(MARKUP, "STANDFIRST_TOKENS_BY_LANGUAGE", word, "standfirst", language)))
     concepts = _lookup("artextract.rules.vocab", "CONCEPTS", registry.notes) or {}
     for concept_name, concept in concepts.items():
         for word in sorted(getattr(concept, "markup", ())):
@@ -546,7 +553,7 @@ def summary_table(reg: Registry, counts: Counts) -> str:
 
 def is_table_entry(kind: str, group: str) -> bool:
     """An entry of a concept's table (a language's phrases, a concept's class/id words): allowed under 3 sites."""
-    return kind == VOCAB or group == "CONCEPTS.markup" or group in TABLE_PATTERNS
+    return kind == VOCAB or group in ("CONCEPTS.markup", "STANDFIRST_TOKENS_BY_LANGUAGE") or group in TABLE_PATTERNS
 
 
 # The concept patterns are per-language tables too (CREDENTIAL_RE is a shape, not a table: it must earn 3 sites).

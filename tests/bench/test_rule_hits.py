@@ -169,3 +169,12 @@ def test_the_credit_label_table_figure_numbers_and_credentials_are_counted():
 
 def test_regex_alternatives_split_at_the_top_level_only():
     assert rule_hits.alternatives(r"a|b(?:c|d)|[|]e|f\|g") == ["a", "b(?:c|d)", "[|]e", r"f\|g"]
+
+
+def test_the_dek_words_of_other_languages_are_one_table_counted_once():
+    registry = rule_hits.registry()
+    groups = {(entry.group, entry.language) for entry in registry.entries if entry.name == "chapo"}
+    assert groups == {("STANDFIRST_TOKENS_BY_LANGUAGE", "fr")}  # not also as one of STANDFIRST_TOKENS' own words
+    assert any(entry.group == "STANDFIRST_TOKENS" and entry.name == "dek" for entry in registry.entries)
+    assert rule_hits.is_table_entry(MARKUP, "STANDFIRST_TOKENS_BY_LANGUAGE")
+    assert not rule_hits.is_table_entry(MARKUP, "STANDFIRST_TOKENS")

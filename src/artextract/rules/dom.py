@@ -246,20 +246,23 @@ FIGURE_PIECES_MAX_WORDS = 50
 INLINE_CAPTION_SHARE = 0.6
 # A caption word in a compound class name counts when the element's parent or grandparent holds an image.
 CAPTION_IMAGE_LEVELS = 2
+# The dek's class words as other languages' newsrooms write them: one per-language table of the
+# standfirst concept (on traf-dev: "chapo" on 5 sites writing French or German, "sumario", "bajada",
+# "subtitulo" on 2 Spanish sites each, "entradilla", "sommario", "einleitung", "perex" on one;
+# "chapeau", "copete", "vorspann" the same words' other spellings).
+STANDFIRST_TOKENS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"chapo", "chapeau"}),
+    "es": frozenset({"sumario", "bajada", "entradilla", "copete", "subtitulo"}),
+    "it": frozenset({"sommario"}),
+    "de": frozenset({"einleitung", "vorspann"}),
+    "cs": frozenset({"perex"}),
+}
 STANDFIRST_TOKENS = frozenset(
     {
         "dek", "deck", "standfirst", "subtitle", "subheadline", "sub-headline", "subhead", "strapline", "article-summary",
         "lede", "lead", "intro", "teaser-text", "excerpt", "description",
-        # The same concept as other languages' newsrooms name it in their class names (one per-language
-        # table; on traf-dev: "chapo" on 5 sites writing French or German, "sumario", "bajada",
-        # "subtitulo" on 2 Spanish sites each, "entradilla", "sommario", "einleitung", "perex" on one):
-        "chapo", "chapeau",  # fr
-        "sumario", "bajada", "entradilla", "copete", "subtitulo",  # es
-        "sommario",  # it
-        "einleitung", "vorspann",  # de
-        "perex",  # cs, sk
     }
-)
+).union(*STANDFIRST_TOKENS_BY_LANGUAGE.values())
 KEY_POINT_TOKENS = frozenset(
     {
         # Each on 3+ development sites (benchmarks/rule_hits.py), "key-points" as a spelling of
