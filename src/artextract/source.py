@@ -89,7 +89,9 @@ _UTF8_TOLERATED_ERRORS = 0.005
 # Decoded as latin-1 instead, "â" is followed by an invisible C1 control ("Investorâ\x80\x99s",
 # served so by 9 dev sites: flyertalk, man7, allrecipes, infoq, zoho, newegg, ...), never real text.
 _MOJIBAKE_MARK = re.compile("â[€\u0080-\u009f]|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
-# What every mark holds (a latin-1 reading shows "â\x80" wherever it broke punctuation).
+# What the marks hold (a latin-1 reading shows "â\x80" wherever it broke punctuation, U+2000-203F);
+# "â" before a later C1 control (\x81-\x9f: arrows, "€", other symbols) is not asked for, so such
+# marks count only on a page that shows one of these too.
 _MOJIBAKE_NEEDLES = ("â€", "Ã", "Â", "â\x80")
 # UTF-8 read as one of these once too often, the text reads back whole.
 _MOJIBAKE_CODECS = ("cp1252", "latin-1")
@@ -219,8 +221,8 @@ def _repair_mojibake(decoded: Decoded) -> Decoded:
     or MOJIBAKE_REPAIR_MARKS broken sequences of a mixed text are given to it.
     """
     sniffed = decoded.text[:_MOJIBAKE_SNIFF_CHARS]
-    # Every mark holds one of these: a substring test is far cheaper than the regex
-    # scan (about 1 ms a page) on the pages that have none, nearly all.
+    # A page broken this way shows one of these: a substring test is far cheaper than
+    # the regex scan (about 1 ms a page) on the pages that have none, nearly all.
     if not any(_holds(sniffed, needle) for needle in _MOJIBAKE_NEEDLES):
         return decoded
     marks = _MOJIBAKE_MARK.finditer(sniffed)
