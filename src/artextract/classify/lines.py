@@ -104,6 +104,23 @@ def is_author_bio(text: str, bylined: set[str]) -> bool:
     return len(words) > 2 and words[0] in bylined and words[1].lower() in rules.AUTHOR_BIO_VERBS
 
 
+def name_opening(label: str, paragraph: str, *, before: int) -> str | None:
+    """The name a short line ends with when the paragraph under it opens with that name: the shape
+    of an author's box ("Inga Buller" / "Inga Buller ist Head of Social ...", "About Clay" / "Clay
+    is ..."), in any language. The name is the line's last words, each capitalised, with at most
+    `before` words ahead of it ("About", "Written by"); the longest such name is returned, else None.
+    The shape alone is not enough (an article's section can open with its heading's words): each
+    mode guards it its own way (html/content._before_author_bio, text/region._before_author_box).
+    `is_author_bio` is the other shape: a byline's first name, then a verb, with no line above it."""
+    tokens = label.split()
+    opening = paragraph.split(maxsplit=len(tokens))
+    for count in range(len(tokens), max(len(tokens) - before, 1) - 1, -1):
+        name = tokens[-count:]
+        if all(word[0].isupper() for word in name) and opening[:count] == name:
+            return " ".join(name)
+    return None
+
+
 def first_names(byline: str) -> set[str]:
     """The first names of the people in a byline ("By Anurag Singh" -> {"Anurag"}); one-word names are often brands."""
     return {name.split()[0] for name in clean_authors(byline) if len(name.split()) >= 2}

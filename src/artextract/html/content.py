@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .. import inline, signals, vocabulary
 from ..blocks import Block, Form, Kind, Zone, place_in_zones
+from ..classify.lines import name_opening
 from ..end_matter import end_matter_start, is_article_prose
 from ..rules import dom as rules
 from ..rules import text as text_rules
@@ -259,10 +260,11 @@ def _before_author_bio(blocks: list[Block], start: int, end: int) -> int:
     name, bio = blocks[end - 2], blocks[end - 1]
     label = name.text.strip()
     words = label.split()
-    if (not 0 < len(words) <= rules.AUTHOR_BIO_NAME_MAX_WORDS or not all(word[:1].isupper() and word.isalpha() for word in words)
+    if (not 0 < len(words) <= rules.AUTHOR_BIO_NAME_MAX_WORDS or not all(word.isalpha() for word in words)
             or name.form is Form.LIST_ITEM or bio.form is not Form.PARAGRAPH):
         return end
-    if not bio.text.startswith(label + " ") or not signals.is_prose(bio.text):
+    # The name alone on its line: no label before it (before=0).
+    if name_opening(label, bio.text, before=0) is None or not signals.is_prose(bio.text):
         return end
     return end - 2
 

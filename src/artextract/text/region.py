@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .. import signals, vocabulary
 from ..blocks import Block, Kind, Zone, place_in_zones
 from ..classify.headline import choose_headline_and_start
+from ..classify.lines import name_opening
 from ..end_matter import end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
@@ -436,14 +437,12 @@ def _bio_name(label: str, bio: str) -> str | None:
     tokens = label.split()
     if not tokens or tokens[0][0].isdigit():
         return None
-    opening = bio.split(maxsplit=len(tokens))
-    for count in range(len(tokens), 0, -1):
-        name = tokens[-count:]
-        if count == 1 and len(tokens) != 2:
-            continue
-        if len(tokens) - count <= rules.AUTHOR_BOX_LABEL_EXTRA_WORDS and all(word[0].isupper() for word in name) and opening[:count] == name:
-            return " ".join(name)
-    return None
+    name = name_opening(label, bio, before=rules.AUTHOR_BOX_LABEL_EXTRA_WORDS)
+    # A one-word name only after a single word ("About Clay"): a capitalised word alone on its
+    # line, or after two, is as often a heading or a list's last item.
+    if name is None or (" " not in name and len(tokens) != 2):
+        return None
+    return name
 
 
 def _prose_words(words: list[int], prose: list[bool], start: int, end: int) -> int:
