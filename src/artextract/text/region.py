@@ -68,7 +68,7 @@ def is_consent_text(text: str) -> bool:
 
 def line_values(blocks: list[Block], *, toll_scale: float = 1.0) -> list[float]:
     """What every block is worth to the run, as `mark_zones` weighs it (the page read as a whole)."""
-    return _values_and_prose(blocks, toll_scale)[0]
+    return _values_and_prose(blocks, toll_scale).values
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +83,18 @@ class Reading:
     runs: tuple[Run, ...]  # the runs of repeating line shapes, valued as content when structured
 
 
-def _values_and_prose(
-    blocks: list[Block], toll_scale: float = 1.0
-) -> tuple[list[float], list[bool], Reading, set[int], list[int]]:
+@dataclass(frozen=True, slots=True)
+class Weighed:
+    """The page's lines weighed once, for the run and for the region's end rules (by index)."""
+
+    values: list[float]  # every line's value to the run
+    prose: list[bool]  # whether the line reads as prose (a consent dialog's never does)
+    reading: Reading  # how the page reads
+    consent: set[int]  # the lines of a consent dialog
+    words: list[int]  # every line's word count, counted once here
+
+
+def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> Weighed:
     """Every line's value to the run and whether it is prose, how the page reads, its consent lines,
     and every line's word count (counted once here, for the region's end rules too)."""
     words = [signals.word_count(block.text) for block in blocks]
@@ -98,7 +107,7 @@ def _values_and_prose(
     values = _line_values(blocks, words, prose, short_runs, toll_scale, consent)
     reading = read_page(blocks, words, prose, values)
     if not reading.structured:
-        return values, prose, reading, consent, words
+        return Weighed(values, prose, reading, consent, words)
     # A structured page's text is made of short lines: a lighter toll lets the run
     # take its lists and rows in, and the runs of repeating lines are worth something.
     lighter = _line_values(blocks, words, prose, short_runs, toll_scale * rules.STRUCTURED_TOLL_SCALE, consent)
@@ -118,7 +127,7 @@ def _values_and_prose(
             # cards' own chrome: it must not break the run (the classifier still drops it).
             furniture = values[index] <= -rules.REGION_BOILERPLATE_COST
             values[index] = max(values[index], 0.0 if furniture else worth)
-    return values, prose, reading, consent, words
+    return Weighed(values, prose, reading, consent, words)
 
 
 def _line_values(
@@ -216,8 +225,9 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     a heavier toll and no widening keep the run tight, a lighter toll lets
     it take in more of the page.
     """
-    values, prose, reading, consent, words = _values_and_prose(blocks, toll_scale)
-    region = TextRegion(reading)
+    weighed = _values_and_prose(blocks, toll_scale)
+    values, prose, words = weighed.values, weighed.prose, weighed.words
+    region = TextRegion(weighed.reading)
     repeats = repeated_lines(blocks)
     for index in repeats:
         values[index] = -rules.REGION_BOILERPLATE_COST
@@ -237,10 +247,10 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     # the teaser cards a line above the core (`core` >= `start`) for the first card's title.
     dates = date_lines(blocks, max(0, start - rules.THREAD_OPENING_ABOVE_LINES), end)
     end, chrome = _before_comments(blocks, words, prose, dates, start, end)
-    if not reading.structured:
+    if not weighed.reading.structured:
         end = _before_form(blocks, words, prose, start, end)
     above_cards = _before_teaser_cards(blocks, words, prose, dates, core, end)
-    if not reading.structured and above_cards < end:
+    if not weighed.reading.structured and above_cards < end:
         # Weighed again without the cards: a newsletter form over other stories' cards
         # that outweighed the article is the article's end once they are cut. (Without a
         # cut it would say the same: the lines above a form's first pair hold no pair.)
@@ -254,7 +264,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     left_out = {index for index, first in repeats.items() if start <= index < end and first >= head_start}
     left_out |= {index for index in chrome if index < end}
     # A consent dialog the run took in (a structured page's rows around it) is no text of it.
-    left_out |= {index for index in consent if start <= index < end}
+    left_out |= {index for index in weighed.consent if start <= index < end}
     place_in_zones(blocks, start, end, head_start, left_out)
     region.headline, region.start = place_headline(blocks, start, end, left_out)
     region.end = end
