@@ -95,6 +95,13 @@ def test_title_signals():
     assert listicle.title_number
 
 
+def test_title_words_of_an_unspaced_script_are_its_characters():
+    # One \w+ run, so it was read as "a headline of 3 words or fewer", the mark of a listing.
+    chinese = PageSignals()
+    title_signals(chinese, "本市今年新增绿地面积超过两百公顷")
+    assert chinese.title_words == 16
+
+
 def test_every_rule_reads_a_signal_and_has_weights_reason_and_evidence():
     empty = PageSignals()
     assert len({rule.name for rule in rules.RULES}) == len(rules.RULES)

@@ -233,7 +233,9 @@ def title_signals(page: PageSignals, title: str | None) -> None:
     if not title:
         return
     words = _WORD.findall(title)
-    page.title_words = len(words)
+    # Counted as the body's words are, each character of an unspaced script a word: a Chinese
+    # headline is one \w+ run and was read as a "headline of 3 words or fewer".
+    page.title_words = text_signals.word_count(title)
     page.title_question = title.rstrip().endswith("?") or bool(words and words[0].lower() in rules.QUESTION_WORDS)
     page.title_number = bool(rules.TITLE_NUMBER.search(title))
     present = {word.lower() for word in words}
