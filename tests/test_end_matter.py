@@ -88,6 +88,17 @@ def test_posts_you_may_enjoy_ends_the_article():
     assert end_matter_start(blocks, 0, len(blocks)) == 3
 
 
+def test_a_raw_text_label_opening_with_related_ends_the_article_and_a_sentence_does_not():
+    for label in ("Related articles that may interest you", "Related Insights", "Related tags:"):
+        blocks = [paragraph(), paragraph(), paragraph(), Block(label), Block("Harbour plans approved")]
+        assert end_matter_start(blocks, 0, len(blocks), opening_labels=True) == 3, label
+        # HTML mode leaves such labels to the markup: one may head a link inside the text.
+        assert end_matter_start(blocks, 0, len(blocks)) == len(blocks), label
+    for label in ("Related to the harbour wall, costs rose.", "“Related posts do well” ✅", "Relatedness of towns"):
+        blocks = [paragraph(), paragraph(), paragraph(), Block(label), Block("Harbour plans approved")]
+        assert end_matter_start(blocks, 0, len(blocks), opening_labels=True) == len(blocks), label
+
+
 def test_about_the_author_box_ends_the_article():
     blocks = [paragraph(), paragraph(), paragraph(), heading("About the Author"), Block("Jane Doe covers transport for the paper.")]
     assert end_matter_start(blocks, 0, len(blocks)) == 3

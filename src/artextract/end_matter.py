@@ -24,10 +24,15 @@ from .rules import text as rules
 from .rules.vocab import CLOSING_PROMO_MAX_WORDS
 
 
-def end_matter_start(blocks: Sequence[Block], start: int, end: int, left_out: Collection[int] = ()) -> int:
+def end_matter_start(
+    blocks: Sequence[Block], start: int, end: int, left_out: Collection[int] = (), *, opening_labels: bool = False
+) -> int:
     """The index where end matter begins in blocks[start:end], or `end` when there is none.
-    `left_out`: blocks of the run that are not the article's (reader comments)."""
-    return closing_promo_start(blocks, start, _labelled_start(blocks, start, end), left_out)
+    `left_out`: blocks of the run that are not the article's (reader comments). `opening_labels`:
+    a label that opens with the word of the site's recirculation ("Related articles that may
+    interest you") names it too; raw text asks for it, where the label is the only tell (a page's
+    markup fences its related box, and there such a label may head a link inside the text)."""
+    return closing_promo_start(blocks, start, _labelled_start(blocks, start, end, opening_labels), left_out)
 
 
 def closing_promo_start(blocks: Sequence[Block], start: int, end: int, left_out: Collection[int] = ()) -> int:
@@ -46,14 +51,14 @@ def closing_promo_start(blocks: Sequence[Block], start: int, end: int, left_out:
     return cut if any(is_article_prose(block) for block in blocks[start:cut]) else end
 
 
-def _labelled_start(blocks: Sequence[Block], start: int, end: int) -> int:
+def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_labels: bool) -> int:
     """Where a label of end matter ("Related articles") begins it, or an unlabelled teaser tail."""
     prose_before = words_before = 0
     for index in range(start, end):
         block = blocks[index]
         if _is_label(block):
             text = block.text.strip()
-            if prose_before >= rules.END_MATTER_MIN_PROSE_BEFORE and vocabulary.end_matter_concept(signals.normalise(text)):
+            if prose_before >= rules.END_MATTER_MIN_PROSE_BEFORE and _names_end_matter(text, opening_labels):
                 if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * prose_before:
                     return index
             if words_before >= rules.END_MATTER_SHOP_MIN_WORDS_BEFORE and rules.SHOP_RECIRCULATION_LABEL.match(text):
@@ -64,6 +69,23 @@ def _labelled_start(blocks: Sequence[Block], start: int, end: int) -> int:
         if block.form is not Form.HEADING:
             words_before += signals.word_count(block.text)
     return teaser_tail_start(blocks, start, end)
+
+
+def _names_end_matter(text: str, opening_labels: bool) -> bool:
+    """Whether a label names end matter: the whole of it, or (`opening_labels`) its first word
+    when that names the site's recirculation ("Related articles that may interest you", "Related
+    Blogs"; END_MATTER_OPENING_CONCEPTS)."""
+    key = signals.normalise(text)
+    if vocabulary.end_matter_concept(key):
+        return True
+    if not opening_labels:
+        return False
+    text = text.strip()
+    if not text[:1].isalpha() or text.endswith((".", "!", "?")):
+        # a heading that says something ("More posts ≠ more subscribers."), a quote, a list's item
+        return False
+    first, _, rest = key.partition(" ")
+    return bool(rest) and vocabulary.end_matter_concept(first) in rules.END_MATTER_OPENING_CONCEPTS
 
 
 def teaser_tail_start(blocks: Sequence[Block], start: int, end: int) -> int:
