@@ -41,6 +41,7 @@ EXACT_FIELDS = (
     "dateline",
     "key_points",
     "captions",
+    "page_type",
 )
 BODY_FIELDS = ("body_contains", "body_excludes")
 # The body's every paragraph, in order: checked exactly by test_structure_fixtures.py.

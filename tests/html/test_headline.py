@@ -22,6 +22,13 @@ def test_title_similarity_counts_shared_words_and_held_in_tells_a_segment():
     assert not held_in("Lieferketten", "Faire Lieferketten") and not held_in("Faire Preise", "Faire Lieferketten")
 
 
+def test_a_chinese_heading_is_compared_with_the_title_by_pairs_of_ideographs():
+    # One \w+ run each: compared as whole words, heading and title shared nothing.
+    heading, title = "本市今年新增绿地面积超过两百公顷", "本市今年新增绿地面积超过两百公顷_城市新闻_城市日报网"
+    assert title_similarity(heading, title) > 0.6 and held_in(heading, title)
+    assert title_similarity("地铁五号线南延段开通运营", title) == 0.0
+
+
 def test_a_heading_that_is_the_title_less_its_label_names_the_article():
     body = f"<div><h2>Alles Neue macht der Mai</h2>{TEXT}</div>"
     assert headline_of(body, "Alles Neue macht der Mai | Bibliothek 2.0 und mehr") == "Alles Neue macht der Mai"

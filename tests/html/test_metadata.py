@@ -239,6 +239,12 @@ def test_empty_document_gives_empty_metadata() -> None:
         ("National Rail Enquiries -", None, None, "National Rail Enquiries"),
         ("mediaarchitecture.de //", None, None, "mediaarchitecture.de"),
         ("Qui gagne :", None, None, "Qui gagne :"),
+        # Chinese and Japanese set the separator without spaces, next to an ideograph or kana;
+        # an underscore inside a Latin name is no separator.
+        ("NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", "NEWS WEB EASY", None, "子どもへの体罰を禁止する法律ができる"),
+        ("本市今年新增绿地面积超过两百公顷_城市日报网", None, None, "本市今年新增绿地面积超过两百公顷"),
+        ("新しい駅が来月開業へ｜東海ニュース", None, None, "新しい駅が来月開業へ"),
+        ("Module ngx_http_rewrite_module", None, None, "Module ngx_http_rewrite_module"),
         ("« Les privatisations sont au profit d'intérêts privés »", None, None,
          "« Les privatisations sont au profit d'intérêts privés »"),
         (None, "Site", None, None),

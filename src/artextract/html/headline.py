@@ -56,6 +56,8 @@ from .markup import markup_of
 from .tree import boxes_around, text_after
 
 _WORD = re.compile(r"[^\W_]+")
+# Kana and ideographs: the scripts written without spaces between words.
+_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _H1 = etree.XPath("//h1")
 _OTHER_HEADINGS = etree.XPath(" | ".join(f"//h{level}" for level in range(2, rules.HEADLINE_OTHER_MAX_LEVEL + 1)))
 _HIDDEN_STYLE = rules.HIDDEN_STYLE
@@ -102,14 +104,24 @@ def is_title_segment(text: str, title: str) -> bool:
     section) whatever language it is in ("Faire Lieferketten" of "Faire Lieferketten -
     Evangelisches Jugendwerk"). The last part is where the site's name goes, which a logo set
     in an <h1> repeats."""
-    if len(_WORD.findall(text)) < 2:
+    if len(_words(text)) < 2:
         return False
     key = match_key(text)
     return any(match_key(piece) == key for piece in TITLE_SEPARATORS_RE.split(title)[:-1])
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
+    """The words a heading and a title are compared by. Chinese and Japanese write no spaces, so a
+    whole headline is one \\w+ run: there, every two ideographs or katakana in a row (as
+    classify.headline.subject_words reads a line's subject), and the spaced parts beside them."""
+    if not text_rules.SUBJECT_CHARS.search(text):
+        return set(_WORD.findall(text.lower()))
+    words: set[str] = set()
+    for word in _WORD.findall(text.lower()):
+        words.update(part for part in _UNSPACED_RUN.split(word) if part)
+        for run in _UNSPACED_RUN.findall(word):
+            words.update(run[i : i + 2] for i in range(len(run) - 1) if text_rules.SUBJECT_PAIR.fullmatch(run[i : i + 2]))
+    return words
 
 
 @dataclass(slots=True)

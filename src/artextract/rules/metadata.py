@@ -558,12 +558,19 @@ SECOND_LEVEL_LABELS: frozenset[str] = frozenset({
 # Separators that pages put between a title and the site name, in order of
 # how clearly they mean "site label follows".
 # (From the first space of a run only; see NAME_SPLIT_RE.)
-TITLE_SEPARATORS_RE = re.compile(r"(?<!\s)\s+(?:\||::|–|—|-|·|•|»|«|/|:)\s+")
+# Chinese and Japanese titles set theirs without spaces, next to an ideograph or kana
+# ("NEWS WEB EASY|子どもへの…", "…英雄的城！-新华网", "标题_频道_网站"; two traf-dev pages,
+# the portals' "_" chains); "：" there opens a kicker or a place ("益阳：…"), not a label.
+_UNSPACED_SCRIPT = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TITLE_SEPARATORS_RE = re.compile(
+    r"(?<!\s)\s+(?:\||｜|::|–|—|-|·|•|»|«|/|:)\s+"
+    rf"|(?<=[{_UNSPACED_SCRIPT}])[|｜_-](?=\S)|(?<=\S)[|｜_-](?=[{_UNSPACED_SCRIPT}])"
+)
 # Labels at either end of a title that name a section, not the article.
 TITLE_SITE_MAX_WORDS = 6
 # Separator and space characters left at the edge of a title when a site label
 # is cut off it ("Post |" from "Post | Blog Name").
-TITLE_LABEL_EDGE_CHARS = " |:-–—·•»«/~"
+TITLE_LABEL_EDGE_CHARS = " |:-–—·•»«/~｜_"
 
 # Title evidence: the page's own headings and URL slug, used to choose between
 # the title statements (JSON-LD headline, og:title, <title>) and between the

@@ -30,6 +30,7 @@ from artextract.rules.metadata import (
 )
 
 from ...keys import match_key
+from ...signals import word_count
 from ..headline import held_in, title_similarity
 from .jsonld import JsonLd
 from .meta_tags import MetaTags, first_meta
@@ -348,7 +349,7 @@ def _without_logo(title: str, logos: list[str]) -> str:
             else:
                 continue
             rest = rest.strip(TITLE_LABEL_EDGE_CHARS)
-            if len(rest.split()) >= 2:
+            if word_count(rest) >= 2:
                 return rest
     return title
 
@@ -427,16 +428,16 @@ def clean_title(title: str | None, site_name: str | None = None, url: str | None
     elif is_site_label(pieces[0], site_name, host):
         candidates.append(title[title.find(seps[0]) + len(seps[0]):])
     elif (
-        seps[-1].strip() in ("|", "::", "»", "·", "•")
-        and len(pieces[-1].split()) <= TITLE_SITE_MAX_WORDS // 2
-        and len(title[: title.rfind(seps[-1])].split()) >= 3
+        seps[-1].strip() in ("|", "｜", "_", "::", "»", "·", "•")
+        and len(pieces[-1].split()) <= TITLE_SITE_MAX_WORDS // 2  # a name: one unspaced run in Chinese
+        and word_count(title[: title.rfind(seps[-1])]) >= 3
     ):
         candidates.append(title[: title.rfind(seps[-1])])
     for candidate in candidates:
         cleaned = tidy(candidate)
         # "Home | Site", "Shop - Site": a one-word remainder is a section
         # label, and the page is better named by the whole title.
-        if cleaned and len(cleaned.split()) >= 2:
+        if cleaned and word_count(cleaned) >= 2:
             return cleaned
     return title
 
