@@ -479,3 +479,39 @@ def test_without_an_h1_a_subheading_that_says_one_statement_chooses_it() -> None
     # A section heading that shares a word or two is no such evidence: og:title stays first.
     page = page.replace("<h2>Harbour wall to be extended next spring</h2>", "<h2>Harbour news</h2>")
     assert meta_of(page, url="https://example.com/news/1").title == "Mayor opens the new library on Main Street"
+
+
+def _byline_authors(byline: str) -> list[str]:
+    return meta_of(f"<html><body><h1>Council approves a new park</h1>{byline}<p>Text.</p></body></html>").authors
+
+
+def test_a_job_title_beside_a_linked_name_is_no_author() -> None:
+    # security.org: the author's link and, in a box beside it, the job title (read whole, three "names").
+    assert _byline_authors('<div class="byline">By <span class="author-name"><a href="/author/paul-frew/">'
+                           'Paul Frew</a><span>, Home and Digital Security Expert</span></span></div>') == ["Paul Frew"]
+
+
+def test_a_position_beside_a_name_classed_box_is_no_author() -> None:
+    assert _byline_authors('<p class="byline"><span class="name">Rex Du, Ph.D.</span> '
+                           '<span class="pos">Director, Advanced Analytics</span></p>') == ["Rex Du"]
+    assert _byline_authors('<div class="author-details"><span class="detail--name">Carlos Escobar</span>, '
+                           '<span class="detail--title">VP, IS Security, Risk, and Compliance</span>, '
+                           '<span class="detail--company">RevMed</span></div>') == ["Carlos Escobar"]
+
+
+def test_a_second_author_in_the_bylines_own_text_stays() -> None:
+    assert _byline_authors('<div class="byline">By <a href="/author/jane-doe">Jane Doe</a> and John Roe</div>') == [
+        "Jane Doe", "John Roe"]
+    # Two marked names and a desk beside them: both names.
+    assert _byline_authors('<div class="byline"><span class="author-name">Ana Ruiz</span> und '
+                           '<span class="author-name">Ben Ode</span>, <span>Wirtschaftsredaktion</span></div>') == [
+        "Ana Ruiz", "Ben Ode"]
+
+
+def test_a_company_name_box_is_no_mark() -> None:
+    # "company-name" names no person: it marks nothing (the byline is read whole), and beside a
+    # marked name it is what the byline says about that name.
+    assert _byline_authors('<div class="byline"><span class="company-name">Acme</span>, <span>Jane Doe</span>, '
+                           '<span>John Roe</span></div>') == ["Acme", "Jane Doe", "John Roe"]
+    assert _byline_authors('<div class="byline"><span class="author-name">Jane Doe</span>, '
+                           '<span class="company-name">Acme Labs</span></div>') == ["Jane Doe"]

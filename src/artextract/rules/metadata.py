@@ -461,6 +461,24 @@ AUTHOR_NAME_CLASS_RE = re.compile(
     r"author[\w-]*name|name[\w-]*author|author-?box[\w-]*(?:title|name)|author-?title",
     re.IGNORECASE,
 )
+# Inside a byline, the elements that mark a name: a link to an author's page (rel=author, or
+# a path segment of this table: the author page in English, German, Spanish/Portuguese, French,
+# Italian, and the profile pages some CMSs use) or an element one of whose class names has the
+# part "name" ("author-name", "detail--name", "name"), unless another part says whose name it is
+# not a person's ("company-name", "site-name", "job-title"). A box beside those elements (one
+# that neither is, holds nor stands in one) says something about the names: a job title, a
+# department, an employer, no further author ("Paul Frew<span>, Home and Digital Security
+# Expert</span>"; "Rex Du, Ph.D. <span class=pos>Director, Advanced Analytics</span>"; "Carlos
+# Escobar, <span>VP, IS Security, Risk, and Compliance</span>, <span>RevMed</span>": wcxb-dev fit
+# security.org (3 pages), forthea.com, centricconsulting.com). Words of the byline's own text
+# stay: "<a href=/author/jane-doe>Jane Doe</a> and John Roe" signs two.
+AUTHOR_PAGE_PATH_RE = re.compile(
+    r"/(?:authors?|autor|autoren|autores|autore|autori|auteurs?|people|profiles?)/[^/?#]", re.IGNORECASE)
+BYLINE_NAME_PART = "name"
+BYLINE_NOT_PERSON_PARTS: frozenset[str] = frozenset({
+    "company", "site", "org", "organisation", "organization", "brand", "publication", "publisher",
+    "business", "job", "title", "position", "role", "department",
+})
 # Forum and comment-system poster names: the last resort for discussion
 # pages, where the first poster is the author and usernames are lowercase.
 USERNAME_CLASS_HINTS: tuple[str, ...] = (

@@ -21,9 +21,12 @@ from artextract.authors import clean_authors
 from artextract.dates import find_date, parse_date
 from artextract.rules.metadata import (
     AUTHOR_NAME_CLASS_RE,
+    AUTHOR_PAGE_PATH_RE,
     BYLINE_CLASS_HINTS,
     BYLINE_CLASS_RE,
     BYLINE_EXCLUDE_RE,
+    BYLINE_NAME_PART,
+    BYLINE_NOT_PERSON_PARTS,
     BYLINE_PREFIX_ONLY_RE,
     BYLINE_START_RE,
     DATE_CLASS_HINTS,
@@ -35,6 +38,7 @@ from artextract.rules.metadata import (
 )
 
 from ... import signals
+from ..markup import markup_of
 from ..tree import document_elements
 from .regions import class_id, in_comments, in_excluded_region, in_site_chrome
 
@@ -339,8 +343,52 @@ def _first_names(elements: Iterable[HtmlElement]) -> list[str]:
         text = _short_text(el)
         names = clean_authors(text) if text else []
         if names:
-            return names
+            return _marked_names(el, names) or names
     return []
+
+
+def _marked_names(byline: HtmlElement, names: list[str]) -> list[str]:
+    """When a byline marks its names (`_marks_name`) and its text reads as more names than it
+    gives without the boxes beside the marks, those boxes say something about the names (a job
+    title, a department, an employer), and are no further authors. The byline's own words stay:
+    "<a href=/author/jane-doe>Jane Doe</a> and John Roe" signs two. Empty when nothing changes."""
+    if len(names) < 2:
+        return []
+    marked = {el for el in byline.iterdescendants(etree.Element) if _marks_name(el)}
+    if not marked:
+        return []
+    kept: set[HtmlElement] = set()
+    for mark in marked:
+        for holder in mark.iterancestors():
+            if holder is byline or holder in kept:
+                break
+            kept.add(holder)
+    # A mark that holds another is a holder ("author-name" around the author's link and the job).
+    marks = marked - kept
+    text = " ".join(" ".join(_text_beside_boxes(byline, kept, marks, False)).split())
+    found = clean_authors(text)
+    return found if found and len(found) < len(names) and set(found) <= set(names) else []
+
+
+def _text_beside_boxes(el: HtmlElement, holders: set[HtmlElement], marks: set[HtmlElement],
+                       in_mark: bool) -> list[str]:
+    """`el`'s text without its child elements that neither are, hold nor stand in a mark."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and (in_mark or child in holders or child in marks):
+            parts.extend(_text_beside_boxes(child, holders, marks, in_mark or child in marks))
+        parts.append(child.tail or "")
+    return parts
+
+
+def _marks_name(el: HtmlElement) -> bool:
+    """A link to an author's page, or an element classed a person's name (see `_marked_names`)."""
+    if el.tag == "a":
+        rel = (el.get("rel") or "").split()
+        if "author" in rel or AUTHOR_PAGE_PATH_RE.search(el.get("href") or ""):
+            return True
+    tokens = markup_of(el).tokens
+    return BYLINE_NAME_PART in tokens and tokens.isdisjoint(BYLINE_NOT_PERSON_PARTS)
 
 
 def _first_body_h1(tree: HtmlElement) -> HtmlElement | None:
