@@ -187,6 +187,25 @@ def test_an_author_box_named_in_the_byline_ends_the_article_and_a_last_list_item
     assert find_region(blocks).end == len(blocks)
 
 
+def test_an_author_box_with_a_job_line_or_a_little_prose_after_it_ends_the_article():
+    from artextract.text.region import find_region
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    bio = "Rebecca Norris is a freelance writer living near the river, who covers weddings and city councils."
+    head = ("Home", "How the Council Chose the Bridge", "By Rebecca Norris")
+    # The author's job between her name and her bio ("Contributing Writer").
+    blocks = _blocks(*head, *article, "Rebecca Norris", "Contributing Writer", bio)
+    assert blocks[find_region(blocks).end].text == "Rebecca Norris"
+    # A name without a label, and a promotion's sentence after the box: still the box.
+    promo = "Take full control of all your marketing data with one platform for every team you have."
+    blocks = _blocks(*head, *article, "Rebecca Norris", bio, promo)
+    assert blocks[find_region(blocks).end].text == "Rebecca Norris"
+    # A list's last item under a short line is no box: the byline does not name it.
+    item = "Hex Technologies is a modern workspace built for data teams, with notebooks and apps in one place."
+    blocks = _blocks(*head, *article, "Hex Technologies", "Best for data teams", item)
+    assert find_region(blocks).end == len(blocks)
+
+
 def test_a_consent_dialog_kept_in_the_copy_is_neither_prose_nor_the_run():
     from artextract.text.region import find_region, is_consent_paragraph
 

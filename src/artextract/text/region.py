@@ -364,27 +364,41 @@ def _before_teaser_cards(blocks: list[Block], words: list[int], prose: list[bool
 def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
     """End a prose article before the author box closing it: a short line ending with a name
     ("About Sara Harberson", "Written by Cassidy Horton", "Kelia Losa Reinoso") over a paragraph
-    that opens with that name ("Sara Harberson is the founder of ..."), when the byline above the
-    text names the author too (a list's last item, "Hex Technologies", is named only there), and
-    the box is the last of the text's prose but for a little (END_MATTER_MAX_PROSE_AFTER_SHARE of
-    what stands before it; none after a name without a label).
+    that opens with that name ("Sara Harberson is the founder of ..."), maybe with the author's
+    job between them ("Contributing Writer"), when the byline above the text names the author
+    too (a list's last item, "Hex Technologies", is named only there), and the box is the last of
+    the text's prose but for a little (END_MATTER_MAX_PROSE_AFTER_SHARE of what stands before it:
+    a site's promotion, a newsletter's sentence).
     """
     after = 0
     for index in range(end - 2, start, -1):
-        if not prose[index + 1]:
+        bio = _bio_under(words, prose, index, end)
+        if bio is None:
             continue
-        name = _bio_name(blocks[index].text, blocks[index + 1].text) if words[index] <= rules.AUTHOR_BOX_LABEL_MAX_WORDS else None
+        name = _bio_name(blocks[index].text, blocks[bio].text) if words[index] <= rules.AUTHOR_BOX_LABEL_MAX_WORDS else None
         if name is None:
-            after += words[index + 1]
+            if bio == index + 1:
+                after += words[bio]
             continue
-        labelled = name != blocks[index].text.strip()
-        if (after and not labelled) or not _named_in_head(blocks, words, prose, start, end, name):
+        if bio > index + 1:
+            after -= words[bio]  # counted as prose after a box when its job line was weighed
+        if not _named_in_head(blocks, words, prose, start, end, name):
             return end
         before = _prose_words(words, prose, start, index)
         if before >= rules.END_MATTER_MIN_PROSE_BEFORE and after <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
             return index
         return end
     return end
+
+
+def _bio_under(words: list[int], prose: list[bool], index: int, end: int) -> int | None:
+    """The paragraph that may be an author's bio under a name line: the next line, or the one after
+    a short line between them that is no sentence (the author's job: "Contributing Writer")."""
+    if prose[index + 1]:
+        return index + 1
+    if index + 2 < end and prose[index + 2] and words[index + 1] <= rules.AUTHOR_BOX_JOB_MAX_WORDS:
+        return index + 2
+    return None
 
 
 def _before_furniture_bar(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
