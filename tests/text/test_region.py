@@ -206,6 +206,17 @@ def test_an_author_box_with_a_job_line_or_a_little_prose_after_it_ends_the_artic
     assert find_region(blocks).end == len(blocks)
 
 
+def test_placeholder_text_of_an_unfilled_template_is_neither_prose_nor_the_text():
+    from artextract.text.region import find_region
+
+    lorem = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore "
+             "et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi.")
+    blocks = _blocks("Home", lorem, lorem.replace("Ut enim", "Duis aute"), "How the Council Chose the Bridge", *PARAGRAPHS)
+    region = find_region(blocks)
+    assert all(block.zone is not Zone.MAIN for block in blocks[1:3])
+    assert region.end == len(blocks) and all(block.zone is Zone.MAIN for block in blocks[-len(PARAGRAPHS):])
+
+
 def test_a_consent_dialog_kept_in_the_copy_is_neither_prose_nor_the_run():
     from artextract.text.region import find_region, is_consent_paragraph
 

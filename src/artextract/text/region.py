@@ -90,7 +90,7 @@ class Weighed:
     values: list[float]  # every line's value to the run
     prose: list[bool]  # whether the line reads as prose (a consent dialog's never does)
     reading: Reading  # how the page reads
-    consent: set[int]  # the lines of a consent dialog
+    consent: set[int]  # the lines of a consent dialog, and a template's placeholders
     words: list[int]  # every line's word count, counted once here
 
 
@@ -100,8 +100,9 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> Weighed:
     words = [signals.word_count(block.text) for block in blocks]
     # A consent dialog's paragraphs ("These cookies allow us to count visits ...") are no prose
     # of the page and worth nothing to a run: a copy that keeps the hidden dialog must not read
-    # a listing as an article, nor end an article with it.
-    consent = {i for i, block in enumerate(blocks) if is_consent_text(block.text)}
+    # a listing as an article, nor end an article with it. So are a template's placeholders
+    # ("Lorem ipsum dolor sit amet ..."), which a copy prints from a hidden box.
+    consent = {i for i, block in enumerate(blocks) if is_consent_text(block.text) or rules.PLACEHOLDER_TEXT.match(block.text)}
     prose = [signals.is_prose(block.text, count) and i not in consent for i, (block, count) in enumerate(zip(blocks, words))]
     short_runs = _short_run_lengths(prose)
     values = _line_values(blocks, words, prose, short_runs, toll_scale, consent)
