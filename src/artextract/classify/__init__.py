@@ -24,7 +24,7 @@ from .. import signals
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..captions import numbered_figure
 from ..rules import text as rules
-from .headline import OpeningWords, choose_headline, names_a_person
+from .headline import OpeningWords, choose_headline, glued_trail, names_a_person
 from .key_points import (
     head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_runs, names_a_box, opens_a_box,
 )
@@ -178,7 +178,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.BYLINE, "a name alone under the headline")
         elif is_date_line(text):
             labels[index] = Decision(block, Kind.DATE, "date line")
-        elif headline is not None and index > headline and _reads_as_dek(block, index == headline + 1):
+        elif headline is not None and index > headline and _reads_as_dek(block, blocks[headline], index == headline + 1):
             # A dek stands on its own; a line ending in a colon leads into what follows it.
             labels[index] = Decision(block, Kind.STANDFIRST, "prose between headline and byline")
         else:
@@ -188,11 +188,12 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
     _keep_region_above_first_paragraph(blocks, labels, body_start)
 
 
-def _reads_as_dek(block: Block, right_under: bool) -> bool:
+def _reads_as_dek(block: Block, headline: Block, right_under: bool) -> bool:
     """A line under the headline that stands on its own as its dek: a paragraph, or, right under
     the headline, a question of a sentence's length ("Aber woher kommt eigentlich die dicke Luft?":
     a question mark does not end prose, as it ends many headlines; further down, under the date
-    and the counts, a question is a Q&A page's own text). A line ending in a colon leads into what follows it."""
+    and the counts, a question is a Q&A page's own text), unless it is the breadcrumb trail ending
+    in the headline's question. A line ending in a colon leads into what follows it."""
     text = block.text.rstrip()
     if text.endswith((":", "：")):
         return False
@@ -200,7 +201,7 @@ def _reads_as_dek(block: Block, right_under: bool) -> bool:
         return True
     if not right_under or block.hint not in (None, Kind.BODY) or block.bullet or block.form not in (Form.PARAGRAPH, Form.QUOTE):
         return False
-    return text.endswith(("?", "？")) and signals.word_count(text) >= rules.PROSE_MIN_WORDS
+    return text.endswith(("?", "？")) and signals.word_count(text) >= rules.PROSE_MIN_WORDS and not glued_trail(text, headline.text)
 
 
 def _name_byline_place(labels: list[Decision | None], index: int, headline: int | None, bylined: set[str]) -> bool:

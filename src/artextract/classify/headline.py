@@ -412,7 +412,7 @@ def _reads_as_dek(block: Block | None, title: str, title_words: int) -> bool:
     return signals.is_prose(text, words) or signals.title_case_share(text) < signals.title_case_share(title)
 
 
-_TRAIL_MARKS = "|>/»›:-–—"
+_TRAIL_MARKS = "|>/»›❯→:-–—"
 # Every language's byline labels ("by", "von", "par" ...), and the most words one has.
 _BYLINE_LABELS = vocabulary.concept_lines("byline_label")
 _BYLINE_LABEL_MAX_WORDS = max((len(label.split()) for label in _BYLINE_LABELS), default=0)
@@ -424,23 +424,64 @@ def _breadcrumb_tails(blocks: Sequence[Block], candidates: list[int]) -> tuple[s
     A breadcrumb repeats the headline after the section path, so the longer
     line is the trail and the shorter one the headline. Checked through word
     suffixes against a dict, so the cost stays linear in the candidates.
+    A copy may print the trail's steps without separators, glued to the title
+    ("Home Gear Reviews Best Home Gym Setup"): such a line is a trail only when
+    the title stands alone just under it (the page's heading under its
+    breadcrumb) and the steps are capitalised section names, no more words
+    than the title (wcxb-dev and traf-dev fit: 7 sites). "Ten Ways To Save
+    Space With Packing Tips" under its section's name "Packing Tips" is none.
     """
-    texts = {signals.normalise(blocks[index].text): index for index in candidates}
+    texts: dict[str, list[int]] = {}
+    for index in candidates:
+        texts.setdefault(signals.normalise(blocks[index].text), []).append(index)
     trails: set[int] = set()
     tails: set[int] = set()
     for index in candidates:
+        written = blocks[index].text.split()
         words = signals.normalise(blocks[index].text).split()
+        steps = len(written) == len(words)  # whether the words before a cut may still be a trail's steps
         for cut in range(1, min(len(words) - 1, rules.HEADLINE_MAX_WORDS) + 1):
-            # A trail separates its steps ("Guides > Packing Tips"); a title may simply end with
-            # another line's words ("Ten ways to save on Packing Tips").
-            if not (words[cut - 1][-1] in _TRAIL_MARKS or words[cut][0] in _TRAIL_MARKS):
+            marked = _marked_cut(words, cut)
+            steps = steps and _capitalised_steps(written, cut)
+            if not (marked or steps):
                 continue
-            tail = " ".join(words[cut:]).strip(" |>/»›:-–—")
-            if tail in texts:
+            tail = " ".join(words[cut:]).strip(_TRAIL_MARKS + " ")
+            lines = texts.get(tail, [])
+            if marked and lines:
+                tail_line: int | None = lines[-1]
+            else:
+                tail_line = next((line for line in lines if 0 < line - index <= rules.HEADLINE_TRAIL_TITLE_LINES), None)
+            if tail_line is not None:
                 trails.add(index)
-                tails.add(texts[tail])
+                tails.add(tail_line)
                 break
     return trails, tails
+
+
+def _marked_cut(words: list[str], cut: int) -> bool:
+    """Whether a separator stands at the cut: a trail separates its steps ("Guides > Packing Tips");
+    a title may simply end with another line's words ("Ten ways to save on Packing Tips")."""
+    return words[cut - 1][-1] in _TRAIL_MARKS or words[cut][0] in _TRAIL_MARKS
+
+
+def _capitalised_steps(written: list[str], cut: int) -> bool:
+    """Whether the words before the cut may be a trail's steps printed without separators:
+    capitalised section names, no more words than the title after them."""
+    return written[cut - 1][:1].isupper() and cut <= len(written) - cut
+
+
+def glued_trail(text: str, headline: str) -> bool:
+    """Whether a line is a breadcrumb trail ending in the headline ("Home Gear Reviews Best Home
+    Gym Setup", "Blog ❯ Living ❯ Tiny Houses"): the headline's words after a separator or after
+    capitalised section names."""
+    words, title = signals.normalise(text).split(), signals.normalise(headline).split()
+    cut = len(words) - len(title)
+    if cut < 1 or not title or words[cut:] != title:
+        return False
+    written = text.split()
+    return _marked_cut(words, cut) or (
+        len(written) == len(words) and all(_capitalised_steps(written, step) for step in range(1, cut + 1))
+    )
 
 
 def _meta_within(blocks: Sequence[Block], start: int, end: int) -> bool:

@@ -557,6 +557,10 @@ HEADLINE_KICKER_MAX_WORDS = 3
 HEADLINE_MENU_NEIGHBOUR_WORDS = 3
 # Byline, date or reading time within this many lines below mark the article head.
 HEADLINE_META_WINDOW = 3
+# A page's heading printed at most this many lines under its breadcrumb trail, which a copy
+# glued to the title without separators ("Home Gear Reviews Best Home Gym Setup"), marks the
+# trail (wcxb-dev fit: 4 sites, traf-dev fit: 3 German sites; usually the very next line).
+HEADLINE_TRAIL_TITLE_LINES = 3
 # The first candidate of at least this many words after the navigation.
 HEADLINE_FIRST_LONG_WORDS = 5
 # Distance to the body counts up to this many lines.
