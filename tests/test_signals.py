@@ -138,6 +138,13 @@ def test_shapes_that_only_look_like_credits():
     # A line-up row: a position before the dash is no description.
     assert signals.split_credit("CM2 - Bentancur/Sarr")[1] is None
     assert signals.split_credit("Boats in the harbour - Jane Doe/AFP") == ("Boats in the harbour", "Jane Doe/AFP")
+    # A section's number or an abbreviation before the full stop is no description either.
+    assert signals.split_credit("3.1. Raw Request/Response Capture")[1] is None
+    assert signals.split_credit("3.4 D. Gueridon / Tableside Service")[1] is None
+    assert signals.split_credit("St. Lucia / XCD")[1] is None
+    assert signals.split_credit("2016 - Cosplay Area/Halle 5")[1] is None
+    assert signals.split_credit("Rene Benko. Jane Doe/Getty Images") == ("Rene Benko.", "Jane Doe/Getty Images")
+    assert signals.split_credit("Boats in 2024. Jane Doe/Houston Parks Board") == ("Boats in 2024.", "Jane Doe/Houston Parks Board")
     # "(c)" before a lower-case word is a list's item in prose; before a name, a copyright sign.
     assert signals.split_credit("The contributor certified (a), (b) or (c) and I have not modified it")[1] is None
     assert signals.split_credit("The harbour at dawn. (c) Jane Doe") == ("The harbour at dawn.", "Jane Doe")

@@ -376,8 +376,8 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
             continue
         if index == 1 and _player_label(caption, said, credit):
             continue
-        if index == 3 and word_count(caption) < rules.CREDIT_DASH_MIN_WORDS:
-            continue  # "CM2 - Bentancur/Sarr": a line-up's position and players, not a caption's credit
+        if index >= 3 and not _described(caption):
+            continue  # "CM2 - Bentancur/Sarr", "3.1. Raw Request/Response Capture": no caption's credit
         if index == 0 and said.endswith(".") and match.group("label") is None:
             continue  # only a labelled bracket stands before the full stop; "[site](https://...)." is a link
         if index == 0 and not _labelled(said) and not rules.CREDIT_STOCK_LIBRARY.search(credit):
@@ -385,6 +385,12 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
                 continue
         return caption, credit
     return text, None
+
+
+def _described(caption: str) -> bool:
+    """Whether the text before an unlabelled slash credit is a caption's description: words, not
+    a section's number or an abbreviation ("3.1. Raw Request/Response Capture", "St. Lucia / XCD")."""
+    return word_count(rules.CREDIT_DESCRIPTION_NUMBER.sub("", caption)) >= rules.CREDIT_DASH_MIN_WORDS
 
 
 def _player_label(caption: str, said: str, credit: str) -> bool:

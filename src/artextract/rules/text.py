@@ -203,10 +203,15 @@ CREDIT_ALONE_SHAPE = re.compile(r"\S ?/{1,2} ?[A-Z]|\bvia [A-Z]|^[^a-z]+ FOR [^a
 CREDIT_PLAYER_LABEL = re.compile(r"^\s*videos?\s*:", re.IGNORECASE)
 CREDIT_PLAYER_MAX_WORDS = 2
 CREDIT_PLAYER_TITLE_MIN_WORDS = 5
-# A credit after a dash needs a description of at least this many words before it: a single
-# token there is a line-up's position ("CM2 - Bentancur/Sarr", a wcxb fit page's football
-# line-up read as captions), not a caption.
+# An unlabelled credit after a dash or a full stop ("... the harbour. — Jane Doe/AFP", "... of
+# downtown. Jane Doe/Houston Parks Board") needs a description of at least this many words
+# before it, numbers not counted: a single token there is a line-up's position ("CM2 -
+# Bentancur/Sarr", a wcxb fit page's football line-up read as captions), a section's number
+# ("3.1. Raw Request/Response Capture", "3.4 D. Gueridon / Tableside Service") or an
+# abbreviation ("St. Lucia / XCD", a currency list), not a caption (wcxb fit pages on
+# blog.codefarm.me, restroworks.com and a currency table; both renderings and the HTML mode).
 CREDIT_DASH_MIN_WORDS = 2
+CREDIT_DESCRIPTION_NUMBER = re.compile(r"\d+")
 # A caption that opens with its figure's number ("Figure 1. Enrollment flow diagram.",
 # "Abbildung 2: ...", "Fig. 3 – ..."), per language: en figure/fig., de Abbildung/Abb.,
 # fr figure, es/it/pt figura, nl figuur/afbeelding, pl rysunek/rys., ja 図, zh 图. The number
