@@ -206,6 +206,17 @@ def test_an_author_box_with_a_job_line_or_a_little_prose_after_it_ends_the_artic
     assert find_region(blocks).end == len(blocks)
 
 
+def test_an_author_bio_may_open_with_a_title_or_a_comma_after_the_name():
+    from artextract.text.region import find_region
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    head = ("Home", "How the Council Chose the Bridge", "By Charles Patterson")
+    for bio in ("Dr. Charles Patterson is a physician who writes about money for doctors and their families.",
+                "Charles Patterson, a physician, writes about money for doctors and their families every week."):
+        blocks = _blocks(*head, *article, "Charles Patterson", "Columnist", bio)
+        assert blocks[find_region(blocks).end].text == "Charles Patterson", bio
+
+
 def test_placeholder_text_of_an_unfilled_template_is_neither_prose_nor_the_text():
     from artextract.text.region import find_region
 

@@ -891,10 +891,14 @@ PLACEHOLDER_TEXT = re.compile(r"\W*lorem ipsum\b", re.IGNORECASE)
 # of 5 sites (brighterly, improvado, arc.dev, bennadel, intelivita), 0 down. A name without a
 # label may have a little prose after its box as a labelled one may (a promotion, "Yes, send me
 # a copy of this email."): 4 more fit sites (consumerreports, shorelight, restroworks, tastewise).
+# The bio may open with an abbreviated title of at most AUTHOR_BOX_TITLE_MAX_CHARS characters
+# ("Dr. Charles Patterson is ...") and put a comma after the name ("Amit Samsukha, CTO at ..."):
+# 3 more fit sites (whitecoatinvestor, emizentech, tasteofhome), 0 down.
 AUTHOR_BOX_LABEL_MAX_WORDS = 6
 AUTHOR_BOX_LABEL_EXTRA_WORDS = 2
 AUTHOR_BOX_BYLINE_MAX_WORDS = 12
 AUTHOR_BOX_JOB_MAX_WORDS = 6
+AUTHOR_BOX_TITLE_MAX_CHARS = 5
 # A bar of furniture closing a raw text (text/region.py `_before_furniture_bar`): at least
 # FURNITURE_BAR_MIN_LINES lines in a row that signals.boilerplate_reason names ("Share this:",
 # "Facebook", "Twitter", "LinkedIn"; "Follow" x4), behind END_MATTER_MIN_PROSE_BEFORE words of prose

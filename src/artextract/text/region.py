@@ -462,7 +462,12 @@ def _bio_name(label: str, bio: str) -> str | None:
     tokens = label.split()
     if not tokens or tokens[0][0].isdigit():
         return None
-    name = name_opening(label, bio, before=rules.AUTHOR_BOX_LABEL_EXTRA_WORDS)
+    # "Amit Samsukha, CTO at ...": the name's last word carries the bio's comma; "Dr. Charles
+    # Patterson is ...": an abbreviated title may stand before the name.
+    first, _, rest = bio.partition(" ")
+    if rest and first.endswith(".") and len(first) <= rules.AUTHOR_BOX_TITLE_MAX_CHARS:
+        bio = rest
+    name = name_opening(label, bio.replace(",", " ,", 1), before=rules.AUTHOR_BOX_LABEL_EXTRA_WORDS)
     # A one-word name only after a single word ("About Clay"): a capitalised word alone on its
     # line, or after two, is as often a heading or a list's last item.
     if name is None or (" " not in name and len(tokens) != 2):
