@@ -515,3 +515,22 @@ def test_a_company_name_box_is_no_mark() -> None:
                            '<span>John Roe</span></div>') == ["Acme", "Jane Doe", "John Roe"]
     assert _byline_authors('<div class="byline"><span class="author-name">Jane Doe</span>, '
                            '<span class="company-name">Acme Labs</span></div>') == ["Jane Doe"]
+
+
+def test_a_login_declared_as_author_yields_to_the_byline_shown() -> None:
+    html = """<html><head><script type="application/ld+json">
+    {"@type": "Article", "headline": "H", "author": {"@type": "Person", "name": "andrew.keaveney"}}
+    </script></head><body><h1>Harbour wall extended</h1><p class="byline">By Denise Everheart</p></body></html>"""
+    assert meta_of(html).authors == ["Denise Everheart"]
+
+
+def test_a_login_is_the_author_when_nothing_else_names_one() -> None:
+    html = """<html><head><meta name="author" content="gabor_munier"></head>
+    <body><h1>Harbour wall extended</h1><p>Text.</p></body></html>"""
+    assert meta_of(html).authors == ["gabor_munier"]
+
+
+def test_a_brand_in_capitals_is_no_login() -> None:
+    html = """<html><head><meta name="author" content="CNN"></head>
+    <body><h1>Harbour wall extended</h1><p class="byline">By Denise Everheart</p></body></html>"""
+    assert meta_of(html).authors == ["CNN"]

@@ -299,6 +299,12 @@ WEAK_AUTHOR_WORDS: frozenset[str] = frozenset({
     # CMS default accounts.
     "admin", "administrator", "webmaster", "wpadmin", "siteadmin", "root",
 })
+# So is a lone author that is one word written as a login, not as a name: in small letters, or with
+# a dot, an underscore or a digit ("andrew.keaveney", "gabor_munier", "arianschlichenmayer"), which
+# JSON-LD or a meta tag declares while the byline shows the person ("Denise Everheart", "Gàbor
+# Muniér", "Arian Schlichenmayer": wcxb-dev fit worldculturefest.org, goodonyou.eco, traf-dev fit
+# interscenar.io, baumeister.de). Capitals are a brand's or a name's ("CNN", "iFixit", "Corti").
+LOGIN_NAME_RE = re.compile(r"(?=\S*[a-z])(?:[a-z0-9]+|\S*[._\d]\S*)")
 
 # News agencies that trail a byline ("..., Reuters"); dropped when a person's
 # name is also present because the agency is a source, not the author.

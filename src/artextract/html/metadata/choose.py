@@ -12,6 +12,7 @@ from collections.abc import Callable
 from lxml.html import HtmlElement
 
 from artextract.rules.metadata import (
+    LOGIN_NAME_RE,
     META_IMAGE,
     META_PUBLISHED,
     META_SITE_NAME,
@@ -126,7 +127,10 @@ def _first_strong_names(
 
 
 def _is_weak_author(names: list[str], site_name: str | None, host: str | None) -> bool:
-    """Names that are the site itself or an admin account, not a writer."""
+    """Names that are the site itself or an admin account, not a writer; or a lone login
+    (rules.metadata.LOGIN_NAME_RE)."""
+    if len(names) == 1 and LOGIN_NAME_RE.fullmatch(names[0]):
+        return True
     for name in names:
         words = {w.lower() for w in name.split()}
         if not (words & WEAK_AUTHOR_WORDS or is_site_label(name, site_name, host)):
