@@ -534,3 +534,12 @@ def test_a_brand_in_capitals_is_no_login() -> None:
     html = """<html><head><meta name="author" content="CNN"></head>
     <body><h1>Harbour wall extended</h1><p class="byline">By Denise Everheart</p></body></html>"""
     assert meta_of(html).authors == ["CNN"]
+
+
+def test_a_language_that_is_no_tag_gives_way_to_the_next_declaration_or_detection() -> None:
+    # '<html lang="english">' is no language tag: a filter on "en" would miss the page.
+    assert meta_of('<html lang="english"><head><meta http-equiv="content-language" content="en-GB"></head>'
+                   "<body><p>x</p></body></html>").language == "en-GB"
+    assert meta_of('<html lang="Spanish"><body><p>x</p></body></html>').language is None
+    assert meta_of('<html lang="pt_BR"><body><p>x</p></body></html>').language == "pt-BR"
+
