@@ -291,3 +291,25 @@ def test_mixed_text_read_as_latin1_goes_to_ftfy():
     broken = "It isn’t finished.\n".encode("utf-8").decode("latin-1")
     decoded = decode(("Zürich\n" + broken * 5).encode("utf-8"))
     assert decoded.text == "Zürich\n" + "It isn’t finished.\n" * 5
+
+
+# The HTML parser reads the source's bytes when they are exactly the text's UTF-8 (html/parse.py).
+def test_strict_utf8_keeps_its_bytes():
+    page = "<p>It isn’t finished – the café opens in May.</p>".encode("utf-8")
+    assert decode(page).utf8 is page
+    declared = b'<meta charset="UTF-8">' + page
+    assert decode(declared).utf8 is declared
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "\ufeff<p>Héllo</p>".encode("utf-8"),  # the mark is not in the text
+        b"<p>Caf\xe9 cr\xe8me br\xfbl\xe9e, tr\xe8s bien.</p>",  # windows-1252
+        b"<p>Caf\xc3\xa9 \xff ok</p>",  # a byte replaced
+        "<p>It isn’t finished – the café opens in May.</p>".encode("utf-8").decode("cp1252").encode("utf-8"),  # repaired
+        "<p>Héllo</p>",  # a str has no bytes
+    ],
+)
+def test_text_that_is_not_its_bytes_utf8_keeps_none(page):
+    assert decode(page).utf8 is None

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .article import Article
 from .options import Options
-from .source import DEFAULT_MAX_BYTES, InputError, decode, decompress, limit_text, looks_like_html, read_path
+from .source import DEFAULT_MAX_BYTES, Decoded, InputError, decode, decompress, limit_text, looks_like_html, read_path
 
 INPUT_TYPES = ("auto", "html", "text")
 
@@ -64,7 +64,7 @@ def _extract_decoded(data: bytes | str, options: Options) -> Article:
     if kind == "auto":
         kind = "html" if looks_like_html(decoded.text) else "text"
     try:
-        article = _run_pipeline(kind, decoded.text, options)
+        article = _run_pipeline(kind, decoded, options)
     finally:
         from . import signals  # imported by the pipeline already (not at start: CLI import time)
 
@@ -73,15 +73,15 @@ def _extract_decoded(data: bytes | str, options: Options) -> Article:
     return article
 
 
-def _run_pipeline(kind: str, text: str, options: Options) -> Article:
+def _run_pipeline(kind: str, decoded: Decoded, options: Options) -> Article:
     if kind == "html":
         from .html import extract_html  # lxml is only imported when a page needs it
 
-        return extract_html(text, options)
+        return extract_html(decoded, options)
     from .text import extract_text
 
     # The line and character budget is kept here, before text/ splits anything.
-    text, cut = limit_text(text)
+    text, cut = limit_text(decoded.text)
     article = extract_text(text, options)
     article.warnings[:0] = cut
     return article

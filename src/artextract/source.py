@@ -132,6 +132,11 @@ class Decoded:
     text: str
     encoding: str
     warnings: list[str] = field(default_factory=list)
+    # The input bytes when the text is exactly their strict UTF-8 decoding (None otherwise: another
+    # charset, bytes replaced or dropped, mojibake repaired): the HTML parser reads them as they
+    # are instead of encoding the text again, a per-character loop on most pages (one curly quote
+    # makes a str two bytes a character).
+    utf8: bytes | None = None
 
 
 def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -289,11 +294,11 @@ def _decode(data: bytes | str, declared_charset: str | None = None) -> Decoded:
         warnings.append(note)
     if declared:
         try:
-            return Decoded(_check_text(data.decode(declared)), declared, warnings)
+            return _strict(data, declared, warnings)
         except UnicodeDecodeError:
             warnings.append(f"bytes do not match the declared charset {declared}")
     try:
-        return Decoded(_check_text(data.decode("utf-8")), "utf-8", warnings)
+        return _strict(data, "utf-8", warnings)
     except UnicodeDecodeError:
         pass
     lenient = data.decode("utf-8", errors="replace")
@@ -302,6 +307,15 @@ def _decode(data: bytes | str, declared_charset: str | None = None) -> Decoded:
         warnings.append(f"{errors} invalid UTF-8 byte sequence(s) replaced")
         return Decoded(_check_text(lenient), "utf-8", warnings)
     return _detect(data, exclude=declared, warnings=warnings)
+
+
+def _strict(data: bytes, encoding: str, warnings: list[str]) -> Decoded:
+    """The bytes read strictly in `encoding` (UnicodeDecodeError if they are not); UTF-8 bytes are
+    kept beside the text when it holds every character of them (no NUL dropped)."""
+    decoded = data.decode(encoding)
+    text = _check_text(decoded)
+    whole = encoding == "utf-8" and len(text) == len(decoded) and isinstance(data, bytes)
+    return Decoded(text, encoding, warnings, data if whole else None)
 
 
 def _wide_unicode(data: bytes) -> Decoded | None:

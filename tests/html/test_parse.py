@@ -25,7 +25,7 @@ import pytest  # noqa: E402
 
 from artextract.html import parse  # noqa: E402
 from artextract.html.parse import parse_page  # noqa: E402
-from artextract.source import InputError  # noqa: E402
+from artextract.source import Decoded, InputError  # noqa: E402
 
 
 def _elements(root) -> int:
@@ -233,3 +233,14 @@ def test_a_script_comparing_numbers_is_no_wide_tag():
     script = "<script>" + "for (var i = 0; i<n.length && j<m.length; i++) { if (a > b) x = '<b'; }\n" * 100 + "</script>"
     page = "<html><body><p>" + "word " * parse.CENSUS_ABOVE_LEADS + "</p>" + script + "</body></html>"
     assert not parse.any_wide_tag(page.encode())
+
+
+def test_the_sources_utf8_is_read_as_it_is_unless_the_text_was_cut(monkeypatch):
+    # Bytes that differ from the text on purpose, to see which of the two the parser read.
+    page = Decoded("<html><body><p>from the text</p></body></html>", "utf-8",
+                   utf8=b"<html><body><p>from the bytes</p></body></html>")
+    assert parse_page(page).root.text_content() == "from the bytes"
+    declared = Decoded('<?xml version="1.0"?>' + page.text, "utf-8", utf8=page.utf8)
+    assert parse_page(declared).root.text_content() == "from the text"
+    monkeypatch.setattr(parse, "MAX_MARKUP_CHARS", 40)
+    assert "from the bytes" not in parse_page(page).root.text_content()

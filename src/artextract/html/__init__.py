@@ -6,6 +6,7 @@ from ..article import Article, Source
 from ..assemble import PageFacts, assemble
 from ..classify import classify
 from ..options import Favor, Options
+from ..source import Decoded
 from ..page_type import dom_counts, html_page_kind
 from .content import Tuning, find_region, free_value
 from .fence import choose_fence
@@ -15,8 +16,8 @@ from .parse import parse_page
 from .render import render_page
 
 
-def extract_html(text: str, options: Options) -> Article:
-    parsed = parse_page(text)
+def extract_html(page: Decoded, options: Options) -> Article:
+    parsed = parse_page(page)
     root = parsed.root
     metadata = read_metadata(root, options.url)
     counted = dom_counts(root)  # while the tree is in the CPU's cache (see dom_counts)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree, html
 
-from ..source import MAX_TEXT_CHARS, InputError
+from ..source import MAX_TEXT_CHARS, Decoded, InputError
 
 # libxml2 drops content nested deeper than 256 levels unless huge_tree is on;
 # with it on, our own walks cap the depth instead (render.MAX_DEPTH).
@@ -134,14 +134,17 @@ def parse_html(text: str) -> html.HtmlElement:
     return parse_page(text).root
 
 
-def parse_page(text: str) -> Parsed:
+def parse_page(page: str | Decoded) -> Parsed:
     """The document's root element, read within the budget, and what was dropped to stay in it.
 
     Raises InputError when there is no document at all, or when its
     attributes are beyond any page's.
     """
+    text, utf8 = (page, None) if isinstance(page, str) else (page.text, page.utf8)
+    length = len(text)
     text = _XML_DECLARATION.sub("", text, count=1)
-    text, data, warnings = bound_markup(text)
+    # The source's bytes are the text's UTF-8 only while nothing is cut from it.
+    text, data, warnings = bound_markup(text, utf8 if len(text) == length else None)
     try:
         root = html.document_fromstring(data, parser=_PARSER)
     except (etree.ParserError, ValueError) as error:
@@ -154,14 +157,15 @@ def parse_page(text: str) -> Parsed:
     return Parsed(root, warnings)
 
 
-def bound_markup(text: str) -> tuple[str, bytes, list[str]]:
+def bound_markup(text: str, utf8: bytes | None = None) -> tuple[str, bytes, list[str]]:
     """The markup cut to the budget and as the UTF-8 libxml2 reads (encoded once for the census
-    and the parse), with a warning for each cut; InputError for an attribute bomb."""
+    and the parse, or `utf8`, the text's UTF-8 as the source read it), with a warning for each cut;
+    InputError for an attribute bomb."""
     warnings: list[str] = []
     if len(text) > MAX_MARKUP_CHARS:
-        text = text[:MAX_MARKUP_CHARS]
+        text, utf8 = text[:MAX_MARKUP_CHARS], None
         warnings.append(f"the page is longer than {MAX_MARKUP_CHARS:,} characters; the rest was not read")
-    data = text.encode("utf-8", errors="replace")
+    data = utf8 if utf8 is not None else text.encode("utf-8", errors="replace")
     # As many as the text has: UTF-8 writes "<" as that byte, and no other character with it.
     opens = data.count(b"<")
     # The census counts libxml2's own elements; without it, start tags bound them.
