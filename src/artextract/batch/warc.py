@@ -171,9 +171,14 @@ class _Source:
     def offset(self) -> int:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def _dropped(self, size: int) -> None:  # pragma: no cover - overridden
+        """`size` bytes left the front of the buffer, read or skipped: the offsets move on."""
+        raise NotImplementedError
+
     def _consume(self, size: int) -> bytes:
         data = bytes(self.buffer[:size])
         del self.buffer[:size]
+        self._dropped(len(data))
         return data
 
     def readline(self, limit: int) -> bytes:
@@ -197,6 +202,7 @@ class _Source:
                 break
             step = min(size - skipped, len(self.buffer))
             del self.buffer[:step]
+            self._dropped(step)
             skipped += step
         return skipped
 
@@ -215,25 +221,14 @@ class _PlainSource(_Source):
         self.buffer += head
         self.position = 0  # stored offset of buffer[0]
 
-    def _consume(self, size: int) -> bytes:
-        data = super()._consume(size)
-        self.position += len(data)
-        return data
-
-    def skip(self, size: int) -> int:
-        skipped = super().skip(size)  # deletes from the buffer without _consume
-        self.position += skipped
-        return skipped
+    def _dropped(self, size: int) -> None:
+        self.position += size
 
     def _fill(self) -> bool:
         if self.eof:
             return False
-        chunk = self.raw.read(_CHUNK)
-        if not chunk:
-            self.eof = True
-            return False
-        self.buffer += chunk
-        return True
+        self.eof = not _read_chunk(self.raw, self.buffer)
+        return not self.eof
 
     def offset(self) -> int:
         return self.position
@@ -255,6 +250,15 @@ class _PlainSource(_Source):
             if not self._fill():
                 self._consume(len(self.buffer))
                 return False
+
+
+def _read_chunk(raw: BinaryIO, into: bytearray) -> bool:
+    """The stream's next chunk added to `into`; False at the stream's end (nothing added)."""
+    chunk = raw.read(_CHUNK)
+    if not chunk:
+        return False
+    into += chunk
+    return True
 
 
 def _seek(raw: BinaryIO, position: int) -> bool:
@@ -287,12 +291,8 @@ class _GzipSource(_Source):
     def _raw_more(self) -> bool:
         if self.raw_eof:
             return False
-        chunk = self.raw.read(_CHUNK)
-        if not chunk:
-            self.raw_eof = True
-            return False
-        self.compressed += chunk
-        return True
+        self.raw_eof = not _read_chunk(self.raw, self.compressed)
+        return not self.raw_eof
 
     def _fill(self) -> bool:
         if self.eof:
@@ -339,23 +339,7 @@ class _GzipSource(_Source):
             if out:
                 return True
 
-    def _consume(self, size: int) -> bytes:
-        data = super()._consume(size)
-        self._advance(len(data))
-        return data
-
-    def skip(self, size: int) -> int:
-        skipped = 0
-        while skipped < size:
-            if not self.buffer and not self._fill():
-                break
-            step = min(size - skipped, len(self.buffer))
-            del self.buffer[:step]
-            self._advance(step)
-            skipped += step
-        return skipped
-
-    def _advance(self, size: int) -> None:
+    def _dropped(self, size: int) -> None:
         member, position = self.base
         position += size
         shifted = []
