@@ -21,12 +21,11 @@ import fnmatch
 import hashlib
 import os
 import stat
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..fetch.urls import is_url, url_rel
+from ..fetch.urls import is_url, read_list_bytes, url_rel
 from .identity import Key, identity_of, key_of
 
 _BASE_GLOBS = ("*.html", "*.htm", "*.xhtml", "*.txt")
@@ -93,11 +92,7 @@ def discover(inputs: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS, files_
 
 def read_list(source: str) -> list[str]:
     """Paths from a file ("-" for stdin), one a line, or NUL-separated (find -print0)."""
-    if source == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        with open(source, "rb") as handle:
-            data = handle.read()
+    data = read_list_bytes(source)
     parts = data.split(b"\0") if b"\0" in data else data.splitlines()
     return [os.fsdecode(part.rstrip(b"\r")) for part in parts if part.strip()]
 

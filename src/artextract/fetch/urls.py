@@ -44,14 +44,17 @@ def url_rel(url: str) -> str:
     return "/".join(pieces)
 
 
-def read_url_list(source: str) -> list[str]:
-    """URLs from a file ("-": standard input), one a line; blank lines and # comments skipped."""
+def read_list_bytes(source: str) -> bytes:
+    """The bytes of a list file ("-": standard input): --urls-from here, --files-from in batch/discover."""
     import sys
 
     if source == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        with open(source, "rb") as handle:
-            data = handle.read()
-    lines = (line.decode("utf-8", errors="replace").strip() for line in data.splitlines())
+        return sys.stdin.buffer.read()
+    with open(source, "rb") as handle:
+        return handle.read()
+
+
+def read_url_list(source: str) -> list[str]:
+    """URLs from a file ("-": standard input), one a line; blank lines and # comments skipped."""
+    lines = (line.decode("utf-8", errors="replace").strip() for line in read_list_bytes(source).splitlines())
     return [line for line in lines if line and not line.startswith("#")]
