@@ -1,4 +1,4 @@
-"""The raw-text headline chooser: breadcrumb trails that a copy glued to the title."""
+"""The raw-text headline chooser: breadcrumb trails that a copy glued to the title, lines of tags."""
 
 import pytest
 
@@ -44,3 +44,11 @@ def test_trail_under_the_headline_is_no_dek():
     assert article.headline == "Pros and Cons of Tiny House Living: Why Live in a Tiny House?"
     assert "Blog Home" not in article.body
     assert article.standfirst is None
+
+
+def test_a_line_of_tags_is_no_headline():
+    text = (
+        "Avión / Guatemala / Ilegalidad / Ministerio Público / Ricardo Martinelli\n"
+        f"Buscan apropiarse ilegalmente de un avión en Guatemala\n{BODY}"
+    )
+    assert extract(text.encode(), input_type="text").headline == "Buscan apropiarse ilegalmente de un avión en Guatemala"

@@ -350,6 +350,7 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "label_colon": float(context.raw_text and text.rstrip().endswith(":")),
         "byline_start": float(context.raw_text and _starts_as_byline(key)),
         "dek_itself": float(_dek_itself(context, index, previous)),
+        "tag_list": float(context.raw_text and _tag_list(text)),
     }
 
 
@@ -536,6 +537,18 @@ def _kicker(context: "_HeadlineContext", index: int, words: int) -> bool:
         return False
     text = context.blocks[below].text
     return signals.word_count(text) > 2 * words and not signals.is_prose(text)
+
+
+def _tag_list(text: str) -> bool:
+    """Whether a line is a list of tags or keywords ("Avión / Guatemala / Ilegalidad / Ministerio
+    Público", "amiga, dogs, floppy, Hunde"): short items, one separator between them all."""
+    for separator in rules.HEADLINE_TAG_SEPARATORS:
+        items = text.split(separator)
+        if len(items) >= rules.HEADLINE_TAG_MIN_ITEMS and all(
+            1 <= len(item.split()) <= rules.HEADLINE_TAG_MAX_WORDS for item in items
+        ):
+            return True
+    return False
 
 
 def _menu_like(block: Block | None) -> bool:

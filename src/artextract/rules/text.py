@@ -566,6 +566,11 @@ HEADLINE_META_WINDOW = 3
 # glued to the title without separators ("Home Gear Reviews Best Home Gym Setup"), marks the
 # trail (wcxb-dev fit: 4 sites, traf-dev fit: 3 German sites; usually the very next line).
 HEADLINE_TRAIL_TITLE_LINES = 3
+# A line of tags or keywords (traf-dev fit: 3 sites' tag lines won as headline): at least this
+# many items of at most this many words, all split by one of these separators.
+HEADLINE_TAG_SEPARATORS = (", ", " / ", " - ", " – ", " · ", " | ")
+HEADLINE_TAG_MIN_ITEMS = 4
+HEADLINE_TAG_MAX_WORDS = 3
 # The first candidate of at least this many words after the navigation.
 HEADLINE_FIRST_LONG_WORDS = 5
 # Distance to the body counts up to this many lines.
@@ -665,6 +670,8 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     # than with an opening that holds the candidate itself: fit half flat from -0.5 to 0.3.
     "below_start": -0.03,  # the run's first paragraph is usually the text's
     "prose_above": -0.43,  # paragraphs above it: a heading of the text, not a disclaimer over the headline
+    # raw text only, set by hand (traf-dev fit tag lines; wcxb-dev fit and held flat from -0.86 to -2):
+    "tag_list": -2.0,  # a line of tags or keywords, not a title
 }
 
 # Meta lines ("Updated on Tuesday, March 6, 2024 at 10:30 pm") are short; a date line
