@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, fields
 from urllib.parse import urlsplit
 
 from . import signals as text_signals
+from .article import count_words
 from .blocks import Block, Decision, Form, Kind, Zone
 from .rules import page_type as rules
 
@@ -233,9 +234,10 @@ def title_signals(page: PageSignals, title: str | None) -> None:
     if not title:
         return
     words = _WORD.findall(title)
-    # Counted as the body's words are, each character of an unspaced script a word: a Chinese
-    # headline is one \w+ run and was read as a "headline of 3 words or fewer".
-    page.title_words = text_signals.word_count(title)
+    # Counted as the article's word_count is, each character of an unspaced script a word: a
+    # Chinese headline is one \w+ run and was read as a "headline of 3 words or fewer". (Not
+    # signals.word_count, which joins "Doctor's" into one word: the weights were fitted on \w+ runs.)
+    page.title_words = count_words(title)
     page.title_question = title.rstrip().endswith("?") or bool(words and words[0].lower() in rules.QUESTION_WORDS)
     page.title_number = bool(rules.TITLE_NUMBER.search(title))
     present = {word.lower() for word in words}
