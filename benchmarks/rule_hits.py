@@ -78,6 +78,7 @@ RULE_NAMES: tuple[tuple[str, str, str, str], ...] = (
     (PATTERN, TEXT_RULES, "CONSENT_LABEL", "match"),
     (PATTERN, TEXT_RULES, "CONSENT_PURPOSE", "match"),
     (LINE, TEXT_RULES, "FORM_TRAP_LINES", "line"),
+    (PATTERN, TEXT_RULES, "PLACEHOLDER_TEXT", "match"),
 )
 # Per-language tables of one concept written as a single pattern (issue 9, step 5): each is counted,
 # and allowed to fire on fewer than 3 sites as vocabulary is. (kind, module, name, how):
