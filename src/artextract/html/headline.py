@@ -50,14 +50,14 @@ from ..keys import match_key
 from ..rules import dom as rules
 from ..rules import page_type as page_rules
 from ..rules import text as text_rules
+from ..rules.language import UNSPACED_SCRIPT_RANGES
 from ..rules.metadata import TITLE_SEPARATORS_RE
 from .builder import RenderedBlock
 from .markup import markup_of
 from .tree import boxes_around, text_after
 
 _WORD = re.compile(r"[^\W_]+")
-# Kana and ideographs: the scripts written without spaces between words.
-_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_UNSPACED_RUN = re.compile(f"[{UNSPACED_SCRIPT_RANGES}]+")
 _H1 = etree.XPath("//h1")
 _OTHER_HEADINGS = etree.XPath(" | ".join(f"//h{level}" for level in range(2, rules.HEADLINE_OTHER_MAX_LEVEL + 1)))
 _HIDDEN_STYLE = rules.HIDDEN_STYLE

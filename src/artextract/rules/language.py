@@ -30,6 +30,9 @@ MIN_LEAD = 1.3
 # Languages written in a script of their own are known by it, before any word is
 # counted (Chinese and Japanese write no spaces, so they have no words to count).
 # In this order: Japanese writes Chinese characters too, its kana tell it apart.
+# Kana and ideographs, as a character class's ranges: the scripts written without spaces between
+# words (Japanese, Chinese; Korean spaces its words). Half-width katakana not included.
+UNSPACED_SCRIPT_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja", re.compile(r"[\u3040-\u30ff\uff66-\uff9d]")),  # hiragana, katakana
     ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),  # hangul

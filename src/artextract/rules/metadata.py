@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .language import UNSPACED_SCRIPT_RANGES
 from .text import CREDIT_LABELS
 from .vocab import concept_lines
 
@@ -585,10 +586,9 @@ SECOND_LEVEL_LABELS: frozenset[str] = frozenset({
 # Chinese and Japanese titles set theirs without spaces, next to an ideograph or kana
 # ("NEWS WEB EASY|子どもへの…", "…英雄的城！-新华网", "标题_频道_网站"; two traf-dev pages,
 # the portals' "_" chains); "：" there opens a kicker or a place ("益阳：…"), not a label.
-_UNSPACED_SCRIPT = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TITLE_SEPARATORS_RE = re.compile(
     r"(?<!\s)\s+(?:\||｜|::|–|—|-|·|•|»|«|/|:)\s+"
-    rf"|(?<=[{_UNSPACED_SCRIPT}])[|｜_-](?=\S)|(?<=\S)[|｜_-](?=[{_UNSPACED_SCRIPT}])"
+    rf"|(?<=[{UNSPACED_SCRIPT_RANGES}])[|｜_-](?=\S)|(?<=\S)[|｜_-](?=[{UNSPACED_SCRIPT_RANGES}])"
 )
 # Labels at either end of a title that name a section, not the article.
 TITLE_SITE_MAX_WORDS = 6
