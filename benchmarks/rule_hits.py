@@ -101,6 +101,9 @@ MARKUP_NAMES: tuple[tuple[str, str], ...] = tuple(
     (DOM_RULES, name)
     for name in ("CONTENT_NAMES", "BODY_NAMES", "CAPTION_TOKENS", "KEY_POINT_TOKENS", "STANDFIRST_TOKENS",
                  "BYLINE_TOKENS")
+) + (
+    # The class words that mark a byline's box as the person's job or employer, not another author.
+    ("artextract.rules.metadata", "BYLINE_NOT_PERSON_PARTS"),
 )
 SETS = ("wcxb-dev", "traf-dev", "readability-pages")
 # How a vocabulary phrase fired: as a whole furniture line, as "<label>: <teaser>", as an end-matter label.
