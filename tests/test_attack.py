@@ -43,6 +43,29 @@ def _best_cpu(call, repeats: int = 3):
     return min(costs), result
 
 
+# What _reference_work costs on an idle machine here (best of 3; 2 cores, 2026-12-03).
+_REFERENCE_IDLE_S = 0.025
+_REFERENCE_TEXT = "Paragraph 1234 of a long page, with a few words, in 2024. " * 3000
+_REFERENCE_WORD = re.compile(r"\w+")
+
+
+def _reference_work() -> int:
+    # Regex scans, string copies and small objects: what extraction spends its time on.
+    return sum(len(_REFERENCE_WORD.findall(_REFERENCE_TEXT.lower())) + len(_REFERENCE_TEXT.split()) for _ in range(4))
+
+
+def _slowness() -> float:
+    """How much slower than idle this machine runs code right now, at least 1.
+
+    CPU time is not wall time, yet it too grows when other processes share the cores and their
+    caches: on 2 cores at a load of 5-8 a shape that costs 2.7 s idle read 7.2 s. The bounds below
+    are in idle seconds: a reading is divided by this factor, measured just before it, so a loaded
+    machine does not fail a linear path and a super-linear one (10x and more) still fails. The median
+    of five readings, not the least: a long measurement meets the load's average, not its lulls."""
+    readings = sorted(_cpu(_reference_work)[0] for _ in range(5))
+    return max(1.0, readings[2] / _REFERENCE_IDLE_S)
+
+
 def test_rendering_a_long_list_is_linear():
     # 100k items took 10 s when each item was appended to one growing string.
     parts = [BodyPart(Form.LIST_ITEM, f"point number {index}", bullet="•") for index in range(100_000)]
@@ -140,6 +163,8 @@ def _super_linear_bait(pattern: re.Pattern, anchored: bool) -> str | None:
                 return text.encode("utf-8") if isinstance(pattern.pattern, bytes) else text
 
             short_cost = _cost(pattern, bait(_SHORT), anchored)
+            if short_cost > _SLOW_SHORT:  # measured again: on a loaded machine one reading can be 20x
+                short_cost = min(short_cost, *(_cost(pattern, bait(_SHORT), anchored) for _ in range(2)))
             if short_cost > _SLOW_SHORT:
                 return f"{short_cost:.3f} s on {unit!r} * {_SHORT // len(unit)} + {tail!r}"
             if _cost(pattern, bait(2 * _SHORT), anchored) < 3 * short_cost:
@@ -148,7 +173,7 @@ def _super_linear_bait(pattern: re.Pattern, anchored: bool) -> str | None:
             if long_cost > _SLOW_LONG and long_cost > _GROWTH * short_cost:
                 # Measured again, keeping the cheaper: a scheduler hiccup is not a verdict.
                 short_cost = max(short_cost, _cost(pattern, bait(_SHORT), anchored))
-                long_cost = min(long_cost, _cost(pattern, bait(_LONG), anchored))
+                long_cost = min(long_cost, *(_cost(pattern, bait(_LONG), anchored) for _ in range(3)))
                 if long_cost > _SLOW_LONG and long_cost > _GROWTH * short_cost:
                     return f"{long_cost:.4f} s on {unit!r} * {_LONG // len(unit)} + {tail!r}, {short_cost:.4f} s on 1/8"
     return None
@@ -191,8 +216,9 @@ def test_json_ld_author_names_made_of_email_bait_are_cheap():
         '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "author": [' + authors + "]}"
         "</script></head><body><article><h1>Title</h1><p>" + "Words of the story. " * 20 + "</p></article></body></html>"
     )
+    slowness = _slowness()
     seconds, article = _best_cpu(lambda: extract(page))  # ~0.01 s warm (0.17 s cold, first in a process)
-    assert seconds < 0.5
+    assert seconds / slowness < 0.5
     assert "Words of the story." in article.body
 
 
@@ -205,8 +231,9 @@ def test_a_line_with_a_number_but_no_date_is_cheap_to_search():
     # ~0.24 s CPU here, 1 s before the search was narrowed to what the text's figures allow. The old
     # bound (0.4 s, one reading) left a margin of 1.7x, and CPU time also grows on a loaded machine
     # (shared caches and cores): the bound sits at half the old cost, on the best of three readings.
+    slowness = _slowness()
     seconds, found = _best_cpu(lambda: [find_date(line) for line in lines])
-    assert seconds < 0.5
+    assert seconds / slowness < 0.5
     assert found == [None] * 20_000
 
 
@@ -223,16 +250,18 @@ def test_a_hostile_shape_stays_within_5_s_and_500_mb_or_is_a_clear_error(name):
     from benchmarks.attack import ARTEXTRACT, SHAPES, TARGET_CPU_S, TARGET_PEAK_MB, measure
 
     shape = next(shape for shape in SHAPES if shape.name == name)
+    slowness = _slowness()
     result = measure(ARTEXTRACT, shape)
-    if result.cpu is not None and result.cpu >= TARGET_CPU_S:
-        # Measured again, keeping the cheaper: CPU time too grows on a loaded machine (text-lines-1m
-        # costs ~3.6 s here, and once read 5.6 s while two test runs and others' benchmarks shared
+    if result.cpu is not None and result.cpu >= TARGET_CPU_S * slowness:
+        # Measured again, keeping the cheaper: the load may have changed since the calibration
+        # (text-lines-1m costs ~2.7 s idle, and once read 7.2 s while five engineers' runs shared
         # the 2 cores). A shape truly over the target is over it both times.
+        slowness = max(slowness, _slowness())
         again = measure(ARTEXTRACT, shape)
         result = again if again.cpu is not None and again.cpu < result.cpu else result
     if result.outcome.startswith("error:"):
         assert "attributes" in result.outcome  # the one shape refused outright
         return
     assert result.cpu is not None, result.outcome  # not killed, not crashed
-    assert result.cpu < TARGET_CPU_S and result.peak_mb < TARGET_PEAK_MB, result
+    assert result.cpu / slowness < TARGET_CPU_S and result.peak_mb < TARGET_PEAK_MB, (result, slowness)
     assert not result.outcome.startswith(("crash", "MemoryError")), result.outcome
