@@ -37,6 +37,14 @@ from artextract.authors import clean_authors, looks_like_byline
         ("Jan Novák | Aktualizováno 11. 3. 2025", ["Jan Novák"]),
         ("Matti Virtanen | Päivitetty 11.3.2025", ["Matti Virtanen"]),
         ("Jane Doe | Fotos: Max Muster", ["Jane Doe"]),
+        # A reporter's post and its place after the name: the place is no author, though its
+        # preposition joins names in another language (Spanish "en", Dutch "and").
+        ("Maria García, corresponsal en Madrid", ["Maria García"]),
+        ("Por Maria García, corresponsal en Madrid y Juan Pérez", ["Maria García", "Juan Pérez"]),
+        ("María López y Juan Pérez, corresponsales en la Ciudad de México", ["María López", "Juan Pérez"]),
+        ("Jean Dupont, envoyé spécial en Ukraine", ["Jean Dupont"]),
+        ("Jan Kowalski, korespondent w Warszawie", ["Jan Kowalski"]),
+        ("Hans Müller, Korrespondent in Berlin", ["Hans Müller"]),
         # Dates, times, labels and tails around the name.
         ("Jane Doe, Staff Writer | Updated March 3, 2024 5:50 pm ET", ["Jane Doe"]),
         ("Andrew King • September 4, 2025 5:50 am", ["Andrew King"]),

@@ -15,6 +15,7 @@ from artextract.dates import find_date, remove_dates
 from artextract.rules.metadata import (
     AMBIGUOUS_PREFIX_RE,
     BYLINE_LABEL_SEGMENT_RE,
+    BYLINE_PLACED_ROLE_RE,
     BYLINE_PREFIX_RE,
     BYLINE_SEGMENT_RE,
     BYLINE_START_RE,
@@ -151,6 +152,8 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
         segment = _strip_prefix(_normalise(remove_dates(segment)).strip(_EDGE_PUNCT + " "))
         if not segment or BYLINE_LABEL_SEGMENT_RE.match(segment):
             continue
+        # A post and its place go whole before the split: the place's preposition may be a joiner.
+        segment = BYLINE_PLACED_ROLE_RE.sub(" ", segment)
         for part in NAME_SPLIT_RE.split(segment):
             candidate = _tidy(part)
             key = candidate.lower()

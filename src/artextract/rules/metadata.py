@@ -267,6 +267,37 @@ ROLE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A reporter's post and where it is, after the name ("Maria García, corresponsal en Madrid",
+# "Jean Dupont, envoyé spécial en Ukraine"): per language, the roles that take a place and the
+# words that introduce the place. Cut whole before the byline is split into names, because the
+# place's preposition may also join two names in another language (Spanish/French "en" is Dutch
+# "and"), which gave the author "Madrid". One table, a row per language, the same concept in each.
+BYLINE_PLACED_ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": (("correspondent", "reporter", "bureau chief", "special envoy"), ("in", "at", "for", "from")),
+    "de": (("korrespondent", "korrespondentin", "reporter", "reporterin", "sonderkorrespondent"),
+           ("in", "im", "aus", "für", "bei")),
+    "fr": (("correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "reporter"),
+           ("à", "au", "aux", "en", "de", "pour", "dans")),
+    "es": (("corresponsal", "enviado especial", "enviada especial", "reportero", "reportera"),
+           ("en", "de", "desde", "para")),
+    "it": (("corrispondente", "inviato", "inviata"), ("a", "da", "in", "per")),
+    "pt": (("correspondente", "enviado especial", "enviada especial", "repórter"), ("em", "no", "na", "de", "para")),
+    "nl": (("correspondent", "verslaggever", "verslaggeefster"), ("in", "uit", "voor", "te")),
+    "pl": (("korespondent", "korespondentka", "reporter", "reporterka"), ("w", "we", "z", "ze")),
+    "sv": (("korrespondent", "reporter"), ("i", "från")),
+    "da": (("korrespondent", "reporter"), ("i", "fra")),
+    "no": (("korrespondent", "reporter"), ("i", "fra")),
+}
+_PLACED_ROLES = {role for roles, _ in BYLINE_PLACED_ROLES.values() for role in roles}
+_PLACE_WORDS = {word for _, words in BYLINE_PLACED_ROLES.values() for word in words}
+# The role, then at most four words of the place, none of them a joiner of names ("corresponsal en
+# Madrid y Juan Pérez" keeps "Juan Pérez"). From the first space of a run only (see NAME_SPLIT_RE).
+BYLINE_PLACED_ROLE_RE = re.compile(
+    r"(?:^|(?<![\s,–—-])[\s,–—-]+)(?i:" + _alternation(_PLACED_ROLES) + r")(?:e?s)?(?!\w)"
+    r"(?:\s+(?i:" + _alternation(_PLACE_WORDS) + r")"
+    r"(?:\s+(?!(?i:" + _alternation(NAME_JOINERS) + r")\s|[" + SINGLE_LETTER_JOINERS + r"]\s)[^\s,;/&|]+){1,4})?"
+)
+
 # Labels that start the non-name tail of a byline ("Jane Doe Published 10:30",
 # "Jane Doe on", "Jane Doe Follow"); everything from them on is cut. The
 # short date prepositions (English "on", German "am", French "le", Spanish
