@@ -1,6 +1,9 @@
-"""Render the held-apart traf-dev pages to text, the two ways wcxb-dev's text/ was made.
+"""Render the labelled traf-dev pages to text, the two ways wcxb-dev's text/ was made.
 
-    python benchmarks/fields/render_texts.py [--data DIR] [--only chromium|inscriptis]
+    python benchmarks/fields/render_texts.py [--data DIR] [--only chromium|inscriptis] [--set heldout|tune2] [--out DIR]
+
+The pages are the traf-dev pages of every labelled set's page list (PAGE_LISTS:
+heldout_pages.json, tune2_pages.json), or of one set with --set.
 
 traf-dev ships HTML only, but the raw-text mode of score.py needs what a person
 copies from a browser and what a scraper saves. wcxb-dev has both renderings
@@ -25,12 +28,14 @@ import gzip
 import json
 import re
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parents[2] / "shared" / "data"
 OUT = HERE / "renderings"
 RENDERINGS = ("chromium", "inscriptis")
+LOAD_WAIT = 30.0  # seconds to wait for a page to finish parsing before reading it anyway
 CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -67,36 +72,66 @@ def chromium_driver():
     return driver
 
 
+def evaluate(driver, expression: str):
+    return driver.execute_cdp_cmd("Runtime.evaluate", {"expression": expression, "returnByValue": True}
+                                  ).get("result", {}).get("value")
+
+
+def wait_loaded(driver, uri: str, seconds: float = LOAD_WAIT) -> None:
+    """Wait until this page (not the one before it) has finished parsing.
+
+    `driver.get` alone returned early now and then on a busy machine: two runs
+    over the same 29 pages gave 8 different texts, some blank, some cut off
+    mid-page. Polling readyState and the URL made runs agree.
+    """
+    check = f"document.readyState === 'complete' && location.href === {json.dumps(uri)}"
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not evaluate(driver, check):
+        time.sleep(0.2)
+
+
 def chromium_text(driver, raw: bytes) -> str:
     with tempfile.NamedTemporaryFile(suffix=".html") as page:
         page.write(raw)
         page.flush()
+        uri = Path(page.name).as_uri()
         try:
-            driver.get(Path(page.name).as_uri())
+            driver.get(uri)
         except Exception:  # a page still loading at the timeout: read what is there
             pass
-        result = driver.execute_cdp_cmd("Runtime.evaluate", {
-            "expression": "document.body ? document.body.innerText : ''", "returnByValue": True})
-    return result.get("result", {}).get("value") or ""
+        wait_loaded(driver, uri)
+        text = evaluate(driver, "document.body ? document.body.innerText : ''")
+    return text or ""
 
 
-def heldout_traf_ids() -> list[str]:
-    return json.loads((HERE / "heldout_pages.json").read_text(encoding="utf-8"))["traf-dev"]
+# The page list of each labelled set that has traf-dev pages (wcxb-dev ships its own renderings).
+PAGE_LISTS = {"heldout": HERE / "heldout_pages.json", "tune2": HERE / "tune2_pages.json"}
+
+
+def traf_ids(sets: list[str]) -> list[str]:
+    """The traf-dev ids of the given sets' page lists, each once, in list order."""
+    ids: list[str] = []
+    for name in sets:
+        listed = json.loads(PAGE_LISTS[name].read_text(encoding="utf-8"))["traf-dev"]
+        ids += [pid for pid in listed if pid not in ids]
+    return ids
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--only", choices=RENDERINGS)
+    ap.add_argument("--set", choices=sorted(PAGE_LISTS), help="one set's pages (default: every set's)")
+    ap.add_argument("--out", type=Path, default=OUT, help="where <rendering>/<id>.txt.gz go")
     args = ap.parse_args()
     wanted = [args.only] if args.only else list(RENDERINGS)
     driver = chromium_driver() if "chromium" in wanted else None
     try:
-        for pid in heldout_traf_ids():
+        for pid in traf_ids([args.set] if args.set else list(PAGE_LISTS)):
             raw = gzip.open(args.data / "traf-dev" / "pages" / f"{pid}.html.gz").read()
             for rendering in wanted:
                 text = chromium_text(driver, raw) if rendering == "chromium" else inscriptis_text(raw)
-                target = OUT / rendering / f"{pid}.txt.gz"
+                target = args.out / rendering / f"{pid}.txt.gz"
                 target.parent.mkdir(parents=True, exist_ok=True)
                 # mtime=0: the same text gives the same bytes, so a rerun leaves git clean.
                 target.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))

@@ -1,11 +1,13 @@
 """Score artextract's headline / standfirst / captions / key points against hand labels.
 
-    python benchmarks/fields/score.py [--set dev|heldout] [--mode html|chromium|inscriptis|all]
+    python benchmarks/fields/score.py [--set dev|heldout|tune2] [--mode html|chromium|inscriptis|all]
                                       [--data DIR] [--labels FILE] [--out FILE.json] [--verbose]
 
 Sets (see README.md): `dev` = labels.json, 48 wcxb-dev pages, the set to tune on;
 `heldout` = labels_heldout.json, 69 pages of wcxb-dev and traf-dev picked by a
-fixed rule, kept apart (report it, never tune on it). Pages: WCXB development
+fixed rule, kept apart (report it, never tune on it); `tune2` = labels_tune2.json,
+29 traf-dev pages of fit-half sites picked by a fixed rule, mostly not English,
+the second set to tune on. Pages: WCXB development
 set (Murrough Foley, 2026, CC-BY-4.0) at ../shared/data/wcxb-dev and the
 trafilatura evaluation pages at ../shared/data/traf-dev.
 
@@ -43,7 +45,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parents[2] / "shared" / "data" / "wcxb-dev"
-SETS = {"dev": HERE / "labels.json", "heldout": HERE / "labels_heldout.json"}
+SETS = {"dev": HERE / "labels.json", "heldout": HERE / "labels_heldout.json", "tune2": HERE / "labels_tune2.json"}
 MODES = ("html", "chromium", "inscriptis")
 RENDERINGS_DIR = HERE / "renderings"  # text renderings of traf-dev pages (render_texts.py)
 
@@ -290,7 +292,7 @@ def score_set(labels: dict, data: Path, mode: str) -> tuple[dict, list[dict]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (tune on it) or heldout (report only)")
+    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev or tune2 (tune on them) or heldout (report only)")
     ap.add_argument("--mode", choices=MODES + ("all",), default="html", help="input: the HTML or a text rendering")
     ap.add_argument("--labels", type=Path, help="a labels file other than the set's")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the wcxb-dev directory (traf-dev is its sibling)")

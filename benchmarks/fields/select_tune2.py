@@ -23,14 +23,13 @@ declared language (on stderr).
 """
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
-
-import argparse
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
