@@ -52,3 +52,28 @@ def test_a_line_of_tags_is_no_headline():
         f"Buscan apropiarse ilegalmente de un avión en Guatemala\n{BODY}"
     )
     assert extract(text.encode(), input_type="text").headline == "Buscan apropiarse ilegalmente de un avión en Guatemala"
+
+
+def test_a_menu_filter_read_as_a_byline_does_not_make_a_headline():
+    # A shop menu over a guide (wcxb-dev fit): "By Manufacturer" parses as a byline, but it names
+    # no one, so the category above it is not taken for the head of the article.
+    kinds = ("4K", "Gaming", "Outdoor", "Laser", "Budget", "Home Theater", "Office", "Short Throw")
+    menu = "\n".join(f"Best {kind} Projectors" for kind in kinds)
+    text = (
+        f"Ultra Short Throw Projectors\nAll Categories\nBy Manufacturer\n{menu}\n"
+        "Latest News\nReports & Guides\nManufacturers\nArticles\nBlog\nclose\nSubscribe to Our Newsletter\n"
+        "Best Portable Projectors For 2026\n"
+        "Looking for the best portable projectors in a world where you carry entertainment as well as "
+        "presentations in your bag? We tested the projectors that matter this year, from tiny pocket "
+        f"models to bright ones for ultra short throw.\n{BODY}"
+    )
+    assert extract(text.encode(), input_type="text").headline == "Best Portable Projectors For 2026"
+
+
+def test_a_byline_naming_an_author_still_marks_the_head():
+    text = (
+        "Projector Guides\nUltra Short Throw Projectors\nBy Jane Doe\n"
+        "Ultra short throw projectors sit a few inches from the wall and still fill a large screen with a bright picture.\n"
+        f"{BODY}"
+    )
+    assert extract(text.encode(), input_type="text").headline == "Ultra Short Throw Projectors"

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .. import signals, vocabulary
+from ..authors import clean_authors
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..rules import text as rules
 from .credits import is_credit
@@ -321,7 +322,7 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         ),
         "meta_below": float(_meta_within(blocks, index + 1, min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW))),
         "meta_above": float(index > 0 and _meta_within(blocks, index - 1, index)),
-        "dated_below": float(_dated_within(blocks, index + 1, min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW))),
+        **_dated_features(blocks, index),
         "contents_below": float(
             any(
                 signals.normalise(blocks[i].text) in vocabulary.CONTENTS_LABELS
@@ -496,6 +497,29 @@ def _dated_within(blocks: Sequence[Block], start: int, end: int) -> bool:
         looks_like_byline(blocks[i].text) or is_date_line(blocks[i].text) or signals.is_meta_line(blocks[i].text)
         for i in range(start, end)
     )
+
+
+def _dated_features(blocks: Sequence[Block], index: int) -> dict[str, float]:
+    """A byline, date or reading time just below marks the head ("dated_below"), unless the byline
+    names no one and nothing else dates the line ("dated_weak", which takes it back)."""
+    return {
+        "dated_below": float(_dated_within(blocks, index + 1, min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW))),
+        "dated_weak": float(_dated_only_by_a_word(blocks, index)),
+    }
+
+
+def _dated_only_by_a_word(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the only byline under a line names no one in two words and no date stands with it:
+    "By Manufacturer" in a shop menu read as a byline, where an author's byline usually names a
+    person or comes with a date. wcxb-dev fit: fires on menu lines on 3 sites (projectorreviews,
+    idenfy, gameinformer; one menu line there had won as the headline) and on titles over a
+    one-word handle on 3 (slashdot's "msmash" ...), which keep winning on their other features.
+    """
+    end = min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW)
+    bylines = [i for i in range(index + 1, end) if looks_like_byline(blocks[i].text)]
+    if not bylines or any(is_date_line(blocks[i].text) or signals.is_meta_line(blocks[i].text) for i in range(index + 1, end)):
+        return False
+    return not any(" " in name for i in bylines for name in clean_authors(blocks[i].text))
 
 
 def _neighbour(blocks: Sequence[Block], labels: list[Decision | None], index: int, step: int) -> Block | None:

@@ -672,6 +672,8 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     "prose_above": -0.43,  # paragraphs above it: a heading of the text, not a disclaimer over the headline
     # raw text only, set by hand (traf-dev fit tag lines; wcxb-dev fit and held flat from -0.86 to -2):
     "tag_list": -2.0,  # a line of tags or keywords, not a title
+    # the only byline under it names no one ("By Manufacturer" in a shop menu): takes back dated_below
+    "dated_weak": -2.70,
 }
 
 # Meta lines ("Updated on Tuesday, March 6, 2024 at 10:30 pm") are short; a date line
