@@ -65,6 +65,18 @@ def test_a_camel_case_caption_class_counts_near_an_image_only():
     assert captions(far) == []
 
 
+def test_an_image_description_class_is_a_caption_near_an_image_only():
+    near = """<div class="widget"><div class="image"><img src="a.jpg"></div>
+      <p class="imageDescription">Apple sellers at the market in Ouagadougou.</p></div>"""
+    spans = '<div class="photo"><img src="b.jpg"><span class="news-image-desc">The harbour at dawn.</span></div>'
+    product = '<div class="item"><img src="c.jpg"><p class="product-description">A sturdy oak table for six.</p></div>'
+    far = '<div class="box"><p class="imageDescription">Pictures of the week, every Friday.</p></div>'
+    assert captions(near) == [("Apple sellers at the market in Ouagadougou.", None)]
+    assert captions(spans) == [("The harbour at dawn.", None)]
+    assert captions(product) == []
+    assert captions(far) == []
+
+
 def test_responsive_copies_are_one_caption_and_two_figures_keep_theirs():
     page = """<figure><img src="a.jpg"><figcaption class="desktop">Credit: Serious Eats</figcaption>
       <figcaption class="mobile">Credit: Serious Eats</figcaption></figure>

@@ -268,9 +268,19 @@ def _class_role(markup: Markup) -> tuple[str, str] | None:
         return (_CREDIT if credit else _CAPTION), _NEAR
     if credit:
         return _CREDIT, _NEAR
+    if any(_describes_image(name) for name in markup.names):
+        return _CAPTION, _NEAR
     if tokens & rules.FIGURE_CREDIT_TOKENS:
         return _CREDIT, _FIGURE
     return None
+
+
+def _describes_image(name: str) -> bool:
+    """A class name with an image word right before a description word ("imageDescription",
+    "news-image-desc"): the picture's caption."""
+    parts = name_parts(name)
+    return any(word in rules.IMAGE_WORDS_IN_NAMES and after in rules.DESCRIPTION_WORDS_IN_NAMES
+               for word, after in zip(parts, parts[1:]))
 
 
 def _hook_role(element: etree._Element) -> tuple[str, str] | None:

@@ -196,6 +196,13 @@ CAPTION_TOKENS = frozenset({"caption", "wp-caption-text", "figcaption", "image-c
 # words mark a caption near an image only: elsewhere "caption" labels cookie boxes and buttons
 # ("cli-necessary-caption", "cta_caption"). German "Bildunterschrift", French "légende".
 CAPTION_WORDS_IN_NAMES = ("caption", "bildunterschrift", "legende")
+# A name whose parts say "the picture's description", an image word right before a description word
+# ("imageDescription", "photoDescription", "img_description", "show-feature-image-description",
+# "news-image-desc"; fit-half traf-dev pronats.de, mtb-news.de, aerobuzz.de, energetyka24.com and
+# wcxb blog.apnic.net): a caption near an image, as a compound caption name is. A description word
+# alone names a product's or a page's description ("product-description", "meta-description").
+IMAGE_WORDS_IN_NAMES = frozenset({"image", "img", "photo", "foto", "bild", "picture", "pic"})
+DESCRIPTION_WORDS_IN_NAMES = frozenset({"desc", "descr", "description", "beschreibung"})
 # A part of a class name opening or closing with one of these marks a credit near an image
 # ("Credit-sc-ke5nu1-0", "mediaCredit", "teaser--image-copyright"; not "accreditation").
 CREDIT_WORDS_IN_NAMES = ("credit", "copyright", "photographer", "fotograf", "bildnachweis", "bildquelle", "fotonachweis")
