@@ -26,3 +26,25 @@ def test_too_little_text_is_unknown():
 def test_a_few_words_in_another_script_do_not_name_the_language():
     text = SAMPLES["en"] + " The shop sells ramen (ラーメン) and tea (茶)."
     assert detect_language(text * 2) == "en"
+
+
+def test_unspaced_lazy_pattern_finds_what_the_whole_pattern_finds():
+    # TITLE_SEPARATORS_RE compiles its alternatives for Chinese and Japanese only on a text that
+    # can hold their characters: on any text it must split and find as the whole pattern does.
+    import random
+    import re
+
+    from artextract.rules.language import UNSPACED_SCRIPT_RANGES
+    from artextract.rules.metadata import TITLE_SEPARATORS_RE
+
+    whole = re.compile(
+        r"(?<!\s)\s+(?:\||｜|::|–|—|-|·|•|»|«|/|:)\s+"
+        rf"|(?<=[{UNSPACED_SCRIPT_RANGES}])[|｜_-](?=\S)|(?<=\S)[|｜_-](?=[{UNSPACED_SCRIPT_RANGES}])"
+    )
+    pieces = ["a", "Bc", " ", "  ", "|", "｜", "_", "-", "–", ":", "::", "/", "·", "中", "文字", "ぁ", "ー", "ｦ",
+              "\u303f", "\u3040", "\ufaff", "\ufb00", "한", "é", "😀", "\t", "\u2014"]
+    rng = random.Random(15)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert TITLE_SEPARATORS_RE.split(text) == whole.split(text), text
+        assert TITLE_SEPARATORS_RE.findall(text) == whole.findall(text), text

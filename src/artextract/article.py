@@ -21,9 +21,6 @@ from .blocks import Form
 WORDS_PER_MINUTE = 230
 
 _WORD = re.compile(r"\w+")
-# Chinese and Japanese write no spaces: each ideograph or kana is counted as a word,
-# as signals.word_count does (a Japanese article is not "19 words" long).
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9d]")
 
 # The kinds of page `page_type` names, as the WCXB benchmark labels them.
 PAGE_TYPES = ("article", "forum", "product", "collection", "listing", "documentation", "service")
@@ -173,10 +170,16 @@ def render_body(parts: list[BodyPart]) -> str:
 
 
 def count_words(text: str) -> int:
-    unspaced = len(_UNSPACED.findall(text))
+    # Chinese and Japanese write no spaces: each ideograph or kana (UNSPACED_CHAR_RE) is counted
+    # as a word, as signals.word_count does (a Japanese article is not "19 words" long). Imported
+    # here, not with the module: the CLI imports this module, and rules.language compiles its
+    # wide script classes (~10 ms) on import, which a run that extracts nothing need not pay.
+    from .rules.language import UNSPACED_CHAR_RE
+
+    unspaced = len(UNSPACED_CHAR_RE.findall(text))
     if not unspaced:
         return len(_WORD.findall(text))
-    return unspaced + len(_WORD.findall(_UNSPACED.sub(" ", text)))
+    return unspaced + len(_WORD.findall(UNSPACED_CHAR_RE.sub(" ", text)))
 
 
 def reading_minutes(words: int) -> int:

@@ -16,6 +16,7 @@ from . import vocabulary
 # it too (signals imports vocabulary), and a signal of its own to the readers of class strings.
 from .vocabulary import holds_any as holds_any
 from .rules import text as rules
+from .rules.language import UNSPACED_CHAR_RE
 
 # The furniture patterns that may begin anywhere in a line's first words run only on lines holding
 # their words (rules.BOILERPLATE_GATES).
@@ -60,10 +61,6 @@ _HAS_WORD = re.compile(r"\w")
 # A word: a run of word characters, joined to the next run by one of ’ ' . - ("don't", "U.S.", "e-mail",
 # "3.5"). What word_count counts (without this pattern: tests/test_signals.py compares the two).
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
-# Chinese and Japanese write no spaces between words: each ideograph or kana counts
-# as a word there, so that thresholds in words ("a paragraph of 8 words", "100
-# words of prose before a label") hold for them too. Korean spaces its words.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9d]")
 # Zero-width characters, the soft hyphen and the direction marks (left-to-right/right-to-left
 # marks, isolates: sites put them around names and figures' captions): not shown, and not
 # white space to str.split().
@@ -128,7 +125,10 @@ def word_count(text: str) -> int:
 def _word_class(char: str) -> str:
     """What word_count reads a character as: "a" a word character (regex \\w: what str.isalnum
     says, or "_"), "j" a joiner of a word's parts, "u" a character of an unspaced script, " " any other."""
-    if _UNSPACED.match(char):
+    # Chinese and Japanese write no spaces between words: each ideograph or kana counts as a word
+    # there, so that thresholds in words ("a paragraph of 8 words", "100 words of prose before a
+    # label") hold for them too. Korean spaces its words.
+    if UNSPACED_CHAR_RE.match(char):
         return "u"
     if char in "’'.-":
         return "j"

@@ -38,6 +38,7 @@ classifier; `shown_headline` gives assembly the headline to keep.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -57,7 +58,6 @@ from .markup import markup_of
 from .tree import boxes_around, text_after
 
 _WORD = re.compile(r"[^\W_]+")
-_UNSPACED_RUN = re.compile(f"[{UNSPACED_SCRIPT_RANGES}]+")
 _H1 = etree.XPath("//h1")
 _OTHER_HEADINGS = etree.XPath(" | ".join(f"//h{level}" for level in range(2, rules.HEADLINE_OTHER_MAX_LEVEL + 1)))
 _HIDDEN_STYLE = rules.HIDDEN_STYLE
@@ -110,6 +110,13 @@ def is_title_segment(text: str, title: str) -> bool:
     return any(match_key(piece) == key for piece in TITLE_SEPARATORS_RE.split(title)[:-1])
 
 
+@functools.cache
+def _unspaced_run() -> re.Pattern[str]:
+    """A run of kana and ideographs, compiled on the first heading that holds one: sre takes about
+    1 ms to build a class of these wide ranges, which an import at module level paid on every run."""
+    return re.compile(f"[{UNSPACED_SCRIPT_RANGES}]+")
+
+
 def _words(text: str) -> set[str]:
     """The words a heading and a title are compared by. Chinese and Japanese write no spaces, so a
     whole headline is one \\w+ run: there, every two ideographs or katakana in a row (as
@@ -118,8 +125,8 @@ def _words(text: str) -> set[str]:
         return set(_WORD.findall(text.lower()))
     words: set[str] = set()
     for word in _WORD.findall(text.lower()):
-        words.update(part for part in _UNSPACED_RUN.split(word) if part)
-        for run in _UNSPACED_RUN.findall(word):
+        words.update(part for part in _unspaced_run().split(word) if part)
+        for run in _unspaced_run().findall(word):
             words.update(run[i : i + 2] for i in range(len(run) - 1) if text_rules.SUBJECT_PAIR.fullmatch(run[i : i + 2]))
     return words
 
