@@ -43,7 +43,10 @@ def _best_cpu(call, repeats: int = 3):
     return min(costs), result
 
 
-# What _reference_work costs on an idle machine here (best of 3; 2 cores, 2026-12-03).
+# What _reference_work costs on the machine the bounds below were set on (idle). Machines differ:
+# the one of 2026-12-03 ran this code about 2.4x slower than that one even when quiet (find_date's
+# 20,000 lines 0.47-0.73 s against 0.24 s there), with the reference at a median of 0.06 s and
+# find_date 8-14 times the reference; 0.24 s / 10 gives this estimate.
 _REFERENCE_IDLE_S = 0.025
 _REFERENCE_TEXT = "Paragraph 1234 of a long page, with a few words, in 2024. " * 3000
 _REFERENCE_WORD = re.compile(r"\w+")
@@ -55,13 +58,14 @@ def _reference_work() -> int:
 
 
 def _slowness() -> float:
-    """How much slower than idle this machine runs code right now, at least 1.
+    """How much slower than the machine of the bounds this one runs code right now, at least 1.
 
     CPU time is not wall time, yet it too grows when other processes share the cores and their
-    caches: on 2 cores at a load of 5-8 a shape that costs 2.7 s idle read 7.2 s. The bounds below
-    are in idle seconds: a reading is divided by this factor, measured just before it, so a loaded
-    machine does not fail a linear path and a super-linear one (10x and more) still fails. The median
-    of five readings, not the least: a long measurement meets the load's average, not its lulls."""
+    caches, and machines differ: a shape that cost 2.7 s there read 7.2 s on a slower machine at a
+    load of 5-8. The bounds are in that machine's idle seconds: a reading is divided by this factor,
+    measured just before it, so a slow or loaded machine does not fail a linear path and a
+    super-linear one (10x and more) still fails. The median of five readings, not the least: a
+    long measurement meets the load's average, not its lulls."""
     readings = sorted(_cpu(_reference_work)[0] for _ in range(5))
     return max(1.0, readings[2] / _REFERENCE_IDLE_S)
 
