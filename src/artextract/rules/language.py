@@ -27,9 +27,6 @@ MIN_STOPWORD_HITS = 8
 # The winner must lead the runner-up by this factor (Danish and Swedish share many words).
 MIN_LEAD = 1.3
 
-# Languages written in a script of their own are known by it, before any word is
-# counted (Chinese and Japanese write no spaces, so they have no words to count).
-# In this order: Japanese writes Chinese characters too, its kana tell it apart.
 # Kana and ideographs, as a character class's ranges: the scripts written without spaces between
 # words (Japanese, Chinese; Korean spaces its words). Half-width katakana not included.
 UNSPACED_SCRIPT_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -68,6 +65,11 @@ class UnspacedLazyPattern:
 
     def findall(self, text: str) -> list[str]:
         return self.pattern_for(text).findall(text)
+
+
+# Languages written in a script of their own are known by it, before any word is
+# counted (Chinese and Japanese write no spaces, so they have no words to count).
+# In this order: Japanese writes Chinese characters too, its kana tell it apart.
 SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja", re.compile(r"[\u3040-\u30ff\uff66-\uff9d]")),  # hiragana, katakana
     ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),  # hangul
