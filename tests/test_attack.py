@@ -45,16 +45,17 @@ def _best_cpu(call, repeats: int = 3):
 
 # What _reference_work costs on the machine the bounds below were set on (idle). Machines differ:
 # the one of 2026-12-03 ran this code about 2.4x slower than that one even when quiet (find_date's
-# 20,000 lines 0.47-0.73 s against 0.24 s there), with the reference at a median of 0.06 s and
-# find_date 8-14 times the reference; 0.24 s / 10 gives this estimate.
-_REFERENCE_IDLE_S = 0.025
-_REFERENCE_TEXT = "Paragraph 1234 of a long page, with a few words, in 2024. " * 3000
+# 20,000 lines 0.47-0.73 s against 0.24 s there), with this reference at 0.0165 s there.
+_REFERENCE_IDLE_S = 0.007
+_REFERENCE_LINES = [f"Paragraph {index} of a long page, with a few words, in 2024." for index in range(4000)]
 _REFERENCE_WORD = re.compile(r"\w+")
 
 
 def _reference_work() -> int:
-    # Regex scans, string copies and small objects: what extraction spends its time on.
-    return sum(len(_REFERENCE_WORD.findall(_REFERENCE_TEXT.lower())) + len(_REFERENCE_TEXT.split()) for _ in range(4))
+    # Small regex scans, string copies and calls, line by line: what extraction spends its time on. (A
+    # reference made of a few scans of one long string ran relatively faster on CI's machine than the
+    # extraction did, and a bound divided by it failed there.)
+    return sum(len(_REFERENCE_WORD.findall(line.lower())) + len(line.split()) for line in _REFERENCE_LINES)
 
 
 def _slowness() -> float:
