@@ -43,34 +43,6 @@ def _best_cpu(call, repeats: int = 3):
     return min(costs), result
 
 
-# What _reference_work costs on the machine the bounds below were set on (idle). Machines differ:
-# the one of 2026-12-03 ran this code about 2.4x slower than that one even when quiet (find_date's
-# 20,000 lines 0.47-0.73 s against 0.24 s there), with this reference at 0.0165 s there.
-_REFERENCE_IDLE_S = 0.007
-_REFERENCE_LINES = [f"Paragraph {index} of a long page, with a few words, in 2024." for index in range(4000)]
-_REFERENCE_WORD = re.compile(r"\w+")
-
-
-def _reference_work() -> int:
-    # Small regex scans, string copies and calls, line by line: what extraction spends its time on. (A
-    # reference made of a few scans of one long string ran relatively faster on CI's machine than the
-    # extraction did, and a bound divided by it failed there.)
-    return sum(len(_REFERENCE_WORD.findall(line.lower())) + len(line.split()) for line in _REFERENCE_LINES)
-
-
-def _slowness() -> float:
-    """How much slower than the machine of the bounds this one runs code right now, at least 1.
-
-    CPU time is not wall time, yet it too grows when other processes share the cores and their
-    caches, and machines differ: a shape that cost 2.7 s there read 7.2 s on a slower machine at a
-    load of 5-8. The bounds are in that machine's idle seconds: a reading is divided by this factor,
-    measured just before it, so a slow or loaded machine does not fail a linear path and a
-    super-linear one (10x and more) still fails. The median of five readings, not the least: a
-    long measurement meets the load's average, not its lulls."""
-    readings = sorted(_cpu(_reference_work)[0] for _ in range(5))
-    return max(1.0, readings[2] / _REFERENCE_IDLE_S)
-
-
 def test_rendering_a_long_list_is_linear():
     # 100k items took 10 s when each item was appended to one growing string.
     parts = [BodyPart(Form.LIST_ITEM, f"point number {index}", bullet="•") for index in range(100_000)]
@@ -214,16 +186,16 @@ def test_the_audit_finds_the_patterns_of_every_layer():
     assert len(PATTERNS) > 100
 
 
-def test_json_ld_author_names_made_of_email_bait_are_cheap():
+def test_json_ld_author_names_made_of_email_bait_are_cheap(slowness):
     # Issue 15 item 13: 20 such names cost 2.4 s in the e-mail pattern.
     authors = ", ".join(json.dumps({"@type": "Person", "name": "@." * 199 + "@"}) for _ in range(20))
     page = (
         '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "author": [' + authors + "]}"
         "</script></head><body><article><h1>Title</h1><p>" + "Words of the story. " * 20 + "</p></article></body></html>"
     )
-    slowness = _slowness()
+    factor = slowness()
     seconds, article = _best_cpu(lambda: extract(page))  # ~0.01 s warm (0.17 s cold, first in a process)
-    assert seconds / slowness < 0.5
+    assert seconds / factor < 0.5
     assert "Words of the story." in article.body
 
 
@@ -254,22 +226,22 @@ _IN_THE_SUITE = (
 
 
 @pytest.mark.parametrize("name", _IN_THE_SUITE)
-def test_a_hostile_shape_stays_within_5_s_and_500_mb_or_is_a_clear_error(name):
+def test_a_hostile_shape_stays_within_5_s_and_500_mb_or_is_a_clear_error(name, slowness):
     from benchmarks.attack import ARTEXTRACT, SHAPES, TARGET_CPU_S, TARGET_PEAK_MB, measure
 
     shape = next(shape for shape in SHAPES if shape.name == name)
-    slowness = _slowness()
+    factor = slowness()
     result = measure(ARTEXTRACT, shape)
-    if result.cpu is not None and result.cpu >= TARGET_CPU_S * slowness:
+    if result.cpu is not None and result.cpu >= TARGET_CPU_S * factor:
         # Measured again, keeping the cheaper: the load may have changed since the calibration
         # (text-lines-1m costs ~2.7 s idle, and once read 7.2 s while five engineers' runs shared
         # the 2 cores). A shape truly over the target is over it both times.
-        slowness = max(slowness, _slowness())
+        factor = max(factor, slowness())
         again = measure(ARTEXTRACT, shape)
         result = again if again.cpu is not None and again.cpu < result.cpu else result
     if result.outcome.startswith("error:"):
         assert "attributes" in result.outcome  # the one shape refused outright
         return
     assert result.cpu is not None, result.outcome  # not killed, not crashed
-    assert result.cpu / slowness < TARGET_CPU_S and result.peak_mb < TARGET_PEAK_MB, (result, slowness)
+    assert result.cpu / factor < TARGET_CPU_S and result.peak_mb < TARGET_PEAK_MB, (result, factor)
     assert not result.outcome.startswith(("crash", "MemoryError")), result.outcome
