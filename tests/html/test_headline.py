@@ -166,3 +166,14 @@ def test_an_h1_printing_the_whole_title_shows_it_without_the_site_label():
 def test_a_streamed_slot_numbered_in_hex_is_read():
     body = f'<div hidden id="S:1a"><h1>Harbour wall extended</h1>{TEXT}</div>'
     assert "forty metres" in extract(f"<html><body>{body}</body></html>", input_type="html").body
+
+
+def standfirst_of(body: str, title: str = "Harbour wall extended | The Gazette") -> str | None:
+    return extract(f"<html><head><title>{title}</title></head><body>{body}</body></html>", input_type="html").standfirst
+
+
+def test_an_abstract_class_under_the_headline_marks_the_standfirst():
+    # A press office's p.abstract (and a paper's abstract) is the page's dek.
+    dek = "Forty more metres against the winter storms."
+    body = f"<main><h1>Harbour wall extended</h1><p class='abstract'>{dek}</p>{TEXT}</main>"
+    assert standfirst_of(body) == dek
