@@ -172,6 +172,30 @@ def standfirst_of(body: str, title: str = "Harbour wall extended | The Gazette")
     return extract(f"<html><head><title>{title}</title></head><body>{body}</body></html>", input_type="html").standfirst
 
 
+def test_an_h2_set_right_under_the_headline_is_its_subtitle_the_standfirst():
+    # A theme's subtitle (h2.mh-subheading, an unmarked <h2> in the title box), past an empty spacer.
+    dek = "Forty more metres against the winter storms"
+    body = f"<article><header><h1>Harbour wall extended</h1><div class='spacer'></div><h2>{dek}</h2></header>{TEXT}</article>"
+    assert standfirst_of(body) == dek
+    assert extract(f"<html><head><title>Harbour wall extended</title></head><body>{body}</body></html>",
+                   input_type="html").body.startswith(dek)
+
+
+def test_a_section_heading_is_no_subtitle():
+    # Under a paragraph, a word or two, or leading into what follows: the text's own headings.
+    after_text = f"<article><h1>Harbour wall extended</h1>{TEXT}<h2>What the council decided next week</h2>{TEXT}</article>"
+    short = f"<article><h1>Harbour wall extended</h1><h2>Contents</h2>{TEXT}</article>"
+    leading = f"<article><h1>Harbour wall extended</h1><h2>Here is what the council decided:</h2>{TEXT}</article>"
+    assert all(standfirst_of(body) is None for body in (after_text, short, leading))
+
+
+def test_a_subtitle_under_a_logo_h1_is_none():
+    # The <h1> is the site's name (a link home): what stands under it is the site's slogan.
+    body = f"""<div><h1><a href="/">The Gazette</a></h1><h2>News from the harbour towns since 1887</h2></div>
+      <article><h2>Harbour wall extended</h2>{TEXT}</article>"""
+    assert standfirst_of(body) != "News from the harbour towns since 1887"
+
+
 def test_an_abstract_class_under_the_headline_marks_the_standfirst():
     # A press office's p.abstract (and a paper's abstract) is the page's dek.
     dek = "Forty more metres against the winter storms."

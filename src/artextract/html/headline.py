@@ -78,6 +78,7 @@ class Headline:
     unread: frozenset[etree._Element]  # kickers and screen-reader labels inside it
     why: str
     sites: frozenset[str] = frozenset()  # what names the site, normalised (a label the heading may end in)
+    subtitle: etree._Element | None = None  # a lower heading set right under it as its dek
 
 
 NO_HEADLINE = Headline(None, False, 0.0, frozenset(), frozenset(), "no heading on the page")
@@ -407,8 +408,31 @@ def _is_logo(heading: etree._Element, text: str, sites: set[str]) -> bool:
 
 def _evidence(candidate: _Candidate, names_article: bool, why: str, page: _Page) -> Headline:
     holders = frozenset(candidate.element.iterancestors()) if names_article else frozenset()
+    subtitle = _subtitle(candidate.element) if names_article and candidate.element.tag == "h1" else None
     return Headline(candidate.element, names_article, candidate.similarity, holders, candidate.unread, why,
-                    frozenset(page.sites))
+                    frozenset(page.sites), subtitle)
+
+
+def _subtitle(heading: etree._Element) -> etree._Element | None:
+    """The lower heading set right under the headline as its subtitle (the page's dek in an <h2>):
+    the next element beside the <h1> that holds anything, past empty boxes (spacers), when it is an
+    h2/h3 of a line of words (rules.SUBTITLE_MIN_WORDS) that does not lead into what follows (":"),
+    the last words of the headline's box. A section heading stands under a paragraph, says a word or
+    two, or has its paragraphs beside it."""
+    sibling = heading.getnext()
+    while sibling is not None and (not isinstance(sibling.tag, str) or (
+            not _WORD.search("".join(sibling.itertext())) and sibling.find(".//img") is None)):
+        sibling = sibling.getnext()
+    if sibling is None or sibling.tag not in rules.SUBTITLE_TAGS or _hidden(sibling):
+        return None
+    text = signals.clean_text("".join(sibling.itertext()))
+    if signals.word_count(text) < rules.SUBTITLE_MIN_WORDS or text.endswith((":", "：")):
+        return None
+    if title_similarity(text, "".join(heading.itertext())) >= rules.HEADLINE_OTHER_TITLE_MATCH:
+        return None  # the headline again (a paper's title in its citation box)
+    if any(signals.is_prose("".join(after.itertext())) for after in sibling.itersiblings() if isinstance(after.tag, str)):
+        return None  # the first heading of the text, over its paragraphs
+    return sibling
 
 
 def headline_block(rendered: Sequence[RenderedBlock], made: tuple[int, int] | None, headline: Headline,

@@ -163,6 +163,8 @@ class _Walk:
             own = _TAG_HINTS.get(tag)
         else:
             own = self._own_hint(element, tag, markup, around)
+        if element is self.headline.subtitle:
+            own = Kind.STANDFIRST  # the headline's subtitle (html/headline.py): its dek, set as a heading
         builder = self.builder
         hint = own or around
         self.hints.append(hint)
@@ -179,7 +181,9 @@ class _Walk:
             if boxed:
                 self.boxed_inline.add(element)  # and a space after it too
         elif tag in _OPENS_BLOCK:
-            builder.open_element(tag, hint, _code_language(element) if tag == "pre" else None)
+            # The subtitle is a line of the head, not a heading over a section of the text.
+            opened = "p" if element is self.headline.subtitle else tag
+            builder.open_element(opened, hint, _code_language(element) if tag == "pre" else None)
         if tag in _INLINE_OPENERS:
             self._open_inline(element, tag)
         position = len(builder.out)

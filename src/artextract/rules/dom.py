@@ -483,6 +483,13 @@ HEADLINE_OTHER_TITLE_MATCH = 0.8
 # Failing that and the page's only <h1>, a heading that is the title less a label (its words
 # all the title's, and at least this share of them) names the article.
 HEADLINE_OTHER_HELD_MATCH = 0.5
+# A lower heading set right under the headline <h1> (beside it, only empty boxes between) is its
+# subtitle, the page's dek, when it says at least this many words: traf-dev fit it-learner.de
+# (h2.mh-subheading), internetchemie.info (div#titel's h2), elnuevodia.com, pcgamer.com,
+# motorsport-total.com, sonnenenergie.de, lbv.de. A section heading follows a paragraph, or says
+# a word or two ("Contents") or leads into what follows (":").
+SUBTITLE_TAGS = frozenset({"h2", "h3"})
+SUBTITLE_MIN_WORDS = 4
 
 # --- Favor precision or recall (Options.favor) -------------------------------------
 
