@@ -351,7 +351,16 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "label_colon": float(context.raw_text and text.rstrip().endswith(":")),
         "byline_start": float(context.raw_text and _starts_as_byline(key)),
         "dek_itself": float(_dek_itself(context, index, previous)),
-        "tag_list": float(context.raw_text and _tag_list(text)),
+        **_raw_shape_features(context.raw_text, text),
+    }
+
+
+def _raw_shape_features(raw_text: bool, text: str) -> dict[str, float]:
+    """Shapes of lines that list or link, not title (fitted on raw text, so only there): a list
+    of tags, an arrow out of the line ("← All Articles")."""
+    return {
+        "tag_list": float(raw_text and _tag_list(text)),
+        "arrow": float(raw_text and bool(rules.HEADLINE_LINK_ARROW.search(text))),
     }
 
 
@@ -493,10 +502,17 @@ def _meta_within(blocks: Sequence[Block], start: int, end: int) -> bool:
 
 def _dated_within(blocks: Sequence[Block], start: int, end: int) -> bool:
     """Whether a byline, a date or a reading time (not merely a name) stands in blocks[start:end]."""
-    return any(
-        looks_like_byline(blocks[i].text) or is_date_line(blocks[i].text) or signals.is_meta_line(blocks[i].text)
-        for i in range(start, end)
-    )
+    return any(_dated(blocks[i]) for i in range(start, end))
+
+
+def _dated(block: Block) -> bool:
+    """Whether a line is a byline, a date or a reading time, read as printed: a day written with
+    a dot first ("28. Jan. 2022 Paula Balov", "3. März 2021") reads as a numbered item, its day
+    taken as the item's number (traf-dev fit, German: 6 of the 29 pages of tune2 print such dates)."""
+    text = block.text
+    if looks_like_byline(text) or is_date_line(text) or signals.is_meta_line(text):
+        return True
+    return bool(block.bullet and block.bullet[0].isdigit() and is_date_line(f"{block.bullet} {text}"))
 
 
 def _dated_features(blocks: Sequence[Block], index: int) -> dict[str, float]:
