@@ -182,3 +182,26 @@ def test_every_site_notice_phrase_holds_a_stem_of_the_gate():
                 for phrase in phrases:
                     for line in vocabulary.expand(phrase):
                         assert any(stem in line for stem in SITE_NOTICE_STEMS), (language, line)
+
+
+def test_the_closing_promotion_trie_matches_what_the_alternation_matches():
+    # The trie is a faster spelling of the same alternation: over every spelling of every phrase,
+    # in other cases, cut short, run on, inside words and sentences, both say the same.
+    import random
+    import re
+
+    from artextract.rules.vocab import expand
+
+    def wanted(concept):
+        return concept.closes_article
+
+    alternation = re.compile(rf"(?<!\w)(?:{vocabulary._alternation(wanted)})(?!\w)", re.IGNORECASE)
+    spellings = [line for phrase in vocabulary._phrases_of(wanted) for line in expand(phrase)]
+    rng = random.Random(7)
+    found = 0
+    for spelling in spellings * 20:
+        text = rng.choice(["", "x", "Read ", "ok, "]) + spelling[: rng.choice([len(spelling), len(spelling) - 1])]
+        text = "".join(char.upper() if rng.random() < 0.3 else char for char in text) + rng.choice(["", "s", ".", " now"])
+        found += bool(alternation.search(text))
+        assert bool(vocabulary._CLOSING_PROMO.search(text)) == bool(alternation.search(text)), text
+    assert found > len(spellings)  # the phrases themselves matched, not only the misses

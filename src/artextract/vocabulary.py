@@ -7,6 +7,7 @@ and the phrases of different languages do not collide as whole lines.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -80,8 +81,45 @@ _END_MATTER_CONCEPTS = _exact(lambda concept: concept.ends_article)
 _META_LABELS = frozenset(_exact(lambda concept: concept.meta_line))
 
 
+def _atoms(phrase: str) -> list[list[str]]:
+    """Every spelling of the phrase (a choice per group) as the atoms phrase_pattern writes for
+    it: a character escaped, a space as one or more spaces, a name after it as one atom."""
+    named = phrase.endswith(NAME_FOLLOWS)
+    if named:
+        phrase = phrase[: -len(NAME_FOLLOWS)]
+    pieces = GROUP_RE.split(phrase)
+    choices = [piece.split("|") if index % 2 else [piece] for index, piece in enumerate(pieces)]
+    tail = [r":?\s+\S.{0,40}"] if named else []
+    return [[r"\s+" if char == " " else re.escape(char) for char in "".join(combo)] + tail
+            for combo in itertools.product(*choices)]
+
+
+def _trie_alternation(wanted) -> str:
+    """A regex source matching the strings _alternation matches, branching an atom at a time
+    ("our (youtube|telegram) channel", "our newsletter" as "our (?:youtube ...|telegram ...|newsletter)").
+    Searched in a whole paragraph, the alternation tried its ~190 phrases at every word's start, one by
+    one (IGNORECASE skips no phrase by its first letter); the trie tries ~30 first letters, then
+    only the phrases that begin so: ~5x fewer instructions. The set of matches is the same, not
+    which phrase a match says: for a yes or no only."""
+    trie: dict = {}
+    for phrase in _phrases_of(wanted):
+        for atoms in _atoms(phrase):
+            node = trie
+            for atom in atoms:
+                node = node.setdefault(atom, {})
+            node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [atom + pattern(child) for atom, child in node.items() if atom]
+        if "" in node:
+            branches.append("")  # a phrase ends here, another goes on
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(trie)
+
+
 # "Ya sabías que tenemos canal de Telegram?": the phrases may stand anywhere in a short paragraph.
-_CLOSING_PROMO = re.compile(rf"(?<!\w)(?:{_alternation(lambda concept: concept.closes_article)})(?!\w)",
+_CLOSING_PROMO = re.compile(rf"(?<!\w)(?:{_trie_alternation(lambda concept: concept.closes_article)})(?!\w)",
                             re.IGNORECASE)
 
 
