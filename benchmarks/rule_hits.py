@@ -16,7 +16,8 @@ page's blocks are rendered as the HTML pipeline renders them (all of them,
 not only the article's), and for wcxb-dev also the lines of its two text
 renderings, as the raw-text pipeline splits them; each block's normalised
 text is tested the way the extractor tests it. Markup words count the sites
-where some element has a class/id part equal to the word.
+where some element has a class/id part equal to the word (or to its joined
+spelling, "entrytext" for "entry-text", which the rules derive from it).
 
 The per-language tables written as one pattern (credit labels, figure
 numbers) and the credential shape are counted too (CONCEPT_PATTERNS).
@@ -219,14 +220,27 @@ def _gate_value(module: str, name: str | None, notes: list[str]) -> int | None:
     return _lookup(module, name, notes) if name else None
 
 
+def spellings(words: Iterable[str]) -> dict[str, list[str]]:
+    """Each hyphenated word with the spellings that count for it: itself and its joined form when the
+    group holds that too ("entry-text" and "entrytext", "key-points" and "keypoints"). The rules write
+    one entry and derive the joined form (rules/dom.BODY_NAMES), so a site showing either spelling is
+    a site of the entry; a joined word without a hyphenated twin is an entry of its own."""
+    words = set(words)
+    twins = {word.replace("-", ""): word for word in words if "-" in word and word.replace("-", "") in words}
+    return {word: [word] + [joined for joined, twin in twins.items() if twin == word]
+            for word in sorted(words) if word not in twins}
+
+
 def _add_markup(registry: Registry) -> None:
     # A per-language table of one concept's class words (STANDFIRST_TOKENS holds them too): its entries
     # are table entries, counted once, under the table.
     by_language = _lookup(DOM_RULES, "STANDFIRST_TOKENS_BY_LANGUAGE", registry.notes) or {}
     tabled = {word for words in by_language.values() for word in words}
     for module, name in MARKUP_NAMES:
-        for word in sorted(set(_lookup(module, name, registry.notes) or ()) - tabled):
-            registry.words[word].append(registry.add(Entry(MARKUP, name, word)))
+        for word, written in spellings(set(_lookup(module, name, registry.notes) or ()) - tabled).items():
+            index = registry.add(Entry(MARKUP, name, word))
+            for spelling in written:
+                registry.words[spelling].append(index)
     for language, words in by_language.items():
         for word in sorted(words):
             registry.words[word].append(registry.add(Entry(MARKUP, "STANDFIRST_TOKENS_BY_LANGUAGE", word, "standfirst", language)))

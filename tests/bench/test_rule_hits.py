@@ -178,3 +178,13 @@ def test_the_dek_words_of_other_languages_are_one_table_counted_once():
     assert any(entry.group == "STANDFIRST_TOKENS" and entry.name == "dek" for entry in registry.entries)
     assert rule_hits.is_table_entry(MARKUP, "STANDFIRST_TOKENS_BY_LANGUAGE")
     assert not rule_hits.is_table_entry(MARKUP, "STANDFIRST_TOKENS")
+
+
+def test_a_class_word_and_its_joined_spelling_are_one_entry():
+    # rules/dom writes "entry-text" and derives "entrytext": a site showing either is a site of the entry.
+    assert rule_hits.spellings({"entry-text", "entrytext", "entry", "post-body"}) == {
+        "entry": ["entry"], "entry-text": ["entry-text", "entrytext"], "post-body": ["post-body"]}
+    registry = rule_hits.registry()
+    index = _index(registry, MARKUP, "BODY_NAMES", "entry-text")
+    assert index in registry.words["entrytext"]
+    assert not any(entry.group == "BODY_NAMES" and entry.name == "entrytext" for entry in registry.entries)
