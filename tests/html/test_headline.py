@@ -1,7 +1,7 @@
 """The headline phase: one decision, made after parsing, on the page's headings and its title."""
 
 from artextract import extract
-from artextract.html.headline import find_headline, held_in, site_names, title_similarity
+from artextract.html.headline import find_headline, held_in, nearly_says_title, says_title, site_names, title_similarity
 from artextract.html.parse import parse_html
 
 TEXT = "".join(
@@ -201,3 +201,12 @@ def test_an_abstract_class_under_the_headline_marks_the_standfirst():
     dek = "Forty more metres against the winter storms."
     body = f"<main><h1>Harbour wall extended</h1><p class='abstract'>{dek}</p>{TEXT}</main>"
     assert standfirst_of(body) == dek
+
+
+def test_says_title_is_the_one_test_of_a_heading_against_a_title():
+    # The headline phase and the title choice (html/metadata/title) ask the same question.
+    assert says_title("Harbour wall extended", "Harbour wall extended by forty metres | The Gazette")
+    assert says_title("Faire Lieferketten", "Faire Lieferketten - Evangelisches Jugendwerk")  # held in it
+    assert not says_title("Weather", "Harbour wall extended")
+    assert nearly_says_title("Harbour wall extended", "Harbour wall extended!")
+    assert not nearly_says_title("Harbour plans", "Harbour wall extended")

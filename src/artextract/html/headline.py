@@ -99,6 +99,21 @@ def held_in(text: str, title: str) -> bool:
     return len(words) >= 2 and words <= _words(title)
 
 
+def says_title(text: str, title: str) -> bool:
+    """The one test of whether a heading says what a title says, asked by the headline phase of
+    the page's <h1>s and by the title choice (html/metadata/title) of each title statement: most
+    words shared (rules.HEADLINE_TITLE_MATCH), or all words of a heading of two words or more held
+    in the title ("Title | Site")."""
+    return title_similarity(text, title) >= rules.HEADLINE_TITLE_MATCH or held_in(text, title)
+
+
+def nearly_says_title(text: str, title: str) -> bool:
+    """Whether a lower heading (h2, h3) says nearly what a title says (rules.HEADLINE_OTHER_TITLE_MATCH):
+    it stands in for the <h1> of a page that has none or whose <h1> is a logo; a section heading
+    shares a word or two with the title, not nearly all."""
+    return title_similarity(text, title) >= rules.HEADLINE_OTHER_TITLE_MATCH
+
+
 def is_title_segment(text: str, title: str) -> bool:
     """Whether a heading of two words or more is one whole part of an "A | B" title, not its
     last: the page shows which part is its own, and the rest is a label (the site's name, its

@@ -640,17 +640,14 @@ TITLE_EVIDENCE_MAX_CHARS = 200
 # title is evidence for the <h1>; of shorter slugs it takes two (a coin flip
 # between two phrasings of one topic otherwise).
 TITLE_SLUG_TELLING_WORDS = 3
-# Word overlap (Jaccard) at which a title statement says what a heading says
-# (the content engine's own threshold for matching a heading to the title).
-TITLE_AGREEMENT = 0.4
-# ... and at which one segment of an "A | B | Site" title does: stricter, as
-# a short segment shares a word or two with almost any heading.
+# Whether a title statement says what a heading says is the headline phase's own test
+# (html/headline.says_title, rules.dom.HEADLINE_TITLE_MATCH); on a page with no <h1>, an
+# <h2>/<h3> that says nearly what one statement says (html/headline.nearly_says_title,
+# rules.dom.HEADLINE_OTHER_TITLE_MATCH) is the displayed headline's evidence: a CMS that left
+# another article's og:title in place (traf-dev fit: crhoy.com) shows the <title>'s.
+# Word overlap (Jaccard) at which one segment of an "A | B | Site" title says what a heading
+# says: stricter, as a short segment shares a word or two with almost any heading.
 TITLE_SEGMENT_AGREEMENT = 0.5
-# On a page with no <h1>, an <h2>/<h3> that says nearly what one title statement says (this
-# overlap; a section heading shares a word or two) is the displayed headline's evidence: a CMS
-# that left another article's og:title in place (traf-dev fit: crhoy.com) shows the <title>'s.
-# The headline phase's own bar for such a heading (rules.dom.HEADLINE_OTHER_TITLE_MATCH).
-TITLE_SUBHEADING_AGREEMENT = 0.8
 
 # ---------------------------------------------------------------------------
 # Tags and the lead image

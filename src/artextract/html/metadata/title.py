@@ -18,20 +18,18 @@ from lxml.html import HtmlElement
 
 from artextract.rules.metadata import (
     META_TITLE,
-    TITLE_AGREEMENT,
     TITLE_EVIDENCE_MAX_CHARS,
     TITLE_EVIDENCE_MAX_HEADINGS,
     TITLE_LABEL_EDGE_CHARS,
     TITLE_SEGMENT_AGREEMENT,
     TITLE_SEPARATORS_RE,
-    TITLE_SUBHEADING_AGREEMENT,
     TITLE_SITE_MAX_WORDS,
     TITLE_SLUG_TELLING_WORDS,
 )
 
 from ...keys import match_key
 from ...signals import word_count
-from ..headline import held_in, title_similarity
+from ..headline import nearly_says_title, says_title, title_similarity
 from .jsonld import JsonLd
 from .meta_tags import MetaTags, first_meta
 from .normalize import tidy
@@ -373,7 +371,7 @@ def _subheadings_saying(statements: list[str], tree: HtmlElement) -> list[str]:
     for el in _SUBHEADINGS_XP(tree):
         text = tidy(el.text_content())
         if text and len(text) <= TITLE_EVIDENCE_MAX_CHARS and any(
-                title_similarity(text, statement) >= TITLE_SUBHEADING_AGREEMENT for statement in statements):
+                nearly_says_title(text, statement) for statement in statements):
             return [text]
     return []
 
@@ -400,7 +398,7 @@ def _agrees(statement: str, heading: str) -> bool:
     """Whether a title statement says what a heading says: many words shared,
     or all of a heading of two words or more found in it ("Title | Site"),
     weighed as the headline phase weighs a heading against the title."""
-    return title_similarity(statement, heading) >= TITLE_AGREEMENT or held_in(heading, statement)
+    return says_title(heading, statement)
 
 
 def clean_title(title: str | None, site_name: str | None = None, url: str | None = None) -> str | None:
