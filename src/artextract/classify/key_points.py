@@ -19,6 +19,8 @@ from .lines import HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, introduces_a_l
 
 # A list under the first heading below the headline, read as the box by its shape alone.
 SHAPED_REASON = "sentences under a short heading at the top"
+# The kind of a box in the text known by its place and shape, not by a label (`_shaped_box_at`).
+SHAPED_KIND = "shaped"
 
 
 def names_a_box(block: Block) -> bool:
@@ -257,6 +259,8 @@ def label_key_point_box(blocks: Sequence[Block], labels: list[Decision | None], 
     whose key points were already found above the body.
     """
     boxes = _key_point_boxes(blocks, labels, body_start)
+    # A box the page names or marks outranks one known by its shape alone.
+    boxes = [box for box in boxes if box.kind != SHAPED_KIND] or boxes
     if not boxes:
         return
     kinds = [box.kind for box in boxes]
@@ -272,7 +276,10 @@ def label_key_point_box(blocks: Sequence[Block], labels: list[Decision | None], 
     )
     for box in boxes:
         if box is chosen:
-            for index in ([box.label] if box.label is not None else []) + box.extra_labels:
+            # The title of a box known by its shape alone is a heading the article wrote, not a
+            # label of the vocabulary: it stays in the text (where WCXB's truth has it too).
+            titles = [] if box.kind == SHAPED_KIND or box.label is None else [box.label]
+            for index in titles + box.extra_labels:
                 if labels[index] is None:
                     labels[index] = Decision(blocks[index], Kind.BOILERPLATE, KEY_POINT_LABEL_REASON)
             for index in box.items:
@@ -291,6 +298,7 @@ def _key_point_boxes(blocks: Sequence[Block], labels: list[Decision | None], bod
     """Every candidate key-point box from the start of the text on, in reading order."""
     boxes: list[_Box] = []
     above = 0
+    opened = False
     index = body_start
     dangling = _dangling_head_label(blocks, labels, body_start)
     if dangling is not None:
@@ -314,6 +322,7 @@ def _key_point_boxes(blocks: Sequence[Block], labels: list[Decision | None], bod
                 index = box.items[-1] + 1 if box.items else index
             if box.items:
                 boxes.append(box)
+                opened = True
             elif box.label is not None:
                 # A marked title over nothing is a heading of the text ("Main Takeaways" over paragraphs).
                 labels[box.label] = Decision(blocks[box.label], Kind.BODY, "key-point class on a heading with no list")
@@ -323,13 +332,70 @@ def _key_point_boxes(blocks: Sequence[Block], labels: list[Decision | None], bod
             if items:
                 boxes.append(_Box(index, items, signals.normalise(block.text), above))
                 index = items[-1] + 1
+                opened = True
                 continue
+        elif block.hint is None and not opened and (shaped := _shaped_box_at(blocks, labels, index, above)):
+            boxes.append(shaped)
+            index = shaped.items[-1] + 1
+            opened = True
+            continue
         elif block.hint is None and block.form in (Form.PARAGRAPH, Form.QUOTE) and signals.inline_key_point(block.text):
             boxes.append(_Box(None, [index], "inline", above))
         elif block.hint in (None, Kind.BODY):
             above += signals.word_count(block.text)
+        # The text's first list or section heading closes the top of the story, where an unlabelled box stands.
+        opened = opened or block.form is Form.HEADING or is_list_line(block)
         index += 1
     return boxes
+
+
+def _shaped_box_at(blocks: Sequence[Block], labels: list[Decision | None], lead: int, above: int) -> _Box | None:
+    """A box no label names, known by its place and shape: at the top of the story, before its
+    first section heading and first list, a short heading ("Die wichtigsten Neuerungen des Strava
+    Karten-Updates", "Die Highlights des Thermen- & Vulkanlandes im Überblick:") over a list
+    (`_shaped_items` judges it). Not a paragraph's line ending in a colon: that leads into its own
+    list ("Here's what you'll learn:", "Deshalb fordert er:", "A few questions worth asking:")."""
+    block = blocks[lead]
+    text = block.text.rstrip()
+    if block.form is not Form.HEADING or text.endswith(("?", "？")):
+        return None
+    if signals.word_count(text) > rules.KEY_POINT_SHAPE_LABEL_MAX_WORDS:
+        return None
+    items: list[int] = []
+    index = lead + 1
+    while index < len(blocks):
+        decided = labels[index]
+        if decided is not None and decided.kind is Kind.BOILERPLATE:
+            index += 1
+            continue
+        if decided is not None or blocks[index].hint is not None or not is_list_line(blocks[index]):
+            break
+        items.append(index)
+        index += 1
+    if not items or not _shaped_items(block, [blocks[index] for index in items]):
+        return None
+    return _Box(lead, items, SHAPED_KIND, above)
+
+
+def _shaped_items(lead: Block, items: list[Block]) -> bool:
+    """Whether the list under an unnamed box's title states the story's points: two to a few
+    lines of several words each, no links, no byline or date; under a heading that does not
+    end in a colon, sentences that do not define terms (a feature list, `_shaped_points`)."""
+    if not rules.KEY_POINT_BOX_MIN_ITEMS <= len(items) <= rules.KEY_POINT_SHAPE_MAX_ITEMS:
+        return False
+    if not _states_points(items) or min(signals.word_count(item.text) for item in items) < rules.KEY_POINT_MIN_WORDS:
+        return False
+    if any(is_link(item) or _opens_with_meta_label(item) or _unstated(item) for item in items):
+        return False
+    if lead.text.rstrip().endswith((":", "：")):
+        return True
+    return all(map(_is_statement, items)) and sum(map(_defines_a_term, items)) * 2 <= len(items)
+
+
+def _unstated(block: Block) -> bool:
+    """A line that asks or runs on instead of stating: a question (an outline's "Why is X moving to Y?"),
+    or a clause ending in a comma or semicolon (the items of a law's list of changes)."""
+    return block.text.rstrip().endswith(rules.KEY_POINT_UNSTATED_ENDS)
 
 
 def _is_statement(block: Block) -> bool:

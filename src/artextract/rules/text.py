@@ -447,8 +447,15 @@ KEY_POINT_BOX_MAX_WORDS_ABOVE = 400
 # `_shaped_points`): above the text, the first heading under the headline, of at most this
 # many words, over a list of at most this many sentences (boxes hold three to five points;
 # a longer list under a heading is a section's, "Key Features" of a product).
+# In the text too, before its first section heading and first list (issue 10 item 2; fit half:
+# 1000things.at "Die Highlights ... im Überblick:", bike-magazin.de "Die wichtigsten Neuerungen
+# des Strava Karten-Updates", reihub.net "Key Insights" under the opening paragraphs).
 KEY_POINT_SHAPE_LABEL_MAX_WORDS = 8
 KEY_POINT_SHAPE_MAX_ITEMS = 5
+# A point states: a box no label names holds no line ending like a question or a clause that
+# runs on (fit half: an outline of questions, wcxb 0295 and 0471; a law's list of changes, each
+# ending in a comma, traf-dev ca607b12...).
+KEY_POINT_UNSTATED_ENDS = ("?", "？", ",", "，", "、", ";", "；", ":", "：")
 # Paragraph-shaped points are a sentence or two each; a longer paragraph is running text.
 KEY_POINT_MAX_SENTENCES = 2
 # Where one sentence ends and the next begins: end punctuation, a space, a capital or a quote.

@@ -1,0 +1,71 @@
+"""Key-point boxes in the text that no label names, known by their place and shape (issue 10 item 2)."""
+
+from artextract.blocks import Block, Form, Kind, Zone
+from artextract.classify import classify
+
+HEADLINE = Block("Council Votes To Widen The Main Road", zone=Zone.HEAD, hint=Kind.HEADLINE)
+LEAD = "The council voted on Tuesday to widen the road, after a long debate about costs and safety."
+SECTION = "Before the first section heading the story gives its points; after it the story unfolds in sections."
+POINTS = [
+    "Work on the main road starts in spring and lasts two years.",
+    "The road gains a lane in each direction and a cycle path.",
+    "Drivers should expect closures at night during the first months.",
+]
+
+
+def _key_points(blocks):
+    return [d.block.text for d in classify(blocks) if d.kind is Kind.KEY_POINT]
+
+
+def _items(lines):
+    return [Block(line, form=Form.LIST_ITEM) for line in lines]
+
+
+def _heading(text, level=3):
+    return Block(text, form=Form.HEADING, level=level)
+
+
+def _story(*middle):
+    return [HEADLINE, Block(LEAD), *middle, _heading("What comes next", 2), Block(SECTION)]
+
+
+def test_statements_under_the_first_short_heading_of_the_text_are_key_points():
+    blocks = _story(_heading("The plan in three steps"), *_items(POINTS))
+    assert _key_points(blocks) == POINTS
+    kinds = {d.block.text: d.kind for d in classify(blocks)}
+    assert kinds["The plan in three steps"] is Kind.BODY  # a heading the article wrote, not a label: it stays
+
+
+def test_a_heading_ending_in_a_colon_titles_a_box_of_term_points():
+    # Traf-dev fit pages: "Die Highlights des Thermen- & Vulkanlandes im Überblick:" over
+    # "Wellness: 6 Thermen ..." lines with no full stop.
+    points = ["Wellness: six spas with warm thermal water", "Food: pumpkin, horseradish, game and local wine", "Walking: winter hikes and bike tours"]
+    assert _key_points(_story(_heading("The region's highlights at a glance:"), *_items(points))) == points
+
+
+def test_a_paragraph_line_ending_in_a_colon_leads_into_its_own_list():
+    # "Here's what you'll learn:", "Deshalb fordert er:": the list continues the paragraph.
+    assert not _key_points(_story(Block("Here is what the council decided:"), *_items(POINTS)))
+
+
+def test_questions_or_clauses_running_on_are_no_points():
+    questions = ["Why does the road need another lane at all?", "Who pays for the two years of work?"]
+    assert not _key_points(_story(_heading("In this story"), *_items(questions)))
+    clauses = ["a new lane in each direction from the bridge to the station,", "a cycle path on both sides of the road,"]
+    assert not _key_points(_story(_heading("The changes"), *_items(clauses)))
+
+
+def test_a_list_after_the_first_section_heading_belongs_to_that_section():
+    blocks = _story(_heading("Why it matters", 2), Block(SECTION + " More."), _heading("The plan in three steps"), *_items(POINTS))
+    assert not _key_points(blocks)
+
+
+def test_a_feature_list_under_a_plain_heading_is_no_box():
+    features = ["Calendar sync: meetings land in every calendar you use", "Team scheduling: one link books the whole team"]
+    assert not _key_points(_story(_heading("Features"), *_items(features)))
+
+
+def test_a_named_box_further_down_outranks_a_box_known_by_its_shape():
+    named = [_heading("Key takeaways"), *_items(["The vote passed by nine to four after three hours.", "Work on the road starts in the spring."])]
+    blocks = [HEADLINE, Block(LEAD), _heading("The plan in three steps"), *_items(POINTS), Block(LEAD + " Again."), *named, Block(SECTION)]
+    assert _key_points(blocks) == ["The vote passed by nine to four after three hours.", "Work on the road starts in the spring."]
