@@ -96,3 +96,25 @@ def test_remove_dates_strips_dates_and_times() -> None:
     cleaned = remove_dates("Jane Doe | Updated March 3, 2024 5:50 pm ET")
     assert "2024" not in cleaned and "5:50" not in cleaned and "ET" not in cleaned
     assert "Jane Doe" in cleaned
+
+
+def test_the_figure_first_prefilters_answer_as_the_plain_patterns():
+    # The prefilters open with a figure so the engine can skip to the text's figures; over
+    # figures, dots, dashes, slashes, spaces and other scripts' digits they answer as the plain
+    # forms they replace do.
+    import random
+    import re
+
+    from artextract import dates
+
+    plain_hint = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.\s?\d\d")
+    plain_day = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+    plain_joined = re.compile(r"\d\s?[-/.]\s?\d|[年년]")
+    pieces = ["1", "12", "123", "2024", "٣", "١٢", ".", ". ", "-", "/", " ", "a", "年", "년", "x1", "\u00a0", "  "]
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        assert bool(dates._DATE_HINT.search(text)) == bool(plain_hint.search(text)), text
+        assert bool(dates._DAY_NUMBER.search(text)) == bool(plain_day.search(text)), text
+        joined = dates._FIGURES_JOINED.search(text) is not None or any(sign in text for sign in dates._YEAR_SIGNS)
+        assert joined == bool(plain_joined.search(text)), text

@@ -5,7 +5,7 @@ import pytest
 from artextract import signals
 
 
-@pytest.mark.parametrize("line", ["Mar 6", "6 March", "Tuesday, March 6", "3 days ago", "Updated 2 hours ago"])
+@pytest.mark.parametrize("line", ["Mar 6", "6 March", "Tuesday, March 6", "3 days ago", "Updated 2 hours ago", "A day ago"])
 def test_dates_without_a_year_are_short_dates(line):
     assert signals.is_short_date(line)
     assert signals.is_meta_line(line)

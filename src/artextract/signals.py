@@ -58,6 +58,7 @@ _UNANCHORED_BOILERPLATE = tuple(pattern for pattern in rules.BOILERPLATE_PATTERN
 _EDGE_PUNCT = " \t\"'“”‘’«»()[]{}<>|:;,.!?·•-–—_*#/\\"
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HAS_WORD = re.compile(r"\w")
+_FIGURE = re.compile(r"\d")
 # A word: a run of word characters, joined to the next run by one of ’ ' . - ("don't", "U.S.", "e-mail",
 # "3.5"). What word_count counts (without this pattern: tests/test_signals.py compares the two).
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
@@ -72,6 +73,10 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u2066\u2067\u2068
 # every stage pays in full; `forget_page()` empties the memos after each page,
 # so a long batch keeps no earlier page's texts alive.
 _PAGE_MEMO = 1 << 16
+# ... twice that for the predicates asked in two forms of a line: word_count of the text and of its
+# normalised key, is_prose with and without the count, split_credit with and without require_label
+# (at 50,000 lines, one memo of 65,536 evicted each line before its second form was asked again).
+_PAGE_MEMO_TWO_FORMS = 2 * _PAGE_MEMO
 
 
 def forget_page() -> None:
@@ -105,7 +110,7 @@ def normalise(text: str) -> str:
 
 # The region finder, the classifier and the assembler each ask for the words of
 # the same blocks; a small memo of this pure count saves the repeated scans.
-@lru_cache(maxsize=_PAGE_MEMO)
+@lru_cache(maxsize=_PAGE_MEMO_TWO_FORMS)
 def word_count(text: str) -> int:
     """How many _WORD matches the text holds, each character of an unspaced script counted as a word.
 
@@ -214,7 +219,7 @@ def _first_pattern(key: str) -> int | None:
 
 # Asked of the same blocks by the edge finder, end matter, the page kind and the
 # classifier (tens of thousands of calls a page set): memoised per text.
-@lru_cache(maxsize=_PAGE_MEMO)
+@lru_cache(maxsize=_PAGE_MEMO_TWO_FORMS)
 def is_prose(text: str, words: int | None = None) -> bool:
     """Reads as running sentences: what body paragraphs are made of (`words`: its word count, if known)."""
     if words is None:
@@ -269,6 +274,9 @@ def is_short_date(text: str) -> bool:
     if len(text) > rules.META_LINE_MAX_CHARS:
         return False
     key = normalise(text)
+    # Both patterns need a figure, or "ago" ("a day ago"): most lines hold neither, and skip them.
+    if "ago" not in key and _FIGURE.search(key) is None:
+        return False
     return bool(rules.SHORT_DATE.match(key) or rules.NUMERIC_DATE.match(key))
 
 
@@ -348,7 +356,7 @@ def _credit_searches(text: str) -> tuple[int, tuple[bool, ...]]:
 
 # The classifier asks it of the same block up to four times (body paragraph,
 # head furniture, head and main labels): the pure result is memoised.
-@lru_cache(maxsize=_PAGE_MEMO)
+@lru_cache(maxsize=_PAGE_MEMO_TWO_FORMS)
 def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | None]:
     """Split a photo credit off a caption: ("Caption text.", "Reuters").
 
@@ -359,6 +367,10 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
     at the end but searched from every position.
     """
     if len(text) > rules.CAPTION_MAX_CHARS:
+        return text, None
+    if require_label and split_credit(text)[1] is None:
+        # Requiring a label only turns credits down: where none is found without it (nearly every
+        # block), none is with it, and that answer is memoised already (the classifier asks both).
         return text, None
     start, can_match = _credit_searches(text)
     for index, pattern in enumerate(rules.CREDIT_SUFFIXES):

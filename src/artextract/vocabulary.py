@@ -68,6 +68,7 @@ def _alternation(wanted) -> str:
 _FURNITURE_LINES = _exact(lambda concept: concept.furniture_line)
 # "Thread starter rye_and_shine": furniture labels with a name after them.
 _FURNITURE_NAMED = _named(lambda concept: concept.furniture_line)
+_FURNITURE_NAMED_ITEMS = tuple(_FURNITURE_NAMED.items())
 # "Lesen Sie auch: Die Bahn streikt wieder": a teaser label, a colon and a title.
 _TEASER = re.compile(rf"^(?:{_alternation(lambda concept: concept.labels_teaser)})\s*:\s*\S.{{0,150}}$",
                      re.IGNORECASE)
@@ -220,7 +221,10 @@ def furniture_line(key: str) -> str | None:
         return None
     if ":" in key and _TEASER.match(key):
         return "read_also"
-    return next((concept for concept, pattern in _FURNITURE_NAMED.items() if pattern.match(key)), None)
+    for concept, pattern in _FURNITURE_NAMED_ITEMS:  # (a loop, not next() over a generator: asked of every line)
+        if pattern.match(key):
+            return concept
+    return None
 
 
 def end_matter_concept(key: str) -> str | None:

@@ -19,6 +19,7 @@ and `key_points.py` finds the article's key-point box.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 from .. import signals
 from ..blocks import Block, Decision, Form, Kind, Zone
@@ -66,11 +67,12 @@ def _find_body_start(blocks: Sequence[Block], labels: list[Decision | None]) -> 
     caption or key-point lines before the next paragraph is a standfirst: the
     body proper starts after that furniture.
     """
-    candidates = [
+    # Only the first two are read: the search stops there (a page has thousands of lines).
+    candidates = list(islice((
         index
         for index, block in enumerate(blocks)
         if labels[index] is None and block.zone is Zone.MAIN and is_body_paragraph(block)
-    ]
+    ), 2))
     if not candidates:
         return _fallback_body_start(blocks, labels)
     first = candidates[0]
@@ -85,11 +87,11 @@ def _fallback_body_start(blocks: Sequence[Block], labels: list[Decision | None])
     The body is then whatever is left below a leading headline-shaped line,
     so a short plain text is never returned empty.
     """
-    open_lines = [
+    open_lines = list(islice((
         index
         for index, block in enumerate(blocks)
         if labels[index] is None and block.zone is Zone.MAIN and block.hint in (None, Kind.BODY)
-    ]
+    ), 2))  # (the first two are read)
     if not open_lines:
         return len(blocks)
     first = open_lines[0]
