@@ -1,8 +1,11 @@
 """Figures: their blocks share a number, captions get the image's address."""
 
+import pytest
+
 from artextract.blocks import Kind
 from artextract.html.parse import parse_html
 from artextract.html.render import render_blocks
+from artextract.html import figures
 from artextract.html.figures import image_url
 
 
@@ -225,3 +228,12 @@ def test_a_site_wide_caption_flag_on_the_body_keeps_the_figures_caption_and_make
           <h2>What comes next</h2>{prose}</article></div></body></html>"""
         captions = [block.text for block in blocks(page) if block.hint is Kind.CAPTION]
         assert captions == ["The mayor speaks. Photo: Jane Doe"], (body, wrapper)
+
+
+@pytest.mark.parametrize("name, says", [
+    ("imageDescription", True), ("news-image-desc", True), ("teaser__photo--beschreibung", True), ("IMG_DESCR", True),
+    ("image-caption", False), ("description", False), ("desc-image", False), ("imageDe-sc", False), ("photo", False),
+])
+def test_a_class_name_describes_an_image_by_its_parts(name, says):
+    # (the names without a description word are turned down before they are split)
+    assert figures._describes_image(name) is says

@@ -249,6 +249,7 @@ class FigureTracker:
 # `in`, a third of what a regex search a token cost.
 _CREDIT_EDGES = tuple(edge for word in rules.CREDIT_WORDS_IN_NAMES for edge in (f" {word}", f"{word} "))
 _CAPTION_WORDS = tuple(rules.CAPTION_WORDS_IN_NAMES)
+_DESCRIPTION_WORDS = tuple(rules.DESCRIPTION_WORDS_IN_NAMES)
 
 
 @lru_cache(maxsize=1024)
@@ -278,6 +279,10 @@ def _class_role(markup: Markup) -> tuple[str, str] | None:
 def _describes_image(name: str) -> bool:
     """A class name with an image word right before a description word ("imageDescription",
     "news-image-desc"): the picture's caption."""
+    # Asked of every class name of an element without a caption class: a description word must
+    # stand in the name as it is before the name is split into parts (nearly no name holds one).
+    if not signals.holds_any(name.lower(), _DESCRIPTION_WORDS):
+        return False
     parts = name_parts(name)
     return any(word in rules.IMAGE_WORDS_IN_NAMES and after in rules.DESCRIPTION_WORDS_IN_NAMES
                for word, after in zip(parts, parts[1:]))
