@@ -378,18 +378,15 @@ def _shaped_box_at(blocks: Sequence[Block], labels: list[Decision | None], lead:
 
 
 def _shaped_items(lead: Block, items: list[Block]) -> bool:
-    """Whether the list under an unnamed box's title states the story's points: two to a few
-    lines of several words each, no links, no byline or date; under a heading that does not
-    end in a colon, sentences that do not define terms (a feature list, `_shaped_points`)."""
-    if not rules.KEY_POINT_BOX_MIN_ITEMS <= len(items) <= rules.KEY_POINT_SHAPE_MAX_ITEMS:
+    """Whether the list under an unnamed box's title states the story's points: what an unlabelled
+    box under the headline must be (`_shaped_points` under a heading, `_reads_as_key_point_box` under
+    a line ending in a colon, whose "Term: ..." lines are its points), with no line a link, a
+    question or a clause that runs on."""
+    if any(is_link(item) or _unstated(item) for item in items):
         return False
-    if not _states_points(items) or min(signals.word_count(item.text) for item in items) < rules.KEY_POINT_MIN_WORDS:
-        return False
-    if any(is_link(item) or _opens_with_meta_label(item) or _unstated(item) for item in items):
-        return False
-    if lead.text.rstrip().endswith((":", "：")):
-        return True
-    return all(map(_is_statement, items)) and sum(map(_defines_a_term, items)) * 2 <= len(items)
+    if not lead.text.rstrip().endswith((":", "：")):
+        return _shaped_points(lead, items, None, set())
+    return len(items) <= rules.KEY_POINT_SHAPE_MAX_ITEMS and _reads_as_key_point_box(items, None, set())
 
 
 def _unstated(block: Block) -> bool:

@@ -100,10 +100,10 @@ def held_in(text: str, title: str) -> bool:
 
 
 def says_title(text: str, title: str) -> bool:
-    """The one test of whether a heading says what a title says, asked by the headline phase of
-    the page's <h1>s and by the title choice (html/metadata/title) of each title statement: most
-    words shared (rules.HEADLINE_TITLE_MATCH), or all words of a heading of two words or more held
-    in the title ("Title | Site")."""
+    """Whether a heading says what a title says, as the title choice (html/metadata/title) asks it of
+    each title statement: most words shared (rules.HEADLINE_TITLE_MATCH, the bar `find_headline`
+    sets an <h1> outside the article's markup, there strictly above it), or all words of a heading
+    of two words or more held in the title ("Title | Site"), which `find_headline` does not ask."""
     return title_similarity(text, title) >= rules.HEADLINE_TITLE_MATCH or held_in(text, title)
 
 
@@ -443,7 +443,7 @@ def _subtitle(heading: etree._Element) -> etree._Element | None:
     text = signals.clean_text("".join(sibling.itertext()))
     if signals.word_count(text) < rules.SUBTITLE_MIN_WORDS or text.endswith((":", "：")):
         return None
-    if title_similarity(text, "".join(heading.itertext())) >= rules.HEADLINE_OTHER_TITLE_MATCH:
+    if nearly_says_title(text, "".join(heading.itertext())):
         return None  # the headline again (a paper's title in its citation box)
     if any(signals.is_prose("".join(after.itertext())) for after in sibling.itersiblings() if isinstance(after.tag, str)):
         return None  # the first heading of the text, over its paragraphs

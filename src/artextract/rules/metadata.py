@@ -640,8 +640,8 @@ TITLE_EVIDENCE_MAX_CHARS = 200
 # title is evidence for the <h1>; of shorter slugs it takes two (a coin flip
 # between two phrasings of one topic otherwise).
 TITLE_SLUG_TELLING_WORDS = 3
-# Whether a title statement says what a heading says is the headline phase's own test
-# (html/headline.says_title, rules.dom.HEADLINE_TITLE_MATCH); on a page with no <h1>, an
+# Whether a title statement says what a heading says is asked of html/headline (says_title, at
+# the headline phase's bar rules.dom.HEADLINE_TITLE_MATCH); on a page with no <h1>, an
 # <h2>/<h3> that says nearly what one statement says (html/headline.nearly_says_title,
 # rules.dom.HEADLINE_OTHER_TITLE_MATCH) is the displayed headline's evidence: a CMS that left
 # another article's og:title in place (traf-dev fit: crhoy.com) shows the <title>'s.
