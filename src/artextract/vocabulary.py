@@ -7,12 +7,15 @@ and the phrases of different languages do not collide as whole lines.
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 
 from .rules import text as text_rules
 from .rules.vocab import CONCEPTS, GROUP_RE, NAME_FOLLOWS, SITE_NOTICE_STEMS, TABLES, concept_lines, expand
+
+
+# "Sorted by: Newest" as "Sorted by Newest": what a label ending in " …" allows after it.
+_NAME_TAIL = r":?\s+\S.{0,40}"
 
 
 def phrase_pattern(phrase: str) -> str:
@@ -26,7 +29,7 @@ def phrase_pattern(phrase: str) -> str:
         for index, piece in enumerate(pieces)
     )
     source = source.replace(r"\ ", r"\s+")
-    return source + (r":?\s+\S.{0,40}" if named else "")  # "Sorted by: Newest" as "Sorted by Newest"
+    return source + (_NAME_TAIL if named else "")
 
 
 def _phrases_of(wanted) -> dict[str, tuple[str, str]]:
@@ -83,16 +86,12 @@ _META_LABELS = frozenset(_exact(lambda concept: concept.meta_line))
 
 
 def _atoms(phrase: str) -> list[list[str]]:
-    """Every spelling of the phrase (a choice per group) as the atoms phrase_pattern writes for
+    """Every spelling of the phrase (rules.vocab.expand) as the atoms phrase_pattern writes for
     it: a character escaped, a space as one or more spaces, a name after it as one atom."""
     named = phrase.endswith(NAME_FOLLOWS)
-    if named:
-        phrase = phrase[: -len(NAME_FOLLOWS)]
-    pieces = GROUP_RE.split(phrase)
-    choices = [piece.split("|") if index % 2 else [piece] for index, piece in enumerate(pieces)]
-    tail = [r":?\s+\S.{0,40}"] if named else []
-    return [[r"\s+" if char == " " else re.escape(char) for char in "".join(combo)] + tail
-            for combo in itertools.product(*choices)]
+    tail = [_NAME_TAIL] if named else []
+    spellings = expand(phrase[: -len(NAME_FOLLOWS)] if named else phrase)
+    return [[r"\s+" if char == " " else re.escape(char) for char in spelling] + tail for spelling in spellings]
 
 
 def _trie_alternation(wanted) -> str:
