@@ -322,3 +322,34 @@ def test_an_ellipsis_inside_the_text_or_a_link_in_its_last_paragraph_stays():
     body = extract(f"<html><body><article><h1>Harbour wall</h1>{prose}{last}</article></body></html>".encode(),
                    input_type="html").body
     assert "the council website" in body
+
+
+def _lead_figure_page(between: str = "", below: str = "") -> str:
+    return f"""<html><body><div class="hero"><img src="/a.jpg" alt="">
+      <div class="hero-caption">The harbour wall at low tide on Monday.</div></div>{between}
+      <h1>Harbour wall to grow by forty metres</h1>
+      <article>{below}{"".join(f"<p>{PROSE} Part {n}.</p>" for n in range(4))}</article></body></html>"""
+
+
+def test_the_lead_figure_above_the_headline_is_the_articles():
+    # Page builders put the hero picture over the <h1>, outside the article's element.
+    assert zones(_lead_figure_page())["The harbour wall at low tide on Monday."] is Zone.HEAD
+    captions = extract(_lead_figure_page(), input_type="html").captions
+    assert [caption.text for caption in captions] == ["The harbour wall at low tide on Monday."]
+    # A kicker between the figure and the headline does not part them.
+    assert zones(_lead_figure_page('<span class="kicker">Harbour</span>'))["The harbour wall at low tide on Monday."] is Zone.HEAD
+
+
+def test_a_figure_far_above_the_headline_or_printed_again_below_stays_out():
+    far = "".join(f"<p>Section {n}</p>" for n in range(3))
+    assert zones(_lead_figure_page(far))["The harbour wall at low tide on Monday."] is Zone.OUTSIDE
+    # The page's copy of the picture under the headline (a mobile layout) is the one read.
+    copy = '<figure><img src="/a.jpg" alt=""><figcaption>The harbour wall at low tide on Monday.</figcaption></figure>'
+    root = parse_html(_lead_figure_page(below=copy))
+    rendering = render_page(root)
+    fence, _ = choose_fence(rendering.blocks, rendering.candidates, [block_value(item) for item in rendering.blocks])
+    blocks = zone_blocks(rendering.blocks, None, fence, rendering.boxes)
+    printed = [block.zone for block in blocks if block.text == "The harbour wall at low tide on Monday."]
+    assert printed == [Zone.OUTSIDE, Zone.MAIN]
+    captions = extract(_lead_figure_page(below=copy), input_type="html").captions
+    assert [caption.text for caption in captions] == ["The harbour wall at low tide on Monday."]

@@ -459,8 +459,50 @@ def find_region(
     place_in_zones(blocks, start, end_matter, head_start, left_out)
     if headline is not None:
         blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone
+        for index in lead_figure(blocks, headline):
+            blocks[index].zone = Zone.HEAD
     return Region(blocks, values, run, start, end_matter, head_start, headline, matches, widened, preamble_cut, left_out, repeats,
                   fence.describe() if fence is not None else why or None, end_matter_cut=end_matter < end)
+
+
+def lead_figure(blocks: list[Block], headline: int) -> list[int]:
+    """The caption blocks of the article's lead figure standing above its headline, left outside
+    the run: page builders put the hero picture or a gallery over the <h1>, and its caption is the
+    article's as much as the headline is. They are the caption-hinted blocks of a picture (an
+    image or a figure number among them) that end right above the headline, or above a short
+    kicker over it (rules.LEAD_FIGURE_MAX_GAP lines); not link text (a teaser card), nor a figure
+    the page prints again below (a responsive copy of the picture, a gallery repeated in the text),
+    which the article reads there."""
+    index, gap = headline - 1, 0
+    while index >= 0 and gap < rules.LEAD_FIGURE_MAX_GAP and _is_kicker(blocks[index]):
+        index, gap = index - 1, gap + 1
+    found: list[int] = []
+    while index >= 0 and _is_figure_piece(blocks[index]):
+        found.append(index)
+        index -= 1
+    if not any(blocks[at].image is not None or blocks[at].figure is not None for at in found):
+        return []
+    return [] if _printed_below(blocks, headline, found) else found
+
+
+def _is_kicker(block: Block) -> bool:
+    """A short line between a figure and the headline: a kicker, a section's name."""
+    return (block.zone is Zone.OUTSIDE and block.hint is not Kind.CAPTION and not signals.is_prose(block.text)
+            and signals.word_count(block.text) <= rules.READ_ALSO_LABEL_MAX_WORDS)
+
+
+def _is_figure_piece(block: Block) -> bool:
+    return (block.zone is Zone.OUTSIDE and block.hint is Kind.CAPTION
+            and block.link_density <= rules.FIGURE_PIECE_MAX_LINK_DENSITY)
+
+
+def _printed_below(blocks: list[Block], headline: int, found: list[int]) -> bool:
+    """Whether a piece of the figure comes again under the headline: as a line of its own, or
+    inside a caption there (the copy's caption numbered or longer, "# <caption> <more>")."""
+    below = blocks[headline + 1:]
+    lines = {signals.normalise(block.text) for block in below}
+    captions = "\n".join(signals.normalise(block.text) for block in below if block.hint is Kind.CAPTION)
+    return any(key in lines or key in captions for key in (signals.normalise(blocks[at].text) for at in found))
 
 
 def _block_values(

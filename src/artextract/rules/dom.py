@@ -249,6 +249,12 @@ FIGURE_MAX_BLOCKS = 8
 # length, and not mostly link text (a card): a <figure> used as a layout box holds paragraphs.
 FIGURE_PIECE_MAX_LINK_DENSITY = 0.5
 FIGURE_PIECES_MAX_WORDS = 50
+# The article's lead figure (or gallery) may stand above its <h1>, outside the run: its caption
+# blocks are the article's head when they end at most this many short lines (a kicker, a section
+# label) above the headline, each of at most READ_ALSO_LABEL_MAX_WORDS words, and the figure is
+# not printed again below (a responsive copy). Seen on traf-dev fit meininger.de, theintercept.com,
+# telebasel.ch (gallery under a "Region" kicker) and wcxb-dev fit veranda.com (credit line).
+LEAD_FIGURE_MAX_GAP = 2
 # An inline caption span makes its paragraph a caption when it is this share of its text.
 INLINE_CAPTION_SHARE = 0.6
 # A caption word in a compound class name counts when the element's parent or grandparent holds an image.
