@@ -105,6 +105,16 @@ def test_a_line_opened_by_a_one_letter_word_alone_is_no_list_item():
     assert [b.bullet for b in blocks] == [None, None]
 
 
+def test_a_day_before_a_month_name_is_a_date_not_a_list_number():
+    from artextract.text.lines import lines_to_blocks
+
+    lines = ["28. Jan. 2022 Paula Balov", "1. Februar 2022, 15:29 Uhr", "12. März", "3. May cause drowsiness", "2. Mix the flour"]
+    blocks = lines_to_blocks(lines)
+    assert [(b.bullet, b.text) for b in blocks] == [
+        (None, lines[0]), (None, lines[1]), (None, lines[2]), ("3.", "May cause drowsiness"), ("2.", "Mix the flour"),
+    ]
+
+
 def test_a_copyright_notice_is_no_credit_of_the_line_beside_it():
     blocks = pair_captions([Block("All rights reserved."), Block("© 2026 Acme Corporation")])
     assert [(b.text, b.hint) for b in blocks] == [("All rights reserved.", None), ("© 2026 Acme Corporation", None)]

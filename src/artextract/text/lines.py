@@ -15,9 +15,16 @@ from .. import signals
 from ..blocks import Block, Form, Kind
 from ..classify.credits import LABELLED, SHAPED, STANDS_ALONE, credit_line, names_an_agency
 from ..rules import text as rules
+from ..rules.metadata import MONTH_PATTERN
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _TABS = re.compile(r"\t")
+# A day number before a month name is a date, not a list number: "28. Jan. 2022 Paula Balov",
+# "1. Februar 2022 Bundesministerin ..." (German dates on 6 of the 29 tune2 pages lost their
+# day to the bullet, and the byline under them went unread). Only when the month stands alone,
+# before a year, a time or a comma: "3. May cause drowsiness" stays a numbered item.
+_DAY_MARK = re.compile(r"\(?(?P<day>\d{1,2})\.")
+_MONTH_OPENS = re.compile(r"(?:" + MONTH_PATTERN + r")(?![^\W\d_])\.?(?:$|,|\s+\d)", re.IGNORECASE)
 
 
 def split_lines(text: str) -> list[str]:
@@ -165,9 +172,12 @@ def _caption_sized(block: Block) -> bool:
 
 
 def _is_bullet(mark: str, content: str) -> bool:
-    """Dashes and numbers open list items, but also credits, dialogue and years."""
+    """Dashes and numbers open list items, but also credits, dialogue, years and dates."""
     if mark in rules.UNAMBIGUOUS_BULLETS:
         return True
+    day = _DAY_MARK.fullmatch(mark)
+    if day and 1 <= int(day["day"]) <= 31 and _MONTH_OPENS.match(content):
+        return False
     if mark in "\u2013\u2014":
         # "— Jane Doe/AFP" is a credit line, not an item.
         return signals.split_credit(f"x. {mark} {content}")[1] is None
