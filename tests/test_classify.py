@@ -363,20 +363,20 @@ def test_raw_text_headline_features_for_labels_and_bylines():
 
 def test_raw_text_link_arrows_and_day_first_dates():
     # "← Older post ..." links elsewhere (raw text only), "<table>: ..." does not; a date written
-    # day first with a dot reads as a numbered item ("28." stripped as its bullet), yet it dates the head.
+    # day first with a dot ("28. Jan. 2022") is read whole, no list number, and dates the head.
     from artextract.classify import headline
     from artextract.text.lines import lines_to_blocks
 
     lines = ["← Older Post On Gardening Tools", "<table>: The Table Element", "Pädophilie als politisches Machtinstrument",
              "28. Jan. 2022 Paula Balov", "Die Figur ist nicht nur eine Person, sondern auch ein politisches Werkzeug der Rechten."]
     blocks = lines_to_blocks(lines)
-    assert blocks[3].bullet == "28."  # how the lines read it: the test would say nothing otherwise
+    assert (blocks[3].bullet, blocks[3].text) == (None, lines[3])  # how the lines read it
     for raw_text in (True, False):
         context = headline._HeadlineContext(blocks, [None] * len(blocks), 4, [0, 1, 2], raw_text=raw_text)
         features = [headline._headline_features(context, index) for index in range(3)]
         assert [f["arrow"] for f in features] == [float(raw_text), 0.0, 0.0]
         assert [f["dated_below"] for f in features] == [1.0, 1.0, 1.0]
-    assert headline._dated(blocks[3]) and not headline.is_date_line(blocks[3].text)
+    assert headline._dated(blocks[3]) and headline.is_date_line(blocks[3].text)
     assert headline.choose_headline_and_start(blocks, 4, len(blocks), 100, 10) == (2, 4)
 
 
