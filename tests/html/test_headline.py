@@ -203,6 +203,28 @@ def test_an_abstract_class_under_the_headline_marks_the_standfirst():
     assert standfirst_of(body) == dek
 
 
+def test_the_one_paragraph_in_the_headlines_box_past_the_byline_is_the_standfirst():
+    # A header's intro under the byline and date, the text outside the header (as on traf-dev fit
+    # 457dc0fe, 7e355914 "div.cap" under an <h2> headline, wcxb-dev fit 0267).
+    dek = "Forty more metres of stone will shelter the fleet from the winter storms, the council says."
+    body = f"""<article><header><div class="head"><h1>Harbour wall extended</h1>
+      <div class="meta">Ann Lee, 3 May 2024</div><div class="intro">{dek}</div></div></header>
+      <div class="story">{TEXT}</div></article>"""
+    assert standfirst_of(body) == dek
+    assert extract(f"<html><head><title>Harbour wall extended</title></head><body>{body}</body></html>",
+                   input_type="html").body.startswith(dek)
+
+
+def test_a_head_box_holding_the_texts_paragraphs_or_a_figure_has_no_dek_in_it():
+    # Two paragraphs beside the headline are the text itself; a figure or a heading past the
+    # headline says the box is more than the head; with no text after the box there is nothing to open.
+    one = "<p>The council voted on Tuesday to extend the harbour wall by forty metres, said the mayor.</p>"
+    two_paragraphs = f"<div class='col'><h1>Harbour wall extended</h1>{one}{one}</div><div>{TEXT}</div>"
+    figure = f"<div class='col'><h1>Harbour wall extended</h1><figure><img src='a.jpg'></figure>{one}</div><div>{TEXT}</div>"
+    nothing_after = f"<div class='col'><h1>Harbour wall extended</h1>{one}</div>"
+    assert all(standfirst_of(body) is None for body in (two_paragraphs, figure, nothing_after))
+
+
 def test_says_title_is_the_one_test_of_a_heading_against_a_title():
     # The headline phase and the title choice (html/metadata/title) ask the same question.
     assert says_title("Harbour wall extended", "Harbour wall extended by forty metres | The Gazette")

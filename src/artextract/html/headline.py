@@ -30,6 +30,10 @@ the one that says the title, when a heading is built of pieces (a kicker, a
 subtitle, a book's binding, each its own element) and one of them says the
 title better than the whole heading does.
 
+The headline's dek goes with it (`subtitle`): a lower heading set right under
+the <h1>, else the one paragraph of prose in the headline's box past its
+byline and date, when the text goes on outside that box.
+
 The evidence goes to the walk (`holders`: the elements around the headline
 are never furniture; `unread`), to the region (which block is the headline,
 and whether it names the article), and through the region's hint to the
@@ -63,6 +67,11 @@ _OTHER_HEADINGS = etree.XPath(" | ".join(f"//h{level}" for level in range(2, rul
 _HIDDEN_STYLE = rules.HIDDEN_STYLE
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _DATED_OR_SIGNED = etree.XPath(".//time | .//*[@rel='author'] | .//*[contains(@class, 'byline')] | .//*[contains(@class, 'author')]")
+_NOT_SHOWN = frozenset({"style", "script", "noscript", "template"})
+_LINKED_OR_CONTROL = etree.XPath(".//a[@href] | .//input | .//select | .//button | .//form")
+# What ends an article's head after its headline: a heading or a figure past it means the box
+# holds more than the head (a section, the lead image with the text under it).
+SUBTITLE_BREAKS = frozenset({"h1", "h2", "h3", "h4", "figure", "img", "picture", "table", "ul", "ol"})
 # Punctuation left at the edge of a headline once its kicker is cut off ("Abstandsregeln: Wie ...").
 _EDGE = " :–—|-·•/"
 
@@ -78,7 +87,7 @@ class Headline:
     unread: frozenset[etree._Element]  # kickers and screen-reader labels inside it
     why: str
     sites: frozenset[str] = frozenset()  # what names the site, normalised (a label the heading may end in)
-    subtitle: etree._Element | None = None  # a lower heading set right under it as its dek
+    subtitle: etree._Element | None = None  # its dek: a lower heading right under it, or the one paragraph in its box
 
 
 NO_HEADLINE = Headline(None, False, 0.0, frozenset(), frozenset(), "no heading on the page")
@@ -424,6 +433,8 @@ def _is_logo(heading: etree._Element, text: str, sites: set[str]) -> bool:
 def _evidence(candidate: _Candidate, names_article: bool, why: str, page: _Page) -> Headline:
     holders = frozenset(candidate.element.iterancestors()) if names_article else frozenset()
     subtitle = _subtitle(candidate.element) if names_article and candidate.element.tag == "h1" else None
+    if subtitle is None and names_article:
+        subtitle = _dek_in_head(candidate.element)
     return Headline(candidate.element, names_article, candidate.similarity, holders, candidate.unread, why,
                     frozenset(page.sites), subtitle)
 
@@ -448,6 +459,48 @@ def _subtitle(heading: etree._Element) -> etree._Element | None:
     if any(signals.is_prose("".join(after.itertext())) for after in sibling.itersiblings() if isinstance(after.tag, str)):
         return None  # the first heading of the text, over its paragraphs
     return sibling
+
+
+def _dek_in_head(heading: etree._Element) -> etree._Element | None:
+    """The one paragraph of prose set in the headline's box after it, past its byline, date and
+    buttons (rules.DEK_IN_HEAD_MAX_WORDS), when the text goes on outside that box: the page set its
+    dek in the article's head (a header's intro under the byline, a "chapo" box under the
+    heading). A box whose paragraphs are two or more holds the text itself."""
+    box = heading.getparent()
+    if box is None or box.tag in ("body", "html") or _marks_article(box):
+        return None  # the article's own box holds its text: its first paragraph is the text's
+    prose = []
+    for sibling in heading.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in _NOT_SHOWN:
+            continue
+        text = signals.clean_text("".join(sibling.itertext()))
+        if signals.is_prose(text):
+            prose.append((sibling, text))
+        elif sibling.tag in SUBTITLE_BREAKS:
+            return None  # a heading or a figure past the headline: the box is more than the head
+    if len(prose) != 1:
+        return None
+    dek, text = prose[0]
+    if signals.word_count(text) > rules.DEK_IN_HEAD_MAX_WORDS or text.endswith((":", "：")) or _hidden(dek):
+        return None
+    if len([p for p in dek.iter("p") if signals.is_prose("".join(p.itertext()))]) > 1:
+        return None  # paragraphs of the text in one wrapper
+    if dek.tag == "form" or _LINKED_OR_CONTROL(dek) or signals.boilerplate_reason(text):
+        return None  # a disclosure ("We may earn a commission", linking to its policy), a shop's order form
+    return dek if _text_follows(box) else None
+
+
+def _text_follows(box: etree._Element) -> bool:
+    """Whether paragraphs of prose stand after the box, beside it or beside its parent: the text
+    the head opens."""
+    for level in (box, box.getparent()):
+        if level is None or level.tag in ("body", "html"):
+            return False
+        for sibling in level.itersiblings():
+            if isinstance(sibling.tag, str) and any(
+                    signals.is_prose("".join(p.itertext())) for p in sibling.iter("p")):
+                return True
+    return False
 
 
 def headline_block(rendered: Sequence[RenderedBlock], made: tuple[int, int] | None, headline: Headline,

@@ -496,6 +496,11 @@ HEADLINE_OTHER_HELD_MATCH = 0.5
 # a word or two ("Contents") or leads into what follows (":").
 SUBTITLE_TAGS = frozenset({"h2", "h3"})
 SUBTITLE_MIN_WORDS = 4
+# The headline's box (its parent) that holds, past the headline and its byline or date, one
+# paragraph of prose and no other, while the text goes on outside that box: the paragraph is the
+# article's dek, set in its head (a header's intro under the byline, a "chapo" box under the
+# heading). At most this many words: a longer paragraph is the text's own first one.
+DEK_IN_HEAD_MAX_WORDS = 80
 
 # --- Favor precision or recall (Options.favor) -------------------------------------
 
