@@ -94,7 +94,7 @@ def credit_alone(text: str) -> bool:
 def _split(block: Block, labelled: bool) -> tuple[str, str | None]:
     """A piece's description and credit: the credit it ends in, the marked credit, or the whole
     piece after a label."""
-    text = _less_licence(block.text).lstrip(_LEADING)
+    text = less_licence(block.text).lstrip(_LEADING)
     description, credit = signals.split_credit(text)
     marked = block.credit
     if credit:
@@ -127,8 +127,10 @@ def _credit_goes_on(text: str, marked: str) -> bool:
     return rest[:1] in ("/", "|") and signals.is_credit_source(rest.strip(" /|"))
 
 
-def _less_licence(text: str) -> str:
-    """The text less a Creative Commons licence at its end, unless that is all it says."""
+def less_licence(text: str) -> str:
+    """The text less a Creative Commons licence at its end ("Foto: Jane Doe | Lizenz: CC BY 4.0"),
+    unless that is all it says: the licence is no part of the source (raw text's credit lines too,
+    classify/credits.py)."""
     if "cc" not in text[-rules.CREDIT_CC_LICENCE_MAX_CHARS:].lower():
         return text  # the licence stands in the last few characters: no pattern search over long text
     bare = rules.CREDIT_CC_LICENCE_END.sub("", text).rstrip()
@@ -137,7 +139,7 @@ def _less_licence(text: str) -> str:
 
 def clean_credit(text: str) -> str:
     """The credited source alone: "Image Credit: Jane Doe via Flickr (license)" -> "Jane Doe via Flickr"."""
-    credit = _less_licence(signals.clean_text(text))
+    credit = less_licence(signals.clean_text(text))
     for _ in range(2):  # "Fotos: © Jane Doe": a label and a sign
         credit = rules.CREDIT_LABEL_START.sub("", credit, count=1)
     credit = rules.CREDIT_COURTESY.sub("", credit)

@@ -23,6 +23,7 @@ PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate
         ("© 2026 Acme Corporation", None),
         ("© Acme GmbH, alle Rechte vorbehalten", None),
         ("© Jane Doe", LABELLED),
+        ("Foto: president.gov.ua, via Wikimedia Commons | Lizenz: CC BY 4.0", LABELLED),
         ("AFP via Getty Images", SHAPED),
         ("Thea Traff, The New York Times/Redux", SHAPED),
         ("News | Sport", None),

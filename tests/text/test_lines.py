@@ -149,3 +149,12 @@ def test_a_shaped_credit_takes_the_line_under_it_only_when_it_names_an_agency():
     assert [b.text for b in blocks] == [LONG_PARAGRAPH, "Safety Lockout/Tagout Kit", CAPTION]
     blocks = pair_captions([Block(LONG_PARAGRAPH), Block("APA/Helmut Fohringer"), Block(CAPTION)])
     assert [b.text for b in blocks] == [LONG_PARAGRAPH, f"{CAPTION} APA/Helmut Fohringer"]
+
+
+def test_a_labelled_credit_with_a_licence_pairs_and_stands_alone():
+    # "| Lizenz: CC BY 4.0" after the source hid the label from the end-anchored credit patterns.
+    credit = "Foto: Anna Berg | Lizenz: CC BY 4.0"
+    blocks = pair_captions([Block(PARAGRAPH), Block(CAPTION), Block(credit)])
+    assert [b.text for b in blocks] == [PARAGRAPH, f"{CAPTION} {credit}"]
+    blocks = pair_captions([Block(LONG_PARAGRAPH), Block(credit), Block(LONG_PARAGRAPH)])
+    assert [(b.hint, b.credit) for b in blocks] == [(None, None), (Kind.CAPTION, credit), (None, None)]

@@ -8,6 +8,7 @@ chooser must not take an unlabelled credit for a short headline
 from __future__ import annotations
 
 from .. import signals
+from ..captions import less_licence
 from ..rules import text as rules
 
 # Kinds of credit line (`credit_line`): with a label ("Photo: ...", "©"); "courtesy of X",
@@ -34,7 +35,8 @@ def credit_line(text: str) -> str | None:
     "courtesy of X", "AFP via Getty Images", "Jane Doe/AFP", "Name | Agency",
     "REUTERS/Jane Doe".
     """
-    caption, credit = signals.split_credit(text)
+    # A licence after the source ("| Lizenz: CC BY 4.0") hides a labelled credit from the patterns, anchored at the end.
+    caption, credit = signals.split_credit(less_licence(text))
     if credit is not None:
         # A copyright notice ("© 2024 Acme. All rights reserved.") is the site's, not a picture's.
         return LABELLED if not caption.strip() and not rules.CREDIT_COPYRIGHT_NOTICE.search(text) else None

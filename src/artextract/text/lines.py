@@ -110,7 +110,7 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
         if caption is None:
             # A labelled credit alone is a caption already (the classifier reads its label); "courtesy
             # of X" and an agency's credit ("Jane Doe/Getty Images") say "credit" without one.
-            paired.append(replace(block, hint=Kind.CAPTION, credit=block.text) if credit in STANDS_ALONE else block)
+            paired.append(replace(block, hint=Kind.CAPTION, credit=block.text) if _stands_alone(block, credit) else block)
             index += 1
             continue
         if caption is before:
@@ -120,6 +120,15 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
         ))
         index += 2 if caption is after else 1
     return paired
+
+
+def _stands_alone(block: Block, credit: str) -> bool:
+    """Whether a credit line with no caption beside it is marked a caption here: "courtesy of X" and
+    an agency's credit say "credit" without a label; a labelled one the classifier reads itself,
+    unless a licence after the source hides its label from the patterns ("Foto: X | Lizenz: CC BY 4.0")."""
+    if credit in STANDS_ALONE:
+        return True
+    return credit == LABELLED and signals.split_credit(block.text)[1] is None
 
 
 def _join_credit_labels(blocks: list[Block]) -> list[Block]:
