@@ -119,6 +119,25 @@ def test_other_lines_are_no_closing_promotion(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Follow AP on Facebook, X, Instagram, YouTube and TikTok",
+    "Suivez Le Courrier sur Facebook et Instagram.",
+    "Die App der Zeitung gibt es für iOS und Android.",
+    "Folgt uns auf Instagram (@magazin) und bei WhatsApp_Kanal",
+])
+def test_two_services_named_close_an_article_in_any_language(line):
+    # A brand between the verb and the service defeats a phrase; the services' names are the tell.
+    assert vocabulary.closing_promo(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Drop your thoughts in the YouTube comments.",  # one service: an article may end on it
+    "The iOSphere and Androids are no services.",  # names only as whole words
+])
+def test_one_service_named_is_no_closing_promotion(line):
+    assert not vocabulary.closing_promo(line)
+
+
+@pytest.mark.parametrize("line", [
     "Unless otherwise stated, the content of this page is licensed under Creative Commons Attribution 3.0.",
     "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC BY 4.0.",
 ])

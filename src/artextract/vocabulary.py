@@ -11,7 +11,17 @@ import re
 from functools import lru_cache
 
 from .rules import text as text_rules
-from .rules.vocab import CONCEPTS, GROUP_RE, NAME_FOLLOWS, SITE_NOTICE_STEMS, TABLES, concept_lines, expand
+from .rules.vocab import (
+    CLOSING_PROMO_MIN_PLATFORMS,
+    CONCEPTS,
+    GROUP_RE,
+    NAME_FOLLOWS,
+    PLATFORM_NAMES,
+    SITE_NOTICE_STEMS,
+    TABLES,
+    concept_lines,
+    expand,
+)
 
 
 # "Sorted by: Newest" as "Sorted by Newest": what a label ending in " …" allows after it.
@@ -123,11 +133,20 @@ _CLOSING_PROMO = re.compile(rf"(?<!\w)(?:{_trie_alternation(lambda concept: conc
                             re.IGNORECASE)
 
 
+_PLATFORM = re.compile(rf"(?<![^\W_])(?:{'|'.join(phrase_pattern(name) for name in PLATFORM_NAMES)})(?![^\W_])",
+                       re.IGNORECASE)
+
+
 def closing_promo(text: str) -> bool:
     """Whether a paragraph says one of the phrases of the site's invitations (its app, channel,
-    newsletter, letters page); end_matter.py reads it as such only when it is short
-    (CLOSING_PROMO_MAX_WORDS, counted as signals.word_count counts Chinese and Japanese)."""
-    return bool(_CLOSING_PROMO.search(" ".join(text.split())))
+    newsletter, letters page) or names two of the services it is followed on; end_matter.py reads
+    it as such only when it is short (CLOSING_PROMO_MAX_WORDS, counted as signals.word_count counts
+    Chinese and Japanese)."""
+    folded = " ".join(text.split())
+    if _CLOSING_PROMO.search(folded):
+        return True
+    named = {match.lower() for match in _PLATFORM.findall(folded)}
+    return len(named) >= CLOSING_PROMO_MIN_PLATFORMS
 
 
 # An affiliate disclosure ("Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler"): the

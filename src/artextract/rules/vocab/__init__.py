@@ -159,6 +159,19 @@ CONCEPTS: dict[str, Concept] = {
 # A paragraph with a house_promo phrase is the site's only when it is short: an invitation is a
 # sentence or two, an article's paragraph about a newsletter or an app is longer.
 CLOSING_PROMO_MAX_WORDS = 35
+# The services a site asks its readers to follow it on or get its app from. Their names are the same in
+# every language, so a short closing paragraph naming two of them is the site's invitation whatever
+# its words ("Follow AP on Facebook, X, Instagram, YouTube and TikTok", "Follow The Gleaner on Twitter and
+# Instagram", "download the Nationnews apps for iOS and Android", "Einfach digital in der BIKE-App (iTunes
+# und Google Play)": amateurphotographer.com, jamaica-gleaner.com, nationnews.com, bike-magazin.de); a
+# brand between the verb and the service defeats any phrase. One name is not enough: an article's last
+# paragraph may mention a platform ("Drop your thoughts in the YouTube comments", in WCXB's text).
+PLATFORM_NAMES: tuple[str, ...] = (
+    "facebook", "instagram", "twitter", "tiktok", "youtube", "whatsapp", "telegram", "linkedin", "pinterest",
+    "snapchat", "threads", "mastodon", "bluesky", "google news", "google play", "app store", "itunes", "ios",
+    "android", "spotify", "apple podcasts",
+)
+CLOSING_PROMO_MIN_PLATFORMS = 2
 
 # A line can say a site_notice phrase only if it holds one of these stems (every phrase of every table
 # holds one: tests/test_vocabulary.py): a few substring tests spare most lines the phrases' search,
