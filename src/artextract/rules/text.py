@@ -689,8 +689,10 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     # the only byline under it names no one ("By Manufacturer" in a shop menu): takes back dated_below
     "dated_weak": -2.70,
     # raw text only, set by hand (wcxb-dev fit and held flat from -1 to -5: such lines lose there already;
-    # fitted alone -1.36): one took the title of a traf-dev fit page (tune2)
-    "arrow": -2.0,  # opens or ends with an arrow out of the line ("← All Articles", "Learn more →"): a link
+    # fitted alone -1.36): one took the title of a traf-dev fit page (tune2). -2 -> -3: a previous post's
+    # link ("← Sinnvoll und aktiv auf das Abitur lernen") still won over the title under it on a tune2
+    # page (inscriptis); no raw headline moved on wcxb-dev, dev or the held-apart set.
+    "arrow": -3.0,  # opens or ends with an arrow out of the line ("← All Articles", "Learn more →"): a link
 }
 
 # Meta lines ("Updated on Tuesday, March 6, 2024 at 10:30 pm") are short; a date line
