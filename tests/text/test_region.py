@@ -99,6 +99,11 @@ def test_short_labels_may_repeat_in_the_article():
     assert [b.zone for b in blocks[1:]] == [Zone.MAIN] * 5
 
 
+def test_a_short_line_printed_twice_in_a_row_keeps_its_first_printing_and_code_keeps_both():
+    blocks = mark_zones(_blocks("Menu", PARAGRAPHS[0], "Size Guide", "Size Guide", PARAGRAPHS[1], "}", "}", PARAGRAPHS[2]))
+    assert [b.zone for b in blocks[1:]] == [Zone.MAIN, Zone.MAIN, Zone.OUTSIDE, Zone.MAIN, Zone.MAIN, Zone.MAIN, Zone.MAIN]
+
+
 def _article_and_comments(article_paragraphs):
     from artextract.text.region import find_region
 
