@@ -159,13 +159,15 @@ def render_body(parts: list[BodyPart]) -> str:
     # string made a long list quadratic (100k items took 10 s).
     chunks: list[list[str]] = []
     previous: Form | None = None
+    list_item = Form.LIST_ITEM  # (looked up once: an Enum member's lookup goes through a hook, per part)
     for part in parts:
-        text = f"{part.item_mark} {part.text}" if part.form is Form.LIST_ITEM else part.text
-        if chunks and part.form is previous and part.form in _LINE_FORMS:
+        form = part.form
+        text = f"{part.item_mark} {part.text}" if form is list_item else part.text
+        if chunks and form is previous and form in _LINE_FORMS:
             chunks[-1].append(text)
         else:
             chunks.append([text])
-        previous = part.form
+        previous = form
     return "\n\n".join("\n".join(lines) for lines in chunks)
 
 

@@ -277,7 +277,8 @@ def is_short_date(text: str) -> bool:
     # Both patterns need a figure, or "ago" ("a day ago"): most lines hold neither, and skip them.
     if "ago" not in key and _FIGURE.search(key) is None:
         return False
-    return bool(rules.SHORT_DATE.match(key) or rules.NUMERIC_DATE.match(key))
+    # NUMERIC_DATE joins its figures with a dot or a slash: a line with neither skips it.
+    return bool(rules.SHORT_DATE.match(key) or (("." in key or "/" in key) and rules.NUMERIC_DATE.match(key)))
 
 
 def is_meta_line(text: str) -> bool:
@@ -295,7 +296,9 @@ def is_key_point_label(text: str) -> bool:
     key = normalise(text)
     if vocabulary.key_point_label(key):
         return True
-    if word_count(key) > rules.KEY_POINT_LABEL_MAX_WORDS or any(ch.isdigit() for ch in key):
+    # The figures first: a C loop (map) where the count of the lower-cased key would be counted
+    # afresh (its memo holds the line's own text), and a numbered line needs no count.
+    if any(map(str.isdigit, key)) or word_count(key) > rules.KEY_POINT_LABEL_MAX_WORDS:
         return False
     return bool(rules.KEY_POINT_LABEL_PATTERN.search(key))
 
@@ -373,6 +376,8 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
         # block), none is with it, and that answer is memoised already (the classifier asks both).
         return text, None
     start, can_match = _credit_searches(text)
+    if True not in can_match:
+        return text, None  # (nearly every block: no pattern can match, none is tried)
     for index, pattern in enumerate(rules.CREDIT_SUFFIXES):
         match = pattern.search(text, start) if can_match[index] else None
         if not match:
