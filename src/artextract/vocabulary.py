@@ -97,7 +97,10 @@ _META_LABELS = frozenset(_exact(lambda concept: concept.meta_line))
 
 def _atoms(phrase: str) -> list[list[str]]:
     """Every spelling of the phrase (rules.vocab.expand) as the atoms phrase_pattern writes for
-    it: a character escaped, a space as one or more spaces, a name after it as one atom."""
+    it: a character escaped, a space as one or more spaces, a name after it as one atom.
+    (expand folds the two spaces around an empty choice, "a (b|) c", into one, where
+    phrase_pattern asks for two; no phrase of the tables has one, and the trie's test against the
+    alternation in tests/test_vocabulary.py would fail on the first that did.)"""
     named = phrase.endswith(NAME_FOLLOWS)
     tail = [_NAME_TAIL] if named else []
     spellings = expand(phrase[: -len(NAME_FOLLOWS)] if named else phrase)

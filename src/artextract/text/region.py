@@ -515,7 +515,7 @@ def printed_twice_in_a_row(blocks: list[Block], start: int, end: int) -> set[int
     Fit half, chromium: of 441 such pairs of lines under 4 words in the runs (on 80 sites), the page's
     text prints 339 at most once; the 102 it prints twice in a row are mostly code's closing braces."""
     twice: set[int] = set()
-    for index in range(start + 1, end):  # the first printing in the run too
+    for index in range(start + 1, end):  # (blocks[start] may be a first printing, never a second)
         text = blocks[index].text
         if text == blocks[index - 1].text or signals.normalise(text) == signals.normalise(blocks[index - 1].text):
             if _LETTER.search(text):
