@@ -476,6 +476,8 @@ def _dek_in_head(heading: etree._Element) -> etree._Element | None:
         text = signals.clean_text("".join(sibling.itertext()))
         if signals.is_prose(text):
             prose.append((sibling, text))
+            if len(prose) > 1:
+                return None  # the text's own paragraphs beside the headline (no need to read on)
         elif sibling.tag in SUBTITLE_BREAKS:
             return None  # a heading or a figure past the headline: the box is more than the head
     if len(prose) != 1:
