@@ -67,7 +67,6 @@ _OTHER_HEADINGS = etree.XPath(" | ".join(f"//h{level}" for level in range(2, rul
 _HIDDEN_STYLE = rules.HIDDEN_STYLE
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _DATED_OR_SIGNED = etree.XPath(".//time | .//*[@rel='author'] | .//*[contains(@class, 'byline')] | .//*[contains(@class, 'author')]")
-_NOT_SHOWN = frozenset({"style", "script", "noscript", "template"})
 _LINKED_OR_CONTROL = etree.XPath(".//a[@href] | .//input | .//select | .//button | .//form")
 # What ends an article's head after its headline: a heading or a figure past it means the box
 # holds more than the head (a section, the lead image with the text under it).
@@ -469,20 +468,19 @@ def _dek_in_head(heading: etree._Element) -> etree._Element | None:
     box = heading.getparent()
     if box is None or box.tag in ("body", "html") or _marks_article(box):
         return None  # the article's own box holds its text: its first paragraph is the text's
-    prose = []
+    dek, text = None, ""
     for sibling in heading.itersiblings():
-        if not isinstance(sibling.tag, str) or sibling.tag in _NOT_SHOWN:
+        if not isinstance(sibling.tag, str) or sibling.tag in rules.UNSHOWN_TAGS:
             continue
-        text = signals.clean_text("".join(sibling.itertext()))
-        if signals.is_prose(text):
-            prose.append((sibling, text))
-            if len(prose) > 1:
+        sibling_text = signals.clean_text("".join(sibling.itertext()))
+        if signals.is_prose(sibling_text):
+            if dek is not None:
                 return None  # the text's own paragraphs beside the headline (no need to read on)
+            dek, text = sibling, sibling_text
         elif sibling.tag in SUBTITLE_BREAKS:
             return None  # a heading or a figure past the headline: the box is more than the head
-    if len(prose) != 1:
+    if dek is None:
         return None
-    dek, text = prose[0]
     if signals.word_count(text) > rules.DEK_IN_HEAD_MAX_WORDS or text.endswith((":", "：")) or _hidden(dek):
         return None
     if len([p for p in dek.iter("p") if signals.is_prose("".join(p.itertext()))]) > 1:

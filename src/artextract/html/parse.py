@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree, html
 
+from ..rules.dom import UNSHOWN_TAGS  # the text budget does not count their text
 from ..source import MAX_TEXT_CHARS, Decoded, InputError
 
 # libxml2 drops content nested deeper than 256 levels unless huge_tree is on;
@@ -114,8 +115,6 @@ def any_wide_tag(data: bytes) -> bool:
     return True
 
 
-# Elements whose text a page does not show; the text budget does not count it.
-_UNSHOWN = frozenset({"script", "style", "template", "noscript"})
 
 # What starts an element: "<" and a letter. libxml2 makes one element per
 # start tag (plus html, head and body when missing), so counting these, in
@@ -248,7 +247,7 @@ def _cut_text(root: html.HtmlElement, budget: int) -> bool:
     """
     for event, element in etree.iterwalk(root, events=("start", "end")):
         shown = element.text if event == "start" else element.tail
-        if not shown or shown.isspace() or (event == "start" and element.tag in _UNSHOWN):
+        if not shown or shown.isspace() or (event == "start" and element.tag in UNSHOWN_TAGS):
             continue
         if len(shown) <= budget:
             budget -= len(shown)

@@ -23,6 +23,10 @@ SKIP_TAGS = frozenset(
     }
 )
 
+# Elements whose text a page does not show (parse's text budget, the headline's box, metadata's
+# text walks skip them).
+UNSHOWN_TAGS = frozenset({"script", "style", "template", "noscript"})
+
 # Form widgets and <noscript>: their labels and "enable JavaScript" notes are not
 # article text, but a broken page can leave a widget open around the rest of the
 # document ("<button><div></button>") and some sites serve their whole text to

@@ -38,6 +38,7 @@ from artextract.rules.metadata import (
 )
 
 from ... import signals
+from ...rules.dom import UNSHOWN_TAGS
 from ..markup import markup_of
 from ..tree import document_elements
 from .regions import class_id, in_comments, in_excluded_region, in_site_chrome
@@ -57,7 +58,7 @@ _NEAR_BEFORE = 12
 # `following::text()` / `preceding::text()` with the test `[normalize-space()][not(parent::script
 # or parent::style or parent::noscript or parent::template or parent::button or parent::option)]`
 # find: libxml2 filters the whole axis before it takes the first few (~1 ms a page).
-_UNSHOWN_PARENTS = frozenset({"script", "style", "noscript", "template", "button", "option"})
+_UNSHOWN_PARENTS = UNSHOWN_TAGS | {"button", "option"}
 _XPATH_SPACE = " \t\n\r"  # what normalize-space() strips; a no-break space is text
 
 # Elements that carry a class or id, filtered in Python with one compiled
