@@ -3,7 +3,7 @@
 import pytest
 
 from artextract.blocks import Block, Kind
-from artextract.text.lines import pair_captions
+from artextract.text.lines import pair_captions, split_lines
 
 CAPTION = "Bee orchids flowering on the restored meadow at Hollins Farm."
 PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate about costs and safety."
@@ -158,3 +158,28 @@ def test_a_labelled_credit_with_a_licence_pairs_and_stands_alone():
     assert [b.text for b in blocks] == [PARAGRAPH, f"{CAPTION} {credit}"]
     blocks = pair_captions([Block(LONG_PARAGRAPH), Block(credit), Block(LONG_PARAGRAPH)])
     assert [(b.hint, b.credit) for b in blocks] == [(None, None), (Kind.CAPTION, credit), (None, None)]
+
+
+# A browser copies a table row whose cells hold blocks as one cell a line, with a line holding
+# only the tab between cells and a blank line on each side of it; rows are apart by blank lines.
+def test_a_rows_cells_copied_on_lines_of_their_own_are_one_line_again():
+    text = "Feature\n\n\t\n\nGemini (frontier model)\n\n\t\n\nSmall model\n\n\n\nReasoning\n\n\t\n\nBroad\n\n\t\n\nNarrow"
+    rows = [line for line in split_lines(text) if line.strip()]
+    assert rows == ["Feature    Gemini (frontier model)    Small model", "Reasoning    Broad    Narrow"]
+
+
+def test_an_empty_cell_between_two_cells_keeps_them_on_one_row():
+    rows = [line for line in split_lines("Weight\n\n\t\n\n\t\n\n21 kg") if line.strip()]
+    assert rows == ["Weight    21 kg"]
+
+
+def test_a_tab_line_without_blank_lines_around_it_joins_nothing():
+    # An e-mail's layout table prints a column's lines beside a tab this way: its lines are no row.
+    text = "Front-row access to new models\n\t\n Playbooks and guides for your team\nPrompts for builders"
+    assert [line.strip() for line in split_lines(text) if line.strip()] == [
+        "Front-row access to new models", "Playbooks and guides for your team", "Prompts for builders"
+    ]
+
+
+def test_plain_cells_on_one_line_stay_one_line_with_the_tabs_as_spaces():
+    assert split_lines("Motivation\t% of respondents\nEnergy\t61%") == ["Motivation    % of respondents", "Energy    61%"]

@@ -390,3 +390,23 @@ def test_a_share_bar_under_the_article_ends_it_and_one_under_every_post_does_not
     posts = [line for paragraph in article for line in (paragraph, *bar)]
     region = find_region(_blocks("Home", *posts))
     assert region.end == region.run[1] == len(posts) + 1 - len(bar)  # the last post's bar is outside the run
+
+
+def test_a_table_copied_one_cell_a_line_stays_in_the_article_with_the_text_under_it():
+    # A browser's copy of a table whose cells hold blocks: each cell on its own line, a line holding
+    # only a tab between two cells. Read as twelve short lines the table paid the toll of a menu and
+    # the run ended above it, losing the paragraph under it too; read as four rows it is text.
+    from artextract.options import Options
+    from artextract.text import extract_text
+
+    paragraphs = [PARAGRAPH.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")]
+    rows = [("Route", "Cost per year", "Lanes closed"), ("North road widening", "2.4 million pounds", "One lane for six weeks"),
+            ("Harbour bridge repair", "1.1 million pounds", "Two lanes for a month"),
+            ("Station square paving", "0.8 million pounds", "No lanes at all")]
+    table = "\n\n\n\n".join("\n\n\t\n\n".join(row) for row in rows)
+    text = ("Home\nNews\nSport\n\nCouncil widens the north road\n\n" + "\n\n".join(paragraphs[:4])
+            + "\n\nWhat the work costs\n\n" + table + "\n\n" + paragraphs[4] + "\n\nPrivacy\nTerms\nCareers\n")
+    body = extract_text(text, Options()).body
+    assert "Harbour bridge repair 1.1 million pounds Two lanes for a month" in body
+    assert body.rstrip().endswith(paragraphs[4])
+    assert "Privacy" not in body

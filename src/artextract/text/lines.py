@@ -27,9 +27,19 @@ _DAY_MARK = re.compile(r"\(?(?P<day>\d{1,2})\.")
 _MONTH_OPENS = re.compile(r"(?:" + MONTH_PATTERN + r")(?![^\W\d_])\.?(?:$|,|\s+\d)", re.IGNORECASE)
 
 
+# A browser's copy of a table row whose cells hold blocks (paragraphs, lists) prints every cell on
+# lines of its own, separated by a line holding only the tab between two cells ("Feature", "",
+# "\t", "", "Google Gemini"): one row read as several short lines, each paying the run's toll.
+# The cells of a row are joined again across that line, as a copy of plain cells prints them
+# ("Feature\tGoogle Gemini"). Fit half, chromium copies: tables of blog.pangeanic, ashvardanian,
+# eridehero, techgearlab, websitebuilderexpert, thesmallbusinessexpo, security.org.
+_CELL_BREAK = re.compile(r"\n[ \u00a0]*\n(?:\t[ \t]*\n[ \u00a0]*\n)+(?=[^\n])")
+
+
 def split_lines(text: str) -> list[str]:
-    """Normalised lines: any line ending, tabs as spaces, invisible characters removed."""
-    return _TABS.sub("    ", _LINE_BREAKS.sub("\n", text)).split("\n")
+    """Normalised lines: any line ending, a table row's cells on one line, tabs as spaces,
+    invisible characters removed."""
+    return _TABS.sub("    ", _CELL_BREAK.sub("\t", _LINE_BREAKS.sub("\n", text))).split("\n")
 
 
 def lines_to_blocks(lines: list[str]) -> list[Block]:
