@@ -163,6 +163,23 @@ def test_an_h1_printing_the_whole_title_shows_it_without_the_site_label():
     assert headline_of(kept, "Harbour wall to be extended – a plan | The Gazette") == "Harbour wall to be extended – a plan"
 
 
+def test_a_headline_divided_by_pipes_is_its_first_statement():
+    # An SEO title printed in the <h1>: the part after the pipe is a tagline, not the headline.
+    body = f"<article><h1>Best harbour walls of 2025 | Top 19 builders</h1>{TEXT}</article>"
+    assert headline_of(body, "Best harbour walls of 2025 | Top 19 builders | The Gazette") == "Best harbour walls of 2025"
+    # No heading: the title's first statement, past the site's name (here its host label) ...
+    page = f"<html><head><title>Gazette | Harbour news every day</title></head><body>{TEXT}</body></html>"
+    assert extract(page, url="https://gazette.example/", input_type="html").headline == "Harbour news every day"
+    # ... a dash is prose; a one-word first statement is a section's label, and the whole stays.
+    assert headline_of(f"<h1>Harbour wall extended - a plan</h1>{TEXT}", "Harbour wall extended - a plan") == (
+        "Harbour wall extended - a plan")
+    assert headline_of(TEXT, "Home | The Gazette Online") == "Home | The Gazette Online"
+
+
+def test_site_names_hold_the_host_label():
+    assert "gazette" in site_names("The Gazette", "Harbour wall | The Gazette", "Harbour wall", "gazette")
+
+
 def test_a_streamed_slot_numbered_in_hex_is_read():
     body = f'<div hidden id="S:1a"><h1>Harbour wall extended</h1>{TEXT}</div>'
     assert "forty metres" in extract(f"<html><body>{body}</body></html>", input_type="html").body

@@ -45,7 +45,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
@@ -56,7 +56,7 @@ from ..rules import dom as rules
 from ..rules import page_type as page_rules
 from ..rules import text as text_rules
 from ..rules.language import UNSPACED_SCRIPT_RANGES
-from ..rules.metadata import TITLE_SEPARATORS_RE
+from ..rules.metadata import HEADLINE_STATEMENT_SEPARATOR_RE, TITLE_SEPARATORS_RE
 from .builder import RenderedBlock
 from .markup import markup_of
 from .tree import boxes_around, text_after
@@ -207,7 +207,7 @@ def find_headline(root: etree._Element, title: str | None, site_names: Sequence[
     if other is not None:
         return _evidence(other, True, f"an <{other.element.tag}> that says the metadata title less a label", page)
     if not h1s:
-        return NO_HEADLINE
+        return replace(NO_HEADLINE, sites=frozenset(page.sites))  # the site's names still cut its label
     anchor = next((c for c in h1s if c.in_container), h1s[0])
     return _evidence(anchor, False, "no heading says what the metadata title says (a logo or section name)", page)
 
@@ -521,10 +521,10 @@ def declares_article(types: frozenset[str]) -> bool:
     return bool(types & page_rules.LD_TYPES["ld_article"])
 
 
-def site_names(site_name: str | None, title: str | None, cleaned: str | None) -> list[str]:
-    """What names the site: its stated name and the label `clean_title` cut off the title
-    ("The Gazette" of "Harbour wall to be extended | The Gazette")."""
-    names = [site_name] if site_name else []
+def site_names(site_name: str | None, title: str | None, cleaned: str | None, host: str | None = None) -> list[str]:
+    """What names the site: its stated name, its host label ("clickup" of clickup.com) and the
+    label `clean_title` cut off the title ("The Gazette" of "Harbour wall to be extended | The Gazette")."""
+    names = [name for name in (site_name, host) if name]
     if title and cleaned and cleaned != title and cleaned in title:
         label = title.replace(cleaned, " ", 1).strip(_EDGE + "»«")
         if label:
@@ -543,10 +543,25 @@ def anchor_block(rendered: Sequence[RenderedBlock]) -> int | None:
 def shown_headline(text: str | None, names_article: bool, title: str | None,
                    headline: Headline = NO_HEADLINE) -> str | None:
     """The headline assembly keeps: the displayed heading when it names the article, else the
-    cleaned metadata title (None: let the classifier's headline stand)."""
+    cleaned metadata title (None: let the classifier's headline stand), its first statement
+    (see `_first_statement`)."""
     if text and names_article:
-        return _without_site_label(text, headline.sites).strip(_EDGE) or title
-    return title
+        shown = _without_site_label(text, headline.sites).strip(_EDGE) or title
+    else:
+        shown = title
+    return _first_statement(shown, headline.sites) if shown else shown
+
+
+def _first_statement(text: str, sites: frozenset[str]) -> str:
+    """Of a headline an SEO template divided with pipes ("Primary | Secondary | Site"), the first
+    statement that does not name the site (rules.metadata.HEADLINE_STATEMENT_SEPARATOR_RE); the
+    whole when that statement would be a single word ("Home | Site") or there is none."""
+    pieces = HEADLINE_STATEMENT_SEPARATOR_RE.split(text)
+    if len(pieces) < 2:
+        return text
+    names = {match_key(site) for site in sites}
+    first = next((piece for piece in pieces if match_key(piece) not in names), "")
+    return first if signals.word_count(first) >= text_rules.HEADLINE_MIN_WORDS else text
 
 
 def _without_site_label(text: str, sites: frozenset[str]) -> str:

@@ -85,7 +85,8 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     raw_title = choose_title(jsonld, meta, tree, site_name, page_url or url)
     cleaned = clean_title(raw_title, site_name, page_url or url)
     types = jsonld.types()
-    headline = find_headline(tree, cleaned, site_names(site_name, raw_title, cleaned), declares_article(types))
+    names = site_names(site_name, raw_title, cleaned, host_label(page_url or url))
+    headline = find_headline(tree, cleaned, names, declares_article(types))
     dom = Dom(tree, headline.element)  # bylines and dates are looked for near the headline
 
     modified = jsonld.date("dateModified") or meta_date(meta, META_MODIFIED)
