@@ -2,6 +2,7 @@
 
     python benchmarks/headline_fit.py dump OUT.json [--jobs 2]   # candidates + features
     python benchmarks/headline_fit.py fit OUT.json [--l2 1.0] [--extra a,b] [--freeze]
+    python benchmarks/headline_fit.py ceiling OUT.json               # why the fit half's misses miss
 
 `dump` runs raw-text extraction on both renderings of every wcxb-dev article
 page with a title and records, for the headline choice of each page, every
@@ -10,6 +11,10 @@ candidate line with its features and whether it matches the true title
 the true candidates' mass maximised, L2 towards the current weights) on the
 "fit" half and prints the accuracy of the top-scoring candidate on both
 halves, then the weights. Needs numpy (not a dependency of the package).
+`ceiling` sorts the fit half's misses, per rendering: (a) no line of the text
+is the title, (b) a line is but it is no candidate (above the look-back window,
+below the look-ahead window, or inside them but not taken), (c) a candidate is
+the title but another scores higher; and the accuracy if (b) and (c) were all fixed.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import scoring  # noqa: E402
 from benchmarks.data import RENDERINGS, data_dir, half_of, load_wcxb, wcxb_ids, wcxb_text  # noqa: E402
 
-_CALLS: list[list[tuple[int, str, dict[str, float]]]] = []
+_CALLS: list[tuple[int, list[str], list[tuple[int, str, dict[str, float]]]]] = []
 
 
 def _spy() -> None:
@@ -37,7 +42,8 @@ def _spy() -> None:
     original = headline._best_candidate
 
     def spy(context, candidates):  # type: ignore[no-untyped-def]
-        _CALLS.append([(i, context.blocks[i].text, headline._headline_features(context, i)) for i in candidates])
+        rows = [(i, context.blocks[i].text, headline._headline_features(context, i)) for i in candidates]
+        _CALLS.append((context.body_start, [block.text for block in context.blocks], rows))
         return original(context, candidates)
 
     headline._best_candidate = spy
@@ -62,6 +68,7 @@ def _page(file_id: str) -> list[dict]:
         except Exception:  # noqa: BLE001 - a crash is scored as a miss by run.py too
             got = None
         lines = [line.strip() for line in text.splitlines() if line.strip()]
+        body_start, blocks, rows = _CALLS[0] if _CALLS else (None, [], [])
         records.append(
             {
                 "page": file_id,
@@ -71,13 +78,23 @@ def _page(file_id: str) -> list[dict]:
                 "got": got,
                 "ok": bool(scoring.title_lenient(got, title)),
                 "on_page": [n for n, line in enumerate(lines) if scoring.title_lenient(line, title)][:5],
-                "cands": [
-                    {"i": i, "text": t, "f": f, "ok": bool(scoring.title_lenient(t, title))}
-                    for i, t, f in (_CALLS[0] if _CALLS else [])
-                ],
+                "cands": [{"i": i, "text": t, "f": f, "ok": bool(scoring.title_lenient(t, title))} for i, t, f in rows],
+                # Where the text starts for the choice, and the lines (blocks) that are the title.
+                "body_start": body_start,
+                "title_lines": [n for n, line in enumerate(blocks) if title_line(line, title)],
             }
         )
     return records
+
+
+def title_line(line: str, title: str) -> bool:
+    """Whether a line is the title as printed: a lenient match that holds at least half of the
+    title's words and at most half as many again (4 more for a short title: "Title | Site"),
+    so neither a word of it ("Recipes") nor a paragraph or a trail quoting it counts."""
+    if not scoring.title_lenient(line, title):
+        return False
+    words, want = len(line.split()), len(title.split())
+    return 2 * words >= want and words <= max(1.5 * want, want + 4)
 
 
 def dump(out: str, jobs: int) -> None:
@@ -163,9 +180,42 @@ def fit(path: str, l2: float, extra: list[str], iterations: int, freeze: bool = 
         print(f'    "{name}": {after:.2f},  # was {start.get(name, 0.0):.2f}')
 
 
+def miss_kind(record: dict, lookback: int, lookahead: int) -> str:
+    """Why a missed page misses: "a", "b above", "b below", "b window" or "c" (see `ceiling`)."""
+    lines = record.get("title_lines", [])
+    if not lines:
+        return "a"
+    if any(c["ok"] and c["i"] in lines for c in record["cands"]):
+        return "c"
+    start = record.get("body_start")
+    if start is None:
+        return "b window"  # no paragraph anchored the search: the window is nowhere
+    nearest = min(lines, key=lambda n: abs(n - start))
+    if nearest < start - lookback:
+        return "b above"
+    return "b below" if nearest >= start + lookahead else "b window"
+
+
+def ceiling(path: str) -> None:
+    from artextract.rules.text import HEADLINE_LOOKAHEAD_LINES, HEADLINE_LOOKBACK_LINES
+
+    records = [r for r in json.loads(Path(path).read_text()) if r["half"] == "fit"]
+    for rendering in RENDERINGS:
+        rs = [r for r in records if r["input"] == rendering]
+        kinds: dict[str, int] = {}
+        for r in rs:
+            if not r["ok"]:
+                kind = miss_kind(r, HEADLINE_LOOKBACK_LINES, HEADLINE_LOOKAHEAD_LINES)
+                kinds[kind] = kinds.get(kind, 0) + 1
+        hits = sum(r["ok"] for r in rs)
+        fixable = sum(n for kind, n in kinds.items() if kind != "a")
+        print(f"fit {rendering}: {hits}/{len(rs)} = {hits / max(len(rs), 1):.3f}; misses {dict(sorted(kinds.items()))}; "
+              f"with every b and c fixed {(hits + fixable) / max(len(rs), 1):.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("dump", "fit"))
+    parser.add_argument("command", choices=("dump", "fit", "ceiling"))
     parser.add_argument("path")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--l2", type=float, default=1.0)
@@ -175,6 +225,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "dump":
         dump(args.path, args.jobs)
+    elif args.command == "ceiling":
+        ceiling(args.path)
     else:
         fit(args.path, args.l2, [e for e in re.split(r"[, ]+", args.extra) if e], args.iterations, args.freeze)
 

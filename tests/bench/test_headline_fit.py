@@ -45,3 +45,24 @@ def test_freeze_moves_only_the_new_features():
     weights = headline_fit.fit_weights(PAGES, {"length": 1.0}, ["near"], l2=1.0, iterations=200, freeze=True)
     assert weights["length"] == 1.0
     assert weights["near"] > 1.0
+
+
+def test_title_line_is_the_title_as_printed_not_a_word_of_it_nor_a_paragraph_quoting_it():
+    title = "How to Start an LLC in New York"
+    assert headline_fit.title_line("How to Start an LLC in New York | LegalZoom", title)
+    assert headline_fit.title_line("how to start an LLC in New York", title)
+    assert not headline_fit.title_line("New York", title)  # a word of it: lenient, but not the title
+    assert not headline_fit.title_line(f"Home / Business / Guides / Formation / States / {title}", title)
+
+
+def _miss(lines: list[int], cands: list[tuple[int, bool]], body_start: int | None = 50) -> dict:
+    return {"title_lines": lines, "body_start": body_start, "cands": [{"i": i, "ok": ok} for i, ok in cands]}
+
+
+def test_miss_kind_sorts_a_miss_by_where_the_title_stands():
+    assert headline_fit.miss_kind(_miss([], [(3, False)]), 100, 10) == "a"  # no line is the title
+    assert headline_fit.miss_kind(_miss([40], [(3, False), (40, True)]), 100, 10) == "c"  # a candidate, outscored
+    assert headline_fit.miss_kind(_miss([75], [(3, False)]), 100, 10) == "b below"  # under the look-ahead window
+    assert headline_fit.miss_kind(_miss([300], [(3, False)], body_start=450), 100, 10) == "b above"
+    assert headline_fit.miss_kind(_miss([52, 300], [(3, False)]), 100, 10) == "b window"  # the nearest is in the window
+    assert headline_fit.miss_kind(_miss([52], [], body_start=None), 100, 10) == "b window"
