@@ -94,6 +94,12 @@ def test_a_line_printed_twice_in_the_article_keeps_its_first_printing():
     assert blocks[3].zone is Zone.OUTSIDE
 
 
+def test_a_credit_alone_printed_again_is_the_next_pictures_and_a_caption_with_its_credit_a_copy():
+    credit, caption = "Credit: Harbour Studio", "The new bridge seen from the river bank. Photo: Jane Doe"
+    blocks = mark_zones(_blocks("Menu", PARAGRAPHS[0], credit, PARAGRAPHS[1], credit, PARAGRAPHS[2], caption, caption, PARAGRAPHS[3]))
+    assert [b.zone for b in blocks[1:]] == [Zone.MAIN] * 6 + [Zone.OUTSIDE, Zone.MAIN]
+
+
 def test_short_labels_may_repeat_in_the_article():
     blocks = mark_zones(_blocks("Menu", PARAGRAPHS[0], "Pros", PARAGRAPHS[1], "Pros", PARAGRAPHS[2]))
     assert [b.zone for b in blocks[1:]] == [Zone.MAIN] * 5

@@ -529,13 +529,21 @@ def repeated_lines(blocks: list[Block]) -> dict[int, int]:
     Pages print some lines twice (a caption under the picture and in the
     lightbox, a pull quote, a carousel's clone); the second copy is furniture.
     Short lines ("Pros", "Reply") repeat as labels of the text, so only lines
-    of REPEAT_MIN_WORDS words, or credit lines, count.
+    of REPEAT_MIN_WORDS words, or credit lines, count. A credit and nothing
+    else ("Credit: Amazon", "© Stephan Höferer") is no repeat: each picture
+    prints its own, and one photographer or shop supplies several (fit half,
+    raw text against the HTML mode's captions: reviewed.com, thespruceeats.com,
+    seriouseats.com, sewcanshe.com on wcxb, a traf-dev interview's portraits;
+    their later pictures lost their credits).
     """
     first_seen: dict[str, int] = {}
     repeats: dict[int, int] = {}
     for index, block in enumerate(blocks):
         text = block.text
-        if signals.word_count(text) < rules.REPEAT_MIN_WORDS and signals.split_credit(text)[1] is None:
+        described, credit = signals.split_credit(text)
+        if credit is not None and not described.strip():
+            continue  # a credit alone: another picture's
+        if credit is None and signals.word_count(text) < rules.REPEAT_MIN_WORDS:
             continue
         key = signals.normalise(text)
         if key in first_seen:
