@@ -228,6 +228,20 @@ def test_an_author_bio_may_open_with_a_title_or_a_comma_after_the_name():
         assert blocks[find_region(blocks).end].text == "Charles Patterson", bio
 
 
+def test_an_author_box_in_capitals_or_naming_the_job_after_a_comma_ends_the_article():
+    from artextract.text.region import find_region
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    bio = "Jeff Cobb is a freelance writer living near the river, who covers weddings and city councils."
+    # A byline and a box label in capitals name the author the bio spells in small letters.
+    blocks = _blocks("Home", "How the Council Chose the Bridge", "BY JEFF COBB", *article, "JEFF COBB", "CONTRIBUTING WRITER", bio)
+    assert blocks[find_region(blocks).end].text == "JEFF COBB"
+    # The name ahead of the job on one line, apart by a comma.
+    label = "Jeff Cobb, Founder of Learning Revolution"
+    blocks = _blocks("Home", "How the Council Chose the Bridge", "By Jeff Cobb", *article, label, bio)
+    assert blocks[find_region(blocks).end].text == label
+
+
 def test_placeholder_text_of_an_unfilled_template_is_neither_prose_nor_the_text():
     from artextract.text.region import find_region
 

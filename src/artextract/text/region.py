@@ -455,16 +455,26 @@ def _first_and_last_printing(blocks: list[Block], start: int, end: int) -> dict[
 
 
 def _named_in_head(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int, name: str) -> bool:
-    """Whether a short line of the text's head (above its first paragraph) holds the name: its byline."""
+    """Whether a short line of the text's head (above its first paragraph) holds the name, in any
+    case: its byline."""
     first = next((i for i in range(start, end) if prose[i]), start)
     head = range(max(0, start - rules.HEAD_LOOKBACK_LINES), first)
-    return any(name in blocks[i].text for i in head if words[i] <= rules.AUTHOR_BOX_BYLINE_MAX_WORDS)
+    name = name.casefold()  # a byline in capitals ("BY REBECCA NORRIS") names her too
+    return any(name in blocks[i].text.casefold() for i in head if words[i] <= rules.AUTHOR_BOX_BYLINE_MAX_WORDS)
 
 
 def _bio_name(label: str, bio: str) -> str | None:
     """The label's last words when they are a name the bio opens with (two or more capitalised
     words, or one after a single word: "About Clay"), else None. At most AUTHOR_BOX_LABEL_EXTRA_WORDS
     words stand before the name ("About", "Written by"). A numbered line is a list's item, not a label."""
+    # A label in capitals ("REBECCA NORRIS") names the author the bio spells in small letters; a
+    # label opening with the name ahead of the job ("Jeff Cobb, Founder of Learning Revolution")
+    # names the author before its comma.
+    if label.isupper():
+        label = label.title()
+    name_part, comma, _ = label.partition(",")
+    if comma and len(name_part.split()) >= 2:
+        label = name_part
     tokens = label.split()
     if not tokens or tokens[0][0].isdigit():
         return None
