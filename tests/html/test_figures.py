@@ -36,6 +36,31 @@ def test_the_largest_srcset_candidate_wins():
     assert image_url(element, None) == "l.jpg"
 
 
+def test_a_srcset_address_keeps_the_commas_of_its_own():
+    # Image CDNs put commas in paths and queries; the candidates are parted by white space then a comma.
+    element = parse_html('<img srcset="https://cdn.ex.com/f_webp,q_40,w_480/a.png 480w, '
+                         'https://cdn.ex.com/a.jpg?fit=750%2C750&amp;original_fit=700,1024 750w">').find(".//img")
+    assert image_url(element, None) == "https://cdn.ex.com/a.jpg?fit=750%2C750&original_fit=700,1024"
+
+
+def test_a_srcset_candidate_without_descriptor_ends_at_its_comma():
+    assert figures._candidates("a.jpg, b.jpg 2x,c.jpg 3x") == [("a.jpg", ""), ("b.jpg", "2x"), ("c.jpg", "3x")]
+
+
+def test_two_figures_with_one_caption_and_comma_addresses_keep_a_caption_each():
+    # The two addresses once both read "1024" (split at the comma), and the second caption went as a repeat.
+    from artextract import extract
+
+    prose = "<p>" + "The council met on Tuesday and agreed the plan for the harbour after a long debate. " * 3 + "</p>"
+    figure = '<figure><img srcset="/{0}.jpg?fit=360%2C360&amp;o=700,1024 360w, /{0}.jpg?fit=750%2C750&amp;o=700,1024 750w">' \
+             '<figcaption>Photo: Jane Doe</figcaption></figure>'
+    page = (f"<html><head><title>Harbour plan agreed</title></head><body><article><h1>Harbour plan agreed</h1>"
+            f"{prose}{figure.format('a')}{prose}{figure.format('b')}{prose}</article></body></html>")
+    found = extract(page, url="https://ex.com/story", input_type="html").captions
+    assert [caption.image for caption in found] == [
+        "https://ex.com/a.jpg?fit=750%2C750&o=700,1024", "https://ex.com/b.jpg?fit=750%2C750&o=700,1024"]
+
+
 def test_code_laid_out_with_line_breaks_is_one_block():
     found = [item.block for item in render_blocks(parse_html('<pre class="language-js">a();<br>b();</pre>'))]
     assert [block.text for block in found] == ["a();\nb();"] and found[0].language == "js"

@@ -396,14 +396,48 @@ def image_url(element: etree._Element, base: str | None) -> str | None:
 
 
 def _largest(srcset: str) -> str | None:
-    """The candidate of a srcset ("a.jpg 480w, b.jpg 960w") with the largest width or density."""
+    """The candidate of a srcset ("a.jpg 480w, b.jpg 960w") with the largest width or density.
+
+    A candidate's address runs to the next white space and may hold commas of its own: image CDNs
+    put them in paths and queries ("f_webp,q_40", "f=auto,w=2400", "fit=700,1024",
+    "crop=1.00xw:0.814xh;0,0.127xh"), so the list is read as HTML reads it, address then
+    descriptors up to a comma, not split at every comma (which gave "1024" or "0.127xh&resize=..."
+    for an address). Seen on 35 wcxb-dev/traf-dev fit sites (wired.com, veranda.com,
+    tasteofhome.com, elementor.com, craft-music.com, the substack sites ...)."""
     best, size = None, -1.0
-    for item in srcset.split(","):
-        words = item.split()
-        if not words or words[0].startswith("data:"):
+    for address, descriptor in _candidates(srcset):
+        if address.startswith("data:"):
             continue
-        descriptor = words[1][:-1] if len(words) > 1 and words[1][-1:] in ("w", "x") else "0"
-        width = float(descriptor) if descriptor.replace(".", "", 1).isdigit() else 0.0
+        number = descriptor[:-1] if descriptor[-1:] in ("w", "x") else "0"
+        width = float(number) if number.replace(".", "", 1).isdigit() else 0.0
         if width > size:
-            best, size = words[0], width
+            best, size = address, width
     return best
+
+
+def _candidates(srcset: str) -> list[tuple[str, str]]:
+    """(address, first descriptor or "") of each candidate of a srcset, in order: an address is a
+    run without white space (a trailing comma closes it with no descriptor); its descriptors run
+    to the next comma."""
+    found: list[tuple[str, str]] = []
+    address, descriptor = None, ""
+    words = srcset.split()[::-1]
+    while words:
+        word = words.pop()
+        if address is None:
+            word = word.lstrip(",")
+            if word.endswith(","):
+                found.append((word.rstrip(","), ""))
+            elif word:
+                address, descriptor = word, ""
+            continue
+        head, comma, rest = word.partition(",")
+        descriptor = descriptor or head
+        if comma:
+            found.append((address, descriptor))
+            address = None
+            if rest:
+                words.append(rest)
+    if address is not None:
+        found.append((address, descriptor))
+    return found
