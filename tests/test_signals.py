@@ -386,6 +386,16 @@ def test_word_count_counts_what_the_word_pattern_finds():
     assert signals.word_count("Don't panic: the U.S. e-mail costs 3.5 cents.") == 8
 
 
+def test_word_count_classes_each_latin1_character_as_the_word_pattern_does():
+    # Text of Latin-1 characters is counted on one byte each (no error handler); U+0080, whose byte
+    # stands for an unspaced character there, sends its text the ASCII way.
+    for code in range(0x80, 0x100):
+        char = chr(code)
+        for text in (char, f"a{char}b", f"a {char}b", f"a{char}", f"{char}'x", f"x-{char}-", f"中{char}é"):
+            words = len(signals._WORD.findall(signals.UNSPACED_CHAR_RE.sub(" ", text)))
+            assert signals.word_count(text) == len(signals.UNSPACED_CHAR_RE.findall(text)) + words, repr(text)
+
+
 def test_a_word_character_is_what_str_isalnum_says_or_an_underscore():
     # word_count classes characters with str.isalnum (once each); regex \w must agree on every one.
     import re

@@ -117,7 +117,13 @@ def word_count(text: str) -> int:
     Counted on the text's classes, one byte a character (see _WORD_CLASSES), with byte-pair counts:
     a regex match costs ~1,500 instructions (a string made of each word), and this count ran on
     every block of every page (~5% of an extraction); the pairs cost a third of that."""
-    classes = text.encode("ascii", _CLASS_OF_OTHERS).translate(_WORD_CLASSES)
+    if not text.isascii() and "\x80" in text:  # (U+0080: its Latin-1 byte stands for an unspaced character)
+        classes = text.encode("ascii", _CLASS_OF_OTHERS).translate(_WORD_CLASSES)
+    else:
+        # Latin-1 writes the accented letters of most European text as one byte each, classed by
+        # the table in C: the encoder's error handler (a Python call, and an exception object, for
+        # each run of other characters) is called only for the characters past U+00FF.
+        classes = text.encode("latin-1", _CLASS_OF_OTHERS).translate(_LATIN_WORD_CLASSES)
     unspaced = classes.count(b"u")
     if unspaced:
         classes = classes.replace(b"u", b" ")
@@ -145,6 +151,10 @@ def _word_class(char: str) -> str:
 _WORD_CLASSES = bytes(ord(_word_class(chr(code))) if code < 128 else ord("u" if code == 0x80 else " ")
                       for code in range(256))
 _OTHER_WRITTEN = {"a": "a", "j": "'", " ": " ", "u": "\x80"}
+# The same for text encoded as Latin-1: the bytes 0x81-0xFF are the characters U+0081-U+00FF, each
+# of its own class; 0x80 is still what the handler writes for an unspaced character (word_count
+# takes the ASCII table for a text that holds U+0080 itself).
+_LATIN_WORD_CLASSES = _WORD_CLASSES[:0x81] + bytes(ord(_word_class(chr(code))) for code in range(0x81, 256))
 
 
 class _OtherClasses(dict):

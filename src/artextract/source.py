@@ -468,7 +468,7 @@ def _reject_control_text(text: str) -> None:
 
 def _check_text(text: str) -> str:
     text = text.replace("\x00", "")
-    if not text.strip():
+    if not text or text.isspace():  # (not `text.strip()`: a copy of the whole page when it ends in a line break)
         raise InputError("empty input")
     return text
 
