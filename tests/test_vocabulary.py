@@ -158,6 +158,18 @@ def test_a_line_with_one_navigation_word_among_others_is_not_a_pager():
     assert vocabulary.furniture_line(signals.normalise("Next steps for the council")) is None
 
 
+@pytest.mark.parametrize("line", [
+    "Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen", "Skip to main content Skip to footer",
+    "Open menu  Close menu",
+])
+def test_skip_links_glued_on_one_line_are_navigation(line):
+    assert vocabulary.furniture_line(signals.normalise(line)) == "navigation"
+
+
+def test_a_navigation_phrase_before_other_words_is_no_skip_link_run():
+    assert vocabulary.furniture_line(signals.normalise("Skip to content the council votes today")) is None
+
+
 @pytest.mark.parametrize(
     "line",
     ["Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler, z.B. für solche mit -Symbol.",

@@ -208,6 +208,30 @@ def _paging_words(key: str) -> bool:
     return count >= 2
 
 
+# "Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen": a page's skip links, which a
+# browser's copy glues on one line. Runs of the multi-word navigation phrases only (single words side
+# by side are a pager's, above): "Skip to main content Skip to footer", "Open menu Close menu" on some
+# twenty WCXB sites' copies, and the German run that a tune2 page (ekbo.de) took for its headline.
+_NAVIGATION_PHRASES = tuple(sorted(
+    (line for line, concept in _FURNITURE_LINES.items() if concept == "navigation" and " " in line),
+    key=len, reverse=True))
+_NAVIGATION_FIRST_WORDS = frozenset(phrase.partition(" ")[0] for phrase in _NAVIGATION_PHRASES)
+_NAVIGATION_RUN_MAX_CHARS = 160
+
+
+@lru_cache(maxsize=1)
+def _navigation_run_pattern() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(phrase) for phrase in _NAVIGATION_PHRASES)
+    return re.compile(rf"(?:(?:{phrases})(?: |$)){{2,4}}")
+
+
+def _navigation_run(key: str) -> bool:
+    """A line of two to four multi-word navigation phrases and nothing else (skip links glued)."""
+    if len(key) > _NAVIGATION_RUN_MAX_CHARS or key.partition(" ")[0] not in _NAVIGATION_FIRST_WORDS:
+        return False
+    return _navigation_run_pattern().fullmatch(key) is not None
+
+
 def _uncounted(key: str) -> str:
     """The label without a count before or after it: "12 comments", "kommentare (3)", "kommentare(3)"."""
     words = key.split(" ")
@@ -234,7 +258,7 @@ def furniture_line(key: str) -> str | None:
     concept = _FURNITURE_LINES.get(key)
     if concept is not None:
         return concept
-    if _paging_words(key):
+    if _paging_words(key) or _navigation_run(key):
         return "navigation"
     if _may_hold_count(key) and _FURNITURE_LINES.get(_uncounted(key)) == "comments":
         return "comments"  # "Vos réactions (11)", "12 Kommentare": the section's header with its count
