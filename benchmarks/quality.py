@@ -145,43 +145,73 @@ def score_readability_page(
 TRAF_ARTICLE, TRAF_BODY, TRAF_TXT = "article text", "body only", "txt"
 
 
-def _traf_texts(system: str, html: bytes, url: str | None) -> list[tuple[str, str, str | None]]:
-    """(input label, text scored, error) for each traf-dev run of one system."""
+TrafRun = tuple[str, ex.Extraction, str]  # (input label, extraction, text scored)
+
+
+def _traf_texts(system: str, html: bytes, url: str | None) -> list[TrafRun]:
+    """The traf-dev runs of one system on one page."""
     if system == ex.ARTEXTRACT:
         got = ex.guarded(ex.artextract, html, url, "html")
-        return [(TRAF_ARTICLE, got.article_text(), got.error), (TRAF_BODY, got.body, got.error)]
+        return [(TRAF_ARTICLE, got, got.article_text()), (TRAF_BODY, got, got.body)]
     if system == ex.TRAFILATURA:
         got = ex.guarded(lambda: ex.Extraction(body=ex.trafilatura_text(html, url)))
-        return [(TRAF_TXT, got.body, got.error)]
+        return [(TRAF_TXT, got, got.body)]
     raise ValueError(f"{system!r} has no traf-dev run")
 
 
-def score_traf_page(root: Path, systems: Sequence[str], page: TrafPage) -> list[Record]:
-    """Snippet decisions on one traf-dev page, with the snippets missed and found."""
+def _traf_rendered(renderings: Path | None, page_id: str) -> list[TrafRun]:
+    """The raw-text mode on each rendering of one page, scored on its article text.
+
+    traf-dev ships HTML only; `fields/render_texts.py --set all` renders it
+    the two ways wcxb-dev's text/ was made, so the raw-text mode can be scored
+    on European pages too. A rendering without a file for the page is skipped.
+    """
+    runs = []
+    for rendering in RENDERINGS if renderings else ():
+        path = renderings / rendering / f"{page_id}.txt.gz"
+        if path.exists():
+            got = _text_extraction(ex.ARTEXTRACT, read_gz(path).decode("utf-8"))
+            runs.append((rendering, got, got.article_text()))
+    return runs
+
+
+def score_traf_page(
+    root: Path, systems: Sequence[str], page: TrafPage, renderings: Path | None = None
+) -> list[Record]:
+    """Snippet decisions on one traf-dev page, with the snippets missed and found.
+
+    With `renderings`, artextract's raw-text mode on each rendering is scored too
+    (input = the rendering's name).
+    """
     html = read_gz(traf_html_path(root, page.page_id))
     records = []
-    for system in systems:
-        for source, text, error in _traf_texts(system, html, page.url):
-            hits = scoring.snippet_hits(text, page.must_have, page.must_not)
-            records.append(
-                {
-                    "dataset": "traf",
-                    "page": page.page_id,
-                    "url": page.url,
-                    "site": page.site,
-                    "half": half_of(page.site),
-                    "system": system,
-                    "input": source,
-                    "error": error,
-                    "chars": len(text),
-                    "tp": hits.tp,
-                    "fn": hits.fn,
-                    "fp": hits.fp,
-                    "tn": hits.tn,
-                    "with_missed": list(hits.with_missed),
-                    "without_found": list(hits.without_found),
-                }
-            )
+    runs = [(system, run) for system in systems for run in _traf_texts(system, html, page.url)]
+    if ex.ARTEXTRACT in systems:
+        runs += [(ex.ARTEXTRACT, run) for run in _traf_rendered(renderings, page.page_id)]
+    for system, (source, got, text) in runs:
+        hits = scoring.snippet_hits(text, page.must_have, page.must_not)
+        records.append(
+            {
+                "dataset": "traf",
+                "page": page.page_id,
+                "url": page.url,
+                "site": page.site,
+                "half": half_of(page.site),
+                "system": system,
+                "input": source,
+                "error": got.error,
+                # traf-dev has no true headline; kept so runs can be compared
+                # with each other (the raw-text modes against the HTML mode).
+                "headline": got.title,
+                "chars": len(text),
+                "tp": hits.tp,
+                "fn": hits.fn,
+                "fp": hits.fp,
+                "tn": hits.tn,
+                "with_missed": list(hits.with_missed),
+                "without_found": list(hits.without_found),
+            }
+        )
     return records
 
 
@@ -221,8 +251,10 @@ def html_work(root: Path, systems: Sequence[str], body: bool) -> Callable[[str],
     return partial(score_html_page, root, systems, body=body)
 
 
-def traf_work(root: Path, systems: Sequence[str]) -> Callable[[TrafPage], list[Record]]:
-    return partial(score_traf_page, root, systems)
+def traf_work(
+    root: Path, systems: Sequence[str], renderings: Path | None = None
+) -> Callable[[TrafPage], list[Record]]:
+    return partial(score_traf_page, root, systems, renderings=renderings)
 
 
 def readability_work(systems: Sequence[str]) -> Callable[[ReadabilityPage], list[Record]]:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from benchmarks.data import HALVES, PAGE_TYPES
-from benchmarks.scoring import mean, pooled_prf
+from benchmarks.scoring import mean, pooled_prf, title_lenient
 
 Record = dict[str, Any]
 Run = tuple[str, str]  # (system, input): one column group of a table
@@ -188,6 +188,32 @@ def snippet_table(
                 + [sum(1 for r in mine if r.get("error"))]
             )
     return markdown_table(headers + ["errors"], rows)
+
+
+def agreement_table(
+    records: Sequence[Record],
+    reference: Run,
+    runs: Sequence[Run],
+    halves: Sequence[str] = EVERY_HALF,
+) -> str:
+    """How often each run's headline leniently equals the reference run's, per half.
+
+    A proxy where the set has no true headline (traf-dev): the raw-text modes
+    against the HTML mode on the same pages. Pages where the reference has no
+    headline are not counted.
+    """
+    shown = {r["page"]: r.get("headline") for r in records if (r["system"], r["input"]) == reference}
+    headers = ["half", "pages"] + [_label(run, True) for run in runs]
+    rows = []
+    for half in halves:
+        pages = [r for r in records if (r["system"], r["input"]) == reference and in_half(half)(r)]
+        counted = {r["page"] for r in pages if r.get("headline")}
+        cells = []
+        for run in runs:
+            mine = [r for r in records if (r["system"], r["input"]) == run and r["page"] in counted]
+            cells.append(fmt(mean([float(title_lenient(r.get("headline"), shown[r["page"]])) for r in mine])))
+        rows.append([half, len(counted), *cells])
+    return markdown_table(headers, rows)
 
 
 def timing_table(seconds: dict[str, list[float]]) -> str:

@@ -3,6 +3,7 @@
     python benchmarks/run.py text     # raw-text mode vs the whole-text baseline
     python benchmarks/run.py html     # HTML mode vs trafilatura: body + metadata, and traf
     python benchmarks/run.py traf     # traf-dev snippets vs trafilatura
+    python benchmarks/run.py traf --renderings DIR   # and the raw-text mode on traf-dev's renderings
     python benchmarks/run.py meta     # metadata only (faster than html)
     python benchmarks/run.py speed    # CPU time per page and peak RSS
     python benchmarks/run.py all      # text, html (with traf) and speed
@@ -11,7 +12,7 @@ Options: --half fit|held|all (one half of every set, split by site),
 --sample (the fixed 40-page CI sample), --limit N, --jobs N,
 --out FILE.json (raw per-page results), --compare trafilatura|none,
 --full (speed on every page), --repeat N (speed: best of N per page),
---data DIR. See benchmarks/README.md.
+--renderings DIR (traf), --data DIR. See benchmarks/README.md.
 
 Only tables go to stdout; progress and notes go to stderr.
 """
@@ -35,6 +36,7 @@ if not __package__:
 from benchmarks import extractors as ex  # noqa: E402
 from benchmarks import quality, report, speed  # noqa: E402
 from benchmarks.data import (  # noqa: E402
+    RENDERINGS,
     SAMPLE_OFFSET,
     SAMPLE_STEP,
     data_dir,
@@ -102,6 +104,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         choices=[ex.TRAFILATURA, "none"],
         default=ex.TRAFILATURA,
         help="reference extractor for html/meta/speed (default: trafilatura)",
+    )
+    parser.add_argument(
+        "--renderings",
+        type=Path,
+        help="traf: also score the raw-text mode on DIR/<chromium|inscriptis>/<id>.txt.gz "
+        "(made by benchmarks/fields/render_texts.py --set all --out DIR)",
     )
     parser.add_argument(
         "--full", action="store_true", help=f"speed: every page, not every {SPEED_STEP}rd"
@@ -228,15 +236,23 @@ def run_traf(args: argparse.Namespace, root: Path, artextract_ok: bool) -> Secti
     systems = choose_systems(artextract_ok, compared(args))
     pages = chosen(args, traf_pages(root), lambda page: page.site)
     records = quality.run_pool(
-        quality.traf_work(root, systems), pages, args.jobs, progress_printer("traf")
+        quality.traf_work(root, systems, args.renderings), pages, args.jobs, progress_printer("traf")
     )
     counts = report.half_counts([half_of(page.site) for page in pages], "traf-dev pages")
     sites = len({page.site for page in pages})
+    runs = report.runs_in(records)
+    modes = "HTML and raw-text modes" if args.renderings else "HTML mode"
     tables = [
-        f"## traf-dev, HTML mode ({counts}; {sites} sites)",
+        f"## traf-dev, {modes} ({counts}; {sites} sites)",
         "### Snippets, pooled over pages (case-sensitive, whitespace-normalised substrings)",
-        report.snippet_table(records, report.runs_in(records), halves_shown(args)),
+        report.snippet_table(records, runs, halves_shown(args)),
     ]
+    rendered = [run for run in runs if run[1] in RENDERINGS]
+    if rendered:
+        tables += [
+            "### Raw-text headline = HTML-mode headline (lenient; traf-dev has no true headline)",
+            report.agreement_table(records, (ex.ARTEXTRACT, quality.TRAF_ARTICLE), rendered, halves_shown(args)),
+        ]
     return "\n\n".join(tables), records
 
 

@@ -1,9 +1,11 @@
 """Render the labelled traf-dev pages to text, the two ways wcxb-dev's text/ was made.
 
-    python benchmarks/fields/render_texts.py [--data DIR] [--only chromium|inscriptis] [--set heldout|tune2] [--out DIR]
+    python benchmarks/fields/render_texts.py [--data DIR] [--only chromium|inscriptis] [--set heldout|tune2|all] [--out DIR]
 
 The pages are the traf-dev pages of every labelled set's page list (PAGE_LISTS:
-heldout_pages.json, tune2_pages.json), or of one set with --set.
+heldout_pages.json, tune2_pages.json), or of one set with --set; `--set all`
+renders every traf-dev page (for `run.py traf --renderings DIR`: the raw-text
+mode on European pages; about 20 minutes, kept out of the repository).
 
 traf-dev ships HTML only, but the raw-text mode of score.py needs what a person
 copies from a browser and what a scraper saves. wcxb-dev has both renderings
@@ -108,8 +110,14 @@ def chromium_text(driver, raw: bytes) -> str:
 PAGE_LISTS = {"heldout": HERE / "heldout_pages.json", "tune2": HERE / "tune2_pages.json"}
 
 
-def traf_ids(sets: list[str]) -> list[str]:
-    """The traf-dev ids of the given sets' page lists, each once, in list order."""
+def traf_ids(sets: list[str], data: Path = DATA) -> list[str]:
+    """The traf-dev ids of the given sets' page lists, each once, in list order.
+
+    "all" is every traf-dev page, in gold.jsonl's order.
+    """
+    if sets == ["all"]:
+        with (data / "traf-dev" / "gold.jsonl").open(encoding="utf-8") as lines:
+            return [json.loads(line)["id"] for line in lines]
     ids: list[str] = []
     for name in sets:
         listed = json.loads(PAGE_LISTS[name].read_text(encoding="utf-8"))["traf-dev"]
@@ -121,13 +129,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--only", choices=RENDERINGS)
-    ap.add_argument("--set", choices=sorted(PAGE_LISTS), help="one set's pages (default: every set's)")
+    ap.add_argument("--set", choices=[*sorted(PAGE_LISTS), "all"],
+                    help="one set's pages, or every traf-dev page (default: every labelled set's)")
     ap.add_argument("--out", type=Path, default=OUT, help="where <rendering>/<id>.txt.gz go")
     args = ap.parse_args()
     wanted = [args.only] if args.only else list(RENDERINGS)
     driver = chromium_driver() if "chromium" in wanted else None
     try:
-        for pid in traf_ids([args.set] if args.set else list(PAGE_LISTS)):
+        for pid in traf_ids([args.set] if args.set else list(PAGE_LISTS), args.data):
             raw = gzip.open(args.data / "traf-dev" / "pages" / f"{pid}.html.gz").read()
             for rendering in wanted:
                 text = chromium_text(driver, raw) if rendering == "chromium" else inscriptis_text(raw)
