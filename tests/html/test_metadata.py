@@ -543,3 +543,23 @@ def test_a_language_that_is_no_tag_gives_way_to_the_next_declaration_or_detectio
     assert meta_of('<html lang="Spanish"><body><p>x</p></body></html>').language is None
     assert meta_of('<html lang="pt_BR"><body><p>x</p></body></html>').language == "pt-BR"
 
+
+
+SWAPPED_DATE_PAGE = """<html><head><title>Renovation phases</title>
+<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Renovation phases",
+ "datePublished": "%s"}</script></head><body><article>
+<h1>Renovation phases</h1><p class="post-date">%s</p>
+<p>The text of the guide, long enough to be a paragraph of its own here.</p></article></body></html>"""
+
+
+def test_a_date_shown_in_figures_gives_way_to_the_json_ld_when_they_differ_by_a_day_month_swap() -> None:
+    # "10/09/2024" is read month-first by guess; the JSON-LD writes the year first and says
+    # 10 September: the shown date was meant day-first.
+    assert meta_of(SWAPPED_DATE_PAGE % ("2024-09-10T16:07:00Z", "10/09/2024")).published == "2024-09-10T16:07:00Z"
+
+
+def test_a_date_shown_in_figures_stands_when_the_json_ld_says_another_date() -> None:
+    # Not the swap of the shown date: the page's shown date keeps its precedence.
+    assert meta_of(SWAPPED_DATE_PAGE % ("2024-09-11T16:07:00Z", "10/09/2024")).published == "2024-10-09"
+    # Day past any month: no other reading to weigh.
+    assert meta_of(SWAPPED_DATE_PAGE % ("2024-09-10T16:07:00Z", "10/13/2024")).published == "2024-10-13"

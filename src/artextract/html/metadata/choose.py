@@ -87,7 +87,7 @@ def choose_published(
     datePublished and the date shown under the headline disagree, the shown
     one is right twice as often (SEO plugins regenerate JSON-LD).
     """
-    return (
+    chosen = (
         url_date(page_url)
         or url_date(url)
         or meta_date(meta, META_PUBLISHED)
@@ -99,6 +99,26 @@ def choose_published(
         or dom.date_class_elements()
         or script_date(tree)
     )
+    return _year_first_reading(chosen, (lambda: jsonld.date("datePublished", "dateCreated", "uploadDate"),
+                                        lambda: script_date(tree)))
+
+
+def _year_first_reading(chosen: str | None, year_first: tuple[Callable[[], str | None], ...]) -> str | None:
+    """The chosen date, or the same date with day and month the other way round when a source
+    that writes the year first (JSON-LD, the page's script state: ISO 8601, never read either
+    way) says so: a date shown in figures ("10/09/2024", "03-09-2026") is read month-first or
+    day-first by guess, and where it and a year-first source differ by exactly that swap, the
+    guess was wrong. Seen on fit-half wcxb-dev blockrenovation.com (a shown 10/09 against the
+    JSON-LD's 09-10) and traf-dev flawlessfood.co.uk, ostbelgiendirekt.be,
+    denkanstoos.wordpress.com (a shown date read swapped, where an ISO meta tag or the URL came
+    first and was kept)."""
+    if not chosen or not chosen[8:10].isdigit() or chosen[5:7] == chosen[8:10] or int(chosen[8:10]) > 12:
+        return chosen  # no other reading: day and month the same, or the day past any month
+    for read in year_first:
+        other = read()
+        if other and other[:4] == chosen[:4] and other[5:7] == chosen[8:10] and other[8:10] == chosen[5:7]:
+            return other
+    return chosen
 
 
 def choose_image(meta: MetaTags, jsonld: JsonLd, base: str | None) -> str | None:
