@@ -183,3 +183,16 @@ def test_a_tab_line_without_blank_lines_around_it_joins_nothing():
 
 def test_plain_cells_on_one_line_stay_one_line_with_the_tabs_as_spaces():
     assert split_lines("Motivation\t% of respondents\nEnergy\t61%") == ["Motivation    % of respondents", "Energy    61%"]
+
+
+def test_a_shape_naming_no_agency_takes_only_a_one_sentence_line_above():
+    # "Child Support / Parenting Time" is a section's heading as often as a credit: the two
+    # sentences above it end the text's paragraph. One sentence over "Jane Doe/Reuters" is its
+    # caption, and an agency in capitals says "credit" over two sentences too.
+    two = "Use this form when both parents agree. The court reviews it within a week."
+    blocks = pair_captions([Block(LONG_PARAGRAPH), Block(two), Block("Child Support / Parenting Time")])
+    assert [b.text for b in blocks] == [LONG_PARAGRAPH, two, "Child Support / Parenting Time"]
+    blocks = pair_captions([Block(LONG_PARAGRAPH), Block(two), Block("Jane Doe/AFP")])
+    assert [b.text for b in blocks] == [LONG_PARAGRAPH, f"{two} Jane Doe/AFP"]
+    blocks = pair_captions([Block(LONG_PARAGRAPH), Block(CAPTION), Block("Jane Doe/Reuters")])
+    assert [b.text for b in blocks] == [LONG_PARAGRAPH, f"{CAPTION} Jane Doe/Reuters"]

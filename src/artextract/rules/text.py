@@ -282,6 +282,14 @@ CAPTION_LINE_BEFORE_MAX_WORDS = 30
 # traf-dev F1 .492 -> .500, wcxb unchanged; fields dev unchanged (2 lowers it: .617 -> .604).
 CAPTION_LINE_MAX_SENTENCES = 2
 CAPTION_UNDER_CREDIT_MAX_WORDS = 20
+# Beside a credit of an unlabelled shape that names no agency ("Classen Curve / Western Avenue",
+# "Child Support / Parenting Time", "Michael Humpa | CHIP Software-Redaktion": a place, a section's
+# heading or an author's signature as often as a credit), only a line of one sentence is its caption:
+# the two-sentence line above such a line ends a paragraph of the text or a list's entry. Fit half,
+# raw-text pairs of such shapes (wcxb articles and traf-dev, both renderings): a two-sentence line was
+# taken on camelsandchocolate, kansaslegalservices and chip.de, none a caption; the one right pair seen
+# (nationalgeographic, "Thea Traff, The New York Times/Redux") is one sentence.
+CAPTION_BESIDE_SHAPE_MAX_SENTENCES = 1
 # A line beside a credit line that ends so is no caption of it: a colon leads into what follows
 # ("Here are a few examples:"), an exclamation mark calls out to the reader, where a caption
 # says what the picture shows: a promo or tip with a credited picture beside it ("Get a good

@@ -111,6 +111,10 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
             _caption_beside(blocks, credits, index - 1, rules.CAPTION_LINE_BEFORE_MAX_WORDS)
             if paired and paired[-1] is blocks[index - 1] else None
         )
+        # A shape that names no agency is as often a place or a heading: only a one-sentence line above is its caption.
+        if (before is not None and credit == SHAPED and not names_an_agency(block.text)
+                and signals.sentence_count(before.text) > rules.CAPTION_BESIDE_SHAPE_MAX_SENTENCES):
+            before = None
         # Under a credit of a shape alone ("Safety Lockout/Tagout Kit", a product's or a section's
         # name as often as a credit) stands the text's sentence, unless an agency in capitals or
         # "via" says "credit" ("APA/Helmut Fohringer" over its gallery caption).
