@@ -430,3 +430,25 @@ def test_a_table_copied_one_cell_a_line_stays_in_the_article_with_the_text_under
     assert "Harbour bridge repair 1.1 million pounds Two lanes for a month" in body
     assert body.rstrip().endswith(paragraphs[4])
     assert "Privacy" not in body
+
+
+def test_a_row_of_links_run_together_is_no_prose_and_does_not_start_the_article():
+    from artextract import signals
+    from artextract.text.region import is_glued_links
+
+    # A browser's copy of a mega-menu whose links are inline boxes: labels glued, a "?" now and then.
+    glued = ("How to Invest MoneyWhat to Invest InHow to Invest in StocksHow to Invest in ETFsHow to Invest "
+             "in Index FundsHow to Invest in BondsFinancial DictionaryRetirement 101How to Contribute to an IRA?"
+             "Strategies to Save for RetirementAsset Allocation for My Age")
+    assert signals.is_prose(glued)  # long, with a question mark: it passed for prose
+    assert is_glued_links(glued, signals.word_count(glued))
+    # Code glues camelCase names the same way, and a paragraph names brands ("TikTok", "YouTube"): kept.
+    code = "const [count, setCount] = useState(0); useEffect(() => { document.title = countLabel; }); " * 3
+    assert not is_glued_links(code, signals.word_count(code))
+    brands = ("TikTok and YouTube reach younger viewers than LinkedIn, and the gap grows every year "
+              "as brands move their budgets to short videos")
+    assert not is_glued_links(brands, signals.word_count(brands))
+    ticker = [f"{name}" for name in ("DJI", "-0.3%", "NASDAQ", "-0.9%", "AMZN", "-0.9%", "GOOG", "-0.6%", "META", "-3.8%")]
+    blocks = mark_zones(_blocks("Accessibility Menu", glued, "Retirement", *ticker, "Index Funds", *PARAGRAPHS))
+    assert blocks[1].zone is not Zone.MAIN
+    assert [b.zone for b in blocks[-4:]] == [Zone.MAIN] * 4

@@ -549,6 +549,18 @@ REGION_EXTENSION_MIN_GAIN = 20
 # tags after a whole article gains a little on every line and would make the
 # article look like one passage of many.
 REGION_EXTENSION_NON_PROSE_SHARE = 0.3
+# A browser's copy of a menu whose links are inline boxes with no space between them runs
+# their labels together on one line ("How to Invest MoneyWhat to Invest InHow to Invest in
+# Stocks..."): long, with a comma or a question mark now and then, it passed for prose and
+# started the run at the menu. A line with at least REGION_GLUED_MIN_JOINTS joints of a word
+# and the next label's capital, one per 1/REGION_GLUED_MIN_JOINT_SHARE words, no sentence end
+# and no mark of code (camelCase names glue the same way) is such a row of links, not prose.
+# Fit half: fool.com (two articles' mega-menus), economictimes, wayfair, rei, thomann, docs.rs;
+# no line of that shape is in a fit page's labelled text on either rendering.
+REGION_GLUED_JOINT = re.compile(r"(?<=[a-z0-9)?!%])(?=[A-Z][a-z])")
+REGION_GLUED_CODE_MARKS = re.compile(r"[{}\[\]();=<>]")
+REGION_GLUED_MIN_JOINTS = 3
+REGION_GLUED_MIN_JOINT_SHARE = 0.15
 # A line of at least this many words printed again later on the page is a copy
 # the second time (a caption in the lightbox, a pull quote, a carousel clone).
 REPEAT_MIN_WORDS = 4

@@ -70,6 +70,18 @@ def is_consent_text(text: str) -> bool:
     return bool(rules.CONSENT_LABEL.match(key) or rules.CONSENT_PURPOSE.match(key))
 
 
+def is_glued_links(text: str, words: int) -> bool:
+    """A row of links a copy ran together ("Retirement NewsRetirement 101Types of Retirement
+    Accounts..."): joints of a word and the next label's capital, one every few words, no
+    sentence end, and no mark of code (whose camelCase names glue the same way)."""
+    if words < rules.PROSE_LONG_WORDS or rules.SENTENCE_END.search(text):
+        return False  # (only long lines pass for prose without a sentence end)
+    joints = len(rules.REGION_GLUED_JOINT.findall(text))
+    if joints < rules.REGION_GLUED_MIN_JOINTS or joints < rules.REGION_GLUED_MIN_JOINT_SHARE * words:
+        return False
+    return not rules.REGION_GLUED_CODE_MARKS.search(text)
+
+
 def line_values(blocks: list[Block], *, toll_scale: float = 1.0) -> list[float]:
     """What every block is worth to the run, as `mark_zones` weighs it (the page read as a whole)."""
     return _values_and_prose(blocks, toll_scale).values
@@ -107,7 +119,10 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> Weighed:
     # a listing as an article, nor end an article with it. So are a template's placeholders
     # ("Lorem ipsum dolor sit amet ..."), which a copy prints from a hidden box.
     consent = {i for i, block in enumerate(blocks) if is_consent_text(block.text) or rules.PLACEHOLDER_TEXT.match(block.text)}
-    prose = [signals.is_prose(block.text, count) and i not in consent for i, (block, count) in enumerate(zip(blocks, words))]
+    prose = [
+        signals.is_prose(block.text, count) and i not in consent and not is_glued_links(block.text, count)
+        for i, (block, count) in enumerate(zip(blocks, words))
+    ]
     short_runs = _short_run_lengths(prose)
     values = _line_values(blocks, words, prose, short_runs, toll_scale, consent)
     reading = read_page(blocks, words, prose, values)
