@@ -419,8 +419,22 @@ def test_a_dek_hangs_under_a_title_that_speaks_of_the_text():
 
     # Under the head's date line, a sentence is the dek of the title above.
     text = "The choice of a web framework shapes every project, and this post compares three of them in depth."
-    for above, expected in (("Web Framework Notes", 1.0), ("Skip To The Article", 0.0), ("March 20, 2023 | Programming", 1.0)):
+    for above, expected in (("Notes On Web Framework Choices", 1.0), ("Skip To The Article", 0.0), ("March 20, 2023 | Programming", 1.0)):
         blocks = lines_to_blocks([above, "Choosing a web framework for a new project in 2025", text])
+        context = headline._HeadlineContext(blocks, [None] * len(blocks), 2, [0, 1])
+        assert headline._headline_features(context, 1)["dek_itself"] == expected
+
+
+def test_a_title_under_a_kicker_of_two_words_is_no_dek_by_its_case():
+    # Two longer words cannot show Title Case: in German a kicker of nouns is all capitals,
+    # and the title under it, in sentence case, is no dek for that. A sentence still is one.
+    from artextract.classify import headline
+    from artextract.text.lines import lines_to_blocks
+
+    text = "Grüner Wasserstoff gilt als Schlüssel der Energiewende, doch seine Herstellung ist noch teuer und selten."
+    for below, expected in (("Das Potenzial von grünem Wasserstoff für die Industrie", 0.0),
+                            ("Wasserstoff ist teuer. Das kann sich bald ändern.", 1.0)):
+        blocks = lines_to_blocks(["Grüner Wasserstoff", below, text])
         context = headline._HeadlineContext(blocks, [None] * len(blocks), 2, [0, 1])
         assert headline._headline_features(context, 1)["dek_itself"] == expected
 

@@ -407,20 +407,28 @@ def _dek_itself(context: "_HeadlineContext", index: int, previous: Block | None)
         return _reads_as_dek(context.blocks[index], previous.text, signals.word_count(previous.text))
     if not signals.is_headline_shaped(previous.text):
         return False
-    if not _reads_as_dek(context.blocks[index], previous.text, signals.word_count(previous.text)):
+    if not _reads_as_dek(context.blocks[index], previous.text, signals.word_count(previous.text), _shows_case(previous.text)):
         return False
     return not subject_words(previous.text).isdisjoint(context.body_words)
 
 
-def _reads_as_dek(block: Block | None, title: str, title_words: int) -> bool:
-    """Whether a line under a title reads as its dek: longer, and a sentence or set in sentence case."""
+def _shows_case(title: str) -> bool:
+    """Whether a line has enough longer words for its share of capitals to tell Title Case from
+    sentence case: two words do not ("Wein Erzeuger", "Grüner Wasserstoff", "Higher education":
+    a kicker of nouns, capitalised in German whatever the case of the title under it)."""
+    return len(_written_words(title)) >= rules.HEADLINE_CASE_MIN_WORDS
+
+
+def _reads_as_dek(block: Block | None, title: str, title_words: int, by_case: bool = True) -> bool:
+    """Whether a line under a title reads as its dek: longer, and a sentence or (`by_case`) set
+    in sentence case under a title in Title Case."""
     if block is None or block.bullet:
         return False
     text = block.text
     words = signals.word_count(text)
     if words <= title_words or words > rules.HEADLINE_MAX_WORDS * 2:
         return False
-    return signals.is_prose(text, words) or signals.title_case_share(text) < signals.title_case_share(title)
+    return signals.is_prose(text, words) or (by_case and signals.title_case_share(text) < signals.title_case_share(title))
 
 
 _TRAIL_MARKS = "|>/»›❯→:-–—"

@@ -585,6 +585,11 @@ HEADLINE_FULL_LENGTH_WORDS = 12
 HEADLINE_TOO_LONG_WORDS = 22
 # A kicker (a section label over the headline: "Corporate training") has this many words at most.
 HEADLINE_KICKER_MAX_WORDS = 3
+# A dek is told from its title by case (sentence case under Title Case) only under a title of at
+# least this many longer words (rules.CONTENT_WORD_MIN_LETTERS letters): a kicker of two nouns over
+# the title is all capitals in German ("Wein Erzeuger", "Grüner Wasserstoff") and the title under it
+# was read as its dek (traf-dev fit: 6 sites' titles lost so, tune2 1).
+HEADLINE_CASE_MIN_WORDS = 3
 # Menu entries stand among other short entries (this many words at most).
 HEADLINE_MENU_NEIGHBOUR_WORDS = 3
 # Byline, date or reading time within this many lines below mark the article head.
