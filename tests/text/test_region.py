@@ -53,6 +53,21 @@ def test_a_short_article_beside_a_long_menu_is_still_an_article():
     assert not region.reading.structured
 
 
+def test_an_article_under_a_long_menu_of_teaser_titles_is_an_article_and_spread_prose_is_not():
+    # Prose holds under STRUCTURED_MAX_PROSE_SHARE of the words either way; one passage holding
+    # it all is an article's (and --explain says so), passages between rows of cells a grid's.
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "tomorrow")
+    paragraphs = [PARAGRAPH.replace("Tuesday", day) for day in days]
+    teasers = [f"Mayor opens the new {place} bridge over the river" for place in range(60)]
+    article = find_region_of(*teasers[:30], *paragraphs, *teasers[30:])
+    assert not article.reading.structured
+    assert article.reading.run_prose_words == sum(len(p.split()) for p in paragraphs)
+    assert "prose article" in article.summary()[0] and "in its best run" in article.summary()[0]
+    rows = [f"Cell {n}" for n in range(8)]
+    spread = find_region_of(*[line for paragraph in paragraphs for line in (paragraph, *rows)], *teasers)
+    assert spread.reading.structured
+
+
 def find_region_of(*lines):
     from artextract.text.region import find_region
 

@@ -830,6 +830,14 @@ STRUCTURED_MAX_PROSE_SHARE = 0.4
 # ... or less than this share while they are worth less than this to a run (summed values).
 STRUCTURED_LOW_PROSE_SHARE = 0.6
 STRUCTURED_MAX_PROSE_MASS = 200
+# ... unless at least this share of its prose words stand in its best run (maximum-sum segment),
+# and at least this many: one passage of prose is an article's, however long the menu of teaser
+# titles around it (traf-dev fit, raw text: 34 page-renderings of 19 news and blog sites read as
+# structured pages kept tags, teaser cards and comment forms, e.g. ostbelgiendirekt.be,
+# katholisch.at, bmfsfj.de, bka.de; wcxb fit: freedoniagroup.com, sakeone.com, blennd.com,
+# hr.ucmerced.edu read better, goodreads.com's listing worse). A grid's or a thread's prose is many passages.
+STRUCTURED_ONE_RUN_SHARE = 0.9
+STRUCTURED_ONE_RUN_MIN_WORDS = 120
 # On a structured page every line's toll is multiplied by this: its content is short lines.
 STRUCTURED_TOLL_SCALE = 0.5
 # ... and a line of a run of repeating shapes is worth at least this much, by kind of run

@@ -97,6 +97,7 @@ class Reading:
     words: int  # words on the page
     prose_mass: float  # what the prose lines are worth to a run
     runs: tuple[Run, ...]  # the runs of repeating line shapes, valued as content when structured
+    run_prose_words: int = 0  # prose words in the page's best run (one passage holding them all: an article)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,11 @@ def read_page(blocks: list[Block], words: list[int], prose: list[bool], values: 
     grid, a thread of short posts, a list of links, a code listing), or when
     its prose is worth little to any run (STRUCTURED_MAX_PROSE_MASS) and
     holds only a little more of the words (STRUCTURED_LOW_PROSE_SHARE).
+
+    Except when nearly all of its prose stands in one run (STRUCTURED_ONE_RUN_SHARE of
+    the prose words in the maximum-sum run, at least STRUCTURED_ONE_RUN_MIN_WORDS): a
+    short article under a long menu of teaser titles is still an article, while a
+    grid's, a thread's or a listing's prose is spread over many passages.
     """
     prose_words = sum(count for count, is_prose in zip(words, prose) if is_prose)
     # A line that is not prose counts no more words than it adds to a run: a tag
@@ -180,8 +186,12 @@ def read_page(blocks: list[Block], words: list[int], prose: list[bool], values: 
     structured = share < rules.STRUCTURED_MAX_PROSE_SHARE or (
         mass < rules.STRUCTURED_MAX_PROSE_MASS and share < rules.STRUCTURED_LOW_PROSE_SHARE
     )
+    first, last = best_segment(values)
+    in_run = sum(words[i] for i in range(first, last) if prose[i])
+    if structured and in_run >= max(rules.STRUCTURED_ONE_RUN_MIN_WORDS, rules.STRUCTURED_ONE_RUN_SHARE * prose_words):
+        structured = False
     runs = tuple(structured_runs(blocks, words, prose)) if structured else ()
-    return Reading(structured, prose_words, total, mass, runs)
+    return Reading(structured, prose_words, total, mass, runs, in_run)
 
 
 def _prose_mass(values: list[float], prose: list[bool]) -> float:
@@ -221,7 +231,7 @@ class TextRegion:
         share = reading.prose_words / reading.words if reading.words else 0.0
         kind = "structured page" if reading.structured else "prose article"
         lines = [f"page read as: {kind} (prose: {reading.prose_words} of {reading.words} words, {share:.0%}; "
-                 f"worth {reading.prose_mass:.0f} to a run)"]
+                 f"worth {reading.prose_mass:.0f} to a run; {reading.run_prose_words} prose words in its best run)"]
         for run in reading.runs:
             lines.append(f"  run of {run.kind}: lines {run.start}-{run.end - 1}")
         first, last = self.run
