@@ -563,3 +563,13 @@ def test_a_date_shown_in_figures_stands_when_the_json_ld_says_another_date() -> 
     assert meta_of(SWAPPED_DATE_PAGE % ("2024-09-11T16:07:00Z", "10/09/2024")).published == "2024-10-09"
     # Day past any month: no other reading to weigh.
     assert meta_of(SWAPPED_DATE_PAGE % ("2024-09-10T16:07:00Z", "10/13/2024")).published == "2024-10-13"
+
+
+def test_a_meta_date_in_figures_gives_way_to_the_shown_date_when_they_differ_by_a_day_month_swap() -> None:
+    # "03-09-2026" in the tag is read day-first by guess; the page shows "March 9, 2026".
+    page = """<html><head><meta property="article:published_time" content="%s"></head><body><article>
+    <h1>Harbour wall to be extended</h1><p class="byline">Published March 9, 2026</p>
+    <p>The text of the story, long enough to be a paragraph of its own here.</p></article></body></html>"""
+    assert meta_of(page % "03-09-2026").published == "2026-03-09"
+    # A tag writing the year first is read one way only: it stands.
+    assert meta_of(page % "2026-09-03").published == "2026-09-03"

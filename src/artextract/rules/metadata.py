@@ -388,6 +388,10 @@ META_AUTHOR: tuple[str, ...] = (
     # Less common CMS forms.
     "article.author", "authors", "byline", "twitter:data1",
 )
+# A date value written in figures with the year last ("03-09-2026", "10/09/2024", "9.3.26"):
+# whether day or month comes first is a guess (html/metadata/choose: a surer source's reading
+# of the same date with the two swapped wins).
+DATE_IN_FIGURES_RE = re.compile(r"\s*(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-]\d{2,4}(?!\d)")
 META_PUBLISHED: tuple[str, ...] = (
     # OpenGraph article namespace, the most common source after JSON-LD.
     "article:published_time", "og:article:published_time", "article:published",

@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
+from artextract.dates import parse_date
 from artextract.rules.metadata import (
+    DATE_IN_FIGURES_RE,
     LOGIN_NAME_RE,
     META_IMAGE,
     META_PUBLISHED,
@@ -87,9 +89,9 @@ def choose_published(
     datePublished and the date shown under the headline disagree, the shown
     one is right twice as often (SEO plugins regenerate JSON-LD).
     """
+    from_url = url_date(page_url) or url_date(url)
     chosen = (
-        url_date(page_url)
-        or url_date(url)
+        from_url
         or meta_date(meta, META_PUBLISHED)
         or any_meta_date(meta)
         or dom.microdata()[1]
@@ -99,11 +101,27 @@ def choose_published(
         or dom.date_class_elements()
         or script_date(tree)
     )
-    return _year_first_reading(chosen, (lambda: jsonld.date("datePublished", "dateCreated", "uploadDate"),
-                                        lambda: script_date(tree)))
+    surer = [lambda: jsonld.date("datePublished", "dateCreated", "uploadDate"), lambda: script_date(tree)]
+    if not from_url and chosen == meta_date(meta, META_PUBLISHED) and _written_in_figures(meta, META_PUBLISHED):
+        # The meta tag's own figures were read by guess ("03-09-2026"): a date the page shows
+        # under its headline (a month's name, a datetime) is surer of its order (fit-half
+        # wcxb-dev nationalgeographic.com: "March 9, 2026" shown, "03-09-2026" in the tag).
+        surer[:0] = [dom.time_elements, dom.headline_date]
+    return _year_first_reading(chosen, tuple(surer))
 
 
-def _year_first_reading(chosen: str | None, year_first: tuple[Callable[[], str | None], ...]) -> str | None:
+def _written_in_figures(meta: MetaTags, keys: tuple[str, ...]) -> bool:
+    """Whether the first dated value under `keys` writes its day and month in figures, not year
+    first, both 12 or less: a reading either way round."""
+    for key in keys:
+        for value in meta.get(key, ()):
+            if parse_date(value):  # the value meta_date read
+                found = DATE_IN_FIGURES_RE.match(value)
+                return bool(found) and int(found["a"]) <= 12 and int(found["b"]) <= 12
+    return False
+
+
+def _year_first_reading(chosen: str | None, surer: tuple[Callable[[], str | None], ...]) -> str | None:
     """The chosen date, or the same date with day and month the other way round when a source
     that writes the year first (JSON-LD, the page's script state: ISO 8601, never read either
     way) says so: a date shown in figures ("10/09/2024", "03-09-2026") is read month-first or
@@ -114,7 +132,7 @@ def _year_first_reading(chosen: str | None, year_first: tuple[Callable[[], str |
     first and was kept)."""
     if not chosen or not chosen[8:10].isdigit() or chosen[5:7] == chosen[8:10] or int(chosen[8:10]) > 12:
         return chosen  # no other reading: day and month the same, or the day past any month
-    for read in year_first:
+    for read in surer:
         other = read()
         if other and other[:4] == chosen[:4] and other[5:7] == chosen[8:10] and other[8:10] == chosen[5:7]:
             return other
