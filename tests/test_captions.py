@@ -122,7 +122,7 @@ def test_a_marked_photographer_and_the_agency_after_a_slash_are_one_credit():
 def test_a_loose_line_ending_in_the_sites_copyright_notice_is_no_caption():
     # A footer's "© year owner" is the site's notice; with a photo label it is a picture's credit.
     found = caption_blocks(Block("All Content © 2026 Acme Sharpening Stones.com"),
-                           Block("InfoQ.com and all content copyright 2006-2026 C4Media Inc."),
+                           Block("Copyright 2006-2026 C4Media Inc. All rights reserved."),
                            Block("Photo https://example.com/media © Viva Technology 2025"))
     assert texts(found) == [("Photo https://example.com/media", "Viva Technology 2025")]
 

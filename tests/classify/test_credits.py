@@ -61,3 +61,16 @@ def test_an_unlabelled_credit_under_the_headline_is_not_the_headline():
 def test_a_shaped_credit_naming_an_agency(line, named):
     assert credit_line(line) == SHAPED
     assert names_an_agency(line) is named
+
+
+@pytest.mark.parametrize("line", ["About Contact Privacy Cookies Data Copyright Terms & Conditions",
+                                  "Bekanntmachung - Copyright - Wegweiser",
+                                  "Animals: 1,419 Copyright-Free Illustrations"])
+def test_copyright_as_a_menu_entry_or_a_compound_is_no_credit(line):
+    # The word says whose only where a line or a sentence opens with it.
+    assert not is_credit(line) and credit_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["The quay at dawn. Copyright Jane Doe", "Copyright Jane Doe"])
+def test_copyright_opening_a_line_or_a_sentence_is_a_credit(line):
+    assert is_credit(line)

@@ -252,7 +252,12 @@ CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
     # "... © Getty Images", "(c) 2024 Jane Doe", ". (c) proplanta"; a "(c)" after a word and before
     # a lower-case one is a list's third item in prose ("certified (a), (b) or (c) and I have not
     # modified it", a wcxb fit page's licence text read as a caption), not a copyright sign.
-    re.compile(r"(?:(?<!\s)\s+)?(?:©|(?<![\w,]\s)\(c\)|\(c\)(?=\s*(?-i:[A-Z0-9]))|copyright)\s*(?P<credit>[^©]{1,80}?)\s*\.?$",
+    # The word "copyright" says whose only where a line or a sentence opens with it, and not as
+    # the first part of a compound or as a menu's entry: "... Cookies Data Copyright Terms &
+    # Conditions", "Bekanntmachung - Copyright - Wegweiser", "1,419 Copyright-Free Illustrations"
+    # (fit-half raw text of topuniversities, a forumieren.com forum, cathyhorvathbuchanan).
+    re.compile(r"(?:(?<!\s)\s+)?(?:©|(?<![\w,]\s)\(c\)|\(c\)(?=\s*(?-i:[A-Z0-9]))|(?<![\w-]\s)(?<![\w-])copyright\b(?!\s*[-\u2013\u2014]))"
+               r"\s*(?P<credit>[^©]{1,80}?)\s*\.?$",
                re.IGNORECASE),
     # "... the harbour. — Jane Doe/AFP", "- Reuters/File Photo"
     re.compile(r"(?<!\s)\s+[\u2014\u2013-]{1,2}\s*(?P<credit>[A-Z][\w.' -]{0,40}/[\w.' /-]{1,40})\s*$"),
