@@ -118,3 +118,30 @@ def test_plan_puts_each_warc_file_alone(inputs):
     partitions = plan(discover_inputs([str(inputs)]), partition_size=4)
     assert [len(partition.items) for partition in partitions] == [1, 4, 4, 2]
     assert partitions[0].items[0].path.endswith("crawl.warc.gz")
+
+
+def test_a_local_cluster_shows_its_dashboard_on_this_machine_only(monkeypatch):
+    # Dask's ":port" form listens on every interface; the dashboard of a run on one machine
+    # is that machine's business. Without bokeh no dashboard is asked for (Dask's HTTP server
+    # then binds the scheduler's host, 127.0.0.1).
+    import importlib.util
+
+    import distributed
+
+    from artextract.scale import dask_engine
+
+    asked: list[object] = []
+
+    class FakeCluster:
+        def __init__(self, **options):
+            asked.append(options["dashboard_address"])
+
+    monkeypatch.setattr(distributed, "LocalCluster", FakeCluster)
+    monkeypatch.setattr(distributed, "Client", lambda cluster: cluster)
+    real_find_spec = importlib.util.find_spec
+    for bokeh in (True, False):
+        monkeypatch.setattr(importlib.util, "find_spec",
+                            lambda name, *rest, _b=bokeh: (object() if _b else None) if name == "bokeh"
+                            else real_find_spec(name, *rest))
+        dask_engine.connect(workers=1)
+    assert asked == ["127.0.0.1:0", None]

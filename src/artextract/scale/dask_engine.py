@@ -247,6 +247,10 @@ class Cluster:
                 self.local.close()
 
 
+# Where a LocalCluster's dashboard listens: loopback only, a port the system picks.
+LOCAL_DASHBOARD = "127.0.0.1:0"
+
+
 def connect(scheduler: str | None = None, workers: int | None = None) -> Cluster:
     """A client of a running scheduler, or of a LocalCluster of `workers` processes (default: all cores)."""
     ensure_installed()
@@ -255,9 +259,10 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Cluster
 
     if scheduler:
         return Cluster(Client(scheduler))
-    import importlib.util
-
-    dashboard = ":0" if importlib.util.find_spec("bokeh") else None
+    # The dashboard (when bokeh is there to draw it) listens on this machine only, on a free port:
+    # Dask's ":port" form listens on every interface, which shows the run to the whole network.
+    # Without bokeh, Dask's small HTTP server binds the scheduler's host, 127.0.0.1 here.
+    dashboard = LOCAL_DASHBOARD if importlib.util.find_spec("bokeh") else None
     with dask.config.set({"distributed.worker.daemon": False}):
         local = LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True,
                              dashboard_address=dashboard, silence_logs=logging.ERROR)
