@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
-from artextract.dates import parse_date
 from artextract.rules.metadata import (
     DATE_IN_FIGURES_RE,
     LOGIN_NAME_RE,
@@ -24,7 +23,7 @@ from artextract.rules.metadata import (
 
 from .dom import Dom
 from .jsonld import JsonLd
-from .meta_tags import MetaTags, any_meta_date, first_meta, meta_authors, meta_date
+from .meta_tags import MetaTags, any_meta_date, first_meta, meta_authors, meta_date_read
 from .script_state import script_date
 from .title import is_site_label
 from .urls import absolute_url, is_root, join_url, url_date, url_part
@@ -90,9 +89,10 @@ def choose_published(
     one is right twice as often (SEO plugins regenerate JSON-LD).
     """
     from_url = url_date(page_url) or url_date(url)
+    from_meta = meta_date_read(meta, META_PUBLISHED)  # (the tag's value, the date read from it)
     chosen = (
         from_url
-        or meta_date(meta, META_PUBLISHED)
+        or (from_meta and from_meta[1])
         or any_meta_date(meta)
         or dom.microdata()[1]
         or dom.time_elements()
@@ -102,7 +102,7 @@ def choose_published(
         or script_date(tree)
     )
     surer = [lambda: jsonld.date("datePublished", "dateCreated", "uploadDate"), lambda: script_date(tree)]
-    if not from_url and chosen == meta_date(meta, META_PUBLISHED) and _written_in_figures(meta, META_PUBLISHED):
+    if not from_url and from_meta and _written_in_figures(from_meta[0]):
         # The meta tag's own figures were read by guess ("03-09-2026"): a date the page shows
         # under its headline (a month's name, a datetime) is surer of its order (fit-half
         # wcxb-dev nationalgeographic.com: "March 9, 2026" shown, "03-09-2026" in the tag).
@@ -110,15 +110,11 @@ def choose_published(
     return _year_first_reading(chosen, tuple(surer))
 
 
-def _written_in_figures(meta: MetaTags, keys: tuple[str, ...]) -> bool:
-    """Whether the first dated value under `keys` writes its day and month in figures, not year
-    first, both 12 or less: a reading either way round."""
-    for key in keys:
-        for value in meta.get(key, ()):
-            if parse_date(value):  # the value meta_date read
-                found = DATE_IN_FIGURES_RE.match(value)
-                return bool(found) and int(found["a"]) <= 12 and int(found["b"]) <= 12
-    return False
+def _written_in_figures(value: str) -> bool:
+    """Whether a date value writes its day and month in figures, not year first, both 12 or
+    less: a reading either way round."""
+    found = DATE_IN_FIGURES_RE.match(value)
+    return bool(found) and int(found["a"]) <= 12 and int(found["b"]) <= 12
 
 
 def _year_first_reading(chosen: str | None, surer: tuple[Callable[[], str | None], ...]) -> str | None:

@@ -68,13 +68,19 @@ def first_meta(meta: MetaTags, keys: tuple[str, ...]) -> str | None:
     return None
 
 
-def meta_date(meta: MetaTags, keys: tuple[str, ...]) -> str | None:
+def meta_date_read(meta: MetaTags, keys: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first value under `keys` that parses as a date, as (value as written, date read)."""
     for key in keys:
         for value in meta.get(key, ()):
             parsed = parse_date(value)
             if parsed:
-                return parsed
+                return value, parsed
     return None
+
+
+def meta_date(meta: MetaTags, keys: tuple[str, ...]) -> str | None:
+    read = meta_date_read(meta, keys)
+    return read[1] if read else None
 
 
 def any_meta_date(meta: MetaTags) -> str | None:
