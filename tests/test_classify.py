@@ -380,6 +380,22 @@ def test_raw_text_link_arrows_and_day_first_dates():
     assert headline.choose_headline_and_start(blocks, 4, len(blocks), 100, 10) == (2, 4)
 
 
+def test_a_title_quoted_in_guillemets_is_no_arrow_and_no_separator():
+    # «...» and »...« quote the words they hug: no link out of the line, no "Title » Site"
+    # separator; "« Previous post" and "Home » News" still are, and so is a quotation cut short.
+    from artextract.classify import headline
+    from artextract.text.lines import lines_to_blocks
+
+    lines = ["«Gute Löhne alleine reichen nicht»", "Näßler: »Liebe kennt keine Pause«", "« Previous post on gardening",
+             "Home » News » Gardening", "«Wir waren fast 40 Tage in...",
+             "Löhne und Arbeitszeiten standen im Mittelpunkt des Abends, an dem vier Gäste über ihre Arbeit sprachen."]
+    blocks = lines_to_blocks(lines)
+    context = headline._HeadlineContext(blocks, [None] * len(blocks), 5, [0, 1, 2, 3, 4], raw_text=True)
+    features = [headline._headline_features(context, index) for index in range(5)]
+    assert [f["arrow"] for f in features] == [0.0, 0.0, 1.0, 0.0, 0.0]
+    assert [f["separator"] for f in features] == [0.0, 0.0, 0.0, 1.0, 0.0]
+
+
 def test_a_candidate_below_the_start_is_matched_with_the_text_under_it():
     # A line below the provisional start is part of the opening read from there: matched
     # against that opening it would share all its words with "the text". Its own text starts

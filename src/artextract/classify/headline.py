@@ -305,12 +305,12 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
     block = blocks[index]
     text = block.text
     words = signals.word_count(text)
-    previous = _neighbour(blocks, labels, index, -1)
-    following = _neighbour(blocks, labels, index, +1)
+    previous, following = _neighbour(blocks, labels, index, -1), _neighbour(blocks, labels, index, +1)
     key = signals.normalise(text)
     own = subject_words(text)
     distance = context.distance(index)
     shared = sum(word in context.words_after(index) for word in own)
+    unquoted = rules.HEADLINE_QUOTATION.sub("", text)  # a quotation's guillemets are no arrow or separator
     return {
         **_start_features(context, index),
         **_shape_features(text, words),
@@ -344,23 +344,24 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "in_body": (shared / len(own)) if own else 0.0,
         "in_body_words": min(shared, rules.HEADLINE_SHARED_WORDS_FULL) / rules.HEADLINE_SHARED_WORDS_FULL,
         "glued": float(signals.has_glued_words(text)),
-        "separator": float(bool(rules.HEADLINE_SEPARATOR.search(text))),
+        "separator": float(bool(rules.HEADLINE_SEPARATOR.search(unquoted))),
         "dek_below": float(_reads_as_dek(following, text, words)),
         "first_of_pair": float(context.raw_text and _first_of_pair(context, index)),
         "kicker": float(context.raw_text and _kicker(context, index, words)),
         "label_colon": float(context.raw_text and text.rstrip().endswith(":")),
         "byline_start": float(context.raw_text and _starts_as_byline(key)),
         "dek_itself": float(_dek_itself(context, index, previous)),
-        **_raw_shape_features(context.raw_text, text),
+        **_raw_shape_features(context.raw_text, text, unquoted),
     }
 
 
-def _raw_shape_features(raw_text: bool, text: str) -> dict[str, float]:
+def _raw_shape_features(raw_text: bool, text: str, unquoted: str) -> dict[str, float]:
     """Shapes of lines that list or link, not title (fitted on raw text, so only there): a list
-    of tags, an arrow out of the line ("← All Articles")."""
+    of tags, an arrow out of the line ("← All Articles"; `unquoted`: the line without its
+    quotations in guillemets, whose marks point nowhere)."""
     return {
         "tag_list": float(raw_text and _tag_list(text)),
-        "arrow": float(raw_text and bool(rules.HEADLINE_LINK_ARROW.search(text))),
+        "arrow": float(raw_text and bool(rules.HEADLINE_LINK_ARROW.search(unquoted.strip()))),
     }
 
 
