@@ -124,6 +124,29 @@ def test_credit_labels_of_several_languages_and_a_labelled_bracket_before_a_full
     assert signals.split_credit("Mayo Clinic. Ergonomics. Retrieved from [mayoclinic.org](https://www.mayoclinic.org).")[1] is None
 
 
+def test_the_word_for_the_picture_opens_a_credit_without_a_colon():
+    # After the caption's last sentence: "Foto <source>", "Photo via <source>", "Photograph courtesy of <source>",
+    # "Photo | <source>"; the source must be capitalised words, so a sentence about a photo stays the caption.
+    assert signals.split_credit("The data centre at night. Foto Jane Doe via Unsplash") == (
+        "The data centre at night.", "Jane Doe via Unsplash")
+    assert signals.split_credit("Der Vorstand tagte am Montag. Bild Paul Muster") == ("Der Vorstand tagte am Montag.", "Paul Muster")
+    assert signals.split_credit("Blazing star in the foreground. Photograph courtesy of Refugia.") == (
+        "Blazing star in the foreground.", "Refugia")
+    assert signals.split_credit("A sofa to fit the narrow room. Photo | Jane Doe Media") == (
+        "A sofa to fit the narrow room.", "Jane Doe Media")
+    assert signals.split_credit("We went to the fair. Photo booths were everywhere.")[1] is None
+    assert signals.split_credit("He said so. Image Comics published it later")[1] is None
+    # No sentence before the word: a title ("Image Optimization Checklist by Clay"), not a credit.
+    assert signals.split_credit("Image Optimization Checklist by Clay")[1] is None
+
+
+def test_a_label_naming_the_kind_of_picture_before_a_colon_is_a_credit_label():
+    # German compounds say what kind of picture it is ("Symbolbild", "Archivfoto"): the credit follows the colon.
+    assert signals.split_credit("Symbolbild: picture alliance/dpa") == ("", "picture alliance/dpa")
+    assert signals.split_credit("Ein Rettungswagen im Einsatz. Archivfoto: Jane Doe") == (
+        "Ein Rettungswagen im Einsatz.", "Jane Doe")
+
+
 def test_a_players_video_label_is_no_credit():
     # "Play Video: <title>" (a hidden play button), "Im Video: <title>" (a line over a player).
     assert signals.split_credit("Play Video: Kitchen Taps and Fittings")[1] is None

@@ -364,6 +364,7 @@ def _credit_searches(text: str) -> tuple[int, tuple[bool, ...]]:
         "©" in tail or "(c)" in tail or "copyr" in tail,
         slash,  # "— Jane Doe/AFP"
         slash,  # ". Jane Doe/Getty Images"
+        rules.CREDIT_PICTURE_WORD.search(tail) is not None,  # ". Foto Jane Doe", ". Photo via X"
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .vocab import phrases as vocab_phrases
 from .vocab.consent import CONSENT, Consent
 
 # --- Boilerplate ---------------------------------------------------------------
@@ -158,6 +159,15 @@ CREDIT_LABELS = (
     r"photographie|imagen|créditos?|zdjęcie|źródło|courtesy(?: of)?|"
     r"crédits? photos?"  # fr: the label's French order, "Crédit photo :" (left "... Crédit" on the caption)
 )
+# The word for the picture a credit opens with, per language (rules/vocab, concept "picture_credit"):
+# "Foto", "Photo", "Bild", "Imagen", and the compounds that label the kind of picture before a colon
+# (de "Symbolbild:", "Archivfoto:", "Beitragsbild:"; the same "archive photo" in other languages).
+# As a label before a colon they join CREDIT_LABELS: "Symbolbild: dpa" stayed the caption's text, credit
+# none ("Symbolgrafik:" as the text of a figure on juraforum.de, "Archivfoto: ON" on osthessen-news.de,
+# "Beitragsbild: ..." on erfolg-magazin.de and 1000things.at: traf-dev fit pages). Longest first.
+CREDIT_PICTURE_WORDS = "|".join(sorted(
+    {re.escape(word) for table in vocab_phrases("picture_credit").values() for word in table}, key=len, reverse=True))
+CREDIT_LABELS = CREDIT_LABELS + "|" + CREDIT_PICTURE_WORDS
 
 # A line opening with the label of a source, per language (en/fr source, de Quelle, pl źródło, es
 # fuente, it/pt fonte, nl bron, cs zdroj, sv källa, da/no kilde): under a picture it is the
@@ -264,7 +274,21 @@ CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
     # "... the harbour. Jane Doe/Getty Images" (agency after a slash, no label); a collection's
     # "+" in the agency part ("Aja Koska/E+ via Getty Images": Getty's E+, a wcxb fit page's credit left in the text)
     re.compile(r"(?<=[.!?])\s+(?P<credit>[A-Z][\w.' -]{1,40}/(?:[\w.'+ -]{1,30}))\s*$"),
+    # "... Datacenter. Foto Sergey Rraikin via Unsplash", "... sprachen. Bild Paul Muster", "... rise. Photo via
+    # Evert Tennis Academy", "... background. Photograph courtesy of Refugia.", "... room. Photo | TDW Media": after
+    # the caption's last sentence, the word for the picture (CREDIT_PICTURE_WORDS, capitalised) opens the credit
+    # with no colon: a space, "via", "courtesy of" or a bar. Unlabelled, so the source must be capitalised words
+    # (signals._plausible_credit) after a described caption. The credit stayed in the caption's text on
+    # techfieber.de, volksstimme.ch, greenhousestudio.co, gardenista.com and a tennis academy's page
+    # (traf-dev and wcxb fit pages).
+    re.compile(
+        rf"(?<=[.!?])\s+(?=(?-i:[A-Z]))(?:{CREDIT_PICTURE_WORDS})(?:\s+(?:via|courtesy(?:\s+of)?)|\s+\|)?\s+"
+        r"(?P<credit>[^:|]{1,60}?)\s*\.?$",
+        re.IGNORECASE,
+    ),
 )
+# Whether the picture's word of the last pattern above stands in a text at all (signals._credit_searches).
+CREDIT_PICTURE_WORD = re.compile(rf"(?:{CREDIT_PICTURE_WORDS})\s", re.IGNORECASE)
 
 # A caption is a sentence or three; credits are only looked for in blocks up
 # to this long (longer ones are paragraphs, and scanning them costs time).

@@ -143,6 +143,11 @@ CONCEPTS: dict[str, Concept] = {
         # furniture families.
         Concept("key_points", "labels of the article's key-point box: a summary list at its top ('Key takeaways', "
                 "'Das Wichtigste in Kürze', 'En bref')"),
+        # Not furniture: the word a picture's credit opens with, in the site's language ("Foto Jane Doe",
+        # "Photo via X", "Photograph courtesy of X", German compounds before a colon: "Symbolbild: dpa").
+        # rules.text reads it into CREDIT_LABELS and CREDIT_SUFFIXES (signals.split_credit).
+        Concept("picture_credit", "the word for a picture (photo, Foto, Bild, image, archive photo) that opens its "
+                "credit after the caption: 'Foto Jane Doe via Unsplash', 'Symbolbild: dpa'"),
         Concept("house_promo", "the site inviting the reader at the end of its article: to its app, its channels "
                 "(Telegram, WhatsApp, YouTube), its newsletter, its print or digital edition, to write to the editors",
                 closes_article=True),

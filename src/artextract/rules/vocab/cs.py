@@ -42,4 +42,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "napište nám"),
     "site_licence": ("pokud není uvedeno jinak", "licencí creative commons"),
     "affiliate": ("affiliate odkazy", "affiliate odkazů", "(získáme|dostaneme|obdržíme) provizi"),
+    "picture_credit": ("foto", "snímek", "ilustrační foto"),
 }

@@ -40,4 +40,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("vores nyhedsbrev", "vores app", "følg os på", "støt vores journalistik", "skriv til os"),
     "site_licence": ("medmindre andet er angivet", "licenseret under creative commons"),
     "affiliate": ("affiliatelinks", "affiliate-links", "(vi modtager|modtager vi|vi får|får vi) (en |)provision"),
+    "picture_credit": ("foto", "billede", "arkivfoto"),
 }

@@ -78,4 +78,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "affiliate": ("affiliate-link(s|)", "partnerlink(s|)", "werbelink(s|)", "provisions-link(s|)",
                   "provision vom (händler|anbieter|verkäufer|shop)",
                   "(erhalten|bekommen) wir (ggf. |gegebenenfalls |eventuell |)(eine |)(kleine |)provision"),
+    "picture_credit": ("foto", "fotos", "bild", "bilder", "symbolbild", "symbolfoto", "symbolgrafik", "archivbild", "archivfoto",
+                        "beitragsbild", "titelbild", "pressefoto"),
 }

@@ -97,4 +97,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "affiliate": ("(contains|contain|uses|use|includes|include) (some |)affiliate links", "at no (extra|additional) cost to you",
                   "(we|i) (may |might |could |can |)(earn|receive|get) (a |an |)(small |)(affiliate |)commission",
                   "may earn us (a |an |)(small |)(affiliate |)commission", "as an amazon (associate|affiliate)"),
+    "picture_credit": ("photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures"),
 }

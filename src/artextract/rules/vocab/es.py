@@ -48,4 +48,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("salvo que se indique lo contrario", "contenido de este sitio está", "bajo una licencia creative commons"),
     "affiliate": ("enlaces de afiliados", "enlaces de afiliación", "enlace de afiliado",
                   "(recibimos|podemos recibir|obtenemos|ganamos) una (pequeña |)comisión"),
+    "picture_credit": ("foto", "fotos", "imagen", "imágenes", "foto de archivo"),
 }

@@ -36,4 +36,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("lyhyesti", "tiivistelmä", "pääkohdat"),
     "house_promo": ("tilaa uutiskirjeemme", "lataa sovelluksemme", "seuraa meitä"),
     "affiliate": ("kumppanilinkit", "kumppanilinkkejä", "affiliate-linkit", "affiliate-linkkejä", "(saamme|voimme saada) (pienen |)palkkion"),
+    "picture_credit": ("kuva", "kuvat", "arkistokuva"),
 }

@@ -49,4 +49,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "abonnez-vous à notre", "écrivez-nous", "suivez-nous sur", "courrier des lecteurs"),
     "site_licence": ("sauf mention contraire", "contenu de ce site est", "sous licence creative commons"),
     "affiliate": ("lien(s|) d'affiliation", "lien(s|) affilié(s|)", "liens sponsorisés", "(nous percevons|nous touchons|nous recevons) une (petite |)commission"),
+    "picture_credit": ("photo", "photos", "image", "images", "photo d'archives"),
 }

@@ -39,4 +39,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "la nostra app", "seguici su", "scriveteci", "lettere al direttore"),
     "site_licence": ("salvo dove diversamente indicato", "salvo diversa indicazione", "contenuti di questo sito sono", "licenza creative commons"),
     "affiliate": ("link di affiliazione", "link affiliati", "(riceviamo|potremmo ricevere|percepiamo) una (piccola |)commissione"),
+    "picture_credit": ("foto", "immagine", "immagini", "foto d'archivio"),
 }

@@ -41,4 +41,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("tenzij anders vermeld", "inhoud van deze (site|website) is", "creative commons-licentie"),
     "affiliate": ("affiliatelinks", "affiliate-links", "(ontvangen|krijgen) wij (mogelijk |)een (kleine |)commissie",
                   "(ontvangen|krijgen) we (mogelijk |)een (kleine |)commissie"),
+    "picture_credit": ("foto", "foto's", "beeld", "archieffoto"),
 }

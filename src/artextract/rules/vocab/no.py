@@ -39,4 +39,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("vårt nyhetsbrev", "vår app", "følg oss på", "støtt vår journalistikk", "skriv til oss"),
     "site_licence": ("med mindre annet er oppgitt", "lisensiert under creative commons"),
     "affiliate": ("affiliatelenker", "affiliate-lenker", "(vi mottar|mottar vi|vi får|får vi) (en |)provisjon"),
+    "picture_credit": ("foto", "bilde", "arkivfoto"),
 }

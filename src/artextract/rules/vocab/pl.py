@@ -41,4 +41,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "obserwuj nas", "napisz do nas", "list do redakcji"),
     "site_licence": ("o ile nie zaznaczono inaczej", "treści tej strony", "licencji creative commons"),
     "affiliate": ("linki afiliacyjne", "linki partnerskie", "linków afiliacyjnych", "(otrzymujemy|możemy otrzymać) prowizję"),
+    "picture_credit": ("foto", "zdjęcie", "zdjęcia"),
 }

@@ -41,4 +41,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "nosso aplicativo", "nossa app", "siga-nos", "escreva para nós", "carta ao leitor"),
     "site_licence": ("salvo indicação em contrário", "conteúdo deste site está", "licença creative commons"),
     "affiliate": ("links de afiliados", "links afiliados", "(recebemos|podemos receber|ganhamos) uma (pequena |)comissão"),
+    "picture_credit": ("foto", "fotos", "imagem", "imagens", "foto de arquivo"),
 }

@@ -39,4 +39,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("vårt nyhetsbrev", "vår app", "följ oss på", "stöd vår journalistik", "skriv till oss"),
     "site_licence": ("om inget annat anges", "licensierat under creative commons"),
     "affiliate": ("affiliatelänkar", "affiliate-länkar", "(vi får|får vi) (en |)provision"),
+    "picture_credit": ("foto", "bild", "bilder", "arkivbild"),
 }
