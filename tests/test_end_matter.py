@@ -71,6 +71,16 @@ def test_end_matter_labels_in_other_languages():
         assert end_matter_start(blocks, 0, len(blocks)) == 3, label
 
 
+def test_related_labels_said_otherwise_end_the_article():
+    # The same concept as "Related articles", as pages print it in each language (traf-dev and wcxb
+    # fit pages: "Articles en relation", "Beliebte Beiträge zum Thema:", "READ MORE ARTICLES", a
+    # shop's cross-selling).
+    for label in ("Articles en relation", "Beliebte Beiträge zum Thema:", "READ MORE ARTICLES",
+                  "Sie könnten auch an folgenden Artikeln interessiert sein"):
+        blocks = [paragraph(), paragraph(), paragraph(), Block(label), Block("Kurz notiert", link_density=1.0)]
+        assert end_matter_start(blocks, 0, len(blocks)) == 3, label
+
+
 def test_shop_recirculation_ends_a_short_product_page():
     blocks = [
         Block("Ladies top, black, white and green, size 6"),

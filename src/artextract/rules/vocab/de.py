@@ -10,6 +10,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "ähnliche (artikel|beiträge|themen)", "verwandte (artikel|beiträge|themen)", "passend zum thema",
         "mehr zum thema", "zum thema", "weitere artikel zum thema", "empfehlungen", "empfehlungen der redaktion", "empfehlungen aus der redaktion",
         "unsere empfehlungen", "wir empfehlen", "unsere empfehlung", "das interessiert andere leser",
+        # a shop's cross-selling under its text (traf-dev fit: toralin.de), and a blog's "Beliebte Beiträge
+        # zum Thema" (hertha-blog.de); en and fr say the same
+        "(sie|du) (könnten|könntest) auch an folgenden (artikeln|beiträgen|produkten) interessiert sein",
+        "(beliebte|ähnliche|verwandte) (artikel|beiträge) zum thema",
     ),
     "site_sections": ("top-themen", "top themen", "neueste artikel", "aktuelle artikel", "neueste beiträge",
                       "neuste beiträge", "letzte beiträge", "aktuelle beiträge", "aktuelle nachrichten",

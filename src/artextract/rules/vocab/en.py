@@ -12,6 +12,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "more (stories|news|articles|posts|reading)", "more like this", "more to explore",
         "read next", "read this next", "what to read next", "keep reading", "explore more",
         "(recent|latest|similar|other|top|popular) (articles|posts|stories|news|reads)",
+        # The same labels said otherwise ("READ MORE ARTICLES" over a realtor's posts, encorerealtysc), as de
+        # and fr tables say them.
+        "read more (articles|stories|posts)",
+        "(popular|similar|related) (articles|posts) (on|about) (this|the) (topic|subject)",
     ),
     "site_sections": ("top stories", "latest", "latest news", "popular", "popular now", "don't miss", "editor's picks",
                       "editors' picks", "up next"),

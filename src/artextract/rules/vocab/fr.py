@@ -6,7 +6,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "related": ("sur le même sujet",
                 "sur le même thème", "dans la même rubrique", "articles similaires", "articles liés",
                 "articles connexes", "vous aimerez aussi", "vous aimerez peut-être aussi", "vous pourriez aussi aimer",
-                "à découvrir", "a découvrir", "à découvrir aussi", "recommandé pour vous", "nos recommandations"),
+                "à découvrir", "a découvrir", "à découvrir aussi", "recommandé pour vous", "nos recommandations",
+                # traf-dev fit: "Articles en relation" over tdg.ch's teasers; en and de say the same
+                "articles en relation", "(articles|contenus|sujets) associés",
+                "vous pourriez (aussi|également) être intéressé par (les articles suivants|ces articles|ces produits)",
+                "(articles|sujets) populaires sur le même (sujet|thème)"),
     "site_sections": ("dernières actualités", "derniers articles", "en ce moment", "à ne pas manquer", "à la une",
                       "l'actu en continu", "en continu"),
     "most_read": ("les plus lus", "les plus lues", "les plus populaires", "articles les plus lus", "le plus lu",
