@@ -69,3 +69,41 @@ def test_a_named_box_further_down_outranks_a_box_known_by_its_shape():
     named = [_heading("Key takeaways"), *_items(["The vote passed by nine to four after three hours.", "Work on the road starts in the spring."])]
     blocks = [HEADLINE, Block(LEAD), _heading("The plan in three steps"), *_items(POINTS), Block(LEAD + " Again."), *named, Block(SECTION)]
     assert _key_points(blocks) == ["The vote passed by nine to four after three hours.", "Work on the road starts in the spring."]
+
+
+# Raw text: a browser's copy prints no headings and drops the bullets, so a box's title is a plain
+# line and its points plain lines. The title's words name the box (fit half: 1000things.at "Die
+# Highlights des Thermen- & Vulkanlandes im Überblick:", bike-magazin.de "Die wichtigsten
+# Neuerungen des Strava Karten-Updates", moritz-meyer.net "Hier sind die wichtigsten Punkte ...:").
+RAW_POINTS = ["Wellness: six spas with warm thermal water", "Food: pumpkin, horseradish, game and local wine",
+              "Walking: winter hikes and bike tours"]
+
+
+# Three sentences: a paragraph of the text, not one more point (a copy keeps no frame round the box).
+AFTER = "The work was planned for years. It starts in spring. The council will report on it each month."
+
+
+def _raw_story(title, points, after=AFTER):
+    return [HEADLINE, Block(LEAD), Block(title), *[Block(point) for point in points], Block(after)]
+
+
+def test_a_raw_line_naming_the_box_in_its_words_titles_plain_point_lines():
+    blocks = _raw_story("The region's highlights, in a few words:", RAW_POINTS)
+    assert _key_points(blocks) == RAW_POINTS
+    kinds = {d.block.text: d.kind for d in classify(blocks)}
+    assert kinds["The region's highlights, in a few words:"] is Kind.BODY  # the article's own line stays
+    german = _raw_story("Die wichtigsten Neuerungen des Updates", POINTS)
+    assert _key_points(german) == POINTS
+
+
+def test_a_raw_title_without_label_words_or_with_them_late_in_a_heading_opens_no_box():
+    assert not _key_points(_raw_story("Here is what the council decided:", RAW_POINTS))
+    assert not _key_points(_raw_story("Road Works in a Nutshell", POINTS))  # a chapter's name (git-scm.com)
+    assert not _key_points(_raw_story("What are the highlights?", POINTS))
+
+
+def test_a_raw_box_far_down_the_story_or_of_many_lines_is_no_key_point_box():
+    far = [HEADLINE, *[Block(LEAD) for _ in range(20)], Block("The highlights:"), *[Block(p) for p in POINTS], Block(SECTION)]
+    assert not _key_points(far)
+    many = [f"Point number {n} of the long list of changes on the road" for n in range(7)]
+    assert not _key_points(_raw_story("The highlights:", many))

@@ -245,6 +245,7 @@ class _Box:
     kind: str  # what makes it a box: "class" (a key-point class), the label's text, or "inline"
     above: int  # words of text between the start of the text and the box
     extra_labels: list[int] = field(default_factory=list)  # more title lines inside a marked box
+    title_is_text: bool = False  # the title is a line the article wrote (`_announced_box_at`), not a label
 
 
 def label_key_point_box(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
@@ -278,7 +279,7 @@ def label_key_point_box(blocks: Sequence[Block], labels: list[Decision | None], 
         if box is chosen:
             # The title of a box known by its shape alone is a heading the article wrote, not a
             # label of the vocabulary: it stays in the text (where WCXB's truth has it too).
-            titles = [] if box.kind == SHAPED_KIND or box.label is None else [box.label]
+            titles = [] if box.kind == SHAPED_KIND or box.title_is_text or box.label is None else [box.label]
             for index in titles + box.extra_labels:
                 if labels[index] is None:
                     labels[index] = Decision(blocks[index], Kind.BOILERPLATE, KEY_POINT_LABEL_REASON)
@@ -334,7 +335,9 @@ def _key_point_boxes(blocks: Sequence[Block], labels: list[Decision | None], bod
                 index = items[-1] + 1
                 opened = True
                 continue
-        elif block.hint is None and not opened and (shaped := _shaped_box_at(blocks, labels, index, above)):
+        elif block.hint is None and not opened and (
+            shaped := _shaped_box_at(blocks, labels, index, above) or _announced_box_at(blocks, labels, index, above)
+        ):
             boxes.append(shaped)
             index = shaped.items[-1] + 1
             opened = True
@@ -375,6 +378,45 @@ def _shaped_box_at(blocks: Sequence[Block], labels: list[Decision | None], lead:
     if not items or not _shaped_items(block, [blocks[index] for index in items]):
         return None
     return _Box(lead, items, SHAPED_KIND, above)
+
+
+def _announced_box_at(blocks: Sequence[Block], labels: list[Decision | None], lead: int, above: int) -> _Box | None:
+    """A box whose title names it inside a longer line, as a copy prints a heading or a lead-in line
+    ("Hier sind die wichtigsten Punkte für euch zusammengefasst:", "Die Highlights des Thermen- &
+    Vulkanlandes im Überblick:", "Die wichtigsten Neuerungen des Strava Karten-Updates"), at the top of
+    the story: over two to KEY_POINT_SHAPE_MAX_ITEMS points, a list or short lines (a browser's copy
+    drops the bullets), none a link, a question or a clause that runs on. Raw text has no heading
+    for `_shaped_box_at`: the label words say what the line opens (fit half: 1000things.at and
+    bike-magazin.de, tune2 and traf-dev; moritz-meyer.net's box stands too far down, after a quoted
+    tweet; a line ending in a colon with no such words leads into a list of its own, "Here's what
+    you'll learn:")."""
+    block = blocks[lead]
+    if above > rules.KEY_POINT_ANNOUNCED_MAX_WORDS_ABOVE or not _announces_a_box(block):
+        return None
+    items = _items_under_label(blocks, labels, lead + 1, block, titled=True)
+    if not rules.KEY_POINT_BOX_MIN_ITEMS <= len(items) <= rules.KEY_POINT_SHAPE_MAX_ITEMS:
+        return None
+    if any(is_link(blocks[index]) or _unstated(blocks[index]) for index in items):
+        return None
+    return _Box(lead, items, signals.normalise(block.text), above, title_is_text=True)
+
+
+def _announces_a_box(block: Block) -> bool:
+    """A short title, not a sentence nor a question, that holds a key-point label of the vocabulary:
+    among its words when it ends in a colon, leading into the box ("Die Highlights des ... im
+    Überblick:"); as its first words when it ends in no stop, a heading ("Die wichtigsten Neuerungen
+    des Updates"), for a label later in a heading names a chapter ("Branches in a Nutshell", git-scm.com)."""
+    text = block.text.rstrip()
+    if block.bullet or text.endswith(("?", "？")) or signals.word_count(text) > rules.KEY_POINT_SHAPE_LABEL_MAX_WORDS:
+        return False
+    colon = text.endswith((":", "："))
+    if rules.SENTENCE_END.search(text) and not colon:
+        return False
+    words = text.split()
+    starts = range(len(words)) if colon else range(1)
+    # Each run of words in the phrase tables' form (no edge punctuation: "highlights," is "highlights").
+    return any(vocabulary.key_point_label(signals.normalise(" ".join(words[start:end])))
+               for start in starts for end in range(start + 1, len(words) + 1))
 
 
 def _shaped_items(lead: Block, items: list[Block]) -> bool:
@@ -435,7 +477,9 @@ def _marked_box(blocks: Sequence[Block], labels: list[Decision | None], start: i
     return box, index
 
 
-def _items_under_label(blocks: Sequence[Block], labels: list[Decision | None], start: int, label: Block) -> list[int]:
+def _items_under_label(
+    blocks: Sequence[Block], labels: list[Decision | None], start: int, label: Block, titled: bool = False
+) -> list[int]:
     """The points under a key-point label from `start`: a list, or paragraphs (<li><p>, copied text).
 
     Paragraph points are a sentence or two each. They make a box when
@@ -452,14 +496,16 @@ def _items_under_label(blocks: Sequence[Block], labels: list[Decision | None], s
     index = start
     while index < len(blocks):
         block, decided = blocks[index], labels[index]
-        if decided is not None and decided.kind is Kind.BOILERPLATE:
+        # Furniture inside a box is read through; under a title of the text a line the copy set
+        # apart (">> Mehr lesen: ...") ends the list: no frame says the box goes on.
+        if decided is not None and decided.kind is Kind.BOILERPLATE and not titled:
             index += 1
             continue
         if decided is not None or block.hint is not None:
             break
         if is_list_line(block) and not paragraphs:
             listed.append(index)
-        elif block.form is Form.PARAGRAPH and not listed and _is_paragraph_point(block):
+        elif block.form is Form.PARAGRAPH and not listed and _is_paragraph_point(block, titled):
             if paragraphs and _ends_in_a_stop(blocks[paragraphs[0]]) != _ends_in_a_stop(block):
                 break  # the points of one box end alike: a copy loses the frame, not the punctuation
             paragraphs.append(index)
@@ -488,11 +534,13 @@ def _items_under_label(blocks: Sequence[Block], labels: list[Decision | None], s
     return []
 
 
-def _is_paragraph_point(block: Block) -> bool:
-    """A paragraph short enough to be one point: a sentence or two, not a heading ("What is Social Shopping?")."""
+def _is_paragraph_point(block: Block, titled: bool = False) -> bool:
+    """A paragraph short enough to be one point: a sentence or two, not a heading ("What is Social Shopping?").
+    Under a title that names the box (`titled`), a short line with no stop is a point too: the
+    list item a copy printed without its bullet ("Wellness: 6 Thermen mit wohltuendem Thermalwasser")."""
     if not _short_statement(block) or signals.sentence_count(block.text) > rules.KEY_POINT_MAX_SENTENCES:
         return False
-    return bool(rules.SENTENCE_END.search(block.text)) or signals.word_count(block.text) >= rules.PROSE_MIN_WORDS
+    return titled or bool(rules.SENTENCE_END.search(block.text)) or signals.word_count(block.text) >= rules.PROSE_MIN_WORDS
 
 
 def _ends_in_a_stop(block: Block) -> bool:

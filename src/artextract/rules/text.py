@@ -489,6 +489,11 @@ KEY_POINT_BOX_MAX_WORDS_ABOVE = 400
 # des Strava Karten-Updates", reihub.net "Key Insights" under the opening paragraphs).
 KEY_POINT_SHAPE_LABEL_MAX_WORDS = 8
 KEY_POINT_SHAPE_MAX_ITEMS = 5
+# A box whose title names it inside a longer line (classify/key_points._announced_box_at) stands
+# at the top of the story: at most this many words of text above it, a lead and a paragraph or
+# two (fit half: 1000things.at 136, bike-magazin.de 168; an "EducateMe in brief:" box under the
+# first entry of a ranking, educate-me.co, has 314).
+KEY_POINT_ANNOUNCED_MAX_WORDS_ABOVE = 250
 # A point states: a box no label names holds no line ending like a question or a clause that
 # runs on (fit half: an outline of questions, wcxb 0295 and 0471; a law's list of changes, each
 # ending in a comma, traf-dev ca607b12...).

@@ -74,6 +74,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "das wichtigste auf einen blick", "die wichtigsten fakten", "die wichtigsten punkte", "auf einen blick",
         "in kürze", "kurz gesagt", "kurz (und|&) knapp", "kurz zusammengefasst", "zusammenfassung",
         "was sie wissen müssen", "das müssen sie wissen",
+        # "most important", as the words of a longer title ("Die wichtigsten Neuerungen des Updates",
+        # classify/key_points._announced_box_at; fit half: bike-magazin.de).
+        "die wichtigsten",
     ),
     "house_promo": ("direkt in ihr postfach", "direkt aufs handy", "unterstützen sie unseren journalismus", "unsere app", "unserer app", "(unseren|unserem|unser) newsletter",
                     "(unseren|unserem|unser) (whatsapp|telegram|youtube)-kanal", "jetzt auch digital", "als e-paper",

@@ -48,7 +48,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "date_label": ("mis à jour", "mis à jour le", "publié", "publié le", "dernière mise à jour", "modifié le"),
     "key_points": ("en bref", "(l'|l’)essentiel", "(l'|l’)essentiel en bref", "à retenir",
                    "ce qu(’|')il faut retenir", "ce qu(’|')il faut savoir", "(les |)points clés", "en résumé",
-                   "résumé"),
+                   "résumé", "les points les plus importants"),
     "house_promo": ("directement dans votre boîte", "soutenez notre journalisme", "notre chaîne (youtube|telegram|whatsapp)", "notre newsletter", "notre application",
                     "abonnez-vous à notre", "écrivez-nous", "suivez-nous sur", "courrier des lecteurs"),
     "site_licence": ("sauf mention contraire", "contenu de ce site est", "sous licence creative commons"),
