@@ -251,6 +251,18 @@ def test_breadcrumb_styled_as_a_standfirst_is_not_one():
     assert kinds["Work starts in spring and will take two years, the council said on Tuesday."] is Kind.STANDFIRST
 
 
+def test_a_line_marked_as_a_dek_above_the_headline_is_no_standfirst():
+    # A site's tagline or a section's label set above the headline with a dek's class (fit-half
+    # traf-dev internet-law.de, motor.at): the dek stands under its headline.
+    blocks = [
+        Block("Law and civil rights online", zone=Zone.HEAD, hint=Kind.STANDFIRST),
+        HEADLINE,
+        Block(PARAGRAPH),
+        Block(PARAGRAPH + " Again."),
+    ]
+    assert _kinds(blocks)["Law and civil rights online"] is not Kind.STANDFIRST
+
+
 def test_author_bio_under_the_byline_is_not_a_standfirst():
     bio = "Jane is a transport reporter who has covered the council for ten years, and rides the bus daily."
     blocks = [HEADLINE, Block("By Jane Doe", zone=Zone.HEAD, hint=Kind.BYLINE), Block(bio, zone=Zone.HEAD, hint=Kind.STANDFIRST), Block(PARAGRAPH)]

@@ -149,19 +149,20 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             continue
         block = blocks[index]
         text = block.text
-        if block.hint is Kind.STANDFIRST and ((block.form is Form.HEADING and not signals.is_prose(text)) or is_date_line(text)):
+        hint = _head_hint(block, index, headline)
+        if hint is Kind.STANDFIRST and ((block.form is Form.HEADING and not signals.is_prose(text)) or is_date_line(text)):
             # Themes style the first heading or the date line with "intro"/"lead" classes too; a
             # heading that reads as prose is a dek set as <h2> (Spanish sites' "bajada", "sumario").
             labels[index] = Decision(block, Kind.DATE if is_date_line(text) else Kind.BOILERPLATE,
                                      "standfirst class on a date or heading")
-        elif block.hint is Kind.STANDFIRST and is_breadcrumb(text):
+        elif hint is Kind.STANDFIRST and is_breadcrumb(text):
             labels[index] = Decision(block, Kind.BOILERPLATE, "breadcrumb trail styled as a standfirst")
-        elif block.hint in (Kind.STANDFIRST, None) and is_author_bio(text, bylined):
+        elif hint in (Kind.STANDFIRST, None) and is_author_bio(text, bylined):
             labels[index] = Decision(block, Kind.BOILERPLATE, "author biography (opens with the byline's name)")
-        elif block.hint is Kind.KEY_POINT and (rejected := _no_key_point(block, marks_repeat, index in unstated)):
+        elif hint is Kind.KEY_POINT and (rejected := _no_key_point(block, marks_repeat, index in unstated)):
             labels[index] = rejected
-        elif block.hint in (Kind.CAPTION, Kind.KEY_POINT, Kind.BYLINE, Kind.DATE, Kind.STANDFIRST):
-            labels[index] = Decision(block, block.hint, "marked by the page structure")
+        elif hint in (Kind.CAPTION, Kind.KEY_POINT, Kind.BYLINE, Kind.DATE, Kind.STANDFIRST):
+            labels[index] = Decision(block, hint, "marked by the page structure")
         elif opens_a_box(block):
             labels[index] = Decision(block, Kind.BOILERPLATE, KEY_POINT_LABEL_REASON)
         elif (block.bullet or block.form is Form.LIST_ITEM) and short_key(text) in below:
@@ -188,6 +189,16 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
         if labels[index].kind is Kind.BYLINE:
             bylined.update(first_names(text))
     _keep_region_above_first_paragraph(blocks, labels, body_start)
+
+
+def _head_hint(block: Block, index: int, headline: int | None) -> Kind | None:
+    """The hint a head line is read by. A dek stands under its headline: marked as one above it, a
+    line is a kicker, a section's label or the site's tagline, read by its shape (19 fit-half pages:
+    traf-dev motor.at "Zweirad", panamaamerica "Panamá", wien.orf.at "Chronik", the taglines of
+    internet-law.de and hertha-blog.de, a radio show's name on franceculture.fr)."""
+    if block.hint is Kind.STANDFIRST and headline is not None and index < headline:
+        return None
+    return block.hint
 
 
 def _reads_as_dek(block: Block, headline: Block, right_under: bool) -> bool:
