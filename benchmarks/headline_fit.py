@@ -1,6 +1,7 @@
 """Fit the raw-text headline weights (rules.text.HEADLINE_WEIGHTS) on the fit half.
 
     python benchmarks/headline_fit.py dump OUT.json [--jobs 2]   # candidates + features
+    python benchmarks/headline_fit.py dump-traf OUT.json --renderings DIR [--jobs 2]   # traf-dev, fit half only
     python benchmarks/headline_fit.py fit OUT.json [--l2 1.0] [--extra a,b] [--freeze]
     python benchmarks/headline_fit.py ceiling OUT.json               # why the fit half's misses miss
 
@@ -11,6 +12,10 @@ candidate line with its features and whether it matches the true title
 the true candidates' mass maximised, L2 towards the current weights) on the
 "fit" half and prints the accuracy of the top-scoring candidate on both
 halves, then the weights. Needs numpy (not a dependency of the package).
+`dump-traf` does the same on the traf-dev pages of the fit half only (the held
+half's pages are never read), from the renderings of run.py's `--renderings`
+directory; traf-dev has no true headline, so the HTML mode's headline stands in
+for it (a fair proxy where it is the page's <h1>). `ceiling` reads either dump.
 `ceiling` sorts the fit half's misses, per rendering: (a) no line of the text
 is the title, (b) a line is but it is no candidate (above the look-back window,
 below the look-ahead window, or inside them but not taken), (c) a candidate is
@@ -23,6 +28,7 @@ import argparse
 import json
 import re
 import sys
+from functools import partial
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -31,7 +37,9 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import scoring  # noqa: E402
-from benchmarks.data import RENDERINGS, data_dir, half_of, load_wcxb, wcxb_ids, wcxb_text  # noqa: E402
+from benchmarks.data import (  # noqa: E402
+    RENDERINGS, TrafPage, data_dir, half_of, load_wcxb, read_gz, traf_html_path, traf_pages, wcxb_ids, wcxb_text,
+)
 
 _CALLS: list[tuple[int, list[str], list[tuple[int, str, dict[str, float]]]]] = []
 
@@ -50,8 +58,6 @@ def _spy() -> None:
 
 
 def _page(file_id: str) -> list[dict]:
-    from artextract import extract
-
     root = data_dir()
     page = load_wcxb(root, file_id)
     title = page.truth.get("title")
@@ -60,30 +66,48 @@ def _page(file_id: str) -> list[dict]:
     records = []
     for rendering in RENDERINGS:
         text = wcxb_text(root, rendering, file_id)
-        if not text.strip():
-            continue
-        _CALLS.clear()
-        try:
-            got = extract(text, input_type="text").headline
-        except Exception:  # noqa: BLE001 - a crash is scored as a miss by run.py too
-            got = None
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        body_start, blocks, rows = _CALLS[0] if _CALLS else (None, [], [])
-        records.append(
-            {
-                "page": file_id,
-                "input": rendering,
-                "half": half_of(page.site),
-                "title": title,
-                "got": got,
-                "ok": bool(scoring.title_lenient(got, title)),
-                "on_page": [n for n, line in enumerate(lines) if scoring.title_lenient(line, title)][:5],
-                "cands": [{"i": i, "text": t, "f": f, "ok": bool(scoring.title_lenient(t, title))} for i, t, f in rows],
-                # Where the text starts for the choice, and the lines (blocks) that are the title.
-                "body_start": body_start,
-                "title_lines": [n for n, line in enumerate(blocks) if title_line(line, title)],
-            }
-        )
+        if text.strip():
+            records.append({"page": file_id, "input": rendering, "half": half_of(page.site), **_choice(text, title)})
+    return records
+
+
+def _choice(text: str, title: str) -> dict:
+    """The raw-text headline chosen from `text` and every candidate weighed, against `title`."""
+    from artextract import extract
+
+    _CALLS.clear()
+    try:
+        got = extract(text, input_type="text").headline
+    except Exception:  # noqa: BLE001 - a crash is scored as a miss by run.py too
+        got = None
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    body_start, blocks, rows = _CALLS[0] if _CALLS else (None, [], [])
+    return {
+        "title": title,
+        "got": got,
+        "ok": bool(scoring.title_lenient(got, title)),
+        "on_page": [n for n, line in enumerate(lines) if scoring.title_lenient(line, title)][:5],
+        "cands": [{"i": i, "text": t, "f": f, "ok": bool(scoring.title_lenient(t, title))} for i, t, f in rows],
+        # Where the text starts for the choice, and the lines (blocks) that are the title.
+        "body_start": body_start,
+        "title_lines": [n for n, line in enumerate(blocks) if title_line(line, title)],
+    }
+
+
+def _traf_page(renderings: Path, page: TrafPage) -> list[dict]:
+    """A fit-half traf-dev page's choices on both renderings, the HTML mode's headline as the title."""
+    from artextract import extract
+
+    try:
+        title = extract(read_gz(traf_html_path(data_dir(), page.page_id)), url=page.url, input_type="html").headline
+    except Exception:  # noqa: BLE001 - no proxy title, no record
+        title = None
+    records = []
+    for rendering in RENDERINGS if title else ():
+        path = renderings / rendering / f"{page.page_id}.txt.gz"
+        text = read_gz(path).decode("utf-8") if path.is_file() else ""
+        if text.strip():
+            records.append({"page": page.page_id, "site": page.site, "input": rendering, "half": "fit", **_choice(text, title)})
     return records
 
 
@@ -106,6 +130,17 @@ def dump(out: str, jobs: int) -> None:
         for rendering in RENDERINGS:
             rs = [r for r in records if r["half"] == half and r["input"] == rendering]
             print(f"{half} {rendering}: {sum(r['ok'] for r in rs)}/{len(rs)} = {sum(r['ok'] for r in rs) / max(len(rs), 1):.3f}")
+
+
+def dump_traf(out: str, renderings: str, jobs: int) -> None:
+    """Like `dump`, on traf-dev's fit half: held pages are filtered out before any is read."""
+    pages = [page for page in traf_pages(data_dir()) if half_of(page.site) == "fit"]
+    with Pool(jobs, initializer=_spy) as pool:
+        records = [r for rs in pool.imap(partial(_traf_page, Path(renderings)), pages, chunksize=4) for r in rs]
+    Path(out).write_text(json.dumps(records))
+    for rendering in RENDERINGS:
+        rs = [r for r in records if r["input"] == rendering]
+        print(f"fit {rendering}: {sum(r['ok'] for r in rs)}/{len(rs)} = {sum(r['ok'] for r in rs) / max(len(rs), 1):.3f}")
 
 
 def current_weights() -> dict[str, float]:
@@ -215,7 +250,8 @@ def ceiling(path: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("dump", "fit", "ceiling"))
+    parser.add_argument("command", choices=("dump", "dump-traf", "fit", "ceiling"))
+    parser.add_argument("--renderings", help="dump-traf: the directory of traf-dev's text renderings")
     parser.add_argument("path")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--l2", type=float, default=1.0)
@@ -225,6 +261,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "dump":
         dump(args.path, args.jobs)
+    elif args.command == "dump-traf":
+        if not args.renderings:
+            parser.error("dump-traf needs --renderings")
+        dump_traf(args.path, args.renderings, args.jobs)
     elif args.command == "ceiling":
         ceiling(args.path)
     else:

@@ -66,3 +66,46 @@ def test_miss_kind_sorts_a_miss_by_where_the_title_stands():
     assert headline_fit.miss_kind(_miss([300], [(3, False)], body_start=450), 100, 10) == "b above"
     assert headline_fit.miss_kind(_miss([52, 300], [(3, False)]), 100, 10) == "b window"  # the nearest is in the window
     assert headline_fit.miss_kind(_miss([52], [], body_start=None), 100, 10) == "b window"
+
+
+def test_choice_records_the_headline_and_every_candidate_weighed(monkeypatch):
+    # The spy is installed for the test only: it wraps the chooser to record its candidates.
+    from artextract.classify import headline
+
+    monkeypatch.setattr(headline, "_best_candidate", headline._best_candidate)
+    headline_fit._spy()
+    text = "Home\nNews\nCranes return to the harbour front\nBy Ann Lee\n" + (
+        "Cranes return to the harbour front as the old quay is rebuilt this spring, and the council opens the works. " * 3
+    )
+    record = headline_fit._choice(text, "Cranes return to the harbour front")
+    assert record["got"] == "Cranes return to the harbour front" and record["ok"]
+    assert [c["text"] for c in record["cands"] if c["ok"]] == ["Cranes return to the harbour front"]
+    assert record["title_lines"] == [2] and record["body_start"] == 4
+
+
+def test_dump_traf_reads_only_the_fit_half(monkeypatch, tmp_path):
+    # Held pages are filtered out before any page is read (their HTML is never opened).
+    read: list[str] = []
+    pages = [headline_fit.TrafPage(f"p{n}", None, site, (), ()) for n, site in enumerate(("a.example", "b.example", "c.example"))]
+    monkeypatch.setattr(headline_fit, "traf_pages", lambda root: pages)
+    monkeypatch.setattr(headline_fit, "half_of", lambda site: "fit" if site == "b.example" else "held")
+    monkeypatch.setattr(headline_fit, "_traf_page", lambda renderings, page: read.append(page.page_id) or [])
+    monkeypatch.setattr(headline_fit, "Pool", _InlinePool)
+    headline_fit.dump_traf(str(tmp_path / "out.json"), str(tmp_path), jobs=1)
+    assert read == ["p1"]
+
+
+class _InlinePool:
+    """multiprocessing.Pool's imap in this process (the patched functions live here only)."""
+
+    def __init__(self, jobs, initializer=None):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def imap(self, work, items, chunksize=1):
+        return map(work, items)
