@@ -467,3 +467,20 @@ def test_a_row_of_links_run_together_is_no_prose_and_does_not_start_the_article(
     blocks = mark_zones(_blocks("Accessibility Menu", glued, "Retirement", *ticker, "Index Funds", *PARAGRAPHS))
     assert blocks[1].zone is not Zone.MAIN
     assert [b.zone for b in blocks[-4:]] == [Zone.MAIN] * 4
+
+
+def test_the_sites_closing_invitation_above_a_comment_form_is_not_the_articles():
+    # Asked again where the form ends the text: the invitation stands last only once the form and the
+    # site's prose under it are cut (nationnews's "download the Nationnews apps for iOS and Android"
+    # over its comment form and its related stories).
+    from artextract.text.region import find_region
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    invitation = "For the latest stories and updates download the Courier apps for iOS and Android."
+    form = ["Leave a Reply", "Your email address will not be published. Required fields are marked *",
+            "Comment *", "Name *", "Email *", "Website", "Post Comment"]
+    related = [f"The {kind} studio has designed and built homes across the region for twenty years, and "
+               f"its team of architects would be glad to hear about your own plans ({kind})." for kind in
+               ("north", "south", "east", "west", "city", "coast")]
+    assert find_region(_blocks("Home", *article, invitation, *form, *related)).end == 1 + len(article)
+    assert find_region(_blocks("Home", *article, *form, *related)).end == 1 + len(article)

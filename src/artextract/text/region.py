@@ -20,7 +20,7 @@ from .. import signals, vocabulary
 from ..blocks import Block, Kind, Zone, place_in_zones
 from ..classify.headline import choose_headline_and_start
 from ..classify.lines import name_opening
-from ..end_matter import end_matter_start
+from ..end_matter import closing_promo_start, end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
 from .structure import Run, date_lines, find_thread, structured_runs, teaser_cards_start
@@ -288,6 +288,9 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     end = above_cards
     end = _before_author_box(blocks, words, prose, start, end)
     end = _before_furniture_bar(blocks, words, prose, start, end)
+    # The site's closing invitation ("download our apps for iOS and Android") is asked for again at
+    # the end the rules above found: it stood above a comment form or a share bar, not last in the run.
+    end = closing_promo_start(blocks, start, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     # A repeat is dropped when its first printing is the article's too (a caption
     # printed twice); a line first printed in a menu may be the article's own.
