@@ -484,3 +484,18 @@ def test_the_sites_closing_invitation_above_a_comment_form_is_not_the_articles()
                ("north", "south", "east", "west", "city", "coast")]
     assert find_region(_blocks("Home", *article, invitation, *form, *related)).end == 1 + len(article)
     assert find_region(_blocks("Home", *article, *form, *related)).end == 1 + len(article)
+
+
+def test_a_comment_forms_notice_is_no_text_in_any_language():
+    # WordPress prints the comment form's notices in the site's language; a copy may keep one inside
+    # the text's run (fit half: bibliothek2null, aerobuzz, she-works, dealdoktor on traf-dev).
+    from artextract import extract
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    for notice in ("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+                   "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+                   "Your email address will not be published. Required fields are marked *",
+                   "Votre adresse e-mail ne sera pas publiée."):
+        body = extract("\n".join(["Road to be widened", *article[:4], notice, *article[4:]]), input_type="text").body
+        assert notice not in body, notice
+        assert article[-1] in body, notice

@@ -29,7 +29,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "comments": ("kommentare", "kommentar schreiben", "kommentar verfassen", "leserkommentare",
                  "schreibe einen kommentar",
                  "hinterlasse einen kommentar", "schreib einen kommentar", "hinterlassen sie einen kommentar", "schreiben sie einen kommentar",
-                 "(hinterlasse|hinterlassen sie) eine antwort", "antwort hinterlassen", "kommentar hinterlassen", "kommentare anzeigen", "jetzt kommentieren", "keine kommentare"),
+                 "(hinterlasse|hinterlassen sie) eine antwort", "antwort hinterlassen", "kommentar hinterlassen", "kommentare anzeigen", "jetzt kommentieren",
+                 # the comment form's notices (as en's)
+                 "(deine|ihre) e-mail-adresse wird nicht veröffentlicht",
+                 "(deine|ihre) e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind (mit * |)markiert",
+                 "(du musst|sie müssen) angemeldet sein, um einen kommentar abzugeben", "keine kommentare"),
     "share": ("teilen", "artikel teilen", "beitrag teilen", "seite teilen", "teilen auf facebook", "jetzt teilen",
               "per e-mail teilen", "per mail versenden", "per e-mail versenden", "link kopieren", "twittern",
               "folgen", "folgen sie uns", "folge uns"),

@@ -27,6 +27,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "comments", "leave a comment", "add a comment", "post a comment", "show comments", "view comments",
         "no comments", "join the conversation", "join the discussion", "leave a reply", "reader comments",
         "comments are closed",
+        # The comment form's own notices, as WordPress prints them in every language (printed in the copies
+        # of ~30 traf-dev fit sites, lemire.me, nationnews, telebasel ...; kept in the text of bibliothek2null,
+        # aerobuzz, she-works, dealdoktor, where dropping them moved the score)
+        "your email address will not be published", "your email address will not be published. required fields are marked",
+        "you must be logged in to post a comment",
     ),
     "share": (
         "share", "shares", "share this", "share this (article|story|post|page)", "share article", "share story",

@@ -16,7 +16,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   "lea más", "leer más", "te puede interesar", "también lee", "relacionado", "mira también"),
     "comments": ("comentarios", "deja un comentario", "deja tu comentario", "dejar un comentario",
                  "deje un comentario", "deje su comentario", "escribe un comentario", "escriba un comentario",
-                 "añadir comentario", "deja una respuesta"),
+                 "añadir comentario", "deja una respuesta",
+                 # the comment form's notices (as en's)
+                 "tu (dirección de correo electrónico|correo electrónico) no será publicad(a|o)",
+                 "tu (dirección de correo electrónico|correo electrónico) no será publicad(a|o). los campos obligatorios están marcados con",
+                 "debes (estar conectado|haber iniciado sesión) para publicar un comentario"),
     "forum_chrome": ("comentar", "responder", "citar", "denunciar"),
     "share": ("compartir", "comparte", "compartir en facebook", "compartir en twitter", "enviar por correo",
               "copiar enlace", "tuitear", "síguenos"),

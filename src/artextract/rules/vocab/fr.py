@@ -22,7 +22,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   "à lire", "a lire", "à voir", "à écouter", "en savoir plus"),
     "comments": ("commentaires", "réactions", "vos réactions", "laisser un commentaire", "ajouter un commentaire",
                  "laissez un commentaire", "écrire un commentaire", "écrivez un commentaire",
-                 "laisser une réponse"),
+                 "laisser une réponse",
+                 # the comment form's notices (as en's)
+                 "votre adresse (e-mail|de messagerie) ne sera pas publiée",
+                 "votre adresse (e-mail|de messagerie) ne sera pas publiée. les champs obligatoires sont indiqués avec",
+                 "vous devez être connecté pour publier un commentaire"),
     "forum_chrome": ("commenter", "répondre", "réagir", "citer", "signaler"),
     "share": ("partager", "partager cet article", "partager sur facebook", "partager sur twitter", "tweeter",
               "envoyer par e-mail", "envoyer par mail", "copier le lien", "suivez-nous"),

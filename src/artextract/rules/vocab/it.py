@@ -12,7 +12,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   "più condivisi"),
     "more_from": ("altro (da|su|di) …", "altri articoli (di|su) …", "tutte le notizie (di|su) …"),
     "read_also": ("leggi anche", "vedi anche", "leggi", "guarda anche", "approfondisci", "leggi di più"),
-    "comments": ("commenti", "lascia un commento", "lascia il tuo commento", "lasci un commento", "scrivi un commento", "lascia una risposta"),
+    "comments": ("commenti", "lascia un commento", "lascia il tuo commento", "lasci un commento", "scrivi un commento", "lascia una risposta",
+                 # the comment form's notices (as en's)
+                 "il tuo indirizzo email non sarà pubblicato",
+                 "il tuo indirizzo email non sarà pubblicato. i campi obbligatori sono contrassegnati",
+                 "devi essere connesso per inviare un commento"),
     "forum_chrome": ("commenta", "rispondi", "cita", "segnala"),
     "share": ("condividi", "condividi su facebook", "condividi su twitter", "invia per email", "copia link",
               "seguici"),

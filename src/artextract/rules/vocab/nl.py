@@ -10,7 +10,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "most_read": ("meest gelezen", "best gelezen", "meest bekeken", "populaire artikelen"),
     "more_from": ("meer (over|van|uit|in) …", "ander nieuws (over|uit) …", "alles over …"),
     "read_also": ("lees ook", "lees meer", "zie ook", "lees", "bekijk ook", "ook interessant"),
-    "comments": ("reacties", "laat een reactie achter", "plaats een reactie", "geef een reactie"),
+    "comments": ("reacties", "laat een reactie achter", "plaats een reactie", "geef een reactie",
+                 # the comment form's notices (as en's)
+                 "je e-mailadres wordt niet gepubliceerd",
+                 "je e-mailadres wordt niet gepubliceerd. vereiste velden zijn gemarkeerd met",
+                 "je moet ingelogd zijn om een reactie te plaatsen"),
     "forum_chrome": ("reageer", "reageren", "citeer", "melden"),
     "share": ("delen", "deel", "deel dit artikel", "delen op facebook", "mailen", "kopieer link", "volg ons"),
     "tools": ("printen", "afdrukken", "opslaan", "voorlezen", "beluister"),

@@ -12,7 +12,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "more_from": ("mais (de|sobre|em) …", "outras notícias (de|sobre) …", "últimas (de|sobre) …"),
     "read_also": ("leia também", "leia mais", "veja também", "leia", "veja", "saiba mais", "confira",
                   "ler também"),
-    "comments": ("comentários", "deixe um comentário", "deixe seu comentário", "deixe o seu comentário", "escreva um comentário", "deixe uma resposta"),
+    "comments": ("comentários", "deixe um comentário", "deixe seu comentário", "deixe o seu comentário", "escreva um comentário", "deixe uma resposta",
+                 # the comment form's notices (as en's)
+                 "o seu endereço (de email|de e-mail|eletrónico) não será publicado",
+                 "o seu endereço (de email|de e-mail|eletrónico) não será publicado. campos obrigatórios são marcados com",
+                 "você precisa fazer o login para publicar um comentário"),
     "forum_chrome": ("comentar", "responder", "citar", "denunciar"),
     "share": ("compartilhar", "compartilhe", "partilhar", "partilhe", "compartilhar no facebook",
               "enviar por e-mail", "copiar link", "siga-nos"),
