@@ -287,8 +287,11 @@ CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
         re.IGNORECASE,
     ),
 )
-# Whether the picture's word of the last pattern above stands in a text at all (signals._credit_searches).
-CREDIT_PICTURE_WORD = re.compile(rf"(?:{CREDIT_PICTURE_WORDS})\s", re.IGNORECASE)
+# Whether a text can hold the picture's word where the last pattern above reads it: after a sentence's
+# end, before white space (signals._credit_searches). Anchored on the stop: searched for the word alone,
+# every alternative was tried at every character of every block's tail (2 ms a page on traf-dev, 10% of
+# the HTML path).
+CREDIT_PICTURE_WORD = re.compile(rf"[.!?]\s+(?:{CREDIT_PICTURE_WORDS})\s", re.IGNORECASE)
 
 # A caption is a sentence or three; credits are only looked for in blocks up
 # to this long (longer ones are paragraphs, and scanning them costs time).
