@@ -268,7 +268,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     if start == end:
         return region  # no prose anywhere: leave everything to the classifier
     region.run = (start, end)
-    end = end_matter_start(blocks, start, end, opening_labels=True)
+    end = labelled_end = end_matter_start(blocks, start, end, opening_labels=True)
     # A structured page's dated cards carry their action line too ("Read full story",
     # "Reply"): left out as each card's chrome, and other stories' teaser cards under
     # its own text end it too (when that outweighs them). The form rule stays with
@@ -290,7 +290,9 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     end = _before_furniture_bar(blocks, words, prose, start, end)
     # The site's closing invitation ("download our apps for iOS and Android") is asked for again at
     # the end the rules above found: it stood above a comment form or a share bar, not last in the run.
-    end = closing_promo_start(blocks, start, end)
+    # (At the same end, `end_matter_start` asked it already: the walk up over short lines is the same.)
+    if end < labelled_end:
+        end = closing_promo_start(blocks, start, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     # A repeat is dropped when its first printing is the article's too (a caption
     # printed twice); a line first printed in a menu may be the article's own.
