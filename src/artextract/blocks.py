@@ -85,6 +85,13 @@ class Block:
     # before the first paragraph are the article's own (a lead ending in ":", a dek in
     # <h2>, an ingredient list), not furniture above it.
     fenced: bool = False
+    # Raw text only: the copied line held a tab between two cells (a table row as a browser
+    # copies it), and whether an empty line stood above / below it. A copy sets paragraphs
+    # apart by empty lines; a caption glued to its image's text, a table's rows and a menu's
+    # entries are not.
+    tabbed: bool = False
+    blank_above: bool = False
+    blank_below: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,12 +165,12 @@ def test_a_labelled_credit_with_a_licence_pairs_and_stands_alone():
 def test_a_rows_cells_copied_on_lines_of_their_own_are_one_line_again():
     text = "Feature\n\n\t\n\nGemini (frontier model)\n\n\t\n\nSmall model\n\n\n\nReasoning\n\n\t\n\nBroad\n\n\t\n\nNarrow"
     rows = [line for line in split_lines(text) if line.strip()]
-    assert rows == ["Feature    Gemini (frontier model)    Small model", "Reasoning    Broad    Narrow"]
+    assert rows == ["Feature\tGemini (frontier model)\tSmall model", "Reasoning\tBroad\tNarrow"]
 
 
 def test_an_empty_cell_between_two_cells_keeps_them_on_one_row():
     rows = [line for line in split_lines("Weight\n\n\t\n\n\t\n\n21 kg") if line.strip()]
-    assert rows == ["Weight    21 kg"]
+    assert rows == ["Weight\t21 kg"]
 
 
 def test_a_tab_line_without_blank_lines_around_it_joins_nothing():
@@ -181,8 +181,23 @@ def test_a_tab_line_without_blank_lines_around_it_joins_nothing():
     ]
 
 
-def test_plain_cells_on_one_line_stay_one_line_with_the_tabs_as_spaces():
-    assert split_lines("Motivation\t% of respondents\nEnergy\t61%") == ["Motivation    % of respondents", "Energy    61%"]
+def test_plain_cells_on_one_line_stay_one_line_and_are_marked_as_a_row():
+    from artextract.text.lines import lines_to_blocks
+
+    blocks = lines_to_blocks(split_lines("Motivation\t% of respondents\nEnergy\t61%\n\tIndented, no cells"))
+    assert [(b.text, b.tabbed) for b in blocks] == [
+        ("Motivation % of respondents", True), ("Energy 61%", True), ("Indented, no cells", False)
+    ]
+
+
+# A copy sets paragraphs apart by empty lines; a caption glued to its image's text is not.
+def test_blocks_know_whether_an_empty_line_stood_above_and_below_them():
+    from artextract.text.lines import lines_to_blocks
+
+    blocks = lines_to_blocks(split_lines("Title\n\nA caption\nPhoto: Ann Lee\n\n\nProse.\n"))
+    assert [(b.text, b.blank_above, b.blank_below) for b in blocks] == [
+        ("Title", True, True), ("A caption", True, False), ("Photo: Ann Lee", False, True), ("Prose.", True, True)
+    ]
 
 
 def test_a_shape_naming_no_agency_takes_only_a_one_sentence_line_above():

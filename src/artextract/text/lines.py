@@ -37,17 +37,24 @@ _CELL_BREAK = re.compile(r"\n[ \u00a0]*\n(?:\t[ \t]*\n[ \u00a0]*\n)+(?=[^\n])")
 
 
 def split_lines(text: str) -> list[str]:
-    """Normalised lines: any line ending, a table row's cells on one line, tabs as spaces,
-    invisible characters removed."""
-    return _TABS.sub("    ", _CELL_BREAK.sub("\t", _LINE_BREAKS.sub("\n", text))).split("\n")
+    """Normalised lines: any line ending, a table row's cells on one line (the tab between
+    cells kept: lines_to_blocks marks the row)."""
+    return _CELL_BREAK.sub("\t", _LINE_BREAKS.sub("\n", text)).split("\n")
 
 
 def lines_to_blocks(lines: list[str]) -> list[Block]:
+    """One block a non-empty line, with the line's bullet, depth, row mark and spacing."""
     blocks: list[Block] = []
     deep = _letter_bullet_runs(lines)
+    blank = True  # the text's start counts as an empty line above the first block
     for number, raw in enumerate(lines):
+        tabbed = "\t" in raw and "\t" in raw.strip()
+        raw = _TABS.sub("    ", raw) if "\t" in raw else raw
         text = signals.clean_text(raw)
         if not text:
+            if blocks:
+                blocks[-1].blank_below = True
+            blank = True
             continue
         indent = len(raw) - len(raw.lstrip(" \u00a0\u3000"))
         bullet, content = signals.split_bullet(text)
@@ -61,8 +68,13 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
                 form=Form.LIST_ITEM if bullet else Form.PARAGRAPH,
                 bullet=bullet,
                 depth=indent // 2,
+                tabbed=tabbed,
+                blank_above=blank,
             )
         )
+        blank = False
+    if blocks:
+        blocks[-1].blank_below = True  # and its end as one below the last
     return blocks
 
 
@@ -71,7 +83,7 @@ def _letter_bullet_runs(lines: list[str]) -> set[int]:
     with "o" ("* Services", "+ What we do", "o Tax Operations"). A line is one when the line
     before or after it (blank lines skipped) opens with the same mark at the same indentation:
     a prose line seldom opens with a lower-case one-letter word, two in a row hardly ever."""
-    marked = [(number, line[: len(line) - len(line.lstrip())]) for number, line in enumerate(lines)
+    marked = [(number, line[: len(line) - len(line.lstrip())].replace("\t", "    ")) for number, line in enumerate(lines)
               if line.lstrip().startswith(rules.LETTER_BULLET)]
     runs: set[int] = set()
     for (one, indent), (two, other) in zip(marked, marked[1:]):
