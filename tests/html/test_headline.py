@@ -67,6 +67,19 @@ def test_a_share_bar_h1_loses_to_the_h2_that_says_the_title():
     assert headline_of(body) == "Harbour wall extended"
 
 
+def test_a_breadcrumb_h1_leaves_the_headline_to_the_h2_marked_as_it():
+    # The SEO title printed as the breadcrumb trail's last item in an <h1>; the reader's headline is
+    # the h2 the page names "maintitle", though it says something else than the <title>.
+    body = f"""<ul class="breadcrumb"><li><a href="/">Home</a></li><li><h1>Harbour wall extended</h1></li></ul>
+      <div class="cover"><h2 class="maintitle">Forty more metres against the winter storms</h2></div>{TEXT}"""
+    assert headline_of(body) == "Forty more metres against the winter storms"
+
+
+def test_without_an_h1_a_heading_marked_headline_is_a_landing_slogan_not_the_headline():
+    body = f'<section class="hero"><h2 class="headline">Welcome to the Gazette</h2></section>{TEXT}'
+    assert headline_of(body) == "Harbour wall extended"
+
+
 def test_a_marked_kicker_is_left_out_of_the_headline():
     body = f"""<article><h1><span class="headline__kicker">Chronik</span> <span>Harbour wall extended</span></h1>
       {TEXT}</article>"""

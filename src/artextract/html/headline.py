@@ -189,7 +189,8 @@ def find_headline(root: etree._Element, title: str | None, site_names: Sequence[
     that is its logo. `declared_article`: the page's metadata says it is an article (og:type,
     JSON-LD), so its only <h1> is its headline wherever it stands."""
     page = _Page(root, title, site_names)
-    h1s = [c for c in (_candidate(h1, page) for h1 in _H1(root)) if c is not None]
+    all_h1s = _H1(root)
+    h1s = [c for c in (_candidate(h1, page) for h1 in all_h1s) if c is not None]
     if title and h1s:
         best = max(h1s, key=lambda c: (c.similarity, c.in_container))
         needed = rules.HEADLINE_TITLE_MATCH_IN_CONTAINER if best.in_container else rules.HEADLINE_TITLE_MATCH
@@ -207,6 +208,9 @@ def find_headline(root: etree._Element, title: str | None, site_names: Sequence[
     if other is not None:
         return _evidence(other, True, f"an <{other.element.tag}> that says the metadata title less a label", page)
     if not h1s:
+        marked = _marked_heading(page) if any(_WORD.search("".join(h1.itertext())) for h1 in all_h1s) else None
+        if marked is not None:
+            return _evidence(marked, True, "a lower heading marked as the headline, the <h1> in furniture", page)
         return replace(NO_HEADLINE, sites=frozenset(page.sites))  # the site's names still cut its label
     anchor = next((c for c in h1s if c.in_container), h1s[0])
     return _evidence(anchor, False, "no heading says what the metadata title says (a logo or section name)", page)
@@ -249,6 +253,19 @@ def _other_heading(page: _Page) -> _Candidate | None:
         if held_in(candidate.text, page.title):
             contained = contained or candidate
     return contained
+
+
+def _marked_heading(page: _Page) -> _Candidate | None:
+    """The first h2/h3 above the text whose own class or id names it the headline
+    (rules.HEADLINE_MARKED_TOKENS), on a page whose <h1>s all stand in furniture (a breadcrumb
+    trail): a page without an <h1> is often a landing page, whose h2 "headline" is a hero's slogan."""
+    for heading in _OTHER_HEADINGS(page.root):
+        if not markup_of(heading).tokens & rules.HEADLINE_MARKED_TOKENS:
+            continue
+        candidate = _candidate(heading, page)
+        if candidate is not None and not _prose_above(heading):
+            return candidate
+    return None
 
 
 def _candidate(heading: etree._Element, page: _Page) -> _Candidate | None:

@@ -493,6 +493,13 @@ HEADLINE_OTHER_TITLE_MATCH = 0.8
 # Failing that and the page's only <h1>, a heading that is the title less a label (its words
 # all the title's, and at least this share of them) names the article.
 HEADLINE_OTHER_HELD_MATCH = 0.5
+# A page whose <h1>s are all furniture (the SEO title repeated as the last item of its breadcrumb
+# trail) shows its headline in a lower heading its class or id names so ("headline", "maintitle"),
+# whatever the <title> says: traf-dev fit watson.ch (h2.maintitle), rundschau-online.de
+# (h2.dm_article_headline), stern.de (h2#mainTitle), jolie.de (h2.article__header__headline). Not
+# on a page without an <h1>: landing pages (wcxb fit uk.glossier.com, airtable.com) mark a hero's
+# slogan so.
+HEADLINE_MARKED_TOKENS = frozenset({"headline", "maintitle", "main-title"})
 # A lower heading set right under the headline <h1> (beside it, only empty boxes between) is its
 # subtitle, the page's dek, when it says at least this many words: traf-dev fit it-learner.de
 # (h2.mh-subheading), internetchemie.info (div#titel's h2), elnuevodia.com, pcgamer.com,
