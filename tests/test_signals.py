@@ -140,6 +140,22 @@ def test_the_word_for_the_picture_opens_a_credit_without_a_colon():
     assert signals.split_credit("Image Optimization Checklist by Clay")[1] is None
 
 
+def test_the_words_that_say_a_picture_was_lent_open_a_credit_in_any_language():
+    # After the caption's last sentence, capitalised: "Courtesy <source>", es "Cortesía/<source>", de
+    # "Mit freundlicher Genehmigung von <source>"; the words are not the credit's, and a dash before the
+    # source does not leave them on the caption.
+    assert signals.split_credit("Basket of Wild Strawberries, (1761). Courtesy Louvre") == (
+        "Basket of Wild Strawberries, (1761).", "Louvre")
+    assert signals.split_credit("El atleta llega a París. Cortesía/La República.") == ("El atleta llega a París.", "La República")
+    assert signals.split_credit("El ministro habla. Cortesía – Shutterstock / La República") == (
+        "El ministro habla.", "Shutterstock / La República")
+    assert signals.split_credit("Der Hafen am Morgen. Mit freundlicher Genehmigung von Jane Doe") == (
+        "Der Hafen am Morgen.", "Jane Doe")
+    # A sentence that opens with the word says something else; lower case is no credit's opening.
+    assert signals.split_credit("He thanked them. Courtesy of the firm, the dinner was free.")[1] is None
+    assert signals.split_credit("They were polite. courtesy Louvre")[1] is None
+
+
 def test_a_label_naming_the_kind_of_picture_before_a_colon_is_a_credit_label():
     # German compounds say what kind of picture it is ("Symbolbild", "Archivfoto"): the credit follows the colon.
     assert signals.split_credit("Symbolbild: picture alliance/dpa") == ("", "picture alliance/dpa")
@@ -329,7 +345,7 @@ def test_the_credit_searches_find_what_searching_everywhere_finds():
 
     from artextract.rules import text as rules
 
-    pieces = ["Photo", "photo by", "Foto", "FOT.", "Phot.", "Credit", "Image source", "courtesy of", ":", " : ",
+    pieces = ["Photo", "photo by", "Foto", "FOT.", "Phot.", "Credit", "Image source", "courtesy of", "Courtesy", "Cortesía", ":", " : ",
               "by", "(", ")", ").", "(AP)", "(c)", "©", "Copyright", "/", " / ", "—", " - ", "Jane Doe", "AFP",
               "Getty Images", "the harbour", ".", "!", "?", " ", "  ", "\n", "\u00a0", "\t", "x" * 70,
               "word " * 30, "Zdjęcie", "Źródło", "İ", "ı"]

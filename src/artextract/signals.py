@@ -362,6 +362,7 @@ def _credit_searches(text: str) -> tuple[int, tuple[bool, ...]]:
         text.rstrip().endswith((")", ").")),  # "(Photo: Reuters)", "(AP)."
         ":" in tail or "by" in tail or "fot." in tail or "phot." in tail,  # "Photo: ", "Photo by ", "Fot. "
         "©" in tail or "(c)" in tail or "copyr" in tail,
+        rules.CREDIT_COURTESY_WORD.search(tail) is not None,  # ". Courtesy Louvre", ". Cortesía/La República"
         slash,  # "— Jane Doe/AFP"
         slash,  # ". Jane Doe/Getty Images"
         rules.CREDIT_PICTURE_WORD.search(tail) is not None,  # ". Foto Jane Doe", ". Photo via X"

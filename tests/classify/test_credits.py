@@ -13,6 +13,8 @@ PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate
     [
         ("Photo: Sam Ward/Northern Post", LABELLED),
         ("Courtesy of the Harbour Trust", COURTESY),
+        ("Cortesía de la Alcaldía de Lima", COURTESY),
+        ("Mit freundlicher Genehmigung von Jane Doe", COURTESY),
         ("Jane Doe/Northern Post", SHAPED),
         ("Jane Doe/Reuters", AGENCY),
         ("Firn | Getty Images", AGENCY),

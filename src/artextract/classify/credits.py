@@ -49,12 +49,13 @@ def credit_line(text: str) -> str | None:
 
 def credit_shape(text: str) -> str | None:
     """The kind of an unlabelled credit's shape ("courtesy of X", "AFP via Getty Images", "Jane Doe/AFP"), or None."""
-    # Each shape needs a literal: "courtesy" (any case), "via " or a slash or bar between its sides.
-    # Asked of every raw-text line (text/lines.pair_captions): most hold none and skip five patterns.
-    if "/" not in text and "|" not in text and "via " not in text and "courte" not in text.lower():
-        return None
+    # "Courtesy of X" in any language (anchored: most lines fail at their first letters).
     if rules.CREDIT_LINE_COURTESY.match(text):
         return COURTESY
+    # Each other shape needs a literal: "via " or a slash or bar between its sides.
+    # Asked of every raw-text line (text/lines.pair_captions): most hold none and skip four patterns.
+    if "/" not in text and "|" not in text and "via " not in text:
+        return None
     if rules.CREDIT_LINE_AGENCY_PAIR.match(text):
         return AGENCY
     via = rules.CREDIT_LINE_VIA.match(text)

@@ -175,9 +175,15 @@ CREDIT_LABELS = CREDIT_LABELS + "|" + CREDIT_PICTURE_WORDS
 # `without` snippet; "Source: Vortex Github" under a list), which is no caption (html/figures.py).
 TEXT_SOURCE_LINE = re.compile(r"^[\s(\[]*(?:source|quelle|źródło|fuente|fonte|bron|zdroj|källa|kilde)\s*:", re.IGNORECASE)
 
+# The words that say a picture was lent by its source, per language (rules/vocab, concept
+# "courtesy_credit": en "courtesy (of)", es "cortesía (de)", de "mit freundlicher Genehmigung (von)",
+# fr "avec l'aimable autorisation de" ...), longest first, any white space between their words.
+CREDIT_COURTESY_WORDS = "|".join(
+    r"\s+".join(map(re.escape, phrase.split()))
+    for phrase in sorted({phrase for table in vocab_phrases("courtesy_credit").values() for phrase in table}, key=len, reverse=True))
 # "Courtesy of" after a label ("Image: Courtesy of Jane Doe") says how the picture
 # came, not who made it: the credit is the source after it.
-CREDIT_COURTESY = re.compile(r"^courtesy(?:\s+of)?\s+(?=\S)", re.IGNORECASE)
+CREDIT_COURTESY = re.compile(rf"^(?:{CREDIT_COURTESY_WORDS})(?:\s*[/\u2013\u2014-]\s*|\s+)(?=\S)", re.IGNORECASE)
 
 # Abbreviated labels whose full stop already separates them from the source
 # ("Fot. Jan Kowalski/PAP" in Polish papers, "Phot. AFP" in French ones).
@@ -269,6 +275,18 @@ CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:(?<!\s)\s+)?(?:©|(?<![\w,]\s)\(c\)|\(c\)(?=\s*(?-i:[A-Z0-9]))|(?<![\w-]\s)(?<![\w-])copyright\b(?!\s*[-\u2013\u2014]))"
                r"\s*(?P<credit>[^©]{1,80}?)\s*\.?$",
                re.IGNORECASE),
+    # "... Wild Strawberries, (1761). Courtesy Louvre", "... del PLN. Cortesía/La República.", "... Bronze and gold.
+    # Courtesy Giuseppe Penone and Serpentine.": after the caption's last sentence, the words that say the picture was
+    # lent (CREDIT_COURTESY_WORDS, capitalised) open the credit, then a space, a slash or a dash (tried before the
+    # unlabelled dash and slash shapes below, which would keep the words with the credit or the caption). Unlabelled, so the
+    # source must be capitalised words (signals._plausible_credit) after a described caption. The credit stayed in the
+    # caption's text or the caption in the body on observer.com and larepublica.net (traf-dev fit pages, raw text)
+    # and artlyst.com (a wcxb fit page, the HTML mode and raw text).
+    re.compile(
+        rf"(?<=[.!?])\s+(?=(?-i:[A-Z]))(?:{CREDIT_COURTESY_WORDS})(?:\s*[/\u2013\u2014-]\s*|\s+)"
+        r"(?P<credit>[^:|]{1,60}?)\s*\.?$",
+        re.IGNORECASE,
+    ),
     # "... the harbour. — Jane Doe/AFP", "- Reuters/File Photo"
     re.compile(r"(?<!\s)\s+[\u2014\u2013-]{1,2}\s*(?P<credit>[A-Z][\w.' -]{0,40}/[\w.' /-]{1,40})\s*$"),
     # "... the harbour. Jane Doe/Getty Images" (agency after a slash, no label); a collection's
@@ -292,6 +310,8 @@ CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
 # every alternative was tried at every character of every block's tail (2 ms a page on traf-dev, 10% of
 # the HTML path).
 CREDIT_PICTURE_WORD = re.compile(rf"[.!?]\s+(?:{CREDIT_PICTURE_WORDS})\s", re.IGNORECASE)
+# ... and the words that say the picture was lent, where the courtesy pattern above reads them.
+CREDIT_COURTESY_WORD = re.compile(rf"[.!?]\s+(?:{CREDIT_COURTESY_WORDS})[\s/\u2013\u2014-]", re.IGNORECASE)
 
 # A caption is a sentence or three; credits are only looked for in blocks up
 # to this long (longer ones are paragraphs, and scanning them costs time).
@@ -342,7 +362,8 @@ CREDIT_BESIDE_NO_CAPTION_ENDS = (":", "：", "!", "！")
 _CAPITAL_WORD = r"[A-Z][\w.&'’-]*"
 _CAPITAL_WORDS = rf"{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,3}}"
 # "Courtesy of Amp", "Image courtesy of NASA", "Photos courtesy the city"
-CREDIT_LINE_COURTESY = re.compile(r"^(?:(?:image|photo|picture|video)s? )?courtesy(?: of)? (?P<credit>\S.{0,60})$", re.IGNORECASE)
+CREDIT_LINE_COURTESY = re.compile(
+    rf"^(?:(?:image|photo|picture|video)s? )?(?:{CREDIT_COURTESY_WORDS}) (?P<credit>\S.{{0,60}})$", re.IGNORECASE)
 # "via Getty Images", "AFP via Getty Images": before "via", nothing or an agency in capitals
 # ("Google Analytics Certification via Google" is a heading on dev page 0215, and any two
 # capitalised words read as a person's name).

@@ -148,6 +148,11 @@ CONCEPTS: dict[str, Concept] = {
         # rules.text reads it into CREDIT_LABELS and CREDIT_SUFFIXES (signals.split_credit).
         Concept("picture_credit", "the word for a picture (photo, Foto, Bild, image, archive photo) that opens its "
                 "credit after the caption: 'Foto Jane Doe via Unsplash', 'Symbolbild: dpa'"),
+        # Not furniture: the words that say a picture was lent by its source ("Courtesy Louvre",
+        # "Cortesía/La República", "Mit freundlicher Genehmigung von X"): the source follows them.
+        # rules.text reads them into CREDIT_COURTESY, CREDIT_LINE_COURTESY and CREDIT_SUFFIXES.
+        Concept("courtesy_credit", "the words that say a picture was lent by its source ('Courtesy of X', 'Cortesía de X', "
+                "'Mit freundlicher Genehmigung von X'): its credit follows them"),
         Concept("house_promo", "the site inviting the reader at the end of its article: to its app, its channels "
                 "(Telegram, WhatsApp, YouTube), its newsletter, its print or digital edition, to write to the editors",
                 closes_article=True),

@@ -43,4 +43,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("pokud není uvedeno jinak", "licencí creative commons"),
     "affiliate": ("affiliate odkazy", "affiliate odkazů", "(získáme|dostaneme|obdržíme) provizi"),
     "picture_credit": ("foto", "snímek", "ilustrační foto"),
+    "courtesy_credit": ("s laskavým svolením",),
 }

@@ -41,4 +41,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("medmindre andet er angivet", "licenseret under creative commons"),
     "affiliate": ("affiliatelinks", "affiliate-links", "(vi modtager|modtager vi|vi får|får vi) (en |)provision"),
     "picture_credit": ("foto", "billede", "arkivfoto"),
+    "courtesy_credit": ("med tilladelse fra",),
 }

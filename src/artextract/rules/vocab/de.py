@@ -91,4 +91,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   "(erhalten|bekommen) wir (ggf. |gegebenenfalls |eventuell |)(eine |)(kleine |)provision"),
     "picture_credit": ("foto", "fotos", "bild", "bilder", "symbolbild", "symbolfoto", "symbolgrafik", "archivbild", "archivfoto",
                         "beitragsbild", "titelbild", "pressefoto"),
+    "courtesy_credit": ("mit freundlicher genehmigung", "mit freundlicher genehmigung von"),
 }

@@ -108,4 +108,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   "(we|i) (may |might |could |can |)(earn|receive|get) (a |an |)(small |)(affiliate |)commission",
                   "may earn us (a |an |)(small |)(affiliate |)commission", "as an amazon (associate|affiliate)"),
     "picture_credit": ("photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures"),
+    "courtesy_credit": ("courtesy", "courtesy of"),
 }

@@ -53,4 +53,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "affiliate": ("enlaces de afiliados", "enlaces de afiliación", "enlace de afiliado",
                   "(recibimos|podemos recibir|obtenemos|ganamos) una (pequeña |)comisión"),
     "picture_credit": ("foto", "fotos", "imagen", "imágenes", "foto de archivo"),
+    "courtesy_credit": ("cortesía", "cortesía de", "gentileza de"),
 }

@@ -58,4 +58,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("sauf mention contraire", "contenu de ce site est", "sous licence creative commons"),
     "affiliate": ("lien(s|) d'affiliation", "lien(s|) affilié(s|)", "liens sponsorisés", "(nous percevons|nous touchons|nous recevons) une (petite |)commission"),
     "picture_credit": ("photo", "photos", "image", "images", "photo d'archives"),
+    "courtesy_credit": ("avec l'aimable autorisation de", "gracieuseté de", "courtoisie de"),
 }

@@ -44,4 +44,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("salvo dove diversamente indicato", "salvo diversa indicazione", "contenuti di questo sito sono", "licenza creative commons"),
     "affiliate": ("link di affiliazione", "link affiliati", "(riceviamo|potremmo ricevere|percepiamo) una (piccola |)commissione"),
     "picture_credit": ("foto", "immagine", "immagini", "foto d'archivio"),
+    "courtesy_credit": ("per gentile concessione di", "cortesia di"),
 }

@@ -47,4 +47,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "affiliate": ("affiliatelinks", "affiliate-links", "(ontvangen|krijgen) wij (mogelijk |)een (kleine |)commissie",
                   "(ontvangen|krijgen) we (mogelijk |)een (kleine |)commissie"),
     "picture_credit": ("foto", "foto's", "beeld", "archieffoto"),
+    "courtesy_credit": ("met dank aan", "met toestemming van"),
 }

@@ -40,4 +40,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("med mindre annet er oppgitt", "lisensiert under creative commons"),
     "affiliate": ("affiliatelenker", "affiliate-lenker", "(vi mottar|mottar vi|vi får|får vi) (en |)provisjon"),
     "picture_credit": ("foto", "bilde", "arkivfoto"),
+    "courtesy_credit": ("med tillatelse fra",),
 }

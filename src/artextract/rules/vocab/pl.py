@@ -42,4 +42,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("o ile nie zaznaczono inaczej", "treści tej strony", "licencji creative commons"),
     "affiliate": ("linki afiliacyjne", "linki partnerskie", "linków afiliacyjnych", "(otrzymujemy|możemy otrzymać) prowizję"),
     "picture_credit": ("foto", "zdjęcie", "zdjęcia"),
+    "courtesy_credit": ("dzięki uprzejmości",),
 }

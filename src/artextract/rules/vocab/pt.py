@@ -46,4 +46,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("salvo indicação em contrário", "conteúdo deste site está", "licença creative commons"),
     "affiliate": ("links de afiliados", "links afiliados", "(recebemos|podemos receber|ganhamos) uma (pequena |)comissão"),
     "picture_credit": ("foto", "fotos", "imagem", "imagens", "foto de arquivo"),
+    "courtesy_credit": ("cortesia", "cortesia de", "cedida por"),
 }

@@ -40,4 +40,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("om inget annat anges", "licensierat under creative commons"),
     "affiliate": ("affiliatelänkar", "affiliate-länkar", "(vi får|får vi) (en |)provision"),
     "picture_credit": ("foto", "bild", "bilder", "arkivbild"),
+    "courtesy_credit": ("med tillstånd av", "med tillstånd från"),
 }
