@@ -81,6 +81,9 @@ def test_parse_date_rejects(text: str) -> None:
         # The first date wins: published before updated.
         ("Published 3 Jan 2024, updated 5 Feb 2024", "2024-01-03"),
         ("Von Erika Muster am 3. März 2024", "2024-03-03"),
+        # Russian and Ukrainian dates use the month's genitive.
+        ("15 августа 2016, 13:43", "2016-08-15"),
+        ("Опубліковано 5 травня 2023 р.", "2023-05-05"),
         ("Nothing dated here", None),
     ],
 )
