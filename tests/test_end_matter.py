@@ -122,6 +122,20 @@ def test_a_read_also_label_points_to_one_article_and_does_not_end_the_text():
         assert end_matter_start(blocks, 0, len(blocks)) == 5, label
 
 
+def test_a_spanish_look_line_points_to_another_article_in_the_text():
+    # "MIRA: <title>" / "Mire: <title>" (soy502, diaadia on traf-dev's fit half): a read-also line,
+    # furniture of the text, which goes on after it; the word alone in a sentence is not.
+    from artextract import signals
+
+    for line in ("MIRA: Madre se acerca a conocer los motivos de captura de su hijo",
+                 "Mire: El cantante da positivo a COVID-19"):
+        assert signals.boilerplate_reason(line), line
+        body = extract("\n".join(["Capturan a tres presuntos roba motos", PROSE, line, PROSE.replace("forty", "fifty")]),
+                       input_type="text").body
+        assert line not in body and "fifty metres" in body, line
+    assert not signals.boilerplate_reason("Mira lo que pasó cuando el consejo votó la ampliación del muelle.")
+
+
 def test_an_unlabelled_list_of_teaser_titles_after_the_text_is_end_matter():
     teasers = [
         "Flooded riverside car park to stay closed until the end of summer",

@@ -13,7 +13,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   "lo más popular", "tendencias"),
     "more_from": ("más (de|en|sobre) …", "otras noticias (de|sobre) …", "últimas noticias (de|sobre) …"),
     "read_also": ("lee también", "lea también", "leer también", "lee", "lea", "ver también", "vea también",
-                  "lea más", "leer más", "te puede interesar", "también lee", "relacionado", "mira también"),
+                  "lea más", "leer más", "te puede interesar", "también lee", "relacionado", "mira también",
+                  # "MIRA: <title>", "Mire: <title>" (look: as en's "watch", pt's "veja"): soy502.com,
+                  # diaadia.com.pa (traf-dev fit half), a line of its own in the text or under it
+                  "mira", "mire"),
     "comments": ("comentarios", "deja un comentario", "deja tu comentario", "dejar un comentario",
                  "deje un comentario", "deje su comentario", "escribe un comentario", "escriba un comentario",
                  "añadir comentario", "deja una respuesta",
