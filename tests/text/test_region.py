@@ -499,3 +499,26 @@ def test_a_comment_forms_notice_is_no_text_in_any_language():
         body = extract("\n".join(["Road to be widened", *article[:4], notice, *article[4:]]), input_type="text").body
         assert notice not in body, notice
         assert article[-1] in body, notice
+
+
+def test_a_sign_up_boxs_consent_sentence_is_no_text_in_any_language_of_its_table():
+    # A newsletter box inside the text says what the visitor agrees to by signing up (fit half:
+    # elementor, popsugar, mashable, techcrunch on wcxb; pcgamer on traf-dev); a story that tells of
+    # somebody else signing up is the article's.
+    from artextract import extract
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    told = "By signing up for the scheme, residents agreed to pay a small fee towards the new road."
+    for consent in ("By signing up, I agree to the Terms and Privacy Policy.",
+                    "By entering your email, you agree to receive our emails, including marketing emails.",
+                    "Mit deiner Anmeldung akzeptierst du unsere Datenschutzvereinbarung.",
+                    "En vous inscrivant, vous acceptez notre politique de confidentialité.",
+                    "Al suscribirte aceptas nuestra política de privacidad.",
+                    "Iscrivendoti accetti la nostra informativa sulla privacy.",
+                    "Door je aan te melden ga je akkoord met onze privacyverklaring.",
+                    "Ao se inscrever, você concorda com a nossa política de privacidade.",
+                    "Zapisując się akceptujesz regulamin i politykę prywatności."):
+        body = extract("\n".join(["Road to be widened", *article[:4], consent, told, *article[4:]]), input_type="text").body
+        assert consent not in body, consent
+        assert told in body and article[-1] in body, consent
+

@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from .vocab import phrases as vocab_phrases
-from .vocab.consent import CONSENT, Consent
+from .vocab.consent import CONSENT, SIGNUP_CONSENT, Consent
 
 # --- Boilerplate ---------------------------------------------------------------
 
@@ -1001,6 +1001,11 @@ CONSENT_LABEL = re.compile(
 # A line a consent manager opens with: the IAB framework's purposes ("Store and/or access information
 # on a device 301 partners can use this purpose") and its notice, on a normalised line.
 CONSENT_PURPOSE = re.compile("(?:" + "|".join(p for entry in CONSENT.values() for p in entry.purposes) + ")")
+# A sign-up box's consent sentence ("By signing up, I agree to the Terms and Privacy Policy"), on a
+# normalised line, per language (rules/vocab/consent.py SIGNUP_CONSENT): raw text leaves it out of
+# the text (text/region.py), weighed as any line (as a dialog's line, worth nothing, it lowered the
+# run's share of the page and widened mashable's run over its menu).
+CONSENT_SIGNUP = re.compile("(?:" + "|".join(p for table in SIGNUP_CONSENT.values() for p in table) + ")")
 # A line opening with "Lorem ipsum" is the placeholder of a template the site left unfilled (a
 # hidden promo box, a tab's dummy copy), never an article's text, in any language. Long ones escape
 # the boilerplate patterns (BOILERPLATE_PATTERN_MAX_CHARS), so raw text (text/region.py) weighs them

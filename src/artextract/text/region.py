@@ -294,18 +294,29 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     if end < labelled_end:
         end = closing_promo_start(blocks, start, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
+    left_out = _left_out(blocks, weighed, repeats, chrome, head_start, start, end)
+    place_in_zones(blocks, start, end, head_start, left_out)
+    region.headline, region.start = place_headline(blocks, start, end, left_out)
+    region.end = end
+    return region
+
+
+def _left_out(
+    blocks: list[Block], weighed: Weighed, repeats: dict[int, int], chrome: set[int], head_start: int, start: int, end: int
+) -> set[int]:
+    """The lines of the text [start, end) that are not the article's."""
     # A repeat is dropped when its first printing is the article's too (a caption
     # printed twice); a line first printed in a menu may be the article's own.
     left_out = {index for index, first in repeats.items() if start <= index < end and first >= head_start}
     left_out |= {index for index in chrome if index < end}
     # Under the run's first paragraph: the head's lines above it are the headline's to choose from.
-    left_out |= printed_twice_in_a_row(blocks, next((i for i in range(start, end) if prose[i]), start), end)
-    # A consent dialog the run took in (a structured page's rows around it) is no text of it.
+    left_out |= printed_twice_in_a_row(blocks, next((i for i in range(start, end) if weighed.prose[i]), start), end)
+    # A consent dialog the run took in (a structured page's rows around it) is no text of it, nor
+    # a sign-up box's consent sentence ("By signing up, I agree to the Terms"). (Left out, not
+    # weighed as a dialog's line: the run it stands in is the same, and so its widening.)
     left_out |= {index for index in weighed.consent if start <= index < end}
-    place_in_zones(blocks, start, end, head_start, left_out)
-    region.headline, region.start = place_headline(blocks, start, end, left_out)
-    region.end = end
-    return region
+    left_out |= {index for index in range(start, end) if rules.CONSENT_SIGNUP.match(signals.normalise(blocks[index].text))}
+    return left_out
 
 
 def _before_comments(

@@ -177,3 +177,35 @@ CONSENT: dict[str, Consent] = {
          "tredjepart"),
     ),
 }
+
+
+# A sign-up box's consent sentence: what the visitor agrees to by leaving an address ("By signing
+# up, I agree to the Terms and Privacy Policy", "By entering your email, you agree to receive ...
+# emails", "By clicking sign up you'll receive occasional emails"). Said in every box that asks
+# for an address, never in an article's own text (which tells of somebody else's signing up, not
+# "you"). Per language: regex fragments matched at the start of a normalised line (lower case), the
+# action and then the visitor's agreement within the same sentence. Evidence (wcxb-dev and traf-dev
+# fit halves, chromium, lines a raw text kept in its body at a586725): elementor, popsugar,
+# mashable, getjobber, techcrunch, cabletv, mybirdbuddy, engineering.atspotify, freedoniagroup,
+# scps.virginia.edu (wcxb), pcgamer (traf). The other languages state the same concept.
+SIGNUP_CONSENT: dict[str, tuple[str, ...]] = {
+    "en": (r"by (?:signing up|subscribing|submitting|clicking|entering|checking|registering|providing|creating"
+           r"|joining|continuing)\b[^.!?]{0,100}?\b(?:you|i|we)\b[^.!?]{0,40}?\b(?:agree|consent|accept|acknowledge"
+           r"|authori[sz]e|confirm|will receive|'ll receive|’ll receive)",),
+    "de": (r"(?:mit (?:der|ihrer|deiner|meiner) (?:anmeldung|registrierung|eintragung)|mit (?:dem )?(?:klick auf|absenden)"
+           r"|durch (?:das |den )?(?:abonnieren|absenden|klicken|klick)|indem (?:sie|du|ich))\b[^.!?]{0,120}?"
+           r"\b(?:zu(?:stimmen)?\b|einverstanden|akzeptier|willig|erkläre)",),
+    "fr": (r"en (?:vous inscrivant|m'inscrivant|m’inscrivant|cliquant|soumettant|vous abonnant|validant|saisissant"
+           r"|renseignant|indiquant)\b[^.!?]{0,120}?\b(?:acceptez|accepte|consentez|consens|reconnaissez|recevrez)",),
+    "es": (r"al (?:suscribirte|suscribirse|suscribirme|registrarte|registrarse|hacer clic|pulsar|enviar|introducir"
+           r"|proporcionar|continuar)\b[^.!?]{0,120}?\b(?:aceptas|acepta|acepto|consientes|consiente|autorizas"
+           r"|autoriza|recibirás)",),
+    "it": (r"(?:iscrivendoti|iscrivendosi|registrandoti|registrandosi|cliccando|inviando|proseguendo|continuando"
+           r"|inserendo)\b[^.!?]{0,120}?\b(?:accetti|accetta|acconsenti|acconsente|dichiari|autorizzi|riceverai)",),
+    "nl": (r"door (?:je |u |)(?:aan te melden|in te schrijven|te abonneren|te registreren|(?:op [^.!?]{0,40} )?te klikken"
+           r"|te verzenden)\b[^.!?]{0,120}?\b(?:akkoord|ga je|gaat u|stem je|stemt u|ontvang)",),
+    "pt": (r"ao (?:se inscrever|inscrever-se|se cadastrar|cadastrar-se|clicar|enviar|subscrever|assinar|registar-se"
+           r"|registrar-se|continuar)\b[^.!?]{0,120}?\b(?:concorda|aceita|consente|autoriza|receberá)",),
+    "pl": (r"(?:zapisując się|rejestrując się|klikając|subskrybując|podając|wysyłając|zamawiając)\b[^.!?]{0,120}?"
+           r"\b(?:akceptujesz|akceptuję|zgadzasz się|zgadzam się|wyrażasz zgodę|wyrażam zgodę|otrzymasz)",),
+}
