@@ -522,3 +522,45 @@ def test_a_sign_up_boxs_consent_sentence_is_no_text_in_any_language_of_its_table
         assert consent not in body, consent
         assert told in body and article[-1] in body, consent
 
+
+def _article_and_card_tail(cards, *, title="Ten Ways the New {} Bridge Will Change Your Commute", label="From the Desk of Our Editors"):
+    from artextract.text.region import find_region
+
+    article = [f"{PARAGRAPH} Paragraph {n} adds a little more about the plan and its cost." for n in range(12)]
+    tail = [label]
+    for name in cards:
+        tail += [title.format(name), f"Everything you need to know about the {name} plan, from its cost to the dates of the works."]
+    blocks = _blocks("Home", "News", *article, *tail, "Terms")
+    return find_region(blocks), 2 + len(article)
+
+
+def test_an_article_ends_before_other_stories_cards_that_no_date_marks():
+    # A title over a one-paragraph blurb, card after card, to the end (fit half: cleverhiker, tayst,
+    # escalon.services, travelyesplease on wcxb); their label goes with them.
+    names = ["North", "South", "East", "West", "Harbour"]
+    region, cards = _article_and_card_tail(names)
+    assert region.end == cards
+    # Three cards are too few to tell; titles that are questions are an FAQ's answers; headings of a
+    # word or two are the article's sections.
+    assert _article_and_card_tail(names[:3])[0].end > cards
+    assert _article_and_card_tail(names, title="What Will the {} Bridge Cost?")[0].end > cards
+    assert _article_and_card_tail(names, title="The {} Span")[0].end > cards
+
+
+def test_cards_of_a_roundup_under_cards_of_another_shape_are_the_articles_own():
+    # A roundup's items: the first ones with a credit line and an action line ("Continue Reading"),
+    # the last ones a title over a blurb (creativeramblingsblog's ten projects, the last five of which
+    # lost their credit lines in the copy). An action line above the chain: the article's own list.
+    from artextract.text.region import find_region
+
+    article = [f"{PARAGRAPH} Paragraph {n} adds a little more about the plan and its cost." for n in range(12)]
+
+    def item(name):
+        return [f"How to Build the {name} Garden Bench in a Day",
+                f"A simple bench for the {name} garden that you can build in an afternoon with a few boards."]
+
+    first = [*item("Old"), "Photo Credit: www.example.com", "Continue Reading"]
+    last = [line for name in ("North", "South", "East", "West", "Harbour") for line in item(name)]
+    assert find_region(_blocks("Home", "News", *article, *first, *last, "Terms")).end == 2 + len(article) + 14
+    # (the same items under the article's last paragraph are other stories' cards)
+    assert find_region(_blocks("Home", "News", *article, *last, "Terms")).end == 2 + len(article)

@@ -962,6 +962,19 @@ THREAD_MIN_PROSE_BEFORE = 600
 TEASER_CARDS_MIN = 4
 TEASER_CARD_MAX_LINES = 8
 TEASER_CARDS_BRIEF_SHARE = 0.7
+# Unmarked teaser cards at the end of a prose article (text/region.py `_before_card_tail`): at
+# least TEASER_CARDS_MIN cards in a row, each a title (a headline-shaped line that is no sentence
+# nor a credit, of STRUCTURE_TITLE_WORDS words or more and TEASER_CARD_TITLE_MIN_WORDS on average:
+# an article's section headings are shorter; fewer than half of them questions: an FAQ's are)
+# right over a one-paragraph blurb of at most TEASER_CARD_BLURB_MAX_WORDS words (an article's
+# sections run longer), the last within TEASER_CARD_MAX_LINES lines of the end, and no action line
+# just above the first (a roundup's items of another shape). Fit half, wcxb, both renderings: 4
+# sites cut (cleverhiker, tayst, escalon.services, travelyesplease: 6 words of the truth, 1837
+# others), no page down ("Best Backpacking Quilts of 2026" / "From the deep forests of ...").
+TEASER_CARD_TITLE_MIN_WORDS = 5
+TEASER_CARD_BLURB_MAX_WORDS = 40
+# ... a card may close with a short action line ("Read more") of at most this many words.
+TEASER_CARD_ACTION_MAX_WORDS = 3
 # A paragraph of a consent dialog opens by saying what cookies the site sets ("These cookies
 # allow us to count visits", "Necessary cookies are absolutely essential", "We use cookies to
 # ..."); long ones escape the boilerplate patterns (BOILERPLATE_PATTERN_MAX_CHARS). Raw text

@@ -286,6 +286,8 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
         # cut it would say the same: the lines above a form's first pair hold no pair.)
         above_cards = _before_form(blocks, words, prose, start, above_cards)
     end = above_cards
+    if not weighed.reading.structured:
+        end = _before_card_tail(blocks, words, prose, start, end)
     end = _before_author_box(blocks, words, prose, start, end)
     end = _before_furniture_bar(blocks, words, prose, start, end)
     # The site's closing invitation ("download our apps for iOS and Android") is asked for again at
@@ -407,6 +409,65 @@ def _before_teaser_cards(blocks: list[Block], words: list[int], prose: list[bool
     if before < rules.TEASER_TAIL_MIN_PROSE_BEFORE or before < _prose_words(words, prose, cards, end):
         return end
     return cards
+
+
+def _before_card_tail(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+    """End a prose article before other stories' cards closing it that no date or recurring line
+    marks (`_before_teaser_cards` asks for those): a title over a short blurb, card after card, the
+    last within a few lines of the end (a newsletter's box may follow), fewer than half of them
+    titled by a question (an FAQ's answers). Behind TEASER_TAIL_MIN_PROSE_BEFORE words of prose
+    that outweigh the blurbs; a short label just above the first title ("Need More Advice?") goes
+    with them."""
+    for last in range(end - 1, max(start, end - rules.TEASER_CARD_MAX_LINES) - 1, -1):
+        if not prose[last]:
+            continue
+        first, blurbs = _card_chain(blocks, words, prose, start, last)
+        if first is None:
+            continue
+        above = first - 1
+        if _card_action(blocks[above].text, words[above], prose[above]):
+            return end  # cards of another shape above them: the article's own list (a roundup's)
+        if above > start and not prose[above] and words[above] <= rules.END_MATTER_LABEL_MAX_WORDS:
+            first = above
+        before = _prose_words(words, prose, start, first)
+        if before >= rules.TEASER_TAIL_MIN_PROSE_BEFORE and before >= blurbs:
+            return first
+        return end
+    return end
+
+
+def _card_chain(blocks: list[Block], words: list[int], prose: list[bool], start: int, blurb: int) -> tuple[int | None, int]:
+    """The first title of a chain of cards whose last blurb is `blurb`, and the blurbs' words; None
+    for fewer than TEASER_CARDS_MIN cards, or titles mostly questions or short (see _before_card_tail).
+    A card's title may be printed twice over its blurb (the picture's link and the title's), and
+    a short action line ("Read more") may close each card."""
+    first, cards, blurbs, questions, titles = None, 0, 0, 0, 0
+    while blurb - 1 > start and prose[blurb] and words[blurb] <= rules.TEASER_CARD_BLURB_MAX_WORDS:
+        title = blurb - 1
+        if title - 1 > start and signals.normalise(blocks[title].text) == signals.normalise(blocks[title - 1].text):
+            title -= 1
+        if not _card_title(blocks[title].text, words[title], prose[title]):
+            break
+        first, cards, blurbs, titles = title, cards + 1, blurbs + words[blurb], titles + words[title]
+        questions += blocks[title].text.rstrip().endswith("?")
+        blurb = title - 1
+        if blurb - 1 > start and not prose[blurb] and words[blurb] <= rules.TEASER_CARD_ACTION_MAX_WORDS:
+            blurb -= 1  # an action line ("Read more") or the next card's section
+    # Cards titled by questions are an FAQ's answers, by a word or two the article's sections.
+    if cards < rules.TEASER_CARDS_MIN or questions * 2 >= cards or titles < rules.TEASER_CARD_TITLE_MIN_WORDS * cards:
+        return None, 0
+    return first, blurbs
+
+
+def _card_title(text: str, words: int, prose: bool) -> bool:
+    """A card's title: a headline-shaped line that is no sentence, nor a picture's credit."""
+    return (not prose and words >= rules.STRUCTURE_TITLE_WORDS and signals.is_headline_shaped(text)
+            and signals.split_credit(text)[1] is None)
+
+
+def _card_action(text: str, words: int, prose: bool) -> bool:
+    """A card's action line: a short line of furniture ("Continue Reading")."""
+    return not prose and words <= rules.TEASER_CARD_ACTION_MAX_WORDS and bool(signals.boilerplate_reason(text))
 
 
 def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
