@@ -564,3 +564,22 @@ def test_cards_of_a_roundup_under_cards_of_another_shape_are_the_articles_own():
     assert find_region(_blocks("Home", "News", *article, *first, *last, "Terms")).end == 2 + len(article) + 14
     # (the same items under the article's last paragraph are other stories' cards)
     assert find_region(_blocks("Home", "News", *article, *last, "Terms")).end == 2 + len(article)
+
+
+def test_a_title_line_inside_a_grid_of_cards_does_not_cut_the_cards_above_it():
+    # A product grid whose sixth card prints a sentence of description: the card's name above
+    # it is headline-shaped and the sentence reads as a first paragraph, but the five cards
+    # above are the page's content, not the head of an article (kress.com's copied grid).
+    from artextract.text.region import find_region
+
+    cards = []
+    for n, name in enumerate(("Oak chair", "Pine table", "Ash stool", "Elm bench", "Teak shelf", "Birch desk", "Maple bed")):
+        cards.append(f"{name} with a waxed finish")
+        if n == 5:
+            cards.append(f"The {name.lower()} with a waxed finish is made by hand in our workshop from wood we buy in the region.")
+        cards.append(f"${100 + 30 * n}.00")
+    blocks = _blocks("Home", "Shop", "Sale", "Help", *cards, "Terms", "Privacy")
+    region = find_region(blocks)
+    assert region.reading.structured and region.start == 4
+    assert [b.zone for b in blocks[4:14]] == [Zone.MAIN] * 10
+    assert blocks[0].zone is not Zone.MAIN and blocks[-1].zone is Zone.OUTSIDE

@@ -298,7 +298,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     left_out = _left_out(blocks, weighed, repeats, chrome, head_start, start, end)
     place_in_zones(blocks, start, end, head_start, left_out)
-    region.headline, region.start = place_headline(blocks, start, end, left_out)
+    region.headline, region.start = _headline_and_start(blocks, weighed.reading, start, end, left_out)
     region.end = end
     return region
 
@@ -319,6 +319,24 @@ def _left_out(
     left_out |= {index for index in weighed.consent if start <= index < end}
     left_out |= {index for index in range(start, end) if rules.CONSENT_SIGNUP.match(signals.normalise(blocks[index].text))}
     return left_out
+
+
+def _headline_and_start(blocks: list[Block], reading: Reading, start: int, end: int, left_out: set[int]) -> tuple[int | None, int]:
+    """The headline and the article's start (`place_headline`), but a structured page's start stays
+    at the top of a run of cards or code it would move below: a title line under a grid's first
+    cards does not make them its head (wcxb fit, raw text: kress.com, headphones.com, gymshark.com,
+    chessbazaar.com, ifixit.com, rei.com lost their grids above a product's title). A list run does
+    not hold the start: above a title it is as often a menu (skullcandy.com, arc.dev)."""
+    headline, body_start = place_headline(blocks, start, end, left_out)
+    tops = [max(run.start, start) for run in reading.runs
+            if rules.STRUCTURED_RUN_VALUE.get(run.kind) and run.start < body_start and run.end > start]
+    if not tops or min(tops) >= body_start:
+        return headline, body_start
+    top = min(tops)
+    place_in_zones(blocks, top, end, max(0, start - rules.HEAD_LOOKBACK_LINES), left_out)
+    if headline is not None:
+        blocks[headline].zone = Zone.HEAD  # the classifier reads it as the headline, as before
+    return headline, top
 
 
 def _before_comments(
