@@ -192,3 +192,11 @@ def test_a_forums_similar_threads_label_ends_the_thread():
     prose = "The council voted on Tuesday to widen the road, after a long debate about costs and safety. " * 3
     blocks = [Block(prose), Block(prose), Block("Similar threads"), Block("Road works on the bypass again"), Block("Bus lane closed")]
     assert end_matter_start(blocks, 0, len(blocks)) == 2
+
+
+def test_write_a_comment_is_the_comments_prompt():
+    # (threatpost on traf-dev's fit half prints it above and under the text: kept in the raw body)
+    from artextract import signals
+
+    assert signals.boilerplate_reason("Write a comment")
+    assert not signals.boilerplate_reason("Write a comment about the plan and send it to the council.")
