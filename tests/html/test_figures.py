@@ -262,3 +262,22 @@ def test_a_site_wide_caption_flag_on_the_body_keeps_the_figures_caption_and_make
 def test_a_class_name_describes_an_image_by_its_parts(name, says):
     # (the names without a description word are turned down before they are split)
     assert figures._describes_image(name) is says
+
+
+def test_the_text_under_the_image_of_a_box_named_for_an_image_is_its_caption():
+    # A figure without the tag (traf-dev fit gipfelbuch.ch, vogelwarte.ch, bike-magazin.de):
+    # a box named for an image, the picture, then a short text under it.
+    bare = '<div class="imginline"><img src="a.jpg"><span>Map of the snow depth in the valley</span></div>'
+    with_credit = """<div class="rightImageHighslide"><a href="a.jpg"><img src="a.jpg"></a>
+      <div class="legend"><div class="content">Chestnut groves grew from double use as orchard and pasture.
+      <br>Photo © Jane Doe</div></div></div>"""
+    assert captions(bare) == [("Map of the snow depth in the valley", None)]
+    assert [text for text, _ in captions(with_credit)][0].startswith("Chestnut groves grew")
+
+
+def test_a_tile_or_card_named_for_an_image_keeps_its_text():
+    # Text over the picture (an accordion's panel), or a title over its text (a card): not a caption.
+    above = '<div class="ImageAccordion_content"><p>Start a ride on your watch and see it on your phone.</p><img src="a.jpg"></div>'
+    card = '<div class="image-tile"><img src="b.jpg"><p>Say hello to Omni</p><p>Build any application with your data.</p></div>'
+    assert captions(above) == []
+    assert captions(card) == []

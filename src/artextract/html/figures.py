@@ -177,11 +177,27 @@ class FigureTracker:
             self._mark(element, role, out[first:])
         if self.open and self.open[-1].element is element:
             self._close(self.open.pop(), out)
+        if not self.open and len(out) > first and _names_image(markup_of(element)):
+            self._image_box(element, out[first:])
         url = self.loose.pop(element, None) if self.loose else None
         if url and len(out) - first <= rules.FIGURE_MAX_BLOCKS and any(
                 item.block.hint is Kind.CAPTION and item.block.figure is None for item in out[first:]):
             self.count += 1
             _claim(out[first:], self.count, url, every=False)
+
+    def _image_box(self, element: etree._Element, made: list[RenderedBlock]) -> None:
+        """A box named for an image ends outside any <figure>: when it holds an image, its short
+        pieces are that image's caption, label and credit, as a <figure>'s are."""
+        image = next((image for image in element.iter("img") if not _icon(image)), None)
+        if image is None or _text_before(element, image):
+            return  # text over the picture: an accordion's or a tile's, not a caption under it
+        unmarked = [item.block.text for item in made if item.block.hint is None]
+        if len(unmarked) > 1 and not text_rules.SENTENCE_END.search(unmarked[0]):
+            return  # a card: a title over its text ("Say hello to Omni", then what it does)
+        _caption_the_pieces(made)
+        if any(item.block.hint is Kind.CAPTION and item.block.figure is None for item in made):
+            self.count += 1
+            _claim(made, self.count, image_url(image, self.base), every=False)
 
     def _close(self, scope: _Scope, out: list[RenderedBlock]) -> None:
         """A <figure> ends: its blocks are one figure's, or, in a gallery of several images,
@@ -303,6 +319,33 @@ def _hook_role(element: etree._Element) -> tuple[str, str] | None:
         if any(word in last for word in rules.CAPTION_WORDS_IN_NAMES):
             return _CAPTION, _NEAR
     return None
+
+
+@lru_cache(maxsize=1024)
+def _names_image(markup: Markup) -> bool:
+    """Whether a class name part is an image word or opens with one ("imginline", "imagewrap")."""
+    return bool(markup.tokens & rules.IMAGE_WORDS_IN_NAMES) or any(
+        token.startswith(rules.IMAGE_BOX_PREFIXES) for token in markup.tokens)
+
+
+def _icon(image: etree._Element) -> bool:
+    """An image named an icon, or in a box named so (a carousel's arrow): no picture to caption."""
+    parent = image.getparent()
+    return any(rules.ICON_TOKEN in markup_of(node).tokens for node in (image, parent) if node is not None)
+
+
+def _text_before(box: etree._Element, image: etree._Element) -> bool:
+    """Whether the box shows text before its image: a node's text stands before the image when the
+    walk meets the node first, its tail unless the node holds the image."""
+    holders = set(image.iterancestors())
+    for node in box.iter():
+        if node is image:
+            return False
+        if isinstance(node.tag, str) and node.tag not in rules.SKIP_TAGS and (node.text or "").strip():
+            return True
+        if node is not box and node not in holders and (node.tail or "").strip():
+            return True
+    return False
 
 
 def _caption_control(markup: Markup) -> bool:

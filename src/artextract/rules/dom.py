@@ -253,6 +253,18 @@ FIGURE_MAX_BLOCKS = 8
 # length, and not mostly link text (a card): a <figure> used as a layout box holds paragraphs.
 FIGURE_PIECE_MAX_LINK_DENSITY = 0.5
 FIGURE_PIECES_MAX_WORDS = 50
+# A box outside a <figure> whose class names it for an image ("image-container", "image-box",
+# "rightImageHighslide", "imginline": a part that is an image word, or opens with "image"/"img")
+# and holds an image is a figure without the tag: its short text pieces are the picture's caption,
+# as a <figure>'s are (FIGURE_PIECES_MAX_WORDS, no heading, not mostly links). Fit-half traf-dev
+# vogelwarte.ch (div.legend), gipfelbuch.ch (a bare span), bike-magazin.de (p.to-image-box), and
+# domradio.de (div.image-subtitle, whose piece a standfirst hint keeps): the traf-dev snippets count
+# these captions out of the body.
+IMAGE_BOX_PREFIXES = ("image", "img")
+# ... but an image named an icon, or held by a box named so, is no picture: a carousel's arrow
+# ("icon-image" in "icon circle-arrow"; wcxb dev 4666, where the empty carousel's "No items found."
+# became a caption).
+ICON_TOKEN = "icon"
 # The article's lead figure (or gallery) may stand above its <h1>, outside the run: its caption
 # blocks are the article's head when they end at most this many short lines (a kicker, a section
 # label) above the headline, each of at most READ_ALSO_LABEL_MAX_WORDS words, and the figure is
