@@ -211,3 +211,44 @@ def test_a_shape_naming_no_agency_takes_only_a_one_sentence_line_above():
     assert [b.text for b in blocks] == [LONG_PARAGRAPH, f"{two} Jane Doe/AFP"]
     blocks = pair_captions([Block(LONG_PARAGRAPH), Block(CAPTION), Block("Jane Doe/Reuters")])
     assert [b.text for b in blocks] == [LONG_PARAGRAPH, f"{CAPTION} Jane Doe/Reuters"]
+
+
+# A copy that indents nested blocks (inscriptis): the paragraphs at one depth, a figure's caption a level in.
+PROSE_ABOVE = "The council voted on Tuesday to widen the road through the village, after a long debate about costs and safety."
+PROSE_BELOW = "Work starts in May and will close one lane for six weeks, the council said in a statement on Wednesday."
+
+
+def _indented(line: str, depth: int = 3, around: int = 2) -> list[Block]:
+    return pair_captions([Block(PROSE_ABOVE, depth=around), Block(line, depth=depth), Block(PROSE_BELOW, depth=around)])
+
+
+def test_a_line_indented_a_level_in_from_the_paragraphs_around_it_is_a_caption():
+    blocks = _indented("The old bridge over the river, seen from the east bank in 1910.")
+    assert [b.hint for b in blocks] == [None, Kind.CAPTION, None]
+    assert blocks[1].credit is None
+
+
+@pytest.mark.parametrize("line, depth, around", [
+    ("The old bridge over the river, seen from the east bank in 1910.", 2, 2),  # at the paragraphs' depth
+    ("The old bridge over the river, seen from the east bank in 1910.", 4, 2),  # two levels in: a pull quote's box
+    ("Why did the council wait so long to decide?", 3, 2),  # a question
+    ("“We waited long enough,” the mayor said after the vote.", 3, 2),  # a pull quote
+    ("How We Chose the New Route", 3, 2),  # a subhead in Title Case
+    ("Note: the road stays open at night for deliveries.", 3, 2),  # a call-out under its label
+    ("def widen(road): return road.lanes + 1;", 3, 2),  # code
+])
+def test_other_indented_lines_are_no_caption(line, depth, around):
+    assert [b.hint for b in _indented(line, depth, around)] == [None, None, None]
+
+
+def test_an_indented_line_after_a_lead_in_is_what_it_introduces():
+    blocks = pair_captions([Block("To clone the repository, type the following command in a terminal on your own machine:", depth=2),
+                            Block("git clone the repository into a new folder of your own", depth=3), Block(PROSE_BELOW, depth=2)])
+    assert blocks[1].hint is None
+
+
+def test_indented_lines_that_alternate_with_single_paragraphs_are_cards_not_figures():
+    text = [Block(PROSE_ABOVE, depth=2)]
+    for name in ("Paul Stokes wrote a short review", "Eric Mulder wrote a short review", "Sally Eltz wrote a short review"):
+        text += [Block(name, depth=3), Block(PROSE_BELOW, depth=2)]
+    assert all(b.hint is None for b in pair_captions(text))

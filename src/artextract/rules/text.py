@@ -351,6 +351,32 @@ CAPTION_BESIDE_SHAPE_MAX_SENTENCES = 1
 # gitarrebass.de), none right; fields dev and held-apart unchanged.
 CREDIT_BESIDE_NO_CAPTION_ENDS = (":", "：", "!", "！")
 
+# A caption with no credit, in a copy that indents nested blocks (inscriptis): a figure's caption
+# sits a level (CAPTION_INDENT_MAX_LEVELS) deeper than the paragraphs around it, which stand at one
+# depth (text/lines.py, indented_captions). Only between two prose paragraphs of at least
+# CAPTION_INDENT_PROSE_MIN_WORDS words, not after a lead-in (":", what follows is its example or
+# code), and only a line of CAPTION_INDENT_MIN_WORDS to CAPTION_INDENT_MAX_WORDS words that is no
+# question, no quotation (a pull quote opens with its mark), not in capitals, no subhead in Title
+# Case (no sentence end, every longer word capitalised), no call-out under a short label ("Note:",
+# at most CAPTION_INDENT_LABEL_MAX_WORDS words before its colon), no code and no furniture; nor when
+# such lines alternate with single paragraphs (a card's title, a reviewer's name under a review).
+# Fit half, inscriptis (raw captions against the HTML mode's on traf-dev; labels on fields dev and
+# tune2; wcxb body F1 page by page): captions on lanacion (2), elpais (2), steinhau, slf,
+# techworld-with-milan (4, labelled), greenhousestudio (5), scientificamerican, budgettravelwithgabby;
+# not captions on improvado and homegrounds (pull quotes in boxes), djangoproject ("New in Django
+# 5.1."), pydantic (code the test misses), flawlessfood (a keyword line), gipfelbuch (an
+# "Abbildung:" line the HTML mode does not call a caption). Two levels in was 1 caption (l-mag) to 6
+# pull quotes (homegrounds). Chromium copies indent nothing: no line qualifies.
+CAPTION_INDENT_MAX_LEVELS = 1
+CAPTION_INDENT_MIN_WORDS = 3
+CAPTION_INDENT_MAX_WORDS = 40
+CAPTION_INDENT_PROSE_MIN_WORDS = 15
+CAPTION_INDENT_NOT_ENDS = ("?", "？", ":", "：")
+CAPTION_INDENT_NOT_OPENS = tuple("\"'«»„“”‚‘’")
+CAPTION_INDENT_SUBHEAD_CASE_SHARE = 1.0
+CAPTION_INDENT_LABEL = re.compile(r"^[^:：.!?]{1,40}[:：]\s")
+CAPTION_INDENT_LABEL_MAX_WORDS = 3
+
 # --- Raw text: a line that is a credit alone (issue 10 step 3) ---------------------
 # A browser copies a figure's caption and its credit onto separate lines, in
 # either order (text/lines.py, pair_captions). Besides the labelled shapes of

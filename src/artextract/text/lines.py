@@ -16,6 +16,7 @@ from ..blocks import Block, Form, Kind
 from ..classify.credits import LABELLED, SHAPED, STANDS_ALONE, credit_line, names_an_agency
 from ..rules import text as rules
 from ..rules.metadata import MONTH_PATTERN
+from .structure import is_code_line
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _TABS = re.compile(r"\t")
@@ -145,7 +146,43 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
             text=f"{caption.text} {block.text}", form=caption.form, depth=caption.depth, hint=Kind.CAPTION, credit=block.text
         ))
         index += 2 if caption is after else 1
-    return paired
+    return indented_captions(paired)
+
+
+def indented_captions(blocks: list[Block]) -> list[Block]:
+    """A plain line indented deeper than the two prose paragraphs around it, which stand at one
+    depth, is a figure's caption: a copy that indents nested blocks (inscriptis) prints the
+    caption inside its figure a level in from the text's paragraphs. Marked a caption (hint)
+    unless it reads as a question, a pull quote, a subhead in capitals, code or furniture, or
+    follows a lead-in (":"); and not when such lines alternate with single paragraphs (a card's
+    title over its text, a reviewer's name under a review): figures stand apart (CAPTION_INDENT_*)."""
+    found = [index for index in range(1, len(blocks) - 1) if blocks[index].hint is None
+             and _indented_caption(blocks[index - 1], blocks[index], blocks[index + 1])]
+    alternating = {index for one, two in zip(found, found[1:]) if two - one == 2 for index in (one, two)}
+    marked = list(blocks)
+    for index in found:
+        if index not in alternating:
+            marked[index] = replace(blocks[index], hint=Kind.CAPTION)
+    return marked
+
+
+def _indented_caption(above: Block, block: Block, below: Block) -> bool:
+    if block.bullet or above.bullet or below.bullet or above.depth != below.depth or above.text.endswith((":", "：")):
+        return False
+    if not 1 <= block.depth - above.depth <= rules.CAPTION_INDENT_MAX_LEVELS:
+        return False
+    text = block.text
+    if not rules.CAPTION_INDENT_MIN_WORDS <= _words(block) <= rules.CAPTION_INDENT_MAX_WORDS:
+        return False
+    if text.endswith(rules.CAPTION_INDENT_NOT_ENDS) or text.startswith(rules.CAPTION_INDENT_NOT_OPENS) or text.upper() == text != text.lower():
+        return False
+    if not rules.SENTENCE_END.search(text) and signals.title_case_share(text) >= rules.CAPTION_INDENT_SUBHEAD_CASE_SHARE:
+        return False  # "How We Test and Rank Website Builders": a subhead in Title Case
+    if (label := rules.CAPTION_INDENT_LABEL.match(text)) and signals.word_count(label.group()) <= rules.CAPTION_INDENT_LABEL_MAX_WORDS:
+        return False  # "Note: ...", "Important to note: ...": a call-out under its label
+    if not all(_words(side) >= rules.CAPTION_INDENT_PROSE_MIN_WORDS and signals.is_prose(side.text) for side in (above, below)):
+        return False
+    return not is_code_line(text) and signals.boilerplate_reason(text) is None
 
 
 def _stands_alone(block: Block, credit: str) -> bool:
