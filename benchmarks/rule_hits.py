@@ -80,6 +80,7 @@ RULE_NAMES: tuple[tuple[str, str, str, str], ...] = (
     (PATTERN, TEXT_RULES, "CONSENT_PURPOSE", "match"),
     (LINE, TEXT_RULES, "FORM_TRAP_LINES", "line"),
     (PATTERN, TEXT_RULES, "PLACEHOLDER_TEXT", "match"),
+    (PATTERN, TEXT_RULES, "CONSENT_SIGNUP", "match"),
 )
 # Per-language tables of one concept written as a single pattern (issue 9, step 5): each is counted,
 # and allowed to fire on fewer than 3 sites as vocabulary is. (kind, module, name, how):
@@ -105,6 +106,8 @@ MARKUP_NAMES: tuple[tuple[str, str], ...] = tuple(
 ) + (
     # The class words that mark a byline's box as the person's job or employer, not another author.
     ("artextract.rules.metadata", "BYLINE_NOT_PERSON_PARTS"),
+    # The class words that mark a lower heading as the headline when every <h1> is furniture.
+    (DOM_RULES, "HEADLINE_MARKED_TOKENS"),
 )
 SETS = ("wcxb-dev", "traf-dev", "readability-pages")
 # How a vocabulary phrase fired: as a whole furniture line, as "<label>: <teaser>", as an end-matter label.
