@@ -19,7 +19,6 @@ from ..rules.metadata import MONTH_PATTERN
 from .structure import is_code_line
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_TABS = re.compile(r"\t")
 # A day number before a month name is a date, not a list number: "28. Jan. 2022 Paula Balov",
 # "1. Februar 2022 Bundesministerin ..." (German dates on 6 of the 29 tune2 pages lost their
 # day to the bullet, and the byline under them went unread). Only when the month stands alone,
@@ -50,7 +49,7 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
     blank = True  # the text's start counts as an empty line above the first block
     for number, raw in enumerate(lines):
         tabbed = "\t" in raw and "\t" in raw.strip()
-        raw = _TABS.sub("    ", raw) if "\t" in raw else raw
+        raw = raw.replace("\t", "    ")
         text = signals.clean_text(raw)
         if not text:
             if blocks:
