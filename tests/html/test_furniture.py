@@ -126,3 +126,36 @@ def test_visible_lengths_leave_out_code_and_measure_each_script_once():
     for element in (root.find("body"), *root.iter("div")):
         assert lengths[element] == visible_length(element)  # one element alone, as a page's verdicts measure it
     assert len(lengths.code) == 4  # each script, style and template measured once
+
+
+def test_filter_panel_with_facet_choices_is_furniture():
+    # A shop's facets: sizes and colours as checkboxes, a sort order as radio buttons.
+    assert _reason('<form class="facets__form"><label><input type="checkbox"> Black (12)</label>'
+                   '<label><input type="checkbox"> White (3)</label></form>')
+    assert _reason('<div class="collection-filters"><p>Sort by</p><input type="radio" name="s"> Price</div>')
+
+
+def test_filter_named_box_without_choices_or_with_a_grid_is_read():
+    # A portfolio's "filter-item" cards hold no choices; a search dialog's scope is a select.
+    assert _reason('<div class="filter-item"><h3>Brand design</h3><p>A logo for a bakery.</p></div>') is None
+    assert _reason('<div class="search-filters"><select><option>Everywhere</option></select></div>') is None
+    # The wrapper around the facets and the product grid: its pictures are the grid's cards.
+    cards = "".join(f'<div class="card"><img src="p{n}.jpg"><a href="/p{n}">Shirt {n}</a></div>' for n in range(4))
+    assert _reason(f'<div class="facets-vertical"><input type="checkbox"> Black{cards}</div>') is None
+
+
+def test_filter_named_layout_flag_is_no_panel():
+    # "page-with-filter" says the page has a filter somewhere, not that this box is one.
+    assert _reason('<div class="page-with-filter"><input type="checkbox"> Black<p>Text.</p></div>') is None
+
+
+def test_filter_panel_beside_a_product_grid_is_left_out():
+    facets = "".join(f'<li><label><input type="checkbox"> {colour}</label></li>' for colour in ("Black", "Navy", "Olive"))
+    cards = "".join(f'<div class="card"><img src="p{n}.jpg"><a href="/p{n}">Crest T-Shirt {n}</a><p>$22</p></div>'
+                    for n in range(6))
+    page = f"""<html><body><h1>T-Shirts and Tops</h1><div class="grid-wrap">
+      <div class="facets-wrapper"><h2>Colour</h2><ul>{facets}</ul></div><div class="products">{cards}</div>
+      </div></body></html>"""
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert "Crest T-Shirt 3" in found
+    assert "Olive" not in found and "Colour" not in found

@@ -21,6 +21,10 @@ from .markup import NO_MARKUP, Markup, markup_of
 
 _HAS_H1 = etree.XPath("boolean(.//h1)")
 _HAS_LIST = etree.XPath("boolean(.//ul | .//ol)")
+# A facet's values: checkboxes and radio buttons (a search box's selects and text fields filter
+# nothing shown: an off-canvas search dialog's scope, wcxb-dev fit 0544).
+_HAS_CHOICES = etree.XPath("boolean(.//input[@type='checkbox' or @type='radio'])")
+_IMAGES = etree.XPath("count(.//img)")
 # Elements that may hold a box's label alone, and a label's most characters (normalize-space()d:
 # a label, not a paragraph).
 _LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "div", "summary", "dt")
@@ -154,6 +158,8 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Container[
         return None
     if "consent" in markup.families:
         return f"consent class/id: {markup.evidence}"
+    if not rules.FILTER_PANEL_WORDS.isdisjoint(markup.tokens) and (name := _filter_panel_name(element, markup)):
+        return f"filter panel class/id: '{name}'"
     if tag in rules.FURNITURE_TAGS:
         return f"<{tag}>"
     if (tag in rules.FURNITURE_UNLESS_HEADLINE_TAGS and (headline_known or not _HAS_H1(element))
@@ -164,6 +170,17 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Container[
             "navigation" in families and any(rules.CAROUSEL_NAME.search(name) for name in markup.names)):
         return None
     return f"{min(families)} class/id: {markup.evidence}"
+
+
+def _filter_panel_name(element: etree._Element, markup: Markup) -> str | None:
+    """The name that makes the element a filter panel (rules.FILTER_PANEL_WORDS), or None: named
+    for filtering, not as a layout flag, holding checkboxes or radio buttons and few pictures (a product grid
+    beside the panel in one wrapper has a picture a card)."""
+    name = next((name for name in markup.names if not rules.FILTER_PANEL_WORDS.isdisjoint(parts := name.split("-"))
+                 and rules.LAYOUT_FLAG_PARTS.isdisjoint(parts)), None)
+    if name is None or not _HAS_CHOICES(element):
+        return None
+    return name if _IMAGES(element) <= rules.FILTER_PANEL_MAX_IMAGES else None
 
 
 def _is_dialog(element: etree._Element) -> bool:

@@ -84,6 +84,16 @@ LINK_EVIDENCE_MIN_SHARE = 0.5
 # thumbnails): a JS strip of the slides' titles, with no links, printing again text the page
 # has; read, its repeats broke the run above the rest of an event page (traf-dev fit).
 CAROUSEL_NAME = re.compile(r"slider|carousel|swiper|slick|slideshow")
+# A shop's or a listing's filter panel (faceted search: sizes, colours, price ranges, "Sort by"):
+# a box named for filtering that holds checkboxes or radio buttons (the facets' values) and few
+# pictures is the page's controls over its grid, not the grid. Pictures tell the panel from the
+# wrapper around panel and grid ("facets-vertical" around a Shopify grid, "searchWrapper
+# searchFacetsV2"), and the controls from a portfolio's "filter-item" cards (content). Names that
+# are layout flags ("page-with-filter") say nothing. Seen in wcxb-dev fit on gymshark.com,
+# skullcandy.com, headphones.com, deathwishcoffee.com, cuisinart.com, newtwist.com,
+# regencychess.com.
+FILTER_PANEL_WORDS = frozenset({"filter", "filters", "facet", "facets", "filtering", "refinements"})
+FILTER_PANEL_MAX_IMAGES = 2
 
 # Words of class names besides the families', so that compound names written as one
 # word can be read as two ("commentlist" = comment + list, "entryfooter" = entry +
