@@ -523,6 +523,48 @@ def test_a_sign_up_boxs_consent_sentence_is_no_text_in_any_language_of_its_table
         assert told in body and article[-1] in body, consent
 
 
+SIGN_UP_BOX = ["Want more council news?", "Sign up for our newsletter to get the latest news from the town hall.",
+               "Email*", "Sign Up", "By signing up, you agree to our Privacy Policy & Terms and Conditions."]
+
+
+def test_a_sign_up_boxs_title_pitch_and_fields_go_with_its_consent_sentence():
+    # Fit half, raw text: cabletv, elementor, mashable, empower, techcrunch on wcxb, pcgamer on
+    # traf-dev kept the box's title and pitch once its consent sentence was left out.
+    from artextract import extract
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    body = extract("\n".join(["Road to be widened", *article[:4], *SIGN_UP_BOX, *article[4:]]), input_type="text").body
+    for line in SIGN_UP_BOX:
+        assert line not in body, line
+    assert article[3] in body and article[4] in body
+
+
+def test_short_lines_over_a_consent_sentence_stay_without_a_pitch_under_a_title():
+    # No pitch: the short lines above may be the article's list; a pitch with no title over it
+    # may be the article's last sentence. Both stay, the consent sentence goes.
+    from artextract import extract
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    consent = SIGN_UP_BOX[-1]
+    for above in (["What the works include", "New lanes", "Cycle paths"],
+                  ["The works begin in spring, and the council says they will take a year."]):
+        body = extract("\n".join(["Road to be widened", *article[:4], *above, consent, *article[4:]]), input_type="text").body
+        assert consent not in body
+        assert all(line in body for line in above), above
+
+
+def test_a_consent_sentence_a_copy_broke_in_two_goes_whole():
+    # The sentence's second half on a line of its own, lower-case (elementor.com, chromium).
+    from artextract import extract
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    broken = ["By entering your email, you agree to receive council emails, including marketing emails,",
+              "and agree to our Terms & Conditions and Privacy Policy."]
+    body = extract("\n".join(["Road to be widened", *article[:4], *broken, *article[4:]]), input_type="text").body
+    assert not any(line in body for line in broken)
+    assert article[4] in body
+
+
 def _article_and_card_tail(cards, *, title="Ten Ways the New {} Bridge Will Change Your Commute", label="From the Desk of Our Editors"):
     from artextract.text.region import find_region
 

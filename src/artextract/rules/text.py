@@ -1045,6 +1045,21 @@ CONSENT_PURPOSE = re.compile("(?:" + "|".join(p for entry in CONSENT.values() fo
 # the text (text/region.py), weighed as any line (as a dialog's line, worth nothing, it lowered the
 # run's share of the page and widened mashable's run over its menu).
 CONSENT_SIGNUP = re.compile("(?:" + "|".join(p for table in SIGNUP_CONSENT.values() for p in table) + ")")
+# The sign-up box above that sentence, read from its lines' shapes (text/region.py `_signup_box`):
+# its fields and check boxes just above the sentence (short lines that are no sentence: "Email",
+# "Subscribe", "Contact me with news and offers from other Future brands"), over its pitch (one to
+# SIGNUP_BOX_MAX_PITCHES short sentences: "Sign up for our newsletter to get the latest ..."), under
+# its title (one or two short lines that are no sentence: "Want more industry news?", "PC Gamer
+# Newsletter"). Without a pitch under a title only the sentence goes: short lines alone over it may
+# be the article's list. Fit half, raw text, boxes the run took in with their consent sentence:
+# cabletv.com, elementor.com, mashable.com, empower.com, engineering.atspotify.com, techcrunch.com
+# (wcxb), pcgamer.com (traf-dev).
+SIGNUP_BOX_MAX_FIELDS = 4
+SIGNUP_BOX_FIELD_MAX_WORDS = 25  # two check boxes' labels a copy ran together (pcgamer.com, inscriptis)
+SIGNUP_BOX_MAX_PITCHES = 3  # (a copy may print the pitch twice)
+SIGNUP_BOX_PITCH_MAX_WORDS = 25
+SIGNUP_BOX_MAX_TITLES = 2  # a title under the box's kicker ("Mashable Deals" / "Be the first to know!")
+SIGNUP_BOX_TITLE_MAX_WORDS = 8
 # A line opening with "Lorem ipsum" is the placeholder of a template the site left unfilled (a
 # hidden promo box, a tab's dummy copy), never an article's text, in any language. Long ones escape
 # the boilerplate patterns (BOILERPLATE_PATTERN_MAX_CHARS), so raw text (text/region.py) weighs them

@@ -317,8 +317,41 @@ def _left_out(
     # a sign-up box's consent sentence ("By signing up, I agree to the Terms"). (Left out, not
     # weighed as a dialog's line: the run it stands in is the same, and so its widening.)
     left_out |= {index for index in weighed.consent if start <= index < end}
-    left_out |= {index for index in range(start, end) if rules.CONSENT_SIGNUP.match(signals.normalise(blocks[index].text))}
+    left_out |= _signup_boxes(blocks, weighed.words, weighed.prose, start, end)
     return left_out
+
+
+def _signup_boxes(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> set[int]:
+    """The sign-up boxes in the text [start, end): each consent sentence ("By signing up, I agree to
+    the Terms"), the line that carries it on when a copy broke it (no sentence end, a lower-case
+    line under it), and the box above it (`_signup_box`)."""
+    boxes: set[int] = set()
+    for index in range(start, end):
+        if not rules.CONSENT_SIGNUP.match(signals.normalise(blocks[index].text)):
+            continue
+        boxes.update(range(_signup_box(words, prose, start, index), index + 1))
+        carried = index + 1
+        if carried < end and not rules.SENTENCE_END.search(blocks[index].text) and blocks[carried].text.lstrip()[:1].islower():
+            boxes.add(carried)
+    return boxes
+
+
+def _signup_box(words: list[int], prose: list[bool], start: int, consent: int) -> int:
+    """Where the sign-up box over a consent sentence begins: above it, its fields (short lines that
+    are no sentence), its pitch (short sentences), its title (short lines that are no sentence);
+    `consent` itself when the lines above do not have that shape (no pitch, or no title over it)."""
+    index = consent - 1
+    fields = 0
+    while index > start and fields < rules.SIGNUP_BOX_MAX_FIELDS and not prose[index] and 0 < words[index] <= rules.SIGNUP_BOX_FIELD_MAX_WORDS:
+        index, fields = index - 1, fields + 1
+    pitches = 0
+    while index > start and pitches < rules.SIGNUP_BOX_MAX_PITCHES and prose[index] and words[index] <= rules.SIGNUP_BOX_PITCH_MAX_WORDS:
+        index, pitches = index - 1, pitches + 1
+    top = consent
+    titles = 0
+    while pitches and index >= start and titles < rules.SIGNUP_BOX_MAX_TITLES and not prose[index] and 0 < words[index] <= rules.SIGNUP_BOX_TITLE_MAX_WORDS:
+        top, index, titles = index, index - 1, titles + 1
+    return top
 
 
 def _headline_and_start(blocks: list[Block], reading: Reading, start: int, end: int, left_out: set[int]) -> tuple[int | None, int]:
