@@ -71,6 +71,20 @@ def credit_shape(text: str) -> str | None:
     return None
 
 
+def signed_between_prose(text: str, above: str | None, below: str | None) -> bool:
+    """Whether a credit line labelled by the copyright sign alone ("© Jane Doe", "(c) Acme Photo"),
+    which the furniture patterns take for the site's notice, is a picture's credit: it stands next to
+    a paragraph of prose (above or below), as a figure between the article's paragraphs does. The
+    site's "© Acme" stands under the last paragraph among links, or in the page's head among the
+    menu, next to no prose; a teaser card's "© Foto: X" stands between titles. A credit line only:
+    "© 2026 Acme" and "© Acme, all rights reserved" are notices (credit_line). Fit-half traf-dev
+    pages of pferderevue.at, motor.at, fischerhuette.hejfish.com, lbv.de, heizung.de, zamg.ac.at,
+    motorsport-total.com, jolie.de: the credits of the article's pictures, dropped as copyright lines."""
+    if not rules.CREDIT_SIGN_OPENS.match(text) or credit_line(text) != LABELLED:
+        return False
+    return any(side is not None and signals.is_prose(side) and credit_line(side) is None for side in (above, below))
+
+
 def names_an_agency(text: str) -> bool:
     """Whether a credit line of an unlabelled shape names a news agency in capitals on one side of
     its slash or bar ("APA/Helmut Fohringer", "Jane Doe / AFP") or says "via" ("AFP via Getty Images")."""

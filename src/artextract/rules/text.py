@@ -445,6 +445,10 @@ CREDIT_LINE_AGENCY_PAIR = re.compile(
 CREDIT_COPYRIGHT_SIGN = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 CREDIT_LABEL_WORD = re.compile(rf"\b(?:{CREDIT_LABELS})(?!\w)", re.IGNORECASE)
 CREDIT_COPYRIGHT_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|\brights\b|\brechte\b|\bdroits\b|\bderechos\b", re.IGNORECASE)
+# A line opening with the copyright sign, the only label of a credit ("© Jane Doe", "(c) Acme"): the
+# furniture patterns read it as the site's notice; beside the article's prose it is a picture's
+# credit (classify/credits.signed_between_prose). The sign only: the word "copyright" opens notices.
+CREDIT_SIGN_OPENS = re.compile(r"^\s*(?:©|\(c\))", re.IGNORECASE)
 
 # A credit in parentheses must look like a source, not an aside: a few words,
 # each capitalised or an agency-style acronym; a brand's "+" may close a word ("Aja Koska/E+ via

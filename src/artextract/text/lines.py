@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .. import signals
 from ..blocks import Block, Form, Kind
-from ..classify.credits import LABELLED, SHAPED, STANDS_ALONE, credit_line, names_an_agency
+from ..classify.credits import LABELLED, SHAPED, STANDS_ALONE, credit_line, names_an_agency, signed_between_prose
 from ..rules import text as rules
 from ..rules.metadata import MONTH_PATTERN
 from .structure import is_code_line
@@ -136,7 +136,8 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
         if caption is None:
             # A labelled credit alone is a caption already (the classifier reads its label); "courtesy
             # of X" and an agency's credit ("Jane Doe/Getty Images") say "credit" without one.
-            paired.append(replace(block, hint=Kind.CAPTION, credit=block.text) if _stands_alone(block, credit) else block)
+            alone = _stands_alone(block, credit) or signed_between_prose(block.text, *_texts_beside(blocks, index))
+            paired.append(replace(block, hint=Kind.CAPTION, credit=block.text) if alone else block)
             index += 1
             continue
         if caption is before:
@@ -191,6 +192,11 @@ def _stands_alone(block: Block, credit: str) -> bool:
     if credit in STANDS_ALONE:
         return True
     return credit == LABELLED and signals.split_credit(block.text)[1] is None
+
+
+def _texts_beside(blocks: list[Block], index: int) -> tuple[str | None, str | None]:
+    """The texts of the lines above and below a line (None at the text's ends)."""
+    return (blocks[index - 1].text if index else None, blocks[index + 1].text if index + 1 < len(blocks) else None)
 
 
 def _join_credit_labels(blocks: list[Block]) -> list[Block]:
