@@ -355,6 +355,15 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
     }
 
 
+def _depth_features(context: "_HeadlineContext", index: int) -> dict[str, float]:
+    """Whether the line stands a level out from the text it would head ("outdented"), in a copy
+    that indents nested blocks (inscriptis prints a page's heading outside the article's box, its
+    dek, subheads and paragraphs inside it); chromium copies carry no indentation."""
+    start = context.start_of(index)
+    out = context.raw_text and start < len(context.blocks) and context.blocks[index].depth < context.blocks[start].depth
+    return {"outdented": float(out)}
+
+
 def _raw_shape_features(raw_text: bool, text: str, unquoted: str) -> dict[str, float]:
     """Shapes of lines that list or link, not title (fitted on raw text, so only there): a list
     of tags, an arrow out of the line ("← All Articles"; `unquoted`: the line without its
@@ -385,13 +394,19 @@ def _start_features(context: _HeadlineContext, index: int) -> dict[str, float]:
     """What a candidate below the provisional start of the text would cut off above it.
 
     A disclaimer or promotion over the headline is one paragraph or two; a
-    section heading of the text has the text's paragraphs above it.
+    section heading of the text has the text's paragraphs above it. With them,
+    whether the line stands a level out from that text (`_depth_features`).
     """
+    depth = _depth_features(context, index)
     if index < context.body_start:
-        return {"below_start": 0.0, "prose_above": 0.0}
+        return {"below_start": 0.0, "prose_above": 0.0, **depth}
     blocks, labels = context.blocks, context.labels
     prose = sum(1 for i in range(context.body_start, index) if labels[i] is None and is_body_paragraph(blocks[i]))
-    return {"below_start": 1.0, "prose_above": min(prose, rules.HEADLINE_PROSE_ABOVE_FULL) / rules.HEADLINE_PROSE_ABOVE_FULL}
+    return {
+        "below_start": 1.0,
+        "prose_above": min(prose, rules.HEADLINE_PROSE_ABOVE_FULL) / rules.HEADLINE_PROSE_ABOVE_FULL,
+        **depth,
+    }
 
 
 def _dek_itself(context: "_HeadlineContext", index: int, previous: Block | None) -> bool:
