@@ -1,8 +1,8 @@
 """Runs of repeating line shapes: cards, lists, code (text/structure.py)."""
 
-from artextract import signals
+from artextract import extract, signals
 from artextract.blocks import Block
-from artextract.text.structure import is_code_line, structured_runs
+from artextract.text.structure import Run, footer_start, is_code_line, structured_runs
 
 
 def _runs(*lines):
@@ -173,3 +173,52 @@ def test_dated_posts_under_their_authors_names_make_a_thread_without_action_line
     for day in range(1, 5):
         stages += [f"Stage {day}", f"March {day}, 2024", f"Day {day}: the expedition reached another camp and rested."]
     assert _thread(*article, *stages) is None
+
+
+def _footer(*lines, runs=()):
+    blocks = [Block(text=line) for line in lines]
+    return footer_start(blocks, [signals.word_count(line) for line in lines], runs, 0, len(lines))
+
+
+def test_a_structured_page_ends_at_the_site_copyright_line():
+    lines = ["Oak chair", "$129.00", "Pine table", "$349.50", "Terms of Service", "© 2026 Oakwood Furniture, Inc.",
+             "Sign up for texts", "Enter your phone number"]
+    assert _footer(*lines) == 5
+    assert _footer("Ash stool", "$59.99", "©Oakwood 2026", "Choose your country") == 2
+    assert _footer("Ash stool", "$59.99", "Copyright © 2026 Oakwood", "Choose your country") == 2
+
+
+def test_the_copyright_word_without_the_sign_a_credit_without_a_year_and_a_long_line_are_no_footer():
+    # A man page's COPYRIGHT section is its content; a paragraph quoting the sign is a sentence of the text.
+    lines = ["NOTES", "Copyright 1998-2026 Free Software Foundation,", "Inc.", "BUGS"]
+    assert _footer(*lines) == len(lines)
+    assert _footer("Our shop", "© Sidelnikov - Dreamstime.com", "Oak chair", "$129.00") == 4  # a picture's credit
+    long_line = "© marks a work whose author keeps the rights to copy it, as the law of most countries lets them do"
+    assert _footer("Notes", long_line, "Bugs") == 3
+
+
+def test_a_copyright_line_above_the_page_s_cards_is_no_footer():
+    # A menu at the top printing the site's copyright, or a picture's credit, above a grid.
+    lines = ["Home", "© 2026 Oakwood Furniture", "Shop", "Oak chair", "$129.00", "Pine table", "$349.50", "© 2026 Oakwood"]
+    assert _footer(*lines, runs=[Run(3, 7, "cards")]) == 7
+    assert _footer(*lines, runs=[Run(3, 7, "list")]) == 1  # a list is as often a menu: no content of its own
+
+
+def test_the_first_line_of_the_text_is_never_its_footer():
+    assert _footer("© 2026 Oakwood", "Oak chair", "$129.00") == 3
+
+
+def test_a_product_grid_read_as_raw_text_leaves_the_overlays_under_its_footer_out():
+    # A shop's grid copied from a browser: cards, the footer's copyright, then a sign-up overlay
+    # and a country picker the copy prints last (brooklinen.com and mvmt.com print such overlays).
+    cards = []
+    for name, price in (("Oak chair", "129.00"), ("Pine table", "349.50"), ("Ash stool", "59.99"),
+                        ("Elm bench", "210.00"), ("Beech shelf", "89.00"), ("Birch desk", "420.00")):
+        cards += [f"{name} with a waxed finish", f"${price}", "Add to cart"]
+    overlay = ["© 2026 Oakwood Furniture, Inc.", "Hold Up!", "Stop right there and save on your first order",
+               "Enter your email for 15% off your order and our news", "Start Saving Now", "Choose your country",
+               "United Kingdom", "United States", "Germany", "France", "Continue to the shop anyway"]
+    text = "\n".join(["Oakwood", "Shop", "Chairs and tables", *cards, *overlay])
+    body = extract(text, input_type="text").body
+    assert "Birch desk with a waxed finish" in body and "Oak chair with a waxed finish" in body
+    assert "15% off" not in body and "United Kingdom" not in body

@@ -945,6 +945,17 @@ STRUCTURED_TOLL_SCALE = 0.5
 # ... and a line of a run of repeating shapes is worth at least this much, by kind of run
 # (a list of short lines is also what a menu is: it gets no more than its words).
 STRUCTURED_RUN_VALUE: dict[str, float] = {"cards": 3.0, "code": 3.0, "list": 0.0}
+# A structured page ends at the site's copyright line: a short line opening with the copyright
+# sign and dating it ("© 2026 GitHub, Inc.", "©Brooklinen 2026", "Copyright © 2014-2025 ..."), of at
+# most FOOTER_COPYRIGHT_MAX_WORDS words, under the run's first line. What follows it is the footer's
+# legal links and the overlays a copy prints last (sign-up boxes, country pickers), which the lighter
+# toll took in (text/structure.py `footer_start`; wcxb fit, raw text: brooklinen.com,
+# lesraffineurs.com, topuniversities.com, tecertifiedelectricians.com). The sign, not the word: a man
+# page's COPYRIGHT section ("Copyright 1998-2026 Free Software Foundation") is its content (man7.org).
+# With a year: a picture's credit names its source and no year ("© Sidelnikov - Dreamstime.com",
+# globaltravelerusa.com); without the year the raw traf-dev held half lost two `with` snippets of a page.
+FOOTER_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\))(?=.*\b(?:19|20)\d\d\b)", re.IGNORECASE)
+FOOTER_COPYRIGHT_MAX_WORDS = 12
 
 # A short line of at most this many words that comes back with its figures
 # blanked ("$129.00", "Reply", "Add to cart") may mark the units of a grid or thread ...

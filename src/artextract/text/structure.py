@@ -173,6 +173,26 @@ def _code_runs(blocks: Sequence[Block], words: Sequence[int]) -> list[Run]:
     return runs
 
 
+def footer_start(blocks: Sequence[Block], words: Sequence[int], runs: Sequence[Run], start: int, end: int) -> int:
+    """Where the site's footer begins in a structured page's text blocks[start:end]: its copyright
+    line, signed and dated ("© 2026 GitHub, Inc.", rules.FOOTER_COPYRIGHT), or `end`.
+
+    A structured page's lighter toll lets the run go on through the footer's short lines into the
+    overlays a copy prints last (a sign-up box, a country picker); the copyright line closes the
+    site's page. Not one that a run of cards or code (the page's content, `runs`) starts below: a
+    menu printed at the top may hold the copyright too (globaltravelerusa.com's, fit), and a
+    picture's credit ("© Sidelnikov - Dreamstime.com") may stand above a grid. The run's first
+    line is never its footer.
+    """
+    content_starts = [run.start for run in runs if rules.STRUCTURED_RUN_VALUE.get(run.kind)]
+    for index in range(start + 1, end):
+        if words[index] > rules.FOOTER_COPYRIGHT_MAX_WORDS or not rules.FOOTER_COPYRIGHT.match(blocks[index].text):
+            continue
+        if not any(first > index for first in content_starts):
+            return index
+    return end
+
+
 @dataclass(frozen=True, slots=True)
 class Thread:
     """A thread of dated posts: where it starts, and whether its posts make one run at a steady
