@@ -281,3 +281,21 @@ def test_a_tile_or_card_named_for_an_image_keeps_its_text():
     card = '<div class="image-tile"><img src="b.jpg"><p>Say hello to Omni</p><p>Build any application with your data.</p></div>'
     assert captions(above) == []
     assert captions(card) == []
+
+
+def test_a_custom_element_drawing_an_image_is_the_figures_picture():
+    # A page's script draws the picture of <amp-img>, <hde-e-lazy-image> ... (traf-dev fit standard.co.uk,
+    # heizung.de, larepublica.net): the caption span under it is near an image, and the caption has its address.
+    lazy = """<div class="m-image"><hde-e-lazy-image src="/heat-pump.jpg"></hde-e-lazy-image>
+      <span class="m-image__caption">© Jane Doe / Fotolia</span></div>"""
+    amp = '<figure><amp-img src="/metro.jpg" width="968"></amp-img><figcaption>Commuters in Milan.</figcaption></figure>'
+    assert captions(lazy) == [("", "Jane Doe / Fotolia")]
+    found = {block.text: block for block in blocks(f"<html><body>{amp}</body></html>", "https://ex.com/")}
+    assert found["Commuters in Milan."].image == "https://ex.com/metro.jpg"
+
+
+def test_a_custom_element_that_names_no_image_is_no_picture():
+    # Only a name ending in an image word draws one: a <share-box> beside a "-caption" span makes no figure.
+    page = """<div class="m-box"><share-box data-src="/x.jpg"></share-box>
+      <span class="m-box__caption">Share this story</span></div>"""
+    assert captions(page) == []

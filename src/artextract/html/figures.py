@@ -36,7 +36,10 @@ from .tree import boxes_around, text_after
 
 # Attributes lazy loaders keep the real address in, before src (often a placeholder).
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src")
-_HOLDS_IMAGE = etree.XPath("boolean(.//img | .//picture | .//video)")
+# An image, a picture, a video, or a custom element drawing one (rules.CUSTOM_IMAGE_TAG_ENDS).
+_HOLDS_IMAGE = etree.XPath("boolean(.//img | .//picture | .//video | .//*[contains(name(), '-') and ("
+                           + " or ".join(f"substring(name(), string-length(name()) - {len(end) - 1}) = '{end}'"
+                                         for end in rules.CUSTOM_IMAGE_TAG_ENDS) + ")])")
 _HOLDS_H1 = etree.XPath("boolean(.//h1)")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _CAPTION, _CREDIT = "caption", "credit"
@@ -206,6 +209,8 @@ class FigureTracker:
         inside = out[scope.first:]
         if not scope.small:
             return
+        if not scope.images:
+            self._custom_image(scope)
         if scope.quote or any(item.block.form is Form.QUOTE for item in inside):
             for item in inside:
                 item.block.hint = None if item.block.hint is Kind.CAPTION else item.block.hint
@@ -224,6 +229,16 @@ class FigureTracker:
             start = end
             self.count += 1
             number = self.count
+
+    def _custom_image(self, scope: _Scope) -> None:
+        """A <figure> with no <img> may hold a custom element that draws its picture (<amp-img>):
+        its address is the figure's image. (Looked for here, when such a figure ends, rather than
+        asked of every element the walk opens.)"""
+        drawn = next((node for node in scope.element.iter() if isinstance(node.tag, str)
+                      and node.tag.endswith(rules.CUSTOM_IMAGE_TAG_ENDS)), None)
+        url = image_url(drawn, self.base) if drawn is not None else None
+        if url:
+            scope.images.append((scope.first, url))
 
     def _mark(self, element: etree._Element, role: str, made: list[RenderedBlock]) -> None:
         """A caption or credit element ends: its blocks are credits, or, when it was inline

@@ -275,6 +275,12 @@ IMAGE_BOX_PREFIXES = ("image", "img")
 # ("icon-image" in "icon circle-arrow"; wcxb dev 4666, where the empty carousel's "No items found."
 # became a caption).
 ICON_TOKEN = "icon"
+# A custom element whose name ends in an image word is the page's picture, drawn by its script from
+# the address in its attributes: AMP's <amp-img> (fit traf-dev standard.co.uk), <hde-e-lazy-image>
+# (heizung.de, whose caption span under it was lost for want of an <img> near it), <lazyload-img>
+# (larepublica.net), Gannett's <media-image> (wcxb usatoday.com), Wix's <wow-image> (bedelstein.com,
+# keenschoolofmusic.com), <bsx-image> (tires.bridgestone.com). A figure holding one has an image.
+CUSTOM_IMAGE_TAG_ENDS = ("-img", "-image")
 # The article's lead figure (or gallery) may stand above its <h1>, outside the run: its caption
 # blocks are the article's head when they end at most this many short lines (a kicker, a section
 # label) above the headline, each of at most READ_ALSO_LABEL_MAX_WORDS words, and the figure is
