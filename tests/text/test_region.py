@@ -565,6 +565,38 @@ def test_a_consent_sentence_a_copy_broke_in_two_goes_whole():
     assert article[4] in body
 
 
+SHARE_BUTTONS = {
+    "de": ("Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)", "Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)",
+           "Klick zum Ausdrucken (Wird in neuem Fenster geöffnet)"),
+    "fr": ("Cliquez pour partager sur Twitter(ouvre dans une nouvelle fenêtre)", "Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)",
+           "Cliquer pour imprimer(ouvre dans une nouvelle fenêtre)"),
+    "es": ("Haz clic para compartir en Twitter (Se abre en una ventana nueva)", "Haz clic para compartir en Facebook (Se abre en una ventana nueva)",
+           "Haz clic para imprimir (Se abre en una ventana nueva)"),
+    "it": ("Fai clic per condividere su Twitter (Si apre in una nuova finestra)", "Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
+           "Fai clic qui per stampare (Si apre in una nuova finestra)"),
+    "nl": ("Klik om te delen op Twitter (Wordt in een nieuw venster geopend)", "Klik om te delen op Facebook (Wordt in een nieuw venster geopend)",
+           "Klik om af te drukken (Wordt in een nieuw venster geopend)"),
+    "pt": ("Clique para compartilhar no Twitter(abre em nova janela)", "Clique para compartilhar no Facebook(abre em nova janela)",
+           "Clique para imprimir(abre em nova janela)"),
+    "pl": ("Kliknij, aby udostępnić na Twitterze (Otwiera się w nowym oknie)", "Kliknij, aby udostępnić na Facebooku (Otwiera się w nowym oknie)",
+           "Kliknij, aby wydrukować (Otwiera się w nowym oknie)"),
+}
+
+
+def test_an_article_ends_before_a_blogs_sharing_buttons_in_any_language_of_their_table():
+    # A blog's sharing buttons print their labels as lines ("Klick, um über Twitter zu teilen (Wird
+    # in neuem Fenster geöffnet)"; fit half: litradio.net, gizmeo.eu, insubordinant.wordpress.com on
+    # traf-dev): a bar of furniture, after which come the blog's tags and other posts.
+    from artextract import extract
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    other_post = "Last week the council also met the residents of the old quarter, who asked for new benches."
+    for language, buttons in SHARE_BUTTONS.items():
+        body = extract("\n".join(["Road to be widened", *article, *buttons, "Roads Council Bridges", other_post]), input_type="text").body
+        assert not any(button in body for button in buttons), language
+        assert article[-1] in body and other_post not in body, language
+
+
 def _article_and_card_tail(cards, *, title="Ten Ways the New {} Bridge Will Change Your Commute", label="From the Desk of Our Editors"):
     from artextract.text.region import find_region
 

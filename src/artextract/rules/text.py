@@ -56,6 +56,17 @@ _BOILERPLATE_SHAPES: tuple[str | Gated, ...] = (
     # "Share on Facebook (opens in new window)"
     r"^share (this|on|via|to)\b.{0,40}$",
     r"^(click|tap) (here )?to (share|print|email|subscribe|sign up)\b.*$",
+    # ... and in other languages, as a blog's sharing buttons print their labels ("Klick, um über Twitter zu
+    # teilen (Wird in neuem Fenster geöffnet)"; fit half, raw text: litradio.net, gizmeo.eu,
+    # insubordinant.wordpress.com on traf-dev, in both renderings): de, fr, es, it, nl, pt, pl
+    r"^(klick|klicke|klicken), um (über|auf|per|bei|via) .{1,40} zu (teilen|senden)\b.*$",
+    r"^(klick|klicke|klicken),? (um|zum) (zu )?(drucken|ausdrucken)\b.*$",
+    r"^(cliquez|cliquer) pour (partager|imprimer|envoyer)\b.*$",
+    r"^(haz|haga|hacer) clic para (compartir|imprimir|enviar)\b.*$",
+    r"^(fai |fare )?clic(ca|k)? (qui )?per (condividere|stampare|inviare)\b.*$",
+    r"^klik om (te delen|af te drukken|te printen|te e-mailen)\b.*$",
+    r"^(clique|clica) (aqui )?para (compartilhar|partilhar|imprimir|enviar)\b.*$",
+    r"^kliknij,? aby (udostępnić|wydrukować|wysłać)\b.*$",
     r"^(opens|open) in (a )?new (window|tab)$",
     # cookie and consent prompts
     r"^(this|our) (web)?site uses cookies\b.*",
