@@ -52,3 +52,17 @@ def test_teaser_cards_signed_credits_are_no_captions():
     cards = [line for name in ("Anna Berg", "Tom Lind", "Eva Roth") for line in (f"© {name}", f"Talk with {name}")]
     text = "\n\n".join(["Road widening approved", PARAGRAPH, SECOND, "More talks", *cards])
     assert extract(text, input_type="text").captions == []
+
+
+def test_a_signed_credit_under_the_headline_is_the_lead_pictures():
+    # Above the first paragraph, between the date and the text: no prose beside it, still a credit.
+    first, second = f"{PARAGRAPH} {SECOND} {THIRD}", f"{THIRD} {PARAGRAPH} {SECOND}"
+    text = "\n\n".join(["Road widening approved", "4 February 2022", "© Getty Images", first, second])
+    article = extract(text, input_type="text")
+    assert [(caption.text, caption.credit) for caption in article.captions] == [("", "Getty Images")]
+
+
+def test_a_signed_notice_that_goes_on_in_the_next_line_stays_furniture():
+    first, second = f"{PARAGRAPH} {SECOND} {THIRD}", f"{THIRD} {PARAGRAPH} {SECOND}"
+    text = "\n\n".join(["Road widening approved", "© THE HARBOUR POST", "ALL RIGHTS RESERVED", first, second])
+    assert extract(text, input_type="text").captions == []

@@ -25,6 +25,7 @@ from .. import signals
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..captions import numbered_figure
 from ..rules import text as rules
+from .credits import signed_credit
 from .headline import OpeningWords, choose_headline, glued_trail, names_a_person
 from .key_points import (
     head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_runs, names_a_box, opens_a_box,
@@ -41,6 +42,7 @@ def classify(blocks: Sequence[Block], *, headline_lookback: int = 0) -> list[Dec
     labels: list[Decision | None] = [None] * len(blocks)
     _label_outside_and_furniture(blocks, labels)
     body_start = _find_body_start(blocks, labels)
+    _signed_head_credits(blocks, labels, body_start)
     _label_head(blocks, labels, body_start, headline_lookback)
     _label_main(blocks, labels, body_start)
     _drop_dangling_tail(blocks, labels)
@@ -127,6 +129,25 @@ def _no_key_point(block: Block, marks_repeat: bool, unstated: bool) -> Decision 
     if is_link(block):
         return Decision(block, Kind.BOILERPLATE, "a link in a key-point box (a promotion)")
     return None
+
+
+def _signed_head_credits(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
+    """A credit line signed by the copyright sign alone above the first paragraph ("© Getty Images"
+    under the headline and the date), which the furniture patterns took for the site's notice, is
+    the lead picture's credit: the site's notice stands at the page's foot, outside the article,
+    or goes on in the line under it ("© THE INTERCEPT" over "ALL RIGHTS RESERVED").
+    Fit-half traf-dev tennisnet.com, fischerhuette.hejfish.com, motor.at, litradio.net, 24horas.cl."""
+    for index in range(body_start):
+        label, block = labels[index], blocks[index]
+        if (label is not None and label.kind is Kind.BOILERPLATE and block.zone is not Zone.OUTSIDE
+                and block.hint is None and signed_credit(block.text) and not _notice_goes_on(blocks, index)):
+            labels[index] = Decision(block, Kind.CAPTION, "the copyright sign's credit above the first paragraph")
+
+
+def _notice_goes_on(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the line under a signed line is a furniture line naming rights: the notice's second half."""
+    below = blocks[index + 1].text if index + 1 < len(blocks) else ""
+    return rules.CREDIT_COPYRIGHT_NOTICE.search(below) is not None and signals.boilerplate_reason(below) is not None
 
 
 def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_start: int, headline_lookback: int = 0) -> None:

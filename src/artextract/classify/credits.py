@@ -71,6 +71,11 @@ def credit_shape(text: str) -> str | None:
     return None
 
 
+def signed_credit(text: str) -> bool:
+    """A credit line labelled by the copyright sign alone ("© Jane Doe", "(c) Acme Photo"), no notice."""
+    return rules.CREDIT_SIGN_OPENS.match(text) is not None and credit_line(text) == LABELLED
+
+
 def signed_between_prose(text: str, above: str | None, below: str | None) -> bool:
     """Whether a credit line labelled by the copyright sign alone ("© Jane Doe", "(c) Acme Photo"),
     which the furniture patterns take for the site's notice, is a picture's credit: it stands next to
@@ -80,7 +85,7 @@ def signed_between_prose(text: str, above: str | None, below: str | None) -> boo
     "© 2026 Acme" and "© Acme, all rights reserved" are notices (credit_line). Fit-half traf-dev
     pages of pferderevue.at, motor.at, fischerhuette.hejfish.com, lbv.de, heizung.de, zamg.ac.at,
     motorsport-total.com, jolie.de: the credits of the article's pictures, dropped as copyright lines."""
-    if not rules.CREDIT_SIGN_OPENS.match(text) or credit_line(text) != LABELLED:
+    if not signed_credit(text):
         return False
     return any(side is not None and signals.is_prose(side) and credit_line(side) is None for side in (above, below))
 
