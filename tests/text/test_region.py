@@ -257,6 +257,29 @@ def test_an_author_box_in_capitals_or_naming_the_job_after_a_comma_ends_the_arti
     assert blocks[find_region(blocks).end].text == label
 
 
+def test_the_authors_tagline_closing_the_text_ends_the_article_in_any_language_of_its_table():
+    # Fit half: popsugar, nextgov, scientificamerican (wcxb), fivethirtyeight, theatlantic (traf-dev).
+    from artextract.text.region import find_region
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    head = ("Home", "How the Council Chose the Bridge", "By Perry Bacon Jr.")
+    for tagline in ("Perry Bacon Jr. is a senior writer for The Courier.", "Perry Bacon Jr. ist Redakteur beim Kurier.",
+                    "Perry Bacon Jr. est journaliste au Courrier."):
+        blocks = _blocks(*head, *article, tagline, "@perrybaconjr")
+        assert blocks[find_region(blocks).end].text == tagline, tagline
+
+
+def test_a_last_line_opening_with_a_name_stays_unless_the_byline_names_it():
+    # The article's subject ("Ann Lee is ...") or a last short line under a long text stays.
+    from artextract.text.region import find_region
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    for byline, last in (("By Perry Bacon Jr.", "Ann Lee is the engineer who will lead the works from March."),
+                         ("By Ann Lee", "Ann Lee says the works will begin in March.")):
+        blocks = _blocks("Home", "How the Council Chose the Bridge", byline, *article, last)
+        assert find_region(blocks).end == len(blocks), last
+
+
 def test_placeholder_text_of_an_unfilled_template_is_neither_prose_nor_the_text():
     from artextract.text.region import find_region
 

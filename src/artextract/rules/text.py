@@ -1122,6 +1122,21 @@ AUTHOR_BOX_LABEL_EXTRA_WORDS = 2
 AUTHOR_BOX_BYLINE_MAX_WORDS = 12
 AUTHOR_BOX_JOB_MAX_WORDS = 6
 AUTHOR_BOX_TITLE_MAX_CHARS = 5
+# The author's tagline closing a text: its last line (below it only lines of at most
+# AUTHOR_TAGLINE_TRAILING_MAX_WORDS words, a handle, a link), of at most AUTHOR_TAGLINE_MAX_WORDS
+# words, opening with the byline's name and a copula ("Perry Bacon Jr. is a senior writer for
+# FiveThirtyEight.", "Rowan Jacobsen is a journalist and author of ..."), behind
+# END_MATTER_MIN_PROSE_BEFORE words of prose (text/region.py `_before_author_tagline`). Fit half,
+# raw text: popsugar.com, nextgov.com, scientificamerican.com (wcxb), fivethirtyeight.com,
+# theatlantic.com (traf-dev). The copula per language:
+AUTHOR_TAGLINE_COPULAS: dict[str, tuple[str, ...]] = {
+    "en": ("is", "was"), "de": ("ist", "war"), "fr": ("est",), "es": ("es",), "it": ("è",), "nl": ("is", "was"),
+    "pt": ("é",), "pl": ("jest",), "sv": ("är",), "da": ("er",), "no": ("er",), "fi": ("on",), "cs": ("je",),
+}
+AUTHOR_TAGLINE_COPULA = frozenset(word for words in AUTHOR_TAGLINE_COPULAS.values() for word in words)
+AUTHOR_TAGLINE_MAX_WORDS = 60
+AUTHOR_TAGLINE_TRAILING_MAX_WORDS = 3
+AUTHOR_TAGLINE_NAME_MAX_WORDS = 4
 # A bar of furniture closing a raw text (text/region.py `_before_furniture_bar`): at least
 # FURNITURE_BAR_MIN_LINES lines in a row that signals.boilerplate_reason names ("Share this:",
 # "Facebook", "Twitter", "LinkedIn"; "Follow" x4), behind END_MATTER_MIN_PROSE_BEFORE words of prose

@@ -291,6 +291,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     if not weighed.reading.structured:
         end = _before_card_tail(blocks, words, prose, start, end)
     end = _before_author_box(blocks, words, prose, start, end)
+    end = _before_author_tagline(blocks, words, prose, start, end)
     end = _before_furniture_bar(blocks, words, prose, start, end)
     # The site's closing invitation ("download our apps for iOS and Android") is asked for again at
     # the end the rules above found: it stood above a comment form or a share bar, not last in the run.
@@ -551,6 +552,33 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
             return index
         return end
     return end
+
+
+def _before_author_tagline(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+    """End a prose article before the author's tagline closing it: its last line (below it only a
+    few words: a handle, a link), short, opening with the byline's name and a copula ("Perry Bacon
+    Jr. is a senior writer for FiveThirtyEight."), behind END_MATTER_MIN_PROSE_BEFORE words of prose."""
+    last = end - 1
+    while last > start and words[last] <= rules.AUTHOR_TAGLINE_TRAILING_MAX_WORDS:
+        last -= 1
+    if last <= start or words[last] > rules.AUTHOR_TAGLINE_MAX_WORDS:
+        return end
+    name = _tagline_name(blocks[last].text)
+    if name is None or not _named_in_head(blocks, words, prose, start, end, name):
+        return end
+    return last if _prose_words(words, prose, start, last) >= rules.END_MATTER_MIN_PROSE_BEFORE else end
+
+
+def _tagline_name(text: str) -> str | None:
+    """The name a tagline opens with: two to AUTHOR_TAGLINE_NAME_MAX_WORDS capitalised words (an
+    initial, "Jr." among them) right before a copula ("Leah C. Stokes is ..."), else None."""
+    tokens = text.split(maxsplit=rules.AUTHOR_TAGLINE_NAME_MAX_WORDS + 1)
+    for count in range(2, min(len(tokens) - 1, rules.AUTHOR_TAGLINE_NAME_MAX_WORDS) + 1):
+        if not tokens[count - 1][:1].isupper():
+            return None
+        if tokens[count] in rules.AUTHOR_TAGLINE_COPULA and tokens[0][:1].isupper():
+            return " ".join(tokens[:count]).rstrip(",")
+    return None
 
 
 def _bio_under(words: list[int], prose: list[bool], index: int, end: int) -> int | None:
