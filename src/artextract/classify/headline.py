@@ -129,7 +129,18 @@ def _may_be_headline(block: Block) -> bool:
     if block.hint is not None or block.bullet or block.form is Form.LIST_ITEM:
         return False
     text = block.text
-    return signals.is_headline_shaped(text) and not meta_furniture(block) and not signals.is_key_point_label(text)
+    if not signals.is_headline_shaped(text) or meta_furniture(block) or signals.is_key_point_label(text):
+        return False
+    unglued = _unglued_dates(text)
+    return unglued == text or not (is_date_line(unglued) or looks_like_byline(unglued))
+
+
+def _unglued_dates(text: str) -> str:
+    """The line with a space after a date's year that the copy glued to what follows: a blog
+    prints its post's date twice, published and updated, and a browser copy joins them
+    ("22. Dezember 201922. Dezember 2019 von Peter Addor", "17/11/201917/11/2019 ~ Cem Basman"),
+    or joins the date to a reading time or a count of comments ("Mar 27, 20255 mins")."""
+    return rules.GLUED_DATE_YEAR.sub(r"\1 ", text)
 
 
 def _best_candidate(context: "_HeadlineContext", candidates: list[int]) -> int:
@@ -532,8 +543,9 @@ def _dated_within(blocks: Sequence[Block], start: int, end: int) -> bool:
 def _dated(block: Block) -> bool:
     """Whether a line is a byline, a date or a reading time, read as printed: a day written with
     a dot first ("28. Jan. 2022 Paula Balov", "3. März 2021") reads as a numbered item, its day
-    taken as the item's number (traf-dev fit, German: 6 of the 29 pages of tune2 print such dates)."""
-    text = block.text
+    taken as the item's number (traf-dev fit, German: 6 of the 29 pages of tune2 print such dates);
+    a date glued to what follows it is read unglued (`_unglued_dates`)."""
+    text = _unglued_dates(block.text)
     if looks_like_byline(text) or is_date_line(text) or signals.is_meta_line(text):
         return True
     return bool(block.bullet and block.bullet[0].isdigit() and is_date_line(f"{block.bullet} {text}"))

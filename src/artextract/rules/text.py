@@ -689,6 +689,15 @@ HEADLINE_KICKER_MAX_WORDS = 3
 # the title is all capitals in German ("Wein Erzeuger", "Grüner Wasserstoff") and the title under it
 # was read as its dek (traf-dev fit: 6 sites' titles lost so, tune2 1).
 HEADLINE_CASE_MIN_WORDS = 3
+# A date's year glued to what a copy printed next to it: the post's date again (published and
+# updated: "22. Dezember 201922. Dezember 2019", "17/11/201917/11/2019"), a reading time ("Mar 27,
+# 20255 mins"), a count of comments ("06/11/20230 Kommentare"); the year ends a date (day and month
+# in figures, or a month's name, with the day after it or not), so a postcode ("29-32, 20354") is none.
+# Fit half: anchor.ch, sprechblase.wordpress.com, surfguard.wordpress.com, erfolg-magazin.de,
+# arsnova.thm.de, dietagespresse.com, ostbelgiendirekt.be (traf-dev), wcxb-dev 4377.
+# The month's name starts a word and has at most 12 letters: a run of letters is tried once, not
+# from each of its letters (linear on a long word).
+GLUED_DATE_YEAR = re.compile(r"((?:\d{1,2}[./-]\d{1,2}[./-]|\b[^\W\d_]{3,12}\.? (?:\d{1,2}, )?)(?:19|20)\d\d)(?=\d)")
 # Menu entries stand among other short entries (this many words at most).
 HEADLINE_MENU_NEIGHBOUR_WORDS = 3
 # Byline, date or reading time within this many lines below mark the article head.
