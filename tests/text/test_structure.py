@@ -186,6 +186,7 @@ def test_a_structured_page_ends_at_the_site_copyright_line():
     assert _footer(*lines) == 5
     assert _footer("Ash stool", "$59.99", "©Oakwood 2026", "Choose your country") == 2
     assert _footer("Ash stool", "$59.99", "Copyright © 2026 Oakwood", "Choose your country") == 2
+    assert _footer("Ash stool", "$59.99", "Ⓒ 2025 Oakwood Company All Rights Reserved", "Choose your country") == 2
 
 
 def test_the_copyright_word_without_the_sign_a_credit_without_a_year_and_a_long_line_are_no_footer():

@@ -974,7 +974,8 @@ STRUCTURED_RUN_VALUE: dict[str, float] = {"cards": 3.0, "code": 3.0, "list": 0.0
 # page's COPYRIGHT section ("Copyright 1998-2026 Free Software Foundation") is its content (man7.org).
 # With a year: a picture's credit names its source and no year ("© Sidelnikov - Dreamstime.com",
 # globaltravelerusa.com); without the year the raw traf-dev held half lost two `with` snippets of a page.
-FOOTER_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\))(?=.*\b(?:19|20)\d\d\b)", re.IGNORECASE)
+# The sign in its spellings: ©, (c), and the circled letter some sites print ("Ⓒ 2025 Identity Guard", identityguard.com).
+FOOTER_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:[©Ⓒ]|\(c\))(?=.*\b(?:19|20)\d\d\b)", re.IGNORECASE)
 FOOTER_COPYRIGHT_MAX_WORDS = 12
 
 # A short line of at most this many words that comes back with its figures
