@@ -71,6 +71,7 @@ def choose_authors(meta: MetaTags, jsonld: JsonLd, dom: Dom, site_name: str | No
             dom.byline_elements,
             dom.headline_byline,
             dom.author_box_names,
+            dom.signed_blocks,
             lambda: organisations,
         ),
         site_name,

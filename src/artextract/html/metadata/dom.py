@@ -75,6 +75,9 @@ _UNHINTED_TAGS = frozenset({"script", "style", "img", "link", "meta", "svg", "pa
 _HINT_RE = re.compile("|".join(re.escape(h) for h in (*BYLINE_CLASS_HINTS, *USERNAME_CLASS_HINTS, *DATE_CLASS_HINTS)))
 # Byline-class elements examined at most; past that the page is a listing.
 _MAX_BYLINE_CANDIDATES = 40
+# The blocks a signature stands in as a whole ("<h3>Written by Jane Doe</h3>"); an inline
+# element's label ("<span>by</span>") is the byline's part, read by the byline finders.
+_SIGNING_TAGS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
 
 
 def _hinted_elements(tree: HtmlElement) -> list[HtmlElement]:
@@ -226,6 +229,25 @@ class Dom:
                 if names and not in_comments(owner):
                     return names
         return []
+
+    def signed_blocks(self) -> list[str]:
+        """The name a signing block gives, anywhere in the page: a block whose own text starts
+        with a byline label ("<h3>Written by Jane Doe</h3>", "<p>Written by <a>Jane Doe</a></p>"),
+        or a block that is the label alone with the name in the next block ("<div>Written by</div>
+        <div>Jane Doe</div>"). Author cards at an article's end sign it so, far from its headline
+        and without a byline class. Only when every such block outside comments and rails names
+        the same people: a page of several signatures is a listing."""
+        found: list[str] | None = None
+        for block in itertools.islice(_label_blocks(self.tree), _MAX_BYLINE_CANDIDATES):
+            if in_excluded_region(block):
+                continue
+            names = _signed_names(block)
+            if not names:
+                continue
+            if found is not None and {n.lower() for n in names} != {n.lower() for n in found}:
+                return []
+            found = names
+        return found or []
 
     def usernames(self) -> list[str]:
         """The first poster's name on forum-like pages."""
@@ -390,6 +412,41 @@ def _marks_name(el: HtmlElement) -> bool:
             return True
     tokens = markup_of(el).tokens
     return BYLINE_NAME_PART in tokens and tokens.isdisjoint(BYLINE_NOT_PERSON_PARTS)
+
+
+def _label_blocks(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """The body's block elements whose own text opens with a byline label (a label alone, or
+    followed by a name), in document order."""
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter(_SIGNING_TAGS):
+        text = el.text
+        if not text or len(text) > MAX_BYLINE_CHARS:
+            continue
+        label = BYLINE_PREFIX_ONLY_RE.match(text) or BYLINE_START_RE.match(text)
+        if label and _spelled_label(label.group()):
+            yield el
+
+
+def _spelled_label(label: str) -> bool:
+    """A label that says what it labels: two words or more ("Written by", "Article by") or a
+    colon after it ("Author:"). A bare preposition ("By", "Von", "Par") also opens a quote's
+    attribution, a testimonial or another story's card, and away from the headline it tells
+    nothing of which."""
+    return ":" in label or len(label.split()) > 1
+
+
+def _signed_names(block: HtmlElement) -> list[str]:
+    """The names a label block signs: its own text, else (a label alone) the next block's."""
+    text = _short_text(block)
+    if not text:
+        return []
+    if not BYLINE_PREFIX_ONLY_RE.match(text):
+        return clean_authors(text) if BYLINE_START_RE.match(text) else []
+    following = block.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    name = _short_text(following, 80) if following is not None else None
+    return clean_authors(name) if name else []
 
 
 def _first_body_h1(tree: HtmlElement) -> HtmlElement | None:
