@@ -5,7 +5,7 @@ read by text/lines.pair_captions)."""
 import pytest
 
 from artextract import extract
-from artextract.classify.credits import signed_between_prose
+from artextract.classify.credits import heading_with_aside, signed_between_prose
 
 PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate about costs and safety."
 THIRD = "Shops along the road will stay open during the works, with signs to guide drivers around the site."
@@ -66,3 +66,26 @@ def test_a_signed_notice_that_goes_on_in_the_next_line_stays_furniture():
     first, second = f"{PARAGRAPH} {SECOND} {THIRD}", f"{THIRD} {PARAGRAPH} {SECOND}"
     text = "\n\n".join(["Road widening approved", "© THE HARBOUR POST", "ALL RIGHTS RESERVED", first, second])
     assert extract(text, input_type="text").captions == []
+
+
+@pytest.mark.parametrize("line", [
+    "Average Home Renovation Costs (By Type)",
+    "Available Forms (Listed by Category)",
+    "Senior Software Engineer - Frontend/React",
+])
+def test_a_title_case_heading_with_an_unlabelled_aside_is_no_caption(line):
+    assert heading_with_aside(line)
+    first, second = f"{PARAGRAPH} {SECOND} {THIRD}", f"{THIRD} {PARAGRAPH} {SECOND}"
+    text = "\n\n".join(["Road widening approved", first, line, second])
+    assert extract(text, input_type="text").captions == []
+
+
+@pytest.mark.parametrize("line", [
+    "Olaf Scholz im Bundestag - Jane Doe/dpa",  # a person's name: a credit
+    "The harbour at dawn - Jane Doe/Getty Images",
+    "Bee orchids on the meadow. Jane Doe/AFP",  # a sentence's end before it
+    "Elias Ymer in Madrid (Foto: Getty)",  # a label
+    "The Old Mill (By Jane Doe)",
+])
+def test_a_caption_with_its_credit_is_no_heading_with_an_aside(line):
+    assert not heading_with_aside(line)

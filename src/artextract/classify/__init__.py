@@ -25,7 +25,7 @@ from .. import signals
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..captions import numbered_figure
 from ..rules import text as rules
-from .credits import signed_credit
+from .credits import heading_with_aside, signed_credit
 from .headline import OpeningWords, choose_headline, glued_trail, names_a_person
 from .key_points import (
     head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_runs, names_a_box, opens_a_box,
@@ -194,7 +194,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
                              if points[index] == KEY_POINT_LABEL_REASON else key_point(block, points[index]))
         elif block.form in (Form.PARAGRAPH, Form.QUOTE) and signals.inline_key_point(text) is not None:
             labels[index] = inline_key_point(block)
-        elif signals.split_credit(text)[1] is not None:
+        elif signals.split_credit(text)[1] is not None and not heading_with_aside(text):
             labels[index] = Decision(block, Kind.CAPTION, "line ending in a photo credit")
         elif looks_like_byline(text):
             labels[index] = Decision(block, Kind.BYLINE, "byline")
@@ -300,7 +300,8 @@ def _main_line(block: Block) -> Decision:
         text = block.text
         # Without a label's demand first (memoised already, and nearly always no credit): the
         # demanding ask only turns credits down, and its keyword memo key costs more to build.
-        if signals.split_credit(text)[1] is not None and signals.split_credit(text, require_label=True)[1] is not None:
+        if (signals.split_credit(text)[1] is not None and signals.split_credit(text, require_label=True)[1] is not None
+                and not heading_with_aside(text)):
             return Decision(block, Kind.CAPTION, "line ending in a labelled photo credit")
         if numbered_figure(text):
             return Decision(block, Kind.CAPTION, "line opening with a figure's number")

@@ -90,6 +90,26 @@ def signed_between_prose(text: str, above: str | None, below: str | None) -> boo
     return any(side is not None and signals.is_prose(side) and credit_line(side) is None for side in (above, below))
 
 
+def heading_with_aside(text: str) -> bool:
+    """Whether a line the credit patterns split is a heading with an aside after it, not a caption
+    with its credit: the "credit" is unlabelled (a slash, a dash, brackets; no label word, no sign)
+    and names no source (no person's name, agency in capitals or stock library on either side of
+    its slash), and the text before it is in Title Case with no sentence's end: "Average Home
+    Renovation Costs (By Type)", "Available Forms (Listed by Category)", "Senior Software Engineer -
+    Frontend/React", "Giro Scamp Mips II Bike Helmet - Toddlers'/Kids'" (fit-half wcxb pages of
+    expertsinyourhome.com, kansaslegalservices.org, 4dayweek.io, rei.com; both renderings)."""
+    description, credit = signals.split_credit(text)
+    if credit is None or not description or not text.startswith(description):
+        return False
+    said = text[len(description):]
+    if rules.CREDIT_LABEL_WORD.search(said) or rules.CREDIT_COPYRIGHT_SIGN.search(said):
+        return False
+    if rules.SENTENCE_END.search(description) or signals.title_case_share(description) < rules.CREDIT_ASIDE_HEADING_CASE_SHARE:
+        return False
+    sides = [rules.CREDIT_ASIDE_BY.sub("", side.strip(" ()[]")) for side in rules.CREDIT_ASIDE_SIDES.split(credit)]
+    return not any(_names_a_source(side) or rules.CREDIT_STOCK_LIBRARY.search(f"/{side}") for side in sides if side)
+
+
 def names_an_agency(text: str) -> bool:
     """Whether a credit line of an unlabelled shape names a news agency in capitals on one side of
     its slash or bar ("APA/Helmut Fohringer", "Jane Doe / AFP") or says "via" ("AFP via Getty Images")."""

@@ -460,6 +460,13 @@ CREDIT_COPYRIGHT_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|\brights\b|\brechte\b|\
 # furniture patterns read it as the site's notice; beside the article's prose it is a picture's
 # credit (classify/credits.signed_between_prose). The sign only: the word "copyright" opens notices.
 CREDIT_SIGN_OPENS = re.compile(r"^\s*(?:©|\(c\))", re.IGNORECASE)
+# A heading in Title Case (every longer word capitalised) with an unlabelled aside after it that names
+# no source ("Average Home Renovation Costs (By Type)", "Senior Software Engineer - Frontend/React") is
+# no caption (classify/credits.heading_with_aside); the aside's sides split at a slash or a bar, a
+# leading "by" dropped before the name test ("By Type" is no name; "(By Jane Doe)" is one).
+CREDIT_ASIDE_HEADING_CASE_SHARE = 1.0
+CREDIT_ASIDE_SIDES = re.compile(r"/{1,2}|\|")  # (sides stripped after the split: no run of spaces scanned twice)
+CREDIT_ASIDE_BY = re.compile(r"^by\s+", re.IGNORECASE)
 
 # A credit in parentheses must look like a source, not an aside: a few words,
 # each capitalised or an agency-style acronym; a brand's "+" may close a word ("Aja Koska/E+ via
