@@ -165,6 +165,13 @@ def test_the_sites_closing_invitation_is_not_the_articles():
         assert end_matter_start(blocks, 0, len(blocks)) == 3
 
 
+def test_the_sites_disclaimer_under_the_text_is_not_the_articles():
+    # A contributor's piece closed by the site's disclaimer, a short credit line between them.
+    disclaimer = "Island Voice is not responsible for the opinions, statements or media content presented by contributors."
+    blocks = [paragraph(), paragraph(), Block("GIS"), Block(disclaimer)]
+    assert end_matter_start(blocks, 0, len(blocks)) == 3
+
+
 def test_a_long_paragraph_about_a_newsletter_is_text():
     long = PROSE + " The mayor said she would explain the plan in our newsletter next week, as she has done before."
     blocks = [paragraph(), paragraph(), Block(long)]

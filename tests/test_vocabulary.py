@@ -133,6 +133,26 @@ def test_a_sites_licence_notice_closes_no_article(line):
     assert vocabulary.closing_promo(line)
 
 
+@pytest.mark.parametrize("line", [
+    "The Daily is not responsible for the opinions or statements presented by contributors.",
+    "The views expressed by the authors of this blog are their own and do not necessarily reflect the views of the site.",
+    "Trotz sorgfältiger Kontrolle übernehmen wir keine Haftung für die Inhalte externer Links.",
+    "Las opiniones de los columnistas no reflejan necesariamente la línea editorial del diario.",
+    "Les propos tenus dans cette tribune n’engagent que leurs auteurs.",
+    "Le opinioni espresse non riflettono necessariamente quelle della redazione.",
+])
+def test_a_sites_disclaimer_closes_no_article(line):
+    assert vocabulary.closing_promo(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor said the city is not responsible for the damage.",  # responsible, but not for opinions or content
+    "Die Stadt übernimmt die Kosten für die neue Brücke.",
+])
+def test_a_sentence_about_responsibility_is_no_disclaimer(line):
+    assert not vocabulary.closing_promo(line)
+
+
 @pytest.mark.parametrize("line, concept", [
     ("Vos réactions (11)", "comments"), ("12 Kommentare", "comments"), ("You are here:", "navigation"),
     ("Sie sind hier:", "navigation"),

@@ -159,6 +159,14 @@ CONCEPTS: dict[str, Concept] = {
         Concept("site_licence", "the site's licence notice for all its pages ('Unless otherwise stated, the content of "
                 "this page is licensed under ...'): said under every article, so not the article's",
                 closes_article=True),
+        # Seen last in the text on fit pages: "NOW Grenada is not responsible for the opinions ... presented
+        # by contributors" (traf-dev nowgrenada), "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine
+        # Haftung für die Inhalte externer Links" (kulinariaathome.wordpress.com), "The views expressed by the
+        # authors of this blog are their own and do not necessarily reflect the views of APNIC" (wcxb
+        # blog.apnic.net; marketingsherpa.com prints one too, already outside the text).
+        Concept("site_disclaimer", "the site's disclaimer under every article: it is not responsible for its contributors' "
+                "opinions or for external links, the views expressed do not necessarily reflect its own",
+                closes_article=True),
         Concept("affiliate", "the site's disclosure that links on the page earn it a commission ('We may earn a "
                 "commission', 'Affiliate-Links', 'Provision vom Händler'): the same notice on every page of the site, above "
                 "the text, beside a picture or under it, not the article's", site_notice=True),

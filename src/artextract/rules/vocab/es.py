@@ -53,6 +53,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "(nuestra|nuestro) (newsletter|boletín)", "puede escribirnos", "escríbenos", "síguenos en",
                     "(descarga|descargue) (nuestra|la) app", "nuestra aplicación", "carta al director"),
     "site_licence": ("salvo que se indique lo contrario", "contenido de este sitio está", "bajo una licencia creative commons"),
+    "site_disclaimer": ("no (refleja|reflejan) necesariamente", "no se hace responsable de (las opiniones|los contenidos|el contenido)"),
     "affiliate": ("enlaces de afiliados", "enlaces de afiliación", "enlace de afiliado",
                   "(recibimos|podemos recibir|obtenemos|ganamos) una (pequeña |)comisión"),
     "picture_credit": ("foto", "fotos", "imagen", "imágenes", "foto de archivo"),

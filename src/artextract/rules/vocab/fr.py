@@ -56,6 +56,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("directement dans votre boîte", "soutenez notre journalisme", "notre chaîne (youtube|telegram|whatsapp)", "notre newsletter", "notre application",
                     "abonnez-vous à notre", "écrivez-nous", "suivez-nous sur", "courrier des lecteurs"),
     "site_licence": ("sauf mention contraire", "contenu de ce site est", "sous licence creative commons"),
+    "site_disclaimer": ("ne (reflète|reflètent) pas (nécessairement|forcément)", "décline toute responsabilité", "(n'engagent|n’engagent) que (leur auteur|leurs auteurs)"),
     "affiliate": ("lien(s|) d'affiliation", "lien(s|) affilié(s|)", "liens sponsorisés", "(nous percevons|nous touchons|nous recevons) une (petite |)commission"),
     "picture_credit": ("photo", "photos", "image", "images", "photo d'archives"),
     "courtesy_credit": ("avec l'aimable autorisation de", "gracieuseté de", "courtoisie de"),

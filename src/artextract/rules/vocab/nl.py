@@ -44,6 +44,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("rechtstreeks in je inbox", "steun onze journalistiek", "ons (youtube|telegram|whatsapp)-kanaal", "onze nieuwsbrief", "onze app", "volg ons op",
                     "schrijf ons", "ingezonden brief"),
     "site_licence": ("tenzij anders vermeld", "inhoud van deze (site|website) is", "creative commons-licentie"),
+    "site_disclaimer": ("niet (noodzakelijk|noodzakelijkerwijs) (de mening|het standpunt)", "(is|zijn) niet verantwoordelijk voor de (inhoud|meningen)"),
     "affiliate": ("affiliatelinks", "affiliate-links", "(ontvangen|krijgen) wij (mogelijk |)een (kleine |)commissie",
                   "(ontvangen|krijgen) we (mogelijk |)een (kleine |)commissie"),
     "picture_credit": ("foto", "foto's", "beeld", "archieffoto"),

@@ -40,6 +40,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("prosto na twoją skrzynkę", "wesprzyj nasze dziennikarstwo", "nasz kanał", "kanał na (youtube|telegramie)", "nasz newsletter", "naszą aplikację",
                     "obserwuj nas", "napisz do nas", "list do redakcji"),
     "site_licence": ("o ile nie zaznaczono inaczej", "treści tej strony", "licencji creative commons"),
+    "site_disclaimer": ("nie (odzwierciedla|odzwierciedlają) (poglądów|stanowiska)", "nie ponosi odpowiedzialności za (treść|treści|opinie)"),
     "affiliate": ("linki afiliacyjne", "linki partnerskie", "linków afiliacyjnych", "(otrzymujemy|możemy otrzymać) prowizję"),
     "picture_credit": ("foto", "zdjęcie", "zdjęcia"),
     "courtesy_credit": ("dzięki uprzejmości",),
