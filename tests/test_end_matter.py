@@ -81,6 +81,17 @@ def test_related_labels_said_otherwise_end_the_article():
         assert end_matter_start(blocks, 0, len(blocks)) == 3, label
 
 
+def test_keep_reading_and_the_editors_picks_end_the_article_and_the_button_does_not():
+    # "Seguí leyendo" (en's "keep reading"), "Top Themen der Redaktion", "Weiterlesen auf <site>:" over
+    # other stories' titles (traf-dev fit: lanacion.com.ar, oetv.at, utopia.de).
+    for label in ("Seguí leyendo", "Sigue leyendo", "Top Themen der Redaktion", "Weiterlesen auf Beispiel.de:"):
+        blocks = [paragraph(), paragraph(), paragraph(), Block(label), Block("Kurz notiert", link_density=1.0)]
+        assert end_matter_start(blocks, 0, len(blocks)) == 3, label
+    # the button that opens the rest of the text names no end matter
+    blocks = [paragraph(), paragraph(), paragraph(), Block("Seguir leyendo"), Block("Kurz notiert", link_density=1.0)]
+    assert end_matter_start(blocks, 0, len(blocks)) == 5
+
+
 def test_shop_recirculation_ends_a_short_product_page():
     blocks = [
         Block("Ladies top, black, white and green, size 6"),

@@ -9,6 +9,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "ebenfalls interessant", "auch lesenswert", "weitere (artikel|beiträge|nachrichten|meldungen|themen|news)",
         "ähnliche (artikel|beiträge|themen)", "verwandte (artikel|beiträge|themen)", "passend zum thema",
         "mehr zum thema", "zum thema", "weitere artikel zum thema", "empfehlungen", "empfehlungen der redaktion", "empfehlungen aus der redaktion",
+        "top themen der redaktion",  # the editors' picks under the text (traf-dev fit: oetv.at)
         "unsere empfehlungen", "wir empfehlen", "unsere empfehlung", "das interessiert andere leser",
         # a shop's cross-selling under its text (traf-dev fit: toralin.de), and a blog's "Beliebte Beiträge
         # zum Thema" (hertha-blog.de); en and fr say the same
@@ -22,7 +23,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   "meistkommentiert", "meistdiskutiert", "meistdiskutierte artikel", "meistkommentierte artikel",
                   "beliebte (artikel|beiträge)", "top-artikel", "meistgeteilt"),
     "more_from": ("mehr (aus|von|vom|zu|zum|über|im) …", "weitere artikel (aus|von|zu) …", "mehr zum thema …",
-                  "weitere nachrichten (aus|zu) …", "alle artikel (von|zu|zum|aus) …", "neues aus …"),
+                  "weitere nachrichten (aus|zu) …", "alle artikel (von|zu|zum|aus) …", "neues aus …",
+                  # "Weiterlesen auf Utopia.de:" over its titles (traf-dev fit: utopia.de)
+                  "weiterlesen (auf|bei) …"),
     "read_also": ("lesen sie auch", "lesen sie mehr", "lies auch", "lesen sie", "mehr dazu", "siehe auch",
                   "mehr zum thema", "auch interessant", "lesetipp", "weiterlesen", "zum artikel", "hören sie auch",
                   "sehen sie auch", "mehr lesen", "schon gelesen"),

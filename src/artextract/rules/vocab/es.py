@@ -4,6 +4,9 @@ LANGUAGE = "es"
 
 PHRASES: dict[str, tuple[str, ...]] = {
     "related": ("(artículos|noticias|notas|entradas|publicaciones) relacionad(os|as)", "contenido relacionado",
+                # en's "keep reading" over other stories' titles, in tú, vos and usted ("Seguí leyendo":
+                # traf-dev fit lanacion.com.ar); "seguir leyendo", the button, stays a control
+                "(sigue|seguí|siga) leyendo",
                 "relacionado", "relacionados", "relacionadas", "te puede interesar", "también te puede interesar",
                 "te puede interesar también", "le puede interesar", "también le puede interesar", "quizás le interese",
                 "puede interesarle", "le recomendamos", "quizás te interese", "puede interesarte", "te recomendamos",
