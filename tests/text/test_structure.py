@@ -2,7 +2,7 @@
 
 from artextract import extract, signals
 from artextract.blocks import Block
-from artextract.text.structure import Run, footer_start, is_code_line, structured_runs
+from artextract.text.structure import Run, footer_start, is_code_line, member_boxes, structured_runs
 
 
 def _runs(*lines):
@@ -223,3 +223,53 @@ def test_a_product_grid_read_as_raw_text_leaves_the_overlays_under_its_footer_ou
     body = extract(text, input_type="text").body
     assert "Birch desk with a waxed finish" in body and "Oak chair with a waxed finish" in body
     assert "15% off" not in body and "United Kingdom" not in body
+
+
+# A forum thread as a copy prints it (a hand-written stand-in for a XenForo-style board): each post
+# is its author's name, a member box (rank, "Joined", join date, "Messages", count), the post's date
+# and its text; two members post twice, so their boxes come back line for line.
+_MEMBERS = {
+    "tideglass": ["Full Member", "Joined", "Mar 3, 2016", "Messages", "412"],
+    "orchardlane": ["Senior Member", "Joined", "Jan 9, 2019", "Messages", "88"],
+}
+_POSTS = [
+    ("tideglass", "Jul 18, 2024", "Has anyone had an interview invitation from the northern campus yet this cycle?"),
+    ("orchardlane", "Jul 19, 2024", "Not yet, but a friend heard back last week after waiting almost two months."),
+    ("tideglass", "Jul 20, 2024", "Thanks, that is good to know; I will keep checking my email every morning."),
+    ("orchardlane", "Jul 21, 2024", "Good luck with it, and do post here when you hear anything from them."),
+]
+
+
+def _member_thread(posts, members):
+    lines = []
+    for name, date, text in posts:
+        lines += [name, *members[name], date, text]
+    return lines
+
+
+def _boxes(lines):
+    blocks = [Block(text=line) for line in lines]
+    words = [signals.word_count(line) for line in lines]
+    prose = [signals.is_prose(line) for line in lines]
+    return member_boxes(blocks, words, prose, 0, len(lines))
+
+
+def test_member_boxes_printed_again_under_each_post_go_but_names_and_post_dates_stay():
+    lines = _member_thread(_POSTS, _MEMBERS)
+    left_out = {lines[i] for i in _boxes(lines)}
+    assert left_out == {"Full Member", "Senior Member", "Joined", "Mar 3, 2016", "Jan 9, 2019", "Messages", "412", "88"}
+
+
+def test_one_block_printed_twice_is_no_thread_of_members():
+    # A tutorial printing the same output twice, each time with a sentence under it.
+    output = ["Result", "Printing 0", "Printing 1", "Printing 2"]
+    lines = [*output, "The deferred calls then run in reverse order of their registration.",
+             *output, "Recovering stops the panic and the function returns normally instead."]
+    assert _boxes(lines) == set()
+
+
+def test_repeated_labels_of_cards_with_no_post_under_them_are_no_member_boxes():
+    lines = []
+    for name in ("Trail lamp", "Camp lamp", "Trail lamp", "Camp lamp"):
+        lines += [name, "Weight", "2.6 ounces", "Add to cart"]
+    assert _boxes(lines) == set()

@@ -1015,6 +1015,18 @@ THREAD_HEADER_MAX_LINES = 6
 # comments; booking.com's dated cards under "Suggested articles"), 1 forum page -0.001; held
 # half 5 pages up per rendering, none down (run.py text --jobs 1).
 THREAD_NAME_MAX_WORDS = 4
+# A forum post's member box (text/structure.py `member_boxes`): under the author's name, at least
+# MEMBER_BOX_MIN_LINES lines of at most MEMBER_BOX_LINE_MAX_WORDS words, no sentence, one with a
+# figure (rank, "Joined", join date, "Messages", count), printed again line for line at the
+# author's next post, a sentence (the post) within MEMBER_BOX_POST_LINES lines under it; boxes
+# under MEMBER_BOX_MIN_NAMES names or more (one block printed twice is a tutorial's output).
+# The truth keeps the name and the post's date, not the box. Fit half, raw text: 12 pages up
+# (australianfrequentflyer.com.au, forum.affinity.serif.com, forums.macrumors.com,
+# physicsforums.com, forum.kerbalspaceprogram.com, forums.tomshardware.com, ...), none down.
+MEMBER_BOX_MIN_LINES = 3
+MEMBER_BOX_LINE_MAX_WORDS = 4
+MEMBER_BOX_POST_LINES = 4
+MEMBER_BOX_MIN_NAMES = 2
 # A forum's opening post is one of its posts (text/structure.py `_opened_by_a_post`): a stamp of
 # the posts' shape at the top of the text, up to this many lines above the run (its author's
 # header lines stand above the text) or THREAD_HEADER_MAX_LINES below its start, followed by

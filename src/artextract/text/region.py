@@ -23,7 +23,7 @@ from ..classify.lines import name_opening
 from ..end_matter import closing_promo_start, end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
-from .structure import Run, date_lines, find_thread, footer_start, structured_runs, teaser_cards_start
+from .structure import Run, date_lines, find_thread, footer_start, member_boxes, structured_runs, teaser_cards_start
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -321,6 +321,7 @@ def _left_out(
     # weighed as a dialog's line: the run it stands in is the same, and so its widening.)
     left_out |= {index for index in weighed.consent if start <= index < end}
     left_out |= _signup_boxes(blocks, weighed.words, weighed.prose, start, end)
+    left_out |= member_boxes(blocks, weighed.words, weighed.prose, start, end)
     return left_out
 
 

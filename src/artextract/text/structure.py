@@ -28,6 +28,8 @@ _DIGITS = re.compile(r"\d+")
 _TOKENS = re.compile(r"\d+|[^\W\d_]+|\S")
 # Characters that code is dense in and prose is not ("$" before a figure is a price).
 _CODE_MARKS = re.compile(r"[{}\[\]()<>=;#/\\|&*`_+@^~\"']|\$(?!\d)")
+# What a member's name does not hold: a label's colon, a statement's semicolon, a question, brackets.
+_NOT_IN_NAMES = re.compile(r"[:;?!{}\[\]()<>=]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,3 +376,51 @@ def _cards_from(
 def _is_card_title(text: str, words: int, prose: bool, dated: bool) -> bool:
     """A headline-shaped line that is no sentence, and no date: a post's stamp ("posted 3 years ago") titles nothing."""
     return not prose and not dated and words >= rules.STRUCTURE_TITLE_WORDS and signals.is_headline_shaped(text)
+
+
+
+def member_boxes(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], start: int, end: int) -> set[int]:
+    """The member boxes in blocks[start:end] below their author's name: each post's box of short
+    lines (rank, "Joined", join date, "Messages", count) that comes back line for line wherever
+    its author posts again. The name heads the box and is the post's own; the lines under it go.
+
+    A box is MEMBER_BOX_MIN_LINES short lines or more that are no sentence nor code, printed
+    again line for line on the page (not over itself), headed by a name (a short line with no
+    figure, label colon or bracket), with a figure (a count, a join date) and the post's text
+    (a sentence) a few lines under it; and the page has boxes under MEMBER_BOX_MIN_NAMES names
+    or more. Cards of a grid repeat their labels too ("Weight:", "Shop Now"), and a tutorial
+    its code or its output, but no sentence follows them, no name heads them, or one name.
+    """
+    size = rules.MEMBER_BOX_MIN_LINES
+    short = [0 < words[i] <= rules.MEMBER_BOX_LINE_MAX_WORDS and not prose[i] and not is_code_line(blocks[i].text)
+             for i in range(len(blocks))]
+    seen: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index in range(start, end - size + 1):
+        if all(short[index:index + size]):
+            seen[tuple(signals.normalise(blocks[i].text) for i in range(index, index + size))].append(index)
+    repeated = sorted(first for firsts in seen.values() if firsts[-1] - firsts[0] >= size for first in firsts)
+    boxes: dict[str, list[range]] = defaultdict(list)
+    for first, last in _spans(repeated):
+        lines = range(first, last + size)
+        # A date the box ends on is the post's stamp (one author's posts of one day), the post's own.
+        while len(lines) > 1 and is_date_line(blocks[lines[-1]].text):
+            lines = lines[:-1]
+        posted = any(prose[i] for i in range(last + size, min(end, last + size + rules.MEMBER_BOX_POST_LINES)))
+        named = _author_name_shaped(blocks[first].text, words[first]) and not _NOT_IN_NAMES.search(blocks[first].text)
+        if named and posted and any(_has_figure(blocks[i].text) for i in lines[1:]):
+            boxes[signals.normalise(blocks[first].text)].append(lines[1:])
+    # Members of a thread: one box under one name (a tutorial's output printed twice) is no thread.
+    if len(boxes) < rules.MEMBER_BOX_MIN_NAMES:
+        return set()
+    return {i for spans in boxes.values() for member in spans for i in member}
+
+
+def _spans(starts: list[int]) -> list[tuple[int, int]]:
+    """Consecutive indices grouped: [3, 4, 5, 9] -> [(3, 5), (9, 9)]."""
+    spans: list[tuple[int, int]] = []
+    for index in starts:
+        if spans and index <= spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], index)
+        else:
+            spans.append((index, index))
+    return spans
