@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from .. import signals, vocabulary
 from ..authors import clean_authors
 from ..blocks import Block, Decision, Form, Kind, Zone
+from ..dates import remove_dates
 from ..rules import text as rules
 from .credits import is_credit
 from .lines import OUTSIDE_REASON, head_furniture, is_body_paragraph, is_date_line, looks_like_byline, meta_furniture, opens_with_label, short_key, texts_below
@@ -129,10 +130,34 @@ def _may_be_headline(block: Block) -> bool:
     if block.hint is not None or block.bullet or block.form is Form.LIST_ITEM:
         return False
     text = block.text
-    if not signals.is_headline_shaped(text) or meta_furniture(block) or signals.is_key_point_label(text):
+    if not signals.is_headline_shaped(text) or signals.is_key_point_label(text):
+        return False
+    if meta_furniture(block) and not _dated_title(block):
         return False
     unglued = _unglued_dates(text)
     return unglued == text or not (is_date_line(unglued) or looks_like_byline(unglued))
+
+
+def _dated_title(block: Block) -> bool:
+    """Whether a date line is a title closed by its date ("Lemmy Development Update 2024-10-04"):
+    the date (and nothing after it but brackets) ends the line, and the words before it are a
+    title, not the label of a date line ("Last updated", "Published on"), which ends lowercase."""
+    text = block.text
+    if block.hint is not None or signals.is_meta_line(text):
+        return False
+    ends = rules.DATED_TITLE_JOINERS + ")]"
+    head = remove_dates(text).rstrip(ends)
+    # The text reads `head` up to its date: no date or clock time stands inside the title, and
+    # one closes it (a short date, "Mar 6", is not removed: the head would be the whole line).
+    if head == text.rstrip(ends) or not text.startswith(head):
+        return False
+    words = _LETTERS.findall(head)
+    if len(words) < rules.DATED_TITLE_MIN_WORDS or words[-1].islower() or looks_like_byline(head):
+        return False
+    # A date line that carries a clock time is a post's stamp; one whose last words are a date
+    # label ("Last Updated:", "JONES LAST UPDATED") frames its date.
+    label = (" ".join(words[-2:]), words[-1])
+    return rules.DATED_TITLE_CLOCK.search(text[len(head) :]) is None and not any(signals.is_meta_line(w) for w in label)
 
 
 def _unglued_dates(text: str) -> str:

@@ -705,6 +705,15 @@ HEADLINE_CASE_MIN_WORDS = 3
 # The month's name starts a word and has at most 12 letters: a run of letters is tried once, not
 # from each of its letters (linear on a long word).
 GLUED_DATE_YEAR = re.compile(r"((?:\d{1,2}[./-]\d{1,2}[./-]|\b[^\W\d_]{3,12}\.? (?:\d{1,2}, )?)(?:19|20)\d\d)(?=\d)")
+# A title may close on its date ("Lemmy Development Update 2024-10-04", "Almost Timely News:
+# Using AI for Analytics (2025-09-21)", "Allocating on the Stack, 27 February 2026"; wcxb-dev fit:
+# lemmy.ml, almosttimely.substack.com, blog.golang.org): a date line's words before its date are a
+# label ("Last updated", "Published on", "Stand vom") and end lowercase, a title's are this many words
+# at least and end on a capitalised one. The characters that may stand between the title and its date:
+DATED_TITLE_MIN_WORDS = 3
+DATED_TITLE_JOINERS = " \t:,;|·•–—-(["
+# A clock time after the date ("11. Sep 2024, 21:06", "Joined: Sun Dec 17, 2023 11:18 am") stamps a post.
+DATED_TITLE_CLOCK = re.compile(r"\d:\d\d")
 # Menu entries stand among other short entries (this many words at most).
 HEADLINE_MENU_NEIGHBOUR_WORDS = 3
 # Byline, date or reading time within this many lines below mark the article head.
