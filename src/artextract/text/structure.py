@@ -378,7 +378,6 @@ def _is_card_title(text: str, words: int, prose: bool, dated: bool) -> bool:
     return not prose and not dated and words >= rules.STRUCTURE_TITLE_WORDS and signals.is_headline_shaped(text)
 
 
-
 def member_boxes(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], start: int, end: int) -> set[int]:
     """The member boxes in blocks[start:end] below their author's name: each post's box of short
     lines (rank, "Joined", join date, "Messages", count) that comes back line for line wherever

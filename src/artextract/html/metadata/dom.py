@@ -420,7 +420,9 @@ def _label_blocks(tree: HtmlElement) -> Iterator[HtmlElement]:
     body = tree.find("body")
     for el in (body if body is not None else tree).iter(_SIGNING_TAGS):
         text = el.text
-        if not text or len(text) > MAX_BYLINE_CHARS:
+        # Most blocks' own text is the whitespace before their first child: no label, and the
+        # label patterns' many alternatives would each be tried on it (a page's whole layout).
+        if not text or len(text) > MAX_BYLINE_CHARS or text.isspace():
             continue
         label = BYLINE_PREFIX_ONLY_RE.match(text) or BYLINE_START_RE.match(text)
         if label and _spelled_label(label.group()):
