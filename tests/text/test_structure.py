@@ -2,7 +2,7 @@
 
 from artextract import extract, signals
 from artextract.blocks import Block
-from artextract.text.structure import Run, footer_start, is_code_line, member_boxes, structured_runs
+from artextract.text.structure import Run, footer_start, is_code_line, legal_footer_start, member_boxes, structured_runs
 
 
 def _runs(*lines):
@@ -223,6 +223,53 @@ def test_a_product_grid_read_as_raw_text_leaves_the_overlays_under_its_footer_ou
     body = extract(text, input_type="text").body
     assert "Birch desk with a waxed finish" in body and "Oak chair with a waxed finish" in body
     assert "15% off" not in body and "United Kingdom" not in body
+
+
+def _legal_footer(*lines):
+    blocks = [Block(text=line) for line in lines]
+    return legal_footer_start(blocks, [signals.word_count(line) for line in lines], 0, len(lines))
+
+
+_PARAGRAPH = "The oak is dried for two years before it is cut, so that the chair keeps its shape in any room."
+
+
+def test_a_prose_page_ends_at_a_copyright_line_beside_the_footer_s_legal_links():
+    lines = [_PARAGRAPH, "About us", "Careers", "© 2026 Oakwood Furniture, Inc.", "Privacy Policy", "Terms of Use", _PARAGRAPH]
+    assert _legal_footer(*lines) == 3
+    # The links above it, and in another language.
+    assert _legal_footer(_PARAGRAPH, "Impressum", "Datenschutz", "© 2026 Eichenholz GmbH", _PARAGRAPH) == 3
+    assert _legal_footer(_PARAGRAPH, "Mentions légales", "Copyright © 2026 Chêne SA", _PARAGRAPH) == 2
+
+
+def test_a_copyright_line_without_legal_links_near_it_does_not_end_a_prose_page():
+    # A picture's credit under a product's pictures, with the text going on under it.
+    lines = [_PARAGRAPH, "© 2025 Black Forest Labs.", _PARAGRAPH, _PARAGRAPH]
+    assert _legal_footer(*lines) == len(lines)
+    far = [_PARAGRAPH, "Privacy Policy", *["Oak chair"] * 7, "© 2026 Oakwood", _PARAGRAPH]
+    assert _legal_footer(*far) == len(far)  # the links too far from it to be the same footer
+    assert _legal_footer("© 2026 Oakwood", "Privacy Policy", _PARAGRAPH) == 3  # never the text's first line
+
+
+def test_a_product_page_read_as_prose_leaves_the_panels_under_its_footer_out():
+    # A product's page copied from a browser: its features in paragraphs, the site's footer, then the
+    # "learn more" panels the copy prints after it (apple.com and oneplus.com print such panels).
+    features = [
+        "Oak chair",
+        "A chair for every room of the house.",
+        "The seat is carved from one piece of oak, dried for two years so that it keeps its shape for decades.",
+        "Its legs are joined without a single screw, by hand, in our workshop in the hills above the river.",
+        "Each chair is oiled three times and left to rest for a week before it is sent out to your home.",
+    ]
+    footer = ["About us", "Copyright © 2026 Oakwood Inc. All rights reserved.", "Privacy Policy", "Terms of Use"]
+    panels = []
+    for step, wood in (("Carving the seat.", "carvers start with a block of oak as wide as a door"),
+                       ("Oiling the wood.", "three coats of linseed oil go into the wood over three days"),
+                       ("Joining the legs.", "the joints are cut with a saw older than the workshop itself")):
+        panels += ["Close", step, f"In our workshop {wood}, and nothing is hurried: a chair takes as long as it takes, "
+                   "which is why each one is signed by the hand that made it and dated on the underside of its seat."]
+    body = extract("\n".join(["Oakwood", "Store", *features, *footer, *panels]), input_type="text").body
+    assert "carved from one piece of oak" in body and "oiled three times" in body
+    assert "linseed oil" not in body and "as wide as a door" not in body and "Privacy Policy" not in body
 
 
 # A forum thread as a copy prints it (a hand-written stand-in for a XenForo-style board): each post

@@ -993,6 +993,12 @@ STRUCTURED_RUN_VALUE: dict[str, float] = {"cards": 3.0, "code": 3.0, "list": 0.0
 # The sign in its spellings: ©, (c), and the circled letter some sites print ("Ⓒ 2025 Identity Guard", identityguard.com).
 FOOTER_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:[©Ⓒ]|\(c\))(?=.*\b(?:19|20)\d\d\b)", re.IGNORECASE)
 FOOTER_COPYRIGHT_MAX_WORDS = 12
+# A prose page's run ends there too when one of the footer's legal links (vocabulary concept
+# `legal`) stands within this many lines of the copyright line (text/structure.py `legal_footer_start`):
+# a product's or service's page prints its overlays after the footer, and the run went on into them
+# (wcxb fit, raw text: lemonlight.com, scnsoft.com, oneplus.com, betterhelp.com, aura.com, apple.com;
+# a picture's credit under a product's pictures, "© 2025 Black Forest Labs.", has no such links beside it).
+FOOTER_LEGAL_LINK_LINES = 6
 
 # A short line of at most this many words that comes back with its figures
 # blanked ("$129.00", "Reply", "Add to cart") may mark the units of a grid or thread ...

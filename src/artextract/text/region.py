@@ -23,7 +23,9 @@ from ..classify.lines import name_opening
 from ..end_matter import closing_promo_start, end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
-from .structure import Run, date_lines, find_thread, footer_start, member_boxes, structured_runs, teaser_cards_start
+from .structure import (
+    Run, date_lines, find_thread, footer_start, legal_footer_start, member_boxes, structured_runs, teaser_cards_start,
+)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -278,7 +280,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     dates = date_lines(blocks, max(0, start - rules.THREAD_OPENING_ABOVE_LINES), end)
     end, chrome = _before_comments(blocks, words, prose, dates, start, end)
     if not weighed.reading.structured:
-        end = _before_form(blocks, words, prose, start, end)
+        end = _before_form(blocks, words, prose, start, legal_footer_start(blocks, words, start, end))
     else:
         end = footer_start(blocks, words, weighed.reading.runs, start, end)
     above_cards = _before_teaser_cards(blocks, words, prose, dates, core, end)

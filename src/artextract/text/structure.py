@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .. import signals
+from .. import signals, vocabulary
 from ..blocks import Block
 from ..classify.lines import is_date_line
 from ..rules import text as rules
@@ -191,6 +191,27 @@ def footer_start(blocks: Sequence[Block], words: Sequence[int], runs: Sequence[R
         if words[index] > rules.FOOTER_COPYRIGHT_MAX_WORDS or not rules.FOOTER_COPYRIGHT.match(blocks[index].text):
             continue
         if not any(first > index for first in content_starts):
+            return index
+    return end
+
+
+def legal_footer_start(blocks: Sequence[Block], words: Sequence[int], start: int, end: int) -> int:
+    """Where the site's footer begins in a prose page's text blocks[start:end]: its copyright line
+    (rules.FOOTER_COPYRIGHT) with one of the footer's legal links ("Privacy Policy", "Terms of Use",
+    "Impressum": the vocabulary's `legal` concept, every language) within FOOTER_LEGAL_LINK_LINES
+    lines of it, or `end`.
+
+    A product's or a service's page that reads as prose has paragraphs after its footer too: the
+    overlays and panels a copy prints last (a feature's "learn more" modal, a cancellation form, a
+    chat widget), which take the run through the footer's short lines. The copyright line alone may
+    be a picture's credit ("© 2025 Black Forest Labs.", under a product's pictures); beside the
+    site's legal links it is the end of the site's page.
+    """
+    for index in range(start + 1, end):
+        if words[index] > rules.FOOTER_COPYRIGHT_MAX_WORDS or not rules.FOOTER_COPYRIGHT.match(blocks[index].text):
+            continue
+        near = range(max(start, index - rules.FOOTER_LEGAL_LINK_LINES), min(len(blocks), index + rules.FOOTER_LEGAL_LINK_LINES + 1))
+        if any(i != index and vocabulary.furniture_line(signals.normalise(blocks[i].text)) == "legal" for i in near):
             return index
     return end
 
