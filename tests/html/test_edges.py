@@ -118,3 +118,27 @@ def test_a_box_whose_picture_carries_a_credit_stays():
     assert zones(_box_in_the_text(box("Credit: Apple")))["Credit: Apple"] is Zone.MAIN
     # The same box without the credit is a link box set into the text.
     assert zones(_box_in_the_text(box("Apple")))["Apple"] is not Zone.MAIN
+
+
+def _linked_cards(titles: list[str]) -> str:
+    """Cards linked whole: a heading over a sentence describing it, both inside the card's link."""
+    return "".join(
+        f'<li><a href="/card-{n}"><h3>{title}</h3><p>A sentence that says what this card offers you, number {n}.</p></a></li>'
+        for n, title in enumerate(titles))
+
+
+def test_feature_cards_set_into_a_service_page_stay():
+    # A service page's feature cards: short names over a sentence each, linked to the feature's
+    # page; the prose around them is the page's, and so are they.
+    cards = _linked_cards(["Segmentation", "Automations", "Analytics & AI", "Email templates"])
+    found = zones(_box_in_the_text(f'<ul class="grid">{cards}</ul>', before=12))
+    assert found["Analytics & AI"] is Zone.MAIN
+    assert found["A sentence that says what this card offers you, number 2."] is Zone.MAIN
+
+
+def test_teaser_cards_with_headline_titles_set_into_the_text_are_left_out():
+    # The same cards titled with other articles' headlines are a "from the blog" box.
+    cards = _linked_cards([f"Why the harbour wall matters more than the council thinks, part {n}" for n in range(3)])
+    found = zones(_box_in_the_text(f'<ul class="grid">{cards}</ul>', before=12))
+    assert found["Why the harbour wall matters more than the council thinks, part 2"] is not Zone.MAIN
+    assert found[f"{SENTENCE} The story goes on after the box."] is Zone.MAIN

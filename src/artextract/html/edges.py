@@ -97,11 +97,25 @@ def inner_boxes(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: 
         if (between(prose, start, box.start) >= rules.INNER_BOX_MIN_PROSE_AROUND
                 and between(prose, box.end, end) >= rules.INNER_BOX_MIN_PROSE_AROUND
                 and not totals.of(prose, box) and totals.of(totals.words, box) <= rules.INNER_BOX_MAX_SHARE * words
-                and not any(item.block.form is Form.TABLE_ROW or _credited(item.block) for item in rendered[box.start:box.end])):
+                and not any(item.block.form is Form.TABLE_ROW or _credited(item.block) for item in rendered[box.start:box.end])
+                and not _feature_cards(rendered, box)):
             chosen.append(box)
     if len(chosen) > rules.INNER_BOXES_MAX:
         return set()
     return {index for box in chosen for index in range(box.start, box.end)}
+
+
+def _feature_cards(rendered: Sequence[RenderedBlock], box: Box) -> bool:
+    """Whether the box is the page's own cards: several headings, each over a sentence that
+    describes it, the headings short names ("Segmentation", "Analytics & AI", "SAVE UP TO $250")
+    rather than other articles' titles, which are headlines ("Spreadsheet vs. accounting
+    software: When to make the switch"). A service page links each card to its feature's page,
+    so the link share that marks a teaser box says nothing here (WCXB fit: mailchimp.com,
+    delta.com, qburst.com)."""
+    names = [signals.word_count(rendered[index].block.text) for index in range(box.start, box.end - 1)
+             if rendered[index].block.form is Form.HEADING and rendered[index + 1].block.form is Form.PARAGRAPH
+             and signals.is_prose(rendered[index + 1].block.text)]
+    return len(names) >= rules.FEATURE_CARDS_MIN and sorted(names)[len(names) // 2] <= rules.FEATURE_NAME_MAX_WORDS
 
 
 def _is_label(block: Block) -> bool:

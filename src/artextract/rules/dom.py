@@ -441,6 +441,11 @@ INNER_BOXES_MAX = 2
 # ... unless it holds a photo credit (a line of at most this many words with a credit's shape):
 # that picture is the article's own figure, a teaser's thumbnail carries no credit.
 INNER_BOX_CREDIT_MAX_WORDS = 12
+# ... or unless it is the page's feature cards: at least this many headings each over a sentence
+# describing it, the median heading a name of at most this many words (another article's title
+# is a headline, longer; html/edges.py _feature_cards; WCXB fit: mailchimp.com, delta.com, qburst.com).
+FEATURE_CARDS_MIN = 3
+FEATURE_NAME_MAX_WORDS = 6
 # Under a label of the read_also or related concept ("Weiterlesen:", "Schon gelesen?"), lines
 # that are links for at least this share of their text and no longer than a title are other
 # articles' teasers (html/content.py mark_read_also_teasers).
