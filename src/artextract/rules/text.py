@@ -345,6 +345,13 @@ CAPTION_LINE_BEFORE_MAX_WORDS = 30
 # traf-dev F1 .492 -> .500, wcxb unchanged; fields dev unchanged (2 lowers it: .617 -> .604).
 CAPTION_LINE_MAX_SENTENCES = 2
 CAPTION_UNDER_CREDIT_MAX_WORDS = 20
+# A caption and its credit printed together, no blank line between, in a copy that sets paragraphs
+# apart by blank lines (text/lines.py, _grouped_caption): the line opening the group is the caption
+# up to CAPTION_LINE_MAX_WORDS words and this many sentences (a long description of the picture);
+# a credit line with a blank line above and none below takes the line under it. Fit half, raw
+# captions against the HTML mode's on traf-dev: pferderevue.at (2, chromium and inscriptis),
+# vogelwarte.ch (a three-sentence description), lbv.de (the credit over its caption, chromium).
+CAPTION_GROUPED_MAX_SENTENCES = 3
 # Beside a credit of an unlabelled shape that names no agency ("Classen Curve / Western Avenue",
 # "Child Support / Parenting Time", "Michael Humpa | CHIP Software-Redaktion": a place, a section's
 # heading or an author's signature as often as a credit), only a line of one sentence is its caption:

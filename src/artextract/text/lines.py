@@ -132,7 +132,8 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
         # "via" says "credit" ("APA/Helmut Fohringer" over its gallery caption).
         after = (_caption_beside(blocks, credits, index + 1, rules.CAPTION_UNDER_CREDIT_MAX_WORDS)
                  if credit != SHAPED or names_an_agency(block.text) else None)
-        caption = before if before is not None else after
+        grouped = _grouped_caption(blocks, credits, index, paired)
+        caption = grouped or (before if before is not None else after)
         if caption is None:
             # A labelled credit alone is a caption already (the classifier reads its label); "courtesy
             # of X" and an agency's credit ("Jane Doe/Getty Images") say "credit" without one.
@@ -140,13 +141,41 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
             paired.append(replace(block, hint=Kind.CAPTION, credit=block.text) if alone else block)
             index += 1
             continue
-        if caption is before:
+        above = index > 0 and caption is blocks[index - 1]
+        if above:
             paired.pop()
         paired.append(Block(
             text=f"{caption.text} {block.text}", form=caption.form, depth=caption.depth, hint=Kind.CAPTION, credit=block.text
         ))
-        index += 2 if caption is after else 1
+        index += 1 if above else 2
     return indented_captions(paired)
+
+
+def _grouped_caption(blocks: list[Block], credits: list[str | None], index: int, paired: list[Block]) -> Block | None:
+    """The caption a copy's blank lines give a credit line, or None (the lengths decide then).
+
+    A copy that sets the text's paragraphs apart by blank lines prints a figure's caption and its
+    credit together, with none between them. So a credit line right under a line that opens such
+    a group (a blank line above that one, none between the two) takes it for its caption, up to
+    CAPTION_LINE_MAX_WORDS words and CAPTION_GROUPED_MAX_SENTENCES sentences (a description of
+    the picture runs longer than the line above a credit standing apart may); and a credit line
+    with a blank line above it and none below takes the caption-sized line under it, not the
+    paragraph over the blank line. Not for a shape that names no agency ("Rich Oakes,
+    President/CEO" under a testimonial), nor a quotation (CAPTION_INDENT_NOT_OPENS).
+    """
+    block, credit = blocks[index], credits[index]
+    if credit == SHAPED and not names_an_agency(block.text):
+        return None
+    if not block.blank_above:
+        above = blocks[index - 1] if index and paired and paired[-1] is blocks[index - 1] else None
+        if (above is not None and above.blank_above and credits[index - 1] is None and _caption_sized(above)
+                and not above.text.startswith(rules.CAPTION_INDENT_NOT_OPENS)
+                and signals.sentence_count(above.text) <= rules.CAPTION_GROUPED_MAX_SENTENCES):
+            return above
+        return None
+    if not block.blank_below:
+        return _caption_beside(blocks, credits, index + 1, rules.CAPTION_UNDER_CREDIT_MAX_WORDS)
+    return None
 
 
 def indented_captions(blocks: list[Block]) -> list[Block]:
