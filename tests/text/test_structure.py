@@ -2,7 +2,9 @@
 
 from artextract import extract, signals
 from artextract.blocks import Block
-from artextract.text.structure import Run, footer_start, is_code_line, legal_footer_start, member_boxes, structured_runs
+from artextract.text.structure import (
+    Run, footer_start, is_code_line, legal_footer_start, member_boxes, reviews_start, structured_runs,
+)
 
 
 def _runs(*lines):
@@ -270,6 +272,46 @@ def test_a_product_page_read_as_prose_leaves_the_panels_under_its_footer_out():
     body = extract("\n".join(["Oakwood", "Store", *features, *footer, *panels]), input_type="text").body
     assert "carved from one piece of oak" in body and "oiled three times" in body
     assert "linseed oil" not in body and "as wide as a door" not in body and "Privacy Policy" not in body
+
+
+def _reviews(*lines):
+    blocks = [Block(text=line) for line in lines]
+    return reviews_start(blocks, [signals.word_count(line) for line in lines], 0, len(lines))
+
+
+_PRODUCT = ["Oak chair", _PARAGRAPH, "Seat height 45 cm", "Weight 6 kg",
+            "Its legs are joined without a single screw, by hand, in our workshop in the hills above the river.",
+            "Each chair is oiled three times and left to rest for a week before it is sent out to your home."]
+_REVIEW = "I bought two of these for the kitchen and they are as solid as the day they came, a year on."
+
+
+def test_customer_reviews_under_a_product_end_its_text_at_their_label():
+    assert _reviews(*_PRODUCT, "Customer Reviews", "4.6 out of 5 stars", "18 ratings", _REVIEW) == 6
+    assert _reviews(*_PRODUCT, "Reviews (18)", "Write a review", "4.1", "Based on 18 reviews", _REVIEW) == 6
+    assert _reviews(*_PRODUCT, "Kundenbewertungen", "4,5", "von 5 Sternen", _REVIEW) == 6
+
+
+def test_a_reviews_label_without_a_rating_under_it_or_at_the_top_of_the_text_ends_nothing():
+    lines = [*_PRODUCT, "Reviews", "Sort by: newest", _REVIEW, "Anna", _REVIEW, "4.1"]  # the rating too far under it
+    assert _reviews(*lines) == len(lines)
+    assert _reviews(*_PRODUCT, "Reviews", "1. The best oak chairs of the year", _REVIEW) == 9  # a numbered list
+    top = ["Reviews", "4.6 out of 5 stars", _REVIEW, _REVIEW]  # a page of reviews: they are its text
+    assert _reviews(*top) == len(top)
+
+
+def test_a_product_page_read_as_raw_text_leaves_its_customer_reviews_out():
+    # A shop's product copied from a browser (gymshark.com, rei.com and ifixit.com print theirs so):
+    # the product's description and details, then the reviews' summary and the customers' posts.
+    reviews = ["Reviews", "4.1", "Based on 5 reviews", "5 Stars", "4 Stars"]
+    for name, said in (("Anna", "it has not wobbled once in a year of daily use"), ("Ben", "the seat sits lower than I hoped"),
+                       ("Cleo", "we ordered four more after the first one came"), ("Dev", "the grain is beautiful"),
+                       ("Ema", "it came two days early and well packed")):
+        reviews += [name, "Verified buyer", "2 weeks ago", f"In short: {said}, and I would tell anyone looking for a "
+                    "sturdy chair for a kitchen or a study to buy this one, even at the price, which is not low."]
+    text = "\n".join(["Oakwood", "Oak chair", "$129.00", "Add to cart", "Description", *_PRODUCT[1:], *reviews])
+    body = extract(text, input_type="text").body
+    assert "dried for two years" in body and "Seat height 45 cm" in body
+    assert "wobbled" not in body and "grain is beautiful" not in body and "Verified buyer" not in body
 
 
 # A forum thread as a copy prints it (a hand-written stand-in for a XenForo-style board): each post

@@ -1006,6 +1006,26 @@ FOOTER_COPYRIGHT_MAX_WORDS = 12
 # (wcxb fit, raw text: lemonlight.com, scnsoft.com, oneplus.com, betterhelp.com, aura.com, apple.com;
 # a picture's credit under a product's pictures, "© 2025 Black Forest Labs.", has no such links beside it).
 FOOTER_LEGAL_LINK_LINES = 6
+# Customer reviews under a product end its text (text/structure.py `reviews_start`): the label of
+# their section, in each language (a count may follow it: "Reviews (18)"), with a rating out of five
+# opening a short line (at most REVIEWS_SUMMARY_MAX_WORDS words) within REVIEWS_SUMMARY_LINES lines
+# under it ("4.1", "4.6 out of 5 stars"), behind REVIEWS_MIN_WORDS_ABOVE words of the text (wcxb fit,
+# raw text: gymshark.com, rei.com, ifixit.com, amazon.com, amazon.co.uk, sweetwater.com).
+REVIEWS_LABEL = re.compile(
+    r"^(?:reviews|customer reviews|product reviews|ratings (?:&|and) reviews|reviews (?:&|and) ratings"  # en
+    r"|bewertungen|kundenbewertungen|rezensionen|kundenrezensionen"  # de
+    r"|avis|avis clients|avis des clients"  # fr
+    r"|opiniones|reseñas|opiniones de clientes|valoraciones"  # es
+    r"|recensioni|recensioni dei clienti"  # it
+    r"|beoordelingen|klantbeoordelingen"  # nl
+    r"|avaliações|avaliações de clientes"  # pt
+    r"|opinie|opinie klientów"  # pl
+    r")(?: \(?\d[\d,.]*\)?)?$"
+)
+REVIEWS_RATING = re.compile(r"^\s*[0-5](?:[.,]\d{1,2})?(?=\s|$)")
+REVIEWS_SUMMARY_LINES = 4
+REVIEWS_SUMMARY_MAX_WORDS = 8
+REVIEWS_MIN_WORDS_ABOVE = 50
 
 # A short line of at most this many words that comes back with its figures
 # blanked ("$129.00", "Reply", "Add to cart") may mark the units of a grid or thread ...

@@ -216,6 +216,26 @@ def legal_footer_start(blocks: Sequence[Block], words: Sequence[int], start: int
     return end
 
 
+def reviews_start(blocks: Sequence[Block], words: Sequence[int], start: int, end: int) -> int:
+    """Where the customer reviews under a product begin in blocks[start:end]: their section's label
+    ("Customer Reviews", "Bewertungen": rules.REVIEWS_LABEL) with the rating summary a few lines
+    under it (a line opening on a mark out of five: "4.1", "4.6 out of 5 stars"), or `end`.
+
+    A shop's reviews are its customers' posts: prose that pays its way in the run, under a summary
+    of stars and counts, then the "Questions & Answers" and the shop's recommendations. The text
+    of the product stands above them: only a label under REVIEWS_MIN_WORDS_ABOVE words of the text
+    ends it (a page of reviews, its label at the top, is all reviews).
+    """
+    above = 0
+    for index in range(start, end):
+        if above >= rules.REVIEWS_MIN_WORDS_ABOVE and rules.REVIEWS_LABEL.match(signals.normalise(blocks[index].text)):
+            summary = range(index + 1, min(end, index + 1 + rules.REVIEWS_SUMMARY_LINES))
+            if any(words[i] <= rules.REVIEWS_SUMMARY_MAX_WORDS and rules.REVIEWS_RATING.match(blocks[i].text) for i in summary):
+                return index
+        above += words[index]
+    return end
+
+
 @dataclass(frozen=True, slots=True)
 class Thread:
     """A thread of dated posts: where it starts, and whether its posts make one run at a steady
