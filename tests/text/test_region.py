@@ -680,3 +680,30 @@ def test_a_title_line_inside_a_grid_of_cards_does_not_cut_the_cards_above_it():
     assert region.reading.structured and region.start == 4
     assert [b.zone for b in blocks[4:14]] == [Zone.MAIN] * 10
     assert blocks[0].zone is not Zone.MAIN and blocks[-1].zone is Zone.OUTSIDE
+
+
+def _article_with_counted_comments(title, count_line):
+    from artextract.text.region import find_region
+
+    # The comments outweigh the article (a class's essays posted under it) and carry no date.
+    essays = [f"Essay {n}: {PARAGRAPH} {PARAGRAPH.replace('council', 'student council')}" for n in range(12)]
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    blocks = _blocks("Home", "Blog", title, *article, count_line, "Older comments", *essays)
+    return blocks, find_region(blocks)
+
+
+def test_a_heading_counting_the_comments_on_the_articles_title_ends_it_in_any_language():
+    for title, count_line in [
+        ("Würde des Lebens – ein Projekt", "142 Antworten zu Würde des Lebens – ein Projekt"),
+        ("How to Grow a Lemon Tree", "25 thoughts on “How to Grow a Lemon Tree”"),
+        ("Das wird man ja wohl noch sagen dürfen!", "45 Gedanken zu „Das wird man ja wohl noch sagen dürfen!“"),
+    ]:
+        blocks, region = _article_with_counted_comments(title, count_line)
+        assert region.end == 3 + 2 * len(PARAGRAPHS), count_line
+
+
+def test_a_count_before_another_title_or_a_figure_label_is_no_comments_heading():
+    # Another story's title, or a label that is not words alone ("8 min read:"), keeps what follows.
+    for count_line in ["3 thoughts on Another Story Altogether", "8 min read: How to Grow a Lemon Tree"]:
+        blocks, region = _article_with_counted_comments("How to Grow a Lemon Tree", count_line)
+        assert region.end > 3 + 2 * len(PARAGRAPHS) + 2, count_line

@@ -1078,6 +1078,22 @@ THREAD_OPENING_ABOVE_LINES = 15
 # A prose article ends before such a thread behind this many words of prose (text/region.py):
 # a forum's first post is shorter (fit half: forum first posts 150-520 words, articles 680+).
 THREAD_MIN_PROSE_BEFORE = 600
+# The heading of an article's comments that counts them and names the article by its title,
+# in any language ("142 Antworten zu Würde des Lebens – ein Projekt", "25 thoughts on “How to
+# Grow a Lemon Tree from Seed”", "45 Gedanken zu „Das wird man ja wohl noch sagen dürfen!“"):
+# a count, one to COMMENT_COUNT_MAX_LABEL_WORDS words of letters alone, then a line of at least
+# COMMENT_COUNT_TITLE_MIN_WORDS words printed in the text's head (its headline), quotes aside; it
+# ends a prose article in raw text (text/region.py `_before_comment_count`), however much the
+# comments weigh. Fit half, chromium renderings scanned: the shape on 6 sites (grossefragen,
+# gormulus, insubordinant .wordpress.com, lemire.me, youhadmeatgardening on traf-dev,
+# houseplanthouse on wcxb; 3 of them cut already by other rules, lemire's title printed above
+# the chromium run's head), lines of at most COMMENT_COUNT_MAX_WORDS; without the head and the
+# letters-alone label it also took street addresses printed twice and a teaser card's
+# "8 min read: <title>" (conejoadulted, rei on wcxb).
+COMMENT_COUNT_MAX_LABEL_WORDS = 3
+COMMENT_COUNT_TITLE_MIN_WORDS = 3
+COMMENT_COUNT_MAX_WORDS = 40
+COMMENT_COUNT_QUOTES = "„‚“”‘’«»‹›\"' "
 # A list of teaser cards after an article (text/structure.py `teaser_cards_start`): at least
 # TEASER_CARDS_MIN date lines, or printings of one short line with a letter, at a pace of at
 # most TEASER_CARD_MAX_LINES lines to the end of the text, at least STRUCTURE_TITLED_SHARE of

@@ -280,6 +280,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     # the teaser cards a line above the core (`core` >= `start`) for the first card's title.
     dates = date_lines(blocks, max(0, start - rules.THREAD_OPENING_ABOVE_LINES), end)
     end, chrome = _before_comments(blocks, words, prose, dates, start, end)
+    end = _before_comment_count(blocks, words, prose, start, end)
     if not weighed.reading.structured:
         end = _before_form(blocks, words, prose, start, legal_footer_start(blocks, words, start, end))
     else:
@@ -407,6 +408,41 @@ def _before_comments(
     if before < rules.THREAD_MIN_PROSE_BEFORE:
         return end, chrome
     return (thread.start, set()) if thread.one_run or before >= _prose_words(words, prose, thread.start, end) else (end, chrome)
+
+
+def _before_comment_count(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+    """End a prose article at the heading of its comments that counts them and names the article
+    by its title ("142 Antworten zu Würde des Lebens", "25 thoughts on “How to Grow a Lemon Tree”",
+    "3 Gedanken zu „Need for Speed“"): a count, a few words, then a line the page printed above (the
+    headline), whatever the language; behind END_MATTER_MIN_PROSE_BEFORE words of prose. The
+    comments under it may outweigh the article (a class's essays posted as comments)."""
+    first = next((i for i in range(start, end) if prose[i]), end)
+    # (through the first prose line: a headline that is a sentence, "Das darf man sagen!", is one)
+    head = range(max(0, start - rules.HEAD_LOOKBACK_LINES), min(first + 1, end))
+    titles = {_title_key(blocks[i].text) for i in head if words[i] >= rules.COMMENT_COUNT_TITLE_MIN_WORDS}
+    for index in range(first + 1, end):
+        if words[index] <= rules.COMMENT_COUNT_MAX_WORDS and _counts_comments_on(blocks[index].text, titles):
+            if _prose_words(words, prose, start, index) >= rules.END_MATTER_MIN_PROSE_BEFORE:
+                return index
+    return end
+
+
+def _counts_comments_on(text: str, titles: set[str]) -> bool:
+    """Whether a line is a count, one to COMMENT_COUNT_MAX_LABEL_WORDS words of letters alone
+    ("thoughts on", not "min read:"), then one of `titles`."""
+    tokens = text.split()
+    if not tokens or not tokens[0].isdigit():
+        return False
+    for label in range(1, rules.COMMENT_COUNT_MAX_LABEL_WORDS + 1):
+        if len(tokens) - 1 - label < rules.COMMENT_COUNT_TITLE_MIN_WORDS or not tokens[label].isalpha():
+            return False
+        if _title_key(" ".join(tokens[1 + label:])) in titles:
+            return True
+    return False
+
+
+def _title_key(text: str) -> str:
+    return signals.normalise(text).strip(rules.COMMENT_COUNT_QUOTES)
 
 
 def _before_form(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
