@@ -130,6 +130,12 @@ CONCEPTS: dict[str, Concept] = {
         Concept("overlay", "overlays, pop-ups and lightboxes", frozenset({"modal", "popup", "overlay", "lightbox", "toast"})),
         Concept("signature", "forum signatures under each post: the poster's sign-off, not the thread",
                 frozenset({"signature", "signaturecontainer", "sig"})),
+        # The boxes forum software gives each post's member details; the poster's name stays outside
+        # them in XenForo. phpBB "postprofile" (forum.nationstates.net, forums.raspberrypi.com,
+        # forums.virtualbox.org, tapatalk.com); XenForo "message-userExtras", "message-userTitle"
+        # (forums.macrumors.com, physicsforums.com, forums.studentdoctor.net and 7 more fit sites).
+        Concept("member_box", "a forum post's member box: the poster's rank, join date, post and reaction counts, printed "
+                "again under each of the member's posts, not the thread", frozenset({"postprofile", "userextras", "usertitle"})),
         Concept("republish", "'republish this story' licence boxes: guidance for other publishers",
                 frozenset({"republish", "republication"})),
         Concept("contents", "labels of a table of contents: the list under them is the page's index of its own "
