@@ -412,9 +412,11 @@ def clean_title(title: str | None, site_name: str | None = None, url: str | None
     title = tidy(title)
     if title:
         title = _EMPTY_LABEL_RE.sub("", title) or title
-    if not title or is_root(url):
+    if not title:
         return title
     host = host_label(url)
+    if is_root(url):
+        return _without_repeated_site(title, site_name, host)
     pieces = TITLE_SEPARATORS_RE.split(title)
     if len(pieces) < 2:
         return title
@@ -438,6 +440,21 @@ def clean_title(title: str | None, site_name: str | None = None, url: str | None
         if cleaned and word_count(cleaned) >= 2:
             return cleaned
     return title
+
+
+def _without_repeated_site(title: str, site_name: str | None, host: str | None) -> str:
+    """A home page's title, which the site's name names, so its label stays; but said once: a
+    title that opens with the name and closes on it again ("Airtable: Build AI Apps - Airtable")
+    keeps the opening name and drops the closing label (wcxb fit airtable.com, infoq.com,
+    vercel.com's og:title)."""
+    pieces = TITLE_SEPARATORS_RE.split(title)
+    if len(pieces) < 2 or not is_site_label(pieces[-1], site_name, host):
+        return title
+    rest = tidy(title[: title.rfind(TITLE_SEPARATORS_RE.findall(title)[-1])])
+    words = rest.split() if rest else []
+    opens = any(_names_site(" ".join(words[:n]).strip(TITLE_LABEL_EDGE_CHARS), site_name, host)
+                for n in range(1, min(len(words), TITLE_SITE_MAX_WORDS // 2) + 1))
+    return rest if opens and word_count(rest) > len(pieces[-1].split()) else title
 
 
 def is_site_label(part: str, site_name: str | None, host: str | None) -> bool:

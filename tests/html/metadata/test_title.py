@@ -1,0 +1,30 @@
+"""clean_title on a site's home page: the site's name names the page, but once."""
+
+import pytest
+
+from artextract.html.metadata.title import clean_title
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "url", "expected"),
+    [
+        # Named at both ends: the closing label goes, the opening name stays.
+        ("Airtable: Build AI Workflows & Apps - Airtable", "Airtable", "https://www.airtable.com/",
+         "Airtable: Build AI Workflows & Apps"),
+        ("InfoQ: Software News, Trends & Practices - InfoQ", None, "https://www.infoq.com/",
+         "InfoQ: Software News, Trends & Practices"),
+        ("Hugging Face: The AI community – Hugging Face", None, "https://huggingface.co/",
+         "Hugging Face: The AI community"),
+        # Named once: the home page keeps its brand, at either end.
+        ("PostHog – We make dev tools", None, "https://posthog.com/", "PostHog – We make dev tools"),
+        ("Free screen recorder for Mac and PC | Loom", "Loom", "https://www.loom.com/",
+         "Free screen recorder for Mac and PC | Loom"),
+        # Nothing but the name twice: left as it is.
+        ("Airtable - Airtable", "Airtable", "https://www.airtable.com/", "Airtable - Airtable"),
+        # Off the home page the label goes as before.
+        ("Airtable: Build AI Workflows & Apps - Airtable", "Airtable", "https://www.airtable.com/product",
+         "Airtable: Build AI Workflows & Apps"),
+    ],
+)
+def test_home_page_title_names_the_site_once(title: str, site: str | None, url: str, expected: str) -> None:
+    assert clean_title(title, site, url) == expected
