@@ -262,3 +262,11 @@ def test_says_title_is_the_one_test_of_a_heading_against_a_title():
     assert not says_title("Weather", "Harbour wall extended")
     assert nearly_says_title("Harbour wall extended", "Harbour wall extended!")
     assert not nearly_says_title("Harbour plans", "Harbour wall extended")
+
+
+def test_a_line_break_inside_the_h1_parts_its_words_when_it_is_weighed_against_the_title():
+    # Read as itertext reads it, "Packaging<br>Design" is one word, "PackagingDesign", and the
+    # heading shares too few words with the title to name the article.
+    body = f"<div><h1>Cosmetic Packaging<br><span class='rotating'>Design</span></h1>{TEXT}</div>"
+    assert headline_of(body, "Cosmetic Packaging Design Services | Stylish & Brand-Centric") == "Cosmetic Packaging Design"
+

@@ -240,7 +240,7 @@ def _other_heading(page: _Page) -> _Candidate | None:
     its title below it ("How to Grow a Lemon Tree: FAQs")."""
     contained: _Candidate | None = None
     for heading in _OTHER_HEADINGS(page.root):
-        text = signals.clean_text("".join(heading.itertext()))
+        text = signals.clean_text(_shown_text(heading))
         similarity = title_similarity(text, page.title) if text and page.title else 0.0
         strong = similarity >= rules.HEADLINE_OTHER_TITLE_MATCH
         if not strong and (contained or similarity < rules.HEADLINE_OTHER_HELD_MATCH or not held_in(text, page.title)):
@@ -427,11 +427,34 @@ def _pieces(heading: etree._Element, unread: frozenset[etree._Element]) -> list[
 
 def _text(heading: etree._Element, unread: frozenset[etree._Element]) -> str:
     """The heading's text as the reader sees it, kickers and hidden labels left out."""
-    text = "".join(heading.itertext())
+    text = _shown_text(heading)
     for element in unread:
         if not any(other in unread for other in element.iterancestors()):
-            text = text.replace("".join(element.itertext()), " ", 1)
+            text = text.replace(_shown_text(element).strip(), " ", 1)
     return signals.clean_text(text).strip(_EDGE)
+
+
+def _shown_text(element: etree._Element) -> str:
+    """An element's text as a reader sees it laid out: a line break (<br>) or a block inside it
+    (a heading's subtitle in a <div>, its rotating word on a line of its own) parts the words on
+    either side, which `itertext` runs together ("Cosmetic Packaging<br>Design" reads
+    "Cosmetic PackagingDesign" and shares no word with "Cosmetic Packaging Design")."""
+    parts: list[str] = []
+    _shown_parts(element, parts)
+    return "".join(parts)
+
+
+def _shown_parts(element: etree._Element, parts: list[str]) -> None:
+    breaks = element.tag == "br" or element.tag in rules.BLOCK_TAGS
+    if breaks:
+        parts.append(" ")
+    parts.append(element.text or "")
+    for child in element:
+        if isinstance(child.tag, str):
+            _shown_parts(child, parts)
+        parts.append(child.tail or "")
+    if breaks:
+        parts.append(" ")
 
 
 def _is_logo(heading: etree._Element, text: str, sites: set[str]) -> bool:
