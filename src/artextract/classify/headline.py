@@ -65,8 +65,10 @@ def choose_headline_and_start(
             below = next((i for i in range(index + 1, end) if labels[i] is None and is_body_paragraph(blocks[i])), end)
         # Only a line that its byline or date anchors may move the start (a heading of the text has
         # none), or one under a notice that says nothing of the text below it.
-        if _dated_within(blocks, index + 1, min(end, index + 1 + rules.HEADLINE_META_WINDOW)) or _under_a_notice(
-            blocks, labels, (body_start, index, below), words_from
+        if (
+            _dated_within(blocks, index + 1, min(end, index + 1 + rules.HEADLINE_META_WINDOW))
+            or _dated_above(blocks, labels, index)
+            or _under_a_notice(blocks, labels, (body_start, index, below), words_from)
         ):
             candidates.append(index)
             starts[index] = below
@@ -583,6 +585,15 @@ def _dated_features(blocks: Sequence[Block], index: int) -> dict[str, float]:
         "dated_below": float(_dated_within(blocks, index + 1, min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW))),
         "dated_weak": float(_dated_only_by_a_word(blocks, index)),
     }
+
+
+def _dated_above(blocks: Sequence[Block], labels: list[Decision | None], index: int) -> bool:
+    """Whether the line stands right under a date (or a byline, a reading time): a blog prints its
+    post's date over the post's title ("Friday, December 19, 2025" / "Small adventures with ..."),
+    a news page its date (and section) over the title ("02.02.2022 A-Frauen" / "Erneuter Verzicht
+    ..."), and the dek under the title has the title above it, not the date."""
+    above = _neighbour(blocks, labels, index, -1)
+    return above is not None and _dated(above)
 
 
 def _dated_only_by_a_word(blocks: Sequence[Block], index: int) -> bool:
