@@ -163,14 +163,17 @@ def test_filter_panel_beside_a_product_grid_is_left_out():
 
 def test_a_forum_posts_member_box_is_furniture_and_the_posters_name_is_read():
     # A XenForo post: the poster's name, then the member's rank and counters (join date, messages),
-    # which the page prints again under each of that member's posts; and a phpBB post's profile.
+    # which the page prints again under each of that member's posts, and the bar of who reacted to
+    # the post under it; and a phpBB post's profile.
     xenforo = ('<article class="message"><section class="message-user"><div class="message-userDetails">'
                '<h4 class="message-name">spikeymike</h4><h5 class="userTitle message-userTitle">macrumors 6502</h5></div>'
                '<div class="message-userExtras"><dl><dt>Joined</dt><dd>Jul 6, 2010</dd></dl>'
                '<dl><dt>Messages</dt><dd>273</dd></dl></div></section>'
-               f'<div class="message-content"><p>{PROSE}</p></div></article>')
+               f'<div class="message-content"><p>{PROSE}</p></div>'
+               '<div class="reactionsBar js-reactionsList"><a class="reactionsBar-link">Reactions: unixfool</a></div></article>')
     phpbb = (f'<div class="post"><div class="postbody"><p>{PROSE}</p></div>'
              '<dl class="postprofile"><dt>Minoa</dt><dd>Spokesperson</dd><dd>Founded: May 15, 2019</dd></dl></div>')
     found = [item.block.text for item in render_blocks(parse_html(f"<html><body>{xenforo}{phpbb}</body></html>"))]
     assert "spikeymike" in found and PROSE in found
-    assert not any(text in found for text in ("macrumors 6502", "Jul 6, 2010", "273", "Spokesperson", "Founded: May 15, 2019"))
+    assert not any(text in found for text in ("macrumors 6502", "Jul 6, 2010", "273", "Spokesperson", "Founded: May 15, 2019",
+                                              "Reactions: unixfool"))
