@@ -707,3 +707,16 @@ def test_a_count_before_another_title_or_a_figure_label_is_no_comments_heading()
     for count_line in ["3 thoughts on Another Story Altogether", "8 min read: How to Grow a Lemon Tree"]:
         blocks, region = _article_with_counted_comments("How to Grow a Lemon Tree", count_line)
         assert region.end > 3 + 2 * len(PARAGRAPHS) + 2, count_line
+
+
+def test_a_sign_up_boxs_offer_to_mail_the_posts_costs_the_run_in_any_language():
+    # Wherever it stands (no consent sentence under it, mid-text or last): the site's, not the article's.
+    from artextract.rules import text as rules
+
+    pitches = ["Get all the latest posts delivered straight to your inbox. It's free!", "Headlines Delivered to Your Inbox",
+               "Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.",
+               "Recevez nos nouveaux articles par e-mail.", "Las noticias del día, directamente en tu bandeja de entrada."]
+    assert line_values(_blocks(*pitches)) == [-rules.REGION_BOILERPLATE_COST] * len(pitches)
+    # An article's sentence about mail is prose.
+    [value] = line_values(_blocks("Most of the spam that lands in your inbox comes from a few networks, the study found."))
+    assert value > 0

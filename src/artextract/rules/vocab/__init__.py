@@ -179,6 +179,11 @@ CONCEPTS: dict[str, Concept] = {
         Concept("affiliate", "the site's disclosure that links on the page earn it a commission ('We may earn a "
                 "commission', 'Affiliate-Links', 'Provision vom Händler'): the same notice on every page of the site, above "
                 "the text, beside a picture or under it, not the article's", site_notice=True),
+        # A sentence offering to mail the site's posts ("Get all the latest posts delivered straight to your inbox",
+        # "Um neue Beiträge per E-Mail zu erhalten ..."): a sign-up box's pitch, with or without a consent
+        # sentence under it, at the end of the text or inside it; the site's, wherever it stands.
+        Concept("newsletter_pitch", "a sign-up box's offer to mail the site's posts to the reader's inbox",
+                site_notice=True),
         Concept("forum_chrome", "a forum post's or a reader comment's tools (reply, quote, report), member titles and counters",
                 furniture_line=True),
     )
@@ -207,6 +212,10 @@ SITE_NOTICE_STEMS: tuple[str, ...] = (
     "affili", "afili", "commissi", "comisi", "comiss", "provisi", "provisj", "provizi", "prowizj", "palkkio",
     "cost to you", "amazon", "partnerlink", "partnersk", "werbelink", "kumppanilink", "sponsoris",
     "アフィリエイト", "수수료", "쿠팡", "联盟", "聯盟",
+    # newsletter_pitch
+    "inbox", "by email", "per e-mail", "postfach", "boîte", "par e-mail", "par email", "courriel",
+    "tu correo", "bandeja", "por e-mail", "por email", "casella", "via e-mail", "via email", "mailbox",
+    "seu e-mail", "caixa de entrada", "por correo", "skrzynk", "mailem",
 )
 # The languages with tables, each a module stating PHRASES: {concept name: phrases}.
 TABLES: dict[str, dict[str, tuple[str, ...]]] = {

@@ -105,6 +105,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "sign up for our newsletter", "subscribe to our newsletter", "follow us on"),
     "site_licence": ("unless otherwise (stated|noted|indicated)", "content of this (page|site|website|blog) is licensed", "licensed under a creative commons"),
     "site_disclaimer": ("do not necessarily (reflect|represent)", "does not necessarily (reflect|represent)", "(is|are) not responsible for the (opinions|views|content|statements)", "accepts no (liability|responsibility) for the content"),
+    # The site's offer to mail its posts (wcxb fit: servicetitan, fullstack, quantamagazine, frenck.dev,
+    # mumsnet, techcrunch, topuniversities; traf-dev: foxyfolksy, schneems, jamaica-gleaner).
+    "newsletter_pitch": ("(delivered|straight|directly|right) (straight |directly |right |)to your inbox", "new posts by email"),
     "affiliate": ("(contains|contain|uses|use|includes|include) (some |)affiliate links", "at no (extra|additional) cost to you",
                   "(we|i) (may |might |could |can |)(earn|receive|get) (a |an |)(small |)(affiliate |)commission",
                   "may earn us (a |an |)(small |)(affiliate |)commission", "as an amazon (associate|affiliate)"),

@@ -57,6 +57,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "(descarga|descargue) (nuestra|la) app", "nuestra aplicación", "carta al director"),
     "site_licence": ("salvo que se indique lo contrario", "contenido de este sitio está", "bajo una licencia creative commons"),
     "site_disclaimer": ("no (refleja|reflejan) necesariamente", "no se hace responsable de (las opiniones|los contenidos|el contenido)"),
+    "newsletter_pitch": ("directamente en tu (correo|bandeja de entrada)", "(nuevos |)(artículos|posts) por (e-mail|email|correo)"),
     "affiliate": ("enlaces de afiliados", "enlaces de afiliación", "enlace de afiliado",
                   "(recibimos|podemos recibir|obtenemos|ganamos) una (pequeña |)comisión"),
     "picture_credit": ("foto", "fotos", "imagen", "imágenes", "foto de archivo"),

@@ -43,6 +43,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "la nostra app", "seguici su", "scriveteci", "lettere al direttore"),
     "site_licence": ("salvo dove diversamente indicato", "salvo diversa indicazione", "contenuti di questo sito sono", "licenza creative commons"),
     "site_disclaimer": ("non (riflette|riflettono) necessariamente", "non è responsabile (delle opinioni|dei contenuti)"),
+    "newsletter_pitch": ("direttamente nella tua casella", "(nuovi |)articoli via (e-mail|email)"),
     "affiliate": ("link di affiliazione", "link affiliati", "(riceviamo|potremmo ricevere|percepiamo) una (piccola |)commissione"),
     "picture_credit": ("foto", "immagine", "immagini", "foto d'archivio"),
     "courtesy_credit": ("per gentile concessione di", "cortesia di"),

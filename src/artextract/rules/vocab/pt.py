@@ -45,6 +45,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "nosso aplicativo", "nossa app", "siga-nos", "escreva para nós", "carta ao leitor"),
     "site_licence": ("salvo indicação em contrário", "conteúdo deste site está", "licença creative commons"),
     "site_disclaimer": ("não (reflete|refletem|reflecte|reflectem) necessariamente", "não se responsabiliza (pelas opiniões|pelo conteúdo|pelos conteúdos)"),
+    "newsletter_pitch": ("diretamente (no seu e-mail|na sua caixa de entrada)", "(novos |)artigos por (e-mail|email)"),
     "affiliate": ("links de afiliados", "links afiliados", "(recebemos|podemos receber|ganhamos) uma (pequena |)comissão"),
     "picture_credit": ("foto", "fotos", "imagem", "imagens", "foto de arquivo"),
     "courtesy_credit": ("cortesia", "cortesia de", "cedida por"),
