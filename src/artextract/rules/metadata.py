@@ -599,6 +599,10 @@ NOT_FOREIGN_TOKENS: frozenset[str] = frozenset({
     "has-sidebar", "no-sidebar", "with-sidebar",
     # Article footers hold the post's own byline and date.
     "entry-footer", "post-footer", "article-footer", "story-footer",
+    # The Elementor page builder wraps every box of a page, the article's own text, headline and
+    # byline included, in these: a widget of the builder, not a sidebar's (its posts lists stay
+    # foreign: "elementor-widget-posts"). Seen on fit-half wcxb-dev prosper.com and more (below).
+    "elementor-widget", "elementor-widget-container", "elementor-widget-wrap",
 })
 
 # Substrings of class/id that mark a date element.
@@ -616,6 +620,13 @@ DATE_CLASS_RE = re.compile(
 # Class/id tokens that mark a modification date, which must not be taken for
 # the publication date when a better one exists.
 MODIFIED_CLASS_RE = re.compile(r"updated|modified|last-?mod|edited", re.IGNORECASE)
+# Schema.org microdata types (itemtype's last segment, lower-cased) of a reply to the page's
+# own item: a date marked inside one ("<time itemprop=datePublished>" in an
+# itemtype=schema.org/Comment post) is the reply's, not the page's. Forum software marks every
+# reply so (XenForo, Discourse, vBulletin, Stack Exchange answers); seen on fit-half wcxb-dev
+# cameraderie.org, forums.macrumors.com, physicsforums.com, forums.studentdoctor.net,
+# thefightingcock.co.uk, mtbr.com, forum.qt.io, serverfault.com, askubuntu.com, nairaland.com.
+REPLY_ITEM_TYPES: frozenset[str] = frozenset({"comment", "answer"})
 
 # Host labels that say nothing about the site ("www.", "m.", "amp.").
 HOST_NOISE_LABELS: frozenset[str] = frozenset({"www", "m", "amp", "mobile"})

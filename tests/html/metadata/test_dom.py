@@ -56,3 +56,60 @@ def test_a_signed_block_outranks_the_site_declared_as_author() -> None:
     "author": {{"@type": "Organization", "name": "Acme"}}}}</script></head>
     <body><h1>A headline</h1>{PROSE}<section><h2>Written by</h2><h3>Jane Doe</h3></section></body></html>"""
     assert read_metadata(lxml.html.fromstring(page)).authors == ["Jane Doe"]
+
+
+# Forum threads (hand-written after XenForo and phpBB markup): the thread's date is its first post's.
+def _thread(first_post: str, reply: str) -> Dom:
+    page = f"<html><body><h1>Which camera?</h1><article>{first_post}</article><article>{reply}</article></body></html>"
+    tree = lxml.html.fromstring(page)
+    return Dom(tree, tree.find(".//h1"))
+
+
+def test_a_reply_items_marked_date_is_not_the_threads() -> None:
+    # Each reply is a schema.org Comment with its own datePublished; the first post is unmarked.
+    dom = _thread(
+        "<time datetime='2024-01-10T12:47:16-0500'>Jan 10, 2024</time><p>Is a camera a status symbol?</p>",
+        "<div itemscope itemtype='https://schema.org/Comment'><a itemprop='url' href='/post-2'>"
+        "<time itemprop='datePublished' datetime='2024-01-11T19:11:34-0500'>Jan 11, 2024</time></a>"
+        "<p>No.</p></div>",
+    )
+    assert dom.time_elements() == "2024-01-10T12:47:16-05:00"
+    assert dom.microdata()[1] is None
+
+
+def test_a_marked_date_outside_reply_items_still_wins() -> None:
+    dom = _thread("<time datetime='2024-01-09'>Jan 9</time>",
+                  "<div itemscope itemtype='https://schema.org/DiscussionForumPosting'>"
+                  "<time itemprop='datePublished' datetime='2024-01-10'>Jan 10</time></div>")
+    assert dom.time_elements() == "2024-01-10"
+
+
+def test_a_member_boxs_join_date_is_not_the_threads() -> None:
+    # phpBB prints the poster's profile (with the join date) before the post's own date line.
+    profile = "<dl class='postprofile'><dt>Jane</dt><dd><strong>Joined:</strong> Dec 11, 2021</dd></dl>"
+    dom = _thread(f"{profile}<p class='author'>by Jane » Tue Aug 27, 2019 1:47 am</p><p>Hello.</p>", "<p>Hi.</p>")
+    assert dom.headline_date() == "2019-08-27"
+    assert Dom(lxml.html.fromstring(f"<html><body>{profile.replace('dd', 'time')}</body></html>")).time_elements() is None
+
+
+# A byline with no class and no label: only a link to the author's page names the writer.
+def _linked(body: str) -> list[str]:
+    return read_metadata(lxml.html.fromstring(f"<html><body><h1>A headline</h1>{body}{PROSE}</body></html>")).authors
+
+
+def test_a_link_that_spells_its_author_page_names_the_writer() -> None:
+    assert _linked("<div>Recipe by <a href='/author/pj-hamel'>PJ Hamel</a></div>") == ["PJ Hamel"]
+    assert _linked("<p><a href='https://example.com/authors/jane-doe/?ref=top'>Jane Doe</a></p>") == ["Jane Doe"]
+
+
+def test_an_author_page_link_that_does_not_spell_its_page_names_nobody() -> None:
+    # A biography's sentence, a social profile: the link's words are not its page's name.
+    assert _linked("<p><a href='/author/jane-doe'>Read more from our writers</a></p>") == []
+    assert _linked("<nav><a href='/author/jane-doe'>Jane Doe</a></nav>") == []
+
+
+def test_an_elementor_widget_is_no_sidebar() -> None:
+    # The Elementor page builder wraps the article's own boxes in "elementor-widget-container".
+    block = "<div class='elementor-widget-container'><h3>Written by Jane Doe</h3><p>Jane writes.</p></div>"
+    assert signed(block) == ["Jane Doe"]
+    assert signed("<div class='sidebar-widget'><h3>Written by Jane Doe</h3></div>") == []

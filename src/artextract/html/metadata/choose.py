@@ -60,7 +60,8 @@ def _is_index_path(url: str) -> bool:
 
 def choose_authors(meta: MetaTags, jsonld: JsonLd, dom: Dom, site_name: str | None, host: str | None) -> list[str]:
     """People named by JSON-LD, meta tags, then the DOM; organisations
-    declared as author after those; forum usernames as a last resort."""
+    declared as author after those; forum usernames, then a link to an author's page that
+    spells its name, as last resorts."""
     people, organisations = jsonld.authors()
     return _first_strong_names(
         (
@@ -76,7 +77,7 @@ def choose_authors(meta: MetaTags, jsonld: JsonLd, dom: Dom, site_name: str | No
         ),
         site_name,
         host,
-    ) or dom.usernames()
+    ) or dom.usernames() or dom.author_page_links()
 
 
 def choose_published(

@@ -1,6 +1,6 @@
 """Evidence in the DOM: microdata, `rel=author` links, byline-class
-elements, a "By ..." line near the headline, author boxes, `<time>`,
-date-class elements, and forum usernames.
+elements, a "By ..." line near the headline, author boxes, links to author
+pages, `<time>`, date-class elements, and forum usernames.
 
 These are fallbacks: `Dom` walks the tree lazily, each walk at most once,
 and only when the structured sources (JSON-LD, meta tags) left a field
@@ -33,6 +33,7 @@ from artextract.rules.metadata import (
     DATE_CLASS_RE,
     MAX_BYLINE_CHARS,
     MODIFIED_CLASS_RE,
+    REPLY_ITEM_TYPES,
     USERNAME_CLASS_HINTS,
     USERNAME_CLASS_RE,
 )
@@ -78,6 +79,10 @@ _MAX_BYLINE_CANDIDATES = 40
 # The blocks a signature stands in as a whole ("<h3>Written by Jane Doe</h3>"); an inline
 # element's label ("<span>by</span>") is the byline's part, read by the byline finders.
 _SIGNING_TAGS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
+# How far up a date's element a forum post's member box is looked for: the box holds a short
+# list ("<dl class=postprofile><dd><strong>Joined:</strong> Dec 11, 2021</dd>").
+_MEMBER_BOX_DEPTH = 6
+_NOT_ALNUM_RE = re.compile(r"[\W_]+")
 
 
 def _hinted_elements(tree: HtmlElement) -> list[HtmlElement]:
@@ -174,7 +179,7 @@ class Dom:
                 if text:
                     authors = clean_authors(text, structured=name_el is not None)
             elif ("datePublished" in props or "dateCreated" in props) and published is None:
-                if not in_comments(el):
+                if not in_comments(el) and not _in_reply_item(el):
                     published = parse_date(el.get("content") or el.get("datetime") or el.text_content()[:200])
         self._microdata = (authors, published)
         return self._microdata
@@ -249,6 +254,23 @@ class Dom:
             found = names
         return found or []
 
+    def author_page_links(self) -> list[str]:
+        """The name of the first link to an author's page that spells the page's name ("<a
+        href=/author/jane-doe>Jane Doe</a>"), outside comments, rails and the site's menus: a
+        byline without a byline class or label. (A link whose words are not its page's name is a
+        biography's text, a social profile, a call to read more.)"""
+        for el in document_elements(self.tree, "a"):
+            found = AUTHOR_PAGE_PATH_RE.search(el.get("href") or "")
+            text = _short_text(el, 60) if found else None
+            if not text or not _names_its_page(text, el.get("href", "")[found.end() - 1:]):
+                continue
+            if in_excluded_region(el) or in_site_chrome(el):
+                continue
+            names = clean_authors(text, structured=True)
+            if names:
+                return names
+        return []
+
     def usernames(self) -> list[str]:
         """The first poster's name on forum-like pages."""
         for el, _ in self.hinted(USERNAME_CLASS_RE):
@@ -269,7 +291,7 @@ class Dom:
             parent = el.getparent()
             if parent is not None:
                 hint += " " + class_id(parent)
-            if MODIFIED_CLASS_RE.search(hint):
+            if MODIFIED_CLASS_RE.search(hint) or _in_reply_item(el) or _in_member_box(el):
                 continue
             value = el.get("datetime") or el.get("content") or ""
             parsed = parse_date(value) if value else find_date(el.text_content()[:120])
@@ -288,7 +310,7 @@ class Dom:
                 continue
             text = _short_text(el, 120)
             parsed = find_date(text) if text else None
-            if parsed and not in_excluded_region(el):
+            if parsed and not in_excluded_region(el) and not _in_member_box(el):
                 return parsed
         return None
 
@@ -300,9 +322,35 @@ class Dom:
                 if len(text) > 120:
                     continue
                 parsed = find_date(text)
-                if parsed and not in_comments(owner):
+                if parsed and not in_comments(owner) and not _in_member_box(owner):
                     return parsed
         return None
+
+
+def _names_its_page(text: str, slug: str) -> bool:
+    """Whether a link's text spells the first segment of its page's path, letters and figures
+    alone compared ("PJ Hamel" and "pj-hamel/")."""
+    segment = re.split(r"[/?#]", slug, maxsplit=1)[0]
+    spelled = _NOT_ALNUM_RE.sub("", text.lower())
+    return bool(spelled) and spelled == _NOT_ALNUM_RE.sub("", segment.lower())
+
+
+def _in_reply_item(el: HtmlElement) -> bool:
+    """Inside a microdata item typed as a reply (rules.metadata.REPLY_ITEM_TYPES): a forum marks
+    each reply's own date `datePublished` in it, and that date is the reply's, not the thread's."""
+    for anc in el.iterancestors():
+        kinds = anc.get("itemtype")
+        if kinds and any(kind.rstrip("/").rsplit("/", 1)[-1].lower() in REPLY_ITEM_TYPES for kind in kinds.split()):
+            return True
+    return False
+
+
+def _in_member_box(el: HtmlElement) -> bool:
+    """In a forum post's member box (the vocabulary concept `member_box`): the date there is when
+    the poster joined ("Joined: Dec 11, 2021", "Founded:"), printed beside every post, never the
+    thread's date."""
+    return any("member_box" in markup_of(anc).families
+               for anc in itertools.islice(itertools.chain((el,), el.iterancestors()), _MEMBER_BOX_DEPTH))
 
 
 def _texts_after(heading: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
