@@ -78,3 +78,37 @@ def test_a_later_standfirst_that_is_no_prose_stays_out_of_the_body():
         Decision(Block(PARAGRAPH + " Again."), Kind.BODY, "test"),
     )
     assert "Logo" not in article.body
+
+
+def test_a_post_stamp_the_furniture_took_dates_the_article_when_nothing_else_does():
+    # "Posted on ..." is left out of the text as a post's stamp; above the text it is the article's date.
+    article = _article(
+        Decision(Block("Posted on June 29, 2020"), Kind.BOILERPLATE, "boilerplate pattern"),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+        Decision(Block("Posted on July 3, 2021"), Kind.BOILERPLATE, "boilerplate pattern"),
+    )
+    assert article.published == "2020-06-29"
+
+
+def test_a_stamp_below_the_text_or_a_date_line_wins_over_none_and_a_date_line_wins_over_a_stamp():
+    below = _article(
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+        Decision(Block("Posted on July 3, 2021"), Kind.BOILERPLATE, "boilerplate pattern"),
+    )
+    dated = _article(
+        Decision(Block("Posted on June 29, 2020"), Kind.BOILERPLATE, "boilerplate pattern"),
+        Decision(Block("March 2, 2024"), Kind.DATE, "date line"),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+    assert (below.published, dated.published) == (None, "2024-03-02")
+
+
+def test_a_join_or_edit_stamp_dates_no_article():
+    # A member box's join date and an edit's stamp stand above the post's own date.
+    article = _article(
+        Decision(Block("Joined Jun 29, 2016 Messages 11"), Kind.DATE, "date line"),
+        Decision(Block("edited Feb 12, 2011 at 21:50"), Kind.BOILERPLATE, "boilerplate pattern"),
+        Decision(Block("asked Feb 11, 2011 at 23:49"), Kind.BOILERPLATE, "boilerplate pattern"),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+    assert article.published == "2011-02-11"

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from . import signals
 from .article import Article, BodyPart, Source, render_body
 from .authors import clean_authors
-from .blocks import Block, Decision, Form, Kind
+from .blocks import Block, Decision, Form, Kind, Zone
+from .classify.lines import is_date_line
 from .captions import captions_of
 from .dates import find_date
 from .language import detect_language
+from .rules import text as rules
 
 
 @dataclass(slots=True)
@@ -56,7 +58,7 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
         title=facts.title,
         standfirst=standfirst,
         authors=facts.authors or _authors_from(_byline_run(decisions)),
-        published=facts.published or _date_from(by_kind[Kind.DATE] + by_kind[Kind.BYLINE]),
+        published=facts.published or _date_from(by_kind[Kind.DATE] + by_kind[Kind.BYLINE]) or _stamped_date(decisions),
         site_name=facts.site_name,
         url=facts.url,
         language=facts.language or detect_language(render_body(body_parts)),
@@ -118,9 +120,29 @@ def _byline_run(decisions: Sequence[Decision]) -> list[Decision]:
 
 def _date_from(decisions: Sequence[Decision]) -> str | None:
     for decision in decisions:
+        if rules.OTHER_DATE_STAMP.match(decision.block.text):
+            continue  # a member's join date or an edit's, not the article's
         found = find_date(decision.block.text)
         if found:
             return found
+    return None
+
+
+def _stamped_date(decisions: Sequence[Decision]) -> str | None:
+    """A date stamp the furniture patterns took out of the article's head, when no date line or
+    byline gives one: "Posted on June 29, 2020", "asked Feb 11, 2011 at 23:49", "Start date Jul 9,
+    2022" are left out of the text as a post's stamps, and the first of them above the article's
+    text is its own. Fit-half WCXB: journeytocollege.mo.gov, industryselect.com, housecallpro.com,
+    docker.com, cooking.stackexchange.com, physicsforums.com, thefightingcock.co.uk,
+    forums.macrumors.com (raw date missed, printed on such a line)."""
+    for decision in decisions:
+        if decision.kind is Kind.BODY:
+            return None
+        block = decision.block
+        if decision.kind is Kind.BOILERPLATE and block.zone is not Zone.OUTSIDE and is_date_line(block.text):
+            found = _date_from([decision])
+            if found:
+                return found
     return None
 
 

@@ -154,8 +154,8 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
     headline = choose_headline(blocks, labels, body_start, headline_lookback)
     if headline is not None:
         labels[headline] = Decision(blocks[headline], Kind.HEADLINE, "headline-shaped line best placed above the body")
-    # Bullets above the body whose text comes back below it are a table of
-    # contents pointing at the article's own headings, not key points.
+        _meta_under_outside_headline(blocks, labels, headline, OpeningWords(blocks, labels, body_start))
+    # Bullets above the body whose text comes back below it are a table of contents, not key points.
     below = texts_below(blocks, body_start)
     points = head_key_points(blocks, labels, body_start, headline, below)
     # A key-point class on more than one box marks every item of a listing; on
@@ -210,6 +210,41 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
         if labels[index].kind is Kind.BYLINE:
             bylined.update(first_names(text))
     _keep_region_above_first_paragraph(blocks, labels, body_start)
+
+
+def _meta_under_outside_headline(
+    blocks: Sequence[Block], labels: list[Decision | None], headline: int, opening: OpeningWords
+) -> None:
+    """The byline and date lines right under a headline the region left outside its zones.
+
+    A raw copy's region often starts at the first paragraph, under a table of contents or an
+    author box; the headline is found above it (the lookback) and the byline and date printed
+    under the headline are then outside lines, never read. Read them as the head's, up to the
+    first line of the region and within the lines a byline stands under its headline; a name
+    alone there is the byline when a date line stands beside it (menus' and buttons' labels,
+    "About Us", "Patient Portal", read as names too, stand among other labels). Fit-half
+    WCXB: appinventiv.com, worldculturefest.org, modelremodel.com, movieweb.com, playfultones.com,
+    economictimes.indiatimes.com, orientsoftware.com, siliconangle.com, seriouseats.com,
+    cherryservers.com, connect.bcbsok.com (raw author or date missed, printed there).
+    """
+    bylined = False
+    for index in range(headline + 1, min(len(blocks), headline + 1 + rules.NAME_BYLINE_MAX_LINES)):
+        block, label = blocks[index], labels[index]
+        if block.zone is not Zone.OUTSIDE:
+            return
+        if label is None or label.reason != OUTSIDE_REASON:
+            continue
+        if looks_like_byline(block.text) or (not bylined and _dated_name(blocks, index, opening)):
+            labels[index] = Decision(block, Kind.BYLINE, "byline under a headline above the region")
+            bylined = True
+        elif is_date_line(block.text):
+            labels[index] = Decision(block, Kind.DATE, "date line under a headline above the region")
+
+
+def _dated_name(blocks: Sequence[Block], index: int, opening: OpeningWords) -> bool:
+    """Whether a line is a name alone with a date line right above or under it: an author box."""
+    beside = [blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
+    return any(is_date_line(text) for text in beside) and names_a_person(opening, blocks[index].text)
 
 
 def _head_hint(block: Block, index: int, headline: int | None) -> Kind | None:

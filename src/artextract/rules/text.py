@@ -876,6 +876,15 @@ BYLINE_MAX_CHARS = 400
 # (Lines that only announce article metadata, "Written by", "Last updated", are the
 # vocabulary's byline_label and date_label concepts in every language: vocabulary.is_meta_label.)
 
+# A stamp that dates something other than the article: the member's joining (a forum's or a
+# freelancer's member box) or a later edit of the post. Its date is no publication date
+# (assemble reads the article's date). Fit-half WCXB: cooking.stackexchange.com ("edited Feb
+# 12, 2011" above "asked Feb 11, 2011"), toptal.com ("Member since February 16, 2016"),
+# forums.studentdoctor.net and defence.pk ("Joined Jun 29, 2016 Messages 11 ...").
+OTHER_DATE_STAMP = re.compile(
+    r"^\W*(?:joined|join date|registered|member since|edited|last edited|modified)\b", re.IGNORECASE
+)
+
 # Dates the date parser does not take because they lack a year or are relative:
 # "Mar 6", "6 March", "Tuesday, March 6", "3 days ago", "Updated 2 hours ago".
 SHORT_DATE = re.compile(

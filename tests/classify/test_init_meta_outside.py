@@ -1,0 +1,48 @@
+"""Byline and date lines under a headline that stands above the article region.
+
+The blocks below stand for a raw copy whose region starts at the first paragraph,
+under a table of contents: the headline is found above the region (in the head
+zone), and the byline, the date and the contents' entries between it and the
+region are outside lines. The byline and the date are the article's; a menu's
+label there is no name, and a name alone counts only beside a date.
+"""
+
+from artextract.article import Source
+from artextract.assemble import assemble
+from artextract.blocks import Block, Kind, Zone
+from artextract.classify import classify
+
+PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate about costs and safety."
+HEADLINE = "How The Council Decided To Widen The Main Road"
+
+
+def _article(*under: str):
+    blocks = [
+        Block("Blog", zone=Zone.OUTSIDE),
+        Block(HEADLINE, zone=Zone.HEAD),
+        *(Block(text, zone=Zone.OUTSIDE) for text in under),
+        Block("Table of Contents", zone=Zone.OUTSIDE),
+        Block("Why The Road Was Too Narrow", zone=Zone.OUTSIDE),
+        Block(PARAGRAPH),
+        Block(PARAGRAPH + " It took a year."),
+    ]
+    decisions = classify(blocks, headline_lookback=100)
+    return {d.block.text: d.kind for d in decisions}, assemble(decisions, Source("text", None))
+
+
+def test_byline_and_date_under_the_headline_are_read():
+    kinds, article = _article("By Jane Doe", "March 2, 2024")
+    assert kinds[HEADLINE] is Kind.HEADLINE
+    assert (article.authors, article.published) == (["Jane Doe"], "2024-03-02")
+    assert "Jane Doe" not in article.body
+
+
+def test_a_name_alone_beside_a_date_is_the_byline():
+    _, article = _article("Jane Doe", "March 2, 2024")
+    assert (article.authors, article.published) == (["Jane Doe"], "2024-03-02")
+
+
+def test_a_menu_label_with_no_date_beside_it_is_no_author():
+    kinds, article = _article("Patient Portal", "Sign In")
+    assert article.authors == []
+    assert kinds["Patient Portal"] is Kind.BOILERPLATE
