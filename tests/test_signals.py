@@ -447,3 +447,21 @@ def test_holds_any_answers_whether_one_piece_stands_in_the_text():
     assert signals.holds_any(" figure-caption ", ("credit", "caption"))
     assert not signals.holds_any(" accreditation ", (" credit", "credit "))
     assert not signals.holds_any("anything", ())
+
+
+def test_printable_text_holds_no_white_space_but_the_space_and_no_invisible_character():
+    # clean_text (and the HTML builder's space folding) give printable, single-spaced text back
+    # with only its edges trimmed: that holds only while these stay true of every character.
+    import sys
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isspace() and char != " ":
+            assert not char.isprintable(), hex(code)
+    assert not any(char.isprintable() for char in signals._INVISIBLE)
+
+
+@pytest.mark.parametrize("text", [" Köln liegt am Rhein. ", "a b", " a", "b ", "x\u00a0y", "a  b", "a\u200bb", "\tTab\n", " "])
+def test_clean_text_folds_as_splitting_at_white_space_does(text):
+    expected = " ".join("".join(char for char in text if char not in signals._INVISIBLE).split())
+    assert signals.clean_text(text) == expected

@@ -89,6 +89,11 @@ def clean_text(text: str) -> str:
     """One line of display text: invisible characters gone, spaces folded."""
     if not text:
         return text  # most flushed runs of inline text are empty
+    # Most lines are printable with single spaces, and printable text holds no white space but the
+    # ASCII space and none of the invisible characters (they are all format or separator characters;
+    # tests/test_signals.py checks both): only the spaces at its edges go. (One scan, no new list.)
+    if text.isprintable() and "  " not in text:
+        return text.strip(" ")
     # None of the invisible characters is ASCII, and most text is. A substring test per
     # character is ten times cheaper than str.translate, which looks up every character.
     if not text.isascii():

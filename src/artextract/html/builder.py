@@ -21,12 +21,19 @@ FORM_OF_TAG = {
     "tr": Form.TABLE_ROW, **{tag: Form.HEADING for tag in rules.HEADING_TAGS},
 }
 CELL_TAGS = frozenset({"td", "th"})
+# The forms the builder's handlers test on every call, as module names: a member read off its
+# Enum class costs several times a global's lookup (Python 3.11), and add_text runs on every text run.
+_CODE, _HEADING, _PARAGRAPH, _TABLE_ROW = Form.CODE, Form.HEADING, Form.PARAGRAPH, Form.TABLE_ROW
 
 
 def _fold_spaces(text: str) -> str:
     """Each run of white space as one space, the runs at the edges too (they part words from
     their neighbours). str.split() cuts where regex \\s matches, several times cheaper than
-    substituting every space of a line."""
+    substituting every space of a line. (Called with text that is not all white space.)"""
+    if text.isprintable() and "  " not in text:
+        # Printable text holds no white space but the ASCII space (signals.clean_text): with
+        # its spaces single, folding would give it back as it is.
+        return text
     folded = " ".join(text.split())
     if text[0].isspace():
         folded = " " + folded
@@ -64,7 +71,7 @@ class BlockBuilder:
 
     def __init__(self) -> None:
         self.out: list[RenderedBlock] = []
-        self.stack: list[_Open] = [_Open(Form.PARAGRAPH, 0, None, None)]
+        self.stack: list[_Open] = [_Open(_PARAGRAPH, 0, None, None)]
         self.list_kinds: list[str] = []
         self.ordered_counters: list[int] = []
         self.link_depth = 0
@@ -75,15 +82,17 @@ class BlockBuilder:
     def open_element(self, tag: str, hint: Kind | None, language: str | None = None) -> None:
         """A block-level element (or a table cell) starts. `language`: a code block's."""
         if tag in CELL_TAGS and self.stack[-1].cells is not None:
-            self.stack.append(_Open(Form.PARAGRAPH, 0, hint, None, is_cell=True))
+            self.stack.append(_Open(_PARAGRAPH, 0, hint, None, is_cell=True))
             return
-        self.flush(self.stack[-1])
+        current = self.stack[-1]
+        if current.parts or current.link_chars:  # (most open on a block holding nothing yet: no flush to call)
+            self.flush(current)
         ordered_index = None
         if tag == "li" and self.list_kinds and self.list_kinds[-1] == "ol":
             self.ordered_counters[-1] += 1
             ordered_index = self.ordered_counters[-1]
         level = int(tag[1]) if tag in rules.HEADING_TAGS else 0
-        self.stack.append(_Open(FORM_OF_TAG.get(tag, Form.PARAGRAPH), level, hint, ordered_index,
+        self.stack.append(_Open(FORM_OF_TAG.get(tag, _PARAGRAPH), level, hint, ordered_index,
                                 cells=[] if tag == "tr" else None, language=language))
 
     def close_element(self) -> None:
@@ -115,7 +124,7 @@ class BlockBuilder:
         if not text:
             return
         current = self.stack[-1]
-        if current.form is not Form.CODE:
+        if current.form is not _CODE:
             # Most runs between tags are only a line break and indentation: one space at most.
             if text.isspace():
                 if current.parts and not current.parts[-1].endswith(" "):
@@ -130,9 +139,9 @@ class BlockBuilder:
         """A box boundary: a new block, except inside a heading or table row, which stay one line,
         and inside code, where it is a new line of the same block."""
         current = self.stack[-1]
-        if current.form is Form.CODE:
+        if current.form is _CODE:
             current.parts.append("\n")
-        elif current.form is Form.HEADING or current.is_cell or current.cells is not None:
+        elif current.form is _HEADING or current.is_cell or current.cells is not None:
             self.add_text(" ")
         else:
             self.flush(current)
@@ -140,13 +149,13 @@ class BlockBuilder:
     def open_mark(self, kind: str) -> None:
         """An inline mark (emphasis, strong, code span) starts; nothing in a code block."""
         current = self.stack[-1]
-        if current.form is not Form.CODE:
+        if current.form is not _CODE:
             current.parts.append(inline.open_token(kind))
             current.marked = True
 
     def close_mark(self, kind: str) -> None:
         current = self.stack[-1]
-        if current.form is not Form.CODE and current.marked:
+        if current.form is not _CODE and current.marked:
             current.parts.append(inline.close_token(kind))
 
     def open_link(self, href: str | None) -> None:
@@ -164,7 +173,7 @@ class BlockBuilder:
         if href:
             self.link_depth -= 1
         current = self.stack[-1]
-        if href and current.form is not Form.CODE and current.marked:
+        if href and current.form is not _CODE and current.marked:
             current.parts.append(inline.close_token("link", len(current.hrefs)))
             current.hrefs.append(href)
 
@@ -189,14 +198,14 @@ class BlockBuilder:
             marks = (raw, tuple(open_block.hrefs))
             joined = inline.plain(joined)
             open_block.marked, open_block.hrefs = False, []
-        text = joined.strip("\n") if open_block.form is Form.CODE else signals.clean_text(joined)
+        text = joined.strip("\n") if open_block.form is _CODE else signals.clean_text(joined)
         open_block.parts.clear()
         link_chars, open_block.link_chars = open_block.link_chars, 0
         if not text.strip():
             return
         form, level = open_block.form, open_block.level
-        if form is Form.HEADING and signals.word_count(text) > rules.HEADING_MAX_WORDS and signals.is_prose(text):
-            form, level = Form.PARAGRAPH, 0  # page builders set whole paragraphs in <h3>/<h4> for their size
+        if form is _HEADING and signals.word_count(text) > rules.HEADING_MAX_WORDS and signals.is_prose(text):
+            form, level = _PARAGRAPH, 0  # page builders set whole paragraphs in <h3>/<h4> for their size
         block = Block(
             text=text,
             form=form,
@@ -207,6 +216,6 @@ class BlockBuilder:
             depth=max(len(self.list_kinds) - 1, 0),
             marks=marks,
             language=open_block.language,
-            cells=tuple(open_block.cells) if open_block.cells is not None and form is Form.TABLE_ROW else None,
+            cells=tuple(open_block.cells) if open_block.cells is not None and form is _TABLE_ROW else None,
         )
         self.out.append(RenderedBlock(block, in_comments=self.in_comments))

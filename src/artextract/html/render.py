@@ -106,13 +106,12 @@ class _Walk:
         self.judge = judge
         self.builder = BlockBuilder()
         self.figures = FigureTracker(base)
-        # The field hint in force at each open element, and where an element's own hint began (None when
-        # it has none of its own), so that a hint class on a big wrapper can be taken back when the element
-        # ends. (Two lists the walk pushes and pops itself: a method call per element cost more than this.)
-        self.hints: list[Kind | None] = [None]
-        self.hint_starts: list[int | None] = [None]
+        # A frame for each open element: the field hint in force in it, where its own hint began (None
+        # when it has none of its own), so that a hint class on a big wrapper can be taken back when the
+        # element ends, and its first block (for the boxes). (One list the walk pushes and pops itself:
+        # a method call per element cost more than this, and three lists cost three pushes and pops.)
+        self.frames: list[tuple[Kind | None, int | None, int]] = [(None, None, 0)]
         self.boxes: list[Box] = []
-        self.box_starts: list[int] = []
         self.candidates: list[Candidate] = []
         # The open elements that mark the article: (kind, element, first block), and the innermost
         # of them that can fence (not <main>), whose size guards the furniture inside it.
@@ -128,16 +127,18 @@ class _Walk:
     def run(self) -> tuple[list[RenderedBlock], list[Box]]:  # blocks, boxes
         walker = etree.iterwalk(self.body, events=("start", "end"))
         skipped: etree._Element | None = None
+        # (The handlers bound once: two attribute lookups an element otherwise, on every element of the page.)
+        start, end, end_skipped, skip_subtree = self.start, self.end, self.end_skipped, walker.skip_subtree
         for event, element in walker:
             if event == "start":
-                if not self.start(element):
-                    walker.skip_subtree()  # its "end" event still comes, straight after
+                if not start(element):
+                    skip_subtree()  # its "end" event still comes, straight after
                     skipped = element
             elif element is skipped:
                 skipped = None
-                self.end_skipped(element)
+                end_skipped(element)
             else:
-                self.end(element)
+                end(element)
         return self.builder.finish(), self.boxes
 
     def start(self, element: etree._Element) -> bool:
@@ -149,31 +150,30 @@ class _Walk:
         if element in self.headline.unread:
             return False  # a kicker or a screen-reader label inside the headline
         markup = markup_of(element)
-        around = self.hints[-1]
+        around = self.frames[-1][0]
+        in_code = self.code is not None
         if element is not self.body:
-            read = self.figures.reads(element, markup, around) if self.code is None else None
-            if read is False or (read is None and self.judge.skip_reason(element, markup, around,
-                                                                          self.code is not None, self.around)):
+            read = self.figures.reads(element, markup, around) if not in_code else None
+            if read is False or (read is None and self.judge.skip_reason(element, markup, around, in_code, self.around)):
                 return False
         tag = element.tag
-        if markup is NO_MARKUP:
-            # Most elements have no class or id: no comments section, caption or field class to read.
-            if self.code is None and tag in rules.CODE_TAGS:
+        if markup is NO_MARKUP:  # (most elements: no comments section, caption or field class to read)
+            if not in_code and tag in _CODE_TAGS:
                 self.code = element
             own = _TAG_HINTS.get(tag)
+            boxed = False
         else:
             own = self._own_hint(element, tag, markup, around)
+            # An inline element whose utility class sets it on a line of its own
+            # ("Title<span class=block>Subtitle") stands apart from the words around it.
+            boxed = tag not in _OPENS_BLOCK and _displayed_as_block(element)
         if element is self.headline.subtitle:
             own = Kind.STANDFIRST  # the headline's subtitle (html/headline.py): its dek, set as a heading
         builder = self.builder
         hint = own or around
-        self.hints.append(hint)
-        self.hint_starts.append(len(builder.out) if own and own is not around else None)
-        if tag in ("ul", "ol"):
+        hint_start = len(builder.out) if own and own is not around else None
+        if tag in _LIST_TAGS:
             builder.open_list(tag)
-        # An inline element whose utility class sets it on a line of its own
-        # ("Title<span class=block>Subtitle") stands apart from the words around it.
-        boxed = markup is not NO_MARKUP and tag not in _OPENS_BLOCK and _displayed_as_block(element)
         if tag == "br":
             builder.break_line()  # a heading or cell broken over two lines is still one
         elif "-" in tag or boxed:
@@ -187,7 +187,7 @@ class _Walk:
         if tag in _INLINE_OPENERS:
             self._open_inline(element, tag)
         position = len(builder.out)
-        self.box_starts.append(position)
+        self.frames.append((hint, hint_start, position))
         self.figures.start(element, position)
         # (Most elements have no class, id or other attribute and are no article marker: not asked.)
         kind = (_fence_kind(element, markup) if markup is not NO_MARKUP or tag in _FENCE_TAGS or element.attrib
@@ -229,12 +229,12 @@ class _Walk:
             builder.close_element()
         elif self.boxed_inline and element in self.boxed_inline:
             builder.add_text(" ")
-        if tag in ("ul", "ol"):
+        if tag in _LIST_TAGS:
             builder.close_list()
         if tag == "a":
             builder.close_link()
-        elif tag in inline.MARK_OF_TAG:
-            builder.close_mark(inline.MARK_OF_TAG[tag])
+        elif tag in _MARK_OF_TAG:
+            builder.close_mark(_MARK_OF_TAG[tag])
         if self.open_candidates and self.open_candidates[-1][1] is element:
             kind, _, start = self.open_candidates.pop()
             self.candidates.append(Candidate(kind, describe(element), start, len(builder.out)))
@@ -245,16 +245,16 @@ class _Walk:
             self.builder.in_comments = False
         if element is self.code:
             self.code = None
-        box_start = self.box_starts.pop()  # recorded for every element, kept for block elements
-        if tag in rules.BLOCK_TAGS and len(builder.out) - box_start > 1:
-            self.boxes.append(Box(box_start, len(builder.out), element.getparent(), _shape(element)))
-        self.figures.end(element, builder.out, box_start)
-        if element is self.headline.element and len(builder.out) > box_start:
-            self.headline_block = (box_start, len(builder.out))
-        hint_start = self.hint_starts.pop()
+        out = builder.out
+        frames = self.frames
+        hint, hint_start, box_start = frames.pop()  # box_start: recorded for every element, kept for block elements
+        if tag in _BLOCK_TAGS and len(out) - box_start > 1:
+            self.boxes.append(Box(box_start, len(out), element.getparent(), _shape(element)))
+        self.figures.end(element, out, box_start)
+        if element is self.headline.element and len(out) > box_start:
+            self.headline_block = (box_start, len(out))
         if hint_start is not None:
-            _take_back_wrapper_hint(builder.out, hint_start, self.hints[-1], self.hints[-2])
-        self.hints.pop()
+            _take_back_wrapper_hint(out, hint_start, hint, frames[-1][0])
         self.depth -= 1
         if "-" in tag:
             builder.add_text(" ")  # the end of a custom element's box
@@ -319,6 +319,11 @@ def _shape(element: etree._Element) -> str:
 
 
 _FENCE_TAGS = ("article", "main")
+# The walk's handlers test every element's tag against these: module names, one lookup each.
+_LIST_TAGS = ("ul", "ol")
+_CODE_TAGS = rules.CODE_TAGS
+_BLOCK_TAGS = rules.BLOCK_TAGS
+_MARK_OF_TAG = inline.MARK_OF_TAG
 # The tags _open_inline reads.
 _INLINE_OPENERS = frozenset({"a", "img", *inline.MARK_OF_TAG})
 
