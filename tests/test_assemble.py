@@ -112,3 +112,42 @@ def test_a_join_or_edit_stamp_dates_no_article():
         Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
     )
     assert article.published == "2011-02-11"
+
+
+def test_a_thread_starter_line_names_the_author_when_no_byline_does():
+    # A forum thread's head ("Thread starter <member>") is furniture, but it names who wrote the thread.
+    article = _article(
+        Decision(Block("Thread starter khixxx"), Kind.BOILERPLATE, "forum_chrome phrase"),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+        Decision(Block("Thread starter someone"), Kind.BOILERPLATE, "forum_chrome phrase"),
+    )
+    smf = _article(
+        Decision(Block("Started by Biology Forums, June 04, 2024, 11:23:55 AM"), Kind.BOILERPLATE, "furniture"),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+    assert (article.authors, smf.authors) == (["khixxx"], ["Biology Forums"])
+
+
+def test_a_byline_wins_over_a_thread_starter_and_prose_names_no_starter():
+    bylined = _article(
+        Decision(Block("Thread starter khixxx"), Kind.BOILERPLATE, "forum_chrome phrase"),
+        Decision(Block("By Jane Doe"), Kind.BYLINE, "byline"),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+    prose = _article(
+        Decision(Block("started by the council in 2019 to widen the road"), Kind.BOILERPLATE, "furniture"),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+    assert (bylined.authors, prose.authors) == (["Jane Doe"], [])
+
+
+def test_a_thread_starter_outranks_a_byline_guessed_from_a_name_shaped_line():
+    # Under a thread's title its tabs read as names; "Thread starter" is a label.
+    from artextract.classify import NAME_ALONE_REASON
+
+    article = _article(
+        Decision(Block("Thread starter paulb203"), Kind.BOILERPLATE, "forum_chrome phrase"),
+        Decision(Block("Click For Summary"), Kind.BYLINE, NAME_ALONE_REASON),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+    assert article.authors == ["paulb203"]

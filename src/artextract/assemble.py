@@ -14,6 +14,7 @@ from . import signals
 from .article import Article, BodyPart, Source, render_body
 from .authors import clean_authors
 from .blocks import Block, Decision, Form, Kind, Zone
+from .classify import NAME_ALONE_REASON
 from .classify.lines import is_date_line
 from .captions import captions_of
 from .dates import find_date
@@ -57,7 +58,7 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
         headline=facts.headline or _first_text(by_kind[Kind.HEADLINE]) or facts.title,
         title=facts.title,
         standfirst=standfirst,
-        authors=facts.authors or _authors_from(_byline_run(decisions)),
+        authors=facts.authors or _authors(decisions),
         published=facts.published or _date_from(by_kind[Kind.DATE] + by_kind[Kind.BYLINE]) or _stamped_date(decisions),
         site_name=facts.site_name,
         url=facts.url,
@@ -101,6 +102,28 @@ def _authors_from(decisions: Sequence[Decision]) -> list[str]:
     for decision in decisions:
         names.extend(name for name in clean_authors(decision.block.text) if name not in names)
     return names
+
+
+def _authors(decisions: Sequence[Decision]) -> list[str]:
+    """The byline's names; a forum thread's starter when no byline names one, or when the only
+    bylines are names alone (a line's shape is a guess, "Thread starter" a label: under a thread's
+    title the name-shaped lines are its buttons and tabs, "Click For Summary", "Player Ratings")."""
+    run = _byline_run(decisions)
+    names = _authors_from(run)
+    if names and any(decision.reason != NAME_ALONE_REASON for decision in run):
+        return names
+    return _thread_starter(decisions) or names
+
+
+def _thread_starter(decisions: Sequence[Decision]) -> list[str]:
+    """The member a forum thread's head names as its starter, when no byline names an author:
+    the first such line of the page is the thread's own (a line of furniture, never its text)."""
+    for decision in decisions:
+        if decision.kind is Kind.BOILERPLATE and len(decision.block.text) <= rules.META_LINE_MAX_CHARS:
+            found = rules.THREAD_STARTER.match(decision.block.text)
+            if found:
+                return [found.group(1)]
+    return []
 
 
 def _byline_run(decisions: Sequence[Decision]) -> list[Decision]:

@@ -36,6 +36,10 @@ from .lines import (
 )
 
 
+# A byline read from a line's shape alone (a name under the headline), with no label to say so.
+NAME_ALONE_REASON = "a name alone under the headline"
+
+
 def classify(blocks: Sequence[Block], *, headline_lookback: int = 0) -> list[Decision]:
     """Label every block. `headline_lookback`: how many lines above the body a
     headline may stand even outside the zones (0: only HEAD and MAIN blocks)."""
@@ -199,7 +203,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
         elif looks_like_byline(text):
             labels[index] = Decision(block, Kind.BYLINE, "byline")
         elif _name_byline_place(labels, index, headline, bylined) and names_a_person(opening, text):
-            labels[index] = Decision(block, Kind.BYLINE, "a name alone under the headline")
+            labels[index] = Decision(block, Kind.BYLINE, NAME_ALONE_REASON)
         elif is_date_line(text):
             labels[index] = Decision(block, Kind.DATE, "date line")
         elif headline is not None and index > headline and _reads_as_dek(block, blocks[headline], index == headline + 1):

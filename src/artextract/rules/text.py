@@ -885,6 +885,17 @@ OTHER_DATE_STAMP = re.compile(
     r"^\W*(?:joined|join date|registered|member since|edited|last edited|modified)\b", re.IGNORECASE
 )
 
+# A forum thread's head names who started it: "Thread starter khixxx" (XenForo), "Started by
+# Biology Forums, June 04, 2024, 11:23:55 AM" (SMF). That member is the thread's author (assemble
+# reads it when no byline names one). Fit-half WCXB: forums.mikeholt.com, cameraderie.org,
+# australianfrequentflyer.com.au, forums.tomshardware.com, physicsforums.com, defence.pk,
+# forums.macrumors.com, forums.studentdoctor.net, thefightingcock.co.uk, usingenglish.com,
+# simplemachines.org.
+# (The name: at most four words, up to a comma or a separator and the date after it.)
+THREAD_STARTER = re.compile(
+    r"^\s*(?:thread starter|started by)\s*:?\s+([^\s,|·•]+(?:\s+[^\s,|·•]+){0,3})\s*(?:[,|·•].*)?$", re.IGNORECASE
+)
+
 # Dates the date parser does not take because they lack a year or are relative:
 # "Mar 6", "6 March", "Tuesday, March 6", "3 days ago", "Updated 2 hours ago".
 SHORT_DATE = re.compile(
