@@ -151,3 +151,18 @@ def test_a_thread_starter_outranks_a_byline_guessed_from_a_name_shaped_line():
         Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
     )
     assert article.authors == ["paulb203"]
+
+
+def test_a_labelled_byline_in_the_text_names_the_author_when_nothing_above_does():
+    # An author box under the article ("Written by ...") signs it; a name and a date without a
+    # label is an event's or a card's line.
+    signed = _article(
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+        Decision(Block("San Francisco, U.S.A.: 23-26 March 2026"), Kind.BODY, "article text"),
+        Decision(Block("Written by Cassidy Horton"), Kind.BODY, "article text"),
+    )
+    unsigned = _article(
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+        Decision(Block("San Francisco, U.S.A.: 23-26 March 2026"), Kind.BODY, "article text"),
+    )
+    assert (signed.authors, unsigned.authors) == (["Cassidy Horton"], [])

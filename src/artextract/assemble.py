@@ -15,11 +15,12 @@ from .article import Article, BodyPart, Source, render_body
 from .authors import clean_authors
 from .blocks import Block, Decision, Form, Kind, Zone
 from .classify import NAME_ALONE_REASON
-from .classify.lines import is_date_line
+from .classify.lines import is_date_line, looks_like_byline, opens_with_label
 from .captions import captions_of
 from .dates import find_date
 from .language import detect_language
 from .rules import text as rules
+from .vocabulary import is_meta_label
 
 
 @dataclass(slots=True)
@@ -112,7 +113,22 @@ def _authors(decisions: Sequence[Decision]) -> list[str]:
     names = _authors_from(run)
     if names and any(decision.reason != NAME_ALONE_REASON for decision in run):
         return names
-    return _thread_starter(decisions) or names
+    return _thread_starter(decisions) or names or _signed_line(decisions)
+
+
+def _signed_line(decisions: Sequence[Decision]) -> list[str]:
+    """When nothing above names an author: the first byline opening with its label ("Written by
+    Cassidy Horton", "Text by Hunter Dukes", "Posted by IndustrySelect on ...") the region holds,
+    in its text or at its end (an author box under the article). Fit-half WCXB: industryselect.com,
+    publicdomainreview.org, girleatworld.net, prosper.com, kingarthurbaking.com (raw author missed)."""
+    for decision in decisions:
+        block = decision.block
+        if (block.zone is not Zone.OUTSIDE and decision.kind in (Kind.BODY, Kind.BOILERPLATE)
+                and len(block.text) <= rules.META_LINE_MAX_CHARS and _labelled_byline(block.text)):
+            names = clean_authors(block.text)
+            if names:
+                return names
+    return []
 
 
 def _thread_starter(decisions: Sequence[Decision]) -> list[str]:
@@ -124,6 +140,13 @@ def _thread_starter(decisions: Sequence[Decision]) -> list[str]:
             if found:
                 return [found.group(1)]
     return []
+
+
+def _labelled_byline(text: str) -> bool:
+    """A byline that opens with its label in any language ("Written by", "Text by", "Von"): a line
+    of a name and a date without one is an event's, a listing card's or a place's ("San Francisco,
+    U.S.A.: 23-26 March 2026")."""
+    return opens_with_label(signals.normalise(text).split(), is_meta_label, 3) and looks_like_byline(text)
 
 
 def _byline_run(decisions: Sequence[Decision]) -> list[Decision]:
