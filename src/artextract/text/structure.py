@@ -111,9 +111,11 @@ def _card_run(blocks: Sequence[Block], words: Sequence[int], chain: list[int]) -
 def _widen_to_units(blocks: Sequence[Block], words: Sequence[int], start: int, end: int, unit: int) -> tuple[int, int]:
     """The first card starts before its key line (the title above the price) and the last ends after it:
     take in the lines shaped like the ones a unit further in, up to a unit's length each way."""
-    shapes = [_shape(block.text, count) for block, count in zip(blocks, words)]
+    # The shapes of the two lines compared, not of every line of the page (9% of a raw extraction).
     for _ in range(unit - 1):
-        if start == 0 or start - 1 + unit >= len(blocks) or shapes[start - 1] != shapes[start - 1 + unit]:
+        before, further = start - 1, start - 1 + unit
+        if start == 0 or further >= len(blocks) or (
+                _shape(blocks[before].text, words[before]) != _shape(blocks[further].text, words[further])):
             break
         start -= 1
     end = min(end, len(blocks))
@@ -126,7 +128,7 @@ def _shape(text: str, words: int) -> tuple[int, bool]:
 
 
 def _has_figure(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
+    return any(map(str.isdigit, text))  # str.isdigit as before (a generator per character cost more)
 
 
 def _list_runs(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool]) -> list[Run]:
