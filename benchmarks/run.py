@@ -57,6 +57,7 @@ TEXT_HEADLINE_METRICS = [
     ("headline strict-equal", "headline_strict"),
     ("title lenient", "title_lenient"),
 ]
+TEXT_META_METRICS = [("author", "author"), ("date (same day)", "date")]
 WCXB_META_METRICS = [
     ("title lenient", "title_lenient"),
     ("headline strict-equal", "headline_strict"),
@@ -197,6 +198,8 @@ def run_text(args: argparse.Namespace, root: Path, artextract_ok: bool) -> Secti
             with_input=True,
             halves=halves,
         ),
+        "### Author and date (pages where the ground truth has a value)",
+        report.rate_table(records, runs, TEXT_META_METRICS, with_input=True, halves=halves),
     ]
     return "\n\n".join(tables), records
 
