@@ -125,3 +125,41 @@ def test_letters_after_a_name_are_credentials_not_authors():
     assert clean_authors("Jane Doe, PhD, and John Smith, MD") == ["Jane Doe", "John Smith"]
     # Initials signing alone are still the author.
     assert clean_authors("CDC", structured=True) == ["CDC"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Raw page text that lost the space between a byline's inline elements: the label glued to
+        # the name, to the date, or the name to the date's label (English and German labels).
+        ("ByJane Doe", ["Jane Doe"]),
+        ("ByJane Doe UpdatedJanuary 25, 2026", ["Jane Doe"]),
+        ("ByJane Doe Updated onFebruary 16, 2026", ["Jane Doe"]),
+        ("By Jane DoePublished: Jan 29, 2025", ["Jane Doe"]),
+        ("BY JANE DOEPUBLISHED: JAN 29, 2025", ["Jane Doe"]),
+        ("Written by:Jane Doe", ["Jane Doe"]),
+        ("Geschrieben von:Erika Muster", ["Erika Muster"]),
+        ("Erika MusterAktualisiert am 3. März 2024", ["Erika Muster"]),
+    ],
+)
+def test_glued_byline_labels_are_parted(line: str, expected: list[str]) -> None:
+    assert clean_authors(line) == expected
+    assert looks_like_byline(line)
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # Capitals inside a name are no seam: particles glued to a name, names that start like a label.
+        ("Danielle DeSiato", ["Danielle DeSiato"]),
+        ("Von Leo VanDyke", ["Leo VanDyke"]),
+        ("By Byron Smith", ["Byron Smith"]),
+    ],
+)
+def test_names_with_inner_capitals_stay_whole(byline: str, expected: list[str]) -> None:
+    assert clean_authors(byline) == expected
+
+
+def test_metadata_values_are_not_parted() -> None:
+    # A declared author is taken as the site spells it: "ByteDance"-like brands keep their letters.
+    assert clean_authors("ByDesign Studio", structured=True) == ["ByDesign Studio"]

@@ -17,6 +17,7 @@ from artextract.rules.metadata import (
     BYLINE_LABEL_SEGMENT_RE,
     BYLINE_PLACED_ROLE_RE,
     BYLINE_PREFIX_RE,
+    BYLINE_GLUED_LABEL_RE,
     BYLINE_SEGMENT_RE,
     BYLINE_START_RE,
     BYLINE_TAIL_RE,
@@ -55,6 +56,19 @@ _PLACEHOLDER_RE = re.compile(r"^[a-z_]+(?:\.[a-z_]+){2,}$|\{\{|\}\}|%\w+%|\$\{")
 
 def _normalise(text: str) -> str:
     return _SPACE_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def _spaced(match: re.Match[str]) -> str:
+    """The glued label with a space on each side that touches a letter or figure."""
+    text, start, end = match.string, match.start(), match.end()
+    before = " " if start and text[start - 1].isalnum() else ""
+    after = " " if end < len(text) and text[end].isalnum() else ""
+    return before + match.group() + after
+
+
+def _unglue(text: str) -> str:
+    # Raw page text drops the space between a byline's inline elements ("ByJane Doe", "DoePublished:").
+    return BYLINE_GLUED_LABEL_RE.sub(_spaced, text)
 
 
 def _strip_prefix(text: str) -> str:
@@ -137,7 +151,7 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
     """
     if not text:
         return []
-    text = _normalise(text)
+    text = _normalise(text) if structured else _unglue(_normalise(text))
     if not text or len(text) > MAX_BYLINE_CHARS * (2 if structured else 1):
         return []
     if structured and (_URL_RE.fullmatch(text) or text.startswith("/")):
@@ -171,7 +185,7 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
 @lru_cache(maxsize=4096)
 def looks_like_byline(line: str) -> bool:
     """Whether a raw text line is a byline ("By Jane Doe", "Jane Doe | 3 March 2024")."""
-    line = _normalise(line)
+    line = _unglue(_normalise(line))
     if not line or len(line) > MAX_BYLINE_CHARS:
         return False
     if BYLINE_START_RE.match(line):

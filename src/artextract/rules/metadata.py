@@ -178,6 +178,25 @@ BYLINE_START_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A byline's label glued to its neighbour where a page's raw text lost the space between two inline
+# elements: "ByRhonda Krause UpdatedJanuary 25, 2026", "By Korin MillerPublished: Jan 29, 2025",
+# "BY KORIN MILLERPUBLISHED: JAN 29", "Written by:Elise Nass". Seen in the chromium renderings of 7
+# wcxb-dev fit sites (travelyesplease, sewcanshe, creativeramblingsblog, nationalgeographic,
+# theeventscalendar, prevention, veranda; bold.org's colon). Only seams the case shows are parted:
+# a byline label (the byline_label concept, without the short ones that are also name particles:
+# "DeMarco", "VanDyke", "DiMaggio") before a capitalised word or after its colon; a capitalised date
+# label (the date_label concept) after a letter or before a capital or a figure; an all-caps date
+# label after a capital, before its colon. The matched label gets a space on its glued side(s).
+_GLUED_BYLINE_LABELS = set(BYLINE_PREFIXES) - {"af", "av", "di", "door", "par", "por", "von"}
+_CASED_DATE_LABELS = {label for label in concept_lines("date_label") if label != label.upper()}
+_TITLE_DATE_LABELS = _alternation({label[0].upper() + label[1:] for label in _CASED_DATE_LABELS})
+BYLINE_GLUED_LABEL_RE = re.compile(
+    r"(?<!\S)(?i:" + _alternation(_GLUED_BYLINE_LABELS) + r")(?:(?<![A-Z])(?=[A-Z][a-z])|\s*:(?=[^\W\d_]))"
+    r"|(?<=[^\W\d_])(?:" + _TITLE_DATE_LABELS + r")(?![a-z])"
+    r"|(?:" + _TITLE_DATE_LABELS + r")(?=[A-Z\d])"
+    r"|(?<=[A-Z])(?:" + _alternation({label.upper() for label in _CASED_DATE_LABELS}) + r")(?=\s*:)"
+)
+
 # A text node that is only a prefix ("By", "Written by", "Autor:"): the
 # name follows in the next node, usually a link.
 BYLINE_PREFIX_ONLY_RE = re.compile(
