@@ -96,5 +96,6 @@ def test_the_page_memos_are_empty_after_each_page(input_type):
 
     page = RIVER_CLEANUP_PAGE if input_type == "html" else "River cleanup draws hundreds\n\nVolunteers came. " * 3
     extract(page, input_type=input_type)
-    memos = (signals.normalise, signals.word_count, signals.boilerplate_reason, signals.is_prose, signals.split_credit)
+    memos = (signals.normalise, signals.word_count, signals.boilerplate_reason, signals.is_prose, signals.split_credit,
+             signals.is_person_name, signals.is_meta_line)
     assert all(memo.cache_info().currsize == 0 for memo in memos)

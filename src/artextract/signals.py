@@ -261,6 +261,9 @@ def is_headline_shaped(text: str) -> bool:
     return not (text.endswith(".") and not text.endswith("...") and words > 12)
 
 
+# The headline chooser asks it of each line beside every candidate, the classifier's head
+# furniture again: memoised per text.
+@lru_cache(maxsize=_PAGE_MEMO)
 def is_person_name(text: str) -> bool:
     """A line that is just a name, as bylines print it under a headline."""
     return bool(rules.PERSON_NAME.match(text)) and not any(ch.isdigit() for ch in text)
@@ -296,6 +299,9 @@ def is_short_date(text: str) -> bool:
     return bool(rules.SHORT_DATE.match(key) or (("." in key or "/" in key) and rules.NUMERIC_DATE.match(key)))
 
 
+# Asked of each line within a few lines of every headline candidate (meta_below, meta_above,
+# dated_below), and by the classifier's phases: memoised per text.
+@lru_cache(maxsize=_PAGE_MEMO)
 def is_meta_line(text: str) -> bool:
     """A line that only frames article metadata: "Written by", "5 min read", "Mar 6"."""
     if len(text) > rules.META_LINE_MAX_CHARS:
@@ -502,4 +508,4 @@ def dateline_of(text: str) -> str | None:
     return place
 
 
-_MEMOS = (normalise, word_count, boilerplate_reason, is_prose, is_key_point_label, split_credit)
+_MEMOS = (normalise, word_count, boilerplate_reason, is_prose, is_key_point_label, split_credit, is_person_name, is_meta_line)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .. import signals, vocabulary
 from ..authors import clean_authors
@@ -167,6 +168,10 @@ def _unglued_dates(text: str) -> str:
     prints its post's date twice, published and updated, and a browser copy joins them
     ("22. Dezember 201922. Dezember 2019 von Peter Addor", "17/11/201917/11/2019 ~ Cem Basman"),
     or joins the date to a reading time or a count of comments ("Mar 27, 20255 mins")."""
+    # The glued year the pattern needs opens with "19" or "20": most lines hold neither, and
+    # skip the substitution (asked of every headline-shaped line and every line beside one).
+    if "20" not in text and "19" not in text:
+        return text
     return rules.GLUED_DATE_YEAR.sub(r"\1 ", text)
 
 
@@ -572,10 +577,18 @@ def _dated(block: Block) -> bool:
     a dot first ("28. Jan. 2022 Paula Balov", "3. März 2021") reads as a numbered item, its day
     taken as the item's number (traf-dev fit, German: 6 of the 29 pages of tune2 print such dates);
     a date glued to what follows it is read unglued (`_unglued_dates`)."""
-    text = _unglued_dates(block.text)
+    return _dated_line(block.text, block.bullet)
+
+
+# Each line is asked once for every candidate within HEADLINE_META_WINDOW above it (and for
+# the one below it): the answer, which reads only the text and its bullet, is memoised.
+@lru_cache(maxsize=4096)
+def _dated_line(text: str, bullet: str | None) -> bool:
+    """`_dated` of a line as its text and bullet mark."""
+    text = _unglued_dates(text)
     if looks_like_byline(text) or is_date_line(text) or signals.is_meta_line(text):
         return True
-    return bool(block.bullet and block.bullet[0].isdigit() and is_date_line(f"{block.bullet} {text}"))
+    return bool(bullet and bullet[0].isdigit() and is_date_line(f"{bullet} {text}"))
 
 
 def _dated_features(blocks: Sequence[Block], index: int) -> dict[str, float]:
