@@ -137,6 +137,8 @@ def test_letters_after_a_name_are_credentials_not_authors():
         ("ByJane Doe Updated onFebruary 16, 2026", ["Jane Doe"]),
         ("By Jane DoePublished: Jan 29, 2025", ["Jane Doe"]),
         ("BY JANE DOEPUBLISHED: JAN 29, 2025", ["Jane Doe"]),
+        ("JANE DOELAST UPDATED NOV 6, 2025", ["Jane Doe"]),
+        ("Jane DoeLast Updated: Dec 19, 2025", ["Jane Doe"]),
         ("Written by:Jane Doe", ["Jane Doe"]),
         ("Geschrieben von:Erika Muster", ["Erika Muster"]),
         ("Erika MusterAktualisiert am 3. März 2024", ["Erika Muster"]),

@@ -185,16 +185,17 @@ BYLINE_START_RE = re.compile(
 # theeventscalendar, prevention, veranda; bold.org's colon). Only seams the case shows are parted:
 # a byline label (the byline_label concept, without the short ones that are also name particles:
 # "DeMarco", "VanDyke", "DiMaggio") before a capitalised word or after its colon; a capitalised date
-# label (the date_label concept) after a letter or before a capital or a figure; an all-caps date
-# label after a capital, before its colon. The matched label gets a space on its glued side(s).
+# label (the date_label concept; "Last updated" and "Last Updated") after a letter or before a capital
+# or a figure; an all-caps date label after a capital, before its colon or a word ("JONATHAN
+# JONESLAST UPDATED NOV 6, 2025": constructioncoverage). The label gets a space on its glued side(s).
 _GLUED_BYLINE_LABELS = set(BYLINE_PREFIXES) - {"af", "av", "di", "door", "par", "por", "von"}
 _CASED_DATE_LABELS = {label for label in concept_lines("date_label") if label != label.upper()}
-_TITLE_DATE_LABELS = _alternation({label[0].upper() + label[1:] for label in _CASED_DATE_LABELS})
+_TITLE_DATE_LABELS = _alternation({f(label) for label in _CASED_DATE_LABELS for f in (str.capitalize, str.title)})
 BYLINE_GLUED_LABEL_RE = re.compile(
     r"(?<!\S)(?i:" + _alternation(_GLUED_BYLINE_LABELS) + r")(?:(?<![A-Z])(?=[A-Z][a-z])|\s*:(?=[^\W\d_]))"
     r"|(?<=[^\W\d_])(?:" + _TITLE_DATE_LABELS + r")(?![a-z])"
     r"|(?:" + _TITLE_DATE_LABELS + r")(?=[A-Z\d])"
-    r"|(?<=[A-Z])(?:" + _alternation({label.upper() for label in _CASED_DATE_LABELS}) + r")(?=\s*:)"
+    r"|(?<=[A-Z])(?:" + _alternation({label.upper() for label in _CASED_DATE_LABELS}) + r")(?=\s*:|\s+\w)"
 )
 
 # A text node that is only a prefix ("By", "Written by", "Autor:"): the
