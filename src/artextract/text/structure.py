@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .. import signals, vocabulary
@@ -189,9 +189,7 @@ def footer_start(blocks: Sequence[Block], words: Sequence[int], runs: Sequence[R
     line is never its footer.
     """
     content_starts = [run.start for run in runs if rules.STRUCTURED_RUN_VALUE.get(run.kind)]
-    for index in range(start + 1, end):
-        if words[index] > rules.FOOTER_COPYRIGHT_MAX_WORDS or not rules.FOOTER_COPYRIGHT.match(blocks[index].text):
-            continue
+    for index in _copyright_lines(blocks, words, start, end):
         if not any(first > index for first in content_starts):
             return index
     return end
@@ -209,13 +207,20 @@ def legal_footer_start(blocks: Sequence[Block], words: Sequence[int], start: int
     be a picture's credit ("© 2025 Black Forest Labs.", under a product's pictures); beside the
     site's legal links it is the end of the site's page.
     """
-    for index in range(start + 1, end):
-        if words[index] > rules.FOOTER_COPYRIGHT_MAX_WORDS or not rules.FOOTER_COPYRIGHT.match(blocks[index].text):
-            continue
+    for index in _copyright_lines(blocks, words, start, end):
         near = range(max(start, index - rules.FOOTER_LEGAL_LINK_LINES), min(len(blocks), index + rules.FOOTER_LEGAL_LINK_LINES + 1))
         if any(i != index and vocabulary.furniture_line(signals.normalise(blocks[i].text)) == "legal" for i in near):
             return index
     return end
+
+
+def _copyright_lines(blocks: Sequence[Block], words: Sequence[int], start: int, end: int) -> Iterator[int]:
+    """The lines of blocks[start + 1:end] shaped as a site's copyright notice: short, signed with the
+    sign and dated (rules.FOOTER_COPYRIGHT). Both footer tests read these; the run's first line is
+    never its footer."""
+    for index in range(start + 1, end):
+        if words[index] <= rules.FOOTER_COPYRIGHT_MAX_WORDS and rules.FOOTER_COPYRIGHT.match(blocks[index].text):
+            yield index
 
 
 def reviews_start(blocks: Sequence[Block], words: Sequence[int], start: int, end: int) -> int:
@@ -434,11 +439,12 @@ def member_boxes(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[
     its code or its output, but no sentence follows them, no name heads them, or one name.
     """
     size = rules.MEMBER_BOX_MIN_LINES
-    short = [0 < words[i] <= rules.MEMBER_BOX_LINE_MAX_WORDS and not prose[i] and not is_code_line(blocks[i].text)
-             for i in range(len(blocks))]
+    # Asked of the run's lines only, each once (the windows below overlap).
+    short = {i: 0 < words[i] <= rules.MEMBER_BOX_LINE_MAX_WORDS and not prose[i] and not is_code_line(blocks[i].text)
+             for i in range(start, end)}
     seen: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index in range(start, end - size + 1):
-        if all(short[index:index + size]):
+        if all(short[i] for i in range(index, index + size)):
             seen[tuple(signals.normalise(blocks[i].text) for i in range(index, index + size))].append(index)
     repeated = sorted(first for firsts in seen.values() if firsts[-1] - firsts[0] >= size for first in firsts)
     boxes: dict[str, list[range]] = defaultdict(list)
