@@ -30,10 +30,13 @@ def detect_language(text: str) -> str | None:
 
 def _script_language(sample: str) -> str | None:
     """Japanese, Korean or Chinese from the script a good share of the letters is written in."""
-    letters = sum(1 for char in sample if char.isalpha())
-    if not letters:
+    counts = [(code, len(script.findall(sample))) for code, script in SCRIPT_LANGUAGES]
+    # Most pages have none of these scripts: then no share can be reached, and
+    # the letters (a Python-level pass over every character) need no counting.
+    if not any(count for _, count in counts):
         return None
-    for code, script in SCRIPT_LANGUAGES:
-        if len(script.findall(sample)) >= MIN_SCRIPT_SHARE * letters:
+    letters = sum(1 for char in sample if char.isalpha())
+    for code, count in counts:
+        if count >= MIN_SCRIPT_SHARE * letters:
             return code
     return None
