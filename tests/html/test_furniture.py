@@ -177,3 +177,31 @@ def test_a_forum_posts_member_box_is_furniture_and_the_posters_name_is_read():
     assert "spikeymike" in found and PROSE in found
     assert not any(text in found for text in ("macrumors 6502", "Jul 6, 2010", "273", "Spokesperson", "Founded: May 15, 2019",
                                               "Reactions: unixfool"))
+
+
+def test_a_form_the_reader_fills_in_is_furniture():
+    # A quote request, an ebook sign-up, a ZIP-code box: the fields' labels and the consent note.
+    assert _reason('<form action="/quote"><label>Full Name</label><input name="name" type="text">'
+                   '<label>Email Address</label><input type="email"></form>') == "<form> with a text field"
+    assert _reason('<form><p>By checking this box you agree.</p><textarea name="m"></textarea></form>')
+    assert _reason('<form id="zip"><label>ZIP code</label><input name="zip"></form>')  # no type: a text field
+
+
+def test_forms_without_typed_fields_search_boxes_cart_and_comment_forms_are_read():
+    assert _reason('<form><input type="hidden" name="csrf"><p>Words.</p></form>') is None
+    assert _reason('<form><input type="checkbox" name="remember"><p>Words.</p></form>') is None
+    # A search box's scope and options stand in the site's menus: the menus are the rules' to judge.
+    assert _reason('<form action="/search"><input type="search" name="q"><p>Where: This topic</p></form>') is None
+    assert _reason('<form role="search"><input type="text" name="q"></form>') is None
+    # A product's form posts to the cart: its options, price and description are the product page's.
+    assert _reason('<form action="/cart.php"><input type="tel" name="qty"><p>Words.</p></form>') is None
+    # The walk marks where the reader comments begin by the comment form.
+    assert _reason('<form id="commentform"><textarea name="comment"></textarea></form>') is None
+
+
+def test_a_form_sized_by_its_country_list_stays_small():
+    # The options of a <select> are values, never shown text: a quote form's 250 countries do not
+    # make it outweigh the size guard.
+    page = lxml_html.fromstring("<div><p>Short.</p><select>" + "<option>Country name</option>" * 50
+                                + "</select><textarea>Escaped article copy</textarea></div>")
+    assert visible_length(page) == len("Short.")

@@ -17,6 +17,7 @@ from lxml import etree
 from .. import signals, vocabulary
 from ..blocks import Kind
 from ..rules import dom as rules
+from ..rules.page_type import CART_ACTION
 from .markup import NO_MARKUP, Markup, markup_of
 
 _HAS_H1 = etree.XPath("boolean(.//h1)")
@@ -25,6 +26,11 @@ _HAS_LIST = etree.XPath("boolean(.//ul | .//ol)")
 # nothing shown: an off-canvas search dialog's scope, wcxb-dev fit 0544).
 _HAS_CHOICES = etree.XPath("boolean(.//input[@type='checkbox' or @type='radio'])")
 _IMAGES = etree.XPath("count(.//img)")
+# A field that takes typed text (an <input> with no type is a text field).
+_TEXT_ENTRY = etree.XPath("boolean(.//textarea | .//input[not(@type) or contains($types, concat(' ', translate("
+                          "@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' '))])")
+_ENTRY_TYPES = " " + " ".join(sorted(rules.TEXT_ENTRY_TYPES)) + " "
+_SEARCH_FIELD = etree.XPath("boolean(.//input[@type='search'])")
 # Elements that may hold a box's label alone, and a label's most characters (normalize-space()d:
 # a label, not a paragraph).
 _LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "div", "summary", "dt")
@@ -34,14 +40,19 @@ _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 # picks them in C in one pass, where the union `.//script|.//style|.//template` walked the subtree
 # three times and sorted the nodes (the same node set; the float sum of whole lengths is exact).
 _CODE_TAGS = ("script", "style", "template")
+# With them, the form fields that hold values, never read (rules.FORM_FIELD_TAGS; an <option> and
+# <optgroup> stand inside a <select> or <datalist>, measured with it): a quote form's list of 250
+# countries is no text of the page, and made the form outweigh the size guard.
+_UNREAD_TAGS = (*_CODE_TAGS, "select", "textarea", "datalist")
 _ARIA_CONTROLS = etree.XPath("//@aria-controls")
 # Skipped whatever share of the page they hold (other furniture is a guess the size guard can overrule).
 NEVER_READ_TAGS = rules.SKIP_TAGS | rules.FORM_FIELD_TAGS
 # Tags whose element, with no class, id or state attribute, is never furniture: the walk meets
-# tens of thousands of them (<p>, <span>, <a>, <li> ...) and asks no more of them.
+# tens of thousands of them (<p>, <span>, <a>, <li> ...) and asks no more of them. A <form> is
+# asked: one the reader fills in is furniture with no class at all.
 _MARKUP_ONLY_TAGS = frozenset(rules.BLOCK_TAGS | {"span", "a", "em", "strong", "b", "i", "img", "br", "code", "small",
                                                   "sup", "sub", "u", "time", "abbr", "cite", "mark", "q", "s", "picture"}
-                              ) - rules.WIDGET_TAGS - rules.FURNITURE_TAGS - rules.FURNITURE_UNLESS_HEADLINE_TAGS
+                              ) - rules.WIDGET_TAGS - rules.FURNITURE_TAGS - rules.FURNITURE_UNLESS_HEADLINE_TAGS - {"form"}
 _STATE_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden", "role", "aria-modal"})
 def _stateless(element: etree._Element) -> bool:
     """No attribute that hides or dialogs it (`hidden` may be present and empty). (The names of its
@@ -86,7 +97,7 @@ class VisibleLengths(dict):
 
     def __missing__(self, element: etree._Element) -> float:
         code = 0
-        for node in element.iterdescendants(*_CODE_TAGS):  # (a loop, not sum(): it fills the memo)
+        for node in element.iterdescendants(*_UNREAD_TAGS):  # (a loop, not sum(): it fills the memo)
             length = self.code.get(node)
             if length is None:
                 length = self.code[node] = _TEXT_LENGTH(node)
@@ -158,6 +169,8 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Container[
         return None
     if "consent" in markup.families:
         return f"consent class/id: {markup.evidence}"
+    if tag == "form" and "comments" not in markup.families and _is_fill_in_form(element):
+        return "<form> with a text field"
     if not rules.FILTER_PANEL_WORDS.isdisjoint(markup.tokens) and (name := _filter_panel_name(element, markup)):
         return f"filter panel class/id: '{name}'"
     if tag in rules.FURNITURE_TAGS:
@@ -170,6 +183,16 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Container[
             "navigation" in families and any(rules.CAROUSEL_NAME.search(name) for name in markup.names)):
         return None
     return f"{min(families)} class/id: {markup.evidence}"
+
+
+def _is_fill_in_form(element: etree._Element) -> bool:
+    """A form the reader fills in (rules.TEXT_ENTRY_TYPES): not a search box, whose scope and
+    options stand in the page's header and menus, nor a product's form that posts to the cart
+    (its options, price and often its description). (A comment form is asked of no one: the walk
+    marks where the comments begin by it.)"""
+    if element.get("role") == "search" or CART_ACTION.search(element.get("action") or ""):
+        return False
+    return _TEXT_ENTRY(element, types=_ENTRY_TYPES) and not _SEARCH_FIELD(element)
 
 
 def _filter_panel_name(element: etree._Element, markup: Markup) -> str | None:

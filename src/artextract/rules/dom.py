@@ -43,6 +43,16 @@ DISPLAY_BLOCK_CLASSES = frozenset({"block", "flex", "grid", "d-block", "d-flex",
 # document as raw source.
 FORM_FIELD_TAGS = frozenset({"select", "option", "optgroup", "textarea", "datalist"})
 
+# A form the reader fills in (a quote request, an ebook or newsletter sign-up, a ZIP-code box, a
+# contact form): its text is the fields' labels, prompts and consent notes ("By checking this
+# box ..."), not what the page says. Known by a field that takes typed text, not by a name (a
+# number field is a product's quantity, so it does not count). A form wrapping the whole page
+# (ASP.NET's one <form>) is read by the size guard, one named as content by its name; search
+# boxes, forms posting to a cart and comment forms are left to the rules that judge them.
+# Seen on fit-half wcxb pages of newjerseymoversnj.com, psafinancial.com, shtarklaw.com,
+# pwc.com, freedcamp.com, forthea.com, nucamp.co, markdenneyphotography.com.
+TEXT_ENTRY_TYPES = frozenset({"text", "email", "tel", "password", "url", "date"})
+
 # Page furniture by its tag alone: site navigation, page footers and form widgets.
 FURNITURE_TAGS = frozenset({"nav", "footer", *WIDGET_TAGS})
 
