@@ -36,6 +36,27 @@ def test_long_line_without_punctuation_is_not_prose():
     assert signals.is_prose("A long sentence, " * 20 + "that ends.")
 
 
+def test_row_of_title_case_labels_with_a_stray_comma_is_not_prose():
+    # A shop menu on one line: one comma inside a label ("Sex, Dating & Relationships") in 39 words.
+    menu = ("Laptops Budget Laptops Dating Apps Sexting Apps Hookup Apps VPNs Robot Vacuums Headphones Speakers "
+            "Kindles Gift Guides Mashable Choice Mashable Selects All Sex, Dating & Relationships All Laptops "
+            "All Headphones All Robot Vacuums All VPN All Shopping")
+    assert signals.word_count(menu) >= 25
+    assert not signals.is_prose(menu)
+    # Running text with as few marks keeps lower-case words between its names (German nouns too).
+    assert signals.is_prose("Der Bundestag hat am Dienstag nach langer Debatte das neue Gesetz zur Förderung "
+                            "erneuerbarer Energien verabschiedet und damit den Weg für den Ausbau der Windkraft "
+                            "in Norddeutschland und Bayern frei gemacht, sagte die Ministerin")
+    # ... as does a German list of awards: every longer word a noun, but "der", "für" in lower case.
+    assert signals.is_prose("2010 Nominierung Bundesdesignpreis // 2009 Innovationspreis Thüringen // Preis der "
+                            "Stiftung für Technologie, Innovation und Forschung Thüringen // Hochschulpreis der "
+                            "Universität Weimar // 2007 Meisterschüler der Meisterklasse Licht // 2004 Nominierung")
+    # A title-case line with a comma every few words is a list of names too long to judge by case: the marks decide.
+    assert signals.is_prose("Apple AirPods Pro Wireless Earbuds, Active Noise Cancellation, Live Translation, "
+                            "Heart Rate Sensing, Hearing Aid Feature, Bluetooth Headphones, Spatial Audio, USB Charging Case, "
+                            "Sweat Resistant Design, Wireless Charging")
+
+
 def test_title_case_share():
     assert signals.title_case_share("The Best Tax Prep Software of 2025") == 1.0
     assert signals.title_case_share("the best tax software") == 0.0

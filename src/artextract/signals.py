@@ -241,8 +241,22 @@ def is_prose(text: str, words: int | None = None) -> bool:
         words = word_count(text)
     if words >= rules.PROSE_LONG_WORDS:
         # Long lines with hardly a comma or full stop are lists (tags, places, keywords).
-        return len(rules.SENTENCE_MARKS.findall(text)) >= words * rules.PROSE_MIN_MARKS_PER_WORD
+        marks = len(rules.SENTENCE_MARKS.findall(text))
+        if marks < words * rules.PROSE_MIN_MARKS_PER_WORD:
+            return False
+        # ... and so is a row of menu labels in Title Case that a stray comma ("Sex, Dating &
+        # Relationships") lifted over that bar: sentences have lower-case words between names.
+        return not (marks < words * rules.PROSE_TITLED_LIST_MAX_MARKS_PER_WORD and _titled_list(text))
     return words >= rules.PROSE_MIN_WORDS and bool(rules.SENTENCE_END.search(text))
+
+
+def _titled_list(text: str) -> bool:
+    """Every longer word capitalised, and nearly every short one: a row of labels. German prose
+    capitalises its nouns but not its articles and prepositions ("der", "für", "und")."""
+    if title_case_share(text) < 1.0:
+        return False
+    words = _LETTERS.findall(text)
+    return sum(word[0].isupper() for word in words) >= rules.PROSE_TITLED_LIST_MIN_CAPITALS * len(words)
 
 
 def is_section_label(text: str) -> bool:

@@ -595,6 +595,18 @@ PROSE_LONG_WORDS = 25
 # with fewer than one mark in fifty words is a list of names, places or tags.
 SENTENCE_MARKS = re.compile(r"[.!?,;:。、，！？؟،।]")
 PROSE_MIN_MARKS_PER_WORD = 0.02
+# A long line with fewer than one mark in twenty words whose longer words (4+ letters) all
+# begin with a capital, and at least PROSE_TITLED_LIST_MIN_CAPITALS of all its words, is a row
+# of menu or category labels ("Laptops Budget Laptops Dating Apps ... All Sex, Dating &
+# Relationships All Laptops"), not prose, though a comma inside one label lifts it over
+# PROSE_MIN_MARKS_PER_WORD. Running text keeps lower-case words; German capitalises its nouns,
+# not its short words ("2010 Nominierung Bundesdesignpreis // ... Preis der Stiftung für ...",
+# a list of awards kept in a traf-dev fit text: 0.8 of its words). Fit half: mashable (a
+# mega-menu over the headline paid for widening the run into it), sweetwater (category rows),
+# freedonia, fly.io, amazon (departments), mvmt (a country list). Product names and table rows
+# with a lower-case longer word ("Pack of 2 ... Compatible for TCL") stay prose.
+PROSE_TITLED_LIST_MAX_MARKS_PER_WORD = 0.05
+PROSE_TITLED_LIST_MIN_CAPITALS = 0.9
 # Sentence punctuation, then any closing quotes or brackets. A question mark
 # or a bare closing bracket ends many headlines, so they do not count here.
 SENTENCE_END = re.compile(r"[.!…:;。！：；][\"'”’»)\]」』）]*$")
