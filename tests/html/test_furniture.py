@@ -205,3 +205,15 @@ def test_a_form_sized_by_its_country_list_stays_small():
     page = lxml_html.fromstring("<div><p>Short.</p><select>" + "<option>Country name</option>" * 50
                                 + "</select><textarea>Escaped article copy</textarea></div>")
     assert visible_length(page) == len("Short.")
+
+
+def test_a_default_avatars_initials_are_furniture_and_an_avatar_with_a_name_is_read():
+    # XenForo and NodeBB print a member's initial in a coloured box where the picture would be.
+    assert _reason('<a class="avatar avatar--m avatar--default"><span class="avatar-u3-m">F</span></a>') == \
+        "avatar initials"
+    assert _reason('<span class="avatar avatar-rounded">JD</span>') == "avatar initials"
+    assert _reason('<div class="avatar"><img src="a.png"><span>jase05</span></div>') is None
+
+
+def test_a_forum_members_rank_banner_is_furniture():
+    assert _reason('<div class="userBanner userBanner--silver message-userBanner"><strong>7+ Year Member</strong></div>')

@@ -171,6 +171,8 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Container[
         return f"consent class/id: {markup.evidence}"
     if tag == "form" and "comments" not in markup.families and _is_fill_in_form(element):
         return "<form> with a text field"
+    if not rules.AVATAR_TOKENS.isdisjoint(markup.tokens) and measure(element) <= rules.AVATAR_INITIALS_MAX_CHARS:
+        return "avatar initials"
     if not rules.FILTER_PANEL_WORDS.isdisjoint(markup.tokens) and (name := _filter_panel_name(element, markup)):
         return f"filter panel class/id: '{name}'"
     if tag in rules.FURNITURE_TAGS:

@@ -104,6 +104,13 @@ CAROUSEL_NAME = re.compile(r"slider|carousel|swiper|slick|slideshow")
 # regencychess.com.
 FILTER_PANEL_WORDS = frozenset({"filter", "filters", "facet", "facets", "filtering", "refinements"})
 FILTER_PANEL_MAX_IMAGES = 2
+# A member's default avatar: a coloured box printing the initial of the name for a picture ("F",
+# "JD"), beside every post of a forum thread. Its letters stand for an image, never text; an avatar
+# box holding more (the member's name under the picture) is read. XenForo "avatar--default"
+# (forums.macrumors.com, physicsforums.com, forums.studentdoctor.net, cameraderie.org,
+# australianfrequentflyer.com.au) and NodeBB "avatar" (forum.qt.io): 6 fit-half wcxb sites.
+AVATAR_TOKENS = frozenset({"avatar"})
+AVATAR_INITIALS_MAX_CHARS = 2
 
 # Words of class names besides the families', so that compound names written as one
 # word can be read as two ("commentlist" = comment + list, "entryfooter" = entry +

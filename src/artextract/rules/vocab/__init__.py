@@ -135,10 +135,12 @@ CONCEPTS: dict[str, Concept] = {
         # forums.virtualbox.org, tapatalk.com); XenForo "message-userExtras", "message-userTitle"
         # (forums.macrumors.com, physicsforums.com, forums.studentdoctor.net and 7 more fit sites); and the
         # bar under a post naming who reacted to it ("Reactions: unixfool"), XenForo "reactionsBar" (the same
-        # sites and mtbr.com, woodworkingtalk.com: 12 fit sites).
+        # sites and mtbr.com, woodworkingtalk.com: 12 fit sites); the rank banners under the name, XenForo
+        # "userBanner" ("7+ Year Member", "AFF Supporter": forums.studentdoctor.net, cameraderie.org,
+        # australianfrequentflyer.com.au).
         Concept("member_box", "a forum post's member box: the poster's rank, join date, post and reaction counts, printed "
                 "again under each of the member's posts, and the bar naming who reacted to a post: not the thread",
-                frozenset({"postprofile", "userextras", "usertitle", "reactionsbar"})),
+                frozenset({"postprofile", "userextras", "usertitle", "userbanner", "reactionsbar"})),
         Concept("republish", "'republish this story' licence boxes: guidance for other publishers",
                 frozenset({"republish", "republication"})),
         Concept("contents", "labels of a table of contents: the list under them is the page's index of its own "
