@@ -362,3 +362,54 @@ def test_repeated_labels_of_cards_with_no_post_under_them_are_no_member_boxes():
     for name in ("Trail lamp", "Camp lamp", "Trail lamp", "Camp lamp"):
         lines += [name, "Weight", "2.6 ounces", "Add to cart"]
     assert _boxes(lines) == set()
+
+
+# Members who post once each (a hand-written stand-in for the XenForo-style boards of
+# forums.tomshardware.com, forums.macrumors.com, mtbr.com): no box comes back line for line, but
+# every box has one shape: the same labels, figures and dates where the others have theirs.
+_ONCE = {
+    "tideglass": ["Full Member", "Joined", "Mar 3, 2016", "Messages", "412"],
+    "orchardlane": ["Senior Member", "Joined", "Jan 9, 2019", "Messages", "88"],
+    "Quarry42": ["Moderator", "Joined", "May 30, 2011", "Messages", "15,204"],
+}
+_ONCE_POSTS = [
+    ("tideglass", "Jul 18, 2024", "Has anyone had an interview invitation from the northern campus yet this cycle?"),
+    ("orchardlane", "Jul 19, 2024", "Not yet, but a friend heard back last week after waiting almost two months."),
+    ("Quarry42", "Jul 21, 2024", "Moved to the admissions board, where more people will see the question."),
+]
+
+
+def test_member_boxes_of_members_who_post_once_go_by_their_shape():
+    lines = _member_thread(_ONCE_POSTS, _ONCE)
+    left_out = {lines[i] for i in _boxes(lines)}
+    assert left_out == {line for box in _ONCE.values() for line in box}
+    assert not left_out & {"tideglass", "orchardlane", "Quarry42", "Jul 18, 2024", "Jul 19, 2024", "Jul 21, 2024"}
+
+
+def test_a_post_stamp_and_number_above_the_name_stay_out_of_the_box():
+    # A board that prints each post's stamp and number above its author's name, then the member's
+    # ranks and counts, then the post.
+    members = {"phinch": ["Science Advisor", "Gold Member", "19,378", "15,615"],
+               "Ohmic": ["Science Advisor", "Gold Member", "9,420", "4,684"]}
+    lines = []
+    for number, (name, said) in enumerate((("phinch", "No, they cannot be at that price; it is a copied key."),
+                                           ("Ohmic", "A free office suite may do all you need, and it reads the same files."),
+                                           ("phinch", "It does, and it has done so for years without any trouble at all."))):
+        lines += ["Reply", "Oct 8, 2024", f"#{number + 2}", name, *members[name], said]
+    left_out = {lines[i] for i in _boxes(lines)}
+    assert {"Science Advisor", "Gold Member", "19,378", "15,615", "9,420", "4,684"} <= left_out
+    # The names, the stamps and the posts stay (a post's number may go with the box: no text of it).
+    assert not left_out & {"phinch", "Ohmic", "Oct 8, 2024"} and all(signals.is_prose(line) is False for line in left_out)
+
+
+def test_a_cards_label_values_and_a_repositorys_tabs_are_no_member_boxes():
+    specs = []
+    for use, weight in (("Backpacking", "15.9 ounces"), ("Camping, Travel", "2.7 ounces"), ("Hiking", "8.1 ounces")):
+        specs += ["Best Use:", use, "Removes:", "Protozoa And Bacteria", "Weight:", weight,
+                  "A bottle that filters as you drink, for the trail and for travel abroad."]
+    assert _boxes(specs) == set()
+    repos = []
+    for repo, stars in (("tidewater / lattice", "194k"), ("orchard / sieve", "158k"), ("quarry / ledger", "98k")):
+        repos += [repo, f"Star {stars}", "Code", "Issues", "Pull requests",
+                  "A framework for building and checking models of every size, in the open."]
+    assert _boxes(repos) == set()

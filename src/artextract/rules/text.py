@@ -1101,6 +1101,11 @@ MEMBER_BOX_MIN_LINES = 3
 MEMBER_BOX_LINE_MAX_WORDS = 4
 MEMBER_BOX_POST_LINES = 4
 MEMBER_BOX_MIN_NAMES = 2
+# ... a box is printed in the same shape under every member, not only again under one who posts
+# twice: its labels the same, its figures and dates where the others have theirs. Its name is the
+# top of at most MEMBER_BOX_HEAD_LINES name-shaped lines over the lines all boxes share (the
+# member's rank lines between: "Titan", "Moderator").
+MEMBER_BOX_HEAD_LINES = 3
 # A forum's opening post is one of its posts (text/structure.py `_opened_by_a_post`): a stamp of
 # the posts' shape at the top of the text, up to this many lines above the run (its author's
 # header lines stand above the text) or THREAD_HEADER_MAX_LINES below its start, followed by

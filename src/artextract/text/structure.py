@@ -28,8 +28,16 @@ _DIGITS = re.compile(r"\d+")
 _TOKENS = re.compile(r"\d+|[^\W\d_]+|\S")
 # Characters that code is dense in and prose is not ("$" before a figure is a price).
 _CODE_MARKS = re.compile(r"[{}\[\]()<>=;#/\\|&*`_+@^~\"']|\$(?!\d)")
-# What a member's name does not hold: a label's colon, a statement's semicolon, a question, brackets.
-_NOT_IN_NAMES = re.compile(r"[:;?!{}\[\]()<>=]")
+# What a member's name does not hold: a label's colon, a statement's semicolon, a question, brackets,
+# a path's slash ("tensorflow / tensorflow", a repository's card over its stars and tabs, is no member:
+# github.com's topic listing, fit).
+_NOT_IN_NAMES = re.compile(r"[:;?!{}\[\]()<>=/]")
+# A figure in a member box with its separators: "41,210" and "11" are one shape (`_box_key`).
+_BOX_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# A figure standing as a word ("7+ Year Member", "41,210"), not the end of a handle ("Ralston18").
+_FIGURE_WORD = re.compile(r"(?<![^\W_])\d")
+# What `_box_key` makes of any date.
+_DATE_KEY = "\x00date"
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,39 +436,115 @@ def _is_card_title(text: str, words: int, prose: bool, dated: bool) -> bool:
 
 def member_boxes(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], start: int, end: int) -> set[int]:
     """The member boxes in blocks[start:end] below their author's name: each post's box of short
-    lines (rank, "Joined", join date, "Messages", count) that comes back line for line wherever
-    its author posts again. The name heads the box and is the post's own; the lines under it go.
+    lines (rank, "Joined", join date, "Messages", count) printed in the same shape at every post,
+    whoever wrote it. The name heads the box and the post's stamp may end it: both are the post's
+    own; the lines between go.
 
     A box is MEMBER_BOX_MIN_LINES short lines or more that are no sentence nor code, printed
-    again line for line on the page (not over itself), headed by a name (a short line with no
-    figure, label colon or bracket), with a figure (a count, a join date) and the post's text
-    (a sentence) a few lines under it; and the page has boxes under MEMBER_BOX_MIN_NAMES names
-    or more. Cards of a grid repeat their labels too ("Weight:", "Shop Now"), and a tutorial
-    its code or its output, but no sentence follows them, no name heads them, or one name.
+    again on the page (not over itself) in the same shape: the same labels, figures and dates
+    where the other has figures and dates (`_box_key`: "Joined / Jun 29, 2016 / Messages / 11"
+    and "Joined / Mar 25, 2013 / Messages / 2" are one shape), so that a member who posts once
+    has a box too. It is headed by a name (`_box_head`), holds a figure (a count, a join date),
+    and the post's text (a sentence) follows a few lines under it; and the page has boxes under
+    MEMBER_BOX_MIN_NAMES names or more. Cards of a grid repeat their labels too ("Weight:",
+    "Shop Now"), and a tutorial its code or its output, but no sentence follows them, no name
+    heads them, or one name.
     """
+    boxes: dict[str, list[list[int]]] = defaultdict(list)
+    posters: set[str] = set()
+    keys = _box_keys(blocks, words, prose, start, end)
+    for first, stop in _repeated_shapes(keys, start, end):
+        head = _box_head(blocks, words, start, first, stop)
+        if head is None:
+            continue
+        name, under = head
+        stamp = _post_stamp(blocks, under, stop)
+        lines = [i for i in range(under, stop) if i != stamp]
+        if not any(_has_figure(blocks[i].text) for i in lines):
+            continue
+        boxes[name].append(lines)
+        # A reply may be a few words ("Congrats!"): the thread is told by the boxes that a sentence follows.
+        if any(prose[i] for i in range(stop, min(end, stop + rules.MEMBER_BOX_POST_LINES))):
+            posters.add(name)
+    # Members of a thread: one box under one name (a tutorial's output printed twice) is no thread.
+    if len(posters) < rules.MEMBER_BOX_MIN_NAMES:
+        return set()
+    return {i for printed in boxes.values() for lines in printed for i in lines}
+
+
+def _box_keys(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], start: int, end: int) -> dict[int, str]:
+    """The shape (`_box_key`) of every line of blocks[start:end] that may stand in a member box: a short
+    line, no sentence nor code. Asked of the run's lines only, each once (the windows over them overlap)."""
+    return {i: _box_key(blocks[i].text) for i in range(start, end)
+            if 0 < words[i] <= rules.MEMBER_BOX_LINE_MAX_WORDS and not prose[i] and not is_code_line(blocks[i].text)}
+
+
+def _repeated_shapes(keys: dict[int, str], start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches [first, stop) of [start, end) whose every MEMBER_BOX_MIN_LINES lines in a row are
+    lines of a box (`keys`) printed again in the same shape elsewhere, not over themselves."""
     size = rules.MEMBER_BOX_MIN_LINES
-    # Asked of the run's lines only, each once (the windows below overlap).
-    short = {i: 0 < words[i] <= rules.MEMBER_BOX_LINE_MAX_WORDS and not prose[i] and not is_code_line(blocks[i].text)
-             for i in range(start, end)}
     seen: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index in range(start, end - size + 1):
-        if all(short[i] for i in range(index, index + size)):
-            seen[tuple(signals.normalise(blocks[i].text) for i in range(index, index + size))].append(index)
+        if all(i in keys for i in range(index, index + size)):
+            seen[tuple(keys[i] for i in range(index, index + size))].append(index)
     repeated = sorted(first for firsts in seen.values() if firsts[-1] - firsts[0] >= size for first in firsts)
-    boxes: dict[str, list[range]] = defaultdict(list)
-    for first, last in _spans(repeated):
-        lines = range(first, last + size)
-        # A date the box ends on is the post's stamp (one author's posts of one day), the post's own.
-        while len(lines) > 1 and is_date_line(blocks[lines[-1]].text):
-            lines = lines[:-1]
-        posted = any(prose[i] for i in range(last + size, min(end, last + size + rules.MEMBER_BOX_POST_LINES)))
-        named = _author_name_shaped(blocks[first].text, words[first]) and not _NOT_IN_NAMES.search(blocks[first].text)
-        if named and posted and any(_has_figure(blocks[i].text) for i in lines[1:]):
-            boxes[signals.normalise(blocks[first].text)].append(lines[1:])
-    # Members of a thread: one box under one name (a tutorial's output printed twice) is no thread.
-    if len(boxes) < rules.MEMBER_BOX_MIN_NAMES:
-        return set()
-    return {i for spans in boxes.values() for member in spans for i in member}
+    return [(first, last + size) for first, last in _spans(repeated)]
+
+
+def _box_key(text: str) -> str:
+    """A member box's line whatever member it is of: a date ("Jun 29, 2016"), or the line with its
+    figures blanked ("10+ Year Member", "41,210" and "11" read "0+ year member", "0", "0")."""
+    if _is_stamp(text):
+        return _DATE_KEY
+    return _BOX_FIGURE.sub("0", signals.normalise(text))
+
+
+def _box_head(blocks: Sequence[Block], words: Sequence[int], start: int, first: int, stop: int) -> tuple[str, int] | None:
+    """The name heading a box whose repeated lines are [first, stop), and where the lines under it
+    begin; None when no name heads it.
+
+    The name is the top of the few name-shaped lines at and above `first` (a short line with no
+    figure, label colon or bracket): the member's rank lines ("Titan", "Moderator") stand between
+    it and the lines every box shares. Where the stretch opens on a post's stamp (its number
+    after it: "Oct 8, 2024", "#4") the name is under the stamp. A one-letter line is the
+    avatar's initial ("B" over "boobaloobie"): the name is the line under it.
+    """
+    top = first
+    stamp = next((i for i in range(first, min(stop, first + rules.MEMBER_BOX_HEAD_LINES)) if _is_stamp(blocks[i].text)), None)
+    numbered = stamp is not None and stamp + 2 < stop and not any(map(str.isalpha, blocks[stamp + 1].text))
+    if numbered and _box_name_line(blocks[stamp + 2].text, words[stamp + 2]):
+        top = stamp + 2  # under the post's stamp and number
+    else:
+        while top > start and first - top < rules.MEMBER_BOX_HEAD_LINES and _box_name_line(blocks[top - 1].text, words[top - 1]):
+            top -= 1
+    if top + 1 >= stop or not _box_name_line(blocks[top].text, words[top]):
+        return None
+    if top > 0 and blocks[top - 1].text.rstrip().endswith(":"):
+        return None  # a label's value ("Best Use:", "Backpacking"): a card's field, not a name
+    if len(blocks[top].text.strip()) == 1 and _box_name_line(blocks[top + 1].text, words[top + 1]):
+        top += 1
+    return signals.normalise(blocks[top].text), top + 1
+
+
+def _is_stamp(text: str) -> bool:
+    return _has_figure(text) and is_date_line(text)
+
+
+def _box_name_line(text: str, words: int) -> bool:
+    """A member's name or rank: a short line, no sentence, no label colon or bracket, no figure
+    of its own (a handle may end in one: "Ralston18", "fieldterrain922")."""
+    return (0 < words <= rules.THREAD_NAME_MAX_WORDS and not _NOT_IN_NAMES.search(text) and not _FIGURE_WORD.search(text)
+            and not signals.is_prose(text, words))
+
+
+def _post_stamp(blocks: Sequence[Block], first: int, stop: int) -> int | None:
+    """The post's stamp that a box's lines [first, stop) end on, alone or before the post's number
+    ("Jun 14, 2025", "#2"), or None: the stamp is the post's own (one author's posts of one day
+    print the same one, so it is printed again with the box)."""
+    for index in range(stop - 1, max(first, stop - 2) - 1, -1):
+        if is_date_line(blocks[index].text):
+            return index
+    return None
 
 
 def _spans(starts: list[int]) -> list[tuple[int, int]]:
