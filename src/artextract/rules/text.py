@@ -986,6 +986,22 @@ END_MATTER_MIN_PROSE_BEFORE = 100
 # at most this share of the prose before it.
 END_MATTER_MAX_PROSE_AFTER_SHARE = 0.25
 END_MATTER_LONG_PARAGRAPH_WORDS = 40
+# A label of the related concept on a line of its own between the article's paragraphs
+# ("Related", "Mehr zum Thema"), or of the read_also concept introducing them with a colon or a
+# question ("Lue myös:", "Lesen Sie auch:"; a bare "Read more" is a card's button), over one to
+# READ_ALSO_TITLES_MAX lines that are no sentence (other stories' titles, a section's name over
+# one), at least one of them headline-shaped and READ_ALSO_TITLE_MIN_WORDS long, and the
+# article's prose again right under them (or the text's end): the label and the titles are other
+# articles' teasers set in the text, left out of it (text/region.py `_read_also_teasers`; the HTML
+# mode knows them by their links). A label of at most READ_ALSO_LABEL_MAX_WORDS words, printed once
+# in the text: printed again, it is a listing's button under every card (wcxb fit
+# readingandmath.org, creativeramblingsblog.com lost their cards' titles to it). Fit half, raw
+# text: traf-dev vancouversun.com, theintercept.com, uusisuomi.fi (its "Lue seuraavaksi:" over
+# the text's last two titles too), wcxb-dev xda-developers.com. Bare read_also labels ("Read
+# more", "Zobacz także") took more (artlyst.com, energetyka24.com up) but cost the held half.
+READ_ALSO_LABEL_MAX_WORDS = 4
+READ_ALSO_TITLES_MAX = 3
+READ_ALSO_TITLE_MIN_WORDS = 5
 
 # An article's head inside the region (headline, dek, share bar, byline, date)
 # leaves at most this many lines unexplained; more region lines above the first

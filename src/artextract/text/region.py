@@ -14,6 +14,7 @@ the run lands on them instead of on the one blurb of prose.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .. import signals, vocabulary
@@ -327,7 +328,44 @@ def _left_out(
     left_out |= {index for index in weighed.consent if start <= index < end}
     left_out |= _signup_boxes(blocks, weighed.words, weighed.prose, start, end)
     left_out |= member_boxes(blocks, weighed.words, weighed.prose, start, end)
+    left_out |= _read_also_teasers(blocks, weighed.words, weighed.prose, start, end)
     return left_out
+
+
+def _read_also_teasers(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> set[int]:
+    """Other stories' teasers set between the article's paragraphs: a label naming them on its own
+    line (`_names_read_also`: "Lue myös:", "Related") right under a paragraph, one to
+    READ_ALSO_TITLES_MAX lines that are no sentence under it, one of them a title (headline-shaped,
+    READ_ALSO_TITLE_MIN_WORDS words or more), and a paragraph again right under them, or the text's
+    end; a label printed once in the text. A copy loses the links that tell them in HTML: the
+    label and the prose around them tell."""
+    labels = {i: signals.normalise(blocks[i].text) for i in range(start + 1, end - 1)
+              if prose[i - 1] and not prose[i] and 0 < words[i] <= rules.READ_ALSO_LABEL_MAX_WORDS}
+    printed = Counter(labels.values())
+    teasers: set[int] = set()
+    for index, key in labels.items():
+        # A label printed again in the text is each card's button ("Read more" under every
+        # excerpt of a listing), and the title under it the next card's: the listing's own.
+        if printed[key] > 1 or not _names_read_also(key, blocks[index].text):
+            continue
+        after = index + 1
+        while after < end and after - index <= rules.READ_ALSO_TITLES_MAX and not prose[after]:
+            after += 1
+        if after == index + 1 or (after < end and not prose[after]):
+            continue  # (titles that run to the text's end are the last teasers: the end rules left them)
+        if any(words[i] >= rules.READ_ALSO_TITLE_MIN_WORDS and signals.is_headline_shaped(blocks[i].text)
+               for i in range(index + 1, after)):
+            teasers.update(range(index, after))
+    return teasers
+
+
+def _names_read_also(key: str, text: str) -> bool:
+    """Whether a label (normalised) names other articles to read: the related concept ("Related",
+    "Mehr zum Thema"), or the read_also one introducing them with a colon or a question ("Lue
+    myös:"); a bare "Read more" is a card's button."""
+    if vocabulary.end_matter_concept(key) == "related":
+        return True
+    return text.rstrip().endswith((":", "?")) and vocabulary.furniture_line(key) == "read_also"
 
 
 def _signup_boxes(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> set[int]:
