@@ -93,6 +93,18 @@ def test_a_camel_case_caption_class_counts_near_an_image_only():
     assert captions(far) == []
 
 
+def test_a_call_to_action_box_beside_its_picture_has_no_caption():
+    # A magazine's cover in a sign-up box ("cta-image", "cta-caption": katapult-magazin.de), and a
+    # caption class compounded with "cta" beside a picture: the box's label, not a figure's caption.
+    box = """<div class="cta"><div class="cta-image"><figure><img src="cover.jpg"></figure>
+      <p id="cta-caption">Current issue</p></div><p>Subscribe to the magazine.</p></div>"""
+    beside = '<div class="promo"><img src="cover.jpg"><p class="cta-caption">Current issue</p></div>'
+    kept = '<div class="cover-image"><img src="cover.jpg"><p class="cover-caption">The harbour at dawn.</p></div>'
+    assert captions(box) == []
+    assert captions(beside) == []
+    assert captions(kept) == [("The harbour at dawn.", None)]
+
+
 def test_an_image_description_class_is_a_caption_near_an_image_only():
     near = """<div class="widget"><div class="image"><img src="a.jpg"></div>
       <p class="imageDescription">Apple sellers at the market in Ouagadougou.</p></div>"""

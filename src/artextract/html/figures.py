@@ -290,6 +290,8 @@ def _class_role(markup: Markup) -> tuple[str, str] | None:
     Where: anywhere for a whole caption name; near an image for a caption or credit word inside
     a compound name; inside a figure for words that elsewhere name bylines and footers."""
     tokens = markup.tokens
+    if tokens & rules.CALL_TO_ACTION_TOKENS:
+        return None  # a sign-up or shop box's label ("cta-caption"), not a picture's caption
     spaced = f" {' '.join(tokens)} "
     credit = signals.holds_any(spaced, _CREDIT_EDGES)
     if rules.CAPTION_TOKENS.intersection(markup.names):
@@ -338,7 +340,10 @@ def _hook_role(element: etree._Element) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1024)
 def _names_image(markup: Markup) -> bool:
-    """Whether a class name part is an image word or opens with one ("imginline", "imagewrap")."""
+    """Whether a class name part is an image word or opens with one ("imginline", "imagewrap"),
+    on a box that is no call to action's (a "cta-image" box holds a cover beside a sign-up pitch)."""
+    if markup.tokens & rules.CALL_TO_ACTION_TOKENS:
+        return False
     return bool(markup.tokens & rules.IMAGE_WORDS_IN_NAMES) or any(
         token.startswith(rules.IMAGE_BOX_PREFIXES) for token in markup.tokens)
 

@@ -227,6 +227,11 @@ CAPTION_TOKENS = frozenset({"caption", "wp-caption-text", "figcaption", "image-c
 # words mark a caption near an image only: elsewhere "caption" labels cookie boxes and buttons
 # ("cli-necessary-caption", "cta_caption"). German "Bildunterschrift", French "légende".
 CAPTION_WORDS_IN_NAMES = ("caption", "bildunterschrift", "legende")
+# A call-to-action word among an element's names makes its caption word the label of a sign-up,
+# donation or shop box, and its image word the box's picture (the magazine's cover over "Aktuelle
+# Ausgabe" in a "cta-image" box): no figure's caption. "cta-caption" / "cta_caption" on fit-half
+# katapult-magazin.de (a cover), appinventiv.com and almosttimely.substack.com (a share pitch).
+CALL_TO_ACTION_TOKENS = frozenset({"cta"})
 # A name whose parts say "the picture's description", an image word right before a description word
 # ("imageDescription", "photoDescription", "img_description", "show-feature-image-description",
 # "news-image-desc"; fit-half traf-dev pronats.de, mtb-news.de, aerobuzz.de, energetyka24.com and
