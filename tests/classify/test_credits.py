@@ -20,7 +20,8 @@ PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate
         ("Firn | Getty Images", AGENCY),
         ("imaginima/Getty Images", AGENCY),
         ("Tanja Ivanova//Getty Images", AGENCY),
-        ("Reuters", None),
+        ("Reuters", SHAPED),  # an agency alone pairs with a caption beside it, never stands alone
+        ("shutterstock", SHAPED),
         ("Ukraine war latest | Reuters", None),
         ("© 2026 Acme Corporation", None),
         ("© Acme GmbH, alle Rechte vorbehalten", None),

@@ -52,6 +52,8 @@ def credit_shape(text: str) -> str | None:
     # "Courtesy of X" in any language (anchored: most lines fail at their first letters).
     if rules.CREDIT_LINE_COURTESY.match(text):
         return COURTESY
+    if rules.CREDIT_LINE_AGENCY_ALONE.match(text):
+        return SHAPED
     # Each other shape needs a literal: "via " or a slash or bar between its sides.
     # Asked of every raw-text line (text/lines.pair_captions): most hold none and skip four patterns.
     if "/" not in text and "|" not in text and "via " not in text:
@@ -112,8 +114,9 @@ def heading_with_aside(text: str) -> bool:
 
 def names_an_agency(text: str) -> bool:
     """Whether a credit line of an unlabelled shape names a news agency in capitals on one side of
-    its slash or bar ("APA/Helmut Fohringer", "Jane Doe / AFP") or says "via" ("AFP via Getty Images")."""
-    if rules.CREDIT_LINE_VIA.match(text):
+    its slash or bar ("APA/Helmut Fohringer", "Jane Doe / AFP"), says "via" ("AFP via Getty Images"),
+    or is the agency's name alone ("Reuters")."""
+    if rules.CREDIT_LINE_VIA.match(text) or rules.CREDIT_LINE_AGENCY_ALONE.match(text):
         return True
     pair = rules.CREDIT_LINE_PAIR.match(text) or rules.CREDIT_LINE_PERSON_PAIR.match(text)
     return pair is not None and any(rules.CREDIT_LINE_AGENCY.match(side) for side in pair.group("left", "right"))

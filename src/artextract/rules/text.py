@@ -352,6 +352,15 @@ CAPTION_UNDER_CREDIT_MAX_WORDS = 20
 # captions against the HTML mode's on traf-dev: pferderevue.at (2, chromium and inscriptis),
 # vogelwarte.ch (a three-sentence description), lbv.de (the credit over its caption, chromium).
 CAPTION_GROUPED_MAX_SENTENCES = 3
+# A gallery prints its pictures' descriptions and credits in turn, a line each (text/lines.py,
+# _gallery_credits): at least this many credit lines, each two lines under the last. A credit of a
+# shape that names an agency there ("AFP via Getty Images", "Reuters") that finds no caption by the
+# rules above takes the line above it, up to CAPTION_LINE_MAX_WORDS words and two sentences, with
+# or without a sentence's end (a gallery's descriptions often have none). Fit half, traf-dev both
+# renderings: such runs on standard.co.uk, gitarrebass.de, ekd.de, fischerhuette.hejfish.com,
+# wien.orf.at, piratenpartei-marburg.de, osthessen-news.de; the others' credits are labelled or
+# paired already, so only standard.co.uk's gallery (inscriptis, 18 captions the HTML mode gives) changed.
+GALLERY_MIN_CREDITS = 3
 # Beside a credit of an unlabelled shape that names no agency ("Classen Curve / Western Avenue",
 # "Child Support / Parenting Time", "Michael Humpa | CHIP Software-Redaktion": a place, a section's
 # heading or an author's signature as often as a credit), only a line of one sentence is its caption:
@@ -451,6 +460,13 @@ CREDIT_LINE_AGENCY_PAIR = re.compile(
     rf"^(?-i:[\w@][\w.&'’-]*|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{1,3}})(?: ?/{{1,2}} ?| \| ){_AGENCY_NAMES}$",
     re.IGNORECASE,
 )
+# The agency's or library's name alone on its line ("Reuters", "AP", "Getty Images", "shutterstock"), as
+# a copy prints a picture's credit set in an element of its own: a credit of the shape that names an
+# agency, so it pairs with a caption line beside it (never a caption alone: "DPA" under the last
+# paragraph is the story's source, "AP" and "EPA" are menu entries). Fit half, raw text against the
+# HTML mode's captions: standard.co.uk (a gallery's "Reuters", "AP", "Getty Images"), stern.de
+# ("AFP"), tierwelt.ch ("Pixabay"); tune2 watson.ch ("shutterstock", lower case).
+CREDIT_LINE_AGENCY_ALONE = re.compile(rf"^{_AGENCY_NAMES}$", re.IGNORECASE)
 # A "©" line with a year or a rights notice (en/de/fr/es words) is the site's copyright, not a
 # picture's credit: "© 2026 Acme Corporation" beside "All rights reserved." was paired into a
 # caption on wcxb fit pages of scnsoft.com, apple.com, oracle.com, aura.com.
