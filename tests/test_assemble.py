@@ -1,5 +1,7 @@
 """The assembler: decisions in, one Article out."""
 
+import pytest
+
 from artextract.article import Caption, Source
 from artextract.assemble import assemble
 from artextract.blocks import Block, Decision, Kind
@@ -126,6 +128,38 @@ def test_a_thread_starter_line_names_the_author_when_no_byline_does():
         Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
     )
     assert (article.authors, smf.authors) == (["khixxx"], ["Biology Forums"])
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Themenstarter Hans Meier", "Hans Meier"),  # de (XenForo)
+    ("Begonnen von kaffeetante, 12. Mai 2021, 10:14:02", "kaffeetante"),  # de (SMF)
+    ("Iniciado por Juan Pérez, 3 de mayo de 2022", "Juan Pérez"),  # es, pt
+    ("Auteur de la discussion: marcel75", "marcel75"),  # fr
+    ("Autore discussione gianni_b", "gianni_b"),  # it
+    ("Topicstarter pietje", "pietje"),  # nl
+    ("Autor wątku kowal", "kowal"),  # pl
+])
+def test_a_thread_starter_is_read_in_the_forums_language(line, name):
+    article = _article(
+        Decision(Block(line), Kind.BOILERPLATE, "furniture"),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+    assert article.authors == [name]
+
+
+@pytest.mark.parametrize("stamp", [
+    "Mitglied seit 29. Juni 2016", "Zuletzt bearbeitet: 12. Februar 2011",  # de
+    "Inscrit le 29 juin 2016", "Modifié le 12 février 2011",  # fr
+    "Miembro desde 29 de junio de 2016", "Iscritto dal 29 giugno 2016", "Lid sinds 29 juni 2016",
+    "Membro desde 29 de junho de 2016", "Dołączył 29 czerwca 2016",
+])
+def test_a_join_or_edit_stamp_in_any_language_dates_no_article(stamp):
+    article = _article(
+        Decision(Block(stamp), Kind.DATE, "date line"),
+        Decision(Block("March 2, 2024"), Kind.DATE, "date line"),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+    assert article.published == "2024-03-02"
 
 
 def test_a_byline_wins_over_a_thread_starter_and_prose_names_no_starter():

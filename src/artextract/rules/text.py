@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .vocab import expand as vocab_expand
 from .vocab import phrases as vocab_phrases
 from .vocab.consent import CONSENT, SIGNUP_CONSENT, Consent
 
@@ -45,6 +46,24 @@ class Gated(NamedTuple):
     words: tuple[str, ...]
 
 
+def _opener_source(phrase: str) -> str:
+    """A regex source for a vocabulary phrase that opens a line: "(a|b)" groups as alternatives, and a
+    trailing " …" as the name that follows ("klick, um über …": "Klick, um über Twitter zu teilen")."""
+    pieces = re.split(r"\(([^()]*)\)", phrase.removesuffix(" …"))
+    source = "".join("(?:" + "|".join(map(re.escape, piece.split("|"))) + ")" if index % 2 else re.escape(piece)
+                     for index, piece in enumerate(pieces))
+    return source.replace("\\ ", " ") + (r" (?=\w)" if phrase.endswith(" …") else "")
+
+
+# A blog's sharing buttons print their labels as lines of raw text ("Click to share on Twitter (Opens in
+# new window)"; WordPress's Jetpack in the reader's language: "Klick, um über Twitter zu teilen (Wird in
+# neuem Fenster geöffnet)", fit half, traf-dev raw text: litradio.net, gizmeo.eu,
+# insubordinant.wordpress.com). The phrases are the vocabulary's `share_prompt` concept, longest first.
+SHARE_PROMPT = "^(?:" + "|".join(sorted(
+    {_opener_source(phrase) for table in vocab_phrases("share_prompt").values() for phrase in table},
+    key=len, reverse=True)) + r")\b.*$"
+
+
 # Boilerplate recognised by its shape rather than its exact words. Lower case: lines are matched in
 # their normalised form (and signals.py's prefilter reads the patterns case-sensitively).
 _BOILERPLATE_SHAPES: tuple[str | Gated, ...] = (
@@ -55,18 +74,9 @@ _BOILERPLATE_SHAPES: tuple[str | Gated, ...] = (
     r"^(comments?|shares?|views?)\s*[:(]?\s*\d+\)?$",
     # "Share on Facebook (opens in new window)"
     r"^share (this|on|via|to)\b.{0,40}$",
-    r"^(click|tap) (here )?to (share|print|email|subscribe|sign up)\b.*$",
-    # ... and in other languages, as a blog's sharing buttons print their labels ("Klick, um über Twitter zu
-    # teilen (Wird in neuem Fenster geöffnet)"; fit half, raw text: litradio.net, gizmeo.eu,
-    # insubordinant.wordpress.com on traf-dev, in both renderings): de, fr, es, it, nl, pt, pl
-    r"^(klick|klicke|klicken), um (über|auf|per|bei|via) .{1,40} zu (teilen|senden)\b.*$",
-    r"^(klick|klicke|klicken),? (um|zum) (zu )?(drucken|ausdrucken)\b.*$",
-    r"^(cliquez|cliquer) pour (partager|imprimer|envoyer)\b.*$",
-    r"^(haz|haga|hacer) clic para (compartir|imprimir|enviar)\b.*$",
-    r"^(fai |fare )?clic(ca|k)? (qui )?per (condividere|stampare|inviare)\b.*$",
-    r"^klik om (te delen|af te drukken|te printen|te e-mailen)\b.*$",
-    r"^(clique|clica) (aqui )?para (compartilhar|partilhar|imprimir|enviar)\b.*$",
-    r"^kliknij,? aby (udostępnić|wydrukować|wysłać)\b.*$",
+    # "Click to share on X (Opens in new window)", "Klick, um über Twitter zu teilen": a blog's sharing buttons
+    # as they print their labels, in each language (the vocabulary's `share_prompt` concept)
+    SHARE_PROMPT,
     r"^(opens|open) in (a )?new (window|tab)$",
     # cookie and consent prompts
     r"^(this|our) (web)?site uses cookies\b.*",
@@ -904,24 +914,34 @@ BYLINE_MAX_CHARS = 400
 # (Lines that only announce article metadata, "Written by", "Last updated", are the
 # vocabulary's byline_label and date_label concepts in every language: vocabulary.is_meta_label.)
 
+
+def _label_alternation(concept: str) -> str:
+    """A regex source matching any label of a vocabulary concept in any language (rules/vocab), groups
+    spelt out, any white space between the words, longest first."""
+    labels = {label for table in vocab_phrases(concept).values() for phrase in table for label in vocab_expand(phrase)}
+    return "|".join(r"\s+".join(map(re.escape, label.split())) for label in sorted(labels, key=len, reverse=True))
+
+
 # A stamp that dates something other than the article: the member's joining (a forum's or a
 # freelancer's member box) or a later edit of the post. Its date is no publication date
 # (assemble reads the article's date). Fit-half WCXB: cooking.stackexchange.com ("edited Feb
 # 12, 2011" above "asked Feb 11, 2011"), toptal.com ("Member since February 16, 2016"),
 # forums.studentdoctor.net and defence.pk ("Joined Jun 29, 2016 Messages 11 ...").
-OTHER_DATE_STAMP = re.compile(
-    r"^\W*(?:joined|join date|registered|member since|edited|last edited|modified)\b", re.IGNORECASE
-)
+# Its labels are the vocabulary's `other_date` concept: forum software prints them in the
+# reader's language ("Mitglied seit", "Inscrit le", "Miembro desde").
+OTHER_DATE_STAMP = re.compile(rf"^\W*(?:{_label_alternation('other_date')})\b", re.IGNORECASE)
 
 # A forum thread's head names who started it: "Thread starter khixxx" (XenForo), "Started by
 # Biology Forums, June 04, 2024, 11:23:55 AM" (SMF). That member is the thread's author (assemble
 # reads it when no byline names one). Fit-half WCXB: forums.mikeholt.com, cameraderie.org,
 # australianfrequentflyer.com.au, forums.tomshardware.com, physicsforums.com, defence.pk,
 # forums.macrumors.com, forums.studentdoctor.net, thefightingcock.co.uk, usingenglish.com,
-# simplemachines.org.
+# simplemachines.org. Its labels are the vocabulary's `thread_starter` concept, in each language
+# the forum software speaks ("Themenstarter", "Iniciado por", "Autore discussione").
 # (The name: at most four words, up to a comma or a separator and the date after it.)
 THREAD_STARTER = re.compile(
-    r"^\s*(?:thread starter|started by)\s*:?\s+([^\s,|·•]+(?:\s+[^\s,|·•]+){0,3})\s*(?:[,|·•].*)?$", re.IGNORECASE
+    rf"^\s*(?:{_label_alternation('thread_starter')})\s*:?\s+([^\s,|·•]+(?:\s+[^\s,|·•]+){{0,3}})\s*(?:[,|·•].*)?$",
+    re.IGNORECASE,
 )
 
 # Dates the date parser does not take because they lack a year or are relative:

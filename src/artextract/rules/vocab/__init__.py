@@ -84,6 +84,10 @@ CONCEPTS: dict[str, Concept] = {
                            "sharethis", "shariff", "teilen", "partage", "compartir", "condividi", "delen",
                            "udostepnij"}),
                 furniture_line=True),
+        # Not a whole line's phrase: a line opening with one is a sharing button's label (rules.text SHARE_PROMPT
+        # reads them as the start of a furniture line; a trailing " …" stands for the service's name).
+        Concept("share_prompt", "a sharing button's label as a blog prints it: 'Click to share on Twitter (Opens in new "
+                "window)', 'Klick, um über Twitter zu teilen', 'Cliquez pour partager sur Facebook'"),
         Concept("tools", "the article's own tools: save, listen, font size, gift",
                 frozenset({"print", "bookmark", "tools", "toolbox", "actions"}),
                 furniture_line=True),
@@ -188,6 +192,12 @@ CONCEPTS: dict[str, Concept] = {
                 site_notice=True),
         Concept("forum_chrome", "a forum post's or a reader comment's tools (reply, quote, report), member titles and counters",
                 furniture_line=True),
+        # Not furniture by themselves: labels read by assemble.py (rules.text THREAD_STARTER, OTHER_DATE_STAMP).
+        # Forum software prints them in the reader's language (XenForo, SMF, phpBB, vBulletin translations).
+        Concept("thread_starter", "the label before the member who started a forum thread ('Thread starter', 'Started "
+                "by', 'Themenstarter', 'Iniciado por'): that member is the thread's author"),
+        Concept("other_date", "the label of a date that is not the article's: a member's joining ('Joined', 'Member "
+                "since', 'Mitglied seit') or a later edit ('Edited', 'Zuletzt bearbeitet')"),
     )
 }
 # A paragraph with a house_promo phrase is the site's only when it is short: an invitation is a

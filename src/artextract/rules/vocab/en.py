@@ -41,6 +41,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "threads", "bluesky", "mastodon", "pocket", "tumblr", "instagram", "youtube", "tiktok", "rss", "sms",
         "follow", "follow us", "following", "unfollow", "follow us on", "like", "likes",
     ),
+    "share_prompt": ("(click|tap) (here |)to (share|print|email|subscribe|sign up)",),
     "tools": (
         "pdf version", "download pdf", "print", "save", "saved", "save article", "save for later", "bookmark", "gift article", "gift this article",
         "listen", "listen to this article", "listen to article", "text size", "font size",
@@ -86,6 +87,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "thread starter", "original poster", "last edited by", "reaction score", "thread starter …", "start date …",
         "last edited by …", "joined …",
     ),
+    # labels assemble.py reads (rules.text THREAD_STARTER, OTHER_DATE_STAMP): the thread's starter, and the
+    # dates that are not the article's (a member's joining, a later edit)
+    "thread_starter": ("thread starter", "started by"),
+    "other_date": ("joined", "join date", "registered", "member since", "edited", "last edited", "modified"),
     "contents": ("contents", "table of contents", "in this article", "in this post", "on this page", "jump to",
                  "jump to section"),
     "byline_label": ("by", "(written|posted|published|reviewed|edited|story|words|reported|text|article|contributed) by", "medically reviewed by",
