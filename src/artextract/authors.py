@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from artextract.dates import find_date, remove_dates
+from artextract.rules.text import INTERFACE_WORDS
 from artextract.rules.metadata import (
     AMBIGUOUS_PREFIX_RE,
     BYLINE_LABEL_SEGMENT_RE,
@@ -78,7 +79,8 @@ def _strip_prefix(text: str) -> str:
         if m is None:
             break
         rest = text[m.end():]
-        if AMBIGUOUS_PREFIX_RE.match(text) and len(rest.split()) < 2:
+        # ("von Tobi": a name particle opens no name in lower case, so there it is the label)
+        if AMBIGUOUS_PREFIX_RE.match(text) and len(rest.split()) < 2 and not text.lstrip()[:1].islower():
             break
         text = rest
     return text
@@ -125,6 +127,8 @@ def _plausible(candidate: str, structured: bool) -> bool:
         return False
     if not all(_is_name_word(w) for w in words):
         return False
+    if lowered[0] in INTERFACE_WORDS and lowered[0] not in NAME_PARTICLES:
+        return False  # a button's or a menu's word: "Share Adjust Comment Print", "Accueil"
     # A single capitalised word is a name only if it is not a role/label.
     return any(not _non_name(w) and w not in NAME_PARTICLES for w in lowered)
 
@@ -194,4 +198,10 @@ def looks_like_byline(line: str) -> bool:
     if len(line.split()) > 14 or find_date(line) is None:
         return False
     names = clean_authors(line)
-    return any(len(name.split()) >= 2 for name in names)
+    # One word is a name only after its label ("29. Juni 2017 · von Tobi"): alone it may be any word.
+    return any(len(name.split()) >= 2 for name in names) or (bool(names) and _labelled_segment(line))
+
+
+def _labelled_segment(line: str) -> bool:
+    """Whether a part of the line opens with a byline's label before a word ("· von Tobi")."""
+    return any(BYLINE_START_RE.match(segment) for segment in BYLINE_SEGMENT_RE.split(line))

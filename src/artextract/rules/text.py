@@ -911,6 +911,17 @@ DATE_LINE_MAX_WORDS = 12
 # longer blocks are not handed to it.
 BYLINE_MAX_CHARS = 400
 
+# The words of a page's buttons and menus, in every language (the vocabulary's share, tools and
+# navigation concepts, one word each, "Teilen", "Print", "Accueil", "Anterior"): a name never opens
+# with one. A row of buttons under a headline ("Share Adjust Comment Print", "Tweet This", "Teilen
+# Senden") or a menu's label before a byline ("Accueil | Par Loïc Le Clerc") was read as a name in
+# raw text (traf-dev fit: vancouversun.com, hackernoon.com, energetyka24.com, minusl.de, regards.fr,
+# soy502.com; authors.py).
+INTERFACE_WORDS: frozenset[str] = frozenset(
+    word for concept in ("share", "tools", "navigation") for table in vocab_phrases(concept).values()
+    for phrase in table for word in vocab_expand(phrase) if " " not in word and len(word) > 1
+)
+
 # (Lines that only announce article metadata, "Written by", "Last updated", are the
 # vocabulary's byline_label and date_label concepts in every language: vocabulary.is_meta_label.)
 

@@ -1,0 +1,37 @@
+"""Bylines as raw page text prints them in European languages: a label kept in lower case before a
+one-word name, and rows of buttons or a menu's word standing where a name would (authors.py)."""
+
+import pytest
+
+from artextract.authors import clean_authors, looks_like_byline
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("29. Juni 2017, 23:39 · von Tobi", ["Tobi"]),  # de: the label in lower case, a one-word name
+    ("von Newsdesk 28. Januar 2022, 12:01", ["Newsdesk"]),
+    ("di Marco", ["Marco"]),  # it
+    # a particle in capitals may open a surname: kept
+    ("Von Miller", ["Von Miller"]),
+    ("Di Maria", ["Di Maria"]),
+])
+def test_a_label_in_lower_case_is_cut_even_before_a_one_word_name(byline, expected):
+    assert clean_authors(byline) == expected
+
+
+def test_a_one_word_name_after_its_label_makes_a_byline_line():
+    assert looks_like_byline("29. Juni 2017, 23:39 · von Tobi")
+    assert not looks_like_byline("Paris, 3 March 2024")  # a place and a date
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("Share Adjust Comment Print", []),  # en: buttons under a headline
+    ("Tweet This", []),
+    ("Teilen Senden", []),  # de
+    ("Anterior Registrarme", []),  # es: a pager's word
+    ("Accueil | Par Loïc Le Clerc | 30 septembre 2018", ["Loïc Le Clerc"]),  # fr: the menu's first word
+    # a name whose later word is also a button's is a name
+    ("Glenn Close", ["Glenn Close"]),
+    ("Larry Page", ["Larry Page"]),
+])
+def test_no_name_opens_with_a_buttons_or_a_menus_word(byline, expected):
+    assert clean_authors(byline) == expected
