@@ -217,3 +217,16 @@ def test_a_default_avatars_initials_are_furniture_and_an_avatar_with_a_name_is_r
 
 def test_a_forum_members_rank_banner_is_furniture():
     assert _reason('<div class="userBanner userBanner--silver message-userBanner"><strong>7+ Year Member</strong></div>')
+
+
+def test_a_fill_in_forms_heading_and_pitch_go_with_it_and_the_article_beside_it_stays():
+    # An ebook sign-up's box under the article: its heading and pitch are the form's.
+    page = f"""<html><body><main><h1>Rentals</h1><div class="text"><p>{PROSE}</p></div>
+      <div class="gform_wrapper"><h3>Request our free ebook</h3><p>Fill out the form to get a copy.</p>
+      <form action="/ebook"><label>Last Name*</label><input type="text" name="last"></form></div>
+      <div class="contact"><p>{PROSE} Call us to talk it over.</p>
+      <form action="/contact"><label>Phone*</label><input type="tel" name="phone"></form></div></main></body></html>"""
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert PROSE in found
+    assert "Request our free ebook" not in found and "Last Name*" not in found and "Phone*" not in found
+    assert f"{PROSE} Call us to talk it over." in found  # too much beside that form: not its box

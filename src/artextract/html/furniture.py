@@ -187,6 +187,26 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Container[
     return f"{min(families)} class/id: {markup.evidence}"
 
 
+def form_boxes(body: etree._Element, measure: Callable[[etree._Element], float]) -> frozenset[etree._Element]:
+    """The boxes that hold a form the reader fills in and little else: its heading and pitch
+    ("Request our free ebook", "Fill out the form to get a copy") are the form's, not the page's.
+    From each such form up, the largest element whose text outside the form stays under
+    rules.FORM_BOX_MAX_EXTRA_CHARS, short of the page's main column or its <h1>."""
+    boxes = set()
+    for form in body.iter("form"):
+        if "comments" in markup_of(form).families or not _is_fill_in_form(form):
+            continue
+        box, inside = form, measure(form)
+        for holder in form.iterancestors():
+            if (holder is body or holder.tag in rules.MAIN_COLUMN_TAGS or holder.get("role") == "main"
+                    or measure(holder) - inside > rules.FORM_BOX_MAX_EXTRA_CHARS or _HAS_H1(holder)):
+                break
+            box = holder
+        if box is not form:
+            boxes.add(box)
+    return frozenset(boxes)
+
+
 def _is_fill_in_form(element: etree._Element) -> bool:
     """A form the reader fills in (rules.TEXT_ENTRY_TYPES): not a search box, whose scope and
     options stand in the page's header and menus, nor a product's form that posts to the cart
@@ -312,6 +332,7 @@ class FurnitureJudge:
         self.skips = skips
         self._fences: dict[etree._Element, float] = {}  # the size guard of the article markers asked about
         self._alike: dict[tuple, float] = {}  # visible length of sibling boxes named alike, by parent, tag and name
+        self.form_boxes = form_boxes(body, self.measure)
 
     def skip_reason(self, element: etree._Element, markup: Markup, hint: Kind | None, in_code: bool,
                     around: etree._Element | None = None) -> str | None:
@@ -319,13 +340,15 @@ class FurnitureJudge:
         code, class names are syntax highlighting, never layout; `around` is the innermost
         element marking the article that holds it."""
         tag = element.tag
-        if markup is NO_MARKUP and tag in _MARKUP_ONLY_TAGS and _stateless(element):
+        boxed_form = element in self.form_boxes
+        if markup is NO_MARKUP and tag in _MARKUP_ONLY_TAGS and _stateless(element) and not boxed_form:
             return None
         if not isinstance(tag, str) or tag in NEVER_READ_TAGS:
             return f"<{tag if isinstance(tag, str) else ''}>"
         if in_code:
             return None
-        reason = soft_skip_reason(element, markup, self.panels, self.headline_known, self.measure)
+        reason = ("a fill-in form's box" if boxed_form
+                  else soft_skip_reason(element, markup, self.panels, self.headline_known, self.measure))
         if reason and reason != "hidden" and (self._in_key_points(element, hint) or element in self.headline_holders):
             return None  # a takeaways box laid out as a dropdown <nav>, a hero holding the headline
         if not reason:

@@ -52,6 +52,9 @@ FORM_FIELD_TAGS = frozenset({"select", "option", "optgroup", "textarea", "datali
 # Seen on fit-half wcxb pages of newjerseymoversnj.com, psafinancial.com, shtarklaw.com,
 # pwc.com, freedcamp.com, forthea.com, nucamp.co, markdenneyphotography.com.
 TEXT_ENTRY_TYPES = frozenset({"text", "email", "tel", "password", "url", "date"})
+# The form's heading and pitch beside it in its box ("Request our free ebook" over "Fill out the
+# form to get a copy of our ebook."): the most characters a box may hold outside the form.
+FORM_BOX_MAX_EXTRA_CHARS = 150
 
 # Page furniture by its tag alone: site navigation, page footers and form widgets.
 FURNITURE_TAGS = frozenset({"nav", "footer", *WIDGET_TAGS})
