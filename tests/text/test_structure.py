@@ -3,7 +3,7 @@
 from artextract import extract, signals
 from artextract.blocks import Block
 from artextract.text.structure import (
-    Run, footer_start, is_code_line, legal_footer_start, member_boxes, reviews_start, structured_runs,
+    Run, footer_start, is_code_line, legal_footer_start, member_boxes, post_numbers, reviews_start, structured_runs,
 )
 
 
@@ -413,3 +413,19 @@ def test_a_cards_label_values_and_a_repositorys_tabs_are_no_member_boxes():
         repos += [repo, f"Star {stars}", "Code", "Issues", "Pull requests",
                   "A framework for building and checking models of every size, in the open."]
     assert _boxes(repos) == set()
+
+
+def test_a_posts_number_by_its_stamp_is_left_out_but_a_rankings_number_stays():
+    # A board prints each post's number beside its stamp ("Jul 18, 2024", "#1"): its permalink.
+    lines = []
+    for number, (name, date, said) in enumerate(_POSTS, start=1):
+        lines += [name, date, f"#{number}", said]
+    blocks = [Block(text=line) for line in lines]
+    assert {lines[i] for i in post_numbers(blocks, 0, len(lines))} == {"#1", "#2", "#3", "#4"}
+    # A shop's best sellers are ranked "#1", "#2" ... over each product, with no date by them.
+    ranked = []
+    for number, item in enumerate(("Oak chair", "Pine table", "Ash stool", "Elm bench"), start=1):
+        ranked += [f"#{number}", item, "$129.00", "4.5 out of 5 stars"]
+    assert post_numbers([Block(text=line) for line in ranked], 0, len(ranked)) == set()
+    # Two numbered posts are no thread.
+    assert post_numbers(blocks[:8], 0, 8) == set()

@@ -1169,6 +1169,13 @@ MEMBER_BOX_MIN_NAMES = 2
 # top of at most MEMBER_BOX_HEAD_LINES name-shaped lines over the lines all boxes share (the
 # member's rank lines between: "Titan", "Moderator").
 MEMBER_BOX_HEAD_LINES = 3
+# A post's number ("#12", text/structure.py `post_numbers`): a line of the sign and a figure within
+# POST_NUMBER_STAMP_LINES lines of a date line (the post's stamp), THREAD_MIN_POSTS of them or more
+# in the text: the permalink of each post, no word of it (wcxb fit, raw text: physicsforums.com,
+# forums.studentdoctor.net, cameraderie.org, thefightingcock.co.uk, flyertalk.com,
+# forums.mikeholt.com). A ranking's "#1" stands by no date (amazon.com's best sellers: content).
+POST_NUMBER = re.compile(r"^\s*#\d{1,6}\s*$")
+POST_NUMBER_STAMP_LINES = 2
 # A forum's opening post is one of its posts (text/structure.py `_opened_by_a_post`): a stamp of
 # the posts' shape at the top of the text, up to this many lines above the run (its author's
 # header lines stand above the text) or THREAD_HEADER_MAX_LINES below its start, followed by

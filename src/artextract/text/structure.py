@@ -547,6 +547,19 @@ def _post_stamp(blocks: Sequence[Block], first: int, stop: int) -> int | None:
     return None
 
 
+def post_numbers(blocks: Sequence[Block], start: int, end: int) -> set[int]:
+    """The posts' numbers in blocks[start:end] ("#1", "#2" ...): each by its post's stamp (a date line
+    within POST_NUMBER_STAMP_LINES lines), THREAD_MIN_POSTS of them or more. A post's permalink is
+    the board's chrome; a ranking's "#1" over a product stands by no date and stays."""
+    near = rules.POST_NUMBER_STAMP_LINES
+    numbers = {
+        index for index in range(start, end)
+        if rules.POST_NUMBER.match(blocks[index].text)
+        and any(is_date_line(blocks[i].text) for i in range(max(0, index - near), min(len(blocks), index + near + 1)) if i != index)
+    }
+    return numbers if len(numbers) >= rules.THREAD_MIN_POSTS else set()
+
+
 def _spans(starts: list[int]) -> list[tuple[int, int]]:
     """Consecutive indices grouped: [3, 4, 5, 9] -> [(3, 5), (9, 9)]."""
     spans: list[tuple[int, int]] = []
