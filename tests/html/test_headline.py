@@ -270,3 +270,17 @@ def test_a_line_break_inside_the_h1_parts_its_words_when_it_is_weighed_against_t
     body = f"<div><h1>Cosmetic Packaging<br><span class='rotating'>Design</span></h1>{TEXT}</div>"
     assert headline_of(body, "Cosmetic Packaging Design Services | Stylish & Brand-Centric") == "Cosmetic Packaging Design"
 
+
+
+def test_a_footnote_mark_in_superscript_is_no_word_of_the_headline():
+    # A landing page's promise with its small print's asterisk, a product's claim with a numbered note.
+    body = f"<article><h1>Harbour wall extended by forty metres<sup class='note'>*</sup></h1>{TEXT}</article>"
+    assert headline_of(body, "Harbour wall extended by forty metres") == "Harbour wall extended by forty metres"
+    body = f"""<article><h1>Harbour wall extended by forty metres<sup><a href="#notes">4</a></sup></h1>
+      {TEXT}<p id="notes">4. Forty metres at low tide.</p></article>"""
+    assert headline_of(body, "Harbour wall extended by forty metres") == "Harbour wall extended by forty metres"
+    # A power or a unit's figure, and a trademark sign, are what the heading says.
+    body = f"<article><h1>Harbour flats of 90 m<sup>2</sup> planned</h1>{TEXT}</article>"
+    assert headline_of(body, "Harbour flats of 90 m2 planned") == "Harbour flats of 90 m2 planned"
+    body = f"<article><h1>Harbour Wall<sup>®</sup> kit extended</h1>{TEXT}</article>"
+    assert headline_of(body, "Harbour Wall® kit extended") == "Harbour Wall® kit extended"

@@ -333,10 +333,26 @@ def _unread(heading: etree._Element, title: str | None = None) -> frozenset[etre
         elif element.tag == "a" and (element.get("href") or "").startswith("#") and not _WORD.search(
                 "".join(element.itertext())):
             found.append(element)  # a permalink sign ("¶", "#") set after a documentation page's heading
+        elif element.tag == "sup" and _footnote_reference(element):
+            found.append(element)
     kicker = _leading_kicker(heading, frozenset(found), title)
     if kicker is not None:
         found.append(kicker)
     return frozenset(found) | _beside_title(heading, frozenset(found), title)
+
+
+def _footnote_reference(sup: etree._Element) -> bool:
+    """Whether a superscript in a heading points to the page's small print: footnote marks only
+    (rules.FOOTNOTE_MARKS: "Insurance<sup>*</sup>"), or a short link to a place on the page
+    ("Engine<sup><a href="#disclaimer">4</a></sup>": a numbered note, not a power or a unit's)."""
+    text = "".join(sup.itertext()).strip()
+    if not text:
+        return False
+    if rules.FOOTNOTE_MARKS.fullmatch(text):
+        return True
+    links = sup.findall(".//a")
+    return (len(links) == 1 and (links[0].get("href") or "").startswith("#")
+            and "".join(links[0].itertext()).strip() == text and len(text) <= 3)
 
 
 def _leading_kicker(heading: etree._Element, unread: frozenset[etree._Element],

@@ -541,6 +541,11 @@ KICKER_WORDS = ("kicker", "overline", "roofline", "dachzeile", "topline", "super
 # hss.de, tagesanzeiger.ch, mtb-news.de, villagersandheroes.com, wcxb-dev fit 0522, 0523, 3036.
 HEADLINE_PIECE_KICKER_MAX_WORDS = 6
 HEADLINE_PIECE_LABEL_WORDS = ("label", "subtitle")
+# A superscript of footnote marks in a heading ("Insurance<sup>*</sup>", "Financing<sup>‡*</sup>")
+# points to the small print below: no word of the headline. Marks only: a trademark sign ("®",
+# "™") is part of a name as printed, a degree sign alone or a bare digit a unit's ("m<sup>2</sup>").
+# wcxb fit aura.com, ashleyfurniture.com; traf-dev fit kyffhaeuser-nachrichten.de.
+FOOTNOTE_MARKS = re.compile(r"[*†‡§¶^#°\s]*[*†‡§¶^#][*†‡§¶^#°\s]*")
 # Class words of the site's logo set in a heading.
 LOGO_TOKENS = frozenset({"logo", "site-name", "sitename", "site-title", "navbar-brand", "site-logo", "brand"})
 # When no <h1> matches, a heading down to this level that shares at least this
