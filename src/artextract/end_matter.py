@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 from . import signals, vocabulary
 from .blocks import Block, Form
 from .rules import text as rules
-from .rules.vocab import CLOSING_PROMO_MAX_WORDS
+from .rules.vocab import CLOSING_PROMO_MAX_WORDS, PAYWALL_MAX_PROSE_AFTER_SHARE
 
 
 def end_matter_start(
@@ -32,7 +32,26 @@ def end_matter_start(
     a label that opens with the word of the site's recirculation ("Related articles that may
     interest you") names it too; raw text asks for it, where the label is the only tell (a page's
     markup fences its related box, and there such a label may head a link inside the text)."""
-    return closing_promo_start(blocks, start, _labelled_start(blocks, start, end, opening_labels), left_out)
+    labelled = _labelled_start(blocks, start, end, opening_labels)
+    return closing_promo_start(blocks, start, paywall_start(blocks, start, labelled), left_out)
+
+
+def paywall_start(blocks: Sequence[Block], start: int, end: int) -> int:
+    """Where a paywall's box stops the article ("Kostenlos registrieren und weiterlesen", "To view the
+    full story, please subscribe"): the first short paragraph saying a cuts_article phrase after some of
+    the article's prose, when little prose follows it. A paywalled page shows a paragraph or two, so any
+    prose before it will do; what follows it (offers, log-in, the site's FAQ, comments) is short lines,
+    while a text shown whole with a box inside it goes on in long paragraphs and is kept."""
+    prose_before = 0
+    for index in range(start, end):
+        block = blocks[index]
+        text = block.text
+        if prose_before and signals.word_count(text) <= CLOSING_PROMO_MAX_WORDS and vocabulary.cuts_article(text):
+            if _prose_words(blocks, index + 1, end) <= PAYWALL_MAX_PROSE_AFTER_SHARE * prose_before:
+                return index
+        if is_article_prose(block):
+            prose_before += signals.word_count(text)
+    return end
 
 
 def closing_promo_start(blocks: Sequence[Block], start: int, end: int, left_out: Collection[int] = ()) -> int:

@@ -152,6 +152,17 @@ def closing_promo(text: str) -> bool:
     return len(named) >= CLOSING_PROMO_MIN_PLATFORMS
 
 
+# "To view the full story, please subscribe ...": a paywall's phrases may stand anywhere in a short paragraph.
+_CUTTING = re.compile(rf"(?<!\w)(?:{_trie_alternation(lambda concept: concept.cuts_article)})(?!\w)", re.IGNORECASE)
+
+
+def cuts_article(text: str) -> bool:
+    """Whether a paragraph says a phrase of a box that stops the article where it stands (a paywall's
+    prompt: "Möchten Sie weiterlesen?", "Réservé aux abonnés"); end_matter.py reads it as such only
+    when it is short."""
+    return bool(_CUTTING.search(" ".join(text.split())))
+
+
 # An affiliate disclosure ("Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler"): the
 # phrases may stand anywhere in the line. Chinese, Japanese and Korean write no spaces between words,
 # so a phrase of theirs needs no boundary: only a letter of another script may not touch it.

@@ -47,6 +47,10 @@ class Concept:
     # stands (signals.boilerplate_reason): never the article's text, never a caption; the phrases are
     # specific enough to be read inside a sentence
     site_notice: bool = False
+    # a short paragraph holding one of the phrases anywhere, after some of the article's prose, ends the
+    # article where it stands, last or not (end_matter.py): what follows it is the site's box (its offers,
+    # its log-in, its FAQ), not more of the text; the phrases are specific enough to be read inside a sentence
+    cuts_article: bool = False
 
 
 CONCEPTS: dict[str, Concept] = {
@@ -190,6 +194,15 @@ CONCEPTS: dict[str, Concept] = {
         # sentence under it, at the end of the text or inside it; the site's, wherever it stands.
         Concept("newsletter_pitch", "a sign-up box's offer to mail the site's posts to the reader's inbox",
                 site_notice=True),
+        # The box that stands where a paywalled text stops: raw text prints it after the shown
+        # paragraphs, with the offers, the log-in and the site's comments or FAQ under it (fit half:
+        # "Kostenlos registrieren und weiterlesen" dietagespresse.com, "Möchten Sie weiterlesen? ... Ja.
+        # Ich bin Abonnent." volksstimme.ch, "Mit top+ weiterlesen / Bereits Abonnent? Einloggen"
+        # topagrar.com, "To view the full story, please subscribe ... already a subscriber"
+        # haitiantimes.com). No language-free shape tells it: its lines are short prompts, like a
+        # newsletter box's, so it is a table of one concept in every language.
+        Concept("paywall", "a paywall's or registration wall's prompt: the rest of the text is for subscribers or "
+                "registered readers, log in or subscribe to read on", closes_article=True, cuts_article=True),
         Concept("forum_chrome", "a forum post's or a reader comment's tools (reply, quote, report), member titles and counters",
                 furniture_line=True),
         # Not furniture by themselves: labels read by assemble.py (rules.text THREAD_STARTER, OTHER_DATE_STAMP).
@@ -203,6 +216,11 @@ CONCEPTS: dict[str, Concept] = {
 # A paragraph with a house_promo phrase is the site's only when it is short: an invitation is a
 # sentence or two, an article's paragraph about a newsletter or an app is longer.
 CLOSING_PROMO_MAX_WORDS = 35
+# A paywall's prompt (cuts_article) ends the article where it stands when the long paragraphs after it
+# (rules.text END_MATTER_LONG_PARAGRAPH_WORDS) add up to at most this share of the prose before it: the
+# box's pitch may run to a paragraph ("Haitian Times is ..." after the prompt, haitiantimes.com), while
+# a text shown whole with the box inside it goes on for longer than its part above the box.
+PAYWALL_MAX_PROSE_AFTER_SHARE = 0.5
 # The services a site asks its readers to follow it on or get its app from. Their names are the same in
 # every language, so a short closing paragraph naming two of them is the site's invitation whatever
 # its words ("Follow AP on Facebook, X, Instagram, YouTube and TikTok", "Follow The Gleaner on Twitter and
@@ -227,7 +245,7 @@ SITE_NOTICE_STEMS: tuple[str, ...] = (
     # newsletter_pitch
     "inbox", "by email", "per e-mail", "postfach", "boîte", "par e-mail", "par email", "courriel",
     "tu correo", "bandeja", "por e-mail", "por email", "casella", "via e-mail", "via email", "mailbox",
-    "seu e-mail", "caixa de entrada", "por correo", "skrzynk", "mailem",
+    "seu e-mail", "caixa de entrada", "por correo", "skrzynk", "mailem", "every new post",
 )
 # The languages with tables, each a module stating PHRASES: {concept name: phrases}.
 TABLES: dict[str, dict[str, tuple[str, ...]]] = {

@@ -94,6 +94,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("sofern nicht anders (angegeben|ausgewiesen|vermerkt)", "soweit nicht anders (angegeben|vermerkt)", "inhalte dieser (website|seite|webseite) (sind|stehen)", "unter einer creative commons"),
     "site_disclaimer": ("(übernehme|übernehmen) (ich|wir) keine (haftung|gewähr)", "keine haftung für die inhalte", "(spiegelt|spiegeln) nicht (unbedingt|notwendigerweise) die"),
     "newsletter_pitch": ("(neue |)beiträge per e-mail", "direkt in (ihr|dein) postfach"),
+    "paywall": ("registrieren und weiterlesen", "abonnieren und weiterlesen", "möchten sie weiterlesen", "(bereits|schon) abonnent",
+                "ich bin abonnent", "(nur|exklusiv) für abonnenten", "um (den artikel |den ganzen artikel |)weiterzulesen"),
     "affiliate": ("affiliate-link(s|)", "partnerlink(s|)", "werbelink(s|)", "provisions-link(s|)",
                   "provision vom (händler|anbieter|verkäufer|shop)",
                   "(erhalten|bekommen) wir (ggf. |gegebenenfalls |eventuell |)(eine |)(kleine |)provision"),

@@ -111,8 +111,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("unless otherwise (stated|noted|indicated)", "content of this (page|site|website|blog) is licensed", "licensed under a creative commons"),
     "site_disclaimer": ("do not necessarily (reflect|represent)", "does not necessarily (reflect|represent)", "(is|are) not responsible for the (opinions|views|content|statements)", "accepts no (liability|responsibility) for the content"),
     # The site's offer to mail its posts (wcxb fit: servicetitan, fullstack, quantamagazine, frenck.dev,
-    # mumsnet, techcrunch, topuniversities; traf-dev: foxyfolksy, schneems, jamaica-gleaner).
-    "newsletter_pitch": ("(delivered|straight|directly|right) (straight |directly |right |)to your inbox", "new posts by email"),
+    # mumsnet, techcrunch, topuniversities; traf-dev: foxyfolksy, schneems, jamaica-gleaner). Told of
+    # other readers ("developers who get ... delivered to their inboxes", schneems.com) and as the reader's
+    # ticked choice ("Send me email every new post", foxyfolksy.com).
+    "newsletter_pitch": ("(delivered|straight|directly|right) (straight |directly |right |)to (your|their) (inbox|inboxes)", "new posts by email",
+                         "send me (an |)(email|e-mail) (for |on |)every new post"),
+    # A paywall's prompt where the shown text stops (fit: haitiantimes.com "To view the full story, please
+    # subscribe ... already a subscriber"; kill-the-newsletter.com "Become a paid subscriber to ...").
+    "paywall": ("already a subscriber", "subscribe to (continue|keep) reading", "to (view|read) the full story",
+                "(log|sign) in to (continue|keep) reading", "register to (continue|keep) reading",
+                "(for|to) (paid |)subscribers only", "(available|exclusive) (only |)to (paid |)subscribers",
+                "become a paid subscriber"),
     "affiliate": ("(contains|contain|uses|use|includes|include) (some |)affiliate links", "at no (extra|additional) cost to you",
                   "(we|i) (may |might |could |can |)(earn|receive|get) (a |an |)(small |)(affiliate |)commission",
                   "may earn us (a |an |)(small |)(affiliate |)commission", "as an amazon (associate|affiliate)"),

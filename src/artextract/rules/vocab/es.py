@@ -61,6 +61,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("salvo que se indique lo contrario", "contenido de este sitio está", "bajo una licencia creative commons"),
     "site_disclaimer": ("no (refleja|reflejan) necesariamente", "no se hace responsable de (las opiniones|los contenidos|el contenido)"),
     "newsletter_pitch": ("directamente en tu (correo|bandeja de entrada)", "(nuevos |)(artículos|posts) por (e-mail|email|correo)"),
+    "paywall": ("(exclusivo|exclusiva) para (suscriptores|abonados)", "ya (eres|es) (suscriptor|abonado)",
+                "(suscríbete|suscribete|regístrate|registrate) para (seguir|continuar) leyendo", "para (seguir|continuar) leyendo"),
     "affiliate": ("enlaces de afiliados", "enlaces de afiliación", "enlace de afiliado",
                   "(recibimos|podemos recibir|obtenemos|ganamos) una (pequeña |)comisión"),
     "picture_credit": ("foto", "fotos", "imagen", "imágenes", "foto de archivo"),

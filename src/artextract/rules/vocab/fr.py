@@ -61,6 +61,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("sauf mention contraire", "contenu de ce site est", "sous licence creative commons"),
     "site_disclaimer": ("ne (reflète|reflètent) pas (nécessairement|forcément)", "décline toute responsabilité", "(n'engagent|n’engagent) que (leur auteur|leurs auteurs)"),
     "newsletter_pitch": ("directement dans votre boîte (mail|e-mail|de réception)", "(nouveaux |)articles par (e-mail|email|courriel)"),
+    "paywall": ("(réservé|réservée|réservés|réservées) aux abonnés", "déjà abonné", "abonnez-vous pour (lire|continuer)",
+                "pour lire la suite"),
     "affiliate": ("lien(s|) d'affiliation", "lien(s|) affilié(s|)", "liens sponsorisés", "(nous percevons|nous touchons|nous recevons) une (petite |)commission"),
     "picture_credit": ("photo", "photos", "image", "images", "photo d'archives"),
     "courtesy_credit": ("avec l'aimable autorisation de", "gracieuseté de", "courtoisie de"),

@@ -47,6 +47,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("salvo dove diversamente indicato", "salvo diversa indicazione", "contenuti di questo sito sono", "licenza creative commons"),
     "site_disclaimer": ("non (riflette|riflettono) necessariamente", "non è responsabile (delle opinioni|dei contenuti)"),
     "newsletter_pitch": ("direttamente nella tua casella", "(nuovi |)articoli via (e-mail|email)"),
+    "paywall": ("(riservato|riservata|riservati) agli abbonati", "(sei|è) già abbonato",
+                "(abbonati|registrati) per (continuare a leggere|leggere)", "per continuare a leggere"),
     "affiliate": ("link di affiliazione", "link affiliati", "(riceviamo|potremmo ricevere|percepiamo) una (piccola |)commissione"),
     "picture_credit": ("foto", "immagine", "immagini", "foto d'archivio"),
     "courtesy_credit": ("per gentile concessione di", "cortesia di"),

@@ -49,6 +49,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("tenzij anders vermeld", "inhoud van deze (site|website) is", "creative commons-licentie"),
     "site_disclaimer": ("niet (noodzakelijk|noodzakelijkerwijs) (de mening|het standpunt)", "(is|zijn) niet verantwoordelijk voor de (inhoud|meningen)"),
     "newsletter_pitch": ("(rechtstreeks|direct) in je (inbox|mailbox)", "(nieuwe |)berichten per e-mail"),
+    "paywall": ("(alleen|exclusief) voor abonnees", "(ben je|bent u) al abonnee", "om verder te lezen"),
     "affiliate": ("affiliatelinks", "affiliate-links", "(ontvangen|krijgen) wij (mogelijk |)een (kleine |)commissie",
                   "(ontvangen|krijgen) we (mogelijk |)een (kleine |)commissie"),
     "picture_credit": ("foto", "foto's", "beeld", "archieffoto"),

@@ -45,6 +45,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("o ile nie zaznaczono inaczej", "treści tej strony", "licencji creative commons"),
     "site_disclaimer": ("nie (odzwierciedla|odzwierciedlają) (poglądów|stanowiska)", "nie ponosi odpowiedzialności za (treść|treści|opinie)"),
     "newsletter_pitch": ("prosto na (twoją|swoją) skrzynkę", "(nowe |)wpisy (e-mailem|mailem)"),
+    "paywall": ("(tylko|wyłącznie) dla (prenumeratorów|subskrybentów)", "(masz już|posiadasz) (prenumeratę|subskrypcję)",
+                "aby (przeczytać|czytać) (cały artykuł|dalej)"),
     "affiliate": ("linki afiliacyjne", "linki partnerskie", "linków afiliacyjnych", "(otrzymujemy|możemy otrzymać) prowizję"),
     "picture_credit": ("foto", "zdjęcie", "zdjęcia"),
     "courtesy_credit": ("dzięki uprzejmości",),

@@ -49,6 +49,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_licence": ("salvo indicação em contrário", "conteúdo deste site está", "licença creative commons"),
     "site_disclaimer": ("não (reflete|refletem|reflecte|reflectem) necessariamente", "não se responsabiliza (pelas opiniões|pelo conteúdo|pelos conteúdos)"),
     "newsletter_pitch": ("diretamente (no seu e-mail|na sua caixa de entrada)", "(novos |)artigos por (e-mail|email)"),
+    "paywall": ("(exclusivo|exclusiva|exclusivos) para assinantes", "já (é|és) assinante",
+                "(assine|assina|registe-se|cadastre-se) para continuar (a ler|lendo)", "para continuar (a ler|lendo)"),
     "affiliate": ("links de afiliados", "links afiliados", "(recebemos|podemos receber|ganhamos) uma (pequena |)comissão"),
     "picture_credit": ("foto", "fotos", "imagem", "imagens", "foto de arquivo"),
     "courtesy_credit": ("cortesia", "cortesia de", "cedida por"),
