@@ -1264,6 +1264,22 @@ CONSENT_LABEL = re.compile(
 # A line a consent manager opens with: the IAB framework's purposes ("Store and/or access information
 # on a device 301 partners can use this purpose") and its notice, on a normalised line.
 CONSENT_PURPOSE = re.compile("(?:" + "|".join(p for entry in CONSENT.values() for p in entry.purposes) + ")")
+# A row of a consent manager's cookie table, on a normalised line (the copy runs its cells
+# together): the cookie's name (one token: "_ga", "cookielawinfo-checkbox-analytics"), how long
+# it keeps ("11 months", "2 Jahre", "session"; not a teaser's "2 days ago") and a sentence naming
+# the cookie word ("This cookie is installed by Google Analytics"). Its header is a label
+# ("Cookie Duration Description"). Rows in the site's language or English under any header
+# (islamische-zeitung: German header, English rows), so the durations of every language.
+# Fit half, raw text: 4 sites (talkinghomerenovations, in4adventure, thewoodwhisperer; traf-dev
+# islamische-zeitung), 5 to 14 rows each.
+# The name is a code's token ("NID", "_ga", "yt-remote-device-id"), never a capitalised word: a
+# recipe's step ("Bake 10 minutes, until the cookies are golden") has the same shape. On the
+# line as printed (not normalised: the name's case tells).
+CONSENT_TABLE_ROW = re.compile(
+    r"\W*(?!(?-i:[A-Z][a-z]+)\s)\S{1,80}\s+(?:" + "|".join(d for entry in CONSENT.values() for d in entry.durations)
+    + r")\s+(?!ago\b).*?\b(?:" + "|".join(sorted({entry.cookie for entry in CONSENT.values()})) + r")\b",
+    re.IGNORECASE,
+)
 # A sign-up box's consent sentence ("By signing up, I agree to the Terms and Privacy Policy"), on a
 # normalised line, per language (rules/vocab/consent.py SIGNUP_CONSENT): raw text leaves it out of
 # the text (text/region.py), weighed as any line (as a dialog's line, worth nothing, it lowered the

@@ -71,7 +71,8 @@ def is_consent_text(text: str) -> bool:
     if is_consent_paragraph(text):
         return True
     key = signals.normalise(text)
-    return bool(rules.CONSENT_LABEL.match(key) or rules.CONSENT_PURPOSE.match(key))
+    # ... and a consent manager's cookie table: its header is a label, its rows have their own shape
+    return bool(rules.CONSENT_LABEL.match(key) or rules.CONSENT_PURPOSE.match(key) or rules.CONSENT_TABLE_ROW.match(text))
 
 
 def is_glued_links(text: str, words: int) -> bool:
@@ -306,10 +307,20 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
         end = closing_promo_start(blocks, start, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     left_out = _left_out(blocks, weighed, repeats, chrome, head_start, start, end)
+    _mark_consent(blocks, weighed.consent)
     place_in_zones(blocks, start, end, head_start, left_out)
     region.headline, region.start = _headline_and_start(blocks, weighed.reading, start, end, left_out)
     region.end = end
     return region
+
+
+def _mark_consent(blocks: list[Block], consent: set[int]) -> None:
+    """A consent dialog's line is the site's wherever it stands: above the run too, where the head
+    would offer it as the headline (a cookie table's header, "Cookie Duration Description") or
+    keep it as the text's first lines (the table's rows)."""
+    for index in consent:
+        if blocks[index].hint is None:
+            blocks[index].hint = Kind.BOILERPLATE
 
 
 def _left_out(

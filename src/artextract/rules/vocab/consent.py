@@ -20,6 +20,12 @@ Per language (regex fragments, matched case-insensitively at a line's start):
   (a recipe's "These cookies keep for a week" does not).
 - `labels`: whole lines of a consent manager's panel (OneTrust's "Always Active"
   over a category, "Cookie List", "Confirm My Choices"), on a normalised line.
+- `labels` also hold the header of a consent manager's cookie table, its column
+  names on one line ("Cookie Duration Description", CookieYes / GDPR Cookie
+  Consent): the header in the site's language over rows often left in English.
+- `durations`: how long a cookie keeps, as a cookie table's second column
+  prints it ("11 months", "2 Jahre", "session", "never"); a row is the cookie's
+  name, its duration and a sentence naming the cookie word (rules/text.py).
 - `purposes`: lines a consent manager opens with, on a normalised line
   (lower case): the IAB framework's purposes and special features, and its
   "we and our partners store ..." notice.
@@ -30,7 +36,10 @@ of them French: 2 lines); category labels alone on a line 80 lines of 19
 renderings, 14 sites; the framework's purposes, descriptions and notice 366
 lines of 26 renderings, 12 sites; the panel's labels ("Always Active", "Cookie List",
 "Privacy Preference Center", "Confirm My Choices", "Allow All", "Manage Consent
-Preferences") 3 to 8 pages each of 3 to 8 sites. The other languages state the same concept (the IAB
+Preferences") 3 to 8 pages each of 3 to 8 sites; the cookie table (header and
+rows "_ga 2 years The _ga cookie, installed by Google Analytics ...") on 4 sites
+(talkinghomerenovations, in4adventure, thewoodwhisperer; islamische-zeitung of
+traf-dev, German header over English rows). The other languages state the same concept (the IAB
 purposes in the framework's published translations).
 """
 
@@ -47,6 +56,7 @@ class Consent(NamedTuple):
     data: tuple[str, ...]
     purposes: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
+    durations: tuple[str, ...] = ()
 
 
 CONSENT: dict[str, Consent] = {
@@ -84,7 +94,8 @@ CONSENT: dict[str, Consent] = {
          "with your acceptance, (?:certain characteristics specific to your device|your precise location)",
          "the choices you make regarding the purposes and entities listed in this notice"),
         ("always active", "cookie list", "privacy preference center", "confirm my choices", "allow all",
-         "manage consent preferences"),
+         "manage consent preferences", r"cookies? duration description"),
+        (r"\d+ (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)", "session", "never", "persistent", "past"),
     ),
     "de": Consent(
         r"cookies?",
@@ -95,7 +106,8 @@ CONSENT: dict[str, Consent] = {
         ("webseite", "website", "daten", "besuch", "werb", "einwillig", "zustimm", "datenschutz", "dritt", "browser"),
         ("informationen auf einem gerät speichern und/oder abrufen", "profile für personalisierte werbung erstellen",
          "genaue standortdaten verwenden", r"wir und unsere (?:\d+ )?partner speichern"),
-        ("immer aktiv", "cookie-liste", "meine auswahl bestätigen", "alle zulassen"),
+        ("immer aktiv", "cookie-liste", "meine auswahl bestätigen", "alle zulassen", r"cookies? dauer beschreibung"),
+        (r"\d+ (?:jahre?|monate?|wochen?|tage?|stunden?|minuten?|sekunden?)", "sitzung", "niemals"),
     ),
     "fr": Consent(
         r"(?:cookies?|témoins)",
@@ -107,7 +119,9 @@ CONSENT: dict[str, Consent] = {
         ("stocker et/ou accéder à des informations sur un appareil",
          "créer des profils pour la publicité personnalisée", "utiliser des données de géolocalisation précises",
          r"nous et nos (?:\d+ )?partenaires stockons"),
-        ("toujours actifs?", "liste des cookies", "confirmer mes choix", "tout autoriser"),
+        ("toujours actifs?", "liste des cookies", "confirmer mes choix", "tout autoriser",
+         r"cookies? durée description"),
+        (r"\d+ (?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?)", "session", "jamais"),
     ),
     "es": Consent(
         r"cookies?",
@@ -119,7 +133,9 @@ CONSENT: dict[str, Consent] = {
          "terceros"),
         ("almacenar o acceder a información en un dispositivo", "crear perfiles para publicidad personalizada",
          "utilizar datos de localización geográfica precisa"),
-        ("siempre activas?", "lista de cookies", "confirmar mis preferencias", "permitir todas"),
+        ("siempre activas?", "lista de cookies", "confirmar mis preferencias", "permitir todas",
+         r"cookies? duración descripción"),
+        (r"\d+ (?:años?|mes(?:es)?|semanas?|días?|horas?|minutos?|segundos?)", "sesión", "nunca"),
     ),
     "it": Consent(
         r"cookies?",
@@ -131,7 +147,8 @@ CONSENT: dict[str, Consent] = {
          "terze parti"),
         ("archiviare e/o accedere a informazioni su un dispositivo",
          "creare profili per pubblicità personalizzata", "utilizzare dati di geolocalizzazione precisi"),
-        ("sempre attivi", "elenco cookie", "conferma le mie scelte", "consenti tutti"),
+        ("sempre attivi", "elenco cookie", "conferma le mie scelte", "consenti tutti", r"cookies? durata descrizione"),
+        (r"\d+ (?:ann[oi]|mes[ei]|settiman[ae]|giorn[oi]|or[ae]|minut[oi]|second[oi])", "sessione", "mai"),
     ),
     "nl": Consent(
         r"cookies?",
@@ -141,7 +158,9 @@ CONSENT: dict[str, Consent] = {
         ("website", "site", "browser", "gegevens", "toestemming", "bezoek", "advertent", "reclame", "persoonlijk",
          "privacy", "derde"),
         ("informatie op een apparaat opslaan en/of openen",),
-        ("altijd actief", "cookielijst", "mijn keuzes bevestigen", "alles toestaan"),
+        ("altijd actief", "cookielijst", "mijn keuzes bevestigen", "alles toestaan",
+         r"cookies? duur (?:beschrijving|omschrijving)"),
+        (r"\d+ (?:jaar|jaren|maanden?|weken?|dagen?|uur|minuten?|seconden?)", "sessie", "nooit"),
     ),
     "pt": Consent(
         r"cookies?",
@@ -151,6 +170,8 @@ CONSENT: dict[str, Consent] = {
         True,
         ("site", "navega", "dados", "consentimento", "visita", "publicidade", "pessoa", "privacidade", "terceiros"),
         ("armazenar e/ou aceder a informações num dispositivo",),
+        (r"cookies? duração descrição",),
+        (r"\d+ (?:anos?|meses|mês|semanas?|dias?|horas?|minutos?|segundos?)", "sessão", "nunca"),
     ),
     "pl": Consent(
         r"(?:pliki cookies?|ciasteczka|cookies?)",
@@ -159,6 +180,9 @@ CONSENT: dict[str, Consent] = {
         False,
         ("stron", "przeglądar", r"dan(?:e|ych)\b", "zgod", "odwiedz", "reklam", "osobow", "prywatno"),
         ("przechowywanie informacji na urządzeniu lub dostęp do nich",),
+        (r"(?:cookies?|ciasteczko|plik cookie) czas trwania opis",),
+        (r"\d+ (?:lata?|rok|miesiące?|miesięcy|tygodni[e]?|dni|dzień|godzin[ay]?|minut[ay]?|sekund[ay]?)", "sesja",
+         "nigdy"),
     ),
     "sv": Consent(
         r"(?:cookies|kakor)",
@@ -167,6 +191,8 @@ CONSENT: dict[str, Consent] = {
         False,
         ("webbplats", "webbläsare", r"data\b", "uppgifter", "samtycke", "besök", "annons", "personlig", "integritet",
          "tredje"),
+        labels=(r"(?:cookies?|kaka) varaktighet beskrivning",),
+        durations=(r"\d+ (?:år|månader?|veckor?|dagar?|timmar?|minuter?|sekunder?)", "session", "aldrig"),
     ),
     "da": Consent(
         r"cookies",
@@ -175,6 +201,8 @@ CONSENT: dict[str, Consent] = {
         False,
         ("hjemmeside", "websted", "browser", r"data\b", "oplysninger", "samtykke", "besøg", "reklam", "personlig",
          "tredjepart"),
+        labels=(r"cookies? varighed beskrivelse",),
+        durations=(r"\d+ (?:år|måneder?|uger?|dage?|timer?|minutter?|sekunder?)", "session", "aldrig"),
     ),
 }
 

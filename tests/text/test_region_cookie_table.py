@@ -1,0 +1,47 @@
+"""A consent manager's cookie table printed in a raw copy (text/region.py `is_consent_text`, with
+rules/text.py CONSENT_TABLE_ROW and the table headers among the labels of rules/vocab/consent.py):
+its header ("Cookie Duration Description") and its rows (a cookie's name, how long it keeps, a
+sentence about it) are the site's notice, not the article's text nor its headline."""
+
+from artextract import extract
+from artextract.text.region import is_consent_text
+
+ROWS = [
+    "_ga\t2 years\tThe _ga cookie, installed by Google Analytics, calculates visitor, session and campaign data.",
+    "_gid\t1 day\tInstalled by Google Analytics, _gid cookie stores information on how visitors use a website.",
+    "cookielawinfo-checkbox-analytics\t11 months\tThis cookie is set by GDPR Cookie Consent plugin to store consent.",
+    "PHPSESSID\tsession\tThis cookie is native to PHP applications and stores the user's session.",
+    "yt-remote-device-id\tnever\tYouTube sets this cookie to store the video preferences of the user.",
+]
+
+
+def test_a_cookie_tables_header_is_a_consent_line_in_every_language_of_its_table():
+    for header in ("Cookie\tDuration\tDescription", "Cookie\tDauer\tBeschreibung", "Cookie Durée Description",
+                   "Cookie Duración Descripción", "Cookie Durata Descrizione", "Cookie Duur Beschrijving",
+                   "Cookie Duração Descrição", "Ciasteczko Czas trwania Opis", "Cookie Varaktighet Beskrivning",
+                   "Cookie Varighed Beskrivelse"):
+        assert is_consent_text(header), header
+    assert not is_consent_text("Cookie duration and description of the recipe")
+
+
+def test_a_cookie_tables_rows_are_consent_lines_by_their_shape():
+    for row in (*ROWS, "_fbp 3 Monate This cookie is set by Facebook to deliver advertisement.",
+                "wp-settings 1 år Denne cookie gemmer brugerens indstillinger."):
+        assert is_consent_text(row), row
+    # a teaser's age, a sentence that starts with a duration but names no cookie
+    for line in ("Updated 2 days ago These chocolate cookies keep for a week",
+                 "Over 2 years the council rebuilt the bridge and the road to it.",
+                 "Bake 10 minutes, until the cookies are golden at the edges.",
+                 "m 2 years No description available."):
+        assert not is_consent_text(line), line
+
+
+def test_a_cookie_table_is_neither_the_text_nor_the_headline():
+    article = [f"The council said the {name} will be widened next spring, after a long debate about its cost, "
+               f"and that traffic will be diverted through the town centre for four months while work goes on."
+               for name in ("road", "bridge", "market street", "ring road", "harbour lane", "station square")]
+    text = "\n".join(["Home", "News", "Cookie\tDuration\tDescription", *ROWS, "Road to be widened next spring",
+                      "March 3, 2024", *article, "Terms"])
+    result = extract(text, input_type="text")
+    assert result.headline == "Road to be widened next spring"
+    assert "cookie" not in result.body.lower() and article[-1] in result.body
