@@ -106,7 +106,8 @@ class FigureTracker:
         """Inside a figure: False for a screen-reader-only label, True for a wrapper that only
         furniture words or aria-hidden would hide, or a <figure> holding an image that only such
         words would hide; None elsewhere (the furniture judge decides)."""
-        if not self.in_figure(around):
+        # (in_figure written out: asked of every element the walk meets)
+        if around is not Kind.CAPTION and not (self.open and self.open[-1].small):
             if element.tag != "figure" or not markup.families or not _HOLDS_IMAGE(element):
                 return None
         elif any(name.endswith(label) for name in markup.names for label in rules.SCREEN_READER_NAMES):
@@ -165,8 +166,8 @@ class FigureTracker:
         if holder is not None:
             self.loose.setdefault(holder, url)
 
-    def end(self, element: etree._Element, out: list[RenderedBlock], first: int) -> None:
-        """An element ends: `out[first:]` are the blocks made inside it."""
+    def end(self, element: etree._Element, out: list[RenderedBlock], first: int, markup: Markup) -> None:
+        """An element ends: `out[first:]` are the blocks made inside it; `markup` is its (markup_of)."""
         if self.pending and len(out) > self.matched:
             self._match_pending(out[self.matched])
         self.made = self.matched = len(out)
@@ -180,7 +181,7 @@ class FigureTracker:
             self._mark(element, role, out[first:])
         if self.open and self.open[-1].element is element:
             self._close(self.open.pop(), out)
-        if not self.open and len(out) > first and _names_image(markup_of(element)):
+        if not self.open and len(out) > first and markup.tokens and _names_image(markup):
             self._image_box(element, out[first:])
         url = self.loose.pop(element, None) if self.loose else None
         if url and len(out) - first <= rules.FIGURE_MAX_BLOCKS and any(

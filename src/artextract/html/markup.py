@@ -59,10 +59,13 @@ NO_MARKUP = Markup((), frozenset(), frozenset(), False, False, "")
 
 def markup_of(element: etree._Element) -> Markup:
     names, key = element.get("class"), element.get("id")
-    if not names and not key:
-        return NO_MARKUP  # most elements: no names to read
-    value = f"{names or ''} {key or ''}"
-    return _read(value) if value.strip() else NO_MARKUP
+    if not key:
+        if not names:
+            return NO_MARKUP  # most elements: no names to read
+        value = names  # (most of the rest: a class and no id, read as it is written, no string made)
+    else:
+        value = f"{names} {key}" if names else key
+    return NO_MARKUP if value.isspace() else _read(value)
 
 
 def name_parts(name: str) -> list[str]:

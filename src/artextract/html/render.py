@@ -108,9 +108,10 @@ class _Walk:
         self.figures = FigureTracker(base)
         # A frame for each open element: the field hint in force in it, where its own hint began (None
         # when it has none of its own), so that a hint class on a big wrapper can be taken back when the
-        # element ends, and its first block (for the boxes). (One list the walk pushes and pops itself:
-        # a method call per element cost more than this, and three lists cost three pushes and pops.)
-        self.frames: list[tuple[Kind | None, int | None, int]] = [(None, None, 0)]
+        # element ends, its first block (for the boxes) and its markup (read once, at its start). (One list
+        # the walk pushes and pops itself: a method call per element cost more than this, and four lists
+        # cost four pushes and pops.)
+        self.frames: list[tuple[Kind | None, int | None, int, Markup]] = [(None, None, 0, NO_MARKUP)]
         self.boxes: list[Box] = []
         self.candidates: list[Candidate] = []
         # The open elements that mark the article: (kind, element, first block), and the innermost
@@ -187,7 +188,7 @@ class _Walk:
         if tag in _INLINE_OPENERS:
             self._open_inline(element, tag)
         position = len(builder.out)
-        self.frames.append((hint, hint_start, position))
+        self.frames.append((hint, hint_start, position, markup))
         self.figures.start(element, position)
         # (Most elements have no class, id or other attribute and are no article marker: not asked.)
         kind = (_fence_kind(element, markup) if markup is not NO_MARKUP or tag in _FENCE_TAGS or element.attrib
@@ -247,10 +248,10 @@ class _Walk:
             self.code = None
         out = builder.out
         frames = self.frames
-        hint, hint_start, box_start = frames.pop()  # box_start: recorded for every element, kept for block elements
+        hint, hint_start, box_start, markup = frames.pop()  # box_start: recorded for every element, kept for block elements
         if tag in _BLOCK_TAGS and len(out) - box_start > 1:
             self.boxes.append(Box(box_start, len(out), element.getparent(), _shape(element)))
-        self.figures.end(element, out, box_start)
+        self.figures.end(element, out, box_start, markup)
         if element is self.headline.element and len(out) > box_start:
             self.headline_block = (box_start, len(out))
         if hint_start is not None:

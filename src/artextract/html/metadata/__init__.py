@@ -30,7 +30,7 @@ from lxml.html import HtmlElement
 
 from artextract.rules.metadata import META_DESCRIPTION, META_MODIFIED
 
-from ..headline import NO_HEADLINE, Headline, declares_article, find_headline, site_names
+from ..headline import NO_HEADLINE, Headline, declares_article, find_headline, page_h1s, site_names
 from .choose import choose_authors, choose_image, choose_published, choose_site_name, choose_url
 from .dom import Dom
 from .jsonld import JsonLd
@@ -82,11 +82,12 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     jsonld = JsonLd(tree)
     site_name = choose_site_name(meta, jsonld)
     page_url = choose_url(canonical_link(tree), meta, jsonld, url)
-    raw_title = choose_title(jsonld, meta, tree, site_name, page_url or url)
+    h1s = page_h1s(tree)  # the title and the headline weigh the same <h1>s
+    raw_title = choose_title(jsonld, meta, tree, site_name, page_url or url, h1s)
     cleaned = clean_title(raw_title, site_name, page_url or url)
     types = jsonld.types()
     names = site_names(site_name, raw_title, cleaned, host_label(page_url or url))
-    headline = find_headline(tree, cleaned, names, declares_article(types))
+    headline = find_headline(tree, cleaned, names, declares_article(types), h1s)
     dom = Dom(tree, headline.element)  # bylines and dates are looked for near the headline
 
     modified = jsonld.date("dateModified") or meta_date(meta, META_MODIFIED)
