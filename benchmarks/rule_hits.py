@@ -110,8 +110,10 @@ MARKUP_NAMES: tuple[tuple[str, str], ...] = tuple(
     (DOM_RULES, "HEADLINE_MARKED_TOKENS"),
 )
 SETS = ("wcxb-dev", "traf-dev", "readability-pages")
-# How a vocabulary phrase fired: as a whole furniture line, as "<label>: <teaser>", as an end-matter label.
-HOWS = ("line", "teaser", "end")
+# How a vocabulary phrase fired: as a whole furniture line, as "<label>: <teaser>", as an end-matter label,
+# or said inside a block of furniture length (the concepts the extractor searches for inside a paragraph or
+# at a line's start: a closing promo, a site notice, a paywall's prompt, a thread's starter, a share prompt).
+HOWS = ("line", "teaser", "end", "inside")
 NAME_FOLLOWS = " …"  # a vocabulary phrase followed by a short name ("more from …")
 ENOUGH_SITES = 3
 
@@ -139,6 +141,8 @@ class Registry:
     labels: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
     teasers: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
     ends: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
+    inside: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
+    inside_any: re.Pattern[str] | None = None  # every `inside` pattern at once: most blocks say none
     words: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     furniture_lines: dict[str, str] = field(default_factory=dict)
     furniture_max_chars: int | None = None  # text longer than this is never furniture
@@ -286,6 +290,21 @@ def _add_vocabulary(registry: Registry) -> None:
                     registry.teasers.append((index, _teaser_regex(phrase_pattern(phrase))))
                 if getattr(concept, "ends_article", False):
                     registry.ends.append((index, _end_regex(phrase_pattern(phrase))))
+                if not _counted_as_line(concept):
+                    registry.inside.append((index, _inside_regex(phrase_pattern(phrase))))
+    if registry.inside:
+        registry.inside_any = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in registry.inside),
+                                         re.IGNORECASE)
+
+
+def _counted_as_line(concept: Any) -> bool:
+    """Whether the concept's phrases fire as whole lines, teaser labels or end labels (counted as such)."""
+    return any(getattr(concept, flag, False) for flag in ("furniture_line", "labels_teaser", "ends_article"))
+
+
+def _inside_regex(source: str) -> re.Pattern[str]:
+    """One phrase said anywhere in a block, as whole words."""
+    return re.compile(rf"(?<!\w)(?:{source})(?!\w)", re.IGNORECASE)
 
 
 def build_registry() -> Registry:
@@ -350,6 +369,8 @@ class Matcher:
             # A teaser line: the extractor says it is one, each phrase's own regex says whose label it is.
             if reg.teasers and ":" in key and key not in reg.furniture_lines and self.furniture_line and self.furniture_line(key):
                 found += [(index, "teaser") for index, pattern in reg.teasers if pattern.match(key)]
+            if reg.inside_any is not None and reg.inside_any.search(key):
+                found += [(index, "inside") for index, pattern in reg.inside if pattern.search(key)]
         stripped = text.strip()
         words = len(stripped.split())
         found += [(index, "") for index, pattern, most in reg.starts
@@ -633,7 +654,7 @@ def vocabulary_tables(reg: Registry, counts: Counts) -> str:
             if entry.kind == VOCAB and entry.language == language
         ]
         parts.append(f"### {language}\n\n" + markdown_table(
-            ["concept", "phrase", "sites", "as line", "as teaser label", "as end label"], rows))
+            ["concept", "phrase", "sites", "as line", "as teaser label", "as end label", "inside a block"], rows))
     concept_words = [
         (entry.concept, _cell(entry.name), counts.n(index))
         for index, entry in enumerate(reg.entries)

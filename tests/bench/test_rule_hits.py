@@ -79,6 +79,19 @@ def test_blocks_fire_as_the_extractor_matches_them():
     assert not any((i, "") in matcher.hits("Next we bake the functional cookies", False) for i in consent_label)
 
 
+def test_phrases_the_extractor_searches_inside_a_paragraph_fire_inside_a_block():
+    # A paywall's prompt or a newsletter pitch is said within a sentence, never as a line of its own:
+    # counted as said inside a block of furniture length, as whole words.
+    registry = build_registry()
+    matcher = Matcher(registry)
+    paywall = _index(registry, VOCAB, "en", "already a subscriber")
+    assert (paywall, "inside") in matcher.hits("Already a subscriber? Log in here to read on.", False)
+    assert (paywall, "inside") not in matcher.hits("She was already a subscribers' favourite.", False)
+    assert (paywall, "inside") not in matcher.hits("Already a subscriber? " + "word " * 400, False)  # too long
+    share = _index(registry, VOCAB, "en", "share")
+    assert (share, "inside") not in matcher.hits("Please share this", False)  # a line concept: whole lines only
+
+
 def test_labels_are_headings_and_short_lines_that_are_not_sentences():
     assert rule_hits.is_label(Block("Related articles", Form.HEADING, level=2))
     assert rule_hits.is_label(Block("More from the harbour"))
