@@ -290,16 +290,23 @@ def _add_vocabulary(registry: Registry) -> None:
                     registry.teasers.append((index, _teaser_regex(phrase_pattern(phrase))))
                 if getattr(concept, "ends_article", False):
                     registry.ends.append((index, _end_regex(phrase_pattern(phrase))))
-                if not _counted_as_line(concept):
+                if _searched_inside(concept_name, concept):
                     registry.inside.append((index, _inside_regex(phrase_pattern(phrase))))
     if registry.inside:
         registry.inside_any = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in registry.inside),
                                          re.IGNORECASE)
 
 
-def _counted_as_line(concept: Any) -> bool:
-    """Whether the concept's phrases fire as whole lines, teaser labels or end labels (counted as such)."""
-    return any(getattr(concept, flag, False) for flag in ("furniture_line", "labels_teaser", "ends_article"))
+# Concepts the extractor looks for inside a block: paragraphs said by the site (closing promos, site
+# notices, a paywall's prompt) and labels read at a line's start (rules.text THREAD_STARTER,
+# OTHER_DATE_STAMP, SHARE_PROMPT). Key-point labels and credit words are counted as lines and as
+# CREDIT_LABELS: said inside any block they would count sentences that merely use the word.
+INSIDE_FLAGS = ("closes_article", "site_notice", "cuts_article")
+LINE_START_CONCEPTS = frozenset({"thread_starter", "other_date", "share_prompt"})
+
+
+def _searched_inside(name: str, concept: Any) -> bool:
+    return name in LINE_START_CONCEPTS or any(getattr(concept, flag, False) for flag in INSIDE_FLAGS)
 
 
 def _inside_regex(source: str) -> re.Pattern[str]:
