@@ -35,16 +35,3 @@ def test_a_one_word_name_after_its_label_makes_a_byline_line():
 ])
 def test_no_name_opens_with_a_buttons_or_a_menus_word(byline, expected):
     assert clean_authors(byline) == expected
-
-
-@pytest.mark.parametrize(("byline", "expected"), [
-    # a name holds no colon: a word before one is a label
-    ("Von Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", ["Katharina Schmidt"]),  # the next field
-    ("Redaktion: Eberhard Fuhr", ["Eberhard Fuhr"]),  # the label of the name after it
-    ("Autor: Fritz Imhof Quelle: Livenet", ["Fritz Imhof"]),
-    ("Tags: Weihnachtsmarkt", []),
-    ("Bundesministerin Raab: Mit Ländern", []),  # a title
-    ("Autor: Britta Leuchner , Datum: 25.Mai.16 , Anzahl der Kommentare: 4", ["Britta Leuchner"]),
-])
-def test_a_word_before_a_colon_is_a_label_not_a_name(byline, expected):
-    assert clean_authors(byline) == expected

@@ -127,26 +127,10 @@ def _plausible(candidate: str, structured: bool) -> bool:
         return False
     if not all(_is_name_word(w) for w in words):
         return False
-    if words[-1] in NAME_PARTICLES:
-        return False  # a particle in lower case ends no name ("Anzahl der Kommentare: 3" cut at its label)
     if lowered[0] in INTERFACE_WORDS and lowered[0] not in NAME_PARTICLES:
         return False  # a button's or a menu's word: "Share Adjust Comment Print", "Accueil"
     # A single capitalised word is a name only if it is not a role/label.
     return any(not _non_name(w) and w not in NAME_PARTICLES for w in lowered)
-
-
-def _cut_at_colon_label(candidate: str) -> str:
-    """A name holds no colon: a word before one is a label. Opening the candidate it labels the full
-    name after it ("Redaktion: Eberhard Fuhr"); after a full name it opens the next field ("Katharina
-    Schmidt Kategorien: Mode"); anything else ("Tags: Weihnachtsmarkt", "Bundesministerin Raab: Mit
-    Ländern") is no name."""
-    words = candidate.split()
-    labelled = next((at for at, word in enumerate(words[:-1]) if word.endswith(":")), None)
-    if labelled is None:
-        return candidate
-    if labelled == 0:  # ("Autor: Fritz Imhof Quelle: Livenet": the next field's label may follow)
-        return _cut_at_colon_label(" ".join(words[1:])) if len(words) >= 3 else ""
-    return " ".join(words[:labelled]) if labelled >= 2 else ""
 
 
 def _tidy(candidate: str) -> str:
@@ -189,7 +173,7 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
         # A post and its place go whole before the split: the place's preposition may be a joiner.
         segment = BYLINE_PLACED_ROLE_RE.sub(" ", segment)
         for part in NAME_SPLIT_RE.split(segment):
-            candidate = _tidy(part) if structured else _cut_at_colon_label(_tidy(part))
+            candidate = _tidy(part)
             key = candidate.lower()
             if names and CREDENTIAL_RE.fullmatch(part.strip(" ,")):
                 continue  # "…, MS, RD": the letters after the name before it
