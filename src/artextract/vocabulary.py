@@ -14,13 +14,13 @@ from .rules import text as text_rules
 from .rules.vocab import (
     CLOSING_PROMO_MIN_PLATFORMS,
     CONCEPTS,
-    GROUP_RE,
     NAME_FOLLOWS,
     PLATFORM_NAMES,
     SITE_NOTICE_STEMS,
     TABLES,
     concept_lines,
     expand,
+    phrase_source,
 )
 
 
@@ -33,13 +33,7 @@ def phrase_pattern(phrase: str) -> str:
     named = phrase.endswith(NAME_FOLLOWS)
     if named:
         phrase = phrase[: -len(NAME_FOLLOWS)]
-    pieces = GROUP_RE.split(phrase)
-    source = "".join(
-        "(?:" + "|".join(re.escape(choice) for choice in piece.split("|")) + ")" if index % 2 else re.escape(piece)
-        for index, piece in enumerate(pieces)
-    )
-    source = source.replace(r"\ ", r"\s+")
-    return source + (_NAME_TAIL if named else "")
+    return phrase_source(phrase) + (_NAME_TAIL if named else "")
 
 
 def _phrases_of(wanted) -> dict[str, tuple[str, str]]:

@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from .vocab import expand as vocab_expand
+from .vocab import phrase_source as vocab_source
 from .vocab import phrases as vocab_phrases
 from .vocab.consent import CONSENT, SIGNUP_CONSENT, Consent
 
@@ -49,10 +50,7 @@ class Gated(NamedTuple):
 def _opener_source(phrase: str) -> str:
     """A regex source for a vocabulary phrase that opens a line: "(a|b)" groups as alternatives, and a
     trailing " …" as the name that follows ("klick, um über …": "Klick, um über Twitter zu teilen")."""
-    pieces = re.split(r"\(([^()]*)\)", phrase.removesuffix(" …"))
-    source = "".join("(?:" + "|".join(map(re.escape, piece.split("|"))) + ")" if index % 2 else re.escape(piece)
-                     for index, piece in enumerate(pieces))
-    return source.replace("\\ ", " ") + (r" (?=\w)" if phrase.endswith(" …") else "")
+    return vocab_source(phrase.removesuffix(" …"), " ") + (r" (?=\w)" if phrase.endswith(" …") else "")
 
 
 # A blog's sharing buttons print their labels as lines of raw text ("Click to share on Twitter (Opens in

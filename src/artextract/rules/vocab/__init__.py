@@ -264,6 +264,18 @@ NAME_FOLLOWS = " …"
 GROUP_RE = re.compile(r"\(([^()]*)\)")
 
 
+def phrase_source(phrase: str, space: str = r"\s+") -> str:
+    """A regex source for a phrase without its " …" tail: "(a|b)" groups as alternatives, every other
+    character literal, each space as `space`. (vocabulary.phrase_pattern adds the tail's name; rules.text
+    builds its line openers from it, below the matchers it cannot import.)"""
+    pieces = GROUP_RE.split(phrase)
+    source = "".join(
+        "(?:" + "|".join(re.escape(choice) for choice in piece.split("|")) + ")" if index % 2 else re.escape(piece)
+        for index, piece in enumerate(pieces)
+    )
+    return source.replace(r"\ ", space)
+
+
 def expand(phrase: str) -> list[str]:
     """The phrase with each "(a|b)" group spelt out: "(a|b) c" -> ["a c", "b c"]."""
     pieces = GROUP_RE.split(phrase)
