@@ -253,9 +253,10 @@ def is_prose(text: str, words: int | None = None) -> bool:
 def _titled_list(text: str) -> bool:
     """Every longer word capitalised, and nearly every short one: a row of labels. German prose
     capitalises its nouns but not its articles and prepositions ("der", "für", "und")."""
-    if title_case_share(text) < 1.0:
+    words = _LETTERS.findall(text)  # (one scan for both tests: title_case_share would make its own)
+    longer = [word for word in words if len(word) >= 4]
+    if not longer or not all(word[0].isupper() for word in longer):
         return False
-    words = _LETTERS.findall(text)
     return sum(word[0].isupper() for word in words) >= rules.PROSE_TITLED_LIST_MIN_CAPITALS * len(words)
 
 
