@@ -2,7 +2,7 @@
 
 from lxml import html as lxml_html
 
-from artextract.html.furniture import VisibleLengths, soft_skip_reason, visible_length
+from artextract.html.furniture import VisibleLengths, heading_free, soft_skip_reason, visible_length
 from artextract.html.markup import markup_of
 from artextract.html.parse import parse_html
 from artextract.html.render import render_blocks
@@ -230,3 +230,35 @@ def test_a_fill_in_forms_heading_and_pitch_go_with_it_and_the_article_beside_it_
     assert PROSE in found
     assert "Request our free ebook" not in found and "Last Name*" not in found and "Phone*" not in found
     assert f"{PROSE} Call us to talk it over." in found  # too much beside that form: not its box
+
+
+def _heading_free_families(fragment: str) -> frozenset[str]:
+    element = lxml_html.fragment_fromstring(fragment)
+    return heading_free(element, markup_of(element)).families
+
+
+def test_an_id_made_of_its_headings_words_names_no_box():
+    # Documentation builders write a section's heading into its id: "tools" or "comments" there is
+    # the topic, not the layout (a Sphinx page's "Respond to review comments", an article's <h2>).
+    assert not _heading_free_families('<section id="respond-to-review-comments"><h2>Respond to review comments</h2>'
+                                      '<p>Words.</p></section>')
+    assert not _heading_free_families('<h2 id="what-are-data-analysis-tools">What are data analysis tools?</h2>')
+    # The class still speaks: only the id is the heading's.
+    assert _heading_free_families('<section class="sidebar" id="seo-tools"><h3>SEO tools</h3></section>') == {"sidebar"}
+
+
+def test_an_id_of_a_furniture_heading_or_not_its_heading_keeps_its_family():
+    # The heading's words are themselves a furniture label: the id says what they say.
+    assert _heading_free_families('<section id="related-articles"><h2>Related articles</h2></section>')
+    # An id that is not the heading's words, or one word only, is the box's own name.
+    assert _heading_free_families('<div id="comments-area"><h2>12 thoughts on this post</h2></div>')
+    assert _heading_free_families('<div id="comments"><h3>Comments</h3></div>')
+
+
+def test_a_section_named_by_its_heading_is_read():
+    page = f"""<html><body><h1>Submitting patches</h1><p>{PROSE}</p>
+      <section id="respond-to-review-comments"><h2>Respond to review comments</h2><p>{PROSE} Reviewers answer.</p></section>
+      </body></html>"""
+    blocks = render_blocks(parse_html(page))
+    section = [item for item in blocks if item.block.text.startswith("Respond to review")]
+    assert section and not any(item.in_comments for item in blocks)

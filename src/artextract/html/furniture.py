@@ -8,6 +8,7 @@ and form fields are never read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Container
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +19,7 @@ from .. import signals, vocabulary
 from ..blocks import Kind
 from ..rules import dom as rules
 from ..rules.page_type import CART_ACTION
-from .markup import NO_MARKUP, Markup, markup_of
+from .markup import NO_MARKUP, Markup, markup_of, name_parts
 
 _HAS_H1 = etree.XPath("boolean(.//h1)")
 _HAS_LIST = etree.XPath("boolean(.//ul | .//ol)")
@@ -185,6 +186,50 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Container[
             "navigation" in families and any(rules.CAROUSEL_NAME.search(name) for name in markup.names)):
         return None
     return f"{min(families)} class/id: {markup.evidence}"
+
+
+def heading_free(element: etree._Element, markup: Markup) -> Markup:
+    """The element's markup without its id when that id is its own heading's words ("what-are-data-
+    analysis-tools" on an <h2> saying "What are data analysis tools?", a <section> whose id is the slug of
+    its first heading): documentation builders and heading-anchor plugins (Sphinx, MkDocs, table-of-
+    contents scripts) write the heading's text into the id, so a word in it ("tools", "reviews",
+    "comments", "legal") names the topic, not a box of the page's layout. The heading is judged by its
+    words as text instead: when they are themselves a furniture label ("Related content", "Comments"),
+    the id's verdict stands. Seen on wcxb fit pages of splunk.com, kernel.org, legalzoom.com,
+    gogreensolar.com, theguardian.com, pcworld.com, thesmallbusinessexpo.com, craft-music.com."""
+    if not markup.families:
+        return markup
+    key = element.get("id")
+    if not key:
+        return markup
+    parts = name_parts(key)
+    if len(parts) < rules.HEADING_ID_MIN_WORDS:
+        return markup
+    heading = element if element.tag in rules.HEADING_TAGS else next(element.iter(*rules.HEADING_TAGS), None)
+    if heading is None:
+        return markup
+    text = signals.clean_text("".join(heading.itertext()))
+    if [word for word in _SLUG_SPLIT.split(text.lower()) if word] != parts:
+        return markup
+    if signals.boilerplate_reason(text) or vocabulary.end_matter_concept(signals.normalise(text)):
+        return markup
+    return markup_of(_ClassOnly(element.get("class")))
+
+
+# What separates a heading's words in the slug made of them: anything but letters and digits.
+_SLUG_SPLIT = re.compile(r"[^0-9a-zäöüß]+")
+
+
+class _ClassOnly:
+    """An element's class without its id, as markup_of reads an element."""
+
+    __slots__ = ("names",)
+
+    def __init__(self, names: str | None) -> None:
+        self.names = names
+
+    def get(self, attribute: str, default: str | None = None) -> str | None:
+        return self.names if attribute == "class" else default
 
 
 def form_boxes(body: etree._Element, measure: Callable[[etree._Element], float]) -> frozenset[etree._Element]:

@@ -29,7 +29,7 @@ from .. import inline
 from .builder import CELL_TAGS, BlockBuilder, RenderedBlock
 from .fence import Candidate
 from .figures import FigureTracker
-from .furniture import FurnitureJudge, Skip, describe
+from .furniture import FurnitureJudge, Skip, describe, heading_free
 from .headline import NO_HEADLINE, Headline
 from .markup import NO_MARKUP, Markup, markup_of
 
@@ -150,7 +150,7 @@ class _Walk:
             return False
         if element in self.headline.unread:
             return False  # a kicker or a screen-reader label inside the headline
-        markup = markup_of(element)
+        markup = heading_free(element, markup_of(element))
         around = self.frames[-1][0]
         in_code = self.code is not None
         if element is not self.body:

@@ -386,6 +386,9 @@ CODE_TAGS = frozenset({"pre", "code"})
 # --- Block roles of tags -----------------------------------------------------------
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# An id that is a heading's words made a slug names that heading's topic (html/furniture.py
+# heading_free): one word ("comments", "related") is as often the box's own name, so two at least.
+HEADING_ID_MIN_WORDS = 2
 BLOCK_TAGS = frozenset(
     {
         "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre",
