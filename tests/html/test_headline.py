@@ -284,3 +284,33 @@ def test_a_footnote_mark_in_superscript_is_no_word_of_the_headline():
     assert headline_of(body, "Harbour flats of 90 m2 planned") == "Harbour flats of 90 m2 planned"
     body = f"<article><h1>Harbour Wall<sup>®</sup> kit extended</h1>{TEXT}</article>"
     assert headline_of(body, "Harbour Wall® kit extended") == "Harbour Wall® kit extended"
+
+
+# An <h1> set for screen readers (a class hides it) beside the heading the reader sees: the pages stand
+# for ardmediathek.de's h1.hidden ("Show: ...: Title | Video of the broadcast of ...") over its h3.headline.
+def test_an_h1_hidden_by_its_class_gives_way_to_the_shown_heading_that_says_the_title():
+    body = f"""<main><h1 class="pageTitle hidden">Harbour news: Harbour wall extended | Video</h1>
+      <div class="player"><h3 class="headline">Harbour wall extended</h3></div>{TEXT}</main>"""
+    assert headline_of(body, "Harbour wall extended") == "Harbour wall extended"
+
+
+def test_an_h1_for_screen_readers_still_names_the_article_when_no_shown_heading_does():
+    body = f"""<main><h1 class="sr-only">Harbour wall extended</h1>{TEXT}</main>"""
+    found = find_headline(parse_html(f"<html><body>{body}</body></html>"), "Harbour wall extended")
+    assert found.element is not None and found.element.get("class") == "sr-only" and found.names_article
+
+
+def test_a_class_that_shows_the_h1_again_at_a_breakpoint_keeps_it_shown():
+    page = f"""<html><body><main><h1 class="hidden md:block">Harbour wall extended by forty metres</h1>
+      <h2>Harbour wall extended</h2>{TEXT}</main></body></html>"""
+    found = find_headline(parse_html(page), "Harbour wall extended")
+    assert found.element is not None and found.element.tag == "h1"
+
+
+# A hero that prints its headline twice, one copy aria-hidden for the animation (vercel.com's home page):
+# the walk leaves that copy unread, so the headline is the copy it reads.
+def test_the_h1_inside_an_aria_hidden_box_is_not_the_headline():
+    page = f"""<html><body><main><section aria-hidden="true"><h1>Harbour wall extended</h1></section>
+      <section><h1 id="read">Harbour wall extended</h1></section>{TEXT}</main></body></html>"""
+    found = find_headline(parse_html(page), "Harbour wall extended")
+    assert found.element is not None and found.element.get("id") == "read"

@@ -22,8 +22,10 @@ Evidence, strongest first:
 Failing these, no displayed heading names the article and the cleaned
 metadata title does; the first <h1> still anchors the article's head.
 
-An <h1> inside furniture (a share bar, a menu, a promotion) or that is the
-site's logo is no candidate. A kicker marked as such inside the headline
+An <h1> inside furniture (a share bar, a menu, a promotion), hidden (aria-hidden
+too: the walk leaves it unread) or that is the site's logo is no candidate; one
+that a class hides from the eye (a screen-reader label, "hidden") is weighed only
+when no heading shown names the article. A kicker marked as such inside the headline
 ("kicker", "overline", "Dachzeile" classes) and a screen-reader-only label
 are not part of it: the walk leaves them unread. Nor are the pieces set beside
 the one that says the title, when a heading is built of pieces (a kicker, a
@@ -163,6 +165,7 @@ class _Candidate:
     in_container: bool  # ... or inside <main>: the page's own content, where a weaker match will do
     similarity: float
     unread: frozenset[etree._Element]  # its kickers, labels and pieces beside the title
+    shown: bool = True  # False: a class hides it from the eye (rules.HIDDEN_HEADING_CLASSES), for screen readers
 
 
 class _Page:
@@ -198,6 +201,18 @@ def find_headline(root: etree._Element, title: str | None, site_names: Sequence[
     page = _Page(root, title, site_names)
     all_h1s = _H1(root) if h1_elements is None else h1_elements
     h1s = [c for c in (_candidate(h1, page) for h1 in all_h1s) if c is not None]
+    shown = [c for c in h1s if c.shown]
+    found = _decide(page, shown, all_h1s, declared_article)
+    if len(shown) < len(h1s) and not found.names_article:
+        # An <h1> for screen readers alone (rules.HIDDEN_HEADING_CLASSES) is the page's statement of
+        # its title, but not the headline it shows: weighed only when no heading shown names the article.
+        found = _decide(page, h1s, all_h1s, declared_article)
+    return found
+
+
+def _decide(page: _Page, h1s: list[_Candidate], all_h1s: Sequence[etree._Element], declared_article: bool) -> Headline:
+    """The evidence of `find_headline`, strongest first, on the <h1> candidates given."""
+    title = page.title
     if title and h1s:
         best = max(h1s, key=lambda c: (c.similarity, c.in_container))
         needed = rules.HEADLINE_TITLE_MATCH_IN_CONTAINER if best.in_container else rules.HEADLINE_TITLE_MATCH
@@ -278,11 +293,13 @@ def _marked_heading(page: _Page) -> _Candidate | None:
 def _candidate(heading: etree._Element, page: _Page) -> _Candidate | None:
     """A heading that may be the headline, or None: hidden, in furniture, a logo, or empty."""
     in_article = in_container = False
+    shown = True
     for element in (heading, *heading.iterancestors()):
         if element.tag in ("body", "html"):
             break  # their classes flag the whole page's layout ("html_main_nav_header")
         if element.tag in rules.HEADLINE_NEVER_IN or _hidden(element):
             return None
+        shown = shown and not _hidden_by_class(element)
         furniture = element.tag in rules.HEADLINE_FURNITURE_TAGS or markup_of(element).families & rules.HEADLINE_FURNITURE_FAMILIES
         if furniture and not page.is_big(element):
             return None
@@ -293,7 +310,7 @@ def _candidate(heading: etree._Element, page: _Page) -> _Candidate | None:
     if not text or _is_logo(heading, text, page.sites):
         return None
     similarity = title_similarity(text, page.title) if page.title else 0.0
-    return _Candidate(heading, text, in_article, in_article or in_container, similarity, unread)
+    return _Candidate(heading, text, in_article, in_article or in_container, similarity, unread, shown)
 
 
 def _prose_above(heading: etree._Element) -> bool:
@@ -320,10 +337,26 @@ def _marks_article(element: etree._Element) -> bool:
 
 
 def _hidden(element: etree._Element) -> bool:
+    """Hidden by the `hidden` attribute, aria-hidden or a hiding inline style. aria-hidden as the
+    walk reads it: it leaves the box unread, so a heading there makes no block (a hero's copy of the
+    headline set for an animation beside the copy read aloud, vercel.com). React's streaming slots
+    (<div hidden id="S:0">) stay hidden here though the walk reads them: taking their <h1> named
+    the article on one wcxb fit page and lost one held page whose title was the truth."""
     if element.get("hidden") is not None:
+        return True
+    if element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _hidden_by_class(element: etree._Element) -> bool:
+    """Whether the element's own class hides it from the eye and none shows it again at a breakpoint
+    ("hidden md:block", "d-none d-lg-block"): a screen-reader label or a utility class that hides."""
+    names = (element.get("class") or "").lower().split()
+    if not names or any(rules.SHOWING_CLASS.search(name) for name in names):
+        return False
+    return any(name in rules.HIDDEN_HEADING_CLASSES or name.endswith(rules.SCREEN_READER_NAMES) for name in names)
 
 
 def _unread(heading: etree._Element, title: str | None = None) -> frozenset[etree._Element]:

@@ -549,6 +549,15 @@ HEADLINE_PIECE_LABEL_WORDS = ("label", "subtitle")
 # "™") is part of a name as printed, a degree sign alone or a bare digit a unit's ("m<sup>2</sup>").
 # wcxb fit aura.com, ashleyfurniture.com; traf-dev fit kyffhaeuser-nachrichten.de.
 FOOTNOTE_MARKS = re.compile(r"[*†‡§¶^#°\s]*[*†‡§¶^#][*†‡§¶^#°\s]*")
+# An <h1> the page hides from the eye by a class, for screen readers and search engines: a
+# screen-reader label (SCREEN_READER_NAMES: arstechnica.com's sr-only h1, oneplus.com's
+# visuallyhidden one, homeenergy.pseg.com's h1 in a visually-hidden block over its shown h2) or a utility class that hides ("hidden" in Tailwind and Bootstrap 3, "d-none"
+# in Bootstrap 4+, "hide" in Foundation): traf-dev fit ardmediathek.de (h1.hidden over the shown
+# h3.headline), wcxb fit empower.com (h1.d-none beside its shown twin), tapatalk.com (h1.hide
+# beside the shown one). A class that shows it again at a breakpoint ("md:block", "d-lg-block",
+# "visible-md") keeps it shown. Such an <h1> is weighed only when no shown heading names the article.
+HIDDEN_HEADING_CLASSES = frozenset({"hidden", "d-none", "hide"})
+SHOWING_CLASS = re.compile(r":|^d-\w+-(?:block|flex|inline|inline-block|grid|table)$|^visible-")
 # Class words of the site's logo set in a heading.
 LOGO_TOKENS = frozenset({"logo", "site-name", "sitename", "site-title", "navbar-brand", "site-logo", "brand"})
 # When no <h1> matches, a heading down to this level that shares at least this
