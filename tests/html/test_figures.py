@@ -311,3 +311,27 @@ def test_a_custom_element_that_names_no_image_is_no_picture():
     page = """<div class="m-box"><share-box data-src="/x.jpg"></share-box>
       <span class="m-box__caption">Share this story</span></div>"""
     assert captions(page) == []
+
+
+def test_a_slideshow_counter_is_no_caption():
+    # A gallery's slide shows its position over the caption ("Bild 1 von 10", a slf.ch shape), and a
+    # shop theme names its counter with a "caption" class: both are the slideshow's controls.
+    page = """<html><body><figure><img src="/a.jpg"><div class="imageCount"><div class="count">Bild 1 von 10</div></div>
+      <div class="imageCaption">Steep slopes were skied (Foto: SLF).</div></figure>
+      <div class="slider-counter caption"><span>2</span><span> / </span><span>5</span></div></body></html>"""
+    found = {block.text: block for block in blocks(page, "https://ex.com/")}
+    assert found["Bild 1 von 10"].hint is Kind.BOILERPLATE
+    assert found["2 / 5"].hint is Kind.BOILERPLATE
+    assert found["Steep slopes were skied (Foto: SLF)."].hint is Kind.CAPTION
+
+
+@pytest.mark.parametrize("text", ["Image 3 of 7", "1/12", "Photo 2 sur 9"])
+def test_counters_in_several_languages(text):
+    page = f'<html><body><figure><img src="/a.jpg"><figcaption>{text}</figcaption></figure></body></html>'
+    assert [block.hint for block in blocks(page) if block.text == text] == [Kind.BOILERPLATE]
+
+
+@pytest.mark.parametrize("text", ["Top 10 of 2024", "Platz 3 von 2", "A wall of 1970 bricks"])
+def test_a_caption_with_numbers_stays_a_caption(text):
+    page = f'<html><body><figure><img src="/a.jpg"><figcaption>{text}</figcaption></figure></body></html>'
+    assert [block.hint for block in blocks(page) if block.text == text] == [Kind.CAPTION]

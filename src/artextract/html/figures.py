@@ -245,6 +245,7 @@ class FigureTracker:
         """A caption or credit element ends: its blocks are credits, or, when it was inline
         (no block of its own yet), its text is matched against the block it ends up in."""
         if made:
+            _drop_counters(made)
             if any(item.block.form is Form.HEADING for item in made):
                 for item in made:  # a box with a heading is no caption ("Credits" over a list of contributors)
                     item.block.hint = None if item.block.hint is Kind.CAPTION else item.block.hint
@@ -435,6 +436,7 @@ def _picture_above(item: RenderedBlock, url: str) -> None:
 
 def _claim(items: list[RenderedBlock], number: int, image: str | None, every: bool) -> None:
     """Give blocks not yet in a figure its number (all of them, or only its captions), and captions its image."""
+    _drop_counters(items)
     for item in items:
         block = item.block
         if block.figure is not None:
@@ -443,6 +445,21 @@ def _claim(items: list[RenderedBlock], number: int, image: str | None, every: bo
             block.figure = number
         if block.hint is Kind.CAPTION and block.figure == number:
             block.image = image
+
+
+def _drop_counters(items: list[RenderedBlock]) -> None:
+    """A caption piece that only counts the slides ("1 / 5", "Bild 1 von 10") is the gallery's
+    control (rules.SLIDE_COUNTER): furniture, not the caption, nor the first words of one."""
+    for item in items:
+        block = item.block
+        if block.hint is Kind.CAPTION and len(block.text) <= _COUNTER_MAX_CHARS:
+            counter = rules.SLIDE_COUNTER.match(block.text.strip())
+            if counter is not None and 1 <= int(counter["at"]) <= int(counter["of"]):
+                block.hint = Kind.BOILERPLATE
+
+
+# The longest counter the pattern can read ("Picture 100 of 100" and a little more): longer pieces are not asked.
+_COUNTER_MAX_CHARS = 30
 
 
 def image_url(element: etree._Element, base: str | None) -> str | None:

@@ -288,6 +288,17 @@ FIGURE_MAX_BLOCKS = 8
 # length, and not mostly link text (a card): a <figure> used as a layout box holds paragraphs.
 FIGURE_PIECE_MAX_LINK_DENSITY = 0.5
 FIGURE_PIECES_MAX_WORDS = 50
+# A slideshow's position counter ("1 / 5", "Bild 1 von 10", "Image 3 of 7") set in a figure or
+# under a caption class is the gallery's control, not its caption (html/figures.py): fit-half
+# deathwishcoffee.com and headphones.com (a Shopify theme's "slider-counter caption" over the
+# product pictures), slf.ch (traf-dev: "Bild 1 von 10" in each slide's "imageCount" box, which the
+# caption under it then began with). A word may name the picture; between the numbers stands a
+# slash or the language's "of": en of, de von, fr sur, es/pt de, it di, nl van, pl/cs z, sv/no av, da af.
+SLIDE_COUNTER_OF_WORDS = ("of", "von", "sur", "de", "di", "van", "z", "av", "af")
+SLIDE_COUNTER = re.compile(
+    r"^(?:[^\W\d_]+\.?\s+)?(?P<at>\d{1,3})\s*(?:/|\b(?:" + "|".join(SLIDE_COUNTER_OF_WORDS) + r")\b)\s*(?P<of>\d{1,3})$",
+    re.IGNORECASE,
+)
 # A box outside a <figure> whose class names it for an image ("image-container", "image-box",
 # "rightImageHighslide", "imginline": a part that is an image word, or opens with "image"/"img")
 # and holds an image is a figure without the tag: its short text pieces are the picture's caption,
