@@ -53,6 +53,22 @@ def test_code_lines_are_told_from_prose():
     assert not is_code_line("Prices: $10 / $20")
 
 
+def test_lines_with_bracketed_asides_make_no_code_run():
+    # An archive's counts, a language picker, phone numbers: words with an aside in brackets.
+    for lines in (
+        [f"{month} 2024 ({count})" for month, count in (("May", 3), ("April", 1), ("March", 6), ("February", 2))],
+        ["English (US)", "English (UK)", "Canada (fr)", "AFG (+93)"],
+        ["(866) 783-0191 (Toll Free)", "(434) 592-3600", "(434) 582-7320 (Fax)"],
+    ):
+        assert "code" not in _kinds(_runs("Archive", *lines, "Categories")), lines
+
+
+def test_calls_and_conditions_still_make_a_code_run():
+    # A call's brackets follow its name, a condition's hold an operator: code, not asides.
+    code = ["m1 = Model()", "print(user)", "if (x >= 10) {", "while (x < 10) {"]
+    assert "code" in _kinds(_runs("The script I run:", *code, "It fails on the second device."))
+
+
 def test_a_list_is_many_short_lines_in_a_row():
     items = ["Ada (programming language)", "ALGOL 60", "APL", "AWK", "BASIC", "C (programming language)"]
     assert [(run.start, run.end) for run in _runs(*items) if run.kind == "list"] == [(0, len(items))]

@@ -28,6 +28,10 @@ _DIGITS = re.compile(r"\d+")
 _TOKENS = re.compile(r"\d+|[^\W\d_]+|\S")
 # Characters that code is dense in and prose is not ("$" before a figure is a price).
 _CODE_MARKS = re.compile(r"[{}\[\]()<>=;#/\\|&*`_+@^~\"']|\$(?!\d)")
+# An aside in brackets that opens a line or, after a space, ends it, holding no mark of code: a count,
+# a qualifier, an area code ("November (4)", "English (US)", "(866) 783-0191"). A call's brackets
+# follow its name ("print(user)"); a condition's hold an operator ("if (x >= 10) {").
+_ASIDE = re.compile(r"^\([^(){}\[\]<>=;]*\)(?=\s)|(?<=\s)\([^(){}\[\]<>=;]*\)$")
 # What a member's name does not hold: a label's colon, a statement's semicolon, a question, brackets,
 # a path's slash ("tensorflow / tensorflow", a repository's card over its stars and tabs, is no member:
 # github.com's topic listing, fit).
@@ -156,7 +160,21 @@ def _list_runs(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bo
 
 def is_code_line(text: str) -> bool:
     """A line dense in brackets, operators and sigils, or closing a statement: code, not words."""
-    stripped = text.strip()
+    return _dense_in_code_marks(text.strip())
+
+
+def _in_code_run(text: str) -> bool:
+    """A line a code run is made of: code (`is_code_line`) once its bracketed asides are set apart.
+
+    An aside (`_ASIDE`) is no mark of code: the short lines of an archive's or a shop's counts
+    ("Rolex (859)"), a language picker ("Canada (fr)") or a list of phone numbers, read as code,
+    made runs worth as much as a page's content and held the footer's cut above them (wcxb fit, raw
+    text: karl-voit.at, watchfinder.com, girleatworld.net, 7cups.com, topuniversities.com, masterlock.com).
+    """
+    return _dense_in_code_marks(_ASIDE.sub(" ", text).strip())
+
+
+def _dense_in_code_marks(stripped: str) -> bool:
     marks = len(_CODE_MARKS.findall(stripped))
     if marks < 2:
         return False
@@ -170,7 +188,7 @@ def _code_runs(blocks: Sequence[Block], words: Sequence[int]) -> list[Run]:
     runs: list[Run] = []
     start = last = None
     for index in range(len(blocks) + 1):
-        code = index < len(blocks) and is_code_line(blocks[index].text)
+        code = index < len(blocks) and _in_code_run(blocks[index].text)
         if code:
             start = index if start is None else start
             last = index
@@ -179,7 +197,7 @@ def _code_runs(blocks: Sequence[Block], words: Sequence[int]) -> list[Run]:
             continue
         gap_ends = index == len(blocks) or words[index] > rules.STRUCTURE_CODE_GAP_WORDS or index - last > 2
         if gap_ends:
-            if sum(1 for i in range(start, last + 1) if is_code_line(blocks[i].text)) >= rules.STRUCTURE_MIN_CODE_LINES:
+            if sum(1 for i in range(start, last + 1) if _in_code_run(blocks[i].text)) >= rules.STRUCTURE_MIN_CODE_LINES:
                 runs.append(Run(start, last + 1, "code"))
             start = None
     return runs
