@@ -165,3 +165,23 @@ def test_names_with_inner_capitals_stay_whole(byline: str, expected: list[str]) 
 def test_metadata_values_are_not_parted() -> None:
     # A declared author is taken as the site spells it: "ByteDance"-like brands keep their letters.
     assert clean_authors("ByDesign Studio", structured=True) == ["ByDesign Studio"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A blog's post stamp: the date's label and date first, then the byline's label and the name.
+        ("Posted on March 3, 2020 by Jane Doe", ["Jane Doe"]),
+        ("Veröffentlicht am 13. März 2019 von Michael Veeser-Dombrowski", ["Michael Veeser-Dombrowski"]),
+        ("Publié le 4 mai 2021 par Marie Dupont", ["Marie Dupont"]),
+    ],
+)
+def test_a_name_after_a_labelled_date_is_read(line: str, expected: list[str]) -> None:
+    assert clean_authors(line) == expected
+    assert looks_like_byline(line)
+
+
+@pytest.mark.parametrize("line", ["Updated by Jane Doe", "Photo by Jane Doe"])
+def test_a_label_for_someone_else_without_a_date_gives_no_author(line: str) -> None:
+    # Only a date's label with its date opens an author's segment: an edit's or a picture's label does not.
+    assert clean_authors(line) == []

@@ -19,6 +19,7 @@ from artextract.rules.metadata import (
     BYLINE_PLACED_ROLE_RE,
     BYLINE_PREFIX_RE,
     BYLINE_GLUED_LABEL_RE,
+    BYLINE_INNER_PREFIX_RE,
     BYLINE_SEGMENT_RE,
     BYLINE_START_RE,
     BYLINE_TAIL_RE,
@@ -166,8 +167,10 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
     seen: set[str] = set()
     for _ in range(_PAREN_ROUNDS):
         text = _PAREN_RE.sub(" ", text)
-    for segment in BYLINE_SEGMENT_RE.split(text):
-        segment = _strip_prefix(_normalise(remove_dates(segment)).strip(_EDGE_PUNCT + " "))
+    for raw in BYLINE_SEGMENT_RE.split(text):
+        segment = _bare(raw)
+        if segment and BYLINE_LABEL_SEGMENT_RE.match(segment):
+            segment = _bare(_after_dated_label(raw))  # "Posted on March 3, 2020 by Jane Doe"
         if not segment or BYLINE_LABEL_SEGMENT_RE.match(segment):
             continue
         # A post and its place go whole before the split: the place's preposition may be a joiner.
@@ -183,6 +186,21 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
             names.append(candidate)
     people = [n for n in names if n.lower() not in WIRE_AGENCIES]
     return people or names
+
+
+def _bare(segment: str) -> str:
+    """A byline segment without its dates, edge punctuation and label."""
+    return _strip_prefix(_normalise(remove_dates(segment)).strip(_EDGE_PUNCT + " "))
+
+
+def _after_dated_label(segment: str) -> str:
+    """What follows the byline's label in a segment that opens with a date's label and its date
+    ("Posted on March 3, 2020 by Jane Doe" -> "Jane Doe"); "" when there is none. Only after a
+    date: "Photo by", "Edited by" label someone else than the author."""
+    for found in BYLINE_INNER_PREFIX_RE.finditer(segment):
+        if find_date(segment[:found.start()]) is not None:
+            return segment[found.end():]
+    return ""
 
 
 # Asked of the same short lines by several of the classifier's phases: memoised per text.

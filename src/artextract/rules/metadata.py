@@ -171,6 +171,11 @@ BYLINE_PREFIX_RE = re.compile(
     r"^\s*" + _PREFIX + r"\s+",
     re.IGNORECASE,
 )
+# A byline's label inside a segment that opens with a date's label and its date: "Posted on March
+# 3, 2020 by Jane Doe", "Veröffentlicht am 13. März 2019 von Michael Veeser-Dombrowski". The name
+# is what follows it (authors.clean_authors). Raw author missed, fit half: traf-dev
+# grossefragen.wordpress.com, beyssonmanagement.com, erfolg-magazin.de, anchor.ch.
+BYLINE_INNER_PREFIX_RE = re.compile(r"\s" + _PREFIX + r"\s+(?=[^\W\d_])", re.IGNORECASE)
 # A prefix that must be followed by a name: the signal looks_like_byline uses.
 # "Author:" alone is enough; "by" needs a capitalised word after it.
 BYLINE_START_RE = re.compile(
