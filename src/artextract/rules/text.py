@@ -1360,6 +1360,23 @@ FURNITURE_BAR_MIN_LINES = 3
 # 0 down, once a line holding '://' counts as no control of a bar (a podcast listing's bare episode
 # links, 'boilerplate' by their shape, had made one).
 FURNITURE_BAR_MAX_PROSE_AFTER_SHARE = 0.5
+# A far island of prose under a prose article (text/region.py `_before_far_island`), whatever the
+# language: the text's first stretch of at least ISLAND_GAP_MIN_LINES short lines in a row (a letter,
+# at most ISLAND_GAP_LINE_MAX_WORDS words, no sentence, no code, no bare number: a share bar, tags, a
+# menu, an address, the author's links), under END_MATTER_MIN_PROSE_BEFORE words of prose, with at most
+# ISLAND_MAX_PARAGRAPHS paragraphs under it holding at most END_MATTER_MAX_PROSE_AFTER_SHARE of the prose
+# above it (an author's bio, a newsletter's pitch, a footer's "about us", a teaser's blurb): the run
+# crossed the stretch to take them in. Only the first such stretch: a text whose first stretch is
+# followed by more prose is made of passages between stretches (a forum's posts under member boxes),
+# and its later stretches end nothing. Fit half, both renderings (run.py text and traf): wcxb
+# modelremodel, blog.engora, warrenaverett, greenroads, blennd, newjerseymoversnj, playfultones,
+# bankrate up, camelsandchocolate down; traf-dev grossefragen up. Tried and dropped (run.py text,
+# chromium, fit): any stretch on any page with no cap on the paragraphs under it, 46 pages up, 52 down
+# (product pages' price tables, a long article's last sections under a list); prose articles and the
+# cap but any stretch, 16 up, 13 down, and held 0.8125 -> 0.8121 (forums' posts under member boxes).
+ISLAND_GAP_MIN_LINES = 5
+ISLAND_GAP_LINE_MAX_WORDS = 4
+ISLAND_MAX_PARAGRAPHS = 2
 # A form's required field: a line of at most FORM_FIELD_MAX_WORDS words ending with "*";
 # two within FORM_WINDOW_LINES lines make a form (text/region.py `_before_form`).
 FORM_FIELD_MAX_WORDS = 3

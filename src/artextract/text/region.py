@@ -25,7 +25,7 @@ from ..end_matter import closing_promo_start, end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
 from .structure import (
-    Run, date_lines, find_thread, footer_start, legal_footer_start, member_boxes, post_numbers, reviews_start,
+    Run, date_lines, find_thread, footer_start, is_code_line, legal_footer_start, member_boxes, post_numbers, reviews_start,
     structured_runs, teaser_cards_start,
 )
 
@@ -297,9 +297,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     end = above_cards
     if not weighed.reading.structured:
         end = _before_card_tail(blocks, words, prose, start, end)
-    end = _before_author_box(blocks, words, prose, start, end)
-    end = _before_author_tagline(blocks, words, prose, start, end)
-    end = _before_furniture_bar(blocks, words, prose, start, end)
+    end = _before_closing_lines(blocks, words, prose, weighed.reading.structured, start, end)
     # The site's closing invitation ("download our apps for iOS and Android") is asked for again at
     # the end the rules above found: it stood above a comment form or a share bar, not last in the run.
     # (At the same end, `end_matter_start` asked it already: the walk up over short lines is the same.)
@@ -312,6 +310,15 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     region.headline, region.start = _headline_and_start(blocks, weighed.reading, start, end, left_out)
     region.end = end
     return region
+
+
+def _before_closing_lines(blocks: list[Block], words: list[int], prose: list[bool], structured: bool, start: int, end: int) -> int:
+    """The end rules that read the text's last lines, in turn: an author's box, the author's tagline, a
+    bar of furniture, and on a prose article a far island of prose under a stretch of short lines."""
+    end = _before_author_box(blocks, words, prose, start, end)
+    end = _before_author_tagline(blocks, words, prose, start, end)
+    end = _before_furniture_bar(blocks, words, prose, start, end)
+    return end if structured else _before_far_island(blocks, words, prose, start, end)
 
 
 def _mark_consent(blocks: list[Block], consent: set[int]) -> None:
@@ -717,6 +724,39 @@ def _before_furniture_bar(blocks: list[Block], words: list[int], prose: list[boo
                    for top, bottom in spans):
             return first
     return end
+
+
+def _before_far_island(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+    """End a prose article before a far island of prose: the text's first stretch of short lines
+    (`_stretch_line`, ISLAND_GAP_MIN_LINES or more) after END_MATTER_MIN_PROSE_BEFORE words of prose,
+    when at most ISLAND_MAX_PARAGRAPHS paragraphs stand under it, holding at most
+    END_MATTER_MAX_PROSE_AFTER_SHARE of the prose above it. A bar, tags or a menu cost the run less than
+    a bio, a pitch or a footer's blurb under them pays: their shape, not their words, tells them.
+    A first stretch with more prose under it is the text's own (a list; a forum's member box): no cut."""
+    total = _prose_words(words, prose, start, end)
+    prose_before = 0
+    index = start
+    while index < end:
+        if not _stretch_line(blocks[index].text, words[index], prose[index]):
+            prose_before += words[index] if prose[index] else 0
+            index += 1
+            continue
+        first = index
+        while index < end and _stretch_line(blocks[index].text, words[index], prose[index]):
+            index += 1
+        if index - first < rules.ISLAND_GAP_MIN_LINES or not prose_before:
+            continue
+        if (prose_before >= rules.END_MATTER_MIN_PROSE_BEFORE and sum(prose[index:end]) <= rules.ISLAND_MAX_PARAGRAPHS
+                and total - prose_before <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * prose_before):
+            return first
+        return end
+    return end
+
+
+def _stretch_line(text: str, words: int, prose: bool) -> bool:
+    """A short line of a bar, a list of tags or a menu: a few words, no sentence. Not a line of code
+    ("}", "done"), nor a bare number: a recipe's or a table's value ("Servings", "2", "Prep time", "10")."""
+    return not prose and 0 < words <= rules.ISLAND_GAP_LINE_MAX_WORDS and not text.strip().isdigit() and not is_code_line(text)
 
 
 def _first_and_last_printing(blocks: list[Block], start: int, end: int) -> dict[str, tuple[int, int]]:
