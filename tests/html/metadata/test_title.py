@@ -41,3 +41,21 @@ def test_title_element_reads_the_first_title_with_text_in_document_order():
     page = "<html><head><title>Head title</title></head><body><title>Late</title></body></html>"
     assert _title_element(parse_html(page)) == "Head title"
     assert _title_element(parse_html("<html><body><p>No title here</p></body></html>")) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "url", "expected"),
+    [
+        # A host spells the site's name with hyphens for its spaces ...
+        ("Long lines in the harbour: a walk at dawn - Von der See", None, "https://von-der-see.example/walk",
+         "Long lines in the harbour: a walk at dawn"),
+        ("Von der See | Long lines in the harbour at dawn", None, "https://www.von-der-see.example/walk",
+         "Long lines in the harbour at dawn"),
+        # ... and in ASCII, without the name's accents.
+        ("Junmai Daiginjo Gold and its rice - SakéHaus", None, "https://www.sakehaus.example/gold",
+         "Junmai Daiginjo Gold and its rice"),
+    ],
+)
+def test_a_label_the_host_spells_with_hyphens_or_without_accents_is_the_sites(
+        title: str, site: str | None, url: str, expected: str) -> None:
+    assert clean_title(title, site, url) == expected

@@ -12,6 +12,7 @@ title only when the URL slug names it and not the stated title.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from lxml import etree
@@ -268,8 +269,8 @@ def _focus(title: str, evidence: list[str], site_name: str | None, host: str | N
 
 def _mentions_site(text: str, site_name: str | None, host: str | None) -> bool:
     """Whether `text` says the site's name or its host label somewhere."""
-    key = match_key(text)
-    return any(len(label) >= 3 and label in key for label in (match_key(site_name or ""), host or ""))
+    key = _site_key(text)
+    return any(len(label) >= 3 and label in key for label in _site_labels(site_name, host))
 
 
 def _is_site_domain(part: str, host: str | None) -> bool:
@@ -278,8 +279,23 @@ def _is_site_domain(part: str, host: str | None) -> bool:
 
 
 def _names_site(part: str, site_name: str | None, host: str | None) -> bool:
-    key = match_key(part)
-    return bool(key) and any(key == label for label in (match_key(site_name or ""), host or "") if label)
+    key = _site_key(part)
+    return bool(key) and any(key == label for label in _site_labels(site_name, host) if label)
+
+
+def _site_labels(site_name: str | None, host: str | None) -> tuple[str, str]:
+    """The site's name and its host label as keys: a host's hyphens go, as a name's spaces do
+    ("von-der-see" is "Von der See"), and its letters are compared without accents (a host is
+    written in ASCII: "sakeone" for "SakéOne")."""
+    return _site_key(site_name or ""), _site_key(host or "")
+
+
+def _site_key(text: str) -> str:
+    """`match_key` without accents, so a name and the host that spells it in ASCII compare equal."""
+    key = match_key(text)
+    if key.isascii():
+        return key
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
 
 
 def _logo_headings(h1_elements: list[HtmlElement], url: str | None) -> list[str]:
@@ -459,10 +475,10 @@ def _without_repeated_site(title: str, site_name: str | None, host: str | None) 
 
 def is_site_label(part: str, site_name: str | None, host: str | None) -> bool:
     """Whether `part` names the site: its site name or its host label, give or take a little."""
-    key = match_key(part)
+    key = _site_key(part)
     if not key:
         return False
-    for label in (match_key(site_name or ""), host or ""):
+    for label in _site_labels(site_name, host):
         if len(label) < 3:
             continue
         if key == label or (len(key) >= 4 and key in label):
