@@ -482,6 +482,15 @@ def test_printable_text_holds_no_white_space_but_the_space_and_no_invisible_char
     assert not any(char.isprintable() for char in signals._INVISIBLE)
 
 
+@pytest.mark.parametrize("text", ["Share this", " - Share  this: ", "« Zurück ·", "x\u00a0y\u00a0", "a\tb", "\u3000Ｆｏｏ ", "(1) ", "", " "])
+def test_normalise_folds_spaces_as_splitting_at_white_space_does(text):
+    # Single-spaced printable lines skip the split and join; every line must come out as if folded.
+    import unicodedata
+
+    folded = " ".join(unicodedata.normalize("NFKC", text).lower().split())
+    assert signals.normalise(text) == folded.strip(signals._EDGE_PUNCT).strip()
+
+
 @pytest.mark.parametrize("text", [" Köln liegt am Rhein. ", "a b", " a", "b ", "x\u00a0y", "a  b", "a\u200bb", "\tTab\n", " "])
 def test_clean_text_folds_as_splitting_at_white_space_does(text):
     expected = " ".join("".join(char for char in text if char not in signals._INVISIBLE).split())

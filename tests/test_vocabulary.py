@@ -223,6 +223,18 @@ def test_every_site_notice_phrase_holds_a_stem_of_the_gate():
                         assert any(stem in line for stem in SITE_NOTICE_STEMS), (language, line)
 
 
+def test_the_site_notice_gate_finds_a_stem_where_a_substring_test_would():
+    # The gate searches the stems' trie in one pass; over lines of pieces of stems, cut, joined
+    # and repeated, it must say yes exactly where one of the stems stands in the line.
+    import random
+
+    generator = random.Random(7)
+    pieces = [stem[:cut] for stem in SITE_NOTICE_STEMS for cut in (1, 3, len(stem) - 1, len(stem))] + [" ", "x", "-"]
+    for _ in range(20_000):
+        line = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 6)))
+        assert (vocabulary._SITE_NOTICE_STEM.search(line) is not None) == vocabulary.holds_any(line, SITE_NOTICE_STEMS), line
+
+
 def test_the_closing_promotion_trie_matches_what_the_alternation_matches():
     # The trie is a faster spelling of the same alternation: over every spelling of every phrase,
     # in other cases, cut short, run on, inside words and sentences, both say the same.

@@ -110,7 +110,13 @@ def clean_text(text: str) -> str:
 @lru_cache(maxsize=_PAGE_MEMO)
 def normalise(text: str) -> str:
     """The form phrase lists are written in: lowercase, folded spaces, no edge punctuation."""
-    return " ".join(unicodedata.normalize("NFKC", text).lower().split()).strip(_EDGE_PUNCT).strip()
+    folded = unicodedata.normalize("NFKC", text).lower()
+    # A printable line with no two spaces side by side holds no white space but single ASCII spaces
+    # (see clean_text), and the edge strip takes those off its ends: nothing is left to fold. (Most
+    # lines: the HTML blocks are clean_text's already; splitting and joining them cost a third.)
+    if folded.isprintable() and "  " not in folded:
+        return folded.strip(_EDGE_PUNCT)
+    return " ".join(folded.split()).strip(_EDGE_PUNCT).strip()
 
 
 # The region finder, the classifier and the assembler each ask for the words of
@@ -219,7 +225,9 @@ def _first_pattern(key: str) -> int | None:
     """The index of the first anchored furniture pattern the normalised line matches, as one
     alternation of all would find it."""
     found = None
-    if _ANCHORED_ANY.match(key if key.isascii() else key.translate(_IGNORECASE_FOLDS)):
+    # (Folded only when it holds one of the two letters: str.translate looks up every character of a
+    # non-ASCII line, and nearly half the lines of European pages are, though few hold either.)
+    if _ANCHORED_ANY.match(key.translate(_IGNORECASE_FOLDS) if "ı" in key or "ſ" in key else key):
         found = next((index for index, pattern in _ANCHORED if pattern.match(key)), None)
     for index, words, pattern in _GATED:
         if found is not None and index > found:

@@ -101,6 +101,10 @@ class _Walk:
                  headline: Headline = NO_HEADLINE) -> None:
         self.body = body
         self.headline = headline
+        # The headline's elements, asked about by every element: read off the walk, not off the evidence.
+        self.unread = headline.unread
+        self.subtitle = headline.subtitle
+        self.headline_element = headline.element
         self.headline_block: tuple[int, int] | None = None
         self.include_comments = include_comments
         self.judge = judge
@@ -148,7 +152,7 @@ class _Walk:
         self.depth += 1
         if self.depth > MAX_DEPTH or self.elements > MAX_ELEMENTS:
             return False
-        if element in self.headline.unread:
+        if element in self.unread:
             return False  # a kicker or a screen-reader label inside the headline
         markup = heading_free(element, markup_of(element))
         around = self.frames[-1][0]
@@ -168,7 +172,7 @@ class _Walk:
             # An inline element whose utility class sets it on a line of its own
             # ("Title<span class=block>Subtitle") stands apart from the words around it.
             boxed = tag not in _OPENS_BLOCK and _displayed_as_block(element)
-        if element is self.headline.subtitle:
+        if element is self.subtitle:
             own = Kind.STANDFIRST  # the headline's subtitle (html/headline.py): its dek, set as a heading
         builder = self.builder
         hint = own or around
@@ -183,7 +187,7 @@ class _Walk:
                 self.boxed_inline.add(element)  # and a space after it too
         elif tag in _OPENS_BLOCK:
             # The subtitle is a line of the head, not a heading over a section of the text.
-            opened = "p" if element is self.headline.subtitle else tag
+            opened = "p" if element is self.subtitle else tag
             builder.open_element(opened, hint, _code_language(element) if tag == "pre" else None)
         if tag in _INLINE_OPENERS:
             self._open_inline(element, tag)
@@ -252,7 +256,7 @@ class _Walk:
         if tag in _BLOCK_TAGS and len(out) - box_start > 1:
             self.boxes.append(Box(box_start, len(out), element.getparent(), _shape(element)))
         self.figures.end(element, out, box_start, markup)
-        if element is self.headline.element and len(out) > box_start:
+        if element is self.headline_element and len(out) > box_start:
             self.headline_block = (box_start, len(out))
         if hint_start is not None:
             _take_back_wrapper_hint(out, hint_start, hint, frames[-1][0])
