@@ -185,3 +185,20 @@ def test_a_name_after_a_labelled_date_is_read(line: str, expected: list[str]) ->
 def test_a_label_for_someone_else_without_a_date_gives_no_author(line: str) -> None:
     # Only a date's label with its date opens an author's segment: an edit's or a picture's label does not.
     assert clean_authors(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Two date elements glued where raw text lost the space between them (published, modified).
+        ("von Die Tagespresse 31. Oktober 202331. Oktober 2023", ["Die Tagespresse"]),
+    ],
+)
+def test_a_byline_before_glued_dates_in_raw_text(line: str, expected: list[str]) -> None:
+    assert clean_authors(line) == expected
+    assert looks_like_byline(line)
+
+
+def test_a_name_after_glued_dates_is_read() -> None:
+    assert clean_authors("22. Dezember 201922. Dezember 2019 von Peter Addor") == ["Peter Addor"]
+

@@ -121,3 +121,11 @@ def test_the_figure_first_prefilters_answer_as_the_plain_patterns():
         assert bool(dates._DAY_NUMBER.search(text)) == bool(plain_day.search(text)), text
         joined = dates._FIGURES_JOINED.search(text) is not None or any(sign in text for sign in dates._YEAR_SIGNS)
         assert joined == bool(plain_joined.search(text)), text
+
+
+def test_remove_dates_parts_a_year_glued_to_the_next_date() -> None:
+    # Raw text of a post's published and modified dates side by side: "...202219. Dezember 2022".
+    assert remove_dates("19. Dezember 202219. Dezember 2022 von Redaktion").split() == ["von", "Redaktion"]
+    assert remove_dates("January 24, 2026January 24, 2026").strip() == ""
+    # A year before a lower-case word or a number is left alone.
+    assert "2019er" in remove_dates("Der 2019er Jahrgang")
