@@ -252,7 +252,7 @@ def test_a_source_line_under_a_paragraph_is_furniture_and_under_a_picture_is_not
       <p><img src="/chart.png"></p><p>Source: GitHut 2.0</p></body></html>"""
     found = {block.text: block for block in blocks(page, "https://ex.com/")}
     assert found["Quelle: Landesregierung"].hint is Kind.BOILERPLATE
-    assert found["Source: GitHut 2.0"].hint is None
+    assert found["Source: GitHut 2.0"].hint is Kind.CAPTION
 
 
 def test_a_site_wide_caption_flag_on_the_body_keeps_the_figures_caption_and_makes_no_other():
@@ -335,3 +335,23 @@ def test_counters_in_several_languages(text):
 def test_a_caption_with_numbers_stays_a_caption(text):
     page = f'<html><body><figure><img src="/a.jpg"><figcaption>{text}</figcaption></figure></body></html>'
     assert [block.hint for block in blocks(page) if block.text == text] == [Kind.CAPTION]
+
+
+@pytest.mark.parametrize("line", ['Source: <a href="/survey">A Survey on Code Generation for Small Languages</a>',
+                                  '(Source: <a href="/t">Dashboard Templates, AnyInstructor</a>)',
+                                  "Image: https://konecta.com/"])
+def test_a_labelled_credit_line_under_a_picture_is_its_caption(line):
+    # The picture's source as a link read as another story's teaser, a bare address as text.
+    page = f"""<html><body><p>The chart below compares the languages by the code written in them.</p>
+      <p><img src="/chart.png"></p><p>{line}</p><p>Small languages get less help from the models.</p></body></html>"""
+    under = blocks(page, "https://ex.com/")[1]
+    assert under.hint is Kind.CAPTION and under.image == "https://ex.com/chart.png"
+    assert under.credit == under.text  # the whole line is the credit; assembly drops its label
+
+
+@pytest.mark.parametrize("line", ['Video: <a href="/v">The best fights of February!</a>',
+                                  "The chart shows that small languages get less help.",
+                                  "Photo: Jane Doe. The mayor at the opening."])
+def test_other_lines_under_a_picture_get_no_caption_hint(line):
+    page = f'<html><body><p><img src="/a.png"></p><p>{line}</p></body></html>'
+    assert blocks(page, "https://ex.com/")[0].hint is None

@@ -26,7 +26,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .. import signals
-from ..blocks import Form, Kind
+from ..blocks import Block, Form, Kind
 from ..inline import absolute
 from ..rules import dom as rules
 from ..rules import text as text_rules
@@ -430,8 +430,27 @@ def _picture_above(item: RenderedBlock, url: str) -> None:
     """The first block made after a picture outside a figure (<p><img></p>, then "<p>Source: X</p>")
     stands under it: a caption made of it by its words has the picture's address, which tells a
     picture's source line from a text's ("Quelle: dpa" under a paragraph, `_text_sources`)."""
-    if item.block.figure is None and item.block.image is None:
-        item.block.image = url
+    block = item.block
+    if block.figure is None and block.image is None:
+        block.image = url
+        if block.hint is None and _labelled_credit_line(block):
+            # Its source as a link would read as another story's teaser, or, a bare address, as text.
+            # The whole line is the credit, as a credit element's is (the label is dropped from it).
+            block.hint, block.credit = Kind.CAPTION, block.text
+
+
+def _labelled_credit_line(block: Block) -> bool:
+    """A short paragraph that opens with a picture's credit or source label ("Source: <a>A Survey
+    ...</a>", "(Source: Power BI Dashboard Templates)", "Image: https://konecta.com/"), not with a
+    label that titles a teaser of its own ("Video: ...", rules.UNDER_PICTURE_TEASER_LABELS)."""
+    if block.form is not Form.PARAGRAPH or signals.word_count(block.text) > rules.FIGURE_PIECES_MAX_WORDS:
+        return False
+    text = block.text.lstrip(" ([").rstrip()
+    label = text_rules.CREDIT_LABEL_START.match(text)
+    if label is None or label.group(0).lower().startswith(rules.UNDER_PICTURE_TEASER_LABELS):
+        return False
+    # The source alone: a description after it ("Photo: Jane Doe. The mayor ...") is read by its words.
+    return rules.CREDIT_LINE_GOES_ON.search(text, label.end()) is None
 
 
 def _claim(items: list[RenderedBlock], number: int, image: str | None, every: bool) -> None:

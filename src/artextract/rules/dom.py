@@ -294,6 +294,17 @@ FIGURE_PIECES_MAX_WORDS = 50
 # product pictures), slf.ch (traf-dev: "Bild 1 von 10" in each slide's "imageCount" box, which the
 # caption under it then began with). A word may name the picture; between the numbers stands a
 # slash or the language's "of": en of, de von, fr sur, es/pt de, it di, nl van, pl/cs z, sv/no av, da af.
+# The first line under a picture outside a figure that opens with a credit or source label is the
+# picture's caption (html/figures.py), also when the source is a link, which the teaser judge
+# read as another story's link, or a bare address, which stayed text: fit-half hamy.xyz
+# ("Source: <a>A Survey on LLM-based Code Generation ...</a>"), splunk.com ("(Source: <a>Power BI
+# Dashboard Templates, AnyInstructor</a>)"), digjitale.com ("Image: https://konecta.com/").
+# A "Video:" line under a picture titles a video teaser (boxen1.com's sidebar), no credit.
+UNDER_PICTURE_TEASER_LABELS = ("video",)
+# ... and only when the line is the source alone: a sentence's end or a spaced dash inside it starts a
+# description ("Photo: Jane Doe. The mayor at the opening", "Bild: X – Der Bürgermeister ..."), which
+# the classifier's reading of the words parts from the credit better than a hint does.
+CREDIT_LINE_GOES_ON = re.compile(r"[.!?…]\s+\S|\s[–—-]\s")
 SLIDE_COUNTER_OF_WORDS = ("of", "von", "sur", "de", "di", "van", "z", "av", "af")
 SLIDE_COUNTER = re.compile(
     r"^(?:[^\W\d_]+\.?\s+)?(?P<at>\d{1,3})\s*(?:/|\b(?:" + "|".join(SLIDE_COUNTER_OF_WORDS) + r")\b)\s*(?P<of>\d{1,3})$",
