@@ -81,6 +81,18 @@ def test_a_line_opening_with_a_figures_number_is_a_caption():
     assert not numbered_figure("Figures 1 and 2 compare the two runs.")
 
 
+def test_a_line_opening_with_a_figure_word_and_a_colon_is_a_caption():
+    from artextract.captions import numbered_figure
+
+    # No number, in several languages: the word names a figure, the colon opens its text.
+    assert numbered_figure("Abbildung: Vergleich der Schneehöhe auf dem Gletscher (links) mit dem Satellitenbild (rechts)")
+    assert numbered_figure("Figura: evolución de la cobertura de nieve")
+    assert numbered_figure("Figur: Snødybde i fjellet")
+    # A photo word before a colon labels a credit, not a figure's text; a plural is a heading.
+    assert not numbered_figure("Bild: dpa")
+    assert not numbered_figure("Figures: 3")
+
+
 def test_a_credit_and_a_description_of_one_picture_set_apart_are_one_caption():
     # A figure nested in the captioned one holds the picture and its credit; the outer figure's
     # caption has no picture of its own.

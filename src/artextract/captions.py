@@ -79,8 +79,9 @@ def _credit_pieces(pieces: list[tuple[str, str | None]]) -> list[tuple[str, str 
 
 
 def numbered_figure(text: str) -> bool:
-    """A caption that opens with its figure's number ("Figure 1. Enrollment flow diagram."):
-    one wherever it stands, with or without figure markup (raw text, a styled <div>)."""
+    """A caption that opens with its figure's number ("Figure 1. Enrollment flow diagram.") or its
+    figure word and a colon ("Abbildung: ..."): one wherever it stands, with or without figure
+    markup (raw text, a styled <div>)."""
     return rules.FIGURE_NUMBER_LABEL.match(text) is not None and signals.word_count(text) <= rules.FIGURE_CAPTION_MAX_WORDS
 
 

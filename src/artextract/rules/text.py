@@ -252,8 +252,14 @@ CREDIT_DESCRIPTION_NUMBER = re.compile(r"\d+")
 # fr figure, es/it/pt figura, nl figuur/afbeelding, pl rysunek/rys., ja 図, zh 图. The number
 # and a separator must follow ("Figure 3 shows ..." is prose). Fit-half dev pages on
 # mongodb.com, git-scm.com, mhealth.jmir.org, slf.ch; dev page 0455.
+# With no number, a colon right after a word that names a figure, not a photo, still opens its
+# caption in raw text ("Abbildung: Vergleich auf dem Aletschgletscher ...", gipfelbuch.ch, traf-dev
+# fit): en figure, de Abbildung/Abb., fr/es/it/pt figure/figura, nl figuur/afbeelding/afb., pl
+# rysunek/rys., sv/da/no figur. Photo words ("Bild:", "Foto:", "Grafik:") label credits instead
+# (CREDIT_LABELS) and stay out.
+FIGURE_LABEL_WORDS = r"figure|fig\.|abbildung|abb\.|figura|figuur|afbeelding|afb\.|rysunek|rys\.|figur"
 FIGURE_NUMBER_LABEL = re.compile(
-    r"^(?:figure|fig\.|abbildung|abb\.|figura|figuur|afbeelding|rysunek|rys\.|図|图)\s*\d{1,3}[a-z]?\s*[.:|–—-]\s*\S",
+    rf"^(?:(?:{FIGURE_LABEL_WORDS}|図|图)\s*\d{{1,3}}[a-z]?\s*[.:|–—-]|(?:{FIGURE_LABEL_WORDS})\s*:)\s*\S",
     re.IGNORECASE,
 )
 FIGURE_CAPTION_MAX_WORDS = 60
