@@ -1082,6 +1082,16 @@ STRUCTURED_MAX_PROSE_MASS = 200
 # hr.ucmerced.edu read better, goodreads.com's listing worse). A grid's or a thread's prose is many passages.
 STRUCTURED_ONE_RUN_SHARE = 0.9
 STRUCTURED_ONE_RUN_MIN_WORDS = 120
+# ... except on a page holding a long grid of items: a run of at least GRID_MIN_CARDS cards of
+# GRID_MIN_CARD_WORDS words each on average (text/structure.py `holds_grid`). A ranked list, a
+# store's listing or an index of stories printed with one passage of prose (the list's comments,
+# the store's text about its range) is the grid's page, not that passage's (wcxb fit, raw text:
+# goodreads.com, amazon.com, news.mit.edu; a brand's page with a grid of 14 of its products,
+# sakeone.com, and a topic's 11 repositories, github.com, stay read as before: shorter grids are
+# also what an article's page may carry). A news ticker under an article (a time and a headline
+# per card, about 12 words: traf-dev fit, football.ua) is no grid of items.
+GRID_MIN_CARDS = 15
+GRID_MIN_CARD_WORDS = 20
 # On a structured page every line's toll is multiplied by this: its content is short lines.
 STRUCTURED_TOLL_SCALE = 0.5
 # ... and a line of a run of repeating shapes is worth at least this much, by kind of run

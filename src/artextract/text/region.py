@@ -25,8 +25,8 @@ from ..end_matter import closing_promo_start, end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
 from .structure import (
-    Run, date_lines, find_thread, footer_start, is_code_line, legal_footer_start, member_boxes, post_numbers, reviews_start,
-    structured_runs, teaser_cards_start,
+    Run, date_lines, find_thread, footer_start, holds_grid, is_code_line, legal_footer_start, member_boxes, post_numbers,
+    reviews_start, structured_runs, teaser_cards_start,
 )
 
 
@@ -180,7 +180,8 @@ def read_page(blocks: list[Block], words: list[int], prose: list[bool], values: 
     Except when nearly all of its prose stands in one run (STRUCTURED_ONE_RUN_SHARE of
     the prose words in the maximum-sum run, at least STRUCTURED_ONE_RUN_MIN_WORDS): a
     short article under a long menu of teaser titles is still an article, while a
-    grid's, a thread's or a listing's prose is spread over many passages.
+    grid's, a thread's or a listing's prose is spread over many passages. A long grid
+    of items (`holds_grid`) keeps its page structured whatever its one passage.
     """
     prose_words = sum(count for count, is_prose in zip(words, prose) if is_prose)
     # A line that is not prose counts no more words than it adds to a run: a tag
@@ -193,7 +194,8 @@ def read_page(blocks: list[Block], words: list[int], prose: list[bool], values: 
     )
     first, last = best_segment(values)
     in_run = sum(words[i] for i in range(first, last) if prose[i])
-    if structured and in_run >= max(rules.STRUCTURED_ONE_RUN_MIN_WORDS, rules.STRUCTURED_ONE_RUN_SHARE * prose_words):
+    one_run = in_run >= max(rules.STRUCTURED_ONE_RUN_MIN_WORDS, rules.STRUCTURED_ONE_RUN_SHARE * prose_words)
+    if structured and one_run and not holds_grid(blocks, words):
         structured = False
     runs = tuple(structured_runs(blocks, words, prose)) if structured else ()
     return Reading(structured, prose_words, total, mass, runs, in_run)

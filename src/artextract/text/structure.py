@@ -51,12 +51,24 @@ class Run:
     start: int
     end: int
     kind: str
+    units: int = 0  # the cards of a run of cards (the printings of its key line)
 
 
 def structured_runs(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool]) -> list[Run]:
     """Every run of repeating line shapes, in page order (runs of different kinds may overlap)."""
     runs = _card_runs(blocks, words) + _list_runs(blocks, words, prose) + _code_runs(blocks, words)
     return sorted(runs, key=lambda run: (run.start, run.end))
+
+
+def holds_grid(blocks: Sequence[Block], words: Sequence[int]) -> bool:
+    """Whether the page shows a long grid of items: a run of cards (`_card_runs`: a titled unit with a
+    figure under a short line that comes back at a steady pace) of at least GRID_MIN_CARDS cards, each
+    of GRID_MIN_CARD_WORDS words on average (an item's title with its details: an author, a rating, a
+    price). One passage of prose beside it (a list's comments, a shop's text about its range) does not
+    make the page that passage's article (text/region.py `read_page`); a news ticker's cards, a time
+    and a headline, are an article's furniture."""
+    return any(run.units >= rules.GRID_MIN_CARDS and sum(words[run.start:run.end]) >= rules.GRID_MIN_CARD_WORDS * run.units
+               for run in _card_runs(blocks, words))
 
 
 def _recurring_key(block: Block, words: int) -> str | None:
@@ -117,7 +129,7 @@ def _card_run(blocks: Sequence[Block], words: Sequence[int], chain: list[int]) -
     figured = sum(1 for lines in spans if any(_has_figure(blocks[i].text) for i in lines))
     if figured < rules.STRUCTURE_FIGURED_SHARE * len(spans):
         return None
-    return Run(start, end, "cards")
+    return Run(start, end, "cards", len(chain))
 
 
 def _widen_to_units(blocks: Sequence[Block], words: Sequence[int], start: int, end: int, unit: int) -> tuple[int, int]:
