@@ -294,6 +294,11 @@ FIGURE_PIECES_MAX_WORDS = 50
 # product pictures), slf.ch (traf-dev: "Bild 1 von 10" in each slide's "imageCount" box, which the
 # caption under it then began with). A word may name the picture; between the numbers stands a
 # slash or the language's "of": en of, de von, fr sur, es/pt de, it di, nl van, pl/cs z, sv/no av, da af.
+SLIDE_COUNTER_OF_WORDS = ("of", "von", "sur", "de", "di", "van", "z", "av", "af")
+SLIDE_COUNTER = re.compile(
+    r"^(?:[^\W\d_]+\.?\s+)?(?P<at>\d{1,3})\s*(?:/|\b(?:" + "|".join(SLIDE_COUNTER_OF_WORDS) + r")\b)\s*(?P<of>\d{1,3})$",
+    re.IGNORECASE,
+)
 # The first line under a picture outside a figure that opens with a credit or source label is the
 # picture's caption (html/figures.py), also when the source is a link, which the teaser judge
 # read as another story's link, or a bare address, which stayed text: fit-half hamy.xyz
@@ -305,11 +310,6 @@ UNDER_PICTURE_TEASER_LABELS = ("video",)
 # description ("Photo: Jane Doe. The mayor at the opening", "Bild: X – Der Bürgermeister ..."), which
 # the classifier's reading of the words parts from the credit better than a hint does.
 CREDIT_LINE_GOES_ON = re.compile(r"[.!?…]\s+\S|\s[–—-]\s")
-SLIDE_COUNTER_OF_WORDS = ("of", "von", "sur", "de", "di", "van", "z", "av", "af")
-SLIDE_COUNTER = re.compile(
-    r"^(?:[^\W\d_]+\.?\s+)?(?P<at>\d{1,3})\s*(?:/|\b(?:" + "|".join(SLIDE_COUNTER_OF_WORDS) + r")\b)\s*(?P<of>\d{1,3})$",
-    re.IGNORECASE,
-)
 # A box outside a <figure> whose class names it for an image ("image-container", "image-box",
 # "rightImageHighslide", "imginline": a part that is an image word, or opens with "image"/"img")
 # and holds an image is a figure without the tag: its short text pieces are the picture's caption,
@@ -573,8 +573,9 @@ HEADLINE_PIECE_LABEL_WORDS = ("label", "subtitle")
 FOOTNOTE_MARKS = re.compile(r"[*†‡§¶^#°\s]*[*†‡§¶^#][*†‡§¶^#°\s]*")
 # An <h1> the page hides from the eye by a class, for screen readers and search engines: a
 # screen-reader label (SCREEN_READER_NAMES: arstechnica.com's sr-only h1, oneplus.com's
-# visuallyhidden one, homeenergy.pseg.com's h1 in a visually-hidden block over its shown h2) or a utility class that hides ("hidden" in Tailwind and Bootstrap 3, "d-none"
-# in Bootstrap 4+, "hide" in Foundation): traf-dev fit ardmediathek.de (h1.hidden over the shown
+# visuallyhidden one, homeenergy.pseg.com's h1 in a visually-hidden block over its shown h2) or a
+# utility class that hides ("hidden" in Tailwind and Bootstrap 3, "d-none" in Bootstrap 4+, "hide"
+# in Foundation): traf-dev fit ardmediathek.de (h1.hidden over the shown
 # h3.headline), wcxb fit empower.com (h1.d-none beside its shown twin), tapatalk.com (h1.hide
 # beside the shown one). A class that shows it again at a breakpoint ("md:block", "d-lg-block",
 # "visible-md") keeps it shown. Such an <h1> is weighed only when no shown heading names the article.
