@@ -262,3 +262,28 @@ def test_a_section_named_by_its_heading_is_read():
     blocks = render_blocks(parse_html(page))
     section = [item for item in blocks if item.block.text.startswith("Respond to review")]
     assert section and not any(item.in_comments for item in blocks)
+
+
+def _thread_page(entries: str, form: str) -> str:
+    # A blog post with no comment class or id anywhere: the thread is known only by its shape.
+    return (f"<html><body><main><article><h1>Title</h1><p>{PROSE}</p></article>"
+            f"<div><h2>3 Responses</h2><ol>{entries}</ol></div>{form}</main></body></html>")
+
+
+_ENTRY = '<li><p><b>{0}</b> <time>12 March 2021</time></p><p>Thanks, {0}, this helped.</p><a href="#">Reply</a></li>'
+_REPLY_FORM = '<div><h3>Leave a Reply</h3><form><textarea></textarea><button>Post</button></form></div>'
+
+
+def test_dated_entries_before_a_reply_form_are_comments_whatever_their_names():
+    entries = "".join(_ENTRY.format(name) for name in ("Ann", "Bo", "Cy"))
+    rendered = render_blocks(parse_html(_thread_page(entries, _REPLY_FORM)))
+    flags = {item.block.text: item.in_comments for item in rendered}
+    assert flags[PROSE] is False
+    assert flags["Thanks, Bo, this helped."] is True
+
+
+def test_dated_entries_without_a_reply_form_or_undated_ones_are_not_comments():
+    entries = "".join(_ENTRY.format(name) for name in ("Ann", "Bo", "Cy"))
+    undated = "".join(f"<li><p>Step {name}: mix well.</p></li>" for name in ("one", "two", "three"))
+    for page in (_thread_page(entries, ""), _thread_page(undated, _REPLY_FORM)):
+        assert not any(item.in_comments for item in render_blocks(parse_html(page)))

@@ -32,6 +32,10 @@ _TEXT_ENTRY = etree.XPath("boolean(.//textarea | .//input[not(@type) or contains
                           "@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' '))])")
 _ENTRY_TYPES = " " + " ".join(sorted(rules.TEXT_ENTRY_TYPES)) + " "
 _SEARCH_FIELD = etree.XPath("boolean(.//input[@type='search'])")
+_HAS_TEXTAREA = etree.XPath("boolean(.//textarea)")
+_HAS_TIME = etree.XPath("boolean(.//time)")
+_HAS_PARAGRAPH = etree.XPath("boolean(.//p)")
+_STAMP = re.compile(rules.THREAD_STAMP)
 # Elements that may hold a box's label alone, and a label's most characters (normalize-space()d:
 # a label, not a paragraph).
 _LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "div", "summary", "dt")
@@ -252,6 +256,42 @@ def form_boxes(body: etree._Element, measure: Callable[[etree._Element], float])
     return frozenset(boxes)
 
 
+def comment_threads(body: etree._Element) -> frozenset[etree._Element]:
+    """The reader-comment threads found by their shape, whatever their names
+    (rules.THREAD_MIN_ENTRIES): dated entries in a box just before the reply form's own box. (A
+    form standing among the entries themselves is a forum's quick reply under its posts, which
+    are the page: the comment form has a box of its own after the thread.)"""
+    threads = set()
+    for form in body.iter("form"):
+        box = form.getparent()
+        if box is None or box is body or not _HAS_TEXTAREA(form):
+            continue
+        for index, before in enumerate(box.itersiblings(preceding=True)):
+            if index == rules.THREAD_SIBLINGS_BACK:
+                break
+            thread = next((inner for inner in before.iter() if _dated_entries(inner)), None)
+            if thread is not None:
+                threads.add(thread)
+    return frozenset(threads)
+
+
+def _dated_entries(box: etree._Element) -> bool:
+    """Its children are a run of entries of one tag, nearly all a stamped paragraph or more (a
+    date or time, and the reader's words: a list of dated awards or events has no paragraphs)."""
+    if not isinstance(box.tag, str) or len(box) < rules.THREAD_MIN_ENTRIES:
+        return False
+    tags: dict[str, int] = {}
+    for child in box:
+        if isinstance(child.tag, str):
+            tags[child.tag] = tags.get(child.tag, 0) + 1
+    tag, count = max(tags.items(), key=lambda item: item[1], default=("", 0))
+    if count < rules.THREAD_MIN_ENTRIES:
+        return False
+    dated = sum(1 for child in box if child.tag == tag and _HAS_PARAGRAPH(child)
+                and (_HAS_TIME(child) or _STAMP.search(child.text_content())))
+    return dated >= rules.THREAD_DATED_SHARE * count
+
+
 def _is_fill_in_form(element: etree._Element) -> bool:
     """A form the reader fills in (rules.TEXT_ENTRY_TYPES): not a search box, whose scope and
     options stand in the page's header and menus, nor a product's form that posts to the cart
@@ -378,6 +418,7 @@ class FurnitureJudge:
         self._fences: dict[etree._Element, float] = {}  # the size guard of the article markers asked about
         self._alike: dict[tuple, float] = {}  # visible length of sibling boxes named alike, by parent, tag and name
         self.form_boxes = form_boxes(body, self.measure)
+        self.threads = comment_threads(body)  # reader comments known by their shape, not their names
 
     def skip_reason(self, element: etree._Element, markup: Markup, hint: Kind | None, in_code: bool,
                     around: etree._Element | None = None) -> str | None:

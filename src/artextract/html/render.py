@@ -108,6 +108,7 @@ class _Walk:
         self.headline_block: tuple[int, int] | None = None
         self.include_comments = include_comments
         self.judge = judge
+        self.threads = judge.threads if not include_comments else frozenset()
         self.builder = BlockBuilder()
         self.figures = FigureTracker(base)
         # A frame for each open element: the field hint in force in it, where its own hint began (None
@@ -162,6 +163,8 @@ class _Walk:
             if read is False or (read is None and self.judge.skip_reason(element, markup, around, in_code, self.around)):
                 return False
         tag = element.tag
+        if self.threads and element in self.threads and self.comments is None and not in_code:  # known by its shape
+            self.comments, self.builder.in_comments = element, True  # (furniture.comment_threads)
         if markup is NO_MARKUP:  # (most elements: no comments section, caption or field class to read)
             if not in_code and tag in _CODE_TAGS:
                 self.code = element

@@ -55,6 +55,19 @@ TEXT_ENTRY_TYPES = frozenset({"text", "email", "tel", "password", "url", "date"}
 # The form's heading and pitch beside it in its box ("Request our free ebook" over "Fill out the
 # form to get a copy of our ebook."): the most characters a box may hold outside the form.
 FORM_BOX_MAX_EXTRA_CHARS = 150
+# A reader-comment thread whose class/id names we do not know, found by its shape
+# (html/furniture.py comment_threads): a list of at least THREAD_MIN_ENTRIES sibling entries of
+# one tag, nearly all (THREAD_DATED_SHARE) holding a <p> and stamped with a <time> or a year or
+# clock time (a list of dated awards has no paragraphs: traf-dev fit bummfilm.de), inside
+# one of the THREAD_SIBLINGS_BACK boxes just before the box that holds the reply form (a <form>
+# with a <textarea>); a forum's posts stand beside its quick-reply form, in the form's own box
+# (wcxb fit physicsforums.com, cameraderie.org, australianfrequentflyer.com.au), and stay. The
+# threads these sites name, found again with their names stripped: fit-half wcxb
+# theprairiehomestead.com, traf-dev anchor.ch, grossefragen.wordpress.com, youhadmeatgardening.com.
+THREAD_MIN_ENTRIES = 3
+THREAD_DATED_SHARE = 0.8
+THREAD_SIBLINGS_BACK = 3
+THREAD_STAMP = r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b"
 
 # Page furniture by its tag alone: site navigation, page footers and form widgets.
 FURNITURE_TAGS = frozenset({"nav", "footer", *WIDGET_TAGS})
