@@ -6,7 +6,7 @@ import re
 import pytest
 from lxml import html
 
-from artextract.html.markup import markup_of, name_parts
+from artextract.html.markup import NO_MARKUP, class_markup, markup_of, name_parts
 
 
 def markup(value: str):
@@ -98,3 +98,12 @@ def test_only_a_camel_case_piece_is_read_as_one_word():
     # the same parts with separators between them are separate words: no "authorbox", no "readmore"
     assert not markup("test-report-author-box").families
     assert not markup("review-text-read-more-expander").families
+
+
+def test_a_class_read_alone_sets_the_id_aside():
+    element = html.fromstring('<section class="wide box" id="reader-comments"><p>x</p></section>')
+    assert "comments" in markup_of(element).families
+    alone = class_markup(element.get("class"))
+    assert alone == markup_of(html.fromstring('<section class="wide box"><p>x</p></section>'))
+    assert "comments" not in alone.families
+    assert class_markup(None) is NO_MARKUP and class_markup("  ") is NO_MARKUP

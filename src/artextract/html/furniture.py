@@ -19,7 +19,7 @@ from .. import signals, vocabulary
 from ..blocks import Kind
 from ..rules import dom as rules
 from ..rules.page_type import CART_ACTION
-from .markup import NO_MARKUP, Markup, markup_of, name_parts
+from .markup import NO_MARKUP, Markup, class_markup, markup_of, name_parts
 
 _HAS_H1 = etree.XPath("boolean(.//h1)")
 _HAS_LIST = etree.XPath("boolean(.//ul | .//ol)")
@@ -213,27 +213,11 @@ def heading_free(element: etree._Element, markup: Markup) -> Markup:
     if heading is None:
         return markup
     text = signals.clean_text("".join(heading.itertext()))
-    if [word for word in _SLUG_SPLIT.split(text.lower()) if word] != parts:
+    if name_parts(text.lower()) != parts:  # the heading's words split as the id's were
         return markup
     if signals.boilerplate_reason(text) or vocabulary.end_matter_concept(signals.normalise(text)):
         return markup
-    return markup_of(_ClassOnly(element.get("class")))
-
-
-# What separates a heading's words in the slug made of them: anything but letters and digits.
-_SLUG_SPLIT = re.compile(r"[^0-9a-zäöüß]+")
-
-
-class _ClassOnly:
-    """An element's class without its id, as markup_of reads an element."""
-
-    __slots__ = ("names",)
-
-    def __init__(self, names: str | None) -> None:
-        self.names = names
-
-    def get(self, attribute: str, default: str | None = None) -> str | None:
-        return self.names if attribute == "class" else default
+    return class_markup(element.get("class"))
 
 
 def form_boxes(body: etree._Element, measure: Callable[[etree._Element], float]) -> frozenset[etree._Element]:

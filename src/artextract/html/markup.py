@@ -68,6 +68,11 @@ def markup_of(element: etree._Element) -> Markup:
     return NO_MARKUP if value.isspace() else _read(value)
 
 
+def class_markup(names: str | None) -> Markup:
+    """What a class value says read alone, an element's id set aside (html/furniture.py heading_free)."""
+    return NO_MARKUP if not names or names.isspace() else _read(names)
+
+
 def name_parts(name: str) -> list[str]:
     """A class name's parts, lower case: "relatedList__item" -> ["related", "list", "item"]."""
     lower = name.lower()
