@@ -143,6 +143,7 @@ def clean_credit(text: str) -> str:
     credit = less_licence(signals.clean_text(text))
     for _ in range(2):  # "Fotos: © Jane Doe": a label and a sign
         credit = rules.CREDIT_LABEL_START.sub("", credit, count=1)
+    credit = rules.CREDIT_BYLINE_START.sub("", credit, count=1)  # "By X": the picture word left out of "Photo by X"
     credit = rules.CREDIT_COURTESY.sub("", credit)
     credit = rules.CREDIT_LICENCE_NOTE.sub("", credit.rstrip()).strip(" .,;:|-–—")
     if credit[:1] in "([" and credit[-1:] in ")]" and credit.count("(") + credit.count("[") == 1:

@@ -213,6 +213,12 @@ ABBREVIATED_CREDIT_LABELS = r"fot\.|phot\."
 CREDIT_LABEL_START = re.compile(
     rf"^(?:(?:{CREDIT_LABELS})\s*(?::|by\b)|{ABBREVIATED_CREDIT_LABELS}|©|\(c\)|copyright\b)\s*", re.IGNORECASE
 )
+# The byline word a credit the markup marks opens with, "Photo by" less its picture word ("<span
+# class=credit>By U.S. Customs and Border Protection</span>", Wikimedia's "By Jane Doe (Own work)
+# [CC BY-SA]": traf-dev fit pages on viconsortium.com and vinosytapas.de), dropped from it as the label
+# is (captions.clean_credit), per language: en by, fr par, es/pt por, nl door, sv/no av, da af (the
+# single-word byline labels of rules/vocab). Not de "von", it "di"/"da": they open surnames too.
+CREDIT_BYLINE_START = re.compile(r"^(?:by|par|por|door|av|af)\s+(?=\S)", re.IGNORECASE)
 # A credit the markup marks is a source of a few words: a longer text in a "credit" element
 # is the description (themes style whole captions with credit classes).
 CREDIT_MARKED_MAX_WORDS = 12
