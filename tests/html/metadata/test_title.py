@@ -59,3 +59,39 @@ def test_title_element_reads_the_first_title_with_text_in_document_order():
 def test_a_label_the_host_spells_with_hyphens_or_without_accents_is_the_sites(
         title: str, site: str | None, url: str, expected: str) -> None:
     assert clean_title(title, site, url) == expected
+
+
+def _chosen(page: str, url: str) -> str | None:
+    from artextract.html.metadata.jsonld import JsonLd
+    from artextract.html.metadata.meta_tags import collect_meta
+    from artextract.html.metadata.title import choose_title
+    from artextract.html.parse import parse_html
+
+    tree = parse_html(page)
+    return choose_title(JsonLd(tree), collect_meta(tree), tree, None, url)
+
+
+# A hand-written page of a public office: its <title> reads "Site - Section - Headline", and the
+# section's name stands in an <h1> over the list the notice belongs to (the shape of traf-dev fit
+# zoll.de, gipfelbuch.ch, bundespolizei.de).
+_SECTION_PAGE = """<html><head><title>Harbour Office - Notices - New berth rules for the winter season</title>
+{meta}</head><body><h1>Notices</h1><h2>New berth rules for the winter season</h2>
+<p>From November the outer berths close at dusk, and boats moor on the inner quay.</p></body></html>"""
+
+
+@pytest.mark.parametrize("meta", [
+    "",
+    # The meta title is the <title> less the site's label: it keeps the same order.
+    '<meta property="og:title" content="Notices - New berth rules for the winter season">',
+])
+def test_a_title_that_opens_with_the_site_puts_its_headline_last(meta: str) -> None:
+    chosen = _chosen(_SECTION_PAGE.format(meta=meta), "https://www.harbour-office.example/notices/berths")
+    assert "New berth rules for the winter season" in chosen
+    assert chosen != "Notices"
+
+
+def test_a_title_that_closes_on_the_site_keeps_the_segment_its_heading_names() -> None:
+    # "Headline | Section | Site": the <h1> names the first segment, which is kept as before.
+    page = ("<html><head><title>Middleware | Framework documentation | Framework</title></head>"
+            "<body><h1>Middleware</h1><p>Middleware is a framework of hooks into request processing.</p></body></html>")
+    assert _chosen(page, "https://docs.framework.example/middleware/") == "Middleware"

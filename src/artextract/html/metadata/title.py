@@ -153,7 +153,9 @@ def _choose_statement(
         named = _heading_named_by_slug(chosen, strong, slug)
         if named:
             return named
-    return _focus(chosen, headings + [s for s in statements if s != chosen], site_name, host)
+    site_first = any(_opens_with_site(TITLE_SEPARATORS_RE.split(s), site_name, host)
+                     for s in statements if s.endswith(chosen))
+    return _focus(chosen, headings + [s for s in statements if s != chosen], site_name, host, site_first)
 
 
 def _closest_to_headings(statements: list[str], headings: list[str]) -> str:
@@ -240,7 +242,7 @@ def _heading_named_by_slug(title: str, headings: list[str], slug: set[str]) -> s
     return best
 
 
-def _focus(title: str, evidence: list[str], site_name: str | None, host: str | None) -> str:
+def _focus(title: str, evidence: list[str], site_name: str | None, host: str | None, site_first: bool = False) -> str:
     """Of an "A | B | C" title, the segment that a heading or another title
     statement says better than it says the whole title; else the title.
 
@@ -250,6 +252,12 @@ def _focus(title: str, evidence: list[str], site_name: str | None, host: str | N
     <h1> repeats); ties go to the earlier segment. An <h1> that names one
     segment wins only with most of its words shared: a short segment shares
     a word or two with almost any heading.
+
+    `site_first`: the title, or another statement that is the title with
+    the site's label before it, reads the other way round, "Site - Section -
+    Headline" (see `_opens_with_site`): there the last segment is the
+    headline's place, and those before it are the section's path, which a
+    section heading set in an <h1> names ("Fachmeldungen").
     """
     pieces = [p.strip() for p in TITLE_SEPARATORS_RE.split(title)]
     if len(pieces) < 2 or not evidence:
@@ -259,12 +267,24 @@ def _focus(title: str, evidence: list[str], site_name: str | None, host: str | N
     for index, piece in enumerate(pieces):
         if not piece or _names_site(piece, site_name, host):
             continue
-        if index == len(pieces) - 1:
+        last = index == len(pieces) - 1
+        if site_first and not last:
+            continue  # the section's path between the site and the headline
+        if last and not site_first:
             break  # the site label's place, and what a logo <h1> repeats
         score = max(title_similarity(piece, e) for e in evidence)
         if score >= TITLE_SEGMENT_AGREEMENT and score > whole and score > best_score:
             best, best_score = piece, score
     return best or title
+
+
+def _opens_with_site(pieces: list[str], site_name: str | None, host: str | None) -> bool:
+    """Whether a title of three segments or more is laid out "Site - Section - Headline": it opens
+    with the site's label and does not close on it (traf-dev fit: zoll.de "Zoll online -
+    Fachmeldungen - Verkündung des ...", gipfelbuch.ch, bundespolizei.de "Bundespolizei -
+    Aktuelles - ...", bka.de, disfunctions.de "Disfunctions.de » Blog Archiv » ...")."""
+    return (len(pieces) >= 3 and is_site_label(pieces[0], site_name, host)
+            and not is_site_label(pieces[-1], site_name, host))
 
 
 def _mentions_site(text: str, site_name: str | None, host: str | None) -> bool:
