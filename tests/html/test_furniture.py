@@ -287,3 +287,37 @@ def test_dated_entries_without_a_reply_form_or_undated_ones_are_not_comments():
     undated = "".join(f"<li><p>Step {name}: mix well.</p></li>" for name in ("one", "two", "three"))
     for page in (_thread_page(entries, ""), _thread_page(undated, _REPLY_FORM)):
         assert not any(item.in_comments for item in render_blocks(parse_html(page)))
+
+
+def _site_chrome() -> str:
+    """A site's header and footer, heavier than one section of links (as on real listing pages)."""
+    links = "".join(f'<li><a href="/c{n}">Category number {n} of the site</a></li>' for n in range(12))
+    return f'<header><nav><ul>{links}</ul></nav></header>', f'<footer><ul>{links}</ul></footer>'
+
+
+def test_recirculation_lists_printed_as_a_listings_sections_are_read():
+    # A category page ("Dinner Recipes") made of lists each named for recirculation: one by one
+    # each is small beside the site's chrome, together they are what the page lists.
+    header, footer = _site_chrome()
+    lists = "".join(
+        f'<div class="comp tax-sc__recirc-list-container"><h2>Section {n}</h2><ul>'
+        + "".join(f'<li><a href="/r{n}{m}">Twenty easy dinner recipes number {n}{m}</a></li>' for m in range(5))
+        + "</ul></div>" for n in range(4))
+    page = f"<html><body>{header}<main><h1>Dinner Recipes</h1>{lists}</main>{footer}</body></html>"
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert "Twenty easy dinner recipes number 00" in found
+    assert "Twenty easy dinner recipes number 34" in found
+
+
+def test_recirculation_named_boxes_too_few_or_too_small_stay_furniture():
+    # One "related" list after an article, and a strip of tiny recommendation tiles beside a
+    # product's long description: both are left out.
+    header, footer = _site_chrome()
+    related = ('<div class="related-posts"><ul>'
+               + "".join(f'<li><a href="/p{n}">Another story number {n}</a></li>' for n in range(5)) + "</ul></div>")
+    tiles = "".join(f'<div class="tile recommendation-tile"><a href="/t{n}">Mug {n}</a></div>' for n in range(4))
+    text = "".join(f"<p>{PROSE}</p>" for _ in range(6))
+    page = f"<html><body>{header}<main><h1>Rioja</h1>{text}{related}{tiles}</main>{footer}</body></html>"
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert PROSE in found
+    assert not any(line.startswith(("Another story number", "Mug ")) for line in found)

@@ -401,6 +401,7 @@ class FurnitureJudge:
         self.skips = skips
         self._fences: dict[etree._Element, float] = {}  # the size guard of the article markers asked about
         self._alike: dict[tuple, float] = {}  # visible length of sibling boxes named alike, by parent, tag and name
+        self._sections: dict[tuple, bool] = {}  # whether boxes named for recirculation are a listing's sections, by tag and name
         self.form_boxes = form_boxes(body, self.measure)
         self.threads = comment_threads(body)  # reader comments known by their shape, not their names
 
@@ -435,6 +436,8 @@ class FurnitureJudge:
             return None  # most of the page's (or of its marked article's) text is not furniture
         if around is not None and self._alike_length(element, length) > limit:
             return None  # one of sibling sections all named alike that hold most of the article
+        if around is None and self._recirculation_sections(element, markup):
+            return None  # one of the recirculation lists that are a listing page's content
         return self._skipped(element, reason, length)
 
     def _in_key_points(self, element: etree._Element, hint: Kind | None) -> bool:
@@ -479,6 +482,31 @@ class FurnitureJudge:
             alike = [sibling for sibling in parent.iterchildren(element.tag) if sibling.get("class") == name]
             self._alike[key] = length + sum(self.lengths[sibling] for sibling in alike if sibling is not element)
         return self._alike[key]
+
+    def _recirculation_sections(self, element: etree._Element, markup: Markup) -> bool:
+        """Whether the element is one of the recirculation lists that are a listing page's content:
+        boxes named for recirculation (rules.RECIRCULATION_FAMILIES) that the page prints as a
+        run of sections (rules.RECIRCULATION_MIN_SECTIONS or more boxes of its tag carrying that
+        name, none inside another) that hold a fair share of the page's text
+        (rules.RECIRCULATION_MIN_SHARE; a product page's strip of small recommendation tiles
+        holds less). One such box after an article is furniture ("related-posts"); a listing
+        or collection page ("Dinner Recipes", a site's latest stories, a store's product tiles)
+        is nothing but these lists, and read one by one none weighs enough to be kept. Seen on
+        wcxb fit pages of allrecipes.com, theverge.com and apple.com."""
+        if rules.RECIRCULATION_FAMILIES.isdisjoint(markup.families):
+            return False
+        name = next((raw for raw in (element.get("class") or "").split()
+                     if not rules.RECIRCULATION_FAMILIES.isdisjoint(class_markup(raw).families)), None)
+        if name is None:
+            return False
+        key = (element.tag, name)
+        if key not in self._sections:
+            named = [box for box in self.body.iter(element.tag) if name in (box.get("class") or "").split()]
+            inside = set(named)
+            outer = [box for box in named if inside.isdisjoint(box.iterancestors())]
+            self._sections[key] = (len(outer) >= rules.RECIRCULATION_MIN_SECTIONS and sum(self.lengths[box] for box in outer)
+                                   > rules.RECIRCULATION_MIN_SHARE * self.page_length)
+        return self._sections[key]
 
     def _length_of(self, element: etree._Element) -> float:
         """The visible length of an element marking the article; infinite for one too small to be

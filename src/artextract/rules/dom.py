@@ -230,6 +230,17 @@ FENCE_SURE_SHARE = 0.5
 # of the visible text of the marked article around it is read anyway: broken markup
 # leaves a share bar open around the rest of the article.
 FENCE_FURNITURE_MAX_SHARE = 0.5
+# ... and a box named for recirculation ("tax-sc__recirc-list-container", "duet--recirculation--
+# breaker", "as-util-relatedlink") outside a marked article is read when the page prints this many
+# or more boxes of its tag carrying that name, none inside another: the sections of a listing or
+# collection page (one "related" box after an article is furniture). Seen on wcxb fit
+# allrecipes.com (8 lists), theverge.com (14) and apple.com (28 tiles); the "related" boxes that
+# fit pages rightly leave out stand alone (html/furniture.py).
+RECIRCULATION_FAMILIES = frozenset({"related"})
+RECIRCULATION_MIN_SECTIONS = 3
+# ... holding together more than this share of the page's visible text (the listings' sections
+# hold 0.15-0.19 of it; a fit product page's strip of 29 recommendation tiles, amazon.com 0613, 0.06).
+RECIRCULATION_MIN_SHARE = 0.1
 # A <main> fences nothing, but its lines between the headline and the first paragraph are the
 # article's head (html/content.py), unless this share of their text or more is links: other
 # stories' titles in a box under the headline.
