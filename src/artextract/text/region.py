@@ -591,11 +591,22 @@ def _before_card_tail(blocks: list[Block], words: list[int], prose: list[bool], 
 
 
 def _card_chain(blocks: list[Block], words: list[int], prose: list[bool], start: int, blurb: int) -> tuple[int | None, int]:
+    """The first title of a chain of cards whose last blurb is `blurb`, and the blurbs' words (see
+    `_chain_of`): cards with at most one short line between them, or else fewer cards that carry
+    the same short lines each."""
+    first, blurbs = _chain_of(blocks, words, prose, start, blurb, marked=False)
+    return (first, blurbs) if first is not None else _chain_of(blocks, words, prose, start, blurb, marked=True)
+
+
+def _chain_of(blocks: list[Block], words: list[int], prose: list[bool], start: int, blurb: int, *, marked: bool) -> tuple[int | None, int]:
     """The first title of a chain of cards whose last blurb is `blurb`, and the blurbs' words; None
     for fewer than TEASER_CARDS_MIN cards, or titles mostly questions or short (see _before_card_tail).
-    A card's title may be printed twice over its blurb (the picture's link and the title's), and
-    a short action line ("Read more") may close each card."""
+    A card's title may be printed twice over its blurb (the picture's link and the title's), and a
+    short line may close each card ("Read more") or open the next (its section). `marked`: up to
+    TEASER_CARD_MARK_MAX_LINES such lines, the same over every card (`_marked_alike`), and
+    TEASER_CARDS_MIN_MARKED cards will do."""
     first, cards, blurbs, questions, titles = None, 0, 0, 0, 0
+    marks: list[tuple[str, ...]] = []
     while blurb - 1 > start and prose[blurb] and words[blurb] <= rules.TEASER_CARD_BLURB_MAX_WORDS:
         title = blurb - 1
         if title - 1 > start and signals.normalise(blocks[title].text) == signals.normalise(blocks[title - 1].text):
@@ -605,12 +616,31 @@ def _card_chain(blocks: list[Block], words: list[int], prose: list[bool], start:
         first, cards, blurbs, titles = title, cards + 1, blurbs + words[blurb], titles + words[title]
         questions += blocks[title].text.rstrip().endswith("?")
         blurb = title - 1
-        if blurb - 1 > start and not prose[blurb] and words[blurb] <= rules.TEASER_CARD_ACTION_MAX_WORDS:
+        above = []
+        while (len(above) < (rules.TEASER_CARD_MARK_MAX_LINES if marked else 1) and blurb - 1 > start and not prose[blurb]
+               and words[blurb] <= rules.TEASER_CARD_ACTION_MAX_WORDS):
+            above.append(_line_shape(blocks[blurb].text))
             blurb -= 1  # an action line ("Read more") or the next card's section
+        marks.append(tuple(above))
     # Cards titled by questions are an FAQ's answers, by a word or two the article's sections.
-    if cards < rules.TEASER_CARDS_MIN or questions * 2 >= cards or titles < rules.TEASER_CARD_TITLE_MIN_WORDS * cards:
+    if marked and not _marked_alike(marks):
+        return None, 0
+    least = rules.TEASER_CARDS_MIN_MARKED if marked else rules.TEASER_CARDS_MIN
+    if cards < least or questions * 2 >= cards or titles < rules.TEASER_CARD_TITLE_MIN_WORDS * cards:
         return None, 0
     return first, blurbs
+
+
+def _marked_alike(marks: list[tuple[str, ...]]) -> bool:
+    """Whether every card carries the same short lines over its title, numbers aside ("12 Likes",
+    "Wildlife"): a site's card template, printed card after card, where an article's sections
+    carry no such lines. The topmost card's lines may be fewer (the article's last line above it)."""
+    return bool(marks) and bool(marks[0]) and all(mark == marks[0] for mark in marks[1:-1]) and marks[-1] == marks[0][: len(marks[-1])]
+
+
+def _line_shape(text: str) -> str:
+    """A line with its digits made one mark: "12 Likes" and "958 Likes" are one line of a template."""
+    return re.sub(r"\d+", "#", signals.normalise(text))
 
 
 def _card_title(text: str, words: int, prose: bool) -> bool:
