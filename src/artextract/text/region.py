@@ -25,7 +25,7 @@ from ..end_matter import closing_promo_start, end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
 from .structure import (
-    Run, date_lines, find_thread, footer_start, holds_grid, is_code_line, legal_footer_start, member_boxes, post_numbers,
+    Run, date_lines, dialog_start, find_thread, footer_start, holds_grid, is_code_line, legal_footer_start, member_boxes, post_numbers,
     reviews_start, structured_runs, teaser_cards_start,
 )
 
@@ -289,7 +289,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
         end = _before_form(blocks, words, prose, start, legal_footer_start(blocks, words, start, end))
     else:
         end = footer_start(blocks, words, weighed.reading.runs, start, end)
-    end = reviews_start(blocks, words, start, end)
+    end = dialog_start(blocks, words, weighed.reading.runs, start, reviews_start(blocks, words, start, end))
     above_cards = _before_teaser_cards(blocks, words, prose, dates, core, end)
     if not weighed.reading.structured and above_cards < end:
         # Weighed again without the cards: a newsletter form over other stories' cards

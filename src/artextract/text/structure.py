@@ -281,6 +281,38 @@ def reviews_start(blocks: Sequence[Block], words: Sequence[int], start: int, end
     return end
 
 
+def dialog_start(blocks: Sequence[Block], words: Sequence[int], runs: Sequence[Run], start: int, end: int) -> int:
+    """Where a dialog printed last in blocks[start:end] begins: its close button, a line that is the
+    button alone (`is_close_button`), or `end`.
+
+    A copy prints a page's hidden dialogs where their markup stands, often after the text: a
+    comparison chart, a trial or sign-up form, a notice. Such a dialog is short, and its button is
+    one of a few in the run (a button on every card is the grid's own) and stands under a part of
+    the text (a bar closed at the top of the page opens the page itself): rules.DIALOG_*. A button
+    inside a run of cards (`runs`, a structured page's content) is a card's: the grid goes on under it.
+    """
+    buttons = [index for index in range(start + 1, end) if is_close_button(blocks[index].text)]
+    if not buttons or len(buttons) > rules.DIALOG_MAX_CLOSE_BUTTONS:
+        return end
+    button = buttons[-1]
+    if any(rules.STRUCTURED_RUN_VALUE.get(run.kind) and run.start < button < run.end - 1 for run in runs):
+        return end
+    if end - button > rules.DIALOG_MAX_LINES or sum(words[button:end]) > rules.DIALOG_MAX_WORDS:
+        return end
+    if sum(words[start:button]) < rules.DIALOG_MIN_WORDS_ABOVE:
+        return end
+    return button
+
+
+def is_close_button(text: str) -> bool:
+    """A line that is a dialog's close button alone: its sign ("×", "✕") or, capitalised as a
+    button is, the word for "close" in a language (rules.DIALOG_CLOSE_WORDS)."""
+    stripped = text.strip()
+    if stripped in rules.DIALOG_CLOSE_SIGNS:
+        return True
+    return stripped[:1].isupper() and stripped.lower() in rules.DIALOG_CLOSE_WORDS
+
+
 @dataclass(frozen=True, slots=True)
 class Thread:
     """A thread of dated posts: where it starts, and whether its posts make one run at a steady
