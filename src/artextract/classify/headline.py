@@ -73,11 +73,72 @@ def choose_headline_and_start(
         ):
             candidates.append(index)
             starts[index] = below
+    if not any(_dated_title_line(blocks, labels, i, end) for i in candidates):
+        _add_far_title(blocks, labels, (body_start, body_start + lookahead, end), (candidates, starts), words_from)
     if not candidates:
         return None, start
     context = _HeadlineContext(blocks, labels, body_start, candidates, starts, raw_text=True, words_from=words_from)
     best = _best_candidate(context, candidates)
     return best, max(start, best + 1)
+
+
+def _add_far_title(
+    blocks: Sequence[Block], labels: list[Decision | None], lines: tuple[int, int, int],
+    chosen: tuple[list[int], dict[int, int]], words_from: dict[int, set[str]],
+) -> None:
+    """Add the post's title far below the run's first paragraph to the candidates: the one
+    headline-shaped line of the run whose next line is its byline or date, when it stands lower
+    than the look-ahead reaches and the text under it speaks of what it names.
+
+    `lines` is (the provisional start, the first line past the look-ahead, the run's end). A copy
+    may print a newsletter form, a site's teaser of its aims or a sidebar as prose above the post,
+    so the run opens tens of lines over the title (traf-dev fit: energetyka24.com, fdpbt.de, ekbo.de).
+    Only one such line may stand in the run: a listing, a thread or a column of teasers prints the
+    pair once per entry, and then none of them is the page's title; none is asked for when a
+    candidate above already has its byline or date under it (then a blog's "Filed under: ..." over
+    the author's name at the post's end is no title). A sentence, a name or a label ending in a
+    colon is no title there, nor a line whose words the text under it does not go on to use (a
+    forum's posts, a review's stars, "Learn how to contribute" over a page's last-modified date),
+    nor one with the text's paragraphs a few lines above it: the post's title stands under a stretch
+    of short lines (the site's menu, its social links, a sidebar), a heading of the text does not.
+    """
+    body_start, first, end = lines
+    pairs = [
+        i for i in range(body_start, end)
+        if labels[i] is None and _may_be_headline(blocks[i]) and _dated_title_line(blocks, labels, i, end)
+    ]
+    if len(pairs) != 1 or pairs[0] < first:
+        return
+    far, text = pairs[0], blocks[pairs[0]].text
+    if signals.is_prose(text) or signals.is_person_name(text) or text.rstrip().endswith(":"):
+        return
+    if far - _paragraph_above(blocks, labels, body_start, far) <= rules.HEADLINE_FAR_TITLE_MENU_LINES:
+        return  # under the text's paragraphs, or a few short lines under them: a heading of the text
+    below = next((i for i in range(far + 1, end) if labels[i] is None and is_body_paragraph(blocks[i])), end)
+    own = subject_words(text)
+    if below >= end or not own:
+        return
+    if below not in words_from:
+        words_from[below] = _body_vocabulary(blocks, labels, below)[0]
+    if len(own & words_from[below]) < rules.HEADLINE_FAR_TITLE_SHARED_SHARE * len(own):
+        return
+    candidates, starts = chosen
+    candidates.append(far)
+    starts[far] = below
+
+
+def _paragraph_above(blocks: Sequence[Block], labels: list[Decision | None], body_start: int, index: int) -> int:
+    """The nearest paragraph above the line, from the provisional start on (the start when none)."""
+    return next((i for i in range(index - 1, body_start - 1, -1) if labels[i] is None and is_body_paragraph(blocks[i])), body_start)
+
+
+def _dated_title_line(blocks: Sequence[Block], labels: list[Decision | None], index: int, end: int) -> bool:
+    """Whether the next line (furniture phrases skipped) is a byline or a date: a short line, not a
+    paragraph that opens with a byline's word ("Por su parte, ...")."""
+    following = _neighbour_index(blocks, labels, index, +1)
+    if following is None or following >= end or signals.word_count(blocks[following].text) > rules.DATE_LINE_MAX_WORDS:
+        return False
+    return _dated(blocks[following])
 
 
 def _under_a_notice(

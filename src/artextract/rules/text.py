@@ -835,6 +835,15 @@ HEADLINE_NOTICE_MAX_PARAGRAPHS = 2
 HEADLINE_NOTICE_SHARED_SHARE = 0.2
 HEADLINE_NOTICE_GAP_LINES = 2
 HEADLINE_NOTICE_TEXT_WORDS = 20
+# A headline-shaped line farther below, the run's one line with a byline or date right under it, is
+# a candidate when the text under it uses at least this share of its longer words (classify/headline.py,
+# _add_far_title; traf-dev fit: the posts' titles under a newsletter form or a site's teaser).
+HEADLINE_FAR_TITLE_SHARED_SHARE = 0.5
+# ... and when more than this many lines that are no paragraph (a menu, social links, a sidebar) stand
+# between it and the paragraph above it: a heading of the text has the text's paragraphs right above
+# it, or a caption or two. (Fit half: 9 to 36 such lines over the titles on the three sites; 3 to 8
+# over the recipe cards', shop rows' and stock tables' lines that passed every other test.)
+HEADLINE_FAR_TITLE_MENU_LINES = 6
 # In raw text, how many lines above the body a headline may stand although
 # the region left it out (behind a table of contents, an author box, a product
 # grid or a "best of" summary table: on the fit half of wcxb-dev, 11 of the 82
