@@ -142,3 +142,33 @@ def test_teaser_cards_with_headline_titles_set_into_the_text_are_left_out():
     found = zones(_box_in_the_text(f'<ul class="grid">{cards}</ul>', before=12))
     assert found["Why the harbour wall matters more than the council thinks, part 2"] is not Zone.MAIN
     assert found[f"{SENTENCE} The story goes on after the box."] is Zone.MAIN
+
+
+def _roundup(lists: int, tail: str = "") -> str:
+    """A roundup of free courses: each provider's paragraph over a list of links to its courses,
+    then `tail` and a closing paragraph."""
+    sections = "".join(
+        f"<h2>Provider {n}</h2><p>{SENTENCE * 3} Provider {n} offers these courses for free.</p>"
+        + "<ul>" + "".join(f'<li><a href="/c{n}{m}">Course {m} of provider {n}</a></li>' for m in range(5)) + "</ul>"
+        for n in range(lists))
+    return f"<html><body><div>{article(6)}{sections}{tail}<p>{CLOSING}</p></div></body></html>"
+
+
+CLOSING = ("That is all for this year, and we will add the new courses as soon as the providers open them. "
+           "Write to us when a course you took is missing from the list, or when a certificate is no longer "
+           "free, and we will look at it before the next edition of this guide goes out to our readers.")
+
+
+def test_a_list_shaped_as_the_articles_lists_before_it_does_not_end_the_article():
+    found = zones(_roundup(6))
+    assert found["Course 2 of provider 5"] is Zone.MAIN
+    assert found[CLOSING] is Zone.MAIN
+
+
+def test_a_box_of_another_shape_after_the_articles_lists_still_ends_it():
+    # Unnamed, so that the walk reads it and only its shape tells it from the article's lists.
+    related = ('<div class="box">' + "".join(
+        f'<p><a href="/r{n}">Another story about the harbour number {n}</a></p>' for n in range(5)) + "</div>")
+    found = zones(_roundup(4, related))
+    assert found["Course 2 of provider 3"] is Zone.MAIN
+    assert found["Another story about the harbour number 2"] is not Zone.MAIN

@@ -62,8 +62,9 @@ def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: i
     """The run [start, end) with card grids and link boxes cut off its edges, and the box that ended it."""
     words, prose, between = totals.words, totals.prose_words, totals.between
     ended = None
-    for box in found:
-        if not start < box.start < end:
+    own = _own_lists(found, start)
+    for position, box in enumerate(found):
+        if not start < box.start < end or position in own:
             continue
         before, after = between(words, start, box.start), between(words, box.end, end)
         inside = totals.of(words, box)
@@ -78,6 +79,27 @@ def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: i
                 and between(words, start, box.end) <= rules.EDGE_MAX_AFTER_SHARE * between(prose, box.end, end)):
             start = box.end
     return start, end, ended
+
+
+def _own_lists(found: Sequence[Box], start: int) -> set[int]:
+    """The positions in `found` of the boxes in the run shaped as more than rules.INNER_BOXES_MAX
+    boxes standing before them in it (each outside the others): more of the article's own lists
+    (a roundup of free courses sets a list of links under each provider's paragraph), not boxes
+    that end it. A box ending an article has a shape of its own ("related-posts" under the
+    text's lists). Seen on wcxb fit classcentral.com, girleatworld.net, geeksforgeeks.org,
+    servicetitan.com, promotions.newegg.com, reviewed.com (a list, a product grid, a shop's
+    offers cut the run). (One pass: pages hold thousands of boxes.)"""
+    counts: dict[str, tuple[int, int]] = {}  # for each shape: boxes seen, and where the last one ends
+    own = set()
+    for position, box in enumerate(found):
+        if box.start <= start or not box.shape:
+            continue
+        seen, last = counts.get(box.shape, (0, start))
+        if seen > rules.INNER_BOXES_MAX:
+            own.add(position)
+        if box.start >= last:
+            counts[box.shape] = (seen + 1, box.end)
+    return own
 
 
 def inner_boxes(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: int, end: int, totals: BlockTotals) -> set[int]:

@@ -505,6 +505,8 @@ EDGE_MAX_AFTER_SHARE = 0.25
 # ... and the box holds at most this share of the words before it: a grid far bigger
 # than the text above it is the page's content (a catalogue under a short intro).
 EDGE_MAX_BOX_SHARE = 1.5
+# (Nor does a box shaped as more than INNER_BOXES_MAX boxes before it in the run: one more of the
+# article's own lists, html/edges.py _own_lists.)
 # A grid or link box inside the run, holding no prose of its own, with at least this many words
 # of the run's prose on each side of it, is set into the text and left out (html/edges.py inner_boxes).
 INNER_BOX_MIN_PROSE_AROUND = 25
