@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -99,3 +102,118 @@ def test_the_page_memos_are_empty_after_each_page(input_type):
     memos = (signals.normalise, signals.word_count, signals.boilerplate_reason, signals.is_prose, signals.split_credit,
              signals.is_person_name, signals.is_meta_line)
     assert all(memo.cache_info().currsize == 0 for memo in memos)
+
+
+# The young generation's collection threshold is raised while a page is extracted (api.py,
+# _YOUNG_THRESHOLD) and the caller's is put back after; the process's setting is the caller's.
+def _threshold_seen_by_the_pipeline(monkeypatch, page=RIVER_CLEANUP_PAGE) -> tuple[int, int, int]:
+    from artextract import api
+
+    seen = []
+    run = api._run_pipeline
+
+    def watched(*args):
+        seen.append(gc.get_threshold())
+        return run(*args)
+
+    monkeypatch.setattr(api, "_run_pipeline", watched)
+    extract(page, input_type="html")
+    return seen[0]
+
+
+@pytest.fixture
+def caller_threshold():
+    before = gc.get_threshold()
+    yield
+    gc.set_threshold(*before)
+
+
+def test_the_young_threshold_is_raised_for_the_extraction_and_put_back(monkeypatch, caller_threshold):
+    gc.set_threshold(700, 11, 12)
+    during = _threshold_seen_by_the_pipeline(monkeypatch)
+    assert during[0] > 700 and during[1:] == (11, 12)
+    assert gc.get_threshold() == (700, 11, 12)
+
+
+def test_a_caller_without_collection_or_with_a_higher_threshold_keeps_it(monkeypatch, caller_threshold):
+    for setting in ((0, 10, 10), (1_000_000, 10, 10)):
+        gc.set_threshold(*setting)
+        assert _threshold_seen_by_the_pipeline(monkeypatch) == setting
+        assert gc.get_threshold() == setting
+
+
+def test_a_threshold_the_caller_sets_during_an_extraction_is_kept(monkeypatch, caller_threshold):
+    from artextract import api
+
+    gc.set_threshold(700, 10, 10)
+    run = api._run_pipeline
+
+    def resetting(*args):
+        gc.set_threshold(5_000, 10, 10)  # another thread of the caller's, say
+        return run(*args)
+
+    monkeypatch.setattr(api, "_run_pipeline", resetting)
+    extract(RIVER_CLEANUP_PAGE, input_type="html")
+    assert gc.get_threshold() == (5_000, 10, 10)
+
+
+def test_overlapping_extractions_put_the_threshold_back_once_the_last_ends(caller_threshold):
+    gc.set_threshold(700, 10, 10)
+    failures = []
+    barrier = threading.Barrier(4)
+
+    def work():
+        try:
+            barrier.wait()
+            for _ in range(3):
+                extract(RIVER_CLEANUP_PAGE, input_type="html")
+        except Exception as error:  # reported below, not lost in the thread
+            failures.append(error)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == [] and gc.get_threshold() == (700, 10, 10)
+
+
+def test_a_page_that_fails_puts_the_threshold_back(monkeypatch, caller_threshold):
+    from artextract import api
+
+    def failing(*args):
+        raise RuntimeError("a bug deep inside")
+
+    gc.set_threshold(700, 10, 10)
+    monkeypatch.setattr(api, "_run_pipeline", failing)
+    with pytest.raises(RuntimeError):
+        extract(RIVER_CLEANUP_PAGE, input_type="html")
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+def test_a_child_forked_during_another_threads_extraction_has_the_callers_threshold(monkeypatch, caller_threshold):
+    from artextract import api
+
+    gc.set_threshold(700, 10, 10)
+    inside, release = threading.Event(), threading.Event()
+    run = api._run_pipeline
+
+    def held(*args):
+        inside.set()
+        release.wait(30)
+        return run(*args)
+
+    monkeypatch.setattr(api, "_run_pipeline", held)
+    thread = threading.Thread(target=extract, args=(RIVER_CLEANUP_PAGE,), kwargs={"input_type": "html"})
+    thread.start()
+    assert inside.wait(30)
+    child = os.fork()
+    if child == 0:  # the child: no extraction runs in it, and its own still can
+        release.set()
+        ok = gc.get_threshold() == (700, 10, 10) and extract(RIVER_CLEANUP_PAGE, input_type="html").headline
+        os._exit(0 if ok and gc.get_threshold() == (700, 10, 10) else 1)
+    release.set()
+    thread.join()
+    assert os.waitpid(child, 0)[1] == 0
+    assert gc.get_threshold() == (700, 10, 10)
