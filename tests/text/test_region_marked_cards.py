@@ -32,3 +32,19 @@ def test_three_cards_with_unlike_lines_or_none_stay():
     assert _end(unlike) == 1 + len(ARTICLE) + len(unlike) * 3
     bare = [_card(name, []) for name in NAMES]
     assert _end(bare) == 1 + len(ARTICLE) + len(bare) * 2
+
+
+def test_cards_over_a_bar_and_a_blurb_are_found_once_the_bar_ends_the_text():
+    # Four cards (the shape of cleverhiker.com's "Need More Advice?" cards, wcxb fit half) under the
+    # article, then a share bar and the site's blurb: the run reaches past the bar, too far below the
+    # cards for the card tail's first asking; once the bar ends the text, the cards end it.
+    cards = [line for name in ("North", "South", "East", "West") for line in _card(name, [])[-2:]]
+    bar = ["Share this:", "Facebook", "Twitter", "LinkedIn", "Pinterest", "Email", "Print"]
+    blurb = [f"We are a small team of editors in the {side} of the country, writing about our towns and their"
+             f" councils since 1998, with the help of our readers, who send us their letters, their photographs"
+             f" and their news from every village of the {side}ern valleys, and we print them all, every week."
+             for side in ("north", "south")]
+    blocks = [Block(text=line) for line in ("Home", *ARTICLE, *cards, *bar, *blurb, "Terms")]
+    region = find_region(blocks)
+    assert region.run[1] == len(blocks) - 1  # the blurb pays its way past the bar
+    assert region.end == 1 + len(ARTICLE)

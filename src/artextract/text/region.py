@@ -316,11 +316,15 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
 
 def _before_closing_lines(blocks: list[Block], words: list[int], prose: list[bool], structured: bool, start: int, end: int) -> int:
     """The end rules that read the text's last lines, in turn: an author's box, the author's tagline, a
-    bar of furniture, and on a prose article a far island of prose under a stretch of short lines."""
+    bar of furniture, and on a prose article a far island of prose under a stretch of short lines,
+    then other stories' cards again: cards over an author's box or a bar stood too far from the
+    run's end for their first asking (`_before_card_tail`, in find_region)."""
     end = _before_author_box(blocks, words, prose, start, end)
     end = _before_author_tagline(blocks, words, prose, start, end)
     end = _before_furniture_bar(blocks, words, prose, start, end)
-    return end if structured else _before_far_island(blocks, words, prose, start, end)
+    if structured:
+        return end
+    return _before_card_tail(blocks, words, prose, start, _before_far_island(blocks, words, prose, start, end))
 
 
 def _mark_consent(blocks: list[Block], consent: set[int]) -> None:
