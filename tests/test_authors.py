@@ -1,8 +1,17 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from artextract.authors import clean_authors, looks_like_byline
+from artextract.rules.metadata import (
+    BYLINE_GLUED_LABEL_RE,
+    GLUED_BYLINE_LABELS,
+    MAX_BYLINE_CHARS,
+    TITLE_DATE_LABELS,
+    UPPER_DATE_LABELS,
+)
 
 
 @pytest.mark.parametrize(
@@ -202,3 +211,49 @@ def test_a_byline_before_glued_dates_in_raw_text(line: str, expected: list[str])
 def test_a_name_after_glued_dates_is_read() -> None:
     assert clean_authors("22. Dezember 201922. Dezember 2019 von Peter Addor") == ["Peter Addor"]
 
+
+
+def _flat_glued_label_re() -> re.Pattern[str]:
+    """BYLINE_GLUED_LABEL_RE as it was first written: each label group a flat longest-first alternation."""
+    def flat(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        r"(?<!\S)(?i:" + flat(GLUED_BYLINE_LABELS) + r")(?:(?<![A-Z])(?=[A-Z][a-z])|\s*:(?=[^\W\d_]))"
+        r"|(?<=[^\W\d_])(?:" + flat(TITLE_DATE_LABELS) + r")(?![a-z])"
+        r"|(?:" + flat(TITLE_DATE_LABELS) + r")(?=[A-Z\d])"
+        r"|(?<=[A-Z])(?:" + flat(UPPER_DATE_LABELS) + r")(?=\s*:|\s+\w)"
+    )
+
+
+def test_glued_labels_compiled_as_tries_match_as_the_flat_alternation() -> None:
+    # The labels are compiled as tries for speed only: every label, in every case and glued on
+    # either side (to a name, a date, a colon, a label that extends it), is found where the flat
+    # alternation finds it, with the same span.
+    flat = _flat_glued_label_re()
+    labels = sorted(GLUED_BYLINE_LABELS | TITLE_DATE_LABELS | UPPER_DATE_LABELS)
+    seams = ["{}Jane Doe", "Jane Doe{} March 3", "Doe{}: Jan 29", "DOE{} NOV 6", "{}:Jane", "x {}3 May",
+             "{}s Doe", "{}ed Doe", "{} on Jane", "{}", "By {}Jane Doe {}January 5"]
+    texts = [seam.format(*[case(label)] * seam.count("{}"))
+             for label in labels for case in (str, str.lower, str.upper, str.title) for seam in seams]
+    assert len(texts) > 5000
+    for text in texts:
+        assert [m.span() for m in BYLINE_GLUED_LABEL_RE.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+
+
+def test_the_length_limit_holds_for_the_unglued_text() -> None:
+    # The limit is tested before ungluing (for speed) and again after it: ungluing this byline adds
+    # three spaces ("By Jane Doe Updated March"), so 197 characters are read and 198 are too many.
+    head = "ByJane DoeUpdatedMarch 3, 2024 | "
+    for size, read in ((MAX_BYLINE_CHARS - 3, True), (MAX_BYLINE_CHARS - 2, False)):
+        line = head + "7" * (size - len(head))
+        assert looks_like_byline(line) is read
+        assert clean_authors(line) == (["Jane Doe"] if read else [])
+
+
+def test_every_unicode_space_parts_the_words_of_a_byline() -> None:
+    # Runs of any whitespace (no-break, line separator, ideographic space...) are one space.
+    spaces = [chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c))]
+    assert "\u00a0" in spaces and "\u3000" in spaces
+    for space in spaces:
+        assert clean_authors(f"{space}By{space}Jane{space}{space}Doe{space}") == ["Jane Doe"]

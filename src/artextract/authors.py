@@ -38,7 +38,6 @@ from artextract.rules.metadata import (
 
 __all__ = ["clean_authors", "looks_like_byline"]
 
-_SPACE_RE = re.compile(r"\s+")
 # An address, as a whole word up to its last "@"-part with a dot. Tried only
 # where a word starts, and with no "@" after the last one: "\S+@\S+\.\w+"
 # backtracked cubically over "@.@.@." (20 such JSON-LD names cost 2.4 s).
@@ -57,7 +56,8 @@ _PLACEHOLDER_RE = re.compile(r"^[a-z_]+(?:\.[a-z_]+){2,}$|\{\{|\}\}|%\w+%|\$\{")
 
 
 def _normalise(text: str) -> str:
-    return _SPACE_RE.sub(" ", text.replace("\u00a0", " ")).strip()
+    # str.split() splits on what r"\s" matches (no-break space included), ~3x faster than a sub.
+    return " ".join(text.split())
 
 
 def _spaced(match: re.Match[str]) -> str:
@@ -70,6 +70,7 @@ def _spaced(match: re.Match[str]) -> str:
 
 def _unglue(text: str) -> str:
     # Raw page text drops the space between a byline's inline elements ("ByJane Doe", "DoePublished:").
+    # It only adds spaces, never takes: callers test a text's length limit before it (it is costly).
     return BYLINE_GLUED_LABEL_RE.sub(_spaced, text)
 
 
@@ -156,9 +157,13 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
     """
     if not text:
         return []
-    text = _normalise(text) if structured else _unglue(_normalise(text))
+    text = _normalise(text)
     if not text or len(text) > MAX_BYLINE_CHARS * (2 if structured else 1):
-        return []
+        return []  # (before the costly _unglue: it only adds spaces, so a text too long stays so)
+    if not structured:
+        text = _unglue(text)
+        if len(text) > MAX_BYLINE_CHARS:
+            return []
     if structured and (_URL_RE.fullmatch(text) or text.startswith("/")):
         return []
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
@@ -207,8 +212,12 @@ def _after_dated_label(segment: str) -> str:
 @lru_cache(maxsize=4096)
 def looks_like_byline(line: str) -> bool:
     """Whether a raw text line is a byline ("By Jane Doe", "Jane Doe | 3 March 2024")."""
-    line = _unglue(_normalise(line))
+    line = _normalise(line)
+    # A line too long is rejected before the costly _unglue (it only adds spaces).
     if not line or len(line) > MAX_BYLINE_CHARS:
+        return False
+    line = _unglue(line)
+    if len(line) > MAX_BYLINE_CHARS:
         return False
     if BYLINE_START_RE.match(line):
         return bool(clean_authors(line))

@@ -193,14 +193,20 @@ BYLINE_START_RE = re.compile(
 # label (the date_label concept; "Last updated" and "Last Updated") after a letter or before a capital
 # or a figure; an all-caps date label after a capital, before its colon or a word ("JONATHAN
 # JONESLAST UPDATED NOV 6, 2025": constructioncoverage). The label gets a space on its glued side(s).
-_GLUED_BYLINE_LABELS = set(BYLINE_PREFIXES) - {"af", "av", "di", "door", "par", "por", "von"}
+# The labels are compiled as tries (_trie_alternation: same matches as the longest-first
+# alternation): the pattern is tried at every position of every byline candidate, and flat
+# alternations of ~200 labels cost ~4x the tries (1.4-1.9% of all CPU on the traf-dev HTML speed
+# sample, ~9% on WCXB chromium raw text).
+GLUED_BYLINE_LABELS = frozenset(BYLINE_PREFIXES) - {"af", "av", "di", "door", "par", "por", "von"}
 _CASED_DATE_LABELS = {label for label in concept_lines("date_label") if label != label.upper()}
-_TITLE_DATE_LABELS = _alternation({f(label) for label in _CASED_DATE_LABELS for f in (str.capitalize, str.title)})
+TITLE_DATE_LABELS = frozenset(f(label) for label in _CASED_DATE_LABELS for f in (str.capitalize, str.title))
+UPPER_DATE_LABELS = frozenset(label.upper() for label in _CASED_DATE_LABELS)
+_TITLE_DATE_TRIE = _trie_alternation(sorted(TITLE_DATE_LABELS))
 BYLINE_GLUED_LABEL_RE = re.compile(
-    r"(?<!\S)(?i:" + _alternation(_GLUED_BYLINE_LABELS) + r")(?:(?<![A-Z])(?=[A-Z][a-z])|\s*:(?=[^\W\d_]))"
-    r"|(?<=[^\W\d_])(?:" + _TITLE_DATE_LABELS + r")(?![a-z])"
-    r"|(?:" + _TITLE_DATE_LABELS + r")(?=[A-Z\d])"
-    r"|(?<=[A-Z])(?:" + _alternation({label.upper() for label in _CASED_DATE_LABELS}) + r")(?=\s*:|\s+\w)"
+    r"(?<!\S)(?i:" + _trie_alternation(sorted(GLUED_BYLINE_LABELS)) + r")(?:(?<![A-Z])(?=[A-Z][a-z])|\s*:(?=[^\W\d_]))"
+    r"|(?<=[^\W\d_])(?:" + _TITLE_DATE_TRIE + r")(?![a-z])"
+    r"|(?:" + _TITLE_DATE_TRIE + r")(?=[A-Z\d])"
+    r"|(?<=[A-Z])(?:" + _trie_alternation(sorted(UPPER_DATE_LABELS)) + r")(?=\s*:|\s+\w)"
 )
 
 # A text node that is only a prefix ("By", "Written by", "Autor:"): the
