@@ -1132,15 +1132,16 @@ FOOTER_COPYRIGHT_MAX_WORDS = 12
 FOOTER_LEGAL_LINK_LINES = 6
 # A dialog a copy prints at the end of the text (a comparison chart, a sign-up or trial form, a
 # "session expired" notice, a promotion's terms) opens under its close button: a line that is the
-# button alone, its sign (DIALOG_CLOSE_SIGNS: "×", "✕") or the word for "close" in
-# the reader's language, capitalised as a button is (a reference's lower-case "close" is an event's
-# name: developer.mozilla.org). The text ends there (text/structure.py `dialog_start`) when the button
-# is one of at most DIALOG_MAX_CLOSE_BUTTONS in the run (a button on every card or chip is the
-# grid's: ifixit.com, accenture.com, ecovacs.com; and one inside a run of cards: 4dayweek.io), stands under at least DIALOG_MIN_WORDS_ABOVE words
-# of it (a bar closed at the top of the page opens the page itself: infoq.com, upgradedpoints.com),
-# and the dialog under it holds at most DIALOG_MAX_LINES lines and DIALOG_MAX_WORDS words. Wcxb fit,
-# raw text: ergotron.com, terminix.com, scnsoft.com, betterhelp.com, celoxis.com, lemonlight.com,
-# flatworldsolutions.com, greenroads.com, hackernoon.com, freedoniagroup.com.
+# button alone, its sign (DIALOG_CLOSE_SIGNS: "×", "✕") or the word for "close" in the reader's
+# language, capitalised as a button is (a reference's lower-case "close" is an event's name:
+# developer.mozilla.org). The text ends there (text/structure.py `dialog_start`) when the button is
+# one of at most DIALOG_MAX_CLOSE_BUTTONS in the run (a button on every card or chip is the grid's:
+# ifixit.com, accenture.com, ecovacs.com; and one inside a run of cards: 4dayweek.io), stands under
+# at least DIALOG_MIN_WORDS_ABOVE words of it (a bar closed at the top of the page opens the page
+# itself: infoq.com, upgradedpoints.com), and the dialog under it holds at most DIALOG_MAX_LINES
+# lines and DIALOG_MAX_WORDS words. Wcxb fit, raw text: ergotron.com, terminix.com, scnsoft.com,
+# betterhelp.com, celoxis.com, lemonlight.com, flatworldsolutions.com, greenroads.com,
+# hackernoon.com, freedoniagroup.com.
 # A letter "X" or "x" alone is as often an index's letter or the X network's link in a row of
 # social links (amateurphotographer.com, forum.affinity.serif.com, techcrunch.com): not a button here.
 DIALOG_CLOSE_SIGNS = frozenset({"×", "✕", "✖", "╳", "⨯"})

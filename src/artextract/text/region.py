@@ -31,6 +31,7 @@ from .structure import (
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGITS = re.compile(r"\d+")
 
 
 def line_value(
@@ -644,7 +645,7 @@ def _marked_alike(marks: list[tuple[str, ...]]) -> bool:
 
 def _line_shape(text: str) -> str:
     """A line with its digits made one mark: "12 Likes" and "958 Likes" are one line of a template."""
-    return re.sub(r"\d+", "#", signals.normalise(text))
+    return _DIGITS.sub("#", signals.normalise(text))
 
 
 def _card_title(text: str, words: int, prose: bool) -> bool:
