@@ -1467,6 +1467,21 @@ FORM_WINDOW_LINES = 4
 # form does ("Email *", "Δ").
 FORM_TRAP_LINES = frozenset({"δ", "this field is for validation purposes and should be left unchanged"})
 FORM_TRAP_MAX_WORDS = 12  # at least the longest trap label's words (11; normalise is asked only of lines this short)
+# A required e-mail field alone makes a form: a newsletter box asks for nothing else ("Email
+# Address *" under "Subscribe to our mailing list!", "Votre adresse email*", "E-Mail *"). Its label,
+# as `signals.normalise` writes it without the asterisk, per language (en, de, fr, es, it, nl, pl).
+# Fit half, raw text: investmentwatchblog (a box of one field after the article), eatwhattonight,
+# abenteuer-astronomie, tdg.ch print one such field; a bare "E-Mail" (no asterisk) is as often a
+# share button, so only the required field counts (text/region.py `_before_form`).
+EMAIL_FIELD_LABELS = frozenset({
+    "email", "e-mail", "email address", "e-mail address", "your email", "your email address",
+    "e-mail-adresse", "email-adresse", "ihre e-mail", "ihre e-mail-adresse", "deine e-mail-adresse",
+    "adresse email", "adresse e-mail", "votre adresse email", "votre adresse e-mail", "votre e-mail", "courriel",
+    "correo electrónico", "tu correo electrónico", "su correo electrónico",
+    "indirizzo email", "indirizzo e-mail", "la tua email",
+    "e-mailadres", "uw e-mailadres", "je e-mailadres",
+    "adres e-mail", "twój adres e-mail",
+})
 # ... but not a masked value: "Authorization: ***", "X-Api-Key: ***" in an HTTP request printed in
 # a code listing (blog.codefarm.me, fit, chromium: the article was cut at its first request).
 MASKED_VALUE = re.compile(r":\s*\*{2,}$")

@@ -523,6 +523,9 @@ def _before_form(blocks: list[Block], words: list[int], prose: list[bool], start
     fields = [i for i in range(start, end) if _form_field(blocks[i].text, words[i])]
     first = next((a for a, b in zip(fields, fields[1:]) if b - a <= rules.FORM_WINDOW_LINES), None)
     if first is None:
+        # a newsletter box's one field: a required e-mail field alone
+        first = next((i for i in fields if _email_field(blocks[i].text)), None)
+    if first is None:
         return end
     field = first
     while first > start and (
@@ -549,6 +552,12 @@ def _form_field(text: str, words: int) -> bool:
     if text.endswith("*"):
         return not rules.MASKED_VALUE.search(text)
     return signals.normalise(text) in rules.FORM_TRAP_LINES
+
+
+def _email_field(text: str) -> bool:
+    """Whether a required field's label ("Email Address *", "Votre adresse email*") asks for an
+    e-mail address (rules.EMAIL_FIELD_LABELS)."""
+    return signals.normalise(text.rstrip().rstrip("*")) in rules.EMAIL_FIELD_LABELS
 
 
 def _comment_form(blocks: list[Block], first: int, field: int) -> bool:
