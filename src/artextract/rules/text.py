@@ -1374,6 +1374,21 @@ SIGNUP_BOX_MAX_PITCHES = 3  # (a copy may print the pitch twice)
 SIGNUP_BOX_PITCH_MAX_WORDS = 25
 SIGNUP_BOX_MAX_TITLES = 2  # a title under the box's kicker ("Mashable Deals" / "Be the first to know!")
 SIGNUP_BOX_TITLE_MAX_WORDS = 8
+# A sign-up box's assurance stands where its consent sentence would ("No spam, we promise. You can
+# unsubscribe at any time ...", "I respect your privacy. Unsubscribe at any time."): a copy that
+# dropped the consent line (pcgamer.com, inscriptis) keeps the assurance, so it marks the box as
+# well (text/region.py `_signup_boxes`), on a line of at most SIGNUP_ASSURANCE_MAX_WORDS words; per
+# language. Fit half, raw text: pcgamer.com (traf-dev), publicdomainreview.org,
+# markdenneyphotography.com, whitecoatinvestor.com, goodonyou.eco, glossier.com (wcxb).
+SIGNUP_ASSURANCE = re.compile("|".join((
+    r"\b(?:unsubscribe|opt out)(?: [a-z]+){0,3} (?:at any time|anytime)\b",  # en
+    r"\bjederzeit (?:wieder )?(?:abbestell|abmeld|austragen)",  # de
+    r"\b(?:désabonner|désinscrire)(?: [a-zé]+){0,2} (?:à tout moment|en un clic)",  # fr
+    r"\b(?:darte|darse) de baja en cualquier momento",  # es
+    r"\b(?:disiscriverti|cancellarti) in qualsiasi momento",  # it
+    r"\b(?:op elk moment|altijd) (?:uitschrijven|afmelden)",  # nl
+)))
+SIGNUP_ASSURANCE_MAX_WORDS = 30
 # A line opening with "Lorem ipsum" is the placeholder of a template the site left unfilled (a
 # hidden promo box, a tab's dummy copy), never an article's text, in any language. Long ones escape
 # the boilerplate patterns (BOILERPLATE_PATTERN_MAX_CHARS), so raw text (text/region.py) weighs them

@@ -400,13 +400,21 @@ def _signup_boxes(blocks: list[Block], words: list[int], prose: list[bool], star
     line under it), and the box above it (`_signup_box`)."""
     boxes: set[int] = set()
     for index in range(start, end):
-        if not rules.CONSENT_SIGNUP.match(signals.normalise(blocks[index].text)):
+        if not _signup_sentence(signals.normalise(blocks[index].text), words[index]):
             continue
         boxes.update(range(_signup_box(words, prose, start, index), index + 1))
         carried = index + 1
         if carried < end and not rules.SENTENCE_END.search(blocks[index].text) and blocks[carried].text.lstrip()[:1].islower():
             boxes.add(carried)
     return boxes
+
+
+def _signup_sentence(key: str, words: int) -> bool:
+    """Whether a normalised line closes a sign-up box: its consent sentence, or its assurance
+    ("You can unsubscribe at any time"), which a copy keeps where it lost the consent line."""
+    if rules.CONSENT_SIGNUP.match(key):
+        return True
+    return words <= rules.SIGNUP_ASSURANCE_MAX_WORDS and rules.SIGNUP_ASSURANCE.search(key) is not None
 
 
 def _signup_box(words: list[int], prose: list[bool], start: int, consent: int) -> int:
