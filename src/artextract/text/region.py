@@ -25,7 +25,7 @@ from ..end_matter import closing_promo_start, end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
 from .structure import (
-    Run, date_lines, dialog_start, find_thread, footer_start, holds_grid, is_code_line, legal_footer_start, member_boxes, post_numbers,
+    Run, date_lines, dialog_start, find_thread, footer_start, holds_grid, is_code_line, legal_footer_start, link_rows, member_boxes, post_numbers,
     reviews_start, structured_runs, teaser_cards_start,
 )
 
@@ -125,7 +125,7 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> Weighed:
     # of the page and worth nothing to a run: a copy that keeps the hidden dialog must not read
     # a listing as an article, nor end an article with it. So are a template's placeholders
     # ("Lorem ipsum dolor sit amet ..."), which a copy prints from a hidden box.
-    consent = {i for i, block in enumerate(blocks) if is_consent_text(block.text) or rules.PLACEHOLDER_TEXT.match(block.text)}
+    consent = {i for i, block in enumerate(blocks) if is_consent_text(block.text) or rules.PLACEHOLDER_TEXT.match(block.text)} | link_rows(blocks, words)
     prose = [
         signals.is_prose(block.text, count) and i not in consent and not is_glued_links(block.text, count)
         for i, (block, count) in enumerate(zip(blocks, words))

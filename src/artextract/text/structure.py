@@ -14,7 +14,7 @@ whether the page is a prose article or a structured page (text/region.py).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +22,7 @@ from .. import signals, vocabulary
 from ..blocks import Block
 from ..classify.lines import is_date_line
 from ..rules import text as rules
+from ..rules.language import STOPWORDS
 
 _DIGITS = re.compile(r"\d+")
 # A stamp's tokens: a run of digits, a run of letters, any other character (`stamp_shape`).
@@ -42,6 +43,9 @@ _BOX_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _FIGURE_WORD = re.compile(r"(?<![^\W_])\d")
 # What `_box_key` makes of any date.
 _DATE_KEY = "\x00date"
+# A word of `is_link_row`, and the words it does not count: a sentence repeats "the", a menu its topic.
+_WORDS = re.compile(r"[^\W\d_]+")
+_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -631,3 +635,34 @@ def _spans(starts: list[int]) -> list[tuple[int, int]]:
         else:
             spans.append((index, index))
     return spans
+
+
+def link_rows(blocks: Sequence[Block], words: Sequence[int]) -> set[int]:
+    """The rows of link labels that stand under a short label (a menu column's heading: "Europe",
+    "Electric Guitars", "What's new"): a menu. A table's row repeats a word too ("Review" under each
+    product), but under the table's previous row, not under a label."""
+    return {
+        index for index in range(1, len(blocks))
+        if 0 < words[index - 1] <= rules.LINK_ROW_LABEL_MAX_WORDS and not rules.SENTENCE_END.search(blocks[index - 1].text)
+        and is_link_row(blocks[index].text, words[index])
+    }
+
+
+def is_link_row(text: str, words: int) -> bool:
+    """A row of link labels printed on one line, one word coming back in label after label
+    ("Remote jobs in Brazil Remote jobs in Chile ...": a menu column as inscriptis prints it):
+    the site's menu, not the page's text (rules.LINK_ROW_MIN_WORDS)."""
+    if words < rules.LINK_ROW_MIN_WORDS or rules.LINK_ROW_NOT_IN.search(text) or rules.SENTENCE_END.search(text):
+        return False
+    if len(_BOX_FIGURE.findall(text)) > rules.LINK_ROW_MAX_FIGURES:
+        return False
+    tokens = [token.lower() for token in _WORDS.findall(text)]
+    counts = Counter(token for token in tokens if len(token) >= rules.LINK_ROW_MIN_LETTERS and token not in _FUNCTION_WORDS)
+    if not counts:
+        return False
+    repeats = counts.most_common(1)[0][1]
+    return (
+        repeats >= rules.LINK_ROW_MIN_REPEATS
+        and repeats >= rules.LINK_ROW_REPEAT_SHARE * words
+        and len(set(tokens)) >= rules.LINK_ROW_DISTINCT_SHARE * len(tokens)
+    )
