@@ -551,11 +551,15 @@ def _before_form(blocks: list[Block], words: list[int], prose: list[bool], start
 
 def _form_field(text: str, words: int) -> bool:
     """A required field's label closes with an asterisk ("Name *"), and a form's hidden spam trap
-    ("Δ", rules.FORM_TRAP_LINES) is a field too; a label, a colon and a row of asterisks is a masked
-    value ("Authorization: ***" in an HTTP request the article prints), not a form."""
+    ("Δ", rules.FORM_TRAP_LINES) and a comment form's notice (rules.FORM_NOTICE_OPENINGS) are fields
+    too; a label, a colon and a row of asterisks is a masked value ("Authorization: ***" in an HTTP
+    request the article prints), not a form."""
     if words > rules.FORM_FIELD_MAX_WORDS:
-        # a form's hidden spam trap: only forms print it, however long its label
-        return words <= rules.FORM_TRAP_MAX_WORDS and signals.normalise(text) in rules.FORM_TRAP_LINES
+        # a form's hidden spam trap or a comment form's own notice: only forms print them, however long
+        if words > rules.FORM_NOTICE_MAX_WORDS:
+            return False
+        key = signals.normalise(text)
+        return key.startswith(rules.FORM_NOTICE_OPENINGS) or (words <= rules.FORM_TRAP_MAX_WORDS and key in rules.FORM_TRAP_LINES)
     text = text.rstrip()
     if text.endswith("*"):
         return not rules.MASKED_VALUE.search(text)
