@@ -337,3 +337,34 @@ def test_a_hidden_separator_keeps_the_words_around_it_apart():
     found = texts(page)
     assert "Harbour and wall Why the town rebuilds" in found
     assert "A massive drop in traffic, but not yet." in found
+
+
+def _hints(html: str) -> dict[str, Kind | None]:
+    return {item.block.text: item.block.hint for item in render_blocks(parse_html(html))}
+
+
+def test_a_heading_over_a_gallery_is_the_gallerys_title_not_a_section():
+    # Hand-written: a news page's picture series between two paragraphs, titled by an <h2>
+    # (an empty anchor and a rule between them, as CMSs set them), its controls hidden until a
+    # script runs; a real section heading follows.
+    page = f"""<html><body><article><p>{PROSE}</p>
+      <a name="series-0"></a><hr><h2>Pictures of the new harbour wall</h2>
+      <div class="gallery"><img src="a.jpg"><div aria-hidden="true"><a href="#2">Next picture</a></div></div>
+      <h2>What happens next</h2><p>{PROSE} More.</p></article></body></html>"""
+    hints = _hints(page)
+    assert hints["Pictures of the new harbour wall"] is Kind.BOILERPLATE
+    assert hints["What happens next"] is not Kind.BOILERPLATE
+
+
+def test_a_heading_over_text_that_holds_a_slideshow_further_down_stays():
+    # The widget must follow the heading straight away: here a paragraph comes first.
+    page = f"""<html><body><article><h2>The vote</h2><p>{PROSE}</p>
+      <div class="slideshow"><img src="a.jpg"></div><p>{PROSE} More.</p></article></body></html>"""
+    assert _hints(page)["The vote"] is not Kind.BOILERPLATE
+
+
+def test_a_heading_over_a_gallery_read_whole_stays():
+    # A list article: each item's heading over its pictures (nothing of them left unread), then its text.
+    page = f"""<html><body><article><h2>1. Cast iron plant</h2>
+      <div class="tiled-gallery"><img src="a.jpg"><img src="b.jpg"></div><p>{PROSE}</p></article></body></html>"""
+    assert _hints(page)["1. Cast iron plant"] is not Kind.BOILERPLATE

@@ -129,6 +129,11 @@ class _Walk:
         self.boxed_inline: set[etree._Element] = set()
         self.depth = 0
         self.elements = 0
+        # The last section heading read, with its blocks: the title of the widget after it, if one follows;
+        # and the widget found after it, whose title is no text once the widget is left unread.
+        self.titled: tuple[etree._Element, int, int] | None = None
+        self.widget: tuple[etree._Element, int, int, int] | None = None
+        self.unread_subtrees = 0  # how many subtrees (not scripts, styles) the walk has left unread so far
 
     def run(self) -> tuple[list[RenderedBlock], list[Box]]:  # blocks, boxes
         walker = etree.iterwalk(self.body, events=("start", "end"))
@@ -151,11 +156,11 @@ class _Walk:
         """An element starts; False when its subtree is left unread."""
         self.elements += 1
         self.depth += 1
-        if self.depth > MAX_DEPTH or self.elements > MAX_ELEMENTS:
-            return False
-        if element in self.unread:
-            return False  # a kicker or a screen-reader label inside the headline
+        if self.depth > MAX_DEPTH or self.elements > MAX_ELEMENTS or element in self.unread:
+            return False  # past the limits, or a kicker or a screen-reader label inside the headline
         markup = heading_free(element, markup_of(element))
+        if self.titled is not None and len(self.builder.out) == self.titled[2]:
+            self._title_of_widget(element)
         around = self.frames[-1][0]
         in_code = self.code is not None
         if element is not self.body:
@@ -222,6 +227,10 @@ class _Walk:
         """A skipped subtree's end: it still ends the line before it, and its tail is read."""
         self.depth -= 1
         tag = element.tag if isinstance(element.tag, str) else ""
+        if tag not in rules.SKIP_TAGS:
+            self.unread_subtrees += 1  # (a script is never read: it says nothing of the text around it)
+        if self.widget is not None and self.widget[0] is element:
+            self._end_widget()
         if tag in rules.BLOCK_TAGS:
             self.builder.break_line()
         elif tag in rules.WIDGET_TAGS or _spaced(element):
@@ -233,6 +242,8 @@ class _Walk:
     def end(self, element: etree._Element) -> None:
         tag = element.tag
         builder = self.builder
+        if self.widget is not None and self.widget[0] is element:
+            self._end_widget()
         if tag in _OPENS_BLOCK:
             builder.close_element()
         elif self.boxed_inline and element in self.boxed_inline:
@@ -259,6 +270,8 @@ class _Walk:
         if tag in _BLOCK_TAGS and len(out) - box_start > 1:
             self.boxes.append(Box(box_start, len(out), element.getparent(), _shape(element)))
         self.figures.end(element, out, box_start, markup)
+        if tag in _SECTION_HEADINGS and len(out) > box_start:
+            self.titled = (element, box_start, len(out))
         if element is self.headline_element and len(out) > box_start:
             self.headline_block = (box_start, len(out))
         if hint_start is not None:
@@ -269,6 +282,34 @@ class _Walk:
         tail = element.tail
         if tail and element is not self.body:
             builder.add_text(tail)
+
+    def _title_of_widget(self, element: etree._Element) -> None:
+        """A heading whose next element is a gallery, slideshow, carousel or player is that widget's
+        title (rules.MEDIA_SET_NAME): noted here, judged at the widget's end (_end_widget)."""
+        heading, start, stop = self.titled
+        previous = element.getprevious()
+        # (An empty anchor or a rule may stand between them: "<a name=gallery-0>", a separator.)
+        while previous is not None and (not isinstance(previous.tag, str) or previous.tag in _EMPTY_BETWEEN
+                                        and not previous.text and not len(previous)):
+            previous = previous.getprevious()
+        if previous is not heading:
+            return
+        self.titled = None
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if rules.MEDIA_SET_NAME.search(names):
+            self.widget = (element, start, stop, self.unread_subtrees)
+
+    def _end_widget(self) -> None:
+        """The widget after a heading ends: when the walk left it, or parts of it (its slides, its
+        controls, its teasers), unread and read nothing of it, its title would stand alone between
+        the article's paragraphs, and it is no body text. A widget read whole (a list article's
+        pictures under each item's heading) or whose text is read keeps its heading."""
+        _, start, stop, unread_before = self.widget
+        self.widget = None
+        out = self.builder.out
+        if len(out) == stop and self.unread_subtrees > unread_before:
+            for item in out[start:stop]:
+                item.block.hint = Kind.BOILERPLATE
 
     def _open_inline(self, element: etree._Element, tag: str) -> None:
         """Links, emphasis and code spans mark the text; an image belongs to the figure around it."""
@@ -327,6 +368,9 @@ def _shape(element: etree._Element) -> str:
 
 
 _FENCE_TAGS = ("article", "main")
+_SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+# What may stand, empty, between a heading and the widget it titles.
+_EMPTY_BETWEEN = ("a", "hr", "br")
 # The walk's handlers test every element's tag against these: module names, one lookup each.
 _LIST_TAGS = ("ul", "ol")
 _CODE_TAGS = rules.CODE_TAGS

@@ -110,6 +110,17 @@ LINK_EVIDENCE_MIN_SHARE = 0.5
 # thumbnails): a JS strip of the slides' titles, with no links, printing again text the page
 # has; read, its repeats broke the run above the rest of an event page (traf-dev fit).
 CAROUSEL_NAME = re.compile(r"slider|carousel|swiper|slick|slideshow")
+# A heading set straight before a gallery, slideshow, carousel or player is that widget's title
+# ("Fotostrecke mit 4 Bildern", "Mehr aus der Sendung", "Videos"), not a section of the text:
+# the widget is left unread, and its title would stand alone between the article's paragraphs
+# (html/render.py). Fit half, traf-dev: the shape on 19 sites, e.g. motorsport-total.com ("gallery"),
+# ardmediathek.de ("swiper-gridlist"), biathlonworld.com ("MediaGallery"), wien.orf.at
+# ("oon-slideshow-list"), watson.ch ("slideshow"), together.ch ("gallery-event-section"),
+# phillyvoice.com ("player-wrap"); none of its 22 headings is in a page's `with` snippets. Only
+# when the walk leaves the widget, or parts of it, unread and reads nothing of it: a gallery read
+# whole (a list article's pictures under each item's heading, wcxb-dev fit houseplanthouse.com)
+# keeps its heading, and so does one holding only a script (wcxb-dev fit xda-developers.com).
+MEDIA_SET_NAME = re.compile(r"gallery|galerie|slider|carousel|swiper|slick|slideshow|player", re.I)
 # A shop's or a listing's filter panel (faceted search: sizes, colours, price ranges, "Sort by"):
 # a box named for filtering that holds checkboxes or radio buttons (the facets' values) and few
 # pictures is the page's controls over its grid, not the grid. Pictures tell the panel from the
