@@ -1520,11 +1520,12 @@ MASKED_VALUE = re.compile(r":\s*\*{2,}$")
 # A row of link labels printed on one line (inscriptis prints a menu column's links side by side,
 # under the column's label): one word comes back in label after label ("Remote jobs in Brazil Remote
 # jobs in Chile ...", "Solidbody Guitars Semi-hollowbody Guitars ...", "Vintage Watches Dive Watches
-# ...", "New posts New media ..."). Seen on arc.dev, sweetwater.com, watchfinder.com, cameraderie.org,
-# mumsnet.com, docs.stripe.com, echolive.ie, defence.pk, physicsforums.com, manifest.ly (fit). A line of at least LINK_ROW_MIN_WORDS words, no sentence mark
-# nor comma, at most LINK_ROW_MAX_FIGURES figures (a table's row: "19.8 mph 17.4 mph ..."), whose
-# commonest word (of LINK_ROW_MIN_LETTERS letters or more, not a function word) comes back LINK_ROW_MIN_REPEATS times, at
-# least once per 1/LINK_ROW_REPEAT_SHARE words, among other words that differ (at least
+# ...", "New posts New media ..."). Seen on arc.dev, sweetwater.com, watchfinder.com,
+# cameraderie.org, mumsnet.com, docs.stripe.com, echolive.ie, defence.pk, physicsforums.com,
+# manifest.ly (fit). A line of at least LINK_ROW_MIN_WORDS words, no sentence mark nor comma, at
+# most LINK_ROW_MAX_FIGURES figures (a table's row: "19.8 mph 17.4 mph ..."), whose commonest word
+# (of LINK_ROW_MIN_LETTERS letters or more, not a function word) comes back LINK_ROW_MIN_REPEATS
+# times, at least once per 1/LINK_ROW_REPEAT_SHARE words, among other words that differ (at least
 # LINK_ROW_DISTINCT_SHARE of its words distinct: a table row repeating one cell is not a menu).
 LINK_ROW_MIN_WORDS = 10
 # ... under a label of at most this many words (the column's heading; a table's row stands under another row).
