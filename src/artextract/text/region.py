@@ -25,13 +25,12 @@ from ..end_matter import closing_promo_start, end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
 from .structure import (
-    Run, date_lines, dialog_start, find_thread, footer_start, holds_grid, is_code_line, legal_footer_start, link_rows, member_boxes, post_numbers,
-    reviews_start, structured_runs, teaser_cards_start,
+    Run, date_lines, dialog_start, figures_blanked, find_thread, footer_start, holds_grid, is_code_line, legal_footer_start,
+    link_rows, member_boxes, post_numbers, reviews_start, structured_runs, teaser_cards_start,
 )
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_DIGITS = re.compile(r"\d+")
 
 
 def line_value(
@@ -645,7 +644,7 @@ def _chain_of(blocks: list[Block], words: list[int], prose: list[bool], start: i
         above = []
         while (len(above) < (rules.TEASER_CARD_MARK_MAX_LINES if marked else 1) and blurb - 1 > start and not prose[blurb]
                and words[blurb] <= rules.TEASER_CARD_ACTION_MAX_WORDS):
-            above.append(_line_shape(blocks[blurb].text))
+            above.append(figures_blanked(blocks[blurb].text))
             blurb -= 1  # an action line ("Read more") or the next card's section
         marks.append(tuple(above))
     # Cards titled by questions are an FAQ's answers, by a word or two the article's sections.
@@ -662,11 +661,6 @@ def _marked_alike(marks: list[tuple[str, ...]]) -> bool:
     "Wildlife"): a site's card template, printed card after card, where an article's sections
     carry no such lines. The topmost card's lines may be fewer (the article's last line above it)."""
     return bool(marks) and bool(marks[0]) and all(mark == marks[0] for mark in marks[1:-1]) and marks[-1] == marks[0][: len(marks[-1])]
-
-
-def _line_shape(text: str) -> str:
-    """A line with its digits made one mark: "12 Likes" and "958 Likes" are one line of a template."""
-    return _DIGITS.sub("#", signals.normalise(text))
 
 
 def _card_title(text: str, words: int, prose: bool) -> bool:

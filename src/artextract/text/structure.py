@@ -79,7 +79,13 @@ def _recurring_key(block: Block, words: int) -> str | None:
     """What a short line says with its figures blanked: "$129.00" and "$89.50" are one key."""
     if not 0 < words <= rules.STRUCTURE_KEY_MAX_WORDS:
         return None
-    return _DIGITS.sub("0", signals.normalise(block.text)) or None
+    return figures_blanked(block.text) or None
+
+
+def figures_blanked(text: str) -> str:
+    """A line as phrase lists are written (signals.normalise), each run of figures one mark:
+    "$129.00" and "$89.50", "12 Likes" and "958 Likes" say the same."""
+    return _DIGITS.sub("0", signals.normalise(text))
 
 
 def _card_runs(blocks: Sequence[Block], words: Sequence[int]) -> list[Run]:
