@@ -63,7 +63,7 @@ def choose_headline_and_start(
         if labels[index] is not None or not _may_be_headline(block):
             continue
         if below <= index:  # the first paragraph under the line (one found for a line above still is)
-            below = next((i for i in range(index + 1, end) if labels[i] is None and is_body_paragraph(blocks[i])), end)
+            below = _paragraph_below(blocks, labels, index, end)
         # Only a line that its byline or date anchors may move the start (a heading of the text has
         # none), or one under a notice that says nothing of the text below it.
         if (
@@ -114,7 +114,7 @@ def _add_far_title(
         return
     if far - _paragraph_above(blocks, labels, body_start, far) <= rules.HEADLINE_FAR_TITLE_MENU_LINES:
         return  # under the text's paragraphs, or a few short lines under them: a heading of the text
-    below = next((i for i in range(far + 1, end) if labels[i] is None and is_body_paragraph(blocks[i])), end)
+    below = _paragraph_below(blocks, labels, far, end)
     own = subject_words(text)
     if below >= end or not own:
         return
@@ -125,6 +125,11 @@ def _add_far_title(
     candidates, starts = chosen
     candidates.append(far)
     starts[far] = below
+
+
+def _paragraph_below(blocks: Sequence[Block], labels: list[Decision | None], index: int, end: int) -> int:
+    """The first paragraph under the line, before `end` (`end` when none)."""
+    return next((i for i in range(index + 1, end) if labels[i] is None and is_body_paragraph(blocks[i])), end)
 
 
 def _paragraph_above(blocks: Sequence[Block], labels: list[Decision | None], body_start: int, index: int) -> int:
