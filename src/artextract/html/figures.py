@@ -112,7 +112,7 @@ class FigureTracker:
                 return None
         elif any(name.endswith(label) for name in markup.names for label in rules.SCREEN_READER_NAMES):
             return False
-        elif _caption_control(markup) and not _HOLDS_IMAGE(element):
+        elif (_caption_control(markup) or _slide_counter(markup)) and not _HOLDS_IMAGE(element):
             return False
         if element.tag in rules.FURNITURE_TAGS or element.get("hidden") is not None:
             return None
@@ -381,6 +381,12 @@ def _caption_control(markup: Markup) -> bool:
                     {parts[-2], parts[-1]} & rules.CAPTION_CONTROL_WORDS):
                 return True
     return False
+
+
+def _slide_counter(markup: Markup) -> bool:
+    """A class name ending in a counter word ("slider-counter", "imageCount", "gallery__pagination"):
+    the slideshow's position, a control whose text ("3 / 5", a template's "--pageNumber--") is no caption."""
+    return any(part in rules.SLIDE_COUNTER_NAME_ENDS for name in markup.names for part in name_parts(name)[-1:])
 
 
 def _holder(image: etree._Element) -> etree._Element | None:

@@ -334,6 +334,12 @@ SLIDE_COUNTER = re.compile(
     r"^(?:[^\W\d_]+\.?\s+)?(?P<at>\d{1,3})\s*(?:/|\b(?:" + "|".join(SLIDE_COUNTER_OF_WORDS) + r")\b)\s*(?P<of>\d{1,3})$",
     re.IGNORECASE,
 )
+# The same control known by its class name, whatever it prints: inside a figure, an element whose
+# name ends in one of these words ("slider-counter", "imageCount", "e-gallery-item__pagination")
+# is the slideshow's position, not its caption or credit. Its text may be a template's placeholders
+# the page's script fills in ("--pageNumber-- von --total--" after each credit, fit-half bmz.de),
+# which the counter's text pattern cannot read; also fit deathwishcoffee.com, headphones.com, slf.ch.
+SLIDE_COUNTER_NAME_ENDS = frozenset({"counter", "count", "pagination"})
 # The first line under a picture outside a figure that opens with a credit or source label is the
 # picture's caption (html/figures.py), also when the source is a link, which the teaser judge
 # read as another story's link, or a bare address, which stayed text: fit-half hamy.xyz
