@@ -1472,6 +1472,17 @@ ISLAND_MAX_PARAGRAPHS = 2
 # two within FORM_WINDOW_LINES lines make a form (text/region.py `_before_form`).
 FORM_FIELD_MAX_WORDS = 3
 FORM_WINDOW_LINES = 4
+# A required field marked by a word in brackets rather than an asterisk ("Name (erforderlich)",
+# "E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)", "Email (required)", "Imię
+# (wymagane)"), per language (en, de in three wordings, fr in two, es, pt, it, nl, pl): a field of the
+# form as "Name *" is, up to FORM_REQUIRED_MAX_WORDS words (the e-mail field's note in brackets
+# too). Fit half, raw text (traf-dev): 18 sites print one, e.g. denkanstoos.wordpress.com,
+# kulinariaathome.wordpress.com, gizmeo.eu, de.globalvoices.org, ostbelgiendirekt.be, publica.pl,
+# beyssonmanagement.com, theverge.com (text/region.py `_form_field`).
+FORM_REQUIRED_MARK = re.compile(
+    r"\((?:required|erforderlich|pflichtfeld|benötigt|obligatoire|requis|obligatorio|requerido"
+    r"|obrigatório|obbligatorio|verplicht|wymagane)\)", re.IGNORECASE)
+FORM_REQUIRED_MAX_WORDS = 8
 # A form's hidden spam-trap field, printed by a copy that keeps hidden inputs' labels as a line
 # of its own (as `signals.normalise` writes it): WordPress's Akismet honeypot "Δ" closing comment
 # and contact forms (inscriptis; fit half: 24 pages of 23 sites, e.g. idlecartulary,

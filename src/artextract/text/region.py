@@ -288,7 +288,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     if not weighed.reading.structured:
         end = _before_form(blocks, words, prose, start, legal_footer_start(blocks, words, start, end))
     else:
-        end = footer_start(blocks, words, weighed.reading.runs, start, end)
+        end = _before_comment_form(blocks, words, start, footer_start(blocks, words, weighed.reading.runs, start, end))
     end = dialog_start(blocks, words, weighed.reading.runs, start, reviews_start(blocks, words, start, end))
     above_cards = _before_teaser_cards(blocks, words, prose, dates, core, end)
     if not weighed.reading.structured and above_cards < end:
@@ -528,7 +528,7 @@ def _before_form(blocks: list[Block], words: list[int], prose: list[bool], start
     "Required fields are marked *").
     """
     fields = [i for i in range(start, end) if _form_field(blocks[i].text, words[i])]
-    first = next((a for a, b in zip(fields, fields[1:]) if b - a <= rules.FORM_WINDOW_LINES), None)
+    first = _first_field_pair(fields)
     if first is None:
         # a newsletter box's one field: a required e-mail field alone
         first = next((i for i in fields if _email_field(blocks[i].text)), None)
@@ -552,7 +552,10 @@ def _form_field(text: str, words: int) -> bool:
     """A required field's label closes with an asterisk ("Name *"), and a form's hidden spam trap
     ("Δ", rules.FORM_TRAP_LINES) and a comment form's notice (rules.FORM_NOTICE_OPENINGS) are fields
     too; a label, a colon and a row of asterisks is a masked value ("Authorization: ***" in an HTTP
-    request the article prints), not a form."""
+    request the article prints), not a form; a word in brackets marks a required field too ("Name
+    (required)", rules.FORM_REQUIRED_MARK)."""
+    if words <= rules.FORM_REQUIRED_MAX_WORDS and rules.FORM_REQUIRED_MARK.search(text):
+        return True
     if words > rules.FORM_FIELD_MAX_WORDS:
         # a form's hidden spam trap or a comment form's own notice: only forms print them, however long
         if words > rules.FORM_NOTICE_MAX_WORDS:
@@ -927,3 +930,25 @@ def repeated_lines(blocks: list[Block]) -> dict[int, int]:
         else:
             first_seen[key] = index
     return repeats
+
+
+def _first_field_pair(fields: list[int]) -> int | None:
+    """The first of two form fields within FORM_WINDOW_LINES lines of each other: a form."""
+    return next((a for a, b in zip(fields, fields[1:]) if b - a <= rules.FORM_WINDOW_LINES), None)
+
+
+def _before_comment_form(blocks: list[Block], words: list[int], start: int, end: int) -> int:
+    """End a structured page at the label of a comment form under its text ("Leave a comment" over
+    "Name (required)", "Email (required)"): what follows is the comments and the site's.
+
+    `_before_form` stays with prose articles (its walk up over short lines and its weighing of the
+    prose on each side cost the held half on structured pages, session 9); here only a comments
+    label (vocabulary.furniture_line) within FORM_WINDOW_LINES above the form's first field ends the
+    text, at that label.
+    """
+    first = _first_field_pair([i for i in range(start, end) if _form_field(blocks[i].text, words[i])])
+    if first is None:
+        return end
+    labels = [i for i in range(max(start + 1, first - rules.FORM_WINDOW_LINES), first)
+              if vocabulary.furniture_line(signals.normalise(blocks[i].text)) == "comments"]
+    return labels[0] if labels else end
