@@ -25,8 +25,8 @@ from ..end_matter import closing_promo_start, end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
 from .structure import (
-    Run, date_lines, dialog_start, figures_blanked, find_thread, footer_start, holds_grid, is_code_line, legal_footer_start,
-    link_rows, member_boxes, post_numbers, reviews_start, structured_runs, teaser_cards_start,
+    Run, comment_signatures, date_lines, dialog_start, figures_blanked, find_thread, footer_start, holds_grid, is_code_line,
+    legal_footer_start, link_rows, member_boxes, post_numbers, reviews_start, structured_runs, teaser_cards_start,
 )
 
 
@@ -353,7 +353,7 @@ def _left_out(
     left_out |= _signup_boxes(blocks, weighed.words, weighed.prose, start, end)
     left_out |= member_boxes(blocks, weighed.words, weighed.prose, start, end)
     left_out |= _read_also_teasers(blocks, weighed.words, weighed.prose, start, end)
-    left_out |= post_numbers(blocks, start, end)
+    left_out |= post_numbers(blocks, start, end) | comment_signatures(blocks, start, end)
     return left_out
 
 

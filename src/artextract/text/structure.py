@@ -632,6 +632,36 @@ def post_numbers(blocks: Sequence[Block], start: int, end: int) -> set[int]:
     return numbers if len(numbers) >= rules.THREAD_MIN_POSTS else set()
 
 
+def comment_signatures(blocks: Sequence[Block], start: int, end: int) -> set[int]:
+    """The comments under the posts of blocks[start:end], by their signature: the author's name on
+    its own line, the name again after a dash under it ("jldugger" / "– jldugger"), and the
+    comment's stamp a line or two under that (rules.COMMENT_SIGNATURE). The comment is the line over
+    the name; it goes with the name, the signature and the stamps. THREAD_MIN_POSTS signatures or
+    more: one dash before a repeated line may be a quote's attribution."""
+    near = rules.COMMENT_STAMP_LINES
+    comments: set[int] = set()
+    signed = 0
+    for index in range(max(start, 1), end):
+        name = _signed_name(blocks[index])
+        if name is None or signals.normalise(name) != signals.normalise(blocks[index - 1].text):
+            continue
+        stamps = [i for i in range(index + 1, min(end, index + near + 1)) if is_date_line(blocks[i].text)]
+        if not stamps:
+            continue
+        signed += 1
+        comments.update(range(max(start, index - 2), stamps[-1] + 1))
+    return comments if signed >= rules.THREAD_MIN_POSTS else set()
+
+
+def _signed_name(block: Block) -> str | None:
+    """The name a line signs with a dash ("– jldugger"), the dash read as the line's bullet or still
+    in its text; None when the line opens with no dash."""
+    if block.bullet is not None:
+        return block.text if block.bullet in rules.COMMENT_SIGNATURE_DASHES else None
+    match = rules.COMMENT_SIGNATURE.match(block.text)
+    return match.group(1) if match else None
+
+
 def _spans(starts: list[int]) -> list[tuple[int, int]]:
     """Consecutive indices grouped: [3, 4, 5, 9] -> [(3, 5), (9, 9)]."""
     spans: list[tuple[int, int]] = []
