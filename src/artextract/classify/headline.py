@@ -15,6 +15,7 @@ from ..authors import clean_authors
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..dates import remove_dates
 from ..rules import text as rules
+from ..rules import vocab as rules_vocab
 from .credits import is_credit
 from .lines import OUTSIDE_REASON, head_furniture, is_body_paragraph, is_date_line, looks_like_byline, meta_furniture, opens_with_label, short_key, texts_below
 
@@ -39,7 +40,7 @@ def choose_headline(
 
 
 def choose_headline_and_start(
-    blocks: Sequence[Block], start: int, end: int, lookback: int, lookahead: int
+    blocks: Sequence[Block], start: int, end: int, lookback: int, lookahead: int, *, prompts: bool = True
 ) -> tuple[int | None, int]:
     """The headline of raw text, and where its article starts: decided together.
 
@@ -78,6 +79,7 @@ def choose_headline_and_start(
     if not candidates:
         return None, start
     context = _HeadlineContext(blocks, labels, body_start, candidates, starts, raw_text=True, words_from=words_from)
+    context.prompts = prompts
     best = _best_candidate(context, candidates)
     return best, max(start, best + 1)
 
@@ -286,6 +288,7 @@ class _HeadlineContext:
         self.blocks, self.labels, self.body_start, self.candidates = blocks, labels, body_start, candidates
         self.starts = starts or {}
         self.raw_text = raw_text
+        self.prompts = raw_text  # whether a prompt over the text weighs against a line (`_start_features`)
         self.candidate_set = set(candidates)
         self.repeated = _repeated_texts(blocks)
         self.below = texts_below(blocks, body_start)
@@ -483,6 +486,20 @@ def _raw_shape_features(raw_text: bool, text: str, unquoted: str) -> dict[str, f
     }
 
 
+@lru_cache(maxsize=1)
+def _prompt_pattern() -> re.Pattern[str]:
+    """Any phrase of the prompts' concept (rules.HEADLINE_PROMPT_CONCEPT) of any language, anywhere
+    in a line: a copy prints a newsletter call or the log-in bar over the title as a line of its
+    own, glued to its neighbours' labels ("Sign In Get Started", "Bądź na bieżąco! Zapisz się na
+    nasz newsletter"), so no whole-line phrase tells it."""
+    sources = {
+        vocabulary.phrase_pattern(phrase)
+        for table in rules_vocab.phrases(rules.HEADLINE_PROMPT_CONCEPT).values()
+        for phrase in table
+    }
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(sources, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+
+
 def _shape_features(text: str, words: int) -> dict[str, float]:
     """What the line itself looks like: length, end mark, case, a name or a credit."""
     return {
@@ -504,11 +521,16 @@ def _start_features(context: _HeadlineContext, index: int) -> dict[str, float]:
 
     A disclaimer or promotion over the headline is one paragraph or two; a
     section heading of the text has the text's paragraphs above it. With them,
-    whether the line stands a level out from that text (`_depth_features`).
+    whether the line stands a level out from that text (`_depth_features`), and
+    for a candidate above the start, whether it is a prompt.
     """
     depth = _depth_features(context, index)
     if index < context.body_start:
-        return {"below_start": 0.0, "prose_above": 0.0, **depth}
+        # A sign-up or sign-in prompt over the text (raw text only): inside the run a line that
+        # loses stays in the text, and a prompt there is no more a title than any other line
+        # (wcxb fit gymshark.com: a product page's "Sign in to get exclusive rewards" among its details).
+        prompt = context.prompts and _prompt_pattern().search(context.blocks[index].text) is not None
+        return {"below_start": 0.0, "prose_above": 0.0, "prompt": float(prompt), **depth}
     blocks, labels = context.blocks, context.labels
     prose = sum(1 for i in range(context.body_start, index) if labels[i] is None and is_body_paragraph(blocks[i]))
     return {

@@ -439,8 +439,10 @@ def _headline_and_start(blocks: list[Block], reading: Reading, start: int, end: 
     at the top of a run of cards or code it would move below: a title line under a grid's first
     cards does not make them its head (wcxb fit, raw text: kress.com, headphones.com, gymshark.com,
     chessbazaar.com, ifixit.com, rei.com lost their grids above a product's title). A list run does
-    not hold the start: above a title it is as often a menu (skullcandy.com, arc.dev)."""
-    headline, body_start = place_headline(blocks, start, end, left_out)
+    not hold the start: above a title it is as often a menu (skullcandy.com, arc.dev). A structured
+    page's chooser weighs no sign-up prompt (classify.headline `prompts`): a prompt line there that
+    loses the headline stays in its text (gymshark.com)."""
+    headline, body_start = place_headline(blocks, start, end, left_out, prompts=not reading.structured)
     tops = [max(run.start, start) for run in reading.runs
             if rules.STRUCTURED_RUN_VALUE.get(run.kind) and run.start < body_start and run.end > start]
     if not tops or min(tops) >= body_start:
@@ -864,7 +866,7 @@ def _prose_words(words: list[int], prose: list[bool], start: int, end: int) -> i
     return sum(words[i] for i in range(start, end) if prose[i])
 
 
-def place_headline(blocks: list[Block], start: int, end: int, left_out: set[int]) -> tuple[int | None, int]:
+def place_headline(blocks: list[Block], start: int, end: int, left_out: set[int], *, prompts: bool = True) -> tuple[int | None, int]:
     """Choose the headline with the start of the text, and zone the lines again around them.
 
     A headline found inside the run moves the article's start under it: what
@@ -873,7 +875,7 @@ def place_headline(blocks: list[Block], start: int, end: int, left_out: set[int]
     (or None) and where the article text starts.
     """
     headline, body_start = choose_headline_and_start(
-        blocks, start, end, rules.HEADLINE_LOOKBACK_LINES, rules.HEADLINE_LOOKAHEAD_LINES
+        blocks, start, end, rules.HEADLINE_LOOKBACK_LINES, rules.HEADLINE_LOOKAHEAD_LINES, prompts=prompts
     )
     if headline is None:
         return None, start
