@@ -200,3 +200,47 @@ def test_a_labelled_byline_in_the_text_names_the_author_when_nothing_above_does(
         Decision(Block("San Francisco, U.S.A.: 23-26 March 2026"), Kind.BODY, "article text"),
     )
     assert (signed.authors, unsigned.authors) == (["Cassidy Horton"], [])
+
+
+def _head(*lines: tuple[str, Kind, str]):
+    """A headline, the given head lines under it, then the article's first paragraph."""
+    return _article(
+        Decision(Block("Smart Thermostats: Do They Really Save You Money?"), Kind.HEADLINE, "headline"),
+        *(Decision(Block(text), kind, reason) for text, kind, reason in lines),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+
+
+def test_a_label_alone_over_a_name_is_the_byline_and_outranks_a_name_shaped_button():
+    from artextract.classify import NAME_ALONE_REASON
+
+    written = _head(("Start My LLC", Kind.BYLINE, NAME_ALONE_REASON), ("Written by", Kind.BOILERPLATE, "label"),
+                    ("Nathan Myhrvold", Kind.BOILERPLATE, "furniture"))
+    spanish = _head(("Escrito por", Kind.BOILERPLATE, "label"), ("Lucía Gómez", Kind.BOILERPLATE, "furniture"))
+    assert (written.authors, spanish.authors) == (["Nathan Myhrvold"], ["Lucía Gómez"])
+
+
+def test_a_label_under_the_date_line_or_over_glued_links_names_no_author():
+    # Under the date, "Edited by" names the editor; a tags row runs its links together.
+    edited = _head(("April 18, 2025", Kind.DATE, "date line"), ("Edited by", Kind.BOILERPLATE, "label"),
+                   ("Lauren Mastbaum", Kind.BOILERPLATE, "furniture"))
+    tags = _head(("By", Kind.BOILERPLATE, "label"), ("Wedding ChecklistsJust Engaged", Kind.BOILERPLATE, "furniture"))
+    assert (edited.authors, tags.authors) == ([], [])
+
+
+def test_a_short_name_line_over_the_date_line_is_the_byline():
+    one_word = _head(("Mazi", Kind.BOILERPLATE, "furniture"), ("December 19, 2025", Kind.DATE, "date line"))
+    with_post = _head(("Audrey Huang, Print Managing Editor", Kind.BOILERPLATE, "furniture"),
+                      ("May 31, 2024", Kind.DATE, "date line"))
+    printed_twice = _head(("AquaCare", Kind.BOILERPLATE, "furniture"), ("AquaCare", Kind.BOILERPLATE, "furniture"),
+                          ("Aug 08, 2006", Kind.DATE, "date line"))
+    assert (one_word.authors, with_post.authors, printed_twice.authors) == (["Mazi"], ["Audrey Huang"], ["AquaCare"])
+
+
+def test_a_name_line_not_over_a_date_or_under_a_name_byline_is_no_author():
+    from artextract.classify import NAME_ALONE_REASON
+
+    no_date = _head(("Mazi", Kind.BOILERPLATE, "furniture"), ("Ai Tools", Kind.BOILERPLATE, "furniture"))
+    post = _head(("Jack Shepherd", Kind.BYLINE, NAME_ALONE_REASON), ("Marketing Director", Kind.BOILERPLATE, "furniture"),
+                 ("Updated on 23 Oct 2025", Kind.DATE, "date line"))
+    assert (no_date.authors, post.authors) == ([], ["Jack Shepherd"])

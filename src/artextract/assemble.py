@@ -20,6 +20,7 @@ from .captions import captions_of
 from .dates import find_date
 from .language import detect_language
 from .rules import text as rules
+from .rules.metadata import BYLINE_START_RE
 from .vocabulary import is_meta_label
 
 
@@ -113,7 +114,60 @@ def _authors(decisions: Sequence[Decision]) -> list[str]:
     names = _authors_from(run)
     if names and any(decision.reason != NAME_ALONE_REASON for decision in run):
         return names
-    return _thread_starter(decisions) or names or _signed_line(decisions)
+    head = _under_headline(decisions)
+    return (_thread_starter(decisions) or _label_over_name(head) or names or _name_over_date(head)
+            or _signed_line(decisions))
+
+
+def _under_headline(decisions: Sequence[Decision]) -> list[Decision]:
+    """The head's lines under the headline, up to the article's first text and within the lines a
+    byline stands under its headline, where the region holds them."""
+    start = next((i for i, decision in enumerate(decisions) if decision.kind is Kind.HEADLINE), None)
+    head: list[Decision] = []
+    for decision in decisions[start + 1 : start + 1 + rules.NAME_BYLINE_MAX_LINES] if start is not None else ():
+        if decision.kind is Kind.BODY:
+            break
+        if decision.block.zone is not Zone.OUTSIDE:
+            head.append(decision)
+    return head
+
+
+def _label_over_name(head: Sequence[Decision]) -> list[str]:
+    """A byline set as its label alone on a line and the name on the next ("Written by" /
+    "Nathan Myhrvold", "By" / "Lauren"): the two read as one byline, and its label outranks a
+    name-shaped line without one (a button's "Start My LLC"). The label is the vocabulary's byline
+    label in every language. Fit-half WCXB: britannica.com, legalzoom.com, theeventscalendar.com.
+    Only above the head's date line: a label under it names an editor or a reviewer ("Edited by"),
+    and never over words run together (a row of tags links, "Wedding ChecklistsJust Engaged")."""
+    for above, below in zip(head, head[1:]):
+        if above.kind is Kind.DATE:
+            break
+        joined = f"{above.block.text} {below.block.text}"
+        if (is_meta_label(signals.normalise(above.block.text)) and len(joined) <= rules.META_LINE_MAX_CHARS
+                and BYLINE_START_RE.match(joined) and not signals.has_glued_words(below.block.text)):
+            names = clean_authors(joined)
+            if names:
+                return names
+    return []
+
+
+def _name_over_date(head: Sequence[Decision]) -> list[str]:
+    """A short line of names set straight over the date line under the headline (headline /
+    "Mazi" / "December 19, 2025"), when no byline names the author: the byline without its label,
+    in any language (under a name-shaped byline, the line over the date is its post). One word or a
+    name with its post ("Audrey Huang, Print Managing Editor") is no name-shaped line alone, but
+    over the date it is the author's place. A line printed twice (the avatar's alt and the name)
+    counts once. Fit-half WCXB: dynamicbusiness.com, coffeekev.com, shssoutherner.org,
+    tapatalk.com, classcentral.com."""
+    for index, decision in enumerate(head):
+        text = decision.block.text
+        after = [other for other in head[index + 1 :] if other.block.text != text]
+        if (after and after[0].kind is Kind.DATE and decision.kind is Kind.BOILERPLATE
+                and len(text) <= rules.META_LINE_MAX_CHARS):
+            names = clean_authors(text)
+            if names:
+                return names
+    return []
 
 
 def _signed_line(decisions: Sequence[Decision]) -> list[str]:
