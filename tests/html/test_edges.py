@@ -172,3 +172,45 @@ def test_a_box_of_another_shape_after_the_articles_lists_still_ends_it():
     found = zones(_roundup(4, related))
     assert found["Course 2 of provider 3"] is Zone.MAIN
     assert found["Another story about the harbour number 2"] is not Zone.MAIN
+
+
+def _conclusion_under(box: str, *, before: int = 24) -> str:
+    """A long article, a box set into its element, and a short conclusion under the box in the
+    same element: a fifth of the words above it, as an article's last section is (WCXB fit
+    ama.org: a grid of three teaser cards, then the text's last two paragraphs and a list)."""
+    closing = f"<p>{SENTENCE} In closing, the council will meet again.</p><p>{SENTENCE} The last word.</p>"
+    return f"<html><body><div class=\"post\">{article(before)}{box}{closing}</div></body></html>"
+
+
+def test_a_grid_set_between_the_articles_paragraphs_does_not_end_it():
+    found = zones(_conclusion_under(f'<ul class="cards">{_cards(3)}</ul>'))
+    assert found[f"{SENTENCE} The last word."] is Zone.MAIN
+    assert found[f"{SENTENCE} In closing, the council will meet again."] is Zone.MAIN
+
+
+def test_a_grid_of_bare_titles_set_between_the_articles_paragraphs_is_left_out():
+    # Cards of a title and a dateline, no prose of their own: inner_boxes takes them out of the text.
+    cards = "".join(f'<li class="card"><h3><a href="/story-{n}">Another story about the harbour number {n}</a></h3>'
+                    f"<p>Staff writer, June {n + 1}</p></li>" for n in range(3))
+    found = zones(_conclusion_under(f'<ul class="cards">{cards}</ul>'))
+    assert found[f"{SENTENCE} The last word."] is Zone.MAIN
+    assert found["Another story about the harbour number 1"] is not Zone.MAIN
+
+
+def test_the_same_grid_with_nothing_of_the_article_after_it_still_ends_it():
+    found = zones(f'<html><body><div class="post">{article(24)}<ul class="cards">{_cards(3)}</ul>'
+                  f"</div><p>Subscribe</p></body></html>")
+    assert found[f"{SENTENCE} Point 23 of the story follows here."] is Zone.MAIN
+    assert found["Another story about the harbour number 1"] is not Zone.MAIN
+
+
+def test_a_grid_spread_along_the_text_is_no_piece_set_into_it():
+    # Boxes of one shape each under its own paragraphs: they are not one grid standing in the
+    # text, and the run still ends at them as before (WCXB fit almosttimely.substack.com).
+    cards = _cards(3).split("</div>")[:3]
+    spread = "".join(f"{card}</div><p>{SENTENCE} Between the boxes, part {n}.</p>" for n, card in enumerate(cards))
+    found = zones(f'<html><body><div class="post">{article(40)}{spread}<p>{SENTENCE} After the boxes.</p>'
+                  f"</div></body></html>")
+    assert found[f"{SENTENCE} Point 39 of the story follows here."] is Zone.MAIN
+    assert found[f"{SENTENCE} Between the boxes, part 2."] is not Zone.MAIN
+    assert found[f"{SENTENCE} After the boxes."] is not Zone.MAIN

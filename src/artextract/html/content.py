@@ -555,7 +555,7 @@ def _article_run(
     if boxes and start < end:
         totals = BlockTotals(rendered)  # once for the three stages
         found = furniture_boxes(rendered, boxes, totals)
-        start, end, _ = trim_edges(rendered, found, start, end, totals)
+        start, end, _ = trim_edges(rendered, found, start, end, totals, {box.element: box for box in boxes})
         left_out = left_out | inner_boxes(rendered, found, start, end, totals)
     return run, (start, end, left_out, widened)
 

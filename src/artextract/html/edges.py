@@ -58,13 +58,16 @@ class BlockTotals:
 
 
 def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: int, end: int,
-               totals: BlockTotals) -> tuple[int, int, Box | None]:
-    """The run [start, end) with card grids and link boxes cut off its edges, and the box that ended it."""
+               totals: BlockTotals, spans: dict[object, Box] | None = None) -> tuple[int, int, Box | None]:
+    """The run [start, end) with card grids and link boxes cut off its edges, and the box that ended it.
+    `spans` (each box by its element) tells where the element holding a box stands."""
     words, prose, between = totals.words, totals.prose_words, totals.between
     ended = None
     own = _own_lists(found, start)
+    if sum(1 for box in found if not box.shape and start < box.start < end) > rules.INNER_BOXES_MAX:
+        spans = None  # many grids in the run are the page's own (a listing's sections), as for inner_boxes
     for position, box in enumerate(found):
-        if not start < box.start < end or position in own:
+        if not start < box.start < end or position in own or _set_into_text(box, spans or {}, totals, end):
             continue
         before, after = between(words, start, box.start), between(words, box.end, end)
         inside = totals.of(words, box)
@@ -79,6 +82,29 @@ def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: i
                 and between(words, start, box.end) <= rules.EDGE_MAX_AFTER_SHARE * between(prose, box.end, end)):
             start = box.end
     return start, end, ended
+
+
+def _set_into_text(box: Box, spans: dict[object, Box], totals: BlockTotals, end: int) -> bool:
+    """Whether a card grid stands among the article's own paragraphs: the first element up from
+    its cards that holds prose besides them (past the grid's label) holds the article's prose
+    before it and after it (a teaser grid set between two paragraphs of the text, the text's
+    conclusion under it). It does not end the article, which goes on around it; inner_boxes
+    leaves it out when it holds no prose of its own. A grid after the article has nothing of
+    it after it in the element that holds them both. (WCXB fit: ama.org, whose conclusion was cut under a
+    grid of three teaser cards. A list of links so set, on krioda.com and security.org, is left
+    to end the run: letting it stand lost more traf-dev fit snippets than it gained.)"""
+    if box.shape or box.parent is None:
+        return False  # a link box, not a grid (a list of links can be the text's own), or a grid spread along the text
+    prose, between = totals.prose_words, totals.between
+    element = box.parent
+    while element is not None:
+        holder = spans.get(element)
+        if holder is not None:
+            before, after = between(prose, holder.start, box.start), between(prose, box.end, min(holder.end, end))
+            if before or after:
+                return min(before, after) >= rules.INNER_BOX_MIN_PROSE_AROUND
+        element = element.getparent()
+    return False
 
 
 def _own_lists(found: Sequence[Box], start: int) -> set[int]:
@@ -174,14 +200,23 @@ def _card_grids(rendered: Sequence[RenderedBlock], boxes: Sequence[Box], sums: B
         if box.parent is not None:
             siblings[(box.parent, box.shape)].append(box)
     grids = []
-    for group in siblings.values():
+    for (parent, _), group in siblings.items():
         cards = [box for box in group if _led_by_link(rendered, box)]
         if len(cards) < rules.CARDS_MIN or len(cards) * 2 < len(group):
             continue
         sizes = sorted(sums.of(sums.words, box) for box in cards)
         if sizes[len(sizes) // 2] <= rules.CARD_MAX_WORDS:  # teasers, not a listicle's long entries
-            grids.append(Box(min(box.start for box in group), max(box.end for box in group)))
+            grids.append(Box(min(box.start for box in group), max(box.end for box in group),
+                             parent if _side_by_side(group, sums) else None))
     return grids
+
+
+def _side_by_side(group: list[Box], sums: BlockTotals) -> bool:
+    """Whether a grid's boxes stand together, no prose between them: one piece that can be set
+    into the text (boxes of one shape spread along a text, each under its own paragraphs, are
+    the text's sections: a newsletter's link lists; WCXB fit almosttimely.substack.com)."""
+    ordered = sorted(group, key=lambda box: box.start)
+    return not any(sums.between(sums.prose_words, one.end, two.start) for one, two in zip(ordered, ordered[1:]))
 
 
 def _led_by_link(rendered: Sequence[RenderedBlock], box: Box) -> bool:

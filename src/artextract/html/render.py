@@ -47,12 +47,15 @@ class Box:
 
     `parent` is the element around it (kept, not its id: lxml's element proxies come
     and go, and a freed proxy's id is reused) and `shape` its tag and first class name
-    without figures, so that sibling boxes of one shape (the cards of a grid) can be found."""
+    without figures, so that sibling boxes of one shape (the cards of a grid) can be found.
+    `element` is the element itself, so that the span of a box's parent can be looked up
+    (whether the article's text goes on around a box, in the element that holds both)."""
 
     start: int
     end: int
     parent: object = None
     shape: str = ""
+    element: object = None
 
 
 @dataclass(slots=True)
@@ -268,7 +271,7 @@ class _Walk:
         frames = self.frames
         hint, hint_start, box_start, markup = frames.pop()  # box_start: recorded for every element, kept for block elements
         if tag in _BLOCK_TAGS and len(out) - box_start > 1:
-            self.boxes.append(Box(box_start, len(out), element.getparent(), _shape(element)))
+            self.boxes.append(Box(box_start, len(out), element.getparent(), _shape(element), element))
         self.figures.end(element, out, box_start, markup)
         if tag in _SECTION_HEADINGS and len(out) > box_start:
             self.titled = (element, box_start, len(out))
