@@ -2,7 +2,7 @@
 
 from lxml import html as lxml_html
 
-from artextract.html.furniture import VisibleLengths, heading_free, soft_skip_reason, visible_length
+from artextract.html.furniture import FurnitureJudge, VisibleLengths, heading_free, soft_skip_reason, visible_length
 from artextract.html.markup import markup_of
 from artextract.html.parse import parse_html
 from artextract.html.render import render_blocks
@@ -321,3 +321,22 @@ def test_recirculation_named_boxes_too_few_or_too_small_stay_furniture():
     found = [item.block.text for item in render_blocks(parse_html(page))]
     assert PROSE in found
     assert not any(line.startswith(("Another story number", "Mug ")) for line in found)
+
+
+def test_judge_answers_plain_names_as_the_full_check_does():
+    # FurnitureJudge.skip_reason answers most named elements (a plain class, no state attribute)
+    # without soft_skip_reason: each shape here must get the verdict the full check gives.
+    boxes = ['<div class="card-body"><p>Words.</p></div>',
+             '<div class="card"><div class="close">x</div><p>Shipping terms.</p></div>',
+             '<div class="post-content"><button class="btn-close"></button><p>Note.</p></div>',
+             '<nav class="links"><a href="/a">A</a></nav>', '<div class="user-avatar">JD</div>',
+             '<div class="sidebar"><p>Elsewhere.</p></div>', '<section class="entry-content"><p>Words.</p></section>',
+             '<div class="grid" style="display:none"><p>Hidden.</p></div>']
+    page = parse_html(f"<html><body><h1>Rioja</h1><p>{PROSE * 20}</p>{''.join(boxes)}</body></html>")
+    body = page.find("body")
+    judge = FurnitureJudge(page, body, (), None)
+    for box in body[2:]:
+        expected = soft_skip_reason(box, markup_of(box), judge.panels, False, judge.measure)
+        assert judge.skip_reason(box, markup_of(box), None, False) == expected
+    assert [judge.skip_reason(box, markup_of(box), None, False) is None for box in body[2:]] == [
+        True, False, False, False, False, False, True, False]

@@ -364,11 +364,13 @@ def _texts_after(heading: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
             yield node.tail, node
         for sibling in node.itersiblings():
             for event, el in etree.iterwalk(sibling, events=("start", "end")):
+                # (Each text read once, as lxml makes a new string at each reading; most elements
+                # have no text of their own or no tail: not asked, nor their parent read.)
                 if event == "start":
-                    if isinstance(el.tag, str) and _shown(el.text, el):
-                        yield el.text, el
-                elif _shown(el.tail, el.getparent()):
-                    yield el.tail, el
+                    if (text := el.text) and isinstance(el.tag, str) and _shown(text, el):
+                        yield text, el
+                elif (tail := el.tail) and _shown(tail, el.getparent()):
+                    yield tail, el
         node = parent
 
 
@@ -392,11 +394,11 @@ def _subtree_backwards(top: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
     while stack:
         el, opened = stack.pop()
         if opened:
-            if isinstance(el.tag, str) and _shown(el.text, el):
-                yield el.text, el
+            if (text := el.text) and isinstance(el.tag, str) and _shown(text, el):
+                yield text, el
             continue
-        if _shown(el.tail, el.getparent()):
-            yield el.tail, el
+        if (tail := el.tail) and _shown(tail, el.getparent()):  # (as in _texts_after)
+            yield tail, el
         stack.append((el, True))  # its own text comes before its children's
         stack.extend((child, False) for child in el)
 
