@@ -244,3 +244,9 @@ def test_a_name_line_not_over_a_date_or_under_a_name_byline_is_no_author():
     post = _head(("Jack Shepherd", Kind.BYLINE, NAME_ALONE_REASON), ("Marketing Director", Kind.BOILERPLATE, "furniture"),
                  ("Updated on 23 Oct 2025", Kind.DATE, "date line"))
     assert (no_date.authors, post.authors) == ([], ["Jack Shepherd"])
+
+
+def test_a_date_glued_to_a_count_under_the_headline_dates_the_article_when_nothing_else_does():
+    glued = _head(("Feature", Kind.BOILERPLATE, "furniture"), ("Mar 27, 20255 mins", Kind.BOILERPLATE, "furniture"))
+    dated = _head(("May 2, 2024", Kind.DATE, "date line"), ("Mar 27, 20255 mins", Kind.BOILERPLATE, "furniture"))
+    assert (glued.published, dated.published) == ("2025-03-27", "2024-05-02")

@@ -129,3 +129,14 @@ def test_remove_dates_parts_a_year_glued_to_the_next_date() -> None:
     assert remove_dates("January 24, 2026January 24, 2026").strip() == ""
     # A year before a lower-case word or a number is left alone.
     assert "2019er" in remove_dates("Der 2019er Jahrgang")
+
+
+def test_a_year_glued_to_the_count_after_it_is_read_by_the_glued_reader_only():
+    # Raw copies run a post's age or a reading time into the year; find_date leaves the line alone
+    # (the classifier asks it of every line), find_date_glued_count parts the year.
+    from artextract.dates import find_date_glued_count
+
+    assert [find_date_glued_count(t) for t in ("April 2, 20241 yr", "Mar 27, 20255 mins", "14. Juni 20243 Min.")] == [
+        "2024-04-02", "2025-03-27", "2024-06-14"]
+    assert (find_date("Mar 27, 20255 mins"), find_date_glued_count("In 20241 people came")) == (None, None)
+    assert find_date_glued_count("March 3, 2024") is None  # nothing glued: find_date's line

@@ -17,7 +17,7 @@ from .blocks import Block, Decision, Form, Kind, Zone
 from .classify import NAME_ALONE_REASON
 from .classify.lines import is_date_line, looks_like_byline, opens_with_label
 from .captions import captions_of
-from .dates import find_date
+from .dates import find_date, find_date_glued_count
 from .language import detect_language
 from .rules import text as rules
 from .rules.metadata import BYLINE_START_RE
@@ -61,7 +61,8 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
         title=facts.title,
         standfirst=standfirst,
         authors=facts.authors or _authors(decisions),
-        published=facts.published or _date_from(by_kind[Kind.DATE] + by_kind[Kind.BYLINE]) or _stamped_date(decisions),
+        published=(facts.published or _date_from(by_kind[Kind.DATE] + by_kind[Kind.BYLINE]) or _stamped_date(decisions)
+                   or _glued_date(_under_headline(decisions))),
         site_name=facts.site_name,
         url=facts.url,
         language=facts.language or detect_language(render_body(body_parts)),
@@ -241,6 +242,19 @@ def _stamped_date(decisions: Sequence[Decision]) -> str | None:
         block = decision.block
         if decision.kind is Kind.BOILERPLATE and block.zone is not Zone.OUTSIDE and is_date_line(block.text):
             found = _date_from([decision])
+            if found:
+                return found
+    return None
+
+
+def _glued_date(head: Sequence[Decision]) -> str | None:
+    """The first date under the headline whose year the raw copy ran into the count after it (a
+    post's age, a reading time: "April 2, 20241 yr", "Mar 27, 20255 mins"), when nothing else dates
+    the article. Fit-half WCXB: forum.kerbalspaceprogram.com, forum.affinity.serif.com, cio.com."""
+    for decision in head:
+        text = decision.block.text
+        if len(text) <= rules.META_LINE_MAX_CHARS and not rules.OTHER_DATE_STAMP.match(text):
+            found = find_date_glued_count(text)
             if found:
                 return found
     return None
