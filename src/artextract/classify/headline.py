@@ -48,8 +48,12 @@ def choose_headline_and_start(
     may stand up to `lookback` lines above it or `lookahead` lines below it.
     Below, because a disclaimer, a cookie note or a promotion sentence above
     the headline reads as a first paragraph: when a line under it wins, the
-    article starts under that line instead. Returns (None, start) when the run
-    has no paragraph to anchor the search.
+    article starts under that line instead. Not under HEADLINE_OPENING_PARAGRAPHS
+    full paragraphs: a notice over the headline is short, and two full
+    paragraphs are the text's opening (traf-dev fit: an embedded post's line over
+    its date on spoe.at and elpais.com, a picture's caption on gipfelbuch.ch cut
+    the opening off). Returns (None, start) when the run has no paragraph to
+    anchor the search.
     """
     labels = _zone_labels(blocks)
     body_start = next((i for i in range(start, end) if labels[i] is None and is_body_paragraph(blocks[i])), None)
@@ -59,8 +63,13 @@ def choose_headline_and_start(
     starts: dict[int, int] = {}
     words_from: dict[int, set[str]] = {}  # the text's words from a start on, shared with the context
     below = -1
+    opening = 0  # the text's full paragraphs above the line
     for index in range(body_start, min(end, body_start + lookahead)):
         block = blocks[index]
+        if opening >= rules.HEADLINE_OPENING_PARAGRAPHS:
+            break  # the text has begun: what stands below is one of its lines (an embed, a caption)
+        if labels[index] is None and is_body_paragraph(block):
+            opening += int(signals.word_count(block.text) >= rules.HEADLINE_OPENING_PARAGRAPH_WORDS)
         if labels[index] is not None or not _may_be_headline(block):
             continue
         if below <= index:  # the first paragraph under the line (one found for a line above still is)

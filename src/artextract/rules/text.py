@@ -831,6 +831,13 @@ HEADLINE_SHARED_WORDS_FULL = 4
 HEADLINE_LOOKAHEAD_LINES = 10
 # ... and a candidate there with this many paragraphs above it is a heading of the text.
 HEADLINE_PROSE_ABOVE_FULL = 3
+# ... and none stands under this many paragraphs of at least this many words: a notice over the
+# headline is a line or two, two full paragraphs are the text's opening (classify/headline.py,
+# choose_headline_and_start; traf-dev fit: spoe.at, elpais.com, gipfelbuch.ch lost their opening
+# to an embedded post's line or a caption with a date; of the fit pages' moves that were right, none
+# had more than one such paragraph above the headline).
+HEADLINE_OPENING_PARAGRAPHS = 2
+HEADLINE_OPENING_PARAGRAPH_WORDS = 40
 # A candidate there without a byline or date under it is one only under a notice: at most this many
 # paragraphs above it, sharing at most this share of their longer words with the text under it,
 # which starts at most this many lines below the candidate.
