@@ -250,3 +250,19 @@ def test_a_date_glued_to_a_count_under_the_headline_dates_the_article_when_nothi
     glued = _head(("Feature", Kind.BOILERPLATE, "furniture"), ("Mar 27, 20255 mins", Kind.BOILERPLATE, "furniture"))
     dated = _head(("May 2, 2024", Kind.DATE, "date line"), ("Mar 27, 20255 mins", Kind.BOILERPLATE, "furniture"))
     assert (glued.published, dated.published) == ("2025-03-27", "2024-05-02")
+
+
+def test_a_label_over_a_name_left_outside_the_region_under_the_headline_is_still_the_byline():
+    from artextract.blocks import Zone
+
+    def outside(text: str) -> Decision:
+        block = Block(text)
+        block.zone = Zone.OUTSIDE
+        return Decision(block, Kind.BOILERPLATE, "outside the article region")
+
+    article = _article(
+        Decision(Block("The 5 Best Gooseneck Kettles"), Kind.HEADLINE, "headline"),
+        outside("By"), outside("Jesse Porter"),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+    assert article.authors == ["Jesse Porter"]

@@ -115,20 +115,20 @@ def _authors(decisions: Sequence[Decision]) -> list[str]:
     names = _authors_from(run)
     if names and any(decision.reason != NAME_ALONE_REASON for decision in run):
         return names
-    head = _under_headline(decisions)
-    return (_thread_starter(decisions) or _label_over_name(head) or names or _name_over_date(head)
-            or _signed_line(decisions))
+    return (_thread_starter(decisions) or _label_over_name(_under_headline(decisions, outside=True)) or names
+            or _name_over_date(_under_headline(decisions)) or _signed_line(decisions))
 
 
-def _under_headline(decisions: Sequence[Decision]) -> list[Decision]:
+def _under_headline(decisions: Sequence[Decision], outside: bool = False) -> list[Decision]:
     """The head's lines under the headline, up to the article's first text and within the lines a
-    byline stands under its headline, where the region holds them."""
+    byline stands under its headline, where the region holds them (or, with `outside`, also those
+    it left out: a region that starts at the first paragraph leaves the byline above it outside)."""
     start = next((i for i, decision in enumerate(decisions) if decision.kind is Kind.HEADLINE), None)
     head: list[Decision] = []
     for decision in decisions[start + 1 : start + 1 + rules.NAME_BYLINE_MAX_LINES] if start is not None else ():
         if decision.kind is Kind.BODY:
             break
-        if decision.block.zone is not Zone.OUTSIDE:
+        if outside or decision.block.zone is not Zone.OUTSIDE:
             head.append(decision)
     return head
 
@@ -137,7 +137,9 @@ def _label_over_name(head: Sequence[Decision]) -> list[str]:
     """A byline set as its label alone on a line and the name on the next ("Written by" /
     "Nathan Myhrvold", "By" / "Lauren"): the two read as one byline, and its label outranks a
     name-shaped line without one (a button's "Start My LLC"). The label is the vocabulary's byline
-    label in every language. Fit-half WCXB: britannica.com, legalzoom.com, theeventscalendar.com.
+    label in every language. Fit-half WCXB: britannica.com, legalzoom.com, theeventscalendar.com;
+    where the region leaves the pair outside: thespruceeats.com, seriouseats.com,
+    affordablecollegesonline.org.
     Only above the head's date line: a label under it names an editor or a reviewer ("Edited by"),
     and never over words run together (a row of tags links, "Wedding ChecklistsJust Engaged")."""
     for above, below in zip(head, head[1:]):
