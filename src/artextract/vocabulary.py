@@ -21,6 +21,7 @@ from .rules.vocab import (
     concept_lines,
     expand,
     phrase_source,
+    trie_source,
 )
 
 
@@ -108,25 +109,7 @@ def _trie_alternation(wanted) -> str:
     one (IGNORECASE skips no phrase by its first letter); the trie tries ~30 first letters, then
     only the phrases that begin so: ~5x fewer instructions. The set of matches is the same, not
     which phrase a match says: for a yes or no only."""
-    return _trie_source(atoms for phrase in _phrases_of(wanted) for atoms in _atoms(phrase))
-
-
-def _trie_source(spellings) -> str:
-    """A regex source matching each spelling (a sequence of regex atoms), as a trie of its atoms."""
-    trie: dict = {}
-    for atoms in spellings:
-        node = trie
-        for atom in atoms:
-            node = node.setdefault(atom, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [atom + pattern(child) for atom, child in node.items() if atom]
-        if "" in node:
-            branches.append("")  # a phrase ends here, another goes on
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return pattern(trie)
+    return trie_source(atoms for phrase in _phrases_of(wanted) for atoms in _atoms(phrase))
 
 
 # "Ya sabías que tenemos canal de Telegram?": the phrases may stand anywhere in a short paragraph.
@@ -187,7 +170,7 @@ def holds_any(text: str, pieces: tuple[str, ...]) -> bool:
 
 # The gate of site_notice: whether a line holds one of the stems. One search of their trie, where a
 # substring test of each of the ~45 stems cost ~40% more (nearly every line holds none).
-_SITE_NOTICE_STEM = re.compile(_trie_source([re.escape(char) for char in stem] for stem in SITE_NOTICE_STEMS))
+_SITE_NOTICE_STEM = re.compile(trie_source([re.escape(char) for char in stem] for stem in SITE_NOTICE_STEMS))
 
 
 def site_notice(key: str) -> str | None:

@@ -283,6 +283,28 @@ def expand(phrase: str) -> list[str]:
     return [" ".join("".join(combo).split()) for combo in itertools.product(*choices)]
 
 
+def trie_source(spellings) -> str:
+    """A regex source matching each spelling (a sequence of regex atoms), as a trie of its atoms:
+    "sep", "sept", "september" as "sep(?:t(?:ember|)|)". An alternation of many phrases tries them one
+    by one at every position; the trie tries each first atom once, then only the phrases that begin
+    so. Where one spelling is a prefix of another the longer is tried first (the empty branch comes
+    last), as a longest-first alternation would; siblings keep the order the spellings came in."""
+    trie: dict = {}
+    for atoms in spellings:
+        node = trie
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [atom + pattern(child) for atom, child in node.items() if atom]
+        if "" in node:
+            branches.append("")  # a phrase ends here, another goes on
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(trie)
+
+
 def concept_lines(name: str) -> frozenset[str]:
     """Every whole line that says the concept `name`, in every language (groups spelt out; labels
     followed by a name, ending in " …", left out)."""
