@@ -26,7 +26,7 @@ from ..blocks import Block, Decision, Form, Kind, Zone
 from ..captions import numbered_figure
 from ..rules import text as rules
 from .credits import heading_with_aside, signed_credit
-from .headline import OpeningWords, choose_headline, glued_trail, names_a_person
+from .headline import OpeningWords, choose_headline, dek_by_case, glued_trail, names_a_person
 from .key_points import (
     head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_runs, names_a_box, opens_a_box,
 )
@@ -274,7 +274,9 @@ def _reads_as_dek(block: Block, headline: Block, right_under: bool) -> bool:
         return True
     if not right_under or block.hint not in (None, Kind.BODY) or block.bullet or block.form not in (Form.PARAGRAPH, Form.QUOTE):
         return False
-    return text.endswith(("?", "？")) and signals.word_count(text) >= rules.PROSE_MIN_WORDS and not glued_trail(text, headline.text)
+    if text.endswith(("?", "？")):
+        return signals.word_count(text) >= rules.PROSE_MIN_WORDS and not glued_trail(text, headline.text)
+    return dek_by_case(block, headline.text)
 
 
 def _name_byline_place(labels: list[Decision | None], index: int, headline: int | None, bylined: set[str]) -> bool:

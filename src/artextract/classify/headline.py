@@ -575,6 +575,14 @@ def _shows_case(title: str) -> bool:
     return len(_written_words(title)) >= rules.HEADLINE_CASE_MIN_WORDS
 
 
+def dek_by_case(block: Block, title: str) -> bool:
+    """Whether a line right under the title reads as its dek though it is no sentence: longer than
+    the title and set in sentence case under it (a dek often drops its full stop: "A guide to common
+    services and their price ranges" under "Your Car Maintenance Checklist"; wcxb fit, raw text:
+    consumerreports.org, artmann.co, tp-link.com; traf-dev fit: standard.co.uk)."""
+    return _shows_case(title) and _reads_as_dek(block, title, signals.word_count(title))
+
+
 def _reads_as_dek(block: Block | None, title: str, title_words: int, by_case: bool = True) -> bool:
     """Whether a line under a title reads as its dek: longer, and a sentence or (`by_case`) set
     in sentence case under a title in Title Case."""
