@@ -4,7 +4,7 @@ import pytest
 
 from artextract.article import Caption, Source
 from artextract.assemble import assemble
-from artextract.blocks import Block, Decision, Kind
+from artextract.blocks import Block, Decision, Kind, Zone
 
 PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate about costs and safety."
 
@@ -102,7 +102,22 @@ def test_a_stamp_below_the_text_or_a_date_line_wins_over_none_and_a_date_line_wi
         Decision(Block("March 2, 2024"), Kind.DATE, "date line"),
         Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
     )
-    assert (below.published, dated.published) == (None, "2024-03-02")
+    assert (below.published, dated.published) == ("2021-07-03", "2024-03-02")
+
+
+def test_a_question_stamped_under_its_text_is_dated_by_its_stamp_not_by_the_edit_nor_outside_the_region():
+    # A Q&A page prints "asked <date>" under the question; the edit's stamp above it dates no article,
+    # and a stamp the region left outside (a sidebar's, a footer's) is never read.
+    question = _article(
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+        Decision(Block("edited Apr 13, 2017 at 12:52"), Kind.BOILERPLATE, "boilerplate pattern"),
+        Decision(Block("asked Mar 28, 2014 at 11:38"), Kind.BOILERPLATE, "boilerplate pattern"),
+    )
+    outside = _article(
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+        Decision(Block("Posted on July 3, 2021", zone=Zone.OUTSIDE), Kind.BOILERPLATE, "boilerplate pattern"),
+    )
+    assert (question.published, outside.published) == ("2014-03-28", None)
 
 
 def test_a_join_or_edit_stamp_dates_no_article():

@@ -62,7 +62,7 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
         standfirst=standfirst,
         authors=facts.authors or _authors(decisions),
         published=(facts.published or _date_from(by_kind[Kind.DATE] + by_kind[Kind.BYLINE]) or _stamped_date(decisions)
-                   or _glued_date(_under_headline(decisions))),
+                   or _glued_date(_under_headline(decisions)) or _stamped_date(decisions, under_text=True)),
         site_name=facts.site_name,
         url=facts.url,
         language=facts.language or detect_language(render_body(body_parts)),
@@ -231,18 +231,23 @@ def _date_from(decisions: Sequence[Decision]) -> str | None:
     return None
 
 
-def _stamped_date(decisions: Sequence[Decision]) -> str | None:
+def _stamped_date(decisions: Sequence[Decision], under_text: bool = False) -> str | None:
     """A date stamp the furniture patterns took out of the article's head, when no date line or
     byline gives one: "Posted on June 29, 2020", "asked Feb 11, 2011 at 23:49", "Start date Jul 9,
     2022" are left out of the text as a post's stamps, and the first of them above the article's
     text is its own. Fit-half WCXB: journeytocollege.mo.gov, industryselect.com, housecallpro.com,
     docker.com, cooking.stackexchange.com, physicsforums.com, thefightingcock.co.uk,
-    forums.macrumors.com (raw date missed, printed on such a line)."""
+    forums.macrumors.com (raw date missed, printed on such a line).
+    With `under_text`, asked last, when nothing dates the article: the first such stamp in the
+    article's region, also under its first text (a question's stamp printed under the question, a
+    thread's start date under its opening lines). Fit-half WCXB: expatriates.stackexchange.com,
+    serverfault.com, askubuntu.com, unix.stackexchange.com, forums.macrumors.com."""
     for decision in decisions:
-        if decision.kind is Kind.BODY:
-            return None
         block = decision.block
-        if decision.kind is Kind.BOILERPLATE and block.zone is not Zone.OUTSIDE and is_date_line(block.text):
+        if decision.kind is Kind.BODY and not under_text:
+            return None
+        if (decision.kind is Kind.BOILERPLATE and block.zone is not Zone.OUTSIDE
+                and (block.zone is Zone.MAIN or not under_text) and is_date_line(block.text)):
             found = _date_from([decision])
             if found:
                 return found
