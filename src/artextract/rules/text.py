@@ -1463,6 +1463,18 @@ AUTHOR_TAGLINE_COPULA = frozenset(word for words in AUTHOR_TAGLINE_COPULAS.value
 AUTHOR_TAGLINE_MAX_WORDS = 60
 AUTHOR_TAGLINE_TRAILING_MAX_WORDS = 3
 AUTHOR_TAGLINE_NAME_MAX_WORDS = 4
+# An author archive's link closing a raw text (text/region.py `_before_author_archive`): a short line
+# saying the vocabulary's "more_from" ("Read more posts by Joe Kindness", "See all of Adrien Ramirez's
+# reviews", "Mehr von Michael Rädel lesen") whose name is a name line of at most
+# AUTHOR_ARCHIVE_NAME_MAX_WORDS capitalised words among the AUTHOR_ARCHIVE_NAME_LOOKBACK lines above it
+# (the author's box: name, job, bio, then the link), so a section's "More from Politics" is not one.
+# What follows the box is the site's (other authors' boxes, teasers): cut at the link, the box above it
+# kept (WCXB's truth keeps some author boxes), behind END_MATTER_MIN_PROSE_BEFORE words of prose with at
+# most END_MATTER_MAX_PROSE_AFTER_SHARE of that after it, weighed at the end the other end rules found
+# (end_matter.py weighs a label against the whole run, reader comments under it too: classcentral.com).
+# Fit half: agencyanalytics.com, classcentral.com, reviewed.com (WCXB), maenner.media (traf-dev).
+AUTHOR_ARCHIVE_NAME_LOOKBACK = 4
+AUTHOR_ARCHIVE_NAME_MAX_WORDS = 4
 # A bar of furniture closing a raw text (text/region.py `_before_furniture_bar`): at least
 # FURNITURE_BAR_MIN_LINES lines in a row that signals.boilerplate_reason names ("Share this:",
 # "Facebook", "Twitter", "LinkedIn"; "Follow" x4), behind END_MATTER_MIN_PROSE_BEFORE words of prose

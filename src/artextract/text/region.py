@@ -319,6 +319,7 @@ def _before_closing_lines(blocks: list[Block], words: list[int], prose: list[boo
     bar of furniture, and on a prose article a far island of prose under a stretch of short lines,
     then other stories' cards again: cards over an author's box or a bar stood too far from the
     run's end for their first asking (`_before_card_tail`, in find_region)."""
+    end = _before_author_archive(blocks, words, prose, start, end)
     end = _before_author_box(blocks, words, prose, start, end)
     end = _before_author_tagline(blocks, words, prose, start, end)
     end = _before_furniture_bar(blocks, words, prose, start, end)
@@ -707,6 +708,42 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
             return index
         return end
     return end
+
+
+def _before_author_archive(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+    """End a prose article at the link to its author's archive under the author's box ("Read more posts
+    by Joe Kindness", "Mehr von Michael Rädel lesen"): the first short line naming more_from whose name
+    is a name line just above it (rules.AUTHOR_ARCHIVE_NAME_LOOKBACK), behind END_MATTER_MIN_PROSE_BEFORE
+    words of prose with little prose under it, weighed at the end found so far (reader comments cut
+    off already). The box itself is kept: only what follows is the site's."""
+    for index in range(start + 1, end):
+        if words[index] > rules.END_MATTER_LABEL_MAX_WORDS or prose[index]:
+            continue
+        if vocabulary.end_matter_concept(signals.normalise(blocks[index].text)) != "more_from":
+            continue
+        if not _archive_of_name_above(blocks, index, start):
+            continue
+        before = _prose_words(words, prose, start, index)
+        if before < rules.END_MATTER_MIN_PROSE_BEFORE:
+            continue
+        if _prose_words(words, prose, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
+            return index
+    return end
+
+
+def _archive_of_name_above(blocks: list[Block], index: int, start: int) -> bool:
+    """Whether a line above `index` (within AUTHOR_ARCHIVE_NAME_LOOKBACK) is a name, of capitalised words
+    only, that the line at `index` says after its label: the author the archive is of."""
+    text = blocks[index].text.casefold()
+    for above in range(max(start, index - rules.AUTHOR_ARCHIVE_NAME_LOOKBACK), index):
+        name = blocks[above].text.strip()
+        tokens = name.split()
+        if not 0 < len(tokens) <= rules.AUTHOR_ARCHIVE_NAME_MAX_WORDS or not all(t[:1].isupper() for t in tokens):
+            continue
+        at = text.find(name.casefold())
+        if at > 0 and not text[at - 1].isalnum():
+            return True
+    return False
 
 
 def _before_author_tagline(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:

@@ -25,7 +25,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "more_from": ("mehr (aus|von|vom|zu|zum|über|im) …", "weitere artikel (aus|von|zu) …", "mehr zum thema …",
                   "weitere nachrichten (aus|zu) …", "alle artikel (von|zu|zum|aus) …", "neues aus …",
                   # "Weiterlesen auf Utopia.de:" over its titles (traf-dev fit: utopia.de)
-                  "weiterlesen (auf|bei) …"),
+                  "weiterlesen (auf|bei) …",
+                  # an author archive's link (en's "read more posts by …"; "Mehr von X lesen" is "mehr von …")
+                  "alle beiträge (von|aus) …", "zeige alle beiträge von …", "weitere beiträge von …"),
     "read_also": ("lesen sie auch", "lesen sie mehr", "lies auch", "lesen sie", "mehr dazu", "siehe auch",
                   "mehr zum thema", "auch interessant", "lesetipp", "weiterlesen", "zum artikel", "hören sie auch",
                   "sehen sie auch", "mehr lesen", "schon gelesen"),

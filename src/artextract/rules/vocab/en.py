@@ -20,7 +20,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_sections": ("top stories", "latest", "latest news", "popular", "popular now", "don't miss", "editor's picks",
                       "editors' picks", "up next"),
     "most_read": ("most (read|popular|viewed|shared|commented)", "trending", "trending now"),
-    "more_from": ("more (from|by|in|on|about) …", "next up in …", "also in …", "latest from …"),
+    "more_from": ("more (from|by|in|on|about) …", "next up in …", "also in …", "latest from …",
+                  # an author archive's link under the author's box ("Read more posts by Joe Kindness"): raw-text fit
+                  # agencyanalytics.com, classcentral.com, reviewed.com (WCXB), maenner.media (traf-dev); text/region.py
+                  "more (posts|articles|stories) (by|from) …", "read more (posts|articles|stories) (by|from) …",
+                  "see (all|more) (posts|articles|stories|reviews) (by|from) …", "see all of …"),
     "read_also": ("read", "read more", "read also", "also read", "read next", "see", "see also", "see more", "watch",
                   "watch more", "listen", "related", "recommended", "more"),
     "comments": (

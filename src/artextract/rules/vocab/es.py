@@ -14,7 +14,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_sections": ("últimas noticias", "no te lo pierdas", "lo último", "portada", "destacados"),
     "most_read": ("lo más leído", "lo más visto", "más leídas", "más leídos", "más leído", "más vistos",
                   "lo más popular", "tendencias"),
-    "more_from": ("más (de|en|sobre) …", "otras noticias (de|sobre) …", "últimas noticias (de|sobre) …"),
+    "more_from": ("más (de|en|sobre) …", "otras noticias (de|sobre) …", "últimas noticias (de|sobre) …",
+                  # an author archive's link (en's "read more posts by …")
+                  "más artículos de …", "ver todos los artículos de …", "otros artículos de …"),
     "read_also": ("lee también", "lea también", "leer también", "lee", "lea", "ver también", "vea también",
                   "lea más", "leer más", "te puede interesar", "también lee", "relacionado", "mira también",
                   # "MIRA: <title>", "Mire: <title>" (look: as en's "watch", pt's "veja"): soy502.com,

@@ -16,7 +16,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "most_read": ("les plus lus", "les plus lues", "les plus populaires", "articles les plus lus", "le plus lu",
                   "les plus partagés", "les plus commentés", "tendances"),
     "more_from": ("plus de …", "toute l'actualité …", "tous les articles …", "d'autres articles …",
-                  "autres articles …", "plus d'articles …"),
+                  "autres articles …", "plus d'articles …",
+                  # an author archive's link (en's "read more posts by …")
+                  "voir tous les articles (de|par) …", "lire plus d'articles de …"),
     "read_also": ("lire aussi", "à lire aussi", "a lire aussi", "à lire également", "à voir aussi", "voir aussi",
                   "lire", "lire la suite",
                   "à lire", "a lire", "à voir", "à écouter", "en savoir plus"),

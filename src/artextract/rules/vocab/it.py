@@ -10,7 +10,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_sections": ("ultime notizie", "da non perdere", "in evidenza", "ultim'ora"),
     "most_read": ("i più letti", "più letti", "più lette", "le più lette", "i più visti", "più popolari",
                   "più condivisi"),
-    "more_from": ("altro (da|su|di) …", "altri articoli (di|su) …", "tutte le notizie (di|su) …"),
+    "more_from": ("altro (da|su|di) …", "altri articoli (di|su) …", "tutte le notizie (di|su) …",
+                  # an author archive's link (en's "read more posts by …")
+                  "tutti gli articoli di …", "vedi tutti gli articoli di …", "leggi altri articoli di …"),
     "read_also": ("leggi anche", "vedi anche", "leggi", "guarda anche", "approfondisci", "leggi di più"),
     "comments": ("commenti", "lascia un commento", "lascia il tuo commento", "lasci un commento", "scrivi un commento", "lascia una risposta",
                  # the comment form's notices (as en's)

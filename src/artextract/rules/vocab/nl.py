@@ -8,7 +8,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
                 "andere artikelen", "lees ook deze artikelen"),
     "site_sections": ("laatste nieuws", "uitgelicht", "net binnen"),
     "most_read": ("meest gelezen", "best gelezen", "meest bekeken", "populaire artikelen"),
-    "more_from": ("meer (over|van|uit|in) …", "ander nieuws (over|uit) …", "alles over …"),
+    "more_from": ("meer (over|van|uit|in) …", "ander nieuws (over|uit) …", "alles over …",
+                  # an author archive's link (en's "read more posts by …")
+                  "meer artikelen (van|door) …", "alle artikelen van …", "bekijk alle artikelen van …"),
     "read_also": ("lees ook", "lees meer", "zie ook", "lees", "bekijk ook", "ook interessant"),
     "comments": ("reacties", "laat een reactie achter", "plaats een reactie", "geef een reactie",
                  # the comment form's notices (as en's)

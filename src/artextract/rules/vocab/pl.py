@@ -9,7 +9,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_sections": ("najnowsze", "najnowsze artykuły", "najnowsze wiadomości", "na czasie", "wyróżnione"),
     "most_read": ("najczęściej czytane", "najpopularniejsze", "najchętniej czytane", "najczęściej komentowane",
                   ),
-    "more_from": ("więcej (z|o|na temat) …", "najnowsze (z|w) …", "inne artykuły (z|o) …"),
+    "more_from": ("więcej (z|o|na temat) …", "najnowsze (z|w) …", "inne artykuły (z|o) …",
+                  # an author archive's link (en's "read more posts by …")
+                  "więcej artykułów (autora|od) …", "wszystkie artykuły autora …", "zobacz wszystkie artykuły autora …"),
     "read_also": ("czytaj (też|także|również)", "zobacz (też|także|również)", "przeczytaj (też|także|również)",
                   "czytaj", "zobacz", "czytaj więcej", "więcej"),
     "comments": ("komentarze", "dodaj komentarz", "napisz komentarz", "komentarze czytelników"),

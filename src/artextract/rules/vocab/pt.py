@@ -9,7 +9,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_sections": ("últimas notícias", "destaques", "em destaque", "não perca"),
     "most_read": ("mais lidas", "mais lidos", "os mais lidos", "as mais lidas", "mais vistos", "mais populares",
                   "em alta"),
-    "more_from": ("mais (de|sobre|em) …", "outras notícias (de|sobre) …", "últimas (de|sobre) …"),
+    "more_from": ("mais (de|sobre|em) …", "outras notícias (de|sobre) …", "últimas (de|sobre) …",
+                  # an author archive's link (en's "read more posts by …")
+                  "mais artigos de …", "ver todos os artigos de …", "outros artigos de …"),
     "read_also": ("leia também", "leia mais", "veja também", "leia", "veja", "saiba mais", "confira",
                   "ler também"),
     "comments": ("comentários", "deixe um comentário", "deixe seu comentário", "deixe o seu comentário", "escreva um comentário", "deixe uma resposta",
