@@ -281,3 +281,18 @@ def test_a_label_over_a_name_left_outside_the_region_under_the_headline_is_still
         Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
     )
     assert article.authors == ["Jesse Porter"]
+
+
+def test_a_byline_label_under_the_headline_over_a_desk_or_a_handle_names_it_as_written():
+    # The name reader refuses "News Desk" and a lower-case handle; the label says they are the author.
+    def head(*lines: str):
+        return _article(
+            Decision(Block("Council widens the road"), Kind.HEADLINE, "headline"),
+            *(Decision(Block(line), Kind.BOILERPLATE, "furniture") for line in lines),
+            Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+        ).authors
+
+    assert head("by News Desk") == ["News Desk"]
+    assert head("by ibby | Apr 21, 2025") == ["ibby"]
+    assert head("Authors of this article:") == []  # a label's own line: the names follow it
+    assert head("Share", "Print", "Save", "by News Desk") == []  # too far under the headline

@@ -20,7 +20,8 @@ from .captions import captions_of
 from .dates import find_date, find_date_glued_count
 from .language import detect_language
 from .rules import text as rules
-from .rules.metadata import BYLINE_START_RE
+from .rules.metadata import (BYLINE_PREFIX_RE, BYLINE_SEGMENT_RE, BYLINE_START_RE, DESK_BYLINE_MAX_LINES,
+                             DESK_BYLINE_MAX_WORDS)
 from .vocabulary import is_meta_label
 
 
@@ -116,7 +117,8 @@ def _authors(decisions: Sequence[Decision]) -> list[str]:
     if names and any(decision.reason != NAME_ALONE_REASON for decision in run):
         return names
     return (_thread_starter(decisions) or _label_over_name(_under_headline(decisions, outside=True)) or names
-            or _name_over_date(_under_headline(decisions)) or _signed_line(decisions))
+            or _name_over_date(_under_headline(decisions)) or _signed_line(decisions)
+            or _desk_byline(_under_headline(decisions)[:DESK_BYLINE_MAX_LINES]))
 
 
 def _under_headline(decisions: Sequence[Decision], outside: bool = False) -> list[Decision]:
@@ -185,6 +187,24 @@ def _signed_line(decisions: Sequence[Decision]) -> list[str]:
             names = clean_authors(block.text)
             if names:
                 return names
+    return []
+
+
+def _desk_byline(head: Sequence[Decision]) -> list[str]:
+    """A byline label right under the headline over what the name reader refuses, a desk, a brand
+    or a member's handle ("by News Desk", "By Ask the Doctors", "by ibby", "by whova | Apr 21,
+    2025"), when nothing else names an author: the label says a name follows, so its first segment,
+    of a few words without figures, is taken as written. Fit-half WCXB: artlyst.com, uclahealth.org,
+    abduzeedo.com, whova.com."""
+    for decision in head:
+        first = BYLINE_SEGMENT_RE.split(decision.block.text)[0]
+        if not BYLINE_START_RE.match(first) or signals.has_glued_words(first):
+            continue
+        name = BYLINE_PREFIX_RE.sub("", first, count=1).strip()
+        # (a label's own line, "Authors of this article:", names nobody: its names follow it)
+        if (0 < len(name.split()) <= DESK_BYLINE_MAX_WORDS and not any(c.isdigit() for c in name)
+                and not name.endswith(":")):
+            return [name]
     return []
 
 

@@ -158,6 +158,12 @@ BYLINE_PREFIX_RE = re.compile(
     r"^\s*" + _PREFIX + r"\s+",
     re.IGNORECASE,
 )
+# A byline label right under the headline (within this many lines) over a few words the name reader
+# refuses, a desk, a brand, a handle ("by News Desk", "By Ask the Doctors", "by ibby"): the label
+# says a name follows, so the words are the author as written, when nothing else names one
+# (assemble). Raw author missed, fit-half WCXB: artlyst.com, uclahealth.org, abduzeedo.com, whova.com.
+DESK_BYLINE_MAX_LINES = 3
+DESK_BYLINE_MAX_WORDS = 4
 # A byline's label inside a segment that opens with a date's label and its date: "Posted on March
 # 3, 2020 by Jane Doe", "Veröffentlicht am 13. März 2019 von Michael Veeser-Dombrowski". The name
 # is what follows it (authors.clean_authors). Raw author missed, fit half: traf-dev
