@@ -116,9 +116,9 @@ def _authors(decisions: Sequence[Decision]) -> list[str]:
     names = _authors_from(run)
     if names and any(decision.reason != NAME_ALONE_REASON for decision in run):
         return names
+    head = _under_headline(decisions)
     return (_thread_starter(decisions) or _label_over_name(_under_headline(decisions, outside=True)) or names
-            or _name_over_date(_under_headline(decisions)) or _signed_line(decisions)
-            or _desk_byline(_under_headline(decisions)[:DESK_BYLINE_MAX_LINES]))
+            or _name_over_date(head) or _signed_line(decisions) or _desk_byline(head[:DESK_BYLINE_MAX_LINES]))
 
 
 def _under_headline(decisions: Sequence[Decision], outside: bool = False) -> list[Decision]:

@@ -87,8 +87,9 @@ def choose_headline_and_start(
         _add_far_title(blocks, labels, (body_start, body_start + lookahead, end), (candidates, starts), words_from)
     if not candidates:
         return None, start
-    context = _HeadlineContext(blocks, labels, body_start, candidates, starts, raw_text=True, words_from=words_from)
-    context.prompts = prompts
+    context = _HeadlineContext(
+        blocks, labels, body_start, candidates, starts, raw_text=True, words_from=words_from, prompts=prompts
+    )
     best = _best_candidate(context, candidates)
     return best, max(start, best + 1)
 
@@ -293,11 +294,12 @@ class _HeadlineContext:
     def __init__(
         self, blocks: Sequence[Block], labels: list[Decision | None], body_start: int, candidates: list[int],
         starts: dict[int, int] | None = None, raw_text: bool = False, words_from: dict[int, set[str]] | None = None,
+        prompts: bool = True,
     ):
         self.blocks, self.labels, self.body_start, self.candidates = blocks, labels, body_start, candidates
         self.starts = starts or {}
         self.raw_text = raw_text
-        self.prompts = raw_text  # whether a prompt over the text weighs against a line (`_start_features`)
+        self.prompts = raw_text and prompts  # whether a prompt over the text weighs against a line (`_start_features`)
         self.candidate_set = set(candidates)
         self.repeated = _repeated_texts(blocks)
         self.below = texts_below(blocks, body_start)

@@ -1259,9 +1259,8 @@ POST_NUMBER_STAMP_LINES = 2
 # A comment's signature under a post (text/structure.py `comment_signatures`): its author's name,
 # then the name again after a dash ("jldugger" / "– jldugger"; the copy may read the dash as the
 # line's bullet), a date line within COMMENT_STAMP_LINES lines under it; THREAD_MIN_POSTS of them
-# or more in the text. The comment
-# (the line over the name), the name, the signature and its stamps are the comments', not the
-# post's (wcxb fit, raw text, both renderings: serverfault.com, askubuntu.com,
+# or more in the text. The comment (the line over the name), the name, the signature and its
+# stamps are the comments', not the post's (wcxb fit, raw text, both renderings: serverfault.com, askubuntu.com,
 # unix.stackexchange.com, expatriates.stackexchange.com).
 COMMENT_SIGNATURE_DASHES = frozenset("\u2013\u2014-")  # en dash, em dash, hyphen
 COMMENT_SIGNATURE = re.compile(r"^\s*[\u2013\u2014-]\s*(\S.*?)\s*$")

@@ -551,6 +551,28 @@ def _before_form(blocks: list[Block], words: list[int], prose: list[bool], start
     return end
 
 
+def _first_field_pair(fields: list[int]) -> int | None:
+    """The first of two form fields within FORM_WINDOW_LINES lines of each other: a form."""
+    return next((a for a, b in zip(fields, fields[1:]) if b - a <= rules.FORM_WINDOW_LINES), None)
+
+
+def _before_comment_form(blocks: list[Block], words: list[int], start: int, end: int) -> int:
+    """End a structured page at the label of a comment form under its text ("Leave a comment" over
+    "Name (required)", "Email (required)"): what follows is the comments and the site's.
+
+    `_before_form` stays with prose articles (its walk up over short lines and its weighing of the
+    prose on each side cost the held half on structured pages, session 9); here only a comments
+    label (vocabulary.furniture_line) within FORM_WINDOW_LINES above the form's first field ends the
+    text, at that label.
+    """
+    first = _first_field_pair([i for i in range(start, end) if _form_field(blocks[i].text, words[i])])
+    if first is None:
+        return end
+    labels = [i for i in range(max(start + 1, first - rules.FORM_WINDOW_LINES), first)
+              if vocabulary.furniture_line(signals.normalise(blocks[i].text)) == "comments"]
+    return labels[0] if labels else end
+
+
 def _form_field(text: str, words: int) -> bool:
     """A required field's label closes with an asterisk ("Name *"), and a form's hidden spam trap
     ("Δ", rules.FORM_TRAP_LINES) and a comment form's notice (rules.FORM_NOTICE_OPENINGS) are fields
@@ -969,25 +991,3 @@ def repeated_lines(blocks: list[Block]) -> dict[int, int]:
         else:
             first_seen[key] = index
     return repeats
-
-
-def _first_field_pair(fields: list[int]) -> int | None:
-    """The first of two form fields within FORM_WINDOW_LINES lines of each other: a form."""
-    return next((a for a, b in zip(fields, fields[1:]) if b - a <= rules.FORM_WINDOW_LINES), None)
-
-
-def _before_comment_form(blocks: list[Block], words: list[int], start: int, end: int) -> int:
-    """End a structured page at the label of a comment form under its text ("Leave a comment" over
-    "Name (required)", "Email (required)"): what follows is the comments and the site's.
-
-    `_before_form` stays with prose articles (its walk up over short lines and its weighing of the
-    prose on each side cost the held half on structured pages, session 9); here only a comments
-    label (vocabulary.furniture_line) within FORM_WINDOW_LINES above the form's first field ends the
-    text, at that label.
-    """
-    first = _first_field_pair([i for i in range(start, end) if _form_field(blocks[i].text, words[i])])
-    if first is None:
-        return end
-    labels = [i for i in range(max(start + 1, first - rules.FORM_WINDOW_LINES), first)
-              if vocabulary.furniture_line(signals.normalise(blocks[i].text)) == "comments"]
-    return labels[0] if labels else end
