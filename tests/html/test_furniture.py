@@ -324,8 +324,8 @@ def test_recirculation_named_boxes_too_few_or_too_small_stay_furniture():
 
 
 def test_judge_answers_plain_names_as_the_full_check_does():
-    # FurnitureJudge.skip_reason answers most named elements (a plain class, no state attribute)
-    # without soft_skip_reason: each shape here must get the verdict the full check gives.
+    # soft_skip_reason answers most named elements (a plain class, no state attribute) by an early
+    # return, the rest by its full tests: the judge gives each shape here the full check's verdict.
     boxes = ['<div class="card-body"><p>Words.</p></div>',
              '<div class="card"><div class="close">x</div><p>Shipping terms.</p></div>',
              '<div class="post-content"><button class="btn-close"></button><p>Note.</p></div>',

@@ -59,14 +59,14 @@ _MARKUP_ONLY_TAGS = frozenset(rules.BLOCK_TAGS | {"span", "a", "em", "strong", "
                                                   "sup", "sub", "u", "time", "abbr", "cite", "mark", "q", "s", "picture"}
                               ) - rules.WIDGET_TAGS - rules.FURNITURE_TAGS - rules.FURNITURE_UNLESS_HEADLINE_TAGS - {"form"}
 _STATE_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden", "role", "aria-modal"})
-# The tags soft_skip_reason judges by their tag or asks more of (a widget, a dialog, a form, a
-# nav, footer, aside or header): any other stateless element with a content name, or with no
-# furniture family and none of _TOKENS_ASKED, is furniture only when it opens with a close control.
-# (Most elements with a class: 19,130 of the 28,146 elements that traf-dev's speed sample asked
-# soft_skip_reason about, each answered None after a dozen tests.)
-_TAG_ASKED = rules.WIDGET_TAGS | rules.FURNITURE_TAGS | rules.FURNITURE_UNLESS_HEADLINE_TAGS | {"dialog", "form"}
-# The tokens it asks more of an element about (an avatar's initials, a filter panel).
-_TOKENS_ASKED = rules.AVATAR_TOKENS | rules.FILTER_PANEL_WORDS
+# What soft_skip_reason judges an element by once its state, dialog and close control are asked:
+# these tags (a form, a nav, footer, aside or header) and these tokens (an avatar's initials, a
+# filter panel), besides a furniture family. An element with none of them is not furniture, and
+# most named elements have none (19,130 of the 28,146 elements traf-dev's speed sample asks about).
+_TAG_JUDGED = rules.FURNITURE_TAGS | rules.FURNITURE_UNLESS_HEADLINE_TAGS | {"form"}
+_TOKENS_JUDGED = rules.AVATAR_TOKENS | rules.FILTER_PANEL_WORDS
+
+
 def _stateless(element: etree._Element) -> bool:
     """No attribute that hides or dialogs it (`hidden` may be present and empty). (The names of its
     attributes in one call: five `get`s cost three times that, and half the elements asked have none.)"""
@@ -180,6 +180,8 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Container[
         return "dialog role: opens with a close control"
     if markup.content:
         return None
+    if not markup.families and tag not in _TAG_JUDGED and _TOKENS_JUDGED.isdisjoint(markup.tokens):
+        return None  # nothing left to judge it by: the tests below would each pass it
     if "consent" in markup.families:
         return f"consent class/id: {markup.evidence}"
     if tag == "form" and "comments" not in markup.families and _is_fill_in_form(element):
@@ -426,10 +428,6 @@ class FurnitureJudge:
             return f"<{tag if isinstance(tag, str) else ''}>"
         if in_code:
             return None
-        if (not boxed_form and tag not in _TAG_ASKED and (markup.content or not markup.families
-                                                             and _TOKENS_ASKED.isdisjoint(markup.tokens))
-                and _stateless(element) and not _opens_with_close_control(element)):
-            return None  # what soft_skip_reason answers such an element, without its other checks
         reason = ("a fill-in form's box" if boxed_form
                   else soft_skip_reason(element, markup, self.panels, self.headline_known, self.measure))
         if reason and reason != "hidden" and (self._in_key_points(element, hint) or element in self.headline_holders):
