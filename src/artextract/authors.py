@@ -74,6 +74,20 @@ def _unglue(text: str) -> str:
     return BYLINE_GLUED_LABEL_RE.sub(_spaced, text)
 
 
+def _within_limit(text: str, limit: int, *, unglue: bool) -> str:
+    """The text normalised (and unglued when asked), or "" when it is empty or runs over its limit
+    (after the ungluing: MAX_BYLINE_CHARS). The limit is tested before the costly _unglue too:
+    it only adds spaces, so a text too long stays so."""
+    text = _normalise(text)
+    if not text or len(text) > limit:
+        return ""
+    if unglue:
+        text = _unglue(text)
+        if len(text) > MAX_BYLINE_CHARS:
+            return ""
+    return text
+
+
 def _strip_prefix(text: str) -> str:
     """Drop "By", "Written by", "Autor:" and friends from the start."""
     for _ in range(2):  # "Posted by: By Jane" happens in templated widgets
@@ -157,13 +171,9 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
     """
     if not text:
         return []
-    text = _normalise(text)
-    if not text or len(text) > MAX_BYLINE_CHARS * (2 if structured else 1):
-        return []  # (before the costly _unglue: it only adds spaces, so a text too long stays so)
-    if not structured:
-        text = _unglue(text)
-        if len(text) > MAX_BYLINE_CHARS:
-            return []
+    text = _within_limit(text, MAX_BYLINE_CHARS * (2 if structured else 1), unglue=not structured)
+    if not text:
+        return []
     if structured and (_URL_RE.fullmatch(text) or text.startswith("/")):
         return []
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
@@ -212,12 +222,8 @@ def _after_dated_label(segment: str) -> str:
 @lru_cache(maxsize=4096)
 def looks_like_byline(line: str) -> bool:
     """Whether a raw text line is a byline ("By Jane Doe", "Jane Doe | 3 March 2024")."""
-    line = _normalise(line)
-    # A line too long is rejected before the costly _unglue (it only adds spaces).
-    if not line or len(line) > MAX_BYLINE_CHARS:
-        return False
-    line = _unglue(line)
-    if len(line) > MAX_BYLINE_CHARS:
+    line = _within_limit(line, MAX_BYLINE_CHARS, unglue=True)
+    if not line:
         return False
     if BYLINE_START_RE.match(line):
         return bool(clean_authors(line))
