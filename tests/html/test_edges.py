@@ -3,6 +3,7 @@
 from artextract.html.content import find_region
 from artextract.html.parse import parse_html
 from artextract.html.render import render_page
+from artextract import extract
 from artextract.blocks import Zone
 
 SENTENCE = "The council voted on Tuesday to extend the harbour wall by forty metres after a long debate."
@@ -214,3 +215,40 @@ def test_a_grid_spread_along_the_text_is_no_piece_set_into_it():
     assert found[f"{SENTENCE} Point 39 of the story follows here."] is Zone.MAIN
     assert found[f"{SENTENCE} Between the boxes, part 2."] is not Zone.MAIN
     assert found[f"{SENTENCE} After the boxes."] is not Zone.MAIN
+
+
+# Calls to action set into a marked article (html/edges.py promo_boxes).
+
+def _pitch(n: int = 0) -> str:
+    """A site's pitch box, named for a call to action: a line of offer over a button."""
+    return (f'<div class="image-cta-banner"><p>Skip the research and let our planners run your event, offer {n}.</p>'
+            f'<a class="button" href="/demo">Book Free Demo</a></div>')
+
+
+def _page_with(pitches: str, marked: bool = True) -> str:
+    container = '<div class="entry-content">' if marked else "<div>"
+    return (f"<html><body><h1>Harbour wall extended</h1>{container}{article(8)}{pitches}"
+            f"<p>{SENTENCE} The story goes on after the box.</p>{article(4)}</div></body></html>")
+
+
+def body_of(page: str) -> str:
+    return extract(page, input_type="html").body
+
+
+def test_a_call_to_action_set_into_a_marked_article_is_left_out():
+    body = body_of(_page_with(_pitch()))
+    assert "Book Free Demo" not in body and "let our planners" not in body
+    assert "The story goes on after the box." in body
+
+
+def test_a_call_to_action_on_a_page_that_marks_no_article_stays():
+    # A service page's sections are calls to action, and its text: without a marked article
+    # nothing says the box is set into one.
+    assert "let our planners" in body_of(_page_with(_pitch(), marked=False))
+
+
+def test_a_call_to_action_box_holding_much_of_the_text_is_the_pages_own():
+    # A landing page's closing section named "cta", as long as a fifth of its text: not a pitch set into it.
+    section = "".join(f"<p>{SENTENCE} What we offer, part {n}.</p>" for n in range(4))
+    body = body_of(_page_with(f'<section class="pageblock-cta">{section}<a href="/start">Start now</a></section>'))
+    assert "What we offer, part 2." in body

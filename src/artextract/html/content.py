@@ -24,7 +24,7 @@ from ..end_matter import end_matter_start, is_article_prose
 from ..rules import dom as rules
 from ..rules import text as text_rules
 from ..segment import best_segment
-from .edges import BlockTotals, furniture_boxes, inner_boxes, trim_edges
+from .edges import BlockTotals, furniture_boxes, inner_boxes, promo_boxes, trim_edges
 from .fence import Fence
 from .headline import anchor_block
 from .render import Box, RenderedBlock, Skip
@@ -444,7 +444,8 @@ def find_region(
     the head and names nothing."""
     headline, matches = headline if headline is not None else (anchor_block(rendered), False)
     values, repeats = _block_values(rendered, headline, fence, tuning, free)
-    run, (start, end, left_out, widened) = _article_run(rendered, values, boxes, repeats, tuning)
+    fences = fence is not None and fence.fences
+    run, (start, end, left_out, widened) = _article_run(rendered, values, boxes, repeats, tuning, fences)
     if fence is not None and start < end:
         start = _head_of_fence(rendered, fence, start, headline)
     preamble_cut = False
@@ -532,10 +533,12 @@ def _block_values(
 
 
 def _article_run(
-    rendered: list[RenderedBlock], values: list[float], boxes: list[Box] | None, repeats: set[int], tuning: Tuning
+    rendered: list[RenderedBlock], values: list[float], boxes: list[Box] | None, repeats: set[int], tuning: Tuning,
+    fences: bool = False,
 ) -> tuple[tuple[int, int], tuple[int, int, set[int], Box | None]]:
     """The best run of blocks (as found, and as it stands after these steps), widened to the element holding it (or, when no run pays its
-    way, the box holding most text), its edges trimmed of card grids and link boxes."""
+    way, the box holding most text), its edges trimmed of card grids and link boxes. `fences`: the page marks its
+    article (not a <main>), so the calls to action inside the mark are boxes set into an article."""
     start, end, left_out = article_run(rendered, values)
     run = (start, end)
     widened = None
@@ -557,6 +560,8 @@ def _article_run(
         found = furniture_boxes(rendered, boxes, totals)
         start, end, _ = trim_edges(rendered, found, start, end, totals, {box.element: box for box in boxes})
         left_out = left_out | inner_boxes(rendered, found, start, end, totals)
+        if fences:
+            left_out = left_out | promo_boxes(rendered, boxes, start, end, totals)
     return run, (start, end, left_out, widened)
 
 

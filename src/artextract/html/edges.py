@@ -23,6 +23,7 @@ from .. import signals, vocabulary
 from ..blocks import Block, Form
 from ..rules import dom as rules
 from .builder import RenderedBlock
+from .markup import markup_of
 from .render import Box
 
 
@@ -149,6 +150,27 @@ def inner_boxes(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: 
                 and not _feature_cards(rendered, box)):
             chosen.append(box)
     if len(chosen) > rules.INNER_BOXES_MAX:
+        return set()
+    return {index for box in chosen for index in range(box.start, box.end)}
+
+
+def promo_boxes(rendered: Sequence[RenderedBlock], boxes: Sequence[Box], start: int, end: int, totals: BlockTotals) -> set[int]:
+    """The blocks of the boxes named for a call to action inside the run [start, end), under the
+    article's prose: a "book a free demo", "start my LLC" or "download the guide" box set into
+    the text or under it is the site's pitch, not the article, whatever its words. Few and small
+    beside the run (a service page's sections are such boxes, many, and most of its text)."""
+    prose, words, between = totals.prose_words, totals.words, totals.between
+    chosen: list[Box] = []
+    for box in sorted(boxes, key=lambda box: (box.start, -box.end)):
+        if not start < box.start < box.end <= end or (chosen and box.start < chosen[-1].end):
+            continue
+        if (box.element is not None and rendered[box.start].in_container
+                and between(prose, start, box.start) >= rules.PROMO_BOX_MIN_PROSE_BEFORE
+                and not markup_of(box.element).tokens.isdisjoint(rules.CALL_TO_ACTION_TOKENS)):
+            chosen.append(box)
+    if not chosen or len(chosen) > rules.PROMO_BOXES_MAX:
+        return set()
+    if sum(totals.of(words, box) for box in chosen) > rules.PROMO_BOX_MAX_SHARE * between(words, start, end):
         return set()
     return {index for box in chosen for index in range(box.start, box.end)}
 

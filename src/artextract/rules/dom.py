@@ -539,6 +539,18 @@ INNER_BOX_CREDIT_MAX_WORDS = 12
 # is a headline, longer; html/edges.py _feature_cards; WCXB fit: mailchimp.com, delta.com, qburst.com).
 FEATURE_CARDS_MIN = 3
 FEATURE_NAME_MAX_WORDS = 6
+# A box named for a call to action (CALL_TO_ACTION_TOKENS: "image-cta-banner-left-div", "cta-block",
+# "block-cta-wrapper", "elementor-cta-content") inside the page's marked article, under at least
+# PROMO_BOX_MIN_PROSE_BEFORE words of the run's prose, is the site's pitch set into or under the
+# article (a demo to book, a plan to start, a guide to download) and is left out (html/edges.py
+# promo_boxes), when the run holds at most PROMO_BOXES_MAX of them holding together at most
+# PROMO_BOX_MAX_SHARE of its words. Only inside a mark that fences (not a <main>): a service page's
+# "cta" sections are its text (WCXB fit warrenaverett.com, pwc.com, hubspot.com, centricconsulting.com
+# lost words). Seen on wcxb fit whova.com, housecallpro.com, blog.pangeanic.com, smartasset.com,
+# pcworld.com, blockrenovation.com, elementor.com, binariks.com, empower.com.
+PROMO_BOX_MIN_PROSE_BEFORE = 100
+PROMO_BOX_MAX_SHARE = 0.2
+PROMO_BOXES_MAX = 4
 # Under a label of the read_also or related concept ("Weiterlesen:", "Schon gelesen?"), lines
 # that are links for at least this share of their text and no longer than a title are other
 # articles' teasers (html/content.py mark_read_also_teasers).
