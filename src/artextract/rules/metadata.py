@@ -372,6 +372,13 @@ WEAK_AUTHOR_WORDS: frozenset[str] = frozenset({
 # Muniér", "Arian Schlichenmayer": wcxb-dev fit worldculturefest.org, goodonyou.eco, traf-dev fit
 # interscenar.io, baumeister.de). Capitals are a brand's or a name's ("CNN", "iFixit", "Corti").
 LOGIN_NAME_RE = re.compile(r"(?=\S*[a-z])(?:[a-z0-9]+|\S*[._\d]\S*)")
+# A byline label that credits another step than the writing: review, editing, fact-checking
+# ("Medically reviewed by", "Edited by:", "Fact Checked by:"). Of the byline_label tables only the
+# English one lists such labels (rules/vocab/en.py), so the group is English alone. A line so
+# labelled under the headline names no writer to set against the declared author (choose_authors):
+# fit-half wcxb-dev movebuddha.com ("Fact Checked by:"), brighterly.com ("reviewed by"),
+# upgradedpoints.com ("Edited by:") show one under the headline beside the declared writer.
+NON_WRITER_LABEL_RE = re.compile(r"\s*(?:medically\s+)?(?:reviewed|edited|fact[- ]?checked)\b", re.IGNORECASE)
 
 # News agencies that trail a byline ("..., Reuters"); dropped when a person's
 # name is also present because the agency is a source, not the author.

@@ -113,3 +113,28 @@ def test_an_elementor_widget_is_no_sidebar() -> None:
     block = "<div class='elementor-widget-container'><h3>Written by Jane Doe</h3><p>Jane writes.</p></div>"
     assert signed(block) == ["Jane Doe"]
     assert signed("<div class='sidebar-widget'><h3>Written by Jane Doe</h3></div>") == []
+
+
+def dom_of(under_headline: str) -> Dom:
+    return Dom(lxml.html.fromstring(f"<html><body><h1>A headline</h1>{under_headline}{PROSE}</body></html>"))
+
+
+def test_the_shown_writer_is_the_byline_under_the_headline() -> None:
+    assert dom_of("<p>By Jane Doe</p>").shown_writer() == ["Jane Doe"]
+    assert dom_of("<p><span>Written by</span> <a href='/team/jane'>Jane Doe</a></p>").shown_writer() == ["Jane Doe"]
+
+
+def test_a_reviewers_editors_or_fact_checkers_line_shows_no_writer() -> None:
+    assert dom_of("<p>Medically reviewed by Dr. Ann Lee</p>").shown_writer() == []
+    assert dom_of("<p><span>Edited by:</span> <a href='/team/keri'>Keri Stooksbury</a></p>").shown_writer() == []
+    assert dom_of("<p><span>Fact Checked by:</span> <a href='/hs'>Hilary Snow</a></p>").shown_writer() == []
+    # The line still names someone: headline_byline reads it when nothing else names anyone.
+    assert dom_of("<p>Medically reviewed by Dr. Ann Lee</p>").headline_byline() == ["Dr. Ann Lee"]
+
+
+def test_shows_any_reads_the_shown_text_only() -> None:
+    dom = Dom(lxml.html.fromstring(
+        "<html><head><title>Luke Daigle</title></head><body><h1>A headline</h1>"
+        "<script>var author = 'Luke Daigle';</script><p>By <b>Paul\n  Fenaroli</b>, the harbour desk</p></body></html>"))
+    assert dom.shows_any(["paul fenaroli"])
+    assert not dom.shows_any(["Luke Daigle"])

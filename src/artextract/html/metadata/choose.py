@@ -7,6 +7,7 @@ came back empty. (The title is chosen in `title.py`, next to its cleaning.)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lxml.html import HtmlElement
@@ -27,6 +28,8 @@ from .meta_tags import MetaTags, any_meta_date, first_meta, meta_authors, meta_d
 from .script_state import script_date
 from .title import is_site_label
 from .urls import absolute_url, is_root, join_url, url_date, url_part
+
+_NAME_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def choose_site_name(meta: MetaTags, jsonld: JsonLd) -> str | None:
@@ -63,10 +66,14 @@ def choose_authors(meta: MetaTags, jsonld: JsonLd, dom: Dom, site_name: str | No
     declared as author after those; forum usernames, then a link to an author's page that
     spells its name, as last resorts."""
     people, organisations = jsonld.authors()
+    in_meta = meta_authors(meta)
+    shown = _shown_over_declared(people or in_meta, dom, site_name, host)
+    if shown:
+        return shown
     return _first_strong_names(
         (
             lambda: people,
-            lambda: meta_authors(meta),
+            lambda: in_meta,
             lambda: dom.microdata()[0],
             dom.rel_author,
             dom.byline_elements,
@@ -78,6 +85,31 @@ def choose_authors(meta: MetaTags, jsonld: JsonLd, dom: Dom, site_name: str | No
         site_name,
         host,
     ) or dom.usernames() or dom.author_page_links()
+
+
+def _shown_over_declared(declared: list[str], dom: Dom, site_name: str | None, host: str | None) -> list[str]:
+    """The writers the byline under the headline shows, when JSON-LD or a meta tag declares
+    other people whom the page never shows: such a declared author is the CMS account that
+    posted the story, not the writer the page credits (fit-half wcxb-dev pastore.net,
+    globaltravelerusa.com, whitecoatinvestor.com). Where the declared writer is
+    shown too, the byline under the headline is another credit (an editor, a photographer, a
+    reviewer: amateurphotographer.com, movebuddha.com, brighterly.com, upgradedpoints.com) and the
+    declared one stands. Empty when nothing is declared, the declared names are weak, or the
+    two lists share a name."""
+    if not declared or _is_weak_author(declared, site_name, host):
+        return []
+    shown = dom.shown_writer()
+    if not shown or _is_weak_author(shown, site_name, host) or _share_a_name(declared, shown):
+        return []
+    return [] if dom.shows_any(declared) else shown
+
+
+def _share_a_name(one: list[str], other: list[str]) -> bool:
+    """Whether two lists of names share a word of a name ("Jane Doe" and "Jane M. Doe"): two
+    spellings of one person are no disagreement."""
+    def words(names: list[str]) -> set[str]:
+        return {w for name in names for w in _NAME_WORD_RE.findall(name.lower()) if len(w) > 2}
+    return bool(words(one) & words(other))
 
 
 def choose_published(

@@ -33,6 +33,7 @@ from artextract.rules.metadata import (
     DATE_CLASS_RE,
     MAX_BYLINE_CHARS,
     MODIFIED_CLASS_RE,
+    NON_WRITER_LABEL_RE,
     REPLY_ITEM_TYPES,
     USERNAME_CLASS_HINTS,
     USERNAME_CLASS_RE,
@@ -139,7 +140,7 @@ class Dom:
     a field empty.
     """
 
-    __slots__ = ("tree", "heading", "_microdata", "_around", "_hinted")
+    __slots__ = ("tree", "heading", "_microdata", "_around", "_hinted", "_shown_text")
 
     def __init__(self, tree: HtmlElement, heading: HtmlElement | None = None) -> None:
         self.tree = tree
@@ -147,6 +148,7 @@ class Dom:
         self._microdata: tuple[list[str], str | None] | None = None
         self._around: tuple[list[Any], list[Any]] | None = None
         self._hinted: list[tuple[HtmlElement, str]] | None = None
+        self._shown_text: str | None = None
 
     def hinted(self, pattern: re.Pattern[str]) -> Iterator[tuple[HtmlElement, str]]:
         """Elements whose class/id matches `pattern`, in document order, capped."""
@@ -216,6 +218,26 @@ class Dom:
 
     def headline_byline(self) -> list[str]:
         """A "By Jane Doe" line, or a lone "By" followed by a name, near the <h1>."""
+        return self._headline_byline_line()[0]
+
+    def shown_writer(self) -> list[str]:
+        """The names of the headline's byline line when its label credits the writing: not a
+        reviewer's, an editor's or a fact-checker's line (rules.metadata.NON_WRITER_LABEL_RE)."""
+        names, label = self._headline_byline_line()
+        return [] if NON_WRITER_LABEL_RE.match(label) else names
+
+    def shows_any(self, names: list[str]) -> bool:
+        """Whether the page's shown text (its body without scripts and styles) spells any of the
+        names, case and spacing aside. Read only when asked: a whole page's text."""
+        if self._shown_text is None:
+            body = self.tree.find("body")
+            top = body if body is not None else self.tree
+            self._shown_text = " ".join(" ".join(
+                text for text, parent in _own_texts(top) if parent.tag not in _UNSHOWN_PARENTS).split()).lower()
+        return any(" ".join(name.split()).lower() in self._shown_text for name in names)
+
+    def _headline_byline_line(self) -> tuple[list[str], str]:
+        """(names, the line that labels them) of the first byline line near the headline."""
         after, before = self.around_headline()
         # `before` runs backwards, so only in `after` does a lone "By" have
         # its name at i + 1.
@@ -232,8 +254,8 @@ class Dom:
                     continue
                 names = clean_authors(candidate)
                 if names and not in_comments(owner):
-                    return names
-        return []
+                    return names, text
+        return [], ""
 
     def signed_blocks(self) -> list[str]:
         """The name a signing block gives, anywhere in the page: a block whose own text starts
@@ -401,6 +423,17 @@ def _subtree_backwards(top: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
             yield tail, el
         stack.append((el, True))  # its own text comes before its children's
         stack.extend((child, False) for child in el)
+
+
+def _own_texts(top: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+    """Every text and tail below `top`, each with the element that holds it as text."""
+    for el in top.iter(etree.Element):
+        if el.text:
+            yield el.text, el
+        if el.tail and el is not top:
+            parent = el.getparent()
+            if parent is not None:
+                yield el.tail, parent
 
 
 def _shown(text: str | None, parent: HtmlElement | None) -> bool:

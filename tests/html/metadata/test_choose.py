@@ -1,0 +1,54 @@
+"""choose.choose_authors: the writer the byline under the headline shows against the author that
+JSON-LD or a meta tag declares. The pages are small hand-written ones; each stands for a story
+whose CMS declares the account that posted it (a name the page never shows) while the page
+credits its writer under the headline."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from artextract.html.metadata import read_metadata
+
+
+def authors(head: str, under_headline: str, elsewhere: str = "") -> list[str]:
+    page = (f"<html><head>{head}</head><body><article><h1>Harbour wall extended</h1>{under_headline}"
+            f"<p>The council extended the harbour wall by forty metres this spring.</p>{elsewhere}"
+            "</article></body></html>")
+    return read_metadata(lxml.html.fromstring(page)).authors
+
+
+JSONLD_AUTHOR = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour wall extended",'
+                 ' "author": {"@type": "Person", "name": "Luke Daigle"}}</script>')
+META_AUTHOR = '<meta name="author" content="Josh Katzowitz">'
+
+
+def test_the_shown_byline_names_the_writer_over_a_declared_person_never_shown() -> None:
+    assert authors(JSONLD_AUTHOR, "<p>By Paul Fenaroli</p>") == ["Paul Fenaroli"]
+    assert authors(META_AUTHOR, "<div><span>By</span> <a href='/people/cp'>Charles Patterson</a></div>") == [
+        "Charles Patterson"]
+
+
+def test_a_declared_writer_the_page_shows_stands_beside_another_credit() -> None:
+    # The declared writer's card further down: the line under the headline is another credit.
+    card = "<div class='bio'><h4>Luke Daigle</h4><p>Luke covers the coast.</p></div>"
+    assert authors(JSONLD_AUTHOR, "<p>By Andy Westlake</p>", card) == ["Luke Daigle"]
+
+
+def test_a_reviewer_or_editor_line_leaves_the_declared_writer() -> None:
+    assert authors(JSONLD_AUTHOR, "<p>Medically reviewed by Dr. Ann Lee</p>") == ["Luke Daigle"]
+    assert authors(JSONLD_AUTHOR, "<span>Fact Checked by:</span><a href='/hs'>Hilary Snow</a>") == ["Luke Daigle"]
+    assert authors(META_AUTHOR, "<span>Edited by:</span> <span>Keri Stooksbury</span>") == ["Josh Katzowitz"]
+
+
+def test_the_same_person_spelled_twice_keeps_the_declared_spelling() -> None:
+    assert authors(JSONLD_AUTHOR, "<p>By Luke M. Daigle</p>") == ["Luke Daigle"]
+
+
+def test_a_declared_site_name_is_no_disagreement() -> None:
+    # The declared author is the site itself (weak): the shown byline was already read after it.
+    site = '<meta property="og:site_name" content="Harbour News"><meta name="author" content="Harbour News">'
+    assert authors(site, "<p>By Paul Fenaroli</p>") == ["Paul Fenaroli"]
+
+
+def test_without_a_shown_byline_the_declared_author_stands() -> None:
+    assert authors(JSONLD_AUTHOR, "<p>Published 3 March 2025</p>") == ["Luke Daigle"]
