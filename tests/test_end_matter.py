@@ -218,3 +218,15 @@ def test_write_a_comment_is_the_comments_prompt():
 
     assert signals.boilerplate_reason("Write a comment")
     assert not signals.boilerplate_reason("Write a comment about the plan and send it to the council.")
+
+
+def test_a_labels_pictographs_and_arrows_name_nothing():
+    # An icon or an emoji beside the label (an icon font's glyph, "🔥") or an arrow after it leave
+    # the label what it says.
+    for label in ("🔥 Recommended Posts", "Keep Reading 🚀", "Explore more →", "\ue019 Mehr zum Thema:"):
+        blocks = [paragraph(), paragraph(), paragraph(), Block(label), Block("Harbour plans approved")]
+        assert end_matter_start(blocks, 0, len(blocks)) == 3, label
+    # ... but a mark does not make a sentence a label, nor an ASCII bullet a mark.
+    for label in ("🔥 Recommended by our readers, this is the part of the story.", "Recommended approach ✅", "+ Recommendations"):
+        blocks = [paragraph(), paragraph(), paragraph(), Block(label), Block("Start small.")]
+        assert end_matter_start(blocks, 0, len(blocks)) == len(blocks), label

@@ -16,6 +16,7 @@ Both pipelines call this on their blocks, so one rule serves HTML and text.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Collection, Sequence
 
 from . import signals, vocabulary
@@ -94,17 +95,35 @@ def _names_end_matter(text: str, opening_labels: bool) -> bool:
     """Whether a label names end matter: the whole of it, or (`opening_labels`) its first word
     when that names the site's recirculation ("Related articles that may interest you", "Related
     Blogs"; END_MATTER_OPENING_CONCEPTS)."""
+    text = _without_edge_marks(text)
     key = signals.normalise(text)
     if vocabulary.end_matter_concept(key):
         return True
     if not opening_labels:
         return False
-    text = text.strip()
     if not text[:1].isalpha() or text.endswith((".", "!", "?")):
         # a heading that says something ("More posts ≠ more subscribers."), a quote, a list's item
         return False
     first, _, rest = key.partition(" ")
     return bool(rest) and vocabulary.end_matter_concept(first) in rules.END_MATTER_OPENING_CONCEPTS
+
+
+def _without_edge_marks(text: str) -> str:
+    """The label without the marks at its edges that name nothing (END_MATTER_LABEL_EDGE_CATEGORIES:
+    "🔥 Recommended Posts", "Keep Reading 🚀", "Explore more →"), nor the spaces they leave."""
+    text = text.strip()
+    first, last = 0, len(text)
+    while first < last and (text[first].isspace() or _edge_mark(text[first])):
+        first += 1
+    while last > first and (text[last - 1].isspace() or _edge_mark(text[last - 1])):
+        last -= 1
+    return text[first:last]
+
+
+def _edge_mark(char: str) -> bool:
+    """A non-ASCII pictograph, arrow or icon glyph (ASCII "+", "*" and "#" stay: a list's bullet or a
+    count, read as such elsewhere)."""
+    return not char.isascii() and unicodedata.category(char) in rules.END_MATTER_LABEL_EDGE_CATEGORIES
 
 
 def teaser_tail_start(blocks: Sequence[Block], start: int, end: int) -> int:

@@ -1061,6 +1061,13 @@ END_MATTER_LABEL_MAX_WORDS = 8
 # collection pages ('Related searches') down, 4 service/listing/documentation sites up. Not in HTML mode: there the markup fences
 # a related box, and such a label heads a link inside the text ('More posts related to Tokyo').
 END_MATTER_OPENING_CONCEPTS = frozenset({"related"})
+# A label's marks at its edges say nothing of what it names: a pictograph or an icon font's glyph
+# ("🔥 Recommended Posts", fermyon; "Keep Reading 🚀", schneems; domradio's private-use glyph before
+# "Mehr zum Thema:"), an arrow ("Explore more →", notion.so): non-ASCII characters of these Unicode
+# categories (symbols, private use, format and combining marks: an emoji's variation selector) are
+# read past. Not a heading's anchor mark ("References¶", kernel.org's documentation: its truth keeps
+# the references, and the HTML mode cut them once "¶" was read past, run.py html fit 0.880595 -> 0.880593).
+END_MATTER_LABEL_EDGE_CATEGORIES = frozenset({"So", "Sm", "Sk", "Co", "Cf", "Mn"})
 # It ends an article only behind this many words of the article's prose
 # (a "Related" box at the top of a page is a box, not the end).
 END_MATTER_MIN_PROSE_BEFORE = 100
