@@ -296,3 +296,20 @@ def test_a_byline_label_under_the_headline_over_a_desk_or_a_handle_names_it_as_w
     assert head("by ibby | Apr 21, 2025") == ["ibby"]
     assert head("Authors of this article:") == []  # a label's own line: the names follow it
     assert head("Share", "Print", "Save", "by News Desk") == []  # too far under the headline
+
+
+def test_a_dated_line_straight_under_the_headline_dates_the_article_whatever_its_kind():
+    # A post's meta line read as the text's first line, or as furniture for its other words.
+    as_text = _head(("Discussion in 'Help' started by pelex, May 26, 2025.", Kind.BODY, "article text"))
+    as_furniture = _head(("Published: Mar 8, 2024 · This post may contain affiliate links", Kind.BOILERPLATE,
+                          "affiliate phrase"))
+    assert (as_text.published, as_furniture.published) == ("2025-05-26", "2024-03-08")
+
+
+def test_a_dated_line_lower_down_a_long_line_or_a_year_not_written_dates_no_article():
+    lower = _head(("Share", Kind.BOILERPLATE, "furniture"),
+                  ("Discussion in 'Help' started by pelex, May 26, 2025.", Kind.BODY, "article text"))
+    long_line = _head(("On May 26, 2025 the council met. " + PARAGRAPH, Kind.BODY, "article text"))
+    # "13. 3.84" reads as a dotted date of 2084: its year is not written.
+    unwritten_year = _head(("Replace a 12.41 Wh battery for iPhone 13. 3.84 Volts (V).", Kind.BODY, "text"))
+    assert [a.published for a in (lower, long_line, unwritten_year)] == [None, None, None]

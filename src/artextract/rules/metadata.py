@@ -164,6 +164,11 @@ BYLINE_PREFIX_RE = re.compile(
 # (assemble). Raw author missed, fit-half WCXB: artlyst.com, uclahealth.org, abduzeedo.com, whova.com.
 DESK_BYLINE_MAX_LINES = 3
 DESK_BYLINE_MAX_WORDS = 4
+# A short line with a date among the first lines under the headline dates the article when
+# nothing else does, whatever the classifier made of it (assemble): the post's meta line. Raw
+# date missed, fit-half WCXB: spigotmc.org, linux.slashdot.org, afarmgirlskitchen.com,
+# budgettravelwithgabby.com.
+DATED_HEAD_LINE_MAX_LINES = 1
 # A byline's label inside a segment that opens with a date's label and its date: "Posted on March
 # 3, 2020 by Jane Doe", "Veröffentlicht am 13. März 2019 von Michael Veeser-Dombrowski". The name
 # is what follows it (authors.clean_authors). Raw author missed, fit half: traf-dev
