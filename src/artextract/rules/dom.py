@@ -548,7 +548,7 @@ FEATURE_NAME_MAX_WORDS = 6
 # "cta" sections are its text (WCXB fit warrenaverett.com, pwc.com, hubspot.com, centricconsulting.com
 # lost words). Seen on wcxb fit whova.com, housecallpro.com, blog.pangeanic.com, smartasset.com,
 # pcworld.com, blockrenovation.com, elementor.com, binariks.com, empower.com.
-PROMO_BOX_MIN_PROSE_BEFORE = 100
+PROMO_BOX_MIN_PROSE_BEFORE = 25
 PROMO_BOX_MAX_SHARE = 0.2
 PROMO_BOXES_MAX = 4
 # Under a label of the read_also or related concept ("Weiterlesen:", "Schon gelesen?"), lines
