@@ -1136,6 +1136,12 @@ STRUCTURED_TOLL_SCALE = 0.5
 # ... and a line of a run of repeating shapes is worth at least this much, by kind of run
 # (a list of short lines is also what a menu is: it gets no more than its words).
 STRUCTURED_RUN_VALUE: dict[str, float] = {"cards": 3.0, "code": 3.0, "list": 0.0}
+# On a prose page, a run of cards with this many words of prose within this many lines above it and
+# as many under it is the text's own (a service's plans, a review's picks): its short lines pay no
+# toll (text/structure.py `bridged_cards`; wcxb fit, raw text: see the commit).
+CARDS_BRIDGE_PROSE_WORDS = 60
+CARDS_BRIDGE_LINES = 10
+CARDS_BRIDGE_MAX_PROSE_SHARE = 0.3
 # A structured page ends at the site's copyright line: a short line opening with the copyright
 # sign and dating it ("© 2026 GitHub, Inc.", "©Brooklinen 2026", "Copyright © 2014-2025 ..."), of at
 # most FOOTER_COPYRIGHT_MAX_WORDS words, under the run's first line. What follows it is the footer's

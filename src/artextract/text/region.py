@@ -27,6 +27,7 @@ from ..segment import best_segment, extend_segment
 from .structure import (
     Run, comment_signatures, date_lines, dialog_start, figures_blanked, find_thread, footer_start, holds_grid, is_code_line,
     legal_footer_start, link_rows, member_boxes, post_numbers, reviews_start, structured_runs, teaser_cards_start,
+    with_bridged_cards,
 )
 
 
@@ -133,7 +134,7 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> Weighed:
     values = _line_values(blocks, words, prose, short_runs, toll_scale, consent)
     reading = read_page(blocks, words, prose, values)
     if not reading.structured:
-        return Weighed(values, prose, reading, consent, words)
+        return Weighed(with_bridged_cards(blocks, words, prose, values), prose, reading, consent, words)
     # A structured page's text is made of short lines: a lighter toll lets the run
     # take its lists and rows in, and the runs of repeating lines are worth something.
     lighter = _line_values(blocks, words, prose, short_runs, toll_scale * rules.STRUCTURED_TOLL_SCALE, consent)

@@ -702,3 +702,37 @@ def is_link_row(text: str, words: int) -> bool:
         and repeats >= rules.LINK_ROW_REPEAT_SHARE * words
         and len(set(tokens)) >= rules.LINK_ROW_DISTINCT_SHARE * len(tokens)
     )
+
+
+def with_bridged_cards(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], values: list[float]) -> list[float]:
+    """A prose page's line values with the lines of its bridged cards (`bridged_cards`) paying no toll."""
+    bridged = bridged_cards(blocks, words, prose)
+    return [max(value, 0.0) if index in bridged else value for index, value in enumerate(values)]
+
+
+def bridged_cards(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool]) -> set[int]:
+    """The short lines of the runs of cards (`_card_runs`) that stand between two passages of a prose
+    page's text: CARDS_BRIDGE_PROSE_WORDS words of prose or more within CARDS_BRIDGE_LINES lines above
+    the run and as many under it (the run as `_card_runs` finds it: its last card a unit long).
+
+    A service's plans ("Save up to 60%" / "$32 /mo" / "billed annually ..."), a course's activities
+    (a number, a title, "6 min"), a review's picks are the page's own content printed as cards: their
+    short lines paid the prose page's toll and cut the text in two, one half left out. Other stories'
+    cards stand after the text, a menu's columns before it: neither has the text's prose on both sides.
+    Cards of short lines only (CARDS_BRIDGE_MAX_PROSE_SHARE): a thread's posts are cards of prose,
+    which the thread rules read.
+    """
+    near = rules.CARDS_BRIDGE_LINES
+
+    def prose_words(lines: range) -> int:
+        return sum(words[i] for i in lines if prose[i])
+
+    bridged: set[int] = set()
+    for run in _card_runs(blocks, words):
+        own = range(run.start, run.end)
+        above = prose_words(range(max(0, run.start - near), run.start))
+        below = prose_words(range(run.end, min(len(blocks), run.end + near)))
+        if min(above, below) >= rules.CARDS_BRIDGE_PROSE_WORDS and (
+                prose_words(own) <= rules.CARDS_BRIDGE_MAX_PROSE_SHARE * sum(words[i] for i in own)):
+            bridged.update(i for i in own if not prose[i])
+    return bridged
