@@ -512,16 +512,18 @@ def _prompt_pattern() -> re.Pattern[str]:
 
 
 def _shape_features(text: str, words: int) -> dict[str, float]:
-    """What the line itself looks like: length, end mark, case, a name or a credit."""
+    """What the line itself looks like: length, end mark (read inside a closing quotation mark),
+    case, a name or a credit."""
+    end = text.rstrip().rstrip(rules.HEADLINE_CLOSING_QUOTES).rstrip()  # « ... faire. » spaces its marks
     return {
         "length": min(words, rules.HEADLINE_FULL_LENGTH_WORDS) / rules.HEADLINE_FULL_LENGTH_WORDS,
         "too_long": float(words > rules.HEADLINE_TOO_LONG_WORDS),
-        "full_stop": float(text.endswith(".") and not text.endswith("..")),
-        "exclaim": float(text.endswith("!")),
-        "ellipsis": float(text.endswith(("…", "..."))),
+        "full_stop": float(end.endswith(".") and not end.endswith("..")),
+        "exclaim": float(end.endswith("!")),
+        "ellipsis": float(end.endswith(("…", "..."))),
         "sentences": float(signals.sentence_count(text) >= 2),
-        "question": float(text.endswith("?")),
-        "prose": float(signals.is_prose(text)),
+        "question": float(end.endswith("?")),
+        "prose": float(signals.is_prose(end)),
         "title_case": signals.title_case_share(text),
         "credit": float(is_credit(text)),
     }
