@@ -230,3 +230,15 @@ def test_a_labels_pictographs_and_arrows_name_nothing():
     for label in ("🔥 Recommended by our readers, this is the part of the story.", "Recommended approach ✅", "+ Recommendations"):
         blocks = [paragraph(), paragraph(), paragraph(), Block(label), Block("Start small.")]
         assert end_matter_start(blocks, 0, len(blocks)) == len(blocks), label
+
+
+def test_a_raw_text_label_opening_with_a_recirculation_phrase_ends_the_article():
+    # "You may also like" with more words after it names the site's other posts as the whole phrase does.
+    for label in ("You may also like these posts...", "You might also like More from author", "More like this one"):
+        blocks = [paragraph(), paragraph(), paragraph(), Block(label), Block("Harbour plans approved")]
+        assert end_matter_start(blocks, 0, len(blocks), opening_labels=True) == 3, label
+        assert end_matter_start(blocks, 0, len(blocks)) == len(blocks), label
+    # Two words are no phrase to go by, and a sentence is no label.
+    for label in ("Top stories of the week", "Keep reading to see the plans", "You may also like the new harbour wall."):
+        blocks = [paragraph(), paragraph(), paragraph(), Block(label), Block("Harbour plans approved")]
+        assert end_matter_start(blocks, 0, len(blocks), opening_labels=True) == len(blocks), label

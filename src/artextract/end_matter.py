@@ -92,20 +92,24 @@ def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_label
 
 
 def _names_end_matter(text: str, opening_labels: bool) -> bool:
-    """Whether a label names end matter: the whole of it, or (`opening_labels`) its first word
-    when that names the site's recirculation ("Related articles that may interest you", "Related
-    Blogs"; END_MATTER_OPENING_CONCEPTS)."""
+    """Whether a label names end matter: the whole of it, or (`opening_labels`) its opening when
+    that names the site's recirculation (END_MATTER_OPENING_CONCEPTS): its first word ("Related
+    articles that may interest you", "Related Blogs"), or a phrase of END_MATTER_OPENING_PHRASE_MIN_WORDS
+    words or more ("You may also like these posts...")."""
     text = _without_edge_marks(text)
     key = signals.normalise(text)
     if vocabulary.end_matter_concept(key):
         return True
     if not opening_labels:
         return False
-    if not text[:1].isalpha() or text.endswith((".", "!", "?")):
-        # a heading that says something ("More posts ≠ more subscribers."), a quote, a list's item
+    if not text[:1].isalpha() or (text.endswith((".", "!", "?")) and not text.endswith("...")):
+        # a heading that says something ("More posts ≠ more subscribers."), a quote, a list's item;
+        # an ellipsis trails off a label ("You may also like these posts...")
         return False
-    first, _, rest = key.partition(" ")
-    return bool(rest) and vocabulary.end_matter_concept(first) in rules.END_MATTER_OPENING_CONCEPTS
+    tokens = key.split()
+    openings = (1, *range(rules.END_MATTER_OPENING_PHRASE_MIN_WORDS, len(tokens)))
+    return any(vocabulary.end_matter_concept(" ".join(tokens[:count])) in rules.END_MATTER_OPENING_CONCEPTS
+               for count in openings if count < len(tokens))
 
 
 def _without_edge_marks(text: str) -> str:

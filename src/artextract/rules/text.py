@@ -1070,6 +1070,11 @@ END_MATTER_LABEL_MAX_WORDS = 8
 # collection pages ('Related searches') down, 4 service/listing/documentation sites up. Not in HTML mode: there the markup fences
 # a related box, and such a label heads a link inside the text ('More posts related to Tokyo').
 END_MATTER_OPENING_CONCEPTS = frozenset({"related"})
+# ... or its opening phrase of this many words or more, with more words after it: "You may also like
+# these posts..." (theprairiehomestead), "You Might Also Enjoy Some of My Other Posts" (bennadel),
+# "You might also like More from author" (publishedreporter, traf-dev), "You may also like Show related
+# articles Hide" (reallygooddesigns). (Two words would take a heading "Top stories of the week" on one word's evidence.)
+END_MATTER_OPENING_PHRASE_MIN_WORDS = 3
 # A label's marks at its edges say nothing of what it names: a pictograph or an icon font's glyph
 # ("🔥 Recommended Posts", fermyon; "Keep Reading 🚀", schneems; domradio's private-use glyph before
 # "Mehr zum Thema:"), an arrow ("Explore more →", notion.so): non-ASCII characters of these Unicode
