@@ -138,3 +138,11 @@ def test_shows_any_reads_the_shown_text_only() -> None:
         "<script>var author = 'Luke Daigle';</script><p>By <b>Paul\n  Fenaroli</b>, the harbour desk</p></body></html>"))
     assert dom.shows_any(["paul fenaroli"])
     assert not dom.shows_any(["Luke Daigle"])
+
+
+def test_a_comment_beside_the_headline_is_passed_over_with_its_tail_read() -> None:
+    # A tree parsed with its comments kept (lxml.html.fromstring): the walk after the headline
+    # starts at no comment, and the comment's tail is the byline's text.
+    page = "<html><body><h1>A headline</h1><!-- byline -->By Jane Doe<p>By John Roe</p></body></html>"
+    assert Dom(lxml.html.fromstring(page)).headline_byline() == ["Jane Doe"]
+    assert read_metadata(lxml.html.fromstring(page)).authors == ["Jane Doe"]

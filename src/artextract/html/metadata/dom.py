@@ -385,6 +385,12 @@ def _texts_after(heading: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
         if _shown(node.tail, parent):
             yield node.tail, node
         for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                # A comment or processing instruction (a tree parsed without dropping them, as
+                # lxml.html.fromstring gives): no walk starts at one, and only its tail is text.
+                if _shown(sibling.tail, parent):
+                    yield sibling.tail, sibling
+                continue
             for event, el in etree.iterwalk(sibling, events=("start", "end")):
                 # (Each text read once, as lxml makes a new string at each reading; most elements
                 # have no text of their own or no tail: not asked, nor their parent read.)
