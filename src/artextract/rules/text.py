@@ -727,6 +727,36 @@ REGION_GLUED_MIN_JOINT_SHARE = 0.15
 REPEAT_MIN_WORDS = 4
 # How many lines above the article may still hold its headline and byline.
 HEAD_LOOKBACK_LINES = 15
+# A box of facts between the headline and the text's start (text/region.py `_over_fact_box`): a recipe's
+# times and ingredients, a spec box, a details box, pros and cons. Its lines are short and shaped
+# alike: a label with its value ("Zubereitungszeit: 25 Minuten", "Brennweite in mm: 180"), a
+# bullet ("* Kategorie: ..."), a quantity ("300 g Mehl", "2 cups flour"). At least
+# FACT_BOX_MIN_LINES such lines, FACT_BOX_MIN_SHARE of the stretch walked, make the box the text's.
+# Fit half, raw text: traf-dev kulinariaathome, chip.de, wordsmith.org; wcxb tasteofhome, scarbir, skullcandy.
+# A quantity is a short line, its number apart from the word and without a dot or a leading zero:
+# a table of contents numbers its headings ("2.1Step 1: ...", "01 AI app building"; fit: legalzoom,
+# tailorbrands, airtable), and those are no box of the text.
+FACT_BOX_LINE = re.compile(
+    r"(?:[^\W\d_][^:]{0,40}:(?:\s+\S|$)|[*•·▪–-]\s+\S|(?!0\d)\d+(?:[,/]\d+)?\s+[^\W\d_]\S*(?:\s+\S+){0,4}$)"
+)
+FACT_BOX_LINE_MAX_WORDS = 12
+FACT_BOX_MAX_LINES = 40
+FACT_BOX_MAX_GAP = 1
+FACT_BOX_LIST_MAX_ITEMS = 12
+# The headings of a list of pros and cons open a list as a label with a colon does, colon or not
+# ("Vorteile" / "Nachteile" over a download's features; fit: chip.de, tasteofhome.com "Pros:").
+FACT_BOX_LIST_HEADINGS = frozenset({
+    "pros", "cons", "advantages", "disadvantages", "what we like", "what we don't like",  # en
+    "vorteile", "nachteile", "pro", "contra", "kontra",  # de
+    "avantages", "inconvénients", "points forts", "points faibles",  # fr
+    "ventajas", "desventajas", "contras",  # es
+    "vantaggi", "svantaggi", "contro",  # it
+    "voordelen", "nadelen",  # nl
+})
+# A list item ending in a count in brackets is a sidebar's tag or archive list ("software (266)").
+FACT_BOX_COUNTED_ITEM = re.compile(r"\(\d+\)$")
+FACT_BOX_MIN_LINES = 4  # 3 took a headline with a colon, a comment count and a credit (fit: talkreal.org)
+FACT_BOX_MIN_SHARE = 0.6
 # Options.favor in raw text: (factor on every line's toll, whether a thin run
 # is widened). Balanced is the fitted setting; precision makes each line pay
 # more and keeps the one best run, so furniture next to the text stays out at

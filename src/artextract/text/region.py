@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .. import signals, vocabulary
 from ..blocks import Block, Kind, Zone, place_in_zones
 from ..classify.headline import choose_headline_and_start
-from ..classify.lines import name_opening
+from ..classify.lines import is_date_line, name_opening
 from ..end_matter import closing_promo_start, end_matter_start
 from ..rules import text as rules
 from ..segment import best_segment, extend_segment
@@ -311,6 +311,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     _mark_consent(blocks, weighed.consent)
     place_in_zones(blocks, start, end, head_start, left_out)
     region.headline, region.start = _headline_and_start(blocks, weighed.reading, start, end, left_out)
+    region.start = _take_fact_box(blocks, weighed, repeats, region.headline, (region.start, end, head_start), left_out)
     region.end = end
     return region
 
@@ -945,6 +946,55 @@ def place_headline(blocks: list[Block], start: int, end: int, left_out: set[int]
     if blocks[headline].zone is Zone.OUTSIDE:
         blocks[headline].zone = Zone.HEAD
     return headline, body_start
+
+
+def _take_fact_box(
+    blocks: list[Block], weighed: Weighed, repeats: dict[int, int], headline: int | None, span: tuple[int, int, int], left_out: set[int]
+) -> int:
+    """The text's start moved up over a box of facts under the headline (`_over_fact_box`), its lines
+    zoned again; `span` is the text's (start, end) and where the head's lines begin."""
+    start, end, head_start = span
+    top = _over_fact_box(blocks, weighed.words, weighed.prose, repeats, headline, start)
+    if top < start:
+        place_in_zones(blocks, top, end, head_start, left_out)
+        if headline is not None and blocks[headline].zone is Zone.OUTSIDE:
+            blocks[headline].zone = Zone.HEAD  # as place_headline leaves it: the classifier reads it there
+    return top
+
+
+def _over_fact_box(blocks: list[Block], words: list[int], prose: list[bool], repeats: dict[int, int], headline: int | None, start: int) -> int:
+    """The top of a box of facts printed between the headline and the text's start (found first, as
+    before: a box line must not be chosen as the headline): a recipe's ingredients and times, a spec
+    box of "label: value" rows, a list of pros and cons. Its short lines pay the run's toll, so the run
+    starts under them and the article's opening lines are lost (fit half, raw text, where it gains:
+    traf-dev kulinariaathome, chip.de, wordsmith.org; wcxb tasteofhome, scarbir, skullcandy).
+    Walking up over short lines, a box line is a label with its value, a bullet or a quantity; a label
+    alone ("Pros:", "Zutaten:") opens a list and makes the plain lines under it the box's too (a copy
+    prints the items without their bullets). At most FACT_BOX_MAX_GAP other lines stand between two
+    box lines, and FACT_BOX_LIST_MAX_ITEMS under one label. The walk stops at furniture and repeats
+    (a share bar under "Share this:", fit: weselpower), at a count in brackets (a sidebar's "Top tags:
+    software (266)", karl-voit.at); a date is no quantity ("19 Dec 2025", scottishconstructionnow)."""
+    floor = headline + 1 if headline is not None else max(0, start - rules.HEAD_LOOKBACK_LINES)
+    index, pending, top, box = start - 1, 0, start, 0
+    while index >= floor and start - index <= rules.FACT_BOX_MAX_LINES and pending <= rules.FACT_BOX_LIST_MAX_ITEMS:
+        text = blocks[index].text.strip()
+        if prose[index] or index in repeats or not 0 < words[index] <= rules.FACT_BOX_LINE_MAX_WORDS:
+            break
+        if signals.boilerplate_reason(text) or rules.FACT_BOX_COUNTED_ITEM.search(text):
+            break
+        shaped = rules.FACT_BOX_LINE.match(text) and signals.split_credit(text)[1] is None and not is_date_line(text)
+        opens = text.endswith(":") or text.rstrip(":").strip().lower() in rules.FACT_BOX_LIST_HEADINGS
+        shaped = shaped or opens
+        if shaped and (opens or pending <= rules.FACT_BOX_MAX_GAP):
+            top, box, pending = index, box + 1 + (pending if opens else 0), 0
+        elif shaped:
+            break
+        else:
+            pending += 1
+        index -= 1
+    if box < rules.FACT_BOX_MIN_LINES or box < rules.FACT_BOX_MIN_SHARE * (start - top):
+        return start
+    return top
 
 
 def printed_twice_in_a_row(blocks: list[Block], start: int, end: int) -> set[int]:
