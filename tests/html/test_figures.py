@@ -66,12 +66,16 @@ def test_code_laid_out_with_line_breaks_is_one_block():
     assert [block.text for block in found] == ["a();\nb();"] and found[0].language == "js"
 
 
-def captions(page: str) -> list[tuple[str, str | None]]:
+def article(page: str):
     from artextract import extract
 
     body = "<p>" + "The council met on Tuesday and agreed the plan for the harbour after a long debate. " * 3 + "</p>"
     html = f"<html><head><title>Harbour plan agreed</title></head><body><article><h1>Harbour plan agreed</h1>{body}{page}{body}</article></body></html>"
-    return [(caption.text, caption.credit) for caption in extract(html, input_type="html").captions]
+    return extract(html, input_type="html")
+
+
+def captions(page: str) -> list[tuple[str, str | None]]:
+    return [(caption.text, caption.credit) for caption in article(page).captions]
 
 
 def test_caption_label_and_credit_in_three_elements_are_one_caption():
@@ -91,6 +95,21 @@ def test_a_camel_case_caption_class_counts_near_an_image_only():
     far = '<div class="ctaBox"><p class="ctaCaption">Sign up for our walks.</p></div>'
     assert captions(near) == [("The old mill.", None)]
     assert captions(far) == []
+
+
+def test_the_bare_caption_name_far_from_a_picture_is_a_type_size():
+    # A design system's type size named "caption" (Shopify's Dawn theme on its sort label, a stats
+    # strip's figure): no picture near it, no figure around it, so no caption; beside a picture or
+    # in a figure it is one, and the fuller caption names count anywhere still.
+    far = '<div class="stats"><p class="caption">86x return on ad spend</p></div>'
+    near = '<div class="photo"><img src="a.jpg"><p class="caption">The old mill at dusk.</p></div>'
+    named = '<div class="box"><p class="image-caption">The old mill at dusk.</p></div>'
+    credit = '<div class="toggle"><div class="caption"><p>© Jane Doe/AFP</p></div></div>'
+    assert captions(far) == []
+    assert "86x" not in article(far).body  # the label is furniture, not the text
+    assert captions(credit) == [("", "Jane Doe/AFP")]
+    assert captions(near) == [("The old mill at dusk.", None)]
+    assert captions(named) == [("The old mill at dusk.", None)]
 
 
 def test_a_call_to_action_box_beside_its_picture_has_no_caption():

@@ -7,9 +7,10 @@ be one figure's (assembly joins them into one caption), and its caption
 blocks get the image's absolute URL.
 
 What the markup says about a figure's pieces is read here too:
-- a caption class counts as a whole name anywhere ("caption", "wp-caption-text"),
-  and inside a compound name ("ImageCaption", "c-media__caption", "imgcaption")
-  only near an image, where "caption" cannot mean a cookie box's or a button's label,
+- a caption class counts as a whole name anywhere ("wp-caption-text", "image-caption"),
+  and the bare "caption" (a design system's type size too) or a compound name
+  ("ImageCaption", "c-media__caption", "imgcaption") only near an image, where
+  "caption" cannot mean a cookie box's or a button's label or a type size,
   and not between the headline and the picture of the article's head (a hero's dek);
 - a credit class (credit, copyright, photographer, source, byline ...) inside a
   figure marks the credit, on its own block or on an inline span of the caption;
@@ -43,8 +44,10 @@ _HOLDS_IMAGE = etree.XPath("boolean(.//img | .//picture | .//video | .//*[contai
 _HOLDS_H1 = etree.XPath("boolean(.//h1)")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _CAPTION, _CREDIT = "caption", "credit"
-# Where a class role counts: anywhere, near an image, inside a figure.
-_ANYWHERE, _NEAR, _FIGURE = "anywhere", "near", "figure"
+# The bare "caption" name far from any picture: a type size's label, unless it reads as a credit.
+_TYPE_SIZE = "type size"
+# Where a class role counts: anywhere, near an image, inside a figure; a type size's name near an image.
+_ANYWHERE, _NEAR, _FIGURE, _TYPE_NEAR = "anywhere", "near", "figure", "type near"
 
 
 @dataclass(slots=True)
@@ -97,8 +100,10 @@ class FigureTracker:
         kind, where = role
         if where == _FIGURE and not self.in_figure(around):
             return None
-        if where == _NEAR and not self.in_figure(around) and not _near_image(element, kind):
-            return None
+        if where in (_NEAR, _TYPE_NEAR) and not self.in_figure(around) and not _near_image(element, kind):
+            if where == _NEAR:
+                return None
+            kind = _TYPE_SIZE  # hinted a caption still: its blocks are judged when it ends (_mark)
         self.roles[element] = kind
         return Kind.CAPTION
 
@@ -244,6 +249,9 @@ class FigureTracker:
     def _mark(self, element: etree._Element, role: str, made: list[RenderedBlock]) -> None:
         """A caption or credit element ends: its blocks are credits, or, when it was inline
         (no block of its own yet), its text is matched against the block it ends up in."""
+        if role == _TYPE_SIZE:
+            _type_size_labels(made)
+            return
         if made:
             _drop_counters(made)
             if any(item.block.form is Form.HEADING for item in made):
@@ -289,15 +297,18 @@ _DESCRIPTION_WORDS = tuple(rules.DESCRIPTION_WORDS_IN_NAMES)
 def _class_role(markup: Markup) -> tuple[str, str] | None:
     """(caption or credit, where it counts) for the class names of a figure's piece, or None.
 
-    Where: anywhere for a whole caption name; near an image for a caption or credit word inside
-    a compound name; inside a figure for words that elsewhere name bylines and footers."""
+    Where: anywhere for a whole caption name; near an image for the bare "caption" and for a
+    caption or credit word inside a compound name; inside a figure for words that elsewhere
+    name bylines and footers."""
     tokens = markup.tokens
     if tokens & rules.CALL_TO_ACTION_TOKENS:
         return None  # a sign-up or shop box's label ("cta-caption"), not a picture's caption
     spaced = f" {' '.join(tokens)} "
     credit = signals.holds_any(spaced, _CREDIT_EDGES)
-    if rules.CAPTION_TOKENS.intersection(markup.names):
-        return (_CREDIT if credit else _CAPTION), _ANYWHERE
+    named = rules.CAPTION_TOKENS.intersection(markup.names)
+    if named:
+        # The bare "caption" may be a type size only: a caption near an image, as a compound name is.
+        return (_CREDIT if credit else _CAPTION), (_TYPE_NEAR if named <= rules.CAPTION_TYPE_SIZE_NAMES else _ANYWHERE)
     if signals.holds_any(spaced, _CAPTION_WORDS):
         # A caption's own source, author or owner part ("figure-article-caption-owner") is its credit.
         credit = credit or bool(tokens & rules.FIGURE_CREDIT_TOKENS)
@@ -470,6 +481,20 @@ def _claim(items: list[RenderedBlock], number: int, image: str | None, every: bo
             block.figure = number
         if block.hint is Kind.CAPTION and block.figure == number:
             block.image = image
+
+
+def _type_size_labels(made: list[RenderedBlock]) -> None:
+    """The line of an element named only "caption" that stands far from any picture and in no
+    figure: a design system's type size on a label ("Sort by:", "Unit price", "Tags", a stats
+    strip's figure), furniture, unless it reads as a picture's credit ("© Jane Doe/AFP" in an
+    accordion under the picture). A box of several lines so named is a card (a title over its
+    price) or a wrapper: it keeps the hint, for the page's reading to judge (html/content.py
+    takes it back on a page with no prose; html/render.py from a wrapper)."""
+    if len(made) != 1:
+        return
+    block = made[0].block
+    if block.hint is Kind.CAPTION and block.credit is None and signals.split_credit(block.text)[1] is None:
+        block.hint = Kind.BOILERPLATE
 
 
 def _drop_counters(items: list[RenderedBlock]) -> None:

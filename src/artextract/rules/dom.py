@@ -261,6 +261,13 @@ MAIN_HEAD_MAX_LINK_SHARE = 0.5
 
 # Caption class names (html/figures.py): these whole names mark a caption anywhere.
 CAPTION_TOKENS = frozenset({"caption", "wp-caption-text", "figcaption", "image-caption", "photo-caption", "media-caption", "credit", "image-credit", "photo-credit"})
+# ... except the bare name "caption", which design systems also give a type size (Shopify's
+# Dawn theme styles its sort label, unit prices and facet filters so; "Author" and "Tags" labels,
+# a figure in a stats strip): alone, it marks a caption only inside a figure or near an image, as a
+# compound name does; far from any picture its lines are furniture, unless one reads as a credit
+# (html/figures.py). Far from any picture on fit-half lemonlight.com, slatenyc.com,
+# lakecrestdental.com, forthea.com and the Dawn shops headphones.com, skullcandy.com, deathwishcoffee.com.
+CAPTION_TYPE_SIZE_NAMES = frozenset({"caption"})
 # Inside a compound name ("ImageCaption", "c-media__caption", "news-single-imgcaption") these
 # words mark a caption near an image only: elsewhere "caption" labels cookie boxes and buttons
 # ("cli-necessary-caption", "cta_caption"). German "Bildunterschrift", French "légende".
