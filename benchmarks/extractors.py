@@ -40,6 +40,8 @@ class Extraction:
     error: str | None = None
     key_points: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)  # caption texts, credits left off
+    excerpt: str | None = None  # the page's summary: Readability's `excerpt`
+    site_name: str | None = None
 
     def article_text(self) -> str:
         """What a reader gets as the article: key points, body, then captions."""
@@ -84,6 +86,9 @@ def artextract(data: bytes | str, url: str | None, input_type: str) -> Extractio
         published=art.published,
         key_points=list(art.key_points or []),
         captions=[caption.text for caption in art.captions or [] if caption.text],
+        # The page's own description, else the standfirst it shows under the headline.
+        excerpt=art.description or art.standfirst,
+        site_name=art.site_name,
     )
 
 
@@ -129,6 +134,7 @@ def trafilatura_html(html: bytes, url: str | None, body: bool = True) -> Extract
         result.title = result.document_title = doc.title
         result.authors = _trafilatura_authors(doc.author)
         result.published = doc.date
+        result.excerpt, result.site_name = doc.description, doc.sitename
     return result
 
 

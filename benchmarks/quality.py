@@ -110,12 +110,24 @@ def score_html_page(
     ]
 
 
+# An excerpt is a sentence or a paragraph: containment, as titles are judged,
+# would pass a short teaser found inside a longer summary. Word F1 at this
+# level still passes the same text cut short ("...") or with entities left in.
+EXCERPT_MIN_F1 = 0.8
+
+
+def excerpt_match(extracted: str | None, reference: str) -> bool:
+    """The excerpt's words and ours agree (bag-of-words F1 >= EXCERPT_MIN_F1)."""
+    return scoring.word_prf(extracted, reference).f1 >= EXCERPT_MIN_F1
+
+
 def score_readability_page(
     systems: Sequence[str], page: ReadabilityPage, body: bool = False
 ) -> list[Record]:
-    """Title and byline of one Readability test page (it has no body truth)."""
+    """Title, byline, excerpt and site name of one Readability test page (it has no body truth)."""
     html = read_gz(page.source)
     title, byline = page.expected.get("title"), page.expected.get("byline")
+    excerpt, site = page.expected.get("excerpt"), page.expected.get("siteName")
     records = []
     for system in systems:
         got = _html_extraction(system, html, None, body)
@@ -134,6 +146,8 @@ def score_readability_page(
                 # Readability's expected title is the document's title, not the displayed heading.
                 "document_title_lenient": scoring.title_lenient(got.document_title, title) if title else None,
                 "document_title_strict": scoring.headline_strict(got.document_title, title) if title else None,
+                "excerpt": excerpt_match(got.excerpt, excerpt) if excerpt else None,
+                "site_name": scoring.title_lenient(got.site_name, site) if site else None,
             }
         )
     return records

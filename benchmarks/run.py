@@ -70,6 +70,8 @@ READABILITY_METRICS = [
     ("title lenient (document title)", "document_title_lenient"),
     ("title strict-equal (document title)", "document_title_strict"),
     ("byline", "author"),
+    ("excerpt (word F1 >= 0.8)", "excerpt"),
+    ("site name (lenient)", "site_name"),
 ]
 SNIPPET_METRICS = [("`with` snippets present", "with"), ("`without` snippets absent", "without")]
 
