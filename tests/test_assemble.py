@@ -313,3 +313,18 @@ def test_a_dated_line_lower_down_a_long_line_or_a_year_not_written_dates_no_arti
     # "13. 3.84" reads as a dotted date of 2084: its year is not written.
     unwritten_year = _head(("Replace a 12.41 Wh battery for iPhone 13. 3.84 Volts (V).", Kind.BODY, "text"))
     assert [a.published for a in (lower, long_line, unwritten_year)] == [None, None, None]
+
+
+def test_a_post_header_under_the_thread_title_names_its_handle_over_a_name_shaped_guess():
+    from artextract.classify import NAME_ALONE_REASON
+
+    article = _head(("ChatGPT Bugs", Kind.BYLINE, NAME_ALONE_REASON),
+                    ("dalejack September 5, 2024, 11:15pm 1", Kind.DATE, "date line"))
+    assert (article.authors, article.published) == (["dalejack"], "2024-09-05")
+
+
+def test_a_handle_and_a_time_outside_a_date_line_or_a_labelled_byline_name_no_poster():
+    as_text = _head(("dalejack September 5, 2024, 11:15pm 1", Kind.BOILERPLATE, "furniture"))
+    bylined = _head(("By Jane Doe", Kind.BYLINE, "byline"),
+                    ("dalejack September 5, 2024, 11:15pm 1", Kind.DATE, "date line"))
+    assert (as_text.authors, bylined.authors) == ([], ["Jane Doe"])

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from artextract.authors import clean_authors, looks_like_byline
+from artextract.authors import clean_authors, looks_like_byline, post_header_name
 from artextract.rules.metadata import (
     BYLINE_GLUED_LABEL_RE,
     GLUED_BYLINE_LABELS,
@@ -257,3 +257,32 @@ def test_every_unicode_space_parts_the_words_of_a_byline() -> None:
     assert "\u00a0" in spaces and "\u3000" in spaces
     for space in spaces:
         assert clean_authors(f"{space}By{space}Jane{space}{space}Doe{space}") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "line, handle",
+    [
+        ("DaleJack September 5, 2024, 11:15pm 1", "DaleJack"),
+        ("amondale (Amondale) November 8, 2024, 7:33pm 1", "amondale"),
+        ("longshot · 03/03/2026 19:44", "longshot"),
+        ("kuba_92 14. März 2024, 16:40 #1", "kuba_92"),
+    ],
+)
+def test_a_post_header_line_gives_its_handle(line: str, handle: str) -> None:
+    assert post_header_name(line) == handle
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated September 5, 2024, 11:15pm",  # a date's label
+        "Aktualisiert 14. März 2024, 16:40",
+        "Pepper Pot Jun 7, 2017",  # no time: a name next to a date is the byline reader's
+        "Jane Doe September 5, 2024, 11:15pm",  # two words: no handle
+        "September 5, 2024, 11:15pm 1",  # no handle at all
+        "Share September 5, 2024, 11:15pm",
+        "Ends on September 5, 2024, 11:15pm",
+    ],
+)
+def test_other_lines_with_a_day_and_a_time_give_no_handle(line: str) -> None:
+    assert post_header_name(line) is None

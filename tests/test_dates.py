@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from artextract.dates import find_date, parse_date, remove_dates
+from artextract.dates import find_date, has_clock_time, parse_date, remove_dates
 
 
 @pytest.mark.parametrize(
@@ -140,3 +140,8 @@ def test_a_year_glued_to_the_count_after_it_is_read_by_the_glued_reader_only():
         "2024-04-02", "2025-03-27", "2024-06-14"]
     assert (find_date("Mar 27, 20255 mins"), find_date_glued_count("In 20241 people came")) == (None, None)
     assert find_date_glued_count("March 3, 2024") is None  # nothing glued: find_date's line
+
+
+def test_a_clock_time_is_told_from_a_date_alone() -> None:
+    assert [has_clock_time(t) for t in ("May 2, 2024, 11:15pm", "03/03/2026 19:44", "16:40 Uhr")] == [True] * 3
+    assert [has_clock_time(t) for t in ("May 2, 2024", "2024-05-02", "page 12")] == [False] * 3

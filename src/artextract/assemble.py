@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import signals
 from .article import Article, BodyPart, Source, render_body
-from .authors import clean_authors
+from .authors import clean_authors, post_header_name
 from .blocks import Block, Decision, Form, Kind, Zone
 from .classify import NAME_ALONE_REASON
 from .classify.lines import is_date_line, looks_like_byline, opens_with_label
@@ -118,7 +118,7 @@ def _authors(decisions: Sequence[Decision]) -> list[str]:
     if names and any(decision.reason != NAME_ALONE_REASON for decision in run):
         return names
     head = _under_headline(decisions)
-    return (_thread_starter(decisions) or _label_over_name(_under_headline(decisions, outside=True)) or names
+    return (_thread_starter(decisions) or _post_header(head) or _label_over_name(_under_headline(decisions, outside=True)) or names
             or _name_over_date(head) or _signed_line(decisions) or _desk_byline(head[:DESK_BYLINE_MAX_LINES]))
 
 
@@ -206,6 +206,17 @@ def _desk_byline(head: Sequence[Decision]) -> list[str]:
         if (0 < len(name.split()) <= DESK_BYLINE_MAX_WORDS and not any(c.isdigit() for c in name)
                 and not name.endswith(":")):
             return [name]
+    return []
+
+
+def _post_header(head: Sequence[Decision]) -> list[str]:
+    """The handle on the first post's header, a date line under the thread's title that is only the
+    handle, the post's day and time and its number ("DaleJack September 5, 2024, 11:15pm 1"): the
+    thread's starter. Raw author missed, fit-half WCXB: community.openai.com, forums.docker.com,
+    forum.obsidian.md, forum.audacityteam.org."""
+    for decision in head:
+        if decision.kind is Kind.DATE and (handle := post_header_name(decision.block.text)):
+            return [handle]
     return []
 
 

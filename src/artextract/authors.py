@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from artextract.dates import find_date, remove_dates
+from artextract.dates import find_date, has_clock_time, remove_dates
 from artextract.rules.text import INTERFACE_WORDS
 from artextract.rules.metadata import (
     AMBIGUOUS_PREFIX_RE,
@@ -36,7 +36,7 @@ from artextract.rules.metadata import (
     WIRE_AGENCIES,
 )
 
-__all__ = ["clean_authors", "looks_like_byline"]
+__all__ = ["clean_authors", "looks_like_byline", "post_header_name"]
 
 # An address, as a whole word up to its last "@"-part with a dot. Tried only
 # where a word starts, and with no "@" after the last one: "\S+@\S+\.\w+"
@@ -51,6 +51,10 @@ _PAREN_RE = re.compile(r"(?:(?<!\s)\s+)?[(\[][^()\[\]]*[)\]]")
 _PAREN_ROUNDS = 2
 _EDGE_PUNCT = " \t\"'“”‘’«»,;:.!?-–—|•·*()[]{}<>"
 _HAS_DIGIT_RE = re.compile(r"\d")
+# A post's number at the end of its header line ("… 11:15pm 1", "… #1"); its space run matched
+# from its first space only (tried from every space of a long run it was quadratic).
+_POST_NUMBER_RE = re.compile(r"(?<!\s)\s+#?\d{1,5}\s*$")
+_HANDLE_MAX_CHARS = 40
 # Unfilled template variables: "page.head.extra.author", "{{author}}", "%author%".
 _PLACEHOLDER_RE = re.compile(r"^[a-z_]+(?:\.[a-z_]+){2,}$|\{\{|\}\}|%\w+%|\$\{")
 
@@ -238,3 +242,23 @@ def looks_like_byline(line: str) -> bool:
 def _labelled_segment(line: str) -> bool:
     """Whether a part of the line opens with a byline's label before a word ("· von Tobi")."""
     return any(BYLINE_START_RE.match(segment) for segment in BYLINE_SEGMENT_RE.split(line))
+
+
+def post_header_name(line: str) -> str | None:
+    """The poster's handle on a forum post's header line, where the line is only the handle, the day
+    and the time of the post, perhaps the shown name in brackets and the post's number ("DaleJack
+    September 5, 2024, 11:15pm 1", "amondale (Amondale) November 8, 2024, 7:33pm 1", "longshot ·
+    03/03/2026 19:44"); None for any other line. A handle may be lower-case or glued ("blumo",
+    "PaulWBryant"), which the name reader refuses: here the line's shape says who it is."""
+    line = _normalise(line)
+    if len(line) > MAX_BYLINE_CHARS or find_date(line) is None or not has_clock_time(line):
+        return None
+    rest = _PAREN_RE.sub(" ", remove_dates(line))
+    handle = _POST_NUMBER_RE.sub("", rest).strip(_EDGE_PUNCT + " ")
+    if (not handle or " " in handle or len(handle) > _HANDLE_MAX_CHARS or not line.startswith(handle)
+            or not any(ch.isalpha() for ch in handle)):
+        return None
+    key = handle.lower()
+    if BYLINE_LABEL_SEGMENT_RE.match(handle) or _non_name(key) or key in UI_LABEL_WORDS or key in INTERFACE_WORDS:
+        return None  # "Updated 3 March 2024, 10:00": a date's label, no handle
+    return handle

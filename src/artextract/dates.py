@@ -26,7 +26,7 @@ from artextract.rules.metadata import (
     ZONE_PATTERN,
 )
 
-__all__ = ["parse_date", "find_date", "find_date_glued_count", "remove_dates"]
+__all__ = ["parse_date", "find_date", "find_date_glued_count", "has_clock_time", "remove_dates"]
 
 # Letters on either side of a month name would make it part of another word.
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
@@ -258,6 +258,11 @@ def parse_date(text: str) -> str | None:
         stamp = datetime.fromtimestamp(int(epoch["s"]), tz=timezone.utc).date()
         return stamp.isoformat() if _valid(stamp.year, stamp.month, stamp.day) else None
     return find_date(text)
+
+
+def has_clock_time(text: str) -> bool:
+    """Whether a clock time is written in the text ("11:15pm", "19:44", "16:40 Uhr")."""
+    return _TIME_RE.search(text) is not None
 
 
 def remove_dates(text: str) -> str:
