@@ -291,6 +291,35 @@ def test_a_name_over_a_last_paragraph_opening_with_it_is_the_authors_bio():
     assert "4." in body and "Inga Buller" not in body
 
 
+def test_a_box_with_a_portrait_and_a_name_over_a_bio_closing_the_run_is_the_authors_box():
+    # A picture, a name alone, a role, a bio that does not open with the name (first person).
+    prose = "".join(f"<p>{PROSE} {n}.</p>" for n in range(5))
+    bio = ('<div class="x1"><img src="/me.jpg" alt=""><h4>Josh Fechter</h4><p>Founder and CEO</p>'
+           "<p>I have hired hundreds of people over the years and now I teach others how to run a fair hiring "
+           "process from the first interview to the last day.</p></div>")
+    body = extract(f"<html><body><article><h1>Harbour wall</h1>{prose}{bio}</article></body></html>".encode(),
+                   input_type="html").body
+    assert "4." in body and "hired hundreds" not in body and "Josh Fechter" not in body
+
+
+def test_a_box_without_a_portrait_or_a_persons_name_or_in_a_row_is_kept():
+    # No picture: the article's own closing section. A name in capitals: a show's or a brand's box.
+    # The last of a row of same-shaped boxes: testimonials, which the page shows as its content.
+    prose = "".join(f"<p>{PROSE} {n}.</p>" for n in range(5))
+    tail = ("<p>We have hired hundreds of people over the years and the council now runs a fair hiring "
+            "process from the first interview to the last day.</p>")
+    boxes = {  # each box, and the words its last paragraph ends with
+        "no picture": (f'<div class="x1"><h4>Josh Fechter</h4>{tail}</div>', "last day."),
+        "capitals": (f'<div class="x1"><img src="/a.jpg" alt=""><h4>SPACE CAPITAL PODCAST</h4>{tail}</div>', "last day."),
+        "row": ("".join(f'<div class="col-3"><img src="/a.jpg" alt=""><h4>Megan {name}</h4>{tail[:-4]} {name}.</p></div>'
+                        for name in ("Pillsbury", "Brown", "Okafor")), "last day. Okafor."),
+    }
+    for case, (box, last) in boxes.items():
+        body = extract(f"<html><body><article><h1>Harbour wall</h1>{prose}<div>{box}</div></article></body></html>".encode(),
+                       input_type="html").body
+        assert body.endswith(last), case
+
+
 def test_a_section_opening_with_its_heading_is_text_unless_it_closes_the_article():
     # "Jekyll" / "Jekyll is ..." with more of the article after it is the article's own section.
     prose = "".join(f"<p>{PROSE} {n}.</p>" for n in range(5))

@@ -269,6 +269,47 @@ def _before_author_bio(blocks: list[Block], start: int, end: int) -> int:
     return end - 2
 
 
+def _before_avatar_bio(blocks: list[Block], boxes: list[Box], start: int, end: int) -> int:
+    """The run's end moved above the author's box that closes it: a small box holding a picture
+    (the author's portrait), a name alone on its line (a person's name: two to four capitalised
+    words) and, last, a paragraph of prose (the bio, in the third person or the first, so it need
+    not open with the name), with an article's worth of prose above it. Whatever the box's class
+    names or language. Seen on wcxb-dev fit nucamp.co, hr.university, veranda.com, whose truth leaves
+    it out. (A bio set as a plain paragraph or an italic line, with no picture, is left: the truth
+    keeps it on as many fit sites as it drops it, pcworld.com both ways.)"""
+    found = [box.start for box in boxes if start < box.start and box.end == end and _is_avatar_bio(blocks, box)
+             and not _one_of_a_row(boxes, box)]
+    return min(found) if found and _enough_prose(blocks, start, min(found)) else end
+
+
+def _is_avatar_bio(blocks: list[Block], box: Box) -> bool:
+    """A small box with a picture, opening with a person's name on a line of its own (after, at
+    most, the portrait's initials) and closing with a prose paragraph. A teaser card opens with its
+    headline, a byline under it ("By Taylor Kujawa"): not a name alone at the box's head."""
+    inside = blocks[box.start:box.end]
+    head = next((at for at, block in enumerate(inside) if signals.word_count(block.text) > rules.AVATAR_INITIALS_MAX_WORDS), None)
+    return (len(inside) <= rules.AVATAR_BIO_MAX_BLOCKS and head is not None and head < len(inside) - 1
+            and _is_person_name(inside[head])
+            and sum(signals.word_count(block.text) for block in inside) <= rules.AVATAR_BIO_MAX_WORDS
+            and inside[-1].form is Form.PARAGRAPH and signals.is_prose(inside[-1].text)
+            and box.element is not None and next(box.element.iter("img"), None) is not None)
+
+
+def _one_of_a_row(boxes: list[Box], box: Box) -> bool:
+    """Whether the box stands beside others of its shape: the last of a row of testimonials (a
+    portrait, a customer's name, a quote: WCXB fit agilecrm.com, whose truth keeps them), not the
+    one author's box."""
+    return box.parent is not None and sum(1 for other in boxes if other.parent is box.parent and other.shape == box.shape) > 1
+
+
+def _is_person_name(block: Block) -> bool:
+    """A line that is a person's name: two to four words of letters, each capitalised, none all
+    capitals (a brand's or a show's name in capitals, "SPACE CAPITAL PODCAST", is not a person's)."""
+    words = block.text.split()
+    return (block.form is not Form.LIST_ITEM and 2 <= len(words) <= rules.AUTHOR_BIO_NAME_MAX_WORDS
+            and all(word.isalpha() and word[0].isupper() and not word.isupper() for word in words))
+
+
 def _before_teaser_excerpts(blocks: list[Block], start: int, end: int) -> int:
     """The run's end moved above the teaser excerpts closing it: paragraphs cut off with a
     bracketed ellipsis ("... Onassis […]", WordPress's excerpt mark) or ending in a link that says
@@ -457,6 +498,7 @@ def find_region(
     blocks = [item.block for item in rendered]
     end_matter = _before_author_bio(blocks, start, _before_trailing_links(blocks, start, end_matter_start(blocks, start, end, left_out)))
     end_matter = _before_teaser_excerpts(blocks, start, end_matter)
+    end_matter = _before_avatar_bio(blocks, boxes or [], start, end_matter)
     place_in_zones(blocks, start, end_matter, head_start, left_out)
     if headline is not None:
         blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone

@@ -577,6 +577,12 @@ LABELLED_TITLE_MIN_WORDS = 5
 # A name of at most this many words alone on its line, over a last paragraph that opens with it,
 # is the author's biography closing the run (html/content.py _before_author_bio).
 AUTHOR_BIO_NAME_MAX_WORDS = 4
+# An author's box closing the run (a portrait, a name, a bio; html/content.py _before_avatar_bio)
+# is small: at most this many blocks and words (a name, a role, a paragraph or two).
+AVATAR_BIO_MAX_BLOCKS = 5
+AVATAR_BIO_MAX_WORDS = 150
+# ... and may open with the portrait's stand-in, the author's initials ("N"): a line of one word.
+AVATAR_INITIALS_MAX_WORDS = 1
 # Up to this many such lines, unlabelled, after an article's last paragraph of prose end its run
 # (html/content.py _before_trailing_links): links out, not text. More of them are a listing.
 TRAILING_LINKS_MAX = 3
