@@ -242,3 +242,12 @@ def test_a_raw_text_label_opening_with_a_recirculation_phrase_ends_the_article()
     for label in ("Top stories of the week", "Keep reading to see the plans", "You may also like the new harbour wall."):
         blocks = [paragraph(), paragraph(), paragraph(), Block(label), Block("Harbour plans approved")]
         assert end_matter_start(blocks, 0, len(blocks), opening_labels=True) == len(blocks), label
+
+
+def test_youll_also_love_said_with_a_typographic_apostrophe_ends_the_article():
+    # Pages print "’" where the tables type "'": "You’ll Also Love" names the site's other posts.
+    for label in ("You’ll Also Love...", "Other posts you’ll love:", "You'll also like"):
+        blocks = [paragraph(), paragraph(), paragraph(), heading(label), Block("Sourdough basics", link_density=1.0)]
+        assert end_matter_start(blocks, 0, len(blocks)) == 3, label
+    blocks = [paragraph(), paragraph(), paragraph(), heading("You’ll love the harbour"), paragraph()]
+    assert end_matter_start(blocks, 0, len(blocks)) == len(blocks)

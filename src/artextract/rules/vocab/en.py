@@ -9,6 +9,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "(similar|related) (threads|questions)", "explore related questions", "hot network questions",
         "recommended (for you|reading|reads|articles|posts|stories|content|videos)",
         "(other |)(posts |articles |stories |reads |)you (may|might|will) (also |)(like|enjoy|love|be interested in)",
+        # ... as "you'll" says it ("You’ll Also Love", "Other posts you’ll love:"; fit kierstenhickman, paigebrunton,
+        # greenhousestudio; end_matter.py folds the typographic apostrophe)
+        "(other |)(posts |articles |stories |reads |)you'll (also |)(like|enjoy|love)",
         "more (stories|news|articles|posts|reading)", "more like this", "more to explore",
         "read next", "read this next", "what to read next", "keep reading", "explore more",
         "(recent|latest|similar|other|top|popular) (articles|posts|stories|news|reads)",
