@@ -52,3 +52,27 @@ def test_a_declared_site_name_is_no_disagreement() -> None:
 
 def test_without_a_shown_byline_the_declared_author_stands() -> None:
     assert authors(JSONLD_AUTHOR, "<p>Published 3 March 2025</p>") == ["Luke Daigle"]
+
+
+# choose_description: a hand-written head standing for a story page whose JSON-LD article states
+# its summary while og:description carries a shorter teaser for a social card.
+TEASER = '<meta property="og:description" content="There is no going back.">'
+SUMMARY = "The council extended the harbour wall by forty metres, and the boats can now moor in winter."
+
+
+def description(head: str) -> str | None:
+    page = f"<html><head>{head}</head><body><article><h1>Harbour wall extended</h1></article></body></html>"
+    return read_metadata(lxml.html.fromstring(page)).description
+
+
+def test_the_json_ld_article_summary_comes_before_an_og_teaser() -> None:
+    article = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour wall extended",'
+               f' "description": "{SUMMARY}"}}</script>')
+    assert description(TEASER + article) == SUMMARY
+
+
+def test_without_an_article_summary_the_meta_description_stands_before_the_web_page_one() -> None:
+    web_page = ('<script type="application/ld+json">{"@type": "WebPage", "name": "Harbour news",'
+                ' "description": "All the news of the harbour."}</script>')
+    assert description(TEASER + web_page) == "There is no going back."
+    assert description(web_page) == "All the news of the harbour."

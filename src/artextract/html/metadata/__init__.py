@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from artextract.rules.metadata import META_DESCRIPTION, META_MODIFIED
+from artextract.rules.metadata import META_MODIFIED
 
 from ..headline import NO_HEADLINE, Headline, declares_article, find_headline, page_h1s, site_names
-from .choose import choose_authors, choose_image, choose_published, choose_site_name, choose_url
+from .choose import choose_authors, choose_description, choose_image, choose_published, choose_site_name, choose_url
 from .dom import Dom
 from .jsonld import JsonLd
 from .language import page_language
@@ -94,7 +94,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     base = link_base(tree, url, page_url)
     return PageMetadata(
         title=raw_title,
-        description=first_meta(meta, META_DESCRIPTION) or jsonld.string("description"),
+        description=choose_description(meta, jsonld),
         authors=choose_authors(meta, jsonld, dom, site_name, host_label(page_url or url)),
         published=choose_published(tree, meta, jsonld, dom, page_url, url) or modified,
         modified=modified,

@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 
 from artextract.rules.metadata import (
     DATE_IN_FIGURES_RE,
+    META_DESCRIPTION,
     LOGIN_NAME_RE,
     META_IMAGE,
     META_PUBLISHED,
@@ -30,6 +31,17 @@ from .title import is_site_label
 from .urls import absolute_url, is_root, join_url, url_date, url_part
 
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def choose_description(meta: MetaTags, jsonld: JsonLd) -> str | None:
+    """The JSON-LD article's description, else the meta tags', else the JSON-LD page's.
+
+    The article node describes this story in the publisher's own data; where
+    og:description differs from it, the OpenGraph text is a shorter teaser
+    written for a social card (seen on theverge, vox, medium, nbcnews pages).
+    """
+    in_article = jsonld.string("description", node=jsonld.article) if jsonld.article else None
+    return in_article or first_meta(meta, META_DESCRIPTION) or jsonld.string("description")
 
 
 def choose_site_name(meta: MetaTags, jsonld: JsonLd) -> str | None:
