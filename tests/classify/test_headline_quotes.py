@@ -43,7 +43,7 @@ def test_a_quoted_sentence_is_read_as_a_sentence(motto):
 def test_without_reading_through_the_marks_the_quoted_motto_wins(monkeypatch):
     # The contrast: with no closing marks to read through, the motto's full stop goes unseen and
     # the motto, which shares its words with the post, outscores the title.
-    monkeypatch.setattr(rules, "HEADLINE_CLOSING_QUOTES", "")
+    monkeypatch.setattr(rules, "CLOSING_QUOTES", "")
     assert extract(_page(f'"{MOTTO}"'), input_type="text").headline == f'"{MOTTO}"'
 
 

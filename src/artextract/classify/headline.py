@@ -514,7 +514,7 @@ def _prompt_pattern() -> re.Pattern[str]:
 def _shape_features(text: str, words: int) -> dict[str, float]:
     """What the line itself looks like: length, end mark (read inside a closing quotation mark),
     case, a name or a credit."""
-    end = text.rstrip().rstrip(rules.HEADLINE_CLOSING_QUOTES).rstrip()  # « ... faire. » spaces its marks
+    end = text.rstrip().rstrip(rules.CLOSING_QUOTES).rstrip()  # « ... faire. » spaces its marks
     return {
         "length": min(words, rules.HEADLINE_FULL_LENGTH_WORDS) / rules.HEADLINE_FULL_LENGTH_WORDS,
         "too_long": float(words > rules.HEADLINE_TOO_LONG_WORDS),
