@@ -1169,6 +1169,14 @@ STRUCTURED_MAX_PROSE_MASS = 200
 # hr.ucmerced.edu read better, goodreads.com's listing worse). A grid's or a thread's prose is many passages.
 STRUCTURED_ONE_RUN_SHARE = 0.9
 STRUCTURED_ONE_RUN_MIN_WORDS = 120
+# A page that would read as an article, its prose below STRUCTURED_LOW_PROSE_SHARE of its words,
+# whose best run starts in its last lines (at or past this share of them) under at least this many
+# lines with a price, is a structured page: the run is a shop's or a service's description printed
+# under its grid of items, which is the content (wcxb fit, raw text, both renderings: thomann.de,
+# generationtux.com, employmentboost.com, apple.com, ashleyfurniture.com; an article's run at the
+# page's end has few prices above it, or more prose beside them).
+UNDER_GRID_RUN_START = 0.8
+UNDER_GRID_MIN_PRICES = 5
 # ... except on a page holding a long grid of items: a run of at least GRID_MIN_CARDS cards of
 # GRID_MIN_CARD_WORDS words each on average (text/structure.py `holds_grid`). A ranked list, a
 # store's listing or an index of stories printed with one passage of prose (the list's comments,

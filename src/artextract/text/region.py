@@ -23,6 +23,7 @@ from ..classify.headline import choose_headline_and_start
 from ..classify.lines import is_date_line, name_opening
 from ..end_matter import closing_promo_start, end_matter_start
 from ..rules import text as rules
+from ..rules import page_type as price_rules  # the one price pattern, shared with the page kind
 from ..segment import best_segment, extend_segment
 from .structure import (
     Run, comment_signatures, date_lines, dialog_start, figures_blanked, find_thread, footer_start, holds_grid, is_code_line,
@@ -198,8 +199,19 @@ def read_page(blocks: list[Block], words: list[int], prose: list[bool], values: 
     one_run = in_run >= max(rules.STRUCTURED_ONE_RUN_MIN_WORDS, rules.STRUCTURED_ONE_RUN_SHARE * prose_words)
     if structured and one_run and not holds_grid(blocks, words):
         structured = False
+    if not structured and share < rules.STRUCTURED_LOW_PROSE_SHARE and _under_priced_grid(blocks, first):
+        structured = True
     runs = tuple(structured_runs(blocks, words, prose)) if structured else ()
     return Reading(structured, prose_words, total, mass, runs, in_run)
+
+
+def _under_priced_grid(blocks: list[Block], first: int) -> bool:
+    """The best run stands in the page's last lines, under a grid of priced items: a shop's
+    or a service's description printed below its products, not an article (rules.UNDER_GRID_*)."""
+    if first < rules.UNDER_GRID_RUN_START * len(blocks):
+        return False
+    prices = sum(1 for block in blocks[:first] if price_rules.PRICE.search(block.text))
+    return prices >= rules.UNDER_GRID_MIN_PRICES
 
 
 def _prose_mass(values: list[float], prose: list[bool]) -> float:
