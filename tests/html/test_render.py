@@ -96,6 +96,23 @@ def test_a_ruby_reading_is_not_read_into_the_text():
     assert texts(page) == ["東京で漢字を学ぶ。"]
 
 
+def test_a_screen_reader_label_in_a_price_is_not_read_into_the_text():
+    # A shop's price reads "$36" on screen; "Regular price" is only for screen readers (the
+    # "visually-hidden" class of shop themes, Bootstrap's "sr-only"). The price stays.
+    page = f"""<html><body><p>{PROSE}</p>
+      <div class="price__regular"><span class="visually-hidden visually-hidden--inline">Regular price</span>
+      <span class="price-item">$36</span></div>
+      <p class="card_price"><span class="sr-only">Sale price:</span>$19.20</p></body></html>"""
+    assert texts(page) == [PROSE, "$36", "$19.20"]
+
+
+def test_a_screen_reader_label_elsewhere_is_read():
+    # Outside a price such labels are often part of what the page says (a table's row labels,
+    # "Number of reviews:" before a count): they stay.
+    page = f"""<html><body><p>{PROSE}</p><p><span class="sr-only">Number of reviews:</span> 196</p></body></html>"""
+    assert texts(page) == [PROSE, "Number of reviews: 196"]
+
+
 def test_syntax_highlighting_classes_are_not_furniture():
     page = """<html><body><pre><code><span class="hljs-comment"># count the devices</span>
 n=33</code></pre></body></html>"""

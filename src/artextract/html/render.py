@@ -168,7 +168,7 @@ class _Walk:
         in_code = self.code is not None
         if element is not self.body:
             read = self.figures.reads(element, markup, around) if not in_code else None
-            if read is False or (read is None and self.judge.skip_reason(element, markup, around, in_code, self.around)):
+            if read is False or (read is None and self._unshown(element, markup, around, in_code)):
                 return False
         tag = element.tag
         if self.threads and element in self.threads and self.comments is None and not in_code:  # known by its shape
@@ -215,6 +215,16 @@ class _Walk:
         if text:
             builder.add_text(text)
         return True
+
+    def _unshown(self, element: etree._Element, markup: Markup, around: Kind | None, in_code: bool) -> bool:
+        """Left unread: a screen-reader label in a price, or furniture by the judge's reasons."""
+        return (_screen_reader_only(markup) and self._in_price(markup)) or bool(
+            self.judge.skip_reason(element, markup, around, in_code, self.around))
+
+    def _in_price(self, markup: Markup) -> bool:
+        """The element's or an open element's class or id names a price (rules.PRICE_PARTS)."""
+        return not rules.PRICE_PARTS.isdisjoint(markup.tokens) or any(
+            not rules.PRICE_PARTS.isdisjoint(frame[3].tokens) for frame in self.frames)
 
     def _own_hint(self, element: etree._Element, tag: str, markup: Markup, around: Kind | None) -> Kind | None:
         """The field hint of an element with a class or id; notes where comments and code begin."""
@@ -328,6 +338,12 @@ class _Walk:
 # Hrefs that go nowhere a reader can follow.
 _NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 _LANGUAGE_CLASS = re.compile(r"(?:^|\s)(?:language|lang|highlight|brush)[-:]([\w+#.-]+)")
+
+
+def _screen_reader_only(markup: Markup) -> bool:
+    """A label only screen readers get ("sr-only", "visually-hidden"): never shown (a shop's
+    "Regular price" before each price)."""
+    return markup is not NO_MARKUP and any(name.endswith(rules.SCREEN_READER_NAMES) for name in markup.names)
 
 
 def _displayed_as_block(element: etree._Element) -> bool:

@@ -302,6 +302,12 @@ ROLE_HOOK_NOISE = frozenset({"test", "testid", "id", "qa"})
 # Screen-reader-only labels ("Image:", "Photo credit") are not shown: inside a figure they are no caption.
 SCREEN_READER_NAMES = ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
                        "show-for-sr", "sr-text", "assistive-text", "hidden-visually", "element-invisible")
+# In a price, a screen-reader label ("Regular price", "Sale price", "Regular Price:") is not shown
+# and no text of the page: WCXB's truth keeps the shown "$36" alone (shop themes' price blocks,
+# fit headphones.com, deathwishcoffee.com, skullcandy.com, gymshark.com). Elsewhere such labels
+# are often kept in the truth (ifixit's "Number of reviews:", a comparison table's row labels),
+# so only a price's are left out. A part of a class or id name ("price__regular", "product-card_price").
+PRICE_PARTS = frozenset({"price", "prices", "pricing"})
 # A caption's control, not its text: a class name ending in a control word after a caption word,
 # or in a caption word after a control word ("toggle-caption", "hide-caption" labels inside NPR's
 # captions, "caption-toggle", "close-caption", "show-caption-button", "card-figcaption-button";
