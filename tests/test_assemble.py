@@ -328,3 +328,23 @@ def test_a_handle_and_a_time_outside_a_date_line_or_a_labelled_byline_name_no_po
     bylined = _head(("By Jane Doe", Kind.BYLINE, "byline"),
                     ("dalejack September 5, 2024, 11:15pm 1", Kind.DATE, "date line"))
     assert (as_text.authors, bylined.authors) == ([], ["Jane Doe"])
+
+
+def test_a_dated_line_just_over_the_headline_dates_the_article_when_nothing_under_it_does():
+    def outside(text: str) -> Decision:
+        block = Block(text)
+        block.zone = Zone.OUTSIDE  # the region opens at the headline
+        return Decision(block, Kind.BOILERPLATE, "outside the article region")
+
+    def page(*over: str, under: str = "Council widens the road after a long debate"):
+        return _article(
+            *(outside(text) for text in over),
+            Decision(Block("Council widens the road"), Kind.HEADLINE, "headline"),
+            Decision(Block(under), Kind.BODY, "article text"),
+            Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+        ).published
+
+    assert page("Published: Jan 23, 2024", "Back to Blog") == "2024-01-23"
+    assert page("UPDATED 16:47 EST / DECEMBER 19 2025", "AI") == "2025-12-19"
+    assert page("Published: Jan 23, 2024", under="Posted by jane on May 2, 2024") == "2024-05-02"  # under first
+    assert page("Published: Jan 23, 2024", "Back to Blog", "AI") is None  # too far over it

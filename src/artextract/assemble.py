@@ -21,7 +21,7 @@ from .dates import find_date, find_date_glued_count
 from .language import detect_language
 from .rules import text as rules
 from .rules.metadata import (BYLINE_PREFIX_RE, BYLINE_SEGMENT_RE, BYLINE_START_RE, DATED_HEAD_LINE_MAX_LINES,
-                             DESK_BYLINE_MAX_LINES, DESK_BYLINE_MAX_WORDS)
+                             DATED_LINE_OVER_HEADLINE_MAX_LINES, DESK_BYLINE_MAX_LINES, DESK_BYLINE_MAX_WORDS)
 from .vocabulary import is_meta_label
 
 
@@ -64,7 +64,7 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
         authors=facts.authors or _authors(decisions),
         published=(facts.published or _date_from(by_kind[Kind.DATE] + by_kind[Kind.BYLINE]) or _stamped_date(decisions)
                    or _glued_date(_under_headline(decisions)) or _stamped_date(decisions, under_text=True)
-                   or _dated_line_under_headline(decisions)),
+                   or _dated_line_by_headline(decisions)),
         site_name=facts.site_name,
         url=facts.url,
         language=facts.language or detect_language(render_body(body_parts)),
@@ -299,24 +299,34 @@ def _glued_date(head: Sequence[Decision]) -> str | None:
     return None
 
 
-def _dated_line_under_headline(decisions: Sequence[Decision]) -> str | None:
+def _dated_line_by_headline(decisions: Sequence[Decision]) -> str | None:
     """The date of a short line set straight under the headline, whatever the classifier made of it,
     when nothing else dates the article: a post's meta line read as text or as furniture for its
     other words ("Discussion in 'Hosting Advice' started by pelex, May 26, 2025.", "Posted by msmash
     on Friday January 12, 2024 @11:40AM from the pros-and-cons dept.", "Published: Mar 8, 2024 ·
     Modified: … · This post may contain affiliate links"). Raw date missed, fit-half WCXB:
-    spigotmc.org, linux.slashdot.org, afarmgirlskitchen.com, budgettravelwithgabby.com."""
+    spigotmc.org, linux.slashdot.org, afarmgirlskitchen.com. Else a short dated line just over the
+    headline, where the region (which opens at the headline) leaves it out: the post's date set
+    over its title ("Published: Jan 23, 2024", "UPDATED 16:47 EST / DECEMBER 19 2025"). Raw date
+    missed, fit-half WCXB: agencyanalytics.com, siliconangle.com, mhealth.jmir.org."""
     start = next((i for i, decision in enumerate(decisions) if decision.kind is Kind.HEADLINE), None)
     if start is None:
         return None
     for decision in decisions[start + 1 : start + 1 + DATED_HEAD_LINE_MAX_LINES]:
-        text = decision.block.text
-        if decision.block.zone is not Zone.OUTSIDE and len(text) <= rules.META_LINE_MAX_CHARS:
-            found = _date_from([decision])
-            # (its year written whole: a line of text under the headline reads "13. 3.84" as a date)
-            if found and found[:4] in text:
-                return found
+        if decision.block.zone is not Zone.OUTSIDE and (found := _written_date(decision)):
+            return found
+    for decision in reversed(decisions[max(0, start - DATED_LINE_OVER_HEADLINE_MAX_LINES) : start]):
+        if found := _written_date(decision):
+            return found
     return None
+
+
+def _written_date(decision: Decision) -> str | None:
+    """The date of a short line, with its year written whole (a line of text reads "13. 3.84" as a
+    date of 2084); not a member's join date nor an edit's."""
+    text = decision.block.text
+    found = _date_from([decision]) if len(text) <= rules.META_LINE_MAX_CHARS else None
+    return found if found and found[:4] in text else None
 
 
 def _dateline(parts: Sequence[BodyPart]) -> str | None:

@@ -166,9 +166,12 @@ DESK_BYLINE_MAX_LINES = 3
 DESK_BYLINE_MAX_WORDS = 4
 # A short line with a date among the first lines under the headline dates the article when
 # nothing else does, whatever the classifier made of it (assemble): the post's meta line. Raw
-# date missed, fit-half WCXB: spigotmc.org, linux.slashdot.org, afarmgirlskitchen.com,
-# budgettravelwithgabby.com.
+# date missed, fit-half WCXB: spigotmc.org, linux.slashdot.org, afarmgirlskitchen.com.
 DATED_HEAD_LINE_MAX_LINES = 1
+# Else such a line within this many lines over the headline, outside the region that opens at the
+# headline: the post's date set over its title. Raw date missed, fit-half WCXB: agencyanalytics.com,
+# siliconangle.com, mhealth.jmir.org (four lines over it found no more on the fit half).
+DATED_LINE_OVER_HEADLINE_MAX_LINES = 2
 # A byline's label inside a segment that opens with a date's label and its date: "Posted on March
 # 3, 2020 by Jane Doe", "Veröffentlicht am 13. März 2019 von Michael Veeser-Dombrowski". The name
 # is what follows it (authors.clean_authors). Raw author missed, fit half: traf-dev
