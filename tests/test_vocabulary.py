@@ -256,3 +256,13 @@ def test_the_closing_promotion_trie_matches_what_the_alternation_matches():
         found += bool(alternation.search(text))
         assert bool(vocabulary._CLOSING_PROMO.search(text)) == bool(alternation.search(text)), text
     assert found > len(spellings)  # the phrases themselves matched, not only the misses
+
+
+def test_a_french_label_printed_with_the_typographic_apostrophe_is_the_tables_phrase():
+    # fr's newsletter table types "je m'abonne"; French pages print "’" as often.
+    assert vocabulary.furniture_line(signals.normalise("Je m’abonne")) == vocabulary.furniture_line(signals.normalise("Je m'abonne")) is not None
+
+
+def test_a_phrase_typed_with_an_apostrophe_is_spelt_with_the_typographic_one_too():
+    assert vocabulary.expand("(l'|)essentiel") == ["l'essentiel", "essentiel", "l’essentiel"]
+    assert vocabulary.end_matter_concept(signals.normalise("You’ll Also Love")) == vocabulary.end_matter_concept("you'll also love")

@@ -97,8 +97,7 @@ def _names_end_matter(text: str, opening_labels: bool) -> bool:
     articles that may interest you", "Related Blogs"), or a phrase of END_MATTER_OPENING_PHRASE_MIN_WORDS
     words or more ("You may also like these posts...")."""
     text = _without_edge_marks(text)
-    # The tables spell an apostrophe as typed ("you'll"); pages print the typographic one ("You’ll").
-    key = signals.normalise(text).replace("’", "'")
+    key = signals.normalise(text)
     if vocabulary.end_matter_concept(key):
         return True
     if not opening_labels:

@@ -264,23 +264,37 @@ NAME_FOLLOWS = " …"
 GROUP_RE = re.compile(r"\(([^()]*)\)")
 
 
+# The tables type the apostrophe "'"; pages print the typographic "’" as often ("s’abonner",
+# "You’ll Also Love"), and signals.normalise keeps it (a line's key must not equal another's that
+# printed the other one: a table of contents' entry and its heading). A phrase accepts either.
+_APOSTROPHE, _TYPOGRAPHIC_APOSTROPHE = "'", "’"
+_APOSTROPHE_SOURCE = "['’]"
+
+
+def literal_source(text: str) -> str:
+    """A regex source matching the text as written, its apostrophe in either form."""
+    return re.escape(text).replace(_APOSTROPHE, _APOSTROPHE_SOURCE)
+
+
 def phrase_source(phrase: str, space: str = r"\s+") -> str:
     """A regex source for a phrase without its " …" tail: "(a|b)" groups as alternatives, every other
     character literal, each space as `space`. (vocabulary.phrase_pattern adds the tail's name; rules.text
     builds its line openers from it, below the matchers it cannot import.)"""
     pieces = GROUP_RE.split(phrase)
     source = "".join(
-        "(?:" + "|".join(re.escape(choice) for choice in piece.split("|")) + ")" if index % 2 else re.escape(piece)
+        "(?:" + "|".join(literal_source(choice) for choice in piece.split("|")) + ")" if index % 2 else literal_source(piece)
         for index, piece in enumerate(pieces)
     )
     return source.replace(r"\ ", space)
 
 
 def expand(phrase: str) -> list[str]:
-    """The phrase with each "(a|b)" group spelt out: "(a|b) c" -> ["a c", "b c"]."""
+    """Every spelling of the phrase: each "(a|b)" group spelt out ("(a|b) c" -> ["a c", "b c"]), and
+    a line with the typed apostrophe also with the typographic one ("s'abonner", "s’abonner")."""
     pieces = GROUP_RE.split(phrase)
     choices = [piece.split("|") if index % 2 else [piece] for index, piece in enumerate(pieces)]
-    return [" ".join("".join(combo).split()) for combo in itertools.product(*choices)]
+    lines = [" ".join("".join(combo).split()) for combo in itertools.product(*choices)]
+    return lines + [line.replace(_APOSTROPHE, _TYPOGRAPHIC_APOSTROPHE) for line in lines if _APOSTROPHE in line]
 
 
 def trie_source(spellings) -> str:
