@@ -1194,7 +1194,9 @@ STRUCTURED_TOLL_SCALE = 0.5
 STRUCTURED_RUN_VALUE: dict[str, float] = {"cards": 3.0, "code": 3.0, "list": 0.0}
 # On a prose page, a run of cards with this many words of prose within this many lines above it and
 # as many under it is the text's own (a service's plans, a review's picks): its short lines pay no
-# toll (text/structure.py `bridged_cards`; wcxb fit, raw text: see the commit).
+# toll (text/structure.py `bridged_cards`). wcxb fit, raw text, where the truth holds the cards: aura.com's
+# plans, beconnected.esafety.gov.au's activities, the picks of cleverhiker.com and seriouseats.com,
+# homegrounds.co, 7cups.com, instantly.ai.
 CARDS_BRIDGE_PROSE_WORDS = 60
 CARDS_BRIDGE_LINES = 10
 CARDS_BRIDGE_MAX_PROSE_SHARE = 0.3

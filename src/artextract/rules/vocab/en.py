@@ -10,7 +10,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "recommended (for you|reading|reads|articles|posts|stories|content|videos)",
         "(other |)(posts |articles |stories |reads |)you (may|might|will) (also |)(like|enjoy|love|be interested in)",
         # ... as "you'll" says it ("You’ll Also Love", "Other posts you’ll love:"; fit kierstenhickman, paigebrunton,
-        # greenhousestudio; end_matter.py folds the typographic apostrophe)
+        # greenhousestudio; expand spells it with the typographic apostrophe too)
         "(other |)(posts |articles |stories |reads |)you'll (also |)(like|enjoy|love)",
         "more (stories|news|articles|posts|reading)", "more like this", "more to explore",
         "read next", "read this next", "what to read next", "keep reading", "explore more",
