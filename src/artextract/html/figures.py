@@ -115,7 +115,7 @@ class FigureTracker:
         if around is not Kind.CAPTION and not (self.open and self.open[-1].small):
             if element.tag != "figure" or not markup.families or not _HOLDS_IMAGE(element):
                 return None
-        elif any(name.endswith(label) for name in markup.names for label in rules.SCREEN_READER_NAMES):
+        elif markup.screen_reader:
             return False
         elif (_caption_control(markup) or _slide_counter(markup)) and not _HOLDS_IMAGE(element):
             return False

@@ -367,8 +367,7 @@ def _unread(heading: etree._Element, title: str | None = None) -> frozenset[etre
         if not isinstance(element.tag, str):
             continue
         markup = markup_of(element)
-        if any(word in token for token in markup.tokens for word in rules.KICKER_WORDS) or any(
-                name.endswith(label) for name in markup.names for label in rules.SCREEN_READER_NAMES):
+        if markup.screen_reader or any(word in token for token in markup.tokens for word in rules.KICKER_WORDS):
             found.append(element)
         elif element.tag == "a" and (element.get("href") or "").startswith("#") and not _WORD.search(
                 "".join(element.itertext())):

@@ -52,6 +52,7 @@ class Markup(NamedTuple):
     content: bool  # one of its names is wholly a content name
     body: bool  # one of its names names the article's text itself ("entry-content", "article__body")
     evidence: str  # the first family word found and the name it stood in, for --explain
+    screen_reader: bool = False  # a name says only screen readers get it ("sr-only", "visually-hidden")
 
 
 NO_MARKUP = Markup((), frozenset(), frozenset(), False, False, "")
@@ -92,7 +93,7 @@ def _read(value: str) -> Markup:
     names: list[str] = []
     tokens: set[str] = set()
     families: dict[str, str] = {}
-    body = content = False
+    body = content = screen_reader = False
     for raw in value.split():
         read = _read_name(raw)
         if read is None:
@@ -103,9 +104,10 @@ def _read(value: str) -> Markup:
         for family, evidence in named_families:
             families.setdefault(family, evidence)
         body, content = body or name_body, content or name_content
+        screen_reader = screen_reader or name.endswith(rules.SCREEN_READER_NAMES)
     evidence = next(iter(families.values()), "")
     return Markup(tuple(names), frozenset(tokens), frozenset() if content else frozenset(families), content, body,
-                  evidence)
+                  evidence, screen_reader)
 
 
 # Class names recur across a page's class strings in every combination: each is read once, and

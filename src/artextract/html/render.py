@@ -218,7 +218,7 @@ class _Walk:
 
     def _unshown(self, element: etree._Element, markup: Markup, around: Kind | None, in_code: bool) -> bool:
         """Left unread: a screen-reader label in a price, or furniture by the judge's reasons."""
-        return (_screen_reader_only(markup) and self._in_price(markup)) or bool(
+        return (markup.screen_reader and self._in_price(markup)) or bool(
             self.judge.skip_reason(element, markup, around, in_code, self.around))
 
     def _in_price(self, markup: Markup) -> bool:
@@ -338,12 +338,6 @@ class _Walk:
 # Hrefs that go nowhere a reader can follow.
 _NOT_LINKS = ("#", "javascript:", "mailto:", "tel:", "data:")
 _LANGUAGE_CLASS = re.compile(r"(?:^|\s)(?:language|lang|highlight|brush)[-:]([\w+#.-]+)")
-
-
-def _screen_reader_only(markup: Markup) -> bool:
-    """A label only screen readers get ("sr-only", "visually-hidden"): never shown (a shop's
-    "Regular price" before each price)."""
-    return markup is not NO_MARKUP and any(name.endswith(rules.SCREEN_READER_NAMES) for name in markup.names)
 
 
 def _displayed_as_block(element: etree._Element) -> bool:
