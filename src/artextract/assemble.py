@@ -122,11 +122,16 @@ def _authors(decisions: Sequence[Decision]) -> list[str]:
             or _name_over_date(head) or _signed_line(decisions) or _desk_byline(head[:DESK_BYLINE_MAX_LINES]))
 
 
+def _headline_index(decisions: Sequence[Decision]) -> int | None:
+    """Where the headline stands among the decisions, or None."""
+    return next((i for i, decision in enumerate(decisions) if decision.kind is Kind.HEADLINE), None)
+
+
 def _under_headline(decisions: Sequence[Decision], outside: bool = False) -> list[Decision]:
     """The head's lines under the headline, up to the article's first text and within the lines a
     byline stands under its headline, where the region holds them (or, with `outside`, also those
     it left out: a region that starts at the first paragraph leaves the byline above it outside)."""
-    start = next((i for i, decision in enumerate(decisions) if decision.kind is Kind.HEADLINE), None)
+    start = _headline_index(decisions)
     head: list[Decision] = []
     for decision in decisions[start + 1 : start + 1 + rules.NAME_BYLINE_MAX_LINES] if start is not None else ():
         if decision.kind is Kind.BODY:
@@ -309,7 +314,7 @@ def _dated_line_by_headline(decisions: Sequence[Decision]) -> str | None:
     headline, where the region (which opens at the headline) leaves it out: the post's date set
     over its title ("Published: Jan 23, 2024", "UPDATED 16:47 EST / DECEMBER 19 2025"). Raw date
     missed, fit-half WCXB: agencyanalytics.com, siliconangle.com, mhealth.jmir.org."""
-    start = next((i for i, decision in enumerate(decisions) if decision.kind is Kind.HEADLINE), None)
+    start = _headline_index(decisions)
     if start is None:
         return None
     for decision in decisions[start + 1 : start + 1 + DATED_HEAD_LINE_MAX_LINES]:
