@@ -26,14 +26,17 @@ from .rules.vocab import CLOSING_PROMO_MAX_WORDS, PAYWALL_MAX_PROSE_AFTER_SHARE
 
 
 def end_matter_start(
-    blocks: Sequence[Block], start: int, end: int, left_out: Collection[int] = (), *, opening_labels: bool = False
+    blocks: Sequence[Block], start: int, end: int, left_out: Collection[int] = (), *, opening_labels: bool = False,
+    structured: bool = False,
 ) -> int:
     """The index where end matter begins in blocks[start:end], or `end` when there is none.
     `left_out`: blocks of the run that are not the article's (reader comments). `opening_labels`:
     a label that opens with the word of the site's recirculation ("Related articles that may
     interest you") names it too; raw text asks for it, where the label is the only tell (a page's
-    markup fences its related box, and there such a label may head a link inside the text)."""
-    labelled = _labelled_start(blocks, start, end, opening_labels)
+    markup fences its related box, and there such a label may head a link inside the text).
+    `structured`: the raw text's page was read as structured, where a label must also leave the
+    bulk of the run above it (`_leaves_bulk`)."""
+    labelled = _labelled_start(blocks, start, end, opening_labels, structured)
     return closing_promo_start(blocks, start, paywall_start(blocks, start, labelled), left_out)
 
 
@@ -71,24 +74,46 @@ def closing_promo_start(blocks: Sequence[Block], start: int, end: int, left_out:
     return cut if any(is_article_prose(block) for block in blocks[start:cut]) else end
 
 
-def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_labels: bool) -> int:
+def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_labels: bool, structured: bool) -> int:
     """Where a label of end matter ("Related articles") begins it, or an unlabelled teaser tail."""
     prose_before = words_before = 0
     for index in range(start, end):
         block = blocks[index]
         if _is_label(block):
             text = block.text.strip()
+            # (a structured page's label must leave the bulk of its run above it, `_leaves_bulk`)
+            bulk = (blocks, index, end, prose_before, words_before)
             if prose_before >= rules.END_MATTER_MIN_PROSE_BEFORE and _names_end_matter(text, opening_labels):
                 if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * prose_before:
-                    return index
+                    if not structured or _leaves_bulk(*bulk):
+                        return index
             if words_before >= rules.END_MATTER_SHOP_MIN_WORDS_BEFORE and rules.SHOP_RECIRCULATION_LABEL.match(text):
                 if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * words_before:
-                    return index
+                    if not structured or _leaves_bulk(*bulk):
+                        return index
         if is_article_prose(block):
             prose_before += signals.word_count(block.text)
         if block.form is not Form.HEADING:
             words_before += signals.word_count(block.text)
     return teaser_tail_start(blocks, start, end)
+
+
+def _leaves_bulk(blocks: Sequence[Block], index: int, end: int, prose_before: int, words_before: int) -> bool:
+    """Whether a label at `index` of a structured page's run leaves the bulk of the run above it, as
+    end matter does: no more of the article's prose below it (short paragraphs too: a collection's
+    guides under "Related Expert Advice articles") than above it, and below it at most
+    END_MATTER_STRUCTURED_MAX_WORDS_AFTER times the words above it (a shop's grid under "Customers
+    also bought", a listing under "More news", near the top of the run, are the page itself).
+    A prose article's run ends at its last paragraphs: its labels are weighed as they were, and so
+    are those under a run that reads as an article, where at least END_MATTER_STRUCTURED_ARTICLE_SHARE
+    of the words above the label are its prose (a news story over many teaser cards whose sentences
+    outweigh it): the shop's grid and the guide hub's items above their labels are seldom prose."""
+    if prose_before >= rules.END_MATTER_STRUCTURED_ARTICLE_SHARE * words_before:
+        return True
+    after = blocks[index + 1 : end]
+    if sum(signals.word_count(block.text) for block in after if is_article_prose(block)) > prose_before:
+        return False
+    return sum(signals.word_count(block.text) for block in after) <= rules.END_MATTER_STRUCTURED_MAX_WORDS_AFTER * words_before
 
 
 def _names_end_matter(text: str, opening_labels: bool) -> bool:

@@ -1124,6 +1124,17 @@ END_MATTER_MIN_PROSE_BEFORE = 100
 # at most this share of the prose before it.
 END_MATTER_MAX_PROSE_AFTER_SHARE = 0.25
 END_MATTER_LONG_PARAGRAPH_WORDS = 40
+# On a page read as structured (raw text), a label heads end matter only when it leaves the bulk of
+# the run above it: no more prose below than above, and below it at most this many times the words
+# above it. Fit half (WCXB raw, session 28 probe): rei.com collections ("Related Expert Advice
+# articles" over the guides the page is made of), zappos.com ("Customers Also Bought" over the grid),
+# infoq.com ("MORE NEWS" over the listing); right cuts kept at 1.4-1.8 times on traf-dev news pages
+# (rundschau-online.de, meininger.de: teaser cards under "Das könnte Sie auch interessieren").
+END_MATTER_STRUCTURED_MAX_WORDS_AFTER = 3
+# ... unless the run above the label reads as an article: at least this share of its words are
+# prose. The pages above (rei.com collections 9-11%, zappos.com 0-10%, infoq.com's listing 38%) are
+# made of items; the right cuts on fit traf-dev news pages under teaser cards stand under 62-97%.
+END_MATTER_STRUCTURED_ARTICLE_SHARE = 0.5
 # A label of the related concept on a line of its own between the article's paragraphs
 # ("Related", "Mehr zum Thema"), or of the read_also concept introducing them with a colon or a
 # question ("Lue myös:", "Lesen Sie auch:"; a bare "Read more" is a card's button), over one to

@@ -288,7 +288,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     if start == end:
         return region  # no prose anywhere: leave everything to the classifier
     region.run = (start, end)
-    end = labelled_end = end_matter_start(blocks, start, end, opening_labels=True)
+    end = labelled_end = end_matter_start(blocks, start, end, opening_labels=True, structured=weighed.reading.structured)
     # A structured page's dated cards carry their action line too ("Read full story",
     # "Reply"): left out as each card's chrome, and other stories' teaser cards under
     # its own text end it too (when that outweighs them). The form rule stays with
