@@ -146,3 +146,23 @@ def test_a_comment_beside_the_headline_is_passed_over_with_its_tail_read() -> No
     page = "<html><body><h1>A headline</h1><!-- byline -->By Jane Doe<p>By John Roe</p></body></html>"
     assert Dom(lxml.html.fromstring(page)).headline_byline() == ["Jane Doe"]
     assert read_metadata(lxml.html.fromstring(page)).authors == ["Jane Doe"]
+
+
+def test_the_byline_and_the_date_readers_share_one_walk_around_the_headline() -> None:
+    # Each reader stops at its own first line; the second reads on from where the first stopped.
+    dom = dom_of("<p>By Jane Doe</p><p>Aug 27, 2019</p>")
+    assert dom.shown_writer() == ["Jane Doe"]
+    assert dom.headline_date() == "2019-08-27"
+    assert dom.headline_byline() == ["Jane Doe"]
+    # In the other order too, and with the date read above the headline (nearest first).
+    page = "<html><body><p>Aug 27, 2019</p><h1>A headline</h1><p>By</p><p>Jane Doe</p></body></html>"
+    dom = Dom(lxml.html.fromstring(page))
+    assert dom.headline_date() == "2019-08-27"
+    assert dom.headline_byline() == ["Jane Doe"]
+
+
+def test_a_lone_by_at_the_last_line_read_under_the_headline_has_no_name() -> None:
+    # Forty shown lines are read under the headline: a "By" that is the fortieth has no name after it.
+    filler = "".join(f"<p>Line {i}</p>" for i in range(39))
+    assert dom_of(f"{filler}<p>By</p><p>Jane Doe</p>").headline_byline() == []
+    assert dom_of(f"{filler[:-len('<p>Line 38</p>')]}<p>By</p><p>Jane Doe</p>").headline_byline() == ["Jane Doe"]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -140,15 +139,16 @@ class Dom:
     a field empty.
     """
 
-    __slots__ = ("tree", "heading", "_microdata", "_around", "_hinted", "_shown_text")
+    __slots__ = ("tree", "heading", "_microdata", "_around", "_hinted", "_shown_text", "_byline_line")
 
     def __init__(self, tree: HtmlElement, heading: HtmlElement | None = None) -> None:
         self.tree = tree
         self.heading = heading  # the page's headline (html/headline.py), None when it shows none
         self._microdata: tuple[list[str], str | None] | None = None
-        self._around: tuple[list[Any], list[Any]] | None = None
+        self._around: tuple[_Kept, _Kept] | None = None
         self._hinted: list[tuple[HtmlElement, str]] | None = None
         self._shown_text: str | None = None
+        self._byline_line: tuple[list[str], str] | None = None
 
     def hinted(self, pattern: re.Pattern[str]) -> Iterator[tuple[HtmlElement, str]]:
         """Elements whose class/id matches `pattern`, in document order, capped."""
@@ -186,17 +186,17 @@ class Dom:
         self._microdata = (authors, published)
         return self._microdata
 
-    def around_headline(self) -> tuple[list[tuple[str, HtmlElement]], list[tuple[str, HtmlElement]]]:
+    def around_headline(self) -> tuple[_Kept, _Kept]:
         """Shown text nodes after the headline element, and before it (nearest first), each
-        with the element it is the text or tail of."""
+        with the element it is the text or tail of. Walked only as far as a reader asks: the
+        byline and the date readers stop at their first line, most often just under the headline,
+        and the walk above it (backwards, subtree by subtree) is then never made."""
         if self._around is None:
             heading = self.heading if self.heading is not None else _first_body_h1(self.tree)
             if heading is None:
-                self._around = ([], [])
+                self._around = (_Kept(iter(()), 0), _Kept(iter(()), 0))
             else:
-                after = list(itertools.islice(_texts_after(heading), _NEAR_AFTER))
-                before = list(itertools.islice(_texts_before(heading), _NEAR_BEFORE))
-                self._around = (after, before)
+                self._around = (_Kept(_texts_after(heading), _NEAR_AFTER), _Kept(_texts_before(heading), _NEAR_BEFORE))
         return self._around
 
     def rel_author(self) -> list[str]:
@@ -237,17 +237,24 @@ class Dom:
         return any(" ".join(name.split()).lower() in self._shown_text for name in names)
 
     def _headline_byline_line(self) -> tuple[list[str], str]:
-        """(names, the line that labels them) of the first byline line near the headline."""
+        """(names, the line that labels them) of the first byline line near the headline. Read
+        once: the declared author's check (choose._shown_over_declared) and the byline fallback
+        both ask."""
+        if self._byline_line is None:
+            self._byline_line = self._find_byline_line()
+        return self._byline_line
+
+    def _find_byline_line(self) -> tuple[list[str], str]:
         after, before = self.around_headline()
         # `before` runs backwards, so only in `after` does a lone "By" have
         # its name at i + 1.
-        for nodes, forward in ((after[:_NEAR_AFTER], True), (before[:_NEAR_BEFORE], False)):
+        for nodes, forward in ((after, True), (before, False)):
             for i, (raw, owner) in enumerate(nodes):
                 text = " ".join(raw.split())
                 if len(text) > MAX_BYLINE_CHARS:
                     continue
-                if forward and BYLINE_PREFIX_ONLY_RE.match(text) and i + 1 < len(nodes):
-                    candidate = " ".join(nodes[i + 1][0].split())
+                if forward and BYLINE_PREFIX_ONLY_RE.match(text) and (following := nodes.at(i + 1)) is not None:
+                    candidate = " ".join(following[0].split())
                 elif BYLINE_START_RE.match(text):
                     candidate = text
                 else:
@@ -339,7 +346,7 @@ class Dom:
     def headline_date(self) -> str | None:
         """The nearest short date line below the <h1>, else above it."""
         after, before = self.around_headline()
-        for nodes in (after[:_NEAR_AFTER], before[:_NEAR_BEFORE]):
+        for nodes in (after, before):
             for text, owner in nodes:
                 if len(text) > 120:
                     continue
@@ -347,6 +354,35 @@ class Dom:
                 if parsed and not in_comments(owner) and not _in_member_box(owner):
                     return parsed
         return None
+
+
+class _Kept:
+    """The first `limit` items of a lazy walk, read only as far as asked and kept for the next
+    reader (the walk is not made again, nor made further than any reader went)."""
+
+    __slots__ = ("_walk", "_limit", "_items")
+
+    def __init__(self, walk: Iterator[tuple[str, HtmlElement]], limit: int) -> None:
+        self._walk: Iterator[tuple[str, HtmlElement]] | None = walk
+        self._limit = limit
+        self._items: list[tuple[str, HtmlElement]] = []
+
+    def at(self, index: int) -> tuple[str, HtmlElement] | None:
+        """The item at `index`, walking on to it; None past the walk's end or the limit."""
+        items = self._items
+        while len(items) <= index and self._walk is not None and len(items) < self._limit:
+            found = next(self._walk, None)
+            if found is None:
+                self._walk = None
+            else:
+                items.append(found)
+        return items[index] if index < len(items) else None
+
+    def __iter__(self) -> Iterator[tuple[str, HtmlElement]]:
+        index = 0
+        while (item := self.at(index)) is not None:
+            yield item
+            index += 1
 
 
 def _names_its_page(text: str, slug: str) -> bool:
