@@ -320,6 +320,28 @@ def test_a_box_without_a_portrait_or_a_persons_name_or_in_a_row_is_kept():
         assert body.endswith(last), case
 
 
+def test_a_band_after_the_band_holding_the_article_ends_the_run():
+    # A page built of <section> bands (a page builder): the article in one, a "Work With Us" pitch
+    # in the next, whatever its words; no class names needed.
+    prose = "".join(f"<p>{PROSE} {n}.</p>" for n in range(5))
+    pitch = ("<section><h2>Work With Us</h2><p>Whether you are ready to sell your home or in the market to buy, "
+             "we understand how exciting and stressful this time can be for you.</p></section>")
+    page = f"<html><body><section><h1>Harbour wall</h1>{prose}</section>{pitch}</body></html>"
+    body = extract(page.encode(), input_type="html").body
+    assert "4." in body and "Work With Us" not in body and "ready to sell" not in body
+
+
+def test_sections_nested_in_a_section_are_the_documents_own():
+    # Sphinx writes a document's subsections as <section>s inside its <section>: the last one,
+    # short beside the rest, is still the text.
+    prose = "".join(f"<p>{PROSE} {n}.</p>" for n in range(6))
+    page = (f"<html><body><section><h1>Middleware</h1><section><h2>Activating middleware</h2>{prose}</section>"
+            "<section><h2>Middleware ordering</h2><p>Here are some hints about the ordering of the classes, "
+            "which matters when one of them reads what another one writes.</p></section></section></body></html>")
+    body = extract(page.encode(), input_type="html").body
+    assert body.rstrip().endswith("another one writes.")
+
+
 def test_a_section_opening_with_its_heading_is_text_unless_it_closes_the_article():
     # "Jekyll" / "Jekyll is ..." with more of the article after it is the article's own section.
     prose = "".join(f"<p>{PROSE} {n}.</p>" for n in range(5))

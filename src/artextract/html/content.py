@@ -295,6 +295,25 @@ def _is_avatar_bio(blocks: list[Block], box: Box) -> bool:
             and box.element is not None and next(box.element.iter("img"), None) is not None)
 
 
+def _before_later_bands(blocks: list[Block], boxes: list[Box], start: int, end: int) -> int:
+    """The run's end moved up to the end of the <section> band that holds nearly all its prose,
+    when another band of the same parent follows it in the run: a page built of bands sets the
+    article in one and the site's pitch, ad or contact box in those under it, whatever their
+    words or class names. Not bands nested in a <section> (a document's own subsections)."""
+    words = [signals.word_count(block.text) if signals.is_prose(block.text) else 0 for block in blocks[start:end]]
+    total = sum(words)
+    if total < rules.SECTION_BAND_MIN_PROSE:
+        return end
+    bands = [box for box in boxes if box.element is not None and box.element.tag == rules.SECTION_BAND_TAG
+             and box.parent is not None and box.parent.tag != rules.SECTION_BAND_TAG and box.start < end and start < box.end]
+    cut = end
+    for band in bands:
+        if (band.end < cut and sum(words[max(band.start, start) - start:band.end - start]) >= rules.SECTION_BAND_MIN_SHARE * total
+                and any(other.parent is band.parent and other.start == band.end for other in bands)):
+            cut = band.end
+    return cut
+
+
 def _one_of_a_row(boxes: list[Box], box: Box) -> bool:
     """Whether the box stands beside others of its shape: the last of a row of testimonials (a
     portrait, a customer's name, a quote: WCXB fit agilecrm.com, whose truth keeps them), not the
@@ -499,6 +518,7 @@ def find_region(
     end_matter = _before_author_bio(blocks, start, _before_trailing_links(blocks, start, end_matter_start(blocks, start, end, left_out)))
     end_matter = _before_teaser_excerpts(blocks, start, end_matter)
     end_matter = _before_avatar_bio(blocks, boxes or [], start, end_matter)
+    end_matter = _before_later_bands(blocks, boxes or [], start, end_matter)
     place_in_zones(blocks, start, end_matter, head_start, left_out)
     if headline is not None:
         blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone

@@ -589,6 +589,17 @@ AVATAR_BIO_MAX_BLOCKS = 5
 AVATAR_BIO_MAX_WORDS = 150
 # ... and may open with the portrait's stand-in, the author's initials ("N"): a line of one word.
 AVATAR_INITIALS_MAX_WORDS = 1
+# A page built as a column of <section> bands (page builders: Bricks, Elementor, Divi, a theme's
+# "image-section") sets the article in one band and the site's bands under it: a call to action
+# ("Work With Us", "Talk to our team today"), an ad, a sales pitch. A band holding at least
+# SECTION_BAND_MIN_SHARE of the run's prose words (and the run at least SECTION_BAND_MIN_PROSE)
+# ends the run where it ends, when a band beside it (same parent, not itself a <section>: nested
+# sections are one document's outline, as Sphinx writes them) follows inside the run
+# (html/content.py _before_later_bands). wcxb-dev fit: flatworldsolutions, supermove,
+# obesitymedicine, emplifi, encorerealtysc, escalon, spice.ai.
+SECTION_BAND_TAG = "section"
+SECTION_BAND_MIN_SHARE = 0.85
+SECTION_BAND_MIN_PROSE = 150
 # Up to this many such lines, unlabelled, after an article's last paragraph of prose end its run
 # (html/content.py _before_trailing_links): links out, not text. More of them are a listing.
 TRAILING_LINKS_MAX = 3
