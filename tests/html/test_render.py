@@ -106,6 +106,27 @@ def test_a_screen_reader_label_in_a_price_is_not_read_into_the_text():
     assert texts(page) == [PROSE, "$36", "$19.20"]
 
 
+def test_a_price_block_reads_the_price_its_state_shows():
+    # A shop theme's price block (Shopify's Dawn) writes a regular and a sale price and the
+    # "Sale" and "Sold out" badges; its stylesheet shows the sale price and the "Sale" badge only
+    # when the block is on sale (then the regular price is hidden), "Sold out" only when it is.
+    def card(state: str) -> str:
+        return f"""<div class="price {state}"><div class="price__container">
+          <div class="price__regular"><span class="price-item">$99.99</span></div>
+          <div class="price__sale"><span class="price-item">$79.99</span> <s>$99.99</s></div></div>
+          <span class="badge price__badge-sale">Sale</span>
+          <span class="badge price__badge-sold-out">Sold out</span></div>"""
+    page = f"<html><body><p>{PROSE}</p>{card('price--large')}{card('price--on-sale')}{card('price--sold-out')}</body></html>"
+    assert texts(page) == [PROSE, "$99.99", "$79.99 $99.99", "Sale", "$99.99", "Sold out"]
+
+
+def test_price_state_classes_outside_a_price_block_hide_nothing():
+    # The state decides only inside the block that carries it: a "price__sale" part with no
+    # ".price" around it (another theme's own naming) is read.
+    page = f"""<html><body><p>{PROSE}</p><div class="offer"><div class="price__sale">$79.99</div></div></body></html>"""
+    assert texts(page) == [PROSE, "$79.99"]
+
+
 def test_a_screen_reader_label_elsewhere_is_read():
     # Outside a price such labels are often part of what the page says (a table's row labels,
     # "Number of reviews:" before a count): they stay.

@@ -218,7 +218,8 @@ class _Walk:
 
     def _unshown(self, element: etree._Element, markup: Markup, around: Kind | None, in_code: bool) -> bool:
         """Left unread: a screen-reader label in a price, or furniture by the judge's reasons."""
-        return (markup.screen_reader and self._in_price(markup)) or bool(
+        return (markup.screen_reader and self._in_price(markup)) or (
+            markup is not NO_MARKUP and _unshown_price_part(element)) or bool(
             self.judge.skip_reason(element, markup, around, in_code, self.around))
 
     def _in_price(self, markup: Markup) -> bool:
@@ -345,6 +346,28 @@ def _displayed_as_block(element: etree._Element) -> bool:
     "grid"; Bootstrap's "d-block", "d-flex"): a browser lays it out as a box, not inline."""
     names = element.get("class")
     return bool(names) and not rules.DISPLAY_BLOCK_CLASSES.isdisjoint(names.split())
+
+
+def _unshown_price_part(element: etree._Element) -> bool:
+    """A part of a shop theme's price block that the block's state hides (rules.PRICE_STATE_SHOWS,
+    PRICE_STATE_HIDES): the sale price of a block not on sale, the regular price of one on sale."""
+    names = element.get("class")
+    if not names or "price__" not in names:  # (nearly every element: no part of a price block)
+        return False
+    own = names.split()
+    shown_by = next((rules.PRICE_STATE_SHOWS[name] for name in own if name in rules.PRICE_STATE_SHOWS), None)
+    hidden_by = next((rules.PRICE_STATE_HIDES[name] for name in own if name in rules.PRICE_STATE_HIDES), None)
+    if shown_by is None and hidden_by is None:
+        return False
+    block = element.getparent()
+    for _ in range(rules.PRICE_BLOCK_MAX_LEVELS):
+        if block is None:
+            return False
+        states = (block.get("class") or "").split()
+        if rules.PRICE_BLOCK_CLASS in states:
+            return (shown_by is not None and shown_by not in states) or (hidden_by is not None and hidden_by in states)
+        block = block.getparent()
+    return False
 
 
 def _spaced(element: etree._Element) -> bool:

@@ -308,6 +308,20 @@ SCREEN_READER_NAMES = ("sr-only", "visually-hidden", "visuallyhidden", "screen-r
 # are often kept in the truth (ifixit's "Number of reviews:", a comparison table's row labels),
 # so only a price's are left out. A part of a class or id name ("price__regular", "product-card_price").
 PRICE_PARTS = frozenset({"price", "prices", "pricing"})
+# A shop theme's price block prints every price it may show and lets its stylesheet show the one
+# the block's state names: Shopify's Dawn theme (and the themes built on it) writes a regular and
+# a sale price in every ".price", the sale one shown only when the block is "price--on-sale" (then
+# the regular one is hidden), and its "Sale" and "Sold out" badges only in those states. Read
+# whole, a card says "$19.99 $19.99" and "Sale Sold out"; WCXB's truth keeps the shown price once.
+# {part's class: the block's state class under which it is shown}; a part is also hidden where
+# PRICE_STATE_HIDES names it for the state. fit: deathwishcoffee.com, skullcandy.com,
+# headphones.com (7 pages, product and collection).
+PRICE_BLOCK_CLASS = "price"
+PRICE_STATE_SHOWS = {"price__sale": "price--on-sale", "price__badge-sale": "price--on-sale",
+                     "price__badge-sold-out": "price--sold-out"}
+PRICE_STATE_HIDES = {"price__regular": "price--on-sale"}
+# How many levels up from a part its price block may stand (Dawn: ".price > .price__container > part").
+PRICE_BLOCK_MAX_LEVELS = 3
 # A caption's control, not its text: a class name ending in a control word after a caption word,
 # or in a caption word after a control word ("toggle-caption", "hide-caption" labels inside NPR's
 # captions, "caption-toggle", "close-caption", "show-caption-button", "card-figcaption-button";
