@@ -108,17 +108,18 @@ def _add_far_title(
     Only one such line may stand in the run: a listing, a thread or a column of teasers prints the
     pair once per entry, and then none of them is the page's title; none is asked for when a
     candidate above already has its byline or date under it (then a blog's "Filed under: ..." over
-    the author's name at the post's end is no title). A sentence, a name or a label ending in a
+    the author's name at the post's end is no title). A line printed twice in a row with a byline
+    under the copy (`_printed_again_dated`) is asked for first, on the same terms: one in the run. A sentence, a name or a label ending in a
     colon is no title there, nor a line whose words the text under it does not go on to use (a
     forum's posts, a review's stars, "Learn how to contribute" over a page's last-modified date),
     nor one with the text's paragraphs a few lines above it: the post's title stands under a stretch
     of short lines (the site's menu, its social links, a sidebar), a heading of the text does not.
     """
     body_start, first, end = lines
-    pairs = [
-        i for i in range(body_start, end)
-        if labels[i] is None and _may_be_headline(blocks[i]) and _dated_title_line(blocks, labels, i, end)
-    ]
+    shaped = [i for i in range(body_start, end) if labels[i] is None and _may_be_headline(blocks[i])]
+    pairs = [i for i in shaped if _printed_again_dated(blocks, i, end)]
+    if len(pairs) != 1:
+        pairs = [i for i in shaped if _dated_title_line(blocks, labels, i, end)]
     if len(pairs) != 1 or pairs[0] < first:
         return
     far, text = pairs[0], blocks[pairs[0]].text
@@ -137,6 +138,36 @@ def _add_far_title(
     candidates, starts = chosen
     candidates.append(far)
     starts[far] = below
+
+
+def _printed_again_dated(blocks: Sequence[Block], index: int, end: int) -> bool:
+    """Whether the line is printed twice in a row (the upper printing whole, or cut short with an
+    ellipsis) and a byline or date follows the lower one within HEADLINE_META_WINDOW lines: a
+    breadcrumb trail's last item is the page's title, printed again as its heading, then a dek or a
+    name between it and its byline, so the line under the title is no date (fit half, raw text, the
+    title far under a menu read as prose: wcxb aihr.com, now chosen; traf-dev instyle.com, a
+    candidate that a teaser's title still outscores; zoll.de, whose text words its title's compound
+    otherwise). The line asked is the whole printing; its copy is a repeat the zones may leave out."""
+    text = blocks[index].text
+    if index + 1 < end and signals.normalise(blocks[index + 1].text) == signals.normalise(text):
+        lower = index + 1
+    elif index > 0 and _same_or_cut(blocks[index - 1].text, text):
+        lower = index
+    else:
+        return False
+    return _dated_within(blocks, lower + 1, min(end, lower + 1 + rules.HEADLINE_META_WINDOW))
+
+
+def _same_or_cut(first: str, second: str) -> bool:
+    """Whether `first` is `second`, or its opening cut short with an ellipsis ("11 HR Trends for 2026:...")."""
+    key, full = signals.normalise(first), signals.normalise(second)
+    if key == full:
+        return True
+    cut = first.rstrip()
+    if not cut.endswith(("…", "...")):
+        return False
+    opening = signals.normalise(cut.rstrip(".…"))
+    return len(opening.split()) >= rules.HEADLINE_CUT_COPY_MIN_WORDS and full.startswith(opening)
 
 
 def _paragraph_below(blocks: Sequence[Block], labels: list[Decision | None], index: int, end: int) -> int:

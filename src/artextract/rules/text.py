@@ -897,6 +897,10 @@ HEADLINE_FAR_TITLE_SHARED_SHARE = 0.5
 # it, or a caption or two. (Fit half: 9 to 36 such lines over the titles on the three sites; 3 to 8
 # over the recipe cards', shop rows' and stock tables' lines that passed every other test.)
 HEADLINE_FAR_TITLE_MENU_LINES = 6
+# ... or a line printed twice in a row (a breadcrumb's last item, then the heading: classify/headline.py,
+# _printed_again_dated), the first printing whole or cut short with an ellipsis after at least this
+# many words of the title (fit: aihr.com's "11 HR Trends for 2026:..." over the whole title).
+HEADLINE_CUT_COPY_MIN_WORDS = 3
 # In raw text, how many lines above the body a headline may stand although
 # the region left it out (behind a table of contents, an author box, a product
 # grid or a "best of" summary table: on the fit half of wcxb-dev, 11 of the 82
