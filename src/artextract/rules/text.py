@@ -187,6 +187,22 @@ CREDIT_LABELS = (
 CREDIT_PICTURE_WORDS = "|".join(sorted(
     {re.escape(word) for table in vocab_phrases("picture_credit").values() for word in table}, key=len, reverse=True))
 CREDIT_LABELS = CREDIT_LABELS + "|" + CREDIT_PICTURE_WORDS
+# The label of a post's lead picture (its "featured image", shown over the headline or in the
+# site's cards), per language: en "Featured image (credit):", "Header image:", "Hero image:", de
+# "Beitragsbild:"/"Titelbild:"/"Aufmacherbild:"/"Headerbild:", fr "Image à la une :", es/pt
+# "Imagen/Imagem destacada:", it "Immagine in evidenza:", nl "Uitgelichte afbeelding:", pl "Zdjęcie
+# główne:". Its credit is printed apart from its picture, at the text's end or between its
+# paragraphs: a credit with no description, which takes no line beside it for its caption (raw
+# text, text/lines.pair_captions). Fit half: "Beitragsbild: Stefan Mang" under the last paragraph
+# (erfolg-magazin.de) and "Beitragsbild:" over its credit (1000things.at), traf-dev; "Featured Image
+# Credit: Upgraded Points" (upgradedpoints.com, the credit left "Featured" for its caption) and
+# "Featured image from Sakara" (thegoodtrade.com), wcxb; "Beitragsbild via Unsplash." (fogsmagazin.com).
+LEAD_PICTURE_WORDS = (
+    r"(?:featured|header|hero) image(?: credits?)?|beitragsbild|titelbild|aufmacherbild|headerbild|"
+    r"image (?:à la une|de une)|imagen destacada|imagem destacada|immagine in evidenza|uitgelichte afbeelding|zdjęcie główne"
+)
+CREDIT_LABELS = LEAD_PICTURE_WORDS + "|" + CREDIT_LABELS
+LEAD_PICTURE_CREDIT_LINE = re.compile(rf"^[\s(\[]*(?:{LEAD_PICTURE_WORDS})\s*:", re.IGNORECASE)
 
 # A line opening with the label of a source, per language (en/fr source, de Quelle, pl źródło, es
 # fuente, it/pt fonte, nl bron, cs zdroj, sv källa, da/no kilde): under a picture it is the

@@ -114,8 +114,9 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
     index = 0
     while index < len(blocks):
         block, credit = blocks[index], credits[index]
-        # A source line ("Source: Statista") stands under a chart: the sentence beside it is the text's.
-        if credit is None or rules.TEXT_SOURCE_LINE.match(block.text):
+        # A source line ("Source: Statista") stands under a chart: the sentence beside it is the text's;
+        # a lead picture's credit ("Beitragsbild: X") stands apart from its picture.
+        if credit is None or rules.TEXT_SOURCE_LINE.match(block.text) or rules.LEAD_PICTURE_CREDIT_LINE.match(block.text):
             paired.append(block)
             index += 1
             continue
