@@ -67,6 +67,27 @@ def test_a_share_bar_h1_loses_to_the_h2_that_says_the_title():
     assert headline_of(body) == "Harbour wall extended"
 
 
+def test_an_article_named_for_the_ad_column_beside_it_still_holds_the_headline():
+    # The <article>'s class words name the ad column of its three-column layout ("sc-ad-container"),
+    # and the page's other text leaves it under the share a furniture box may hold: it holds the
+    # article's paragraphs, so it is the article, and its dated <h1> the headline.
+    other = "".join(f"<li><a href='/s/{n}'>Another story from the archive, number {n}, worth reading too</a></li>"
+                    for n in range(60))
+    body = f"""<article class="mntl-article mntl-article--three-column sc-ad-container">
+      <h1>The quiet revolution in the bus depot</h1><p class="byline">By Ana Ruiz,
+      <time datetime="2024-05-02">2 May 2024</time></p>{TEXT}</article><aside><ul>{other}</ul></aside>"""
+    assert headline_of(body, "Electric Buses 2023: Why Cities Switch | Metro") == "The quiet revolution in the bus depot"
+
+
+def test_a_teaser_card_named_related_is_still_furniture_to_the_headline():
+    # An <article> card in a related box holds a heading and one excerpt, not the article's text.
+    card = ("<article class='related-card'><h1>Tram line to reach the harbour</h1>"
+            "<p>The city will extend its tram line to the harbour by the end of the decade, officials said.</p></article>")
+    root = parse_html(f"<html><body><div><h1>Harbour wall extended</h1>{TEXT}</div>{card * 2}</body></html>")
+    found = find_headline(root, "Harbour wall extended")
+    assert found.element is not None and "".join(found.element.itertext()) == "Harbour wall extended"
+
+
 def test_a_breadcrumb_h1_leaves_the_headline_to_the_h2_marked_as_it():
     # The SEO title printed as the breadcrumb trail's last item in an <h1>; the reader's headline is
     # the h2 the page names "maintitle", though it says something else than the <title>.

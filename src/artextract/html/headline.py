@@ -301,7 +301,7 @@ def _candidate(heading: etree._Element, page: _Page) -> _Candidate | None:
             return None
         shown = shown and not _hidden_by_class(element)
         furniture = element.tag in rules.HEADLINE_FURNITURE_TAGS or markup_of(element).families & rules.HEADLINE_FURNITURE_FAMILIES
-        if furniture and not page.is_big(element):
+        if furniture and not page.is_big(element) and not _holds_article_text(element):
             return None
         in_article = in_article or _marks_article(element)
         in_container = in_container or element.tag == "main" or element.get("role") == "main"
@@ -311,6 +311,24 @@ def _candidate(heading: etree._Element, page: _Page) -> _Candidate | None:
         return None
     similarity = title_similarity(text, page.title) if page.title else 0.0
     return _Candidate(heading, text, in_article, in_article or in_container, similarity, unread, shown)
+
+
+def _holds_article_text(element: etree._Element) -> bool:
+    """Whether a furniture-named box is the article itself: it marks the article (<article>,
+    itemprop=articleBody, a body class; not a <nav> or <footer>) and holds its text, paragraphs of
+    prose (rules.HEADLINE_ARTICLE_MIN_PARAGRAPHS, more than a teaser card's excerpt). Its class words
+    then name what stands beside it, an ad column or a docked share bar ("mntl-article--three-column
+    sc-ad-container", "docked-sharebar-content-container"), not what it is; a long page's other
+    text can leave it under the share that `_Page.is_big` asks."""
+    if element.tag in rules.HEADLINE_FURNITURE_TAGS or not _marks_article(element):
+        return False
+    paragraphs = 0
+    for paragraph in element.iter("p"):
+        if signals.is_prose("".join(paragraph.itertext())):
+            paragraphs += 1
+            if paragraphs >= rules.HEADLINE_ARTICLE_MIN_PARAGRAPHS:
+                return True
+    return False
 
 
 def _prose_above(heading: etree._Element) -> bool:

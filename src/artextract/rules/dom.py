@@ -650,6 +650,13 @@ HEADLINE_FURNITURE_TAGS = frozenset({"nav", "footer"})
 # wrapper of a subscriber's article, headline and all.
 HEADLINE_FURNITURE_FAMILIES = frozenset({"share", "navigation", "related", "most_read", "advertising",
                                          "consent", "comments", "tags", "legal", "rating", "republish", "author_box"})
+# An element that marks the article and holds at least this many paragraphs of prose is the article
+# whatever furniture its class words name (what stands beside it): an ad column, a docked share bar,
+# a CSS variable of the navbar's height in a utility class (wcxb fit thespruceeats.com and
+# treehugger.com "mntl-article--three-column sc-ad-container", digitalpreservation.no
+# "min-h-[calc(100vh-var(--navbar-height))]"; traf-dev fit instyle.com
+# "docked-sharebar-content-container"). A teaser card in an <article> holds one excerpt.
+HEADLINE_ARTICLE_MIN_PARAGRAPHS = 3
 # The page's only <h1> names the article unless more paragraphs of text than this stand
 # before it (then it heads a promotion or a note after the text).
 HEADLINE_MAX_PARAGRAPHS_ABOVE = 1
