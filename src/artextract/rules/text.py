@@ -1416,6 +1416,13 @@ TEASER_CARD_TITLE_MIN_WORDS = 5
 TEASER_CARD_BLURB_MAX_WORDS = 40
 # ... a card may close with a short action line ("Read more") of at most this many words.
 TEASER_CARD_ACTION_MAX_WORDS = 3
+# Cards whose mark closes each of them ("Read more", a date line under the blurb) leave the first
+# card (its title over its blurb) above the first mark: it goes with them when shaped as the cards
+# between the marks are, its blurb at most this many times the longest of theirs. Fit half (raw):
+# right on oakywood.shop (date lines, label "Blog."), emplifi.io ("Read more"), schneems.com
+# (traf-dev, "Read More", label "Keep Reading"); the two service pages it moves, walton.uark.edu
+# (date lines) and deloitte.com ("Read the full story"), are ones whose WCXB truth keeps the cards.
+TEASER_CARD_FIRST_BLURB_SLACK = 1.5
 # When no chain of TEASER_CARDS_MIN cards is found, up to TEASER_CARD_MARK_MAX_LINES such lines may
 # stand between two cards, and when every card carries the same ones (numbers aside: "66 Likes" /
 # "Wildtiere" over each title) TEASER_CARDS_MIN_MARKED cards do: the lines are the card template's,

@@ -625,11 +625,62 @@ def _before_teaser_cards(blocks: list[Block], words: list[int], prose: list[bool
     cards = teaser_cards_start(blocks, words, prose, dates, start, end)
     if cards is None:
         return end
+    cards = _first_card_above(blocks, words, prose, dates, start, end, cards)
     before = _prose_words(words, prose, start, cards)
     # As with a thread: the article outweighs the cards (a listing's cards are its content).
     if before < rules.TEASER_TAIL_MIN_PROSE_BEFORE or before < _prose_words(words, prose, cards, end):
         return end
     return cards
+
+
+def _first_card_above(blocks: list[Block], words: list[int], prose: list[bool], dates: frozenset[int], start: int, end: int,
+                      mark: int) -> int:
+    """Where the cards begin when their marks close them ("Read more", a date line under the blurb):
+    the lines above the first mark are then the first card (a title over its blurb), as the lines
+    between the first two marks are, and a short label just above them goes too ("Keep Reading").
+    Where the marks open the cards (a section over each title), the article's last lines stand
+    above the first: they seldom end in a title over a blurb no longer than the cards' blurbs."""
+    marks = _marks_like(blocks, dates, mark, end)
+    if len(marks) < 2:
+        return mark
+    card = range(marks[0] + 1, marks[1])
+    first = mark - len(card)
+    longest = max((words[i] for i in range(mark, marks[-1]) if prose[i]), default=0)
+    if first <= start or not _card_like(blocks, words, prose, card, range(first, mark), longest):
+        return mark
+    above = first - 1
+    if above > start and not prose[above] and words[above] <= rules.END_MATTER_LABEL_MAX_WORDS:
+        return above
+    return first
+
+
+def _marks_like(blocks: list[Block], dates: frozenset[int], mark: int, end: int) -> list[int]:
+    """The marks of a chain from `mark` on: lines like it (both date lines, or the same line figures
+    aside), each within TEASER_CARD_MAX_LINES of the one before."""
+    def kind(index: int) -> str:
+        return "date" if index in dates else figures_blanked(blocks[index].text)
+
+    marks = [mark]
+    while True:
+        after = marks[-1] + 1
+        following = next((i for i in range(after, min(end, after + rules.TEASER_CARD_MAX_LINES)) if kind(i) == kind(mark)), None)
+        if following is None:
+            return marks
+        marks.append(following)
+
+
+def _card_like(blocks: list[Block], words: list[int], prose: list[bool], card: range, lines: range, longest: int) -> bool:
+    """Whether `lines` hold a card shaped as `card` does, line for line: a card's title where it has
+    one, and where it has a paragraph a blurb no longer than TEASER_CARD_FIRST_BLURB_SLACK times the
+    `longest` of the cards' blurbs (their length varies a little, an article's last paragraph more)."""
+    if not card:
+        return False
+    for model, index in zip(card, lines):
+        if prose[model] != prose[index] or (prose[index] and words[index] > rules.TEASER_CARD_FIRST_BLURB_SLACK * longest):
+            return False
+        if _card_title(blocks[model].text, words[model], prose[model]) and not _card_title(blocks[index].text, words[index], prose[index]):
+            return False
+    return True
 
 
 def _before_card_tail(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
