@@ -31,6 +31,7 @@ from .fence import Candidate
 from .figures import FigureTracker
 from .furniture import FurnitureJudge, Skip, describe, heading_free
 from .headline import NO_HEADLINE, Headline
+from .layouts import PageWords, small_screen_copy
 from .markup import NO_MARKUP, Markup, markup_of
 
 __all__ = ["Box", "Rendering", "RenderedBlock", "Skip", "describe", "render_blocks", "render_page"]
@@ -136,6 +137,7 @@ class _Walk:
         # and the widget found after it, whose title is no text once the widget is left unread.
         self.titled: tuple[etree._Element, int, int] | None = None
         self.widget: tuple[etree._Element, int, int, int] | None = None
+        self.words = PageWords(body)  # for the boxes laid out for small screens (html/layouts.py)
         self.unread_subtrees = 0  # how many subtrees (not scripts, styles) the walk has left unread so far
 
     def run(self) -> tuple[list[RenderedBlock], list[Box]]:  # blocks, boxes
@@ -217,9 +219,11 @@ class _Walk:
         return True
 
     def _unshown(self, element: etree._Element, markup: Markup, around: Kind | None, in_code: bool) -> bool:
-        """Left unread: a screen-reader label in a price, or furniture by the judge's reasons."""
+        """Left unread: a screen-reader label in a price, a price its block's state hides, a small
+        screen's copy of a box, or furniture by the judge's reasons."""
         return (markup.screen_reader and self._in_price(markup)) or (
-            markup is not NO_MARKUP and _unshown_price_part(element)) or bool(
+            markup is not NO_MARKUP and _unshown_price_part(element)) or (
+            markup is not NO_MARKUP and small_screen_copy(element, self.words)) or bool(
             self.judge.skip_reason(element, markup, around, in_code, self.around))
 
     def _in_price(self, markup: Markup) -> bool:

@@ -37,6 +37,24 @@ WIDGET_TAGS = frozenset({"noscript", "button", "select", "option", "optgroup", "
 # one is laid out as a box, so its words stand apart from the text around it ("The Best Notion
 # Alternatives<span class="block ...">Top Note-taking Tools</span>" is not "AlternativesTop").
 DISPLAY_BLOCK_CLASSES = frozenset({"block", "flex", "grid", "d-block", "d-flex", "d-grid", "table", "flow-root"})
+# A box laid out for small screens only, beside its copy for wide ones (a product list as cards
+# over the table of wide screens, a menu of the article's sections, a teaser strip): the copy is
+# read twice. Utility frameworks name the widths at which a box is shown or hidden; the widest
+# width named decides ("hidden md:flex lg:hidden xl:flex" is shown on a desktop, "md:hidden" is
+# not). Tailwind's "<width>:<display>" and Bootstrap's "d-<width>-<display>", narrowest width
+# first; a class that hides at a desktop's width without naming one: Shopify's Dawn
+# ("large-up-hide") and plain names ("mobile-only"). Only when the page prints the box's words
+# again elsewhere (html/layouts.py): a box shown on phones alone is still the page's.
+# fit, wcxb: Tailwind on hackernoon, arstechnica, mashable, legalzoom, cloudflare, ifixit,
+# blackroll, alternativeto, toptal; Bootstrap on cuisinart, puntorojo, topuniversities,
+# whitecoatinvestor, scottishconstructionnow; mobile-only on mybirdbuddy.eu, security.org.
+SCREEN_WIDTHS = ("sm", "md", "lg", "xl", "2xl", "xxl")
+DESKTOP_WIDTHS = frozenset({"md", "lg", "xl", "2xl", "xxl"})
+HIDING_DISPLAYS = frozenset({"hidden", "none"})
+SHOWING_DISPLAYS = frozenset({"block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents"})
+MOBILE_ONLY_CLASSES = frozenset({"large-up-hide", "mobile-only"})
+# The share of a small-screen box's words the rest of the page must print as often again.
+MOBILE_COPY_MIN_SHARE = 0.8
 # Form fields hold values, never text the page shows as prose, so no size guard
 # reads them: "republish this article" boxes carry the whole story as escaped
 # markup in a <textarea>, and an unclosed <textarea> swallows the rest of the
