@@ -9,6 +9,7 @@ and a few tags, a bounded number of ancestors up.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -38,7 +39,14 @@ def region_hint(el: HtmlElement) -> str:
     """`class_id` without taxonomy names: WordPress prints the post's categories and tags as
     classes of its wrapper ("category-product-reviews", "tag-comments"), which name its
     topics, not the region its byline and date stand in."""
-    return " ".join(name for name in markup_of(el).names if not TAXONOMY_NAME.match(name))
+    return _hint_of(markup_of(el).names)
+
+
+# The region tests climb the same few wrappers from every byline and date candidate of a page
+# (a theme repeats a few dozen class strings): what a class string says is read once.
+@lru_cache(maxsize=4096)
+def _hint_of(names: tuple[str, ...]) -> str:
+    return " ".join(name for name in names if not TAXONOMY_NAME.match(name))
 
 
 def in_excluded_region(el: HtmlElement) -> bool:
@@ -68,6 +76,7 @@ def _ancestors(el: HtmlElement, limit: int) -> Iterator[HtmlElement]:
         yield anc
 
 
+@lru_cache(maxsize=4096)
 def _is_foreign(hint: str) -> bool:
     """Whether a class/id string names a comments, related-posts or sidebar region."""
     for token in hint.split():
