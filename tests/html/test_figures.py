@@ -393,3 +393,28 @@ def test_a_labelled_credit_line_under_a_picture_is_its_caption(line):
 def test_other_lines_under_a_picture_get_no_caption_hint(line):
     page = f'<html><body><p><img src="/a.png"></p><p>{line}</p></body></html>'
     assert blocks(page, "https://ex.com/")[0].hint is None
+
+
+# A promo picture's label under it asks the reader to act (the shapes of an affiliate picture, a
+# video box, a therapist's picture and a shop banner): it is no caption and no body text.
+@pytest.mark.parametrize("text", ["Click the photo above to visit the roaster!",
+                                  "Interested in the app? Check out our video review and learn more",
+                                  '<a href="/t/jane">Request a therapy appointment</a> with Jane Doe, LPC.',
+                                  "Jetzt neu! Besuchen Sie unseren Fan-Shop!",
+                                  "Cliquez sur l'image pour lire le numéro."])
+def test_a_call_to_action_under_a_picture_is_no_caption(text):
+    figure = f'<figure><a href="https://shop.example/"><img src="a.jpg"></a><figcaption>{text}</figcaption></figure>'
+    box = f'<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">{text}</p></div>'
+    for page in (figure, box):
+        found = article(page)
+        assert found.captions == []
+        assert "Fan-Shop" not in found.body and "therapy" not in found.body and "Click" not in found.body
+
+
+# Words that open a call only as imperatives; as nouns, or inside a name, they open descriptions.
+@pytest.mark.parametrize("text", ["Visit of the minister to the harbour works.",
+                                  "Shop owner Jane Doe at her counter.",
+                                  "Figure 1. Request-number-based batching against token-count batching.",
+                                  "Besucher am Hafen bei Sonnenaufgang."])
+def test_a_description_opening_with_such_a_word_stays_a_caption(text):
+    assert captions(f'<figure><img src="a.jpg"><figcaption>{text}</figcaption></figure>') == [(text, None)]

@@ -499,13 +499,19 @@ def _type_size_labels(made: list[RenderedBlock]) -> None:
 
 def _drop_counters(items: list[RenderedBlock]) -> None:
     """A caption piece that only counts the slides ("1 / 5", "Bild 1 von 10") is the gallery's
-    control (rules.SLIDE_COUNTER): furniture, not the caption, nor the first words of one."""
+    control (rules.SLIDE_COUNTER), and one that asks the reader to act ("Click the photo above to
+    visit ...", rules.CALL_TO_ACTION_LINE) a promo's label: furniture, not the caption, nor part of one."""
     for item in items:
         block = item.block
-        if block.hint is Kind.CAPTION and len(block.text) <= _COUNTER_MAX_CHARS:
+        if block.hint is not Kind.CAPTION:
+            continue
+        if len(block.text) <= _COUNTER_MAX_CHARS:
             counter = rules.SLIDE_COUNTER.match(block.text.strip())
             if counter is not None and 1 <= int(counter["at"]) <= int(counter["of"]):
                 block.hint = Kind.BOILERPLATE
+                continue
+        if rules.CALL_TO_ACTION_LINE.search(block.text):
+            block.hint = Kind.BOILERPLATE
 
 
 # The longest counter the pattern can read ("Picture 100 of 100" and a little more): longer pieces are not asked.

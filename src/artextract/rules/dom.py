@@ -385,6 +385,24 @@ SLIDE_COUNTER = re.compile(
 # the page's script fills in ("--pageNumber-- von --total--" after each credit, fit-half bmz.de),
 # which the counter's text pattern cannot read; also fit deathwishcoffee.com, headphones.com, slf.ch.
 SLIDE_COUNTER_NAME_ENDS = frozenset({"counter", "count", "pagination"})
+# A figure's caption piece that asks the reader to act (click, visit, subscribe, request) is the
+# figure's call to action: a promo picture's label, not a description of the picture (html/figures.py),
+# and no body text either. Fit-half restlessmeanderer.com ("Click the photo above to visit Dry Brew!"
+# under an affiliate picture), security.org ("Interested in ProtonVPN? Check out our video review"
+# under a video), councilforrelationships.org ("Request a therapy appointment with ..." under a
+# therapist's picture), reitschuster.de (traf-dev: "Jetzt neu! Besuchen Sie unseren Fan-Shop!" under
+# a shop banner). A sentence of the piece opens with the call; the words are the imperative forms
+# addressed to the reader only, not verbs that open a description as nouns ("Visit of the minister",
+# "Book cover", "Shop owner"), per language: en, de, fr, es.
+CALL_TO_ACTION_OPENINGS = (
+    "click", "tap here", "check out", "learn more", "find out more", "read more", "sign up", "subscribe",
+    r"download (?:now|here|it|our|the|your)", r"request an?", r"visit (?:our|us|my)", r"shop (?:now|our)", r"buy (?:now|here)",
+    "klicken sie", "hier klicken", "besuchen sie", "bestellen sie", "abonnieren sie", "mehr erfahren",
+    r"jetzt (?:kaufen|bestellen|abonnieren|anmelden)",
+    "cliquez", "abonnez-vous", "commandez", r"(?:visitez|découvrez) (?:notre|nos)",
+    "haga clic", "haz clic", "suscríbete", "suscríbase", r"visita? nuestr[oa]s?",
+)
+CALL_TO_ACTION_LINE = re.compile(r"(?:^|[.!?]\s+)(?:" + "|".join(CALL_TO_ACTION_OPENINGS) + r")(?![\w-])", re.IGNORECASE)
 # The first line under a picture outside a figure that opens with a credit or source label is the
 # picture's caption (html/figures.py), also when the source is a link, which the teaser judge
 # read as another story's link, or a bare address, which stayed text: fit-half hamy.xyz
