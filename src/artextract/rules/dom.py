@@ -391,11 +391,14 @@ SLIDE_COUNTER_NAME_ENDS = frozenset({"counter", "count", "pagination"})
 # under an affiliate picture), security.org ("Interested in ProtonVPN? Check out our video review"
 # under a video), councilforrelationships.org ("Request a therapy appointment with ..." under a
 # therapist's picture), reitschuster.de (traf-dev: "Jetzt neu! Besuchen Sie unseren Fan-Shop!" under
-# a shop banner). A sentence of the piece opens with the call; the words are the imperative forms
-# addressed to the reader only, not verbs that open a description as nouns ("Visit of the minister",
-# "Book cover", "Shop owner"), per language: en, de, fr, es.
+# a shop banner); also an instruction to the reader in its place (publicdomainreview.org: "Scroll
+# through the whole page to download all images before printing." under each picture of a
+# collection, printed for the print copy only). A sentence of the piece opens with the call; the
+# words are the imperative forms addressed to the reader only, not verbs that open a description
+# as nouns ("Visit of the minister", "Book cover", "Shop owner"), per language: en, de, fr, es.
 CALL_TO_ACTION_OPENINGS = (
-    "click", "tap here", "check out", "learn more", "find out more", "read more", "sign up", "subscribe",
+    "click", r"tap (?:here|to|on)", r"scroll (?:down|up|through)", "check out", "learn more", "find out more",
+    "read more", "sign up", "subscribe",
     r"download (?:now|here|it|our|the|your)", r"request an?", r"visit (?:our|us|my)", r"shop (?:now|our)", r"buy (?:now|here)",
     "klicken sie", "hier klicken", "besuchen sie", "bestellen sie", "abonnieren sie", "mehr erfahren",
     r"jetzt (?:kaufen|bestellen|abonnieren|anmelden)",
