@@ -87,6 +87,8 @@ def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_label
                 if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * prose_before:
                     if not structured or _leaves_bulk(*bulk):
                         return index
+            if prose_before >= rules.PAGE_FEEDBACK_MIN_PROSE_BEFORE and _closes_with_feedback(blocks, index, end, prose_before):
+                return index
             if words_before >= rules.END_MATTER_SHOP_MIN_WORDS_BEFORE and rules.SHOP_RECIRCULATION_LABEL.match(text):
                 if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * words_before:
                     if not structured or _leaves_bulk(*bulk):
@@ -96,6 +98,17 @@ def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_label
         if block.form is not Form.HEADING:
             words_before += signals.word_count(block.text)
     return teaser_tail_start(blocks, start, end)
+
+
+def _closes_with_feedback(blocks: Sequence[Block], index: int, end: int, prose_before: int) -> bool:
+    """Whether the label at `index` is a documentation page's prompt for feedback on it ("Was this page
+    helpful?") with only the page's footer under it: fewer words below it than PAGE_FEEDBACK_MAX_WORDS_AFTER_SHARE
+    of the prose above it. (A doc of lists and code has less prose than an article for the label rule; its
+    footer's licence sentence is long, yet short beside the doc.)"""
+    if vocabulary.end_matter_concept(signals.normalise(_without_edge_marks(blocks[index].text))) != "page_feedback":
+        return False
+    after = sum(signals.word_count(block.text) for block in blocks[index + 1 : end])
+    return after <= rules.PAGE_FEEDBACK_MAX_WORDS_AFTER_SHARE * prose_before
 
 
 def _leaves_bulk(blocks: Sequence[Block], index: int, end: int, prose_before: int, words_before: int) -> bool:

@@ -1144,6 +1144,14 @@ END_MATTER_MIN_PROSE_BEFORE = 100
 # at most this share of the prose before it.
 END_MATTER_MAX_PROSE_AFTER_SHARE = 0.25
 END_MATTER_LONG_PARAGRAPH_WORDS = 40
+# A documentation page's feedback prompt (the page_feedback concept: "Send feedback", "Did you find what
+# you needed?") ends it behind less prose, when only the page's footer follows it: its buttons, the
+# licence, the "last updated" line, the widget's data, adding up to at most this share of the words of
+# the doc's prose above it. A doc is often lists and code: docs.github.com's page stands on 72 prose
+# words; cloud.google.com and ai.google.dev print a licence sentence and a "Last updated" line under
+# "Send feedback" (47 and 53 words after 190 of prose on ai.google.dev's inscriptis rendering).
+PAGE_FEEDBACK_MIN_PROSE_BEFORE = 50
+PAGE_FEEDBACK_MAX_WORDS_AFTER_SHARE = 0.6
 # On a page read as structured (raw text), a label heads end matter only when it leaves the bulk of
 # the run above it: no more prose below than above, and below it at most this many times the words
 # above it. Fit half (WCXB raw, session 28 probe): rei.com collections ("Related Expert Advice

@@ -129,6 +129,15 @@ CONCEPTS: dict[str, Concept] = {
         Concept("rating", "rating and feedback prompts: 'Was this article helpful?'",
                 frozenset({"rating", "ratings", "voting", "feedback"}),
                 furniture_line=True),
+        # Documentation sites close each page with a prompt for feedback on the page, its yes/no
+        # buttons, then the licence and "last updated" lines: the site's, after the doc's last line.
+        # Raw text keeps them under the doc (wcxb fit: "Send feedback" on cloud.google.com, ai.google.dev;
+        # "Help improve MDN" / "Was this page helpful to you?" on developer.mozilla.org; "Did you find what
+        # you needed?" on docs.github.com). As a label it ends the text only where little prose follows it
+        # (end_matter.py): the page's prompt, not a sentence of the doc.
+        Concept("page_feedback", "a documentation page's prompt for feedback on it ('Was this page helpful?', 'Send "
+                "feedback', 'Did you find what you needed?'): its buttons, licence and date lines follow; not the doc's",
+                ends_article=True),
         Concept("controls", "interface words: close, more, loading, gallery and player controls",
                 furniture_line=True),
         # "widget" alone is no evidence: page builders call every box a widget ("elementor-widget").

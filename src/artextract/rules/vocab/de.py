@@ -70,6 +70,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                "wie hat dir der artikel gefallen", "wie hat ihnen dieser (artikel|beitrag) gefallen",
                "(fanden sie|fandest du) (diesen|den) artikel (hilfreich|nützlich)", "wie bewerten sie (diesen|den) artikel",
                "war dieser beitrag hilfreich"),
+    "page_feedback": ("feedback senden", "feedback geben", "war diese seite hilfreich", "war diese seite hilfreich für sie", "hat ihnen diese seite geholfen", "haben sie gefunden, wonach sie gesucht haben"),
     "forum_chrome": ("antworten", "kommentieren", "zitieren", "melden", "beitrag melden"),
     "thread_starter": ("themenstarter", "ersteller", "thema gestartet von", "begonnen von", "gestartet von"),
     "other_date": ("registriert", "registriert seit", "mitglied seit", "dabei seit", "beigetreten", "bearbeitet", "zuletzt bearbeitet", "geändert", "zuletzt geändert"),

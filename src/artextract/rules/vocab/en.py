@@ -81,6 +81,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "more about the author"),
     "sources": ("sources", "article sources", "references", "further reading"),
     "rating": ("was this article helpful", "was this page helpful", "rate this article", "did you find this helpful"),
+    "page_feedback": ("send feedback", "give feedback", "was this page helpful", "was this page helpful to you", "did you find what you needed", "did this page help you", "is this page helpful", "help us improve this page"),
     "controls": (
         "close", "open", "toggle", "more", "see more", "show more", "load more", "view more", "read more", "read full article",
         "continue reading", "view all", "see all", "loading", "image", "photo", "video", "watch",

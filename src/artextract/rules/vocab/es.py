@@ -49,6 +49,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "author_box": ("sobre el autor", "acerca del autor", "sobre la autora"),
     "sources": ("fuentes", "fuente", "referencias", "bibliografía"),
     "rating": ("¿te ha resultado útil", "valora este artículo", "te ha resultado útil", "¿le ha resultado útil", "le ha resultado útil"),
+    "page_feedback": ("enviar comentarios", "¿te ha resultado útil esta página", "te ha resultado útil esta página", "¿esta página te ha sido útil", "esta página te ha sido útil", "¿encontraste lo que necesitabas", "encontraste lo que necesitabas"),
     "controls": ("cerrar", "ver más", "cargar más", "leer más", "seguir leyendo", "ver todo", "cargando", "foto",
                  "vídeo", "video", "galería", "ampliar", "pantalla completa"),
     "contents": ("índice", "contenido", "contenidos", "tabla de contenidos", "en este artículo", "en esta página"),

@@ -50,6 +50,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "author_box": ("à propos de l'auteur", "l'auteur", "sur l'auteur", "à propos de l'autrice"),
     "sources": ("sources", "source", "références", "bibliographie", "pour aller plus loin", "notes et références"),
     "rating": ("cet article vous a-t-il été utile", "avez-vous trouvé cet article utile", "as-tu trouvé cet article utile", "noter cet article"),
+    "page_feedback": ("envoyer des commentaires", "donner votre avis", "cette page vous a-t-elle été utile", "cette page vous a-t-elle aidé", "avez-vous trouvé ce que vous cherchiez"),
     "controls": ("fermer", "voir plus", "afficher plus", "charger plus", "voir tout", "lire la suite", "chargement",
                  "photo", "vidéo", "galerie", "agrandir", "plein écran", "en savoir plus"),
     "contents": ("sommaire", "table des matières", "au sommaire", "dans cet article", "sur cette page"),

@@ -38,6 +38,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "author_box": ("sull'autore", "l'autore", "informazioni sull'autore", "chi è l'autore"),
     "sources": ("fonti", "fonte", "bibliografia", "riferimenti"),
     "rating": ("questo articolo ti è stato utile", "vota questo articolo"),
+    "page_feedback": ("invia feedback", "questa pagina ti è stata utile", "questa pagina è stata utile", "hai trovato quello che cercavi"),
     "controls": ("chiudi", "mostra altro", "carica altro", "leggi di più", "continua a leggere", "vedi tutti",
                  "caricamento", "foto", "video", "galleria", "ingrandisci", "schermo intero"),
     "contents": ("indice", "sommario", "indice dei contenuti", "in questo articolo", "in questa pagina"),

@@ -36,6 +36,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "author_box": ("over de auteur", "over de schrijver", "over de auteurs"),
     "sources": ("bronnen", "bron", "referenties"),
     "rating": ("was dit artikel nuttig", "beoordeel dit artikel"),
+    "page_feedback": ("feedback versturen", "feedback sturen", "was deze pagina nuttig", "was deze pagina behulpzaam", "heb je gevonden wat je zocht"),
     "controls": ("sluiten", "meer", "toon meer", "laad meer", "lees verder", "bekijk alles", "laden", "foto",
                  "video", "galerij", "vergroten", "volledig scherm"),
     "contents": ("inhoud", "inhoudsopgave", "in dit artikel", "op deze pagina"),

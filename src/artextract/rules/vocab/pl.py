@@ -35,6 +35,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "author_box": ("o autorze", "o autorce"),
     "sources": ("źródła", "źródło", "bibliografia", "przypisy"),
     "rating": ("czy ten artykuł był pomocny", "oceń artykuł"),
+    "page_feedback": ("prześlij opinię", "wyślij opinię", "czy ta strona była pomocna", "czy znalazłeś to, czego szukałeś"),
     "controls": ("zamknij", "pokaż więcej", "załaduj więcej", "czytaj dalej", "czytaj więcej", "zobacz wszystkie",
                  "ładowanie", "zdjęcie", "wideo", "galeria", "powiększ", "pełny ekran"),
     "contents": ("spis treści", "w tym artykule", "na tej stronie"),

@@ -39,6 +39,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "author_box": ("sobre o autor", "sobre a autora"),
     "sources": ("fontes", "fonte", "referências", "bibliografia"),
     "rating": ("este artigo foi útil", "avalie este artigo"),
+    "page_feedback": ("enviar feedback", "esta página foi útil", "essa página foi útil", "você encontrou o que precisava"),
     "controls": ("fechar", "ver mais", "carregar mais", "continuar lendo", "continue lendo", "ver tudo",
                  "carregando", "foto", "vídeo", "galeria", "ampliar", "tela cheia"),
     "contents": ("índice", "sumário", "conteúdo", "neste artigo", "nesta página"),
