@@ -1,4 +1,4 @@
-"""A documentation page's feedback prompt ends it when only the page's footer follows (end_matter)."""
+"""A documentation page's footer after its text: its feedback prompt, its "last changed" line (end_matter)."""
 
 import pytest
 
@@ -50,3 +50,20 @@ def test_a_raw_copy_of_a_doc_page_ends_before_its_feedback_footer():
     body = extract(text, input_type="text").body
     assert body.rstrip().endswith("when the files are ready.")
     assert "licensed under" not in body
+
+
+@pytest.mark.parametrize("line", ["This page was last edited on 1 March 2026, at 20:20.",
+                                  "This page was last modified on Dec 19, 2025 by MDN contributors.",
+                                  "Diese Seite wurde zuletzt am 3. März 2026 um 10:12 Uhr bearbeitet.",
+                                  "Esta página se editó por última vez el 4 mar 2026 a las 08:07."])
+def test_the_pages_last_changed_line_is_the_sites_closing_line(line):
+    assert vocabulary.closing_promo(line)
+
+
+def test_the_pages_last_changed_line_last_in_the_text_is_cut():
+    blocks = [Block(DOC), Block(DOC), Block(DOC), Block("This page was last updated on 2026-01-26 15:45:07Z")]
+    assert end_matter_start(blocks, 0, len(blocks)) == 3
+
+
+def test_a_sentence_about_a_page_of_a_book_is_no_footer():
+    assert not vocabulary.closing_promo("The last page of the diary was written in pencil on the morning he left.")

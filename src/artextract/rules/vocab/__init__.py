@@ -187,6 +187,13 @@ CONCEPTS: dict[str, Concept] = {
         Concept("site_licence", "the site's licence notice for all its pages ('Unless otherwise stated, the content of "
                 "this page is licensed under ...'): said under every article, so not the article's",
                 closes_article=True),
+        # A page's own footer line, printed under the text of every page of a documentation site or wiki
+        # (wcxb fit, raw text: "This page was last modified on Dec 19, 2025 by MDN contributors."
+        # developer.mozilla.org; "This page was last updated on 2026-01-26" sqlite.org; "This page was last
+        # edited on 1 March 2026, at 20:20." wiki.gentoo.org, wiki.postgresql.org, en.wikipedia.org): never
+        # in the truth of the 31 fit pages that print it.
+        Concept("page_updated", "the page's footer line saying when the page was last changed ('This page was last "
+                "edited on ...'): the site's, under every page, not the text's", closes_article=True),
         # Seen last in the text on fit pages: "NOW Grenada is not responsible for the opinions ... presented
         # by contributors" (traf-dev nowgrenada), "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine
         # Haftung für die Inhalte externer Links" (kulinariaathome.wordpress.com), "The views expressed by the

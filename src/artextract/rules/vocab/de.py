@@ -95,6 +95,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "(unseren|unserem|unser) (whatsapp|telegram|youtube)-kanal", "jetzt auch digital", "als e-paper",
                     "schreiben sie uns", "folgen sie uns auf", "leserbrief"),
     "site_licence": ("sofern nicht anders (angegeben|ausgewiesen|vermerkt)", "soweit nicht anders (angegeben|vermerkt)", "inhalte dieser (website|seite|webseite) (sind|stehen)", "unter einer creative commons"),
+    "page_updated": ("diese seite wurde (zuletzt|letztmals)", "letzte änderung dieser seite"),
     "site_disclaimer": ("(übernehme|übernehmen) (ich|wir) keine (haftung|gewähr)", "keine haftung für die inhalte", "(spiegelt|spiegeln) nicht (unbedingt|notwendigerweise) die"),
     "newsletter_pitch": ("(neue |)beiträge per e-mail", "direkt in (ihr|dein) postfach"),
     "paywall": ("registrieren und weiterlesen", "abonnieren und weiterlesen", "möchten sie weiterlesen", "(bereits|schon) abonnent",

@@ -117,6 +117,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "download (our|the) app", "our app", "our (youtube|telegram|whatsapp) channel",
                     "sign up for our newsletter", "subscribe to our newsletter", "follow us on"),
     "site_licence": ("unless otherwise (stated|noted|indicated)", "content of this (page|site|website|blog) is licensed", "licensed under a creative commons"),
+    "page_updated": ("this page was last (modified|updated|edited|changed)",),
     "site_disclaimer": ("do not necessarily (reflect|represent)", "does not necessarily (reflect|represent)", "(is|are) not responsible for the (opinions|views|content|statements)", "accepts no (liability|responsibility) for the content"),
     # The site's offer to mail its posts (wcxb fit: servicetitan, fullstack, quantamagazine, frenck.dev,
     # mumsnet, techcrunch, topuniversities; traf-dev: foxyfolksy, schneems, jamaica-gleaner). Told of

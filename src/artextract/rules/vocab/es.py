@@ -62,6 +62,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "(nuestra|nuestro) (newsletter|boletín)", "puede escribirnos", "escríbenos", "síguenos en",
                     "(descarga|descargue) (nuestra|la) app", "nuestra aplicación", "carta al director"),
     "site_licence": ("salvo que se indique lo contrario", "contenido de este sitio está", "bajo una licencia creative commons"),
+    "page_updated": ("esta página (se editó|se modificó|fue modificada|fue editada|fue actualizada) por última vez",),
     "site_disclaimer": ("no (refleja|reflejan) necesariamente", "no se hace responsable de (las opiniones|los contenidos|el contenido)"),
     "newsletter_pitch": ("directamente en tu (correo|bandeja de entrada)", "(nuevos |)(artículos|posts) por (e-mail|email|correo)"),
     "paywall": ("(exclusivo|exclusiva) para (suscriptores|abonados)", "ya (eres|es) (suscriptor|abonado)",

@@ -62,6 +62,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("directement dans votre boîte", "soutenez notre journalisme", "notre chaîne (youtube|telegram|whatsapp)", "notre newsletter", "notre application",
                     "abonnez-vous à notre", "écrivez-nous", "suivez-nous sur", "courrier des lecteurs"),
     "site_licence": ("sauf mention contraire", "contenu de ce site est", "sous licence creative commons"),
+    "page_updated": ("cette page a été modifiée pour la dernière fois", "dernière modification de cette page"),
     "site_disclaimer": ("ne (reflète|reflètent) pas (nécessairement|forcément)", "décline toute responsabilité", "n'engagent que (leur auteur|leurs auteurs)"),
     "newsletter_pitch": ("directement dans votre boîte (mail|e-mail|de réception)", "(nouveaux |)articles par (e-mail|email|courriel)"),
     "paywall": ("(réservé|réservée|réservés|réservées) aux abonnés", "déjà abonné", "abonnez-vous pour (lire|continuer)",

@@ -48,6 +48,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("direttamente nella tua casella", "sostieni il nostro giornalismo", "il nostro canale", "canale (telegram|youtube|whatsapp) di", "la nostra newsletter",
                     "la nostra app", "seguici su", "scriveteci", "lettere al direttore"),
     "site_licence": ("salvo dove diversamente indicato", "salvo diversa indicazione", "contenuti di questo sito sono", "licenza creative commons"),
+    "page_updated": ("questa pagina è stata (modificata|aggiornata) per l'ultima volta",),
     "site_disclaimer": ("non (riflette|riflettono) necessariamente", "non è responsabile (delle opinioni|dei contenuti)"),
     "newsletter_pitch": ("direttamente nella tua casella", "(nuovi |)articoli via (e-mail|email)"),
     "paywall": ("(riservato|riservata|riservati) agli abbonati", "(sei|è) già abbonato",

@@ -50,6 +50,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("rechtstreeks in je inbox", "steun onze journalistiek", "ons (youtube|telegram|whatsapp)-kanaal", "onze nieuwsbrief", "onze app", "volg ons op",
                     "schrijf ons", "ingezonden brief"),
     "site_licence": ("tenzij anders vermeld", "inhoud van deze (site|website) is", "creative commons-licentie"),
+    "page_updated": ("deze pagina is (voor het laatst|het laatst) (bewerkt|gewijzigd|bijgewerkt)",),
     "site_disclaimer": ("niet (noodzakelijk|noodzakelijkerwijs) (de mening|het standpunt)", "(is|zijn) niet verantwoordelijk voor de (inhoud|meningen)"),
     "newsletter_pitch": ("(rechtstreeks|direct) in je (inbox|mailbox)", "(nieuwe |)berichten per e-mail"),
     "paywall": ("(alleen|exclusief) voor abonnees", "(ben je|bent u) al abonnee", "om verder te lezen"),

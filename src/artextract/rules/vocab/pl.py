@@ -46,6 +46,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("prosto na twoją skrzynkę", "wesprzyj nasze dziennikarstwo", "nasz kanał", "kanał na (youtube|telegramie)", "nasz newsletter", "naszą aplikację",
                     "obserwuj nas", "napisz do nas", "list do redakcji"),
     "site_licence": ("o ile nie zaznaczono inaczej", "treści tej strony", "licencji creative commons"),
+    "page_updated": ("tę stronę ostatnio (edytowano|zmodyfikowano|zaktualizowano)", "ostatnia edycja tej strony"),
     "site_disclaimer": ("nie (odzwierciedla|odzwierciedlają) (poglądów|stanowiska)", "nie ponosi odpowiedzialności za (treść|treści|opinie)"),
     "newsletter_pitch": ("prosto na (twoją|swoją) skrzynkę", "(nowe |)wpisy (e-mailem|mailem)"),
     "paywall": ("(tylko|wyłącznie) dla (prenumeratorów|subskrybentów)", "(masz już|posiadasz) (prenumeratę|subskrypcję)",

@@ -50,6 +50,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("diretamente no seu e-mail", "apoie nosso jornalismo", "nosso canal", "canal (do|no) (telegram|youtube|whatsapp)", "nossa newsletter",
                     "nosso aplicativo", "nossa app", "siga-nos", "escreva para nós", "carta ao leitor"),
     "site_licence": ("salvo indicação em contrário", "conteúdo deste site está", "licença creative commons"),
+    "page_updated": ("esta página foi (editada|modificada|atualizada) pela última vez",),
     "site_disclaimer": ("não (reflete|refletem|reflecte|reflectem) necessariamente", "não se responsabiliza (pelas opiniões|pelo conteúdo|pelos conteúdos)"),
     "newsletter_pitch": ("diretamente (no seu e-mail|na sua caixa de entrada)", "(novos |)artigos por (e-mail|email)"),
     "paywall": ("(exclusivo|exclusiva|exclusivos) para assinantes", "já (é|és) assinante",
