@@ -78,14 +78,21 @@ def choose_authors(meta: MetaTags, jsonld: JsonLd, dom: Dom, site_name: str | No
     declared as author after those; forum usernames, then a link to an author's page that
     spells its name, as last resorts."""
     people, organisations = jsonld.authors()
-    in_meta = meta_authors(meta)
-    shown = _shown_over_declared(people or in_meta, dom, site_name, host)
+    # The meta tags' authors are read once, and only when JSON-LD names no person or only weak ones.
+    in_meta: list[list[str]] = []
+
+    def from_meta() -> list[str]:
+        if not in_meta:
+            in_meta.append(meta_authors(meta))
+        return in_meta[0]
+
+    shown = _shown_over_declared(people or from_meta(), dom, site_name, host)
     if shown:
         return shown
     return _first_strong_names(
         (
             lambda: people,
-            lambda: in_meta,
+            from_meta,
             lambda: dom.microdata()[0],
             dom.rel_author,
             dom.byline_elements,
