@@ -107,3 +107,11 @@ def test_a_class_read_alone_sets_the_id_aside():
     assert alone == markup_of(html.fromstring('<section class="wide box"><p>x</p></section>'))
     assert "comments" not in alone.families
     assert class_markup(None) is NO_MARKUP and class_markup("  ") is NO_MARKUP
+
+
+def test_a_tailwind_arbitrary_value_names_no_family():
+    # The brackets hold CSS: "navbar" in a calc() is a custom property, not a navigation bar.
+    assert not markup("min-h-[calc(100vh-var(--navbar-height))] prose").families
+    assert not markup("[&>nav]:mb-2 bg-[url(/img/footer-bg.png)]").families
+    assert markup("min-h-[calc(100vh-var(--navbar-height))] prose").names == ("min-h", "prose")
+    assert "navigation" in markup("navbar").families and "navigation" in markup("site-nav").families

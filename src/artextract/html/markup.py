@@ -117,6 +117,10 @@ def _read_name(raw: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], .
     """A name's joined form, its tokens (parts, joined form, as written lower-cased), families
     (with the evidence that named each: the word and the name) and whether it names the
     article's body or content."""
+    if "[" in raw:
+        # A Tailwind arbitrary value ("min-h-[calc(100vh-var(--navbar-height))]", "[&>p]:mb-2",
+        # "bg-[url(...)]"): what the brackets hold is CSS, not a name; only the part before them is.
+        raw = raw[:raw.index("[")]
     parts = name_parts(raw)
     if not parts:
         return None
