@@ -16,6 +16,11 @@ from lxml import etree
 from ..rules import dom as rules
 
 _WORD = re.compile(r"\w+")
+# What any class value that `small_screens_only` can accept holds: a width's "<width>:<display>"
+# or "d-<width>-<display>" name, or one of the plain names. Most values hold none and are not read
+# (the walk asks for every element with a class: html/render.py).
+SMALL_SCREEN_SIGN = re.compile(
+    r":|(?:^|\s)d-|" + "|".join(re.escape(name) for name in sorted(rules.MOBILE_ONLY_CLASSES)), re.IGNORECASE)
 
 
 def _width_display(name: str) -> tuple[int, bool] | None:
@@ -72,10 +77,13 @@ class PageWords:
 
 
 def _words(element: etree._Element) -> Counter[str]:
-    # Each text node apart: text_content() glues a cell's words to the next cell's ("550 gWeight").
-    return Counter(word for text in element.itertext() for word in _WORD.findall(text.lower()))
+    # The text nodes joined by a space: text_content() glues a cell's words to the next cell's
+    # ("550 gWeight"). One pattern run over the whole, not one a node.
+    return Counter(_WORD.findall(" ".join(element.itertext()).lower()))
 
 
 def small_screen_copy(element: etree._Element, words: PageWords) -> bool:
     """A box shown on small screens alone whose words the page prints again for wide ones."""
-    return small_screens_only(element.get("class")) and words.printed_elsewhere(element)
+    names = element.get("class")
+    return (names is not None and SMALL_SCREEN_SIGN.search(names) is not None and small_screens_only(names)
+            and words.printed_elsewhere(element))

@@ -31,7 +31,7 @@ from .fence import Candidate
 from .figures import FigureTracker
 from .furniture import FurnitureJudge, Skip, describe, heading_free
 from .headline import NO_HEADLINE, Headline
-from .layouts import PageWords, small_screen_copy
+from .layouts import SMALL_SCREEN_SIGN, PageWords, small_screen_copy
 from .markup import NO_MARKUP, Markup, markup_of
 
 __all__ = ["Box", "Rendering", "RenderedBlock", "Skip", "describe", "render_blocks", "render_page"]
@@ -221,10 +221,14 @@ class _Walk:
     def _unshown(self, element: etree._Element, markup: Markup, around: Kind | None, in_code: bool) -> bool:
         """Left unread: a screen-reader label in a price, a price its block's state hides, a small
         screen's copy of a box, or furniture by the judge's reasons."""
-        return (markup.screen_reader and self._in_price(markup)) or (
-            markup is not NO_MARKUP and _unshown_price_part(element)) or (
-            markup is not NO_MARKUP and small_screen_copy(element, self.words)) or bool(
-            self.judge.skip_reason(element, markup, around, in_code, self.around))
+        if markup.screen_reader and self._in_price(markup):
+            return True
+        names = element.get("class") if markup is not NO_MARKUP else None
+        # (Nearly every class value names no part of a price block and no screen width: not asked.)
+        if names and ((_PRICE_PART_MARK in names and _unshown_price_part(element, names))
+                      or (SMALL_SCREEN_SIGN.search(names) is not None and small_screen_copy(element, self.words))):
+            return True
+        return bool(self.judge.skip_reason(element, markup, around, in_code, self.around))
 
     def _in_price(self, markup: Markup) -> bool:
         """The element's or an open element's class or id names a price (rules.PRICE_PARTS)."""
@@ -352,12 +356,14 @@ def _displayed_as_block(element: etree._Element) -> bool:
     return bool(names) and not rules.DISPLAY_BLOCK_CLASSES.isdisjoint(names.split())
 
 
-def _unshown_price_part(element: etree._Element) -> bool:
+# What the class value of every part of a price block holds (rules.PRICE_STATE_SHOWS, PRICE_STATE_HIDES).
+_PRICE_PART_MARK = "price__"
+
+
+def _unshown_price_part(element: etree._Element, names: str) -> bool:
     """A part of a shop theme's price block that the block's state hides (rules.PRICE_STATE_SHOWS,
-    PRICE_STATE_HIDES): the sale price of a block not on sale, the regular price of one on sale."""
-    names = element.get("class")
-    if not names or "price__" not in names:  # (nearly every element: no part of a price block)
-        return False
+    PRICE_STATE_HIDES): the sale price of a block not on sale, the regular price of one on sale.
+    `names`: the element's class value."""
     own = names.split()
     shown_by = next((rules.PRICE_STATE_SHOWS[name] for name in own if name in rules.PRICE_STATE_SHOWS), None)
     hidden_by = next((rules.PRICE_STATE_HIDES[name] for name in own if name in rules.PRICE_STATE_HIDES), None)
