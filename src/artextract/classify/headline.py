@@ -109,11 +109,12 @@ def _add_far_title(
     pair once per entry, and then none of them is the page's title; none is asked for when a
     candidate above already has its byline or date under it (then a blog's "Filed under: ..." over
     the author's name at the post's end is no title). A line printed twice in a row with a byline
-    under the copy (`_printed_again_dated`) is asked for first, on the same terms: one in the run. A sentence, a name or a label ending in a
-    colon is no title there, nor a line whose words the text under it does not go on to use (a
-    forum's posts, a review's stars, "Learn how to contribute" over a page's last-modified date),
-    nor one with the text's paragraphs a few lines above it: the post's title stands under a stretch
-    of short lines (the site's menu, its social links, a sidebar), a heading of the text does not.
+    under the copy (`_printed_again_dated`) is asked for first, on the same terms: one in the run.
+    A sentence, a name or a label ending in a colon is no title there, nor a line whose words the
+    text under it does not go on to use (a forum's posts, a review's stars, "Learn how to
+    contribute" over a page's last-modified date), nor one with the text's paragraphs a few lines
+    above it: the post's title stands under a stretch of short lines (the site's menu, its social
+    links, a sidebar), a heading of the text does not.
     """
     body_start, first, end = lines
     shaped = [i for i in range(body_start, end) if labels[i] is None and _may_be_headline(blocks[i])]

@@ -395,17 +395,19 @@ SLIDE_COUNTER_NAME_ENDS = frozenset({"counter", "count", "pagination"})
 # through the whole page to download all images before printing." under each picture of a
 # collection, printed for the print copy only). A sentence of the piece opens with the call; the
 # words are the imperative forms addressed to the reader only, not verbs that open a description
-# as nouns ("Visit of the minister", "Book cover", "Shop owner"), per language: en, de, fr, es.
-CALL_TO_ACTION_OPENINGS = (
-    "click", r"tap (?:here|to|on)", r"scroll (?:down|up|through)", "check out", "learn more", "find out more",
-    "read more", "sign up", "subscribe",
-    r"download (?:now|here|it|our|the|your)", r"request an?", r"visit (?:our|us|my)", r"shop (?:now|our)", r"buy (?:now|here)",
-    "klicken sie", "hier klicken", "besuchen sie", "bestellen sie", "abonnieren sie", "mehr erfahren",
-    r"jetzt (?:kaufen|bestellen|abonnieren|anmelden)",
-    "cliquez", "abonnez-vous", "commandez", r"(?:visitez|découvrez) (?:notre|nos)",
-    "haga clic", "haz clic", "suscríbete", "suscríbase", r"visita? nuestr[oa]s?",
-)
-CALL_TO_ACTION_LINE = re.compile(r"(?:^|[.!?]\s+)(?:" + "|".join(CALL_TO_ACTION_OPENINGS) + r")(?![\w-])", re.IGNORECASE)
+# as nouns ("Visit of the minister", "Book cover", "Shop owner"), per language.
+CALL_TO_ACTION_OPENINGS = {
+    "en": ("click", r"tap (?:here|to|on)", r"scroll (?:down|up|through)", "check out", "learn more", "find out more",
+           "read more", "sign up", "subscribe", r"download (?:now|here|it|our|the|your)", r"request an?",
+           r"visit (?:our|us|my)", r"shop (?:now|our)", r"buy (?:now|here)"),
+    "de": ("klicken sie", "hier klicken", "besuchen sie", "bestellen sie", "abonnieren sie", "mehr erfahren",
+           r"jetzt (?:kaufen|bestellen|abonnieren|anmelden)"),
+    "fr": ("cliquez", "abonnez-vous", "commandez", r"(?:visitez|découvrez) (?:notre|nos)"),
+    "es": ("haga clic", "haz clic", "suscríbete", "suscríbase", r"visita? nuestr[oa]s?"),
+}
+CALL_TO_ACTION_LINE = re.compile(
+    r"(?:^|[.!?]\s+)(?:" + "|".join(opening for table in CALL_TO_ACTION_OPENINGS.values() for opening in table) + r")(?![\w-])",
+    re.IGNORECASE)
 # The first line under a picture outside a figure that opens with a credit or source label is the
 # picture's caption (html/figures.py), also when the source is a link, which the teaser judge
 # read as another story's link, or a bare address, which stayed text: fit-half hamy.xyz
