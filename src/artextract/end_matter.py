@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Collection, Sequence
+from typing import NamedTuple
 
 from . import signals, vocabulary
 from .blocks import Block, Form
@@ -83,11 +84,15 @@ def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_label
             text = block.text.strip()
             # (a structured page's label must leave the bulk of its run above it, `_leaves_bulk`)
             bulk = (blocks, index, end, prose_before, words_before)
-            if prose_before >= rules.END_MATTER_MIN_PROSE_BEFORE and _names_end_matter(text, opening_labels):
+            # What the label names is read once, for the two rules below, when either may ask.
+            label = _read_label(text) if prose_before >= _LABEL_MIN_PROSE_BEFORE else None
+            if (label is not None and prose_before >= rules.END_MATTER_MIN_PROSE_BEFORE
+                    and _names_end_matter(label, opening_labels)):
                 if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * prose_before:
                     if not structured or _leaves_bulk(*bulk):
                         return index
-            if prose_before >= rules.PAGE_FEEDBACK_MIN_PROSE_BEFORE and _closes_with_feedback(blocks, index, end, prose_before):
+            if (label is not None and label.concept == "page_feedback"
+                    and prose_before >= rules.PAGE_FEEDBACK_MIN_PROSE_BEFORE and _footer_only_below(blocks, index, end, prose_before)):
                 return index
             if words_before >= rules.END_MATTER_SHOP_MIN_WORDS_BEFORE and rules.SHOP_RECIRCULATION_LABEL.match(text):
                 if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * words_before:
@@ -100,13 +105,11 @@ def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_label
     return teaser_tail_start(blocks, start, end)
 
 
-def _closes_with_feedback(blocks: Sequence[Block], index: int, end: int, prose_before: int) -> bool:
-    """Whether the label at `index` is a documentation page's prompt for feedback on it ("Was this page
-    helpful?") with only the page's footer under it: fewer words below it than PAGE_FEEDBACK_MAX_WORDS_AFTER_SHARE
+def _footer_only_below(blocks: Sequence[Block], index: int, end: int, prose_before: int) -> bool:
+    """Whether only the page's footer stands under a documentation page's prompt for feedback on it
+    ("Was this page helpful?") at `index`: fewer words below it than PAGE_FEEDBACK_MAX_WORDS_AFTER_SHARE
     of the prose above it. (A doc of lists and code has less prose than an article for the label rule; its
     footer's licence sentence is long, yet short beside the doc.)"""
-    if vocabulary.end_matter_concept(signals.normalise(_without_edge_marks(blocks[index].text))) != "page_feedback":
-        return False
     after = sum(signals.word_count(block.text) for block in blocks[index + 1 : end])
     return after <= rules.PAGE_FEEDBACK_MAX_WORDS_AFTER_SHARE * prose_before
 
@@ -129,14 +132,31 @@ def _leaves_bulk(blocks: Sequence[Block], index: int, end: int, prose_before: in
     return sum(signals.word_count(block.text) for block in after) <= rules.END_MATTER_STRUCTURED_MAX_WORDS_AFTER * words_before
 
 
-def _names_end_matter(text: str, opening_labels: bool) -> bool:
+class _Label(NamedTuple):
+    """A label as the end-matter rules read it."""
+
+    text: str  # without the marks at its edges (`_without_edge_marks`)
+    key: str  # that, normalised
+    concept: str | None  # the concept of end matter the whole of it names
+
+
+# The least prose above a label at which a rule of `_labelled_start` asks what it names.
+_LABEL_MIN_PROSE_BEFORE = min(rules.END_MATTER_MIN_PROSE_BEFORE, rules.PAGE_FEEDBACK_MIN_PROSE_BEFORE)
+
+
+def _read_label(text: str) -> _Label:
+    bare = _without_edge_marks(text)
+    key = signals.normalise(bare)
+    return _Label(bare, key, vocabulary.end_matter_concept(key))
+
+
+def _names_end_matter(label: _Label, opening_labels: bool) -> bool:
     """Whether a label names end matter: the whole of it, or (`opening_labels`) its opening when
     that names the site's recirculation (END_MATTER_OPENING_CONCEPTS): its first word ("Related
     articles that may interest you", "Related Blogs"), or a phrase of END_MATTER_OPENING_PHRASE_MIN_WORDS
     words or more ("You may also like these posts...")."""
-    text = _without_edge_marks(text)
-    key = signals.normalise(text)
-    if vocabulary.end_matter_concept(key):
+    text, key = label.text, label.key
+    if label.concept:
         return True
     if not opening_labels:
         return False
