@@ -252,3 +252,17 @@ def test_a_call_to_action_box_holding_much_of_the_text_is_the_pages_own():
     section = "".join(f"<p>{SENTENCE} What we offer, part {n}.</p>" for n in range(4))
     body = body_of(_page_with(f'<section class="pageblock-cta">{section}<a href="/start">Start now</a></section>'))
     assert "What we offer, part 2." in body
+
+
+def test_a_call_to_action_box_the_run_ends_inside_is_left_out():
+    # The site's pitch closing the marked article, its sign-up button left outside the run (a
+    # link alone pays no toll): the run ends inside the box, and its lines in the run are the
+    # pitch all the same.
+    pitch = ('<div class="article--cta"><h3>Now that you are here</h3>'
+             "<p>Harbourtool shows you which councils read your reports, and when they read them again.</p>"
+             "<p>If you liked this story, you will probably love Harbourtool too.</p>"
+             '<p><a href="/signup">Sign up</a></p></div>')
+    body = body_of(f'<html><body><h1>Harbour wall extended</h1><div class="entry-content">{article(8)}{pitch}</div>'
+                   "</body></html>")
+    assert f"{SENTENCE} Point 7 of the story follows here." in body
+    assert "probably love Harbourtool" not in body and "which councils read your reports" not in body

@@ -158,11 +158,13 @@ def promo_boxes(rendered: Sequence[RenderedBlock], boxes: Sequence[Box], start: 
     """The blocks of the boxes named for a call to action inside the run [start, end), under the
     article's prose: a "book a free demo", "start my LLC" or "download the guide" box set into
     the text or under it is the site's pitch, not the article, whatever its words. Few and small
-    beside the run (a service page's sections are such boxes, many, and most of its text)."""
+    beside the run (a service page's sections are such boxes, many, and most of its text). A box
+    that the run ends inside (its button or its second panel left outside) is the same pitch: its
+    blocks in the run are left out (WCXB fit leadfeeder.com: the run ended above its "Sign up")."""
     prose, words, between = totals.prose_words, totals.words, totals.between
     chosen: list[Box] = []
     for box in sorted(boxes, key=lambda box: (box.start, -box.end)):
-        if not start < box.start < box.end <= end or (chosen and box.start < chosen[-1].end):
+        if not start < box.start < min(box.end, end) or (chosen and box.start < chosen[-1].end):
             continue
         if (box.element is not None and rendered[box.start].in_container
                 and between(prose, start, box.start) >= rules.PROMO_BOX_MIN_PROSE_BEFORE
@@ -172,7 +174,7 @@ def promo_boxes(rendered: Sequence[RenderedBlock], boxes: Sequence[Box], start: 
         return set()
     if sum(totals.of(words, box) for box in chosen) > rules.PROMO_BOX_MAX_SHARE * between(words, start, end):
         return set()
-    return {index for box in chosen for index in range(box.start, box.end)}
+    return {index for box in chosen for index in range(box.start, min(box.end, end))}
 
 
 def _feature_cards(rendered: Sequence[RenderedBlock], box: Box) -> bool:
