@@ -505,9 +505,33 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "kicker": float(context.raw_text and _kicker(context, index, words)),
         "label_colon": float(context.raw_text and text.rstrip().endswith(":")),
         "byline_start": float(context.raw_text and _starts_as_byline(key)),
-        "dek_itself": float(_dek_itself(context, index, previous)),
+        **_stack_features(context, index, (previous, following)),
         **_raw_shape_features(context.raw_text, text, unquoted),
     }
+
+
+def _stack_features(context: _HeadlineContext, index: int, neighbours: tuple[Block | None, Block | None]) -> dict[str, float]:
+    """How the line stands with the lines right above and below it (`neighbours`): the dek under
+    a title, or the title printed twice (raw text only)."""
+    return {
+        "dek_itself": float(_dek_itself(context, index, neighbours[0])),
+        "printed_twice": float(context.raw_text and _printed_twice(context, index, neighbours)),
+    }
+
+
+def _printed_twice(context: _HeadlineContext, index: int, neighbours: tuple[Block | None, Block | None]) -> bool:
+    """Whether the line is printed again right above or below it, inside the article's region and
+    at most HEADLINE_TWICE_MAX_RANK candidates over its text: a page's heading as the breadcrumb
+    trail's last item and then as the heading, or in two nested boxes that a copy prints one after
+    the other (wcxb fit, raw text: online.stanford.edu, empower.com, conejoadulted.org,
+    digitalpreservation.no). A menu's or a button's label printed twice (a desktop and a mobile
+    copy, an icon's text and its link: "Your Account", "Zum Shop", "Link zum Artikel"; traf-dev fit)
+    stands outside the region or farther up."""
+    block = context.blocks[index]
+    if block.zone is Zone.OUTSIDE or context.rank(index) > rules.HEADLINE_TWICE_MAX_RANK:
+        return False
+    key = signals.normalise(block.text)
+    return any(other is not None and signals.normalise(other.text) == key for other in neighbours)
 
 
 def _depth_features(context: "_HeadlineContext", index: int) -> dict[str, float]:

@@ -917,6 +917,9 @@ HEADLINE_FAR_TITLE_MENU_LINES = 6
 # _printed_again_dated), the first printing whole or cut short with an ellipsis after at least this
 # many words of the title (fit: aihr.com's "11 HR Trends for 2026:..." over the whole title).
 HEADLINE_CUT_COPY_MIN_WORDS = 3
+# A line printed twice in a row is the page's heading printed twice when at most this many
+# candidates stand between it and its text (classify/headline.py, _printed_twice).
+HEADLINE_TWICE_MAX_RANK = 3
 # In raw text, how many lines above the body a headline may stand although
 # the region left it out (behind a table of contents, an author box, a product
 # grid or a "best of" summary table: on the fit half of wcxb-dev, 11 of the 82
@@ -1000,6 +1003,13 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     # energetyka24.com (pl), wolfsrebellen-netz.forumieren.com (de) (traf-dev); of the 367 fit candidates
     # holding one of the phrases anywhere, one is a title (about a newsletter: wcxb-dev).
     "prompt": -1.25,  # holds a phrase of HEADLINE_PROMPT_CONCEPT ("Sign In Get Started"): a prompt
+    # raw text only, set with the others fixed (fitted alone 2.58 without the guards; wcxb-dev and
+    # traf-dev fit best from 2.5 to 3): the line printed again right above or below it, near its text
+    # and inside the region, a breadcrumb's last item over the heading or two nested boxes printed in
+    # turn (wcxb-dev fit: online.stanford.edu, empower.com, conejoadulted.org, digitalpreservation.no;
+    # candidates' pages fit 299 -> 302 of 360 chromium, 311 -> 314 of 363 inscriptis; traf-dev fit
+    # 182 -> 183, 197 -> 198)
+    "printed_twice": 2.5,
 }
 
 # Meta lines ("Updated on Tuesday, March 6, 2024 at 10:30 pm") are short; a date line
