@@ -1,7 +1,9 @@
 """Boxes laid out for small screens only: which class values hide a box on a desktop, and when
 the copy is left unread."""
 
-from artextract.html.layouts import PageWords, small_screen_copy, small_screens_only
+import pytest
+
+from artextract.html.layouts import PageWords, small_screen_copy, small_screen_sign, small_screens_only
 from artextract.html.parse import parse_html
 from artextract.html.render import render_blocks
 
@@ -28,6 +30,21 @@ def test_names_that_hide_on_a_desktop_without_a_width():
     assert small_screens_only("mobile-facets__wrapper medium-hide large-up-hide")
     assert small_screens_only("specs mobile-only")
     assert not small_screens_only("mobile-menu")
+
+
+@pytest.mark.parametrize("value", [
+    "flex md:hidden", "d-block D-LG-NONE", "lg:hidden xl:hidden", "specs Mobile-Only", "large-up-hide",
+    "hidden md:flex lg:hidden xl:flex", "menu :r1:",
+])
+def test_every_value_a_width_or_plain_name_may_hide_shows_the_sign(value):
+    # The sign only spares the values it lacks a closer look: every value that may hide its box has it.
+    assert small_screen_sign(value)
+
+
+@pytest.mark.parametrize("value", ["card hidden", "card-body grid-item", "article__body entry-content", "mobile-menu"])
+def test_values_without_a_width_or_plain_name_lack_the_sign(value):
+    assert not small_screen_sign(value)
+    assert not small_screens_only(value)
 
 
 def test_a_small_screen_copy_is_read_once():

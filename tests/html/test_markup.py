@@ -115,3 +115,11 @@ def test_a_tailwind_arbitrary_value_names_no_family():
     assert not markup("[&>nav]:mb-2 bg-[url(/img/footer-bg.png)]").families
     assert markup("min-h-[calc(100vh-var(--navbar-height))] prose").names == ("min-h", "prose")
     assert "navigation" in markup("navbar").families and "navigation" in markup("site-nav").families
+
+
+def test_the_small_screen_sign_is_read_once_with_the_names():
+    # Read with the class and id (once a distinct value), so the walk asks no element's class for it.
+    assert class_markup("hidden lg:block").small_screen_sign
+    assert class_markup("d-flex d-md-none").small_screen_sign
+    assert not class_markup("article__body entry-content").small_screen_sign
+    assert not NO_MARKUP.small_screen_sign

@@ -16,11 +16,19 @@ from lxml import etree
 from ..rules import dom as rules
 
 _WORD = re.compile(r"\w+")
-# What any class value that `small_screens_only` can accept holds: a width's "<width>:<display>"
-# or "d-<width>-<display>" name, or one of the plain names. Most values hold none and are not read
-# (the walk asks for every element with a class: html/render.py).
-SMALL_SCREEN_SIGN = re.compile(
-    r":|(?:^|\s)d-|" + "|".join(re.escape(name) for name in sorted(rules.MOBILE_ONLY_CLASSES)), re.IGNORECASE)
+
+
+def small_screen_sign(value: str) -> bool:
+    """Whether a class value (an id beside it does no harm) holds a name of the shapes that
+    `small_screens_only` accepts: a width's "<width>:<display>" or "d-<width>-<display>", or one of
+    the plain names. Most values hold none and are not read. (Asked once a distinct class and id
+    value, html/markup.py: a case-blind pattern asked of every element with a class cost more.)"""
+    lower = value.lower()
+    if ":" in lower:
+        return True
+    names = lower.split()  # (most values are judged by the tests in C, no loop in Python)
+    return not rules.MOBILE_ONLY_CLASSES.isdisjoint(names) or ("d-" in lower and any(
+        name.startswith("d-") for name in names))
 
 
 def _width_display(name: str) -> tuple[int, bool] | None:
@@ -85,5 +93,4 @@ def _words(element: etree._Element) -> Counter[str]:
 def small_screen_copy(element: etree._Element, words: PageWords) -> bool:
     """A box shown on small screens alone whose words the page prints again for wide ones."""
     names = element.get("class")
-    return (names is not None and SMALL_SCREEN_SIGN.search(names) is not None and small_screens_only(names)
-            and words.printed_elsewhere(element))
+    return names is not None and small_screens_only(names) and words.printed_elsewhere(element)

@@ -25,6 +25,7 @@ from lxml import etree
 
 from ..rules import dom as rules
 from ..rules.vocab import CONCEPTS
+from .layouts import small_screen_sign
 
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9äöüß]+")
@@ -53,6 +54,9 @@ class Markup(NamedTuple):
     body: bool  # one of its names names the article's text itself ("entry-content", "article__body")
     evidence: str  # the first family word found and the name it stood in, for --explain
     screen_reader: bool = False  # a name says only screen readers get it ("sr-only", "visually-hidden")
+    # The value may lay the element out for small screens alone (html/layouts.py small_screen_sign):
+    # read here, once a distinct value, not by the walk for each element with a class.
+    small_screen_sign: bool = False
 
 
 NO_MARKUP = Markup((), frozenset(), frozenset(), False, False, "")
@@ -107,7 +111,7 @@ def _read(value: str) -> Markup:
         screen_reader = screen_reader or name.endswith(rules.SCREEN_READER_NAMES)
     evidence = next(iter(families.values()), "")
     return Markup(tuple(names), frozenset(tokens), frozenset() if content else frozenset(families), content, body,
-                  evidence, screen_reader)
+                  evidence, screen_reader, small_screen_sign(value))
 
 
 # Class names recur across a page's class strings in every combination: each is read once, and

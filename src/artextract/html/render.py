@@ -31,7 +31,7 @@ from .fence import Candidate
 from .figures import FigureTracker
 from .furniture import FurnitureJudge, Skip, describe, heading_free
 from .headline import NO_HEADLINE, Headline
-from .layouts import SMALL_SCREEN_SIGN, PageWords, small_screen_copy
+from .layouts import PageWords, small_screen_copy
 from .markup import NO_MARKUP, Markup, markup_of
 
 __all__ = ["Box", "Rendering", "RenderedBlock", "Skip", "describe", "render_blocks", "render_page"]
@@ -226,7 +226,7 @@ class _Walk:
         names = element.get("class") if markup is not NO_MARKUP else None
         # (Nearly every class value names no part of a price block and no screen width: not asked.)
         if names and ((_PRICE_PART_MARK in names and _unshown_price_part(element, names))
-                      or (SMALL_SCREEN_SIGN.search(names) is not None and small_screen_copy(element, self.words))):
+                      or (markup.small_screen_sign and small_screen_copy(element, self.words))):
             return True
         return bool(self.judge.skip_reason(element, markup, around, in_code, self.around))
 
