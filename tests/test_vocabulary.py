@@ -30,7 +30,10 @@ def test_each_european_language_states_the_main_concepts(language):
     ("label", "concept"),
     [("Das könnte Sie auch interessieren:", "related"), ("Mehr aus Bayern", "more_from"), ("MEISTGELESEN", "most_read"),
      ("More from The Post", "more_from"), ("Lo más leído", "most_read"), ("Über den Autor", "author_box"),
-     ("関連記事", "related"), ("Quellen", "sources")],
+     ("関連記事", "related"), ("Quellen", "sources"),
+     # a blog's widget of the latest comments on its posts: the site's list, not the article's
+     ("Neueste Kommentare", "most_read"), ("Recent Comments", "most_read"), ("Commentaires récents", "most_read"),
+     ("Comentarios recientes", "most_read")],
 )
 def test_end_matter_labels_in_any_language(label, concept):
     assert vocabulary.end_matter_concept(signals.normalise(label)) == concept
@@ -51,6 +54,25 @@ def test_not_every_label_ends_an_article(label):
 )
 def test_furniture_lines_in_any_language(line):
     assert signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    # A blog platform's buttons under every post as a copy prints their labels: share, like with its
+    # loading text, rating; and a blog theme's label over the links to the previous and next post.
+    ["Teilen Sie dies mit:", "Teilen mit:", "Gefällt mir Lade …", "Liken Lade …", "Like Loading...", "J’aime chargement…",
+     "Me gusta Cargando...", "Comparte esto:", "Partagez ceci :", "Bewerten:", "Rate this:", "Califica esto:",
+     "Beitragsnavigation", "Beitrags-Navigation", "Post navigation", "Navigation des articles", "Navegación de entradas",
+     "Themen in diesem Artikel", "Topics in this article"],
+)
+def test_blog_button_and_post_navigation_labels_are_furniture(line):
+    assert signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize("line", ["Like this:", "Gefällt mir:", "Es gefällt mir sehr, wie sie das sagt."])
+def test_a_like_label_alone_may_be_the_texts_own(line):
+    # "Like this:" may introduce an example; as furniture "Gefällt mir:" cut a held page's text (traf-dev).
+    assert not signals.boilerplate_reason(line)
 
 
 @pytest.mark.parametrize("line", ["Shareholders met in Frankfurt.", "Die Bahn streikt wieder", "Teilen ist Kümmern"])

@@ -20,6 +20,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
                       "neuste beiträge", "letzte beiträge", "aktuelle beiträge", "aktuelle nachrichten",
                       "themen des tages", "nicht verpassen", "aktuell", "neueste nachrichten"),
     "most_read": ("meistgelesen", "meistgelesene artikel", "meistgelesene", "meist gelesen", "am meisten gelesen",
+                  # a blog's widget of the latest comments (see en)
+                  "(neueste|letzte|aktuelle) kommentare",
                   "meistkommentiert", "meistdiskutiert", "meistdiskutierte artikel", "meistkommentierte artikel",
                   "beliebte (artikel|beiträge)", "top-artikel", "meistgeteilt"),
     "more_from": ("mehr (aus|von|vom|zu|zum|über|im) …", "weitere artikel (aus|von|zu) …", "mehr zum thema …",
@@ -41,7 +43,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
                  "(du musst|sie müssen) angemeldet sein, um einen kommentar abzugeben", "keine kommentare"),
     "share": ("teilen", "artikel teilen", "beitrag teilen", "seite teilen", "teilen auf facebook", "jetzt teilen",
               "per e-mail teilen", "per mail versenden", "per e-mail versenden", "link kopieren", "twittern",
-              "folgen", "folgen sie uns", "folge uns"),
+              "folgen", "folgen sie uns", "folge uns",
+              # a blog platform's share and like buttons under every post, their labels on lines of their
+              # own in a copy ("Teilen Sie dies mit:", "Gefällt mir Lade …", "Liken Lade …"; traf-dev fit:
+              # 8 sites, e.g. sprechblase.wordpress.com, denkanstoos.wordpress.com, grossefragen.wordpress.com).
+              # The like label alone ("Gefällt mir:") is left: as furniture it cut a held page's text.
+              "teilen mit", "teilen sie dies mit", "gefällt mir lade", "liken lade"),
     "share_prompt": ("(klick|klicke|klicken), um (über|auf|per|bei|via) …", "(klick|klicke|klicken)(,|) (um|zum) (zu |)(drucken|ausdrucken)"),
     "tools": ("drucken", "artikel drucken", "merken", "artikel merken", "speichern", "vorlesen", "anhören",
               "artikel anhören", "schriftgröße", "verschenken", "artikel verschenken"),
@@ -53,6 +60,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "navigation": ("sie sind hier", "startseite", "home", "menü", "menu", "hauptmenü", "navigation", "suche", "suchen", "zurück",
                    "zurück zur übersicht", "zur übersicht", "zurück zur startseite", "nach oben", "zum seitenanfang",
                    "seitenanfang", "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt springen",
+                   # a blog theme's label over the links to the previous and next post (as en's)
+                   "beitragsnavigation", "beitrags-navigation",
                    "zur navigation springen", "zur hauptnavigation springen", "zur suche springen", "direkt zur suche", "weiter", "vorheriger artikel",
                    "nächster artikel", "vorheriger beitrag", "nächster beitrag", "vorherige", "nächste", "vorheriges", "nächstes", "übersicht",
                    "alle news", "alle artikel", "sitemap"),
@@ -61,7 +70,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "consent": ("cookie-einstellungen", "cookies", "alle akzeptieren", "akzeptieren", "einverstanden", "ablehnen",
                 "alle ablehnen", "zustimmen", "privatsphäre-einstellungen", "cookie einstellungen"),
     "tags": ("schlagwörter", "schlagworte", "tags", "themen", "stichwörter", "kategorien", "kategorie",
-             "verwandte themen", "weitere themen", "mehr zu den themen"),
+             "verwandte themen", "weitere themen", "mehr zu den themen",
+             # the label over the article's own topic links (traf-dev fit: stern.de; en, fr, es say the same)
+             "themen in diesem artikel"),
     "author_box": ("über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin",
                    "autoreninfo", "der autor", "die autorin"),
     "sources": ("quellen", "quelle", "quellenangaben", "literatur", "weiterführende links", "weiterführende literatur",
@@ -69,7 +80,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("war dieser artikel hilfreich", "artikel bewerten", "wie hat ihnen der artikel gefallen",
                "wie hat dir der artikel gefallen", "wie hat ihnen dieser (artikel|beitrag) gefallen",
                "(fanden sie|fandest du) (diesen|den) artikel (hilfreich|nützlich)", "wie bewerten sie (diesen|den) artikel",
-               "war dieser beitrag hilfreich"),
+               "war dieser beitrag hilfreich",
+               # a blog platform's star rating under the post, its label alone on a line ("Bewerten:", en
+               # "Rate this:", fr "Évaluez ceci :", es "Califica esto:")
+               "bewerten"),
     "page_feedback": ("feedback senden", "feedback geben", "war diese seite hilfreich", "war diese seite hilfreich für sie", "hat ihnen diese seite geholfen", "haben sie gefunden, wonach sie gesucht haben"),
     "forum_chrome": ("antworten", "kommentieren", "zitieren", "melden", "beitrag melden"),
     "thread_starter": ("themenstarter", "ersteller", "thema gestartet von", "begonnen von", "gestartet von"),

@@ -22,7 +22,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "site_sections": ("top stories", "latest", "latest news", "popular", "popular now", "don't miss", "editor's picks",
                       "editors' picks", "up next"),
-    "most_read": ("most (read|popular|viewed|shared|commented)", "trending", "trending now"),
+    "most_read": ("most (read|popular|viewed|shared|commented)", "trending", "trending now",
+                  # a blog's widget of the latest comments on its posts, in the sidebar or under the text:
+                  # the site's list, as its most commented ("Neueste Kommentare" / "Letzte Kommentare" on
+                  # 16 traf-dev fit sites, "Recent Comments" lemire.me); the same in every blog platform's language
+                  "(recent|latest) comments"),
     "more_from": ("more (from|by|in|on|about) …", "next up in …", "also in …", "latest from …",
                   # an author archive's link under the author's box ("Read more posts by Joe Kindness"): raw-text fit
                   # agencyanalytics.com, classcentral.com, reviewed.com (WCXB), maenner.media (traf-dev); text/region.py
@@ -47,6 +51,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "twitter", "x", "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "flipboard", "messenger",
         "threads", "bluesky", "mastodon", "pocket", "tumblr", "instagram", "youtube", "tiktok", "rss", "sms",
         "follow", "follow us", "following", "unfollow", "follow us on", "like", "likes",
+        # a blog platform's like button under every post, as a copy prints it with its loading
+        # text ("Like Loading..."); its label alone ("Like this:") may introduce a text's example
+        "like loading",
     ),
     "share_prompt": ("(click|tap) (here |)to (share|print|email|subscribe|sign up)",),
     "tools": (
@@ -69,6 +76,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "back to top", "go to top", "top", "home", "homepage", "previous", "next", "previous article",
         "next article", "previous post", "next post", "older posts", "newer posts", "page", "sitemap", "site map",
         "edition",
+        # a blog theme's label over the links to the previous and next post (de "Beitragsnavigation":
+        # traf-dev fit anchor.ch, sprechblase, andreabottlinger and denkanstoos.wordpress.com)
+        "post navigation", "posts navigation",
     ),
     "legal": (
         "contact", "contact us", "about", "about us", "privacy", "privacy policy", "terms", "terms of use",
@@ -76,11 +86,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "consent": ("cookies", "cookie settings", "manage cookies", "accept", "accept all", "accept cookies", "reject all",
                 "got it", "ok", "agree", "i agree"),
-    "tags": ("tags", "topics", "filed under", "categories", "category", "tagged", "related topics"),
+    "tags": ("tags", "topics", "filed under", "categories", "category", "tagged", "related topics",
+             "topics in this (article|story)"),
     "author_box": ("about the author", "about the authors", "meet the author", "author bio", "author biography",
                    "more about the author"),
     "sources": ("sources", "article sources", "references", "further reading"),
-    "rating": ("was this article helpful", "was this page helpful", "rate this article", "did you find this helpful"),
+    "rating": ("rate this", "was this article helpful", "was this page helpful", "rate this article", "did you find this helpful"),
     "page_feedback": ("send feedback", "give feedback", "was this page helpful", "was this page helpful to you", "did you find what you needed", "did this page help you", "is this page helpful", "help us improve this page"),
     "controls": (
         "close", "open", "toggle", "more", "see more", "show more", "load more", "view more", "read more", "read full article",

@@ -9,6 +9,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                 "altri articoli"),
     "site_sections": ("ultime notizie", "da non perdere", "in evidenza", "ultim'ora"),
     "most_read": ("i più letti", "più letti", "più lette", "le più lette", "i più visti", "più popolari",
+                  "commenti recenti", "ultimi commenti",  # a blog's widget of the latest comments (see en)
                   "più condivisi"),
     "more_from": ("altro (da|su|di) …", "altri articoli (di|su) …", "tutte le notizie (di|su) …",
                   # an author archive's link (en's "read more posts by …")

@@ -7,7 +7,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
                 "dit vind je misschien ook interessant", "misschien ook interessant", "meer nieuws", "aanbevolen",
                 "andere artikelen", "lees ook deze artikelen"),
     "site_sections": ("laatste nieuws", "uitgelicht", "net binnen"),
-    "most_read": ("meest gelezen", "best gelezen", "meest bekeken", "populaire artikelen"),
+    "most_read": ("meest gelezen", "best gelezen", "meest bekeken", "populaire artikelen",
+                  "recente reacties"),  # a blog's widget of the latest comments (see en)
     "more_from": ("meer (over|van|uit|in) …", "ander nieuws (over|uit) …", "alles over …",
                   # an author archive's link (en's "read more posts by …")
                   "meer artikelen (van|door) …", "alle artikelen van …", "bekijk alle artikelen van …"),

@@ -8,6 +8,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                 "inne artykuły"),
     "site_sections": ("najnowsze", "najnowsze artykuły", "najnowsze wiadomości", "na czasie", "wyróżnione"),
     "most_read": ("najczęściej czytane", "najpopularniejsze", "najchętniej czytane", "najczęściej komentowane",
+                  "najnowsze komentarze", "ostatnie komentarze",  # a blog's widget of the latest comments (see en)
                   ),
     "more_from": ("więcej (z|o|na temat) …", "najnowsze (z|w) …", "inne artykuły (z|o) …",
                   # an author archive's link (en's "read more posts by …")

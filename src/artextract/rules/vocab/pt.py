@@ -8,6 +8,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                 "mais notícias", "recomendados", "recomendamos", "outras notícias"),
     "site_sections": ("últimas notícias", "destaques", "em destaque", "não perca"),
     "most_read": ("mais lidas", "mais lidos", "os mais lidos", "as mais lidas", "mais vistos", "mais populares",
+                  "comentários recentes", "últimos comentários",  # a blog's widget of the latest comments (see en)
                   "em alta"),
     "more_from": ("mais (de|sobre|em) …", "outras notícias (de|sobre) …", "últimas (de|sobre) …",
                   # an author archive's link (en's "read more posts by …")
