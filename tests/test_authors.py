@@ -119,12 +119,19 @@ def test_structured_values_keep_usernames_and_brands() -> None:
         ("By the way, we went home.", False),
         ("March 3, 2024", False),
         ("Home | News | March 3, 2024", False),
+        # The dot operator parts a byline's segments as the middle dot does: the role is no name.
+        ("By Jane Doe ⋅ Review Editor ⋅ Updated May 6, 2025", True),
         ("The quick brown fox jumps over the lazy dog.", False),
         ("", False),
     ],
 )
 def test_looks_like_byline(line: str, expected: bool) -> None:
     assert looks_like_byline(line) is expected
+
+
+def test_the_middle_dots_look_alikes_part_a_byline():
+    assert clean_authors("By Jane Doe ⋅ Founder and Editor-in-Chief ⋅ Updated May 6, 2025") == ["Jane Doe"]
+    assert clean_authors("By Jane Doe ∙ Senior Review Analyst") == ["Jane Doe"]
 
 
 def test_letters_after_a_name_are_credentials_not_authors():

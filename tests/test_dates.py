@@ -31,6 +31,8 @@ from artextract.dates import find_date, has_clock_time, parse_date, remove_dates
         ("2025/09/04", "2025-09-04"),
         ("09/04/2025", "2025-09-04"),
         ("25/12/2024", "2024-12-25"),
+        # A dotted date whose middle number is over 12 is month-first (a US site's 06.18.2025).
+        ("06.18.2025", "2025-06-18"),
         ("2025年9月4日", "2025-09-04"),
         # Other languages.
         ("4. März 2024", "2024-03-04"),
@@ -63,6 +65,7 @@ def test_parse_date_accepts(text: str, expected: str) -> None:
         "2101-01-01",
         "September 2025",  # no day written: never invented
         "version 1.2.3",
+        "1.15.20",  # a version number: only a four-digit year turns a dotted date month-first
         "no date here",
     ],
 )

@@ -46,7 +46,10 @@ _ISO_RE = re.compile(
 _YMD_RE = re.compile(r"(?<![\d.])(?P<y>\d{4})\s?[/.]\s?(?P<m>\d{1,2})\s?[/.]\s?(?P<d>\d{1,2})(?![\d/])")
 # 2025年9月4日 (Chinese, Japanese); 2025년 9월 4일 (Korean).
 _CJK_RE = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
-# 04.09.2025: dotted dates are day-first everywhere they are used.
+# 04.09.2025: dotted dates are day-first everywhere they are used, unless the middle number,
+# over 12, can only be the day (06.18.2025: US sites print that too; fit-half WCXB
+# forefrontweb.com, blockrenovation.com, aura.com). Read so with a four-digit year only: a
+# two-digit one may end a version number ("1.15.20").
 _DMY_DOT_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})(?![\d]|\.\d)")
 # 09/04/2025 and 04-09-2025: slashes are month-first (US), dashes day-first,
 # unless a number over 12 settles it.
@@ -171,7 +174,10 @@ def _from_match(kind: str, m: re.Match[str]) -> str | None:
     elif kind in ("mdy", "dmy"):
         day = _valid(int(g["y"]), MONTHS[g["mon"].lower()], int(g["d"]))
     elif kind == "dot":
-        day = _valid(_year(g["y"]), int(g["m"]), int(g["d"]))
+        dom, month = int(g["d"]), int(g["m"])
+        if month > 12 and len(g["y"]) == 4:
+            dom, month = month, dom
+        day = _valid(_year(g["y"]), month, dom)
     else:
         a, b = int(g["a"]), int(g["b"])
         month_first = kind == "slash"

@@ -239,8 +239,11 @@ NAME_SPLIT_RE = re.compile(
 LEADING_JOINER_RE = re.compile(
     r"^(?:(?i:" + _alternation(NAME_JOINERS) + r")|[" + SINGLE_LETTER_JOINERS + r"])\s+"
 )
-# Segments of a byline widget: "Jane Doe | Updated 3 March | 4 min read".
-BYLINE_SEGMENT_RE = re.compile(r"\s*(?:[|•·●◆▪\n]+|\s[–—-]\s|\s{3,})\s*")
+# Segments of a byline widget: "Jane Doe | Updated 3 March | 4 min read". The dots are the
+# middle dot and its look-alikes: the dot operator "⋅" and the bullet operator "∙" part a
+# byline as "·" does ("By Jane Doe ⋅ Review Editor ⋅ Updated May 6, 2025": fit-half WCXB
+# techgearlab.com, outdoorgearlab.com; "∙" parts the footer links of the substack.com sites).
+BYLINE_SEGMENT_RE = re.compile(r"\s*(?:[|•·⋅∙●◆▪\n]+|\s[–—-]\s|\s{3,})\s*")
 # A byline segment that labels something other than the author: a date's label (the date_label
 # concept of every vocabulary table: "Updated", "Aktualisiert am", "Publicerad", "Päivitetty"),
 # an editing step, or a picture's credit label (rules.text.CREDIT_LABELS: "Photo", "Fotos", "Bild").
