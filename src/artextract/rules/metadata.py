@@ -76,6 +76,28 @@ MONTHS: dict[str, int] = {
     "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
     "січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6,
     "липень": 7, "серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12,
+    # Czech genitive forms, which dates use ("4. března 2025").
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
+    "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    # Swedish "augusti", Danish "marts" (their other months are spelt as in Dutch, German or French above).
+    "augusti": 8, "marts": 3,
+    # Finnish partitive forms, which dates use ("4. maaliskuuta 2025").
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5, "kesäkuuta": 6,
+    "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
+    # Turkish ("3 Mart 2025"), and the spellings without Turkish letters that sites without them print.
+    # The dotless "ı" matches "I" and "i" when the date pattern ignores case, and "MAYIS" lower-cases
+    # to "mayis": the ASCII spellings are the keys such a match is looked up by.
+    "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6,
+    "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11,
+    "aralık": 12, "aralik": 12,
+    # Romanian ("4 martie 2025"; "mai" and "august" are above).
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Greek genitive forms, which dates use ("4 Μαρτίου 2025"), and as capitals print them, unaccented.
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6,
+    "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    "ιανουαριου": 1, "φεβρουαριου": 2, "μαρτιου": 3, "απριλιου": 4, "μαιου": 5, "ιουνιου": 6,
+    "ιουλιου": 7, "αυγουστου": 8, "σεπτεμβριου": 9, "οκτωβριου": 10, "νοεμβριου": 11, "δεκεμβριου": 12,
 }
 
 # Weekday names that may precede a date; matched only to be skipped.

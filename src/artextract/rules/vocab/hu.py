@@ -1,0 +1,41 @@
+"""Hungarian: how Hungarian pages say each concept of the vocabulary (see __init__.py).
+
+Added as a table of the general concepts, not from phrases seen on pages: the development
+sets hold no Hungarian pages, and users' pages will.
+"""
+
+LANGUAGE = "hu"
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "related": ("kapcsolódó cikkek", "kapcsolódó", "kapcsolódó hírek", "hasonló cikkek", "ajánljuk", "ajánlott cikkek",
+                "ezek is érdekelhetik", "ez is érdekelheti", "ezek is érdekelhetnek", "további cikkek",
+                "további hírek", "témába vágó cikkek"),
+    "site_sections": ("friss hírek", "legfrissebb", "legfrissebb hírek", "kiemelt"),
+    "most_read": ("legolvasottabb", "legolvasottabb cikkek", "legnépszerűbb", "legnépszerűbb cikkek", "népszerű"),
+    "more_from": ("további cikkek a szerzőtől", "a szerző további cikkei"),
+    "read_also": ("olvassa el ezt is", "olvasd el ezt is", "ezt is ajánljuk", "lásd még", "kapcsolódó cikk"),
+    "comments": ("hozzászólások", "kommentek", "szólj hozzá", "írjon hozzászólást", "hozzászólás írása"),
+    "forum_chrome": ("válasz", "idézet", "jelentés"),
+    "share": ("megosztás", "megosztom", "oszd meg", "link másolása", "kövess minket", "kövessen minket"),
+    "tools": ("nyomtatás", "mentés", "betűméret"),
+    "newsletter": ("hírlevél", "feliratkozás", "iratkozz fel", "feliratkozás hírlevélre", "bejelentkezés", "belépés",
+                   "regisztráció", "kijelentkezés", "fiókom", "előfizetés"),
+    "advertising": ("hirdetés", "reklám", "szponzorált", "szponzorált tartalom", "támogatott tartalom"),
+    "navigation": ("főoldal", "kezdőlap", "címlap", "menü", "keresés", "vissza", "következő", "előző",
+                   "következő cikk", "előző cikk", "oldaltérkép", "ugrás a tartalomra"),
+    "legal": ("adatvédelmi tájékoztató", "adatvédelem", "impresszum", "kapcsolat", "rólunk",
+              "felhasználási feltételek", "minden jog fenntartva", "ászf"),
+    "consent": ("elfogadom", "összes elfogadása", "elutasítás", "elutasítom", "süti beállítások", "cookie beállítások"),
+    "tags": ("címkék", "cimkék", "témák", "kulcsszavak"),
+    "author_box": ("a szerzőről",),
+    "sources": ("források", "forrás", "irodalom"),
+    "controls": ("bezárás", "mutass többet", "több betöltése", "tovább olvasom", "betöltés", "fotó", "videó",
+                 "galéria", "nagyítás", "teljes képernyő"),
+    "contents": ("tartalomjegyzék", "ebben a cikkben"),
+    "byline_label": ("szerző", "szerzők", "írta"),
+    "date_label": ("közzétéve", "frissítve", "utolsó frissítés", "publikálva", "megjelenés dátuma"),
+    "key_points": ("röviden", "összefoglaló", "a legfontosabb", "a legfontosabbak röviden"),
+    "house_promo": ("iratkozzon fel hírlevelünkre", "iratkozz fel hírlevelünkre", "telegram-csatornánk",
+                    "youtube-csatornánk", "alkalmazásunkat"),
+    "picture_credit": ("fotó", "kép", "illusztráció"),
+}

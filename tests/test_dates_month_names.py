@@ -1,0 +1,40 @@
+"""Month names of the languages added to rules.metadata.MONTHS for pages the development data
+has none of (cs, sv, da, fi, tr, ro, el): the dates those pages print are read."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from artextract.dates import find_date
+from artextract.rules.metadata import MONTH_PATTERN, MONTHS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publikováno 4. března 2025", "2025-03-04"),  # cs
+        ("Publicerad 4 augusti 2025", "2025-08-04"),  # sv
+        ("Opdateret 12. marts 2025", "2025-03-12"),  # da
+        ("Julkaistu 4. maaliskuuta 2025", "2025-03-04"),  # fi
+        ("Yayınlanma tarihi: 3 Şubat 2025", "2025-02-03"),  # tr
+        ("14 ARALIK 2024", "2024-12-14"),  # tr in capitals: "I" lower-cases to "i", not "ı"
+        ("3 Mayis 2025", "2025-05-03"),  # tr without Turkish letters
+        ("Publicat la 4 martie 2025", "2025-03-04"),  # ro
+        ("Δημοσίευση: 4 Μαρτίου 2025", "2025-03-04"),  # el
+        ("4 ΜΑΡΤΙΟΥ 2025", "2025-03-04"),  # el in capitals, unaccented
+    ],
+)
+def test_dates_in_the_added_languages_are_read(text, expected):
+    assert find_date(text) == expected
+
+
+def test_every_month_name_as_pages_case_it_is_a_key():
+    """The date patterns ignore case and look the match up lower-cased: a spelling the pattern
+    matches in capitals or title case must lower-case to a key ("MAYIS" to "mayis")."""
+    pattern = re.compile(f"(?:{MONTH_PATTERN})", re.IGNORECASE)
+    for name in MONTHS:
+        for spelling in (name.upper(), name.title()):
+            if pattern.fullmatch(spelling):
+                assert spelling.lower() in MONTHS, (name, spelling)

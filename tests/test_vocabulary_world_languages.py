@@ -1,0 +1,90 @@
+"""The vocabulary tables of the languages the development data has (next to) no pages in:
+ru, uk, tr, hu, ro, el (rules/vocab/ru.py ...). Each entry group is shown doing its work on
+a line as such pages print it: a related box's label ends the text, a "read also" teaser is
+furniture, a byline's label leaves the name, a picture's label splits the credit off."""
+
+import pytest
+
+from artextract import authors, signals, vocabulary
+from artextract.rules.vocab import TABLES
+
+NEW_LANGUAGES = ["ru", "uk", "tr", "hu", "ro", "el"]
+
+
+@pytest.mark.parametrize("language", NEW_LANGUAGES)
+def test_each_new_language_states_the_main_concepts(language):
+    for concept in ("related", "most_read", "comments", "share", "navigation", "legal", "newsletter", "advertising",
+                    "byline_label", "date_label", "picture_credit"):
+        assert TABLES[language].get(concept), (language, concept)
+
+
+@pytest.mark.parametrize(
+    ("label", "concept"),
+    [("Читайте также", "related"), ("ЧИТАЙТЕ ТАКЖЕ", "related"), ("Самое читаемое", "most_read"),
+     ("Читайте також", "related"), ("Найпопулярніше", "most_read"),
+     # Turkish capitals: "İ" lower-cases to "i" and a combining dot
+     ("İlgili Haberler", "related"), ("İLGİLİ HABERLER", "related"), ("En çok okunanlar", "most_read"),
+     ("Kapcsolódó cikkek", "related"), ("Legolvasottabb", "most_read"),
+     ("Articole similare", "related"), ("Cele mai citite", "most_read"),
+     # Greek capitals drop the accents
+     ("Σχετικά άρθρα", "related"), ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ", "related"), ("Τα πιο δημοφιλή", "most_read")],
+)
+def test_end_matter_labels_of_the_new_languages(label, concept):
+    assert vocabulary.end_matter_concept(signals.normalise(label)) == concept
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Комментарии", "Поделиться", "Коментарі", "Поділитися", "Yorumlar", "Paylaş", "Hozzászólások", "Megosztás",
+     "Comentarii", "Distribuie", "Σχόλια", "Κοινοποίηση", "Ana Sayfa", "Főoldal", "Acasă", "Αρχική", "Главная"],
+)
+def test_furniture_lines_of_the_new_languages(line):
+    assert vocabulary.furniture_line(signals.normalise(line)) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Читайте также: Мост через Волгу закроют на ремонт", "Читайте також: Міст через Дніпро закриють",
+     "Ayrıca okuyun: Metro seferleri hafta sonu aksayacak", "Olvassa el ezt is: Lezárják a Lánchidat",
+     "Citește și: Podul de la Cernavodă se închide", "Citeşte şi: Podul de la Cernavodă se închide",
+     "Διαβάστε επίσης: Κλειστή η γέφυρα του Ρίου"],
+)
+def test_read_also_teasers_of_the_new_languages(line):
+    assert vocabulary.furniture_line(signals.normalise(line)) == "read_also"
+
+
+@pytest.mark.parametrize(
+    "line",
+    # sentences holding a label's words are the article's
+    ["Читайте также наши материалы о реформе, сказал министр, и добавил, что работа продолжится.",
+     "Yorumlar çok olumluydu ve belediye yeni hatları da planlıyor.",
+     "A kapcsolódó cikkek szerint a hidat jövőre újítják fel teljesen."],
+)
+def test_sentences_with_a_label_are_no_furniture(line):
+    key = signals.normalise(line)
+    assert vocabulary.furniture_line(key) is None
+    assert vocabulary.end_matter_concept(key) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [("Автор: Ирина Соколова", "Ирина Соколова"), ("Авторка: Олена Коваль", "Олена Коваль"),
+     ("Yazar: Elif Demir", "Elif Demir"), ("Szerző: Kovács Anna", "Kovács Anna"), ("Írta: Kovács Anna", "Kovács Anna"),
+     ("Scris de Ion Popescu", "Ion Popescu"), ("Συντάκτης: Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος")],
+)
+def test_byline_labels_of_the_new_languages_leave_the_name(byline, name):
+    assert authors.clean_authors(byline) == [name]
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [("Новый вокзал принял первых пассажиров. Фото: Андрей Волков", "Новый вокзал принял первых пассажиров.",
+      "Андрей Волков"),
+     ("Міст уночі. Світлина: Олена Коваль", "Міст уночі.", "Олена Коваль"),
+     ("Tramvay ilk yolcularını taşıdı. Görsel: Ali Kaya", "Tramvay ilk yolcularını taşıdı.", "Ali Kaya"),
+     ("A híd éjjel. Fotó: MTI/Kovács Anna", "A híd éjjel.", "MTI/Kovács Anna"),
+     ("Podul noaptea. Fotografie: Ion Popescu", "Podul noaptea.", "Ion Popescu"),
+     ("Η γέφυρα τη νύχτα. Φωτογραφία: Eurokinissi", "Η γέφυρα τη νύχτα.", "Eurokinissi")],
+)
+def test_picture_labels_of_the_new_languages_split_the_credit(caption, text, credit):
+    assert signals.split_credit(caption) == (text, credit)
