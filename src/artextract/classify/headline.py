@@ -505,21 +505,23 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "kicker": float(context.raw_text and _kicker(context, index, words)),
         "label_colon": float(context.raw_text and text.rstrip().endswith(":")),
         "byline_start": float(context.raw_text and _starts_as_byline(key)),
-        **_stack_features(context, index, (previous, following)),
+        **_stack_features(context, index, key, (previous, following)),
         **_raw_shape_features(context.raw_text, text, unquoted),
     }
 
 
-def _stack_features(context: _HeadlineContext, index: int, neighbours: tuple[Block | None, Block | None]) -> dict[str, float]:
-    """How the line stands with the lines right above and below it (`neighbours`): the dek under
-    a title, or the title printed twice (raw text only)."""
+def _stack_features(
+    context: _HeadlineContext, index: int, key: str, neighbours: tuple[Block | None, Block | None]
+) -> dict[str, float]:
+    """How the line (`key`: its normalised text) stands with the lines right above and below it
+    (`neighbours`): the dek under a title, or the title printed twice (raw text only)."""
     return {
         "dek_itself": float(_dek_itself(context, index, neighbours[0])),
-        "printed_twice": float(context.raw_text and _printed_twice(context, index, neighbours)),
+        "printed_twice": float(context.raw_text and _printed_twice(context, index, key, neighbours)),
     }
 
 
-def _printed_twice(context: _HeadlineContext, index: int, neighbours: tuple[Block | None, Block | None]) -> bool:
+def _printed_twice(context: _HeadlineContext, index: int, key: str, neighbours: tuple[Block | None, Block | None]) -> bool:
     """Whether the line is printed again right above or below it, inside the article's region and
     at most HEADLINE_TWICE_MAX_RANK candidates over its text: a page's heading as the breadcrumb
     trail's last item and then as the heading, or in two nested boxes that a copy prints one after
@@ -527,10 +529,8 @@ def _printed_twice(context: _HeadlineContext, index: int, neighbours: tuple[Bloc
     digitalpreservation.no). A menu's or a button's label printed twice (a desktop and a mobile
     copy, an icon's text and its link: "Your Account", "Zum Shop", "Link zum Artikel"; traf-dev fit)
     stands outside the region or farther up."""
-    block = context.blocks[index]
-    if block.zone is Zone.OUTSIDE or context.rank(index) > rules.HEADLINE_TWICE_MAX_RANK:
+    if context.blocks[index].zone is Zone.OUTSIDE or context.rank(index) > rules.HEADLINE_TWICE_MAX_RANK:
         return False
-    key = signals.normalise(block.text)
     return any(other is not None and signals.normalise(other.text) == key for other in neighbours)
 
 

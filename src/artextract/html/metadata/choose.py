@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from lxml.html import HtmlElement
 
@@ -79,13 +80,7 @@ def choose_authors(meta: MetaTags, jsonld: JsonLd, dom: Dom, site_name: str | No
     spells its name, as last resorts."""
     people, organisations = jsonld.authors()
     # The meta tags' authors are read once, and only when JSON-LD names no person or only weak ones.
-    in_meta: list[list[str]] = []
-
-    def from_meta() -> list[str]:
-        if not in_meta:
-            in_meta.append(meta_authors(meta))
-        return in_meta[0]
-
+    from_meta = cache(lambda: meta_authors(meta))
     shown = _shown_over_declared(people or from_meta(), dom, site_name, host)
     if shown:
         return shown
