@@ -266,3 +266,32 @@ def test_a_call_to_action_box_the_run_ends_inside_is_left_out():
                    "</body></html>")
     assert f"{SENTENCE} Point 7 of the story follows here." in body
     assert "probably love Harbourtool" not in body and "which councils read your reports" not in body
+
+
+
+def _closing_pitch(n: int = 0, names: str = "band") -> str:
+    """A site's pitch under the article, its box named for nothing: a short heading, a sentence, a button."""
+    return (f'<div class="{names}"><h3>Plan harbour works in half the time {n}</h3>'
+            f"<p>Our planning suite keeps every permit, drawing and deadline of your harbour in one place, number {n}.</p>"
+            '<div class="actions"><a class="btn-primary" href="/demo">Get a demo</a></div></div>')
+
+
+def test_a_pitch_with_a_button_closing_the_article_ends_it():
+    body = body_of(f"<html><body><h1>Harbour wall extended</h1><div>{article(10)}{_closing_pitch()}</div></body></html>")
+    assert f"{SENTENCE} Point 9 of the story follows here." in body
+    assert "Plan harbour works" not in body and "Our planning suite" not in body
+
+
+def test_the_last_of_a_series_of_boxes_with_buttons_is_no_pitch():
+    # Plans side by side, each a heading, a sentence and a button: the page's own offers.
+    plans = "".join(_closing_pitch(n, "plan") for n in range(3))
+    body = body_of(f"<html><body><h1>Harbour wall extended</h1><div>{article(10)}<div>{plans}</div></div></body></html>")
+    assert "of your harbour in one place, number 2." in body
+
+
+def test_a_closing_section_of_a_page_with_buttons_all_along_stays():
+    # A service page: every section ends in a button, and so does its last one.
+    sections = "".join(f'<section class="s{n}"><p>{SENTENCE} Point {n} of the offer.</p><p>{SENTENCE} More on it.</p>'
+                       f'<a class="button" href="/p{n}">Learn more</a></section>' for n in range(6))
+    body = body_of(f"<html><body><h1>Harbour works</h1><div>{sections}{_closing_pitch()}</div></body></html>")
+    assert "Our planning suite" in body

@@ -24,7 +24,7 @@ from ..end_matter import end_matter_start, is_article_prose
 from ..rules import dom as rules
 from ..rules import text as text_rules
 from ..segment import best_segment
-from .edges import BlockTotals, furniture_boxes, inner_boxes, promo_boxes, trim_edges
+from .edges import BlockTotals, furniture_boxes, inner_boxes, pitch_end, promo_boxes, trim_edges
 from .fence import Fence
 from .headline import anchor_block
 from .render import Box, RenderedBlock, Skip
@@ -620,7 +620,9 @@ def _article_run(
     if boxes and start < end:
         totals = BlockTotals(rendered)  # once for the three stages
         found = furniture_boxes(rendered, boxes, totals)
-        start, end, _ = trim_edges(rendered, found, start, end, totals, {box.element: box for box in boxes})
+        spans = {box.element: box for box in boxes}
+        start, end, _ = trim_edges(rendered, found, start, end, totals, spans)
+        end = pitch_end(rendered, boxes, start, end, totals, spans)
         left_out = left_out | inner_boxes(rendered, found, start, end, totals)
         if fences:
             left_out = left_out | promo_boxes(rendered, boxes, start, end, totals)

@@ -177,6 +177,72 @@ def promo_boxes(rendered: Sequence[RenderedBlock], boxes: Sequence[Box], start: 
     return {index for box in chosen for index in range(box.start, min(box.end, end))}
 
 
+def pitch_end(rendered: Sequence[RenderedBlock], boxes: Sequence[Box], start: int, end: int, totals: BlockTotals,
+              spans: dict[object, Box]) -> int:
+    """Where the run [start, end) ends once a pitch closing it is cut off: the outermost small box
+    under the article's prose, with none of that prose after it, led by a short line, holding a
+    sentence or two and a button ("Grow orders, save time" / a sentence / "Get a demo"). Its names
+    need not say "cta": its shape and its button do (rules.BUTTON_TOKENS). Not a table (a product's
+    specifications with a "guarantee" button), nor one of a series of boxes alike (the last card of
+    a grid, the last post of a thread). `spans` (each box by its element) tells how far up the
+    box's elements hold nothing more. `end` when there is none."""
+    words, prose, between = totals.words, totals.prose_words, totals.between
+    outer: Box | None = None
+    for box in boxes:
+        if (start < box.start < end and box.element is not None
+                and (outer is None or (box.start, -box.end) < (outer.start, -outer.end))
+                and not between(prose, box.end, end) and between(words, box.start, min(box.end, end)) <= rules.PITCH_MAX_WORDS
+                and between(prose, start, box.start) >= rules.EDGE_MIN_PROSE_BEFORE):
+            outer = box
+    if outer is None or not between(prose, outer.start, min(outer.end, end)):
+        return end
+    blocks = [item.block for item in rendered[outer.start:min(outer.end, end)]]
+    if signals.word_count(blocks[0].text) > rules.PITCH_TITLE_MAX_WORDS or any(block.form is Form.TABLE_ROW for block in blocks):
+        return end
+    element, series = outer.element, _one_of_series(outer.element)
+    for above in outer.element.iterancestors():
+        held = spans.get(above)
+        if held is not None and (held.start, held.end) != (outer.start, outer.end):
+            break  # it holds more than the pitch
+        element, series = above, series or _one_of_series(above)
+    if series or not _holds_button(element):
+        return end
+    # Buttons spread along the text above: a service page's sections each end in one, its closing pitch too.
+    most = between(prose, start, outer.start) // rules.PITCH_PROSE_PER_BUTTON
+    return end if _buttons_in(boxes, start, outer.start, most) > most else outer.start
+
+
+def _one_of_series(element) -> bool:
+    """Whether a sibling of the element has its tag and its class and holds text: one of a series
+    (cards, posts), not a column beside a picture's column."""
+    parent, names = element.getparent(), element.get("class")
+    return parent is not None and any(other is not element and other.tag == element.tag and other.get("class") == names
+                                      and any(not text.isspace() for text in other.itertext()) for other in parent)
+
+
+def _holds_button(element) -> bool:
+    """Whether the element holds a button: a <button>, or a link named or marked as one."""
+    return any(_is_button(inner) for inner in element.iter("a", "button"))
+
+
+def _is_button(element) -> bool:
+    return (element.tag == "button" or element.get("role") == "button"
+            or not markup_of(element).tokens.isdisjoint(rules.BUTTON_TOKENS))
+
+
+def _buttons_in(boxes: Sequence[Box], start: int, stop: int, most: int) -> int:
+    """How many buttons the small boxes of blocks [start, stop) hold, counted up to one past `most`
+    (only small boxes are looked into: a button stands in a section's box, and a big box's subtree
+    is not walked again for what its small boxes hold)."""
+    found: set = set()
+    for box in boxes:
+        if start <= box.start and box.end <= stop and box.element is not None and box.end - box.start <= rules.PITCH_SMALL_BOX_BLOCKS:
+            found.update(inner for inner in box.element.iter("a", "button") if _is_button(inner))
+            if len(found) > most:
+                break
+    return len(found)
+
+
 def _feature_cards(rendered: Sequence[RenderedBlock], box: Box) -> bool:
     """Whether the box is the page's own cards: several headings, each over a sentence that
     describes it, the headings short names ("Segmentation", "Analytics & AI", "SAVE UP TO $250")

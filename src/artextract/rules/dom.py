@@ -619,6 +619,24 @@ FEATURE_NAME_MAX_WORDS = 6
 PROMO_BOX_MIN_PROSE_BEFORE = 25
 PROMO_BOX_MAX_SHARE = 0.2
 PROMO_BOXES_MAX = 4
+# A pitch closing the run, whatever its box is named: a box under at least EDGE_MIN_PROSE_BEFORE
+# words of the run's prose, none of the run's prose after it, holding at most PITCH_MAX_WORDS words
+# led by a short line (a heading or a slogan of at most PITCH_TITLE_MAX_WORDS words), and a link or
+# a <button> styled as a button (BUTTON_TOKENS among its names, or role="button"): "Grow orders,
+# save time" / one sentence / "Get a demo"; not one of a series of boxes alike (cards, posts, plans).
+# The run ends above it (html/edges.py pitch_end). Seen on wcxb fit cuboh.com ("module-ci" box,
+# "btn-new"), studiobinder.com ("tcb-button-link"), fullstack.com (a <button> in a banner),
+# universityhealth.com ("Check your health"), cloud.google.com ("Try it for yourself"), elementor.com
+# (a newsletter's "Looking for fresh content?"), appinventiv.com (a consultation form's box).
+BUTTON_TOKENS = frozenset({"button", "btn"})
+PITCH_MAX_WORDS = 45
+PITCH_TITLE_MAX_WORDS = 12
+# ... unless the run above it sets more than one button per PITCH_PROSE_PER_BUTTON words of its prose
+# (counted in its boxes of at most PITCH_SMALL_BOX_BLOCKS blocks): a service page's sections each end
+# in a button, and its closing one is one more of them (WCXB fit onepagecrm.com, openproject.org,
+# accenture.com, uibakery.io, thebushcompanyusa.com lost their closing section).
+PITCH_PROSE_PER_BUTTON = 150
+PITCH_SMALL_BOX_BLOCKS = 6
 # Under a label of the read_also or related concept ("Weiterlesen:", "Schon gelesen?"), lines
 # that are links for at least this share of their text and no longer than a title are other
 # articles' teasers (html/content.py mark_read_also_teasers).
