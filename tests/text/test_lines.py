@@ -236,6 +236,9 @@ def test_a_line_indented_a_level_in_from_the_paragraphs_around_it_is_a_caption()
     ("How We Chose the New Route", 3, 2),  # a subhead in Title Case
     ("Note: the road stays open at night for deliveries.", 3, 2),  # a call-out under its label
     ("def widen(road): return road.lanes + 1;", 3, 2),  # code
+    ("roadwatcher · 03/03/2026 19:54", 3, 2),  # a forum post's poster and date
+    ("Ed Jun 10, 2017 at 1:41 pm", 3, 2),  # a comment's author and date
+    ("by roadwatcher ( 10503068 ) on Friday January 12, 2024 @11:51AM", 3, 2),  # a comment's byline and date
 ])
 def test_other_indented_lines_are_no_caption(line, depth, around):
     assert [b.hint for b in _indented(line, depth, around)] == [None, None, None]

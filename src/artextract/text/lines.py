@@ -14,6 +14,7 @@ from dataclasses import replace
 from .. import signals
 from ..blocks import Block, Form, Kind
 from ..classify.credits import LABELLED, SHAPED, STANDS_ALONE, credit_line, names_an_agency, signed_between_prose
+from ..classify.lines import meta_furniture
 from ..rules import text as rules
 from ..rules.metadata import MONTH_PATTERN
 from .structure import is_code_line
@@ -257,7 +258,14 @@ def _indented_caption(above: Block, block: Block, below: Block) -> bool:
         return False  # "Note: ...", "Important to note: ...": a call-out under its label
     if not all(_words(side) >= rules.CAPTION_INDENT_PROSE_MIN_WORDS and signals.is_prose(side.text) for side in (above, below)):
         return False
-    return not is_code_line(text) and signals.boilerplate_reason(text) is None
+    if is_code_line(text) or signals.boilerplate_reason(text) is not None:
+        return False
+    # A forum's or a comment section's posts print their meta line (the poster's name and the date)
+    # a level in from the texts around it: "blondeascustard · 03/03/2026 19:54", "Ed Jun 10, 2017 at
+    # 1:41 pm", "Herbert am 15.7.2010", "by david.emery ( 127135 ) on Friday ...": a byline or date,
+    # no figure's caption (fit half, inscriptis: the shape on mumsnet.com, woodworkingmasterclasses.com,
+    # zooroyal.de, slashdot.org, forums.raspberrypi.com; taken for captions at the start on the first two).
+    return not meta_furniture(block)
 
 
 def _stands_alone(block: Block, credit: str) -> bool:
