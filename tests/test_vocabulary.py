@@ -69,6 +69,22 @@ def test_blog_button_and_post_navigation_labels_are_furniture(line):
     assert signals.boilerplate_reason(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    # A social bar's label on a line of its own, en's "Follow us on" and "Share this story" in each language.
+    ["Folgen Sie uns auf", "Folge uns auf:", "Diese Geschichte teilen", "Diesen Artikel teilen", "Suivez-nous sur",
+     "Partagez cet article", "Síguenos en", "Comparte este artículo", "Seguici su", "Condividi questo articolo",
+     "Siga-nos no", "Compartilhe esta notícia", "Volg ons op", "Deel deze pagina"],
+)
+def test_follow_us_on_and_share_this_story_labels_are_furniture(line):
+    assert signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize("line", ["Folgen Sie uns auf dem Weg durch die Altstadt.", "Síguenos en esta aventura por los Andes"])
+def test_a_sentence_that_opens_with_follow_us_on_is_not_furniture(line):
+    assert not signals.boilerplate_reason(line)
+
+
 @pytest.mark.parametrize("line", ["Like this:", "Gefällt mir:", "Es gefällt mir sehr, wie sie das sagt."])
 def test_a_like_label_alone_may_be_the_texts_own(line):
     # "Like this:" may introduce an example; as furniture "Gefällt mir:" cut a held page's text (traf-dev).

@@ -48,7 +48,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
               # own in a copy ("Teilen Sie dies mit:", "Gefällt mir Lade …", "Liken Lade …"; traf-dev fit:
               # 8 sites, e.g. sprechblase.wordpress.com, denkanstoos.wordpress.com, grossefragen.wordpress.com).
               # The like label alone ("Gefällt mir:") is left: as furniture it cut a held page's text.
-              "teilen mit", "teilen sie dies mit", "gefällt mir lade", "liken lade"),
+              "teilen mit", "teilen sie dies mit", "gefällt mir lade", "liken lade",
+              # en's "follow us on" and "share this (article|story|post|page)": the social bar's label on a line of its own
+              # (traf-dev and wcxb-dev fit: "Folgen Sie uns auf"/"Folge uns auf" on finanzmarktwelt.de, orsted.de,
+              # biathlonworld.com, heizung.de, zooroyal.de; "Diese Geschichte teilen" on moritz-meyer.net)
+              "folgen sie uns auf", "folge uns auf", "(diesen artikel|diesen beitrag|diese geschichte|diese seite) teilen"),
     "share_prompt": ("(klick|klicke|klicken), um (über|auf|per|bei|via) …", "(klick|klicke|klicken)(,|) (um|zum) (zu |)(drucken|ausdrucken)"),
     "tools": ("drucken", "artikel drucken", "merken", "artikel merken", "speichern", "vorlesen", "anhören",
               "artikel anhören", "schriftgröße", "verschenken", "artikel verschenken"),

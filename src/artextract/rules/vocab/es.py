@@ -36,7 +36,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "share": ("compartir", "comparte", "compartir en facebook", "compartir en twitter", "enviar por correo",
               "copiar enlace", "tuitear", "síguenos",
               # a blog platform's share and like buttons under every post ("Comparte esto:", "Me gusta Cargando...")
-              "comparte esto", "compartir esto", "me gusta cargando"),
+              "comparte esto", "compartir esto", "me gusta cargando",
+              # en's "follow us on" and "share this article": the social bar's label on a line of its own
+              # (wcxb-dev fit: "Síguenos en" on elpais.com, eltiempo.com)
+              "síguenos en", "(comparte|compartir) (este artículo|esta noticia|esta historia|esta página)"),
     "share_prompt": ("(haz|haga|hacer) clic para (compartir|imprimir|enviar)",),
     "tools": ("imprimir", "guardar", "escuchar", "escuchar noticia", "tamaño de letra"),
     "newsletter": ("newsletter", "boletín", "suscríbete", "suscribirse", "suscríbete al boletín", "regístrate",

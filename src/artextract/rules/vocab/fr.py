@@ -36,7 +36,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "share": ("partager", "partager cet article", "partager sur facebook", "partager sur twitter", "tweeter",
               "envoyer par e-mail", "envoyer par mail", "copier le lien", "suivez-nous",
               # a blog platform's share and like buttons under every post ("Partagez ceci :", "J'aime chargement…")
-              "partagez ceci", "j'aime chargement"),
+              "partagez ceci", "j'aime chargement",
+              # en's "follow us on" and "share this article": the social bar's label on a line of its own
+              "suivez-nous sur", "(partagez|partager) (cet article|cette page|cette histoire)"),
     "share_prompt": ("(cliquez|cliquer) pour (partager|imprimer|envoyer)",),
     "tools": ("imprimer", "enregistrer", "sauvegarder", "écouter", "écouter l'article", "taille du texte", "offrir"),
     "newsletter": ("newsletter", "s'abonner", "abonnez-vous", "je m'abonne", "s'inscrire", "inscrivez-vous",

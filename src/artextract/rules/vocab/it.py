@@ -24,7 +24,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "thread_starter": ("autore discussione", "autore della discussione", "iniziato da", "aperto da"),
     "other_date": ("iscritto", "iscritto dal", "registrato", "membro dal", "modificato", "ultima modifica"),
     "share": ("condividi", "condividi su facebook", "condividi su twitter", "invia per email", "copia link",
-              "seguici"),
+              "seguici",
+              # en's "follow us on" and "share this article": the social bar's label on a line of its own
+              "seguici su", "condividi (questo articolo|questa pagina|questa storia)"),
     "share_prompt": ("(fai |fare |)(clic|clicca|click) (qui |)per (condividere|stampare|inviare)",),
     "tools": ("stampa", "salva", "ascolta", "dimensione testo"),
     "newsletter": ("newsletter", "iscriviti", "iscriviti alla newsletter", "abbonati", "accedi", "registrati",

@@ -24,7 +24,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "thread_starter": ("autor do tópico", "iniciado por", "tópico iniciado por"),
     "other_date": ("membro desde", "registrado", "cadastrado", "entrou", "editado", "última edição", "modificado"),
     "share": ("compartilhar", "compartilhe", "partilhar", "partilhe", "compartilhar no facebook",
-              "enviar por e-mail", "copiar link", "siga-nos"),
+              "enviar por e-mail", "copiar link", "siga-nos",
+              # en's "follow us on" and "share this article": the social bar's label on a line of its own
+              "siga-nos (no|nas|em)", "(compartilhe|compartilhar|partilhe|partilhar) (este artigo|esta notícia|esta página)"),
     "share_prompt": ("(clique|clica) (aqui |)para (compartilhar|partilhar|imprimir|enviar)",),
     "tools": ("imprimir", "salvar", "ouvir", "ouvir notícia", "tamanho da fonte"),
     "newsletter": ("newsletter", "assine", "assinar", "assine a newsletter", "inscreva-se", "cadastre-se",
