@@ -33,7 +33,10 @@ def test_each_european_language_states_the_main_concepts(language):
      ("関連記事", "related"), ("Quellen", "sources"),
      # a blog's widget of the latest comments on its posts: the site's list, not the article's
      ("Neueste Kommentare", "most_read"), ("Recent Comments", "most_read"), ("Commentaires récents", "most_read"),
-     ("Comentarios recientes", "most_read")],
+     ("Comentarios recientes", "most_read"),
+     # the same list named for what is in vogue: a blog platform's cards, a forum's other threads
+     ("Trending Stories", "most_read"), ("TRENDING THREADS", "most_read"), ("Jetzt im Trend", "most_read"),
+     ("Sujets tendance", "most_read"), ("Temas en tendencia", "most_read")],
 )
 def test_end_matter_labels_in_any_language(label, concept):
     assert vocabulary.end_matter_concept(signals.normalise(label)) == concept

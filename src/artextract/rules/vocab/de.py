@@ -23,7 +23,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   # a blog's widget of the latest comments (see en)
                   "(neueste|letzte|aktuelle) kommentare",
                   "meistkommentiert", "meistdiskutiert", "meistdiskutierte artikel", "meistkommentierte artikel",
-                  "beliebte (artikel|beiträge)", "top-artikel", "meistgeteilt"),
+                  "beliebte (artikel|beiträge)", "top-artikel", "meistgeteilt",
+                  # the list named for what is in vogue (see en's "trending stories")
+                  "(jetzt |gerade |)im trend", "trendthemen"),
     "more_from": ("mehr (aus|von|vom|zu|zum|über|im) …", "weitere artikel (aus|von|zu) …", "mehr zum thema …",
                   "weitere nachrichten (aus|zu) …", "alle artikel (von|zu|zum|aus) …", "neues aus …",
                   # "Weiterlesen auf Utopia.de:" over its titles (traf-dev fit: utopia.de)

@@ -23,6 +23,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_sections": ("top stories", "latest", "latest news", "popular", "popular now", "don't miss", "editor's picks",
                       "editors' picks", "up next"),
     "most_read": ("most (read|popular|viewed|shared|commented)", "trending", "trending now",
+                  # the same list named for what it holds ("Trending Stories" over a blog platform's cards,
+                  # "TRENDING THREADS" under a forum's thread; fit hackernoon, forums.tomshardware, raw text)
+                  "trending (stories|threads|articles|posts|topics|news)",
                   # a blog's widget of the latest comments on its posts, in the sidebar or under the text:
                   # the site's list, as its most commented ("Neueste Kommentare" / "Letzte Kommentare" on
                   # 16 traf-dev fit sites, "Recent Comments" lemire.me); the same in every blog platform's language

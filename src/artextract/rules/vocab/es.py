@@ -14,7 +14,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "site_sections": ("últimas noticias", "no te lo pierdas", "lo último", "portada", "destacados"),
     "most_read": ("lo más leído", "lo más visto", "más leídas", "más leídos", "más leído", "más vistos",
                   "comentarios recientes", "últimos comentarios",  # a blog's widget of the latest comments (see en)
-                  "lo más popular", "tendencias"),
+                  "lo más popular", "tendencias",
+                  "(temas|artículos|noticias) en tendencia"),  # (see en's "trending stories")
     "more_from": ("más (de|en|sobre) …", "otras noticias (de|sobre) …", "últimas noticias (de|sobre) …",
                   # an author archive's link (en's "read more posts by …")
                   "más artículos de …", "ver todos los artículos de …", "otros artículos de …"),

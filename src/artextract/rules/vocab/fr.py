@@ -15,7 +15,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
                       "l'actu en continu", "en continu"),
     "most_read": ("les plus lus", "les plus lues", "les plus populaires", "articles les plus lus", "le plus lu",
                   "commentaires récents", "derniers commentaires",  # a blog's widget of the latest comments (see en)
-                  "les plus partagés", "les plus commentés", "tendances"),
+                  "les plus partagés", "les plus commentés", "tendances",
+                  "(articles|sujets) tendance", "en tendance"),  # (see en's "trending stories")
     "more_from": ("plus de …", "toute l'actualité …", "tous les articles …", "d'autres articles …",
                   "autres articles …", "plus d'articles …",
                   # an author archive's link (en's "read more posts by …")
