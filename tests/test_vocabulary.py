@@ -299,6 +299,30 @@ def test_the_closing_promotion_trie_matches_what_the_alternation_matches():
     assert found > len(spellings)  # the phrases themselves matched, not only the misses
 
 
+def test_the_end_matter_trie_matches_what_the_alternation_matches():
+    # The end-matter label's trie is a faster spelling of its alternation: over every spelling of
+    # every phrase, with counts, in other cases, cut short, run on, both say the same of a line.
+    import random
+    import re
+
+    from artextract.rules.vocab import expand
+
+    def wanted(concept):
+        return concept.ends_article
+
+    alternation = re.compile(rf"^(?:\d+\s+)?(?:{vocabulary._alternation(wanted)})(?:\s*\(?\d+\)?)?$", re.IGNORECASE)
+    spellings = [line for phrase in vocabulary._phrases_of(wanted) for line in expand(phrase)]
+    rng = random.Random(7)
+    found = 0
+    for spelling in spellings * 10:
+        text = rng.choice(["", "12 ", "x", "read "]) + spelling[: rng.choice([len(spelling), len(spelling) - 1])]
+        text = "".join(char.upper() if rng.random() < 0.3 else char for char in text)
+        text += rng.choice(["", " (3)", "s", " now", ": Jane Doe"])
+        found += bool(alternation.match(text))
+        assert bool(vocabulary._END_MATTER.match(text)) == bool(alternation.match(text)), text
+    assert found > len(spellings)  # the phrases themselves matched, not only the misses
+
+
 def test_a_french_label_printed_with_the_typographic_apostrophe_is_the_tables_phrase():
     # fr's newsletter table types "je m'abonne"; French pages print "’" as often.
     assert vocabulary.furniture_line(signals.normalise("Je m’abonne")) == vocabulary.furniture_line(signals.normalise("Je m'abonne")) is not None

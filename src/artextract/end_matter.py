@@ -63,8 +63,12 @@ def closing_promo_start(blocks: Sequence[Block], start: int, end: int, left_out:
     """Where the site's closing invitations begin ("Join our Telegram channel", "Write to us at ..."):
     short paragraphs saying a house_promo phrase, last in the article's text (below them only
     short lines that are no sentence, and blocks left out), after some of its prose."""
+    # The first paragraph of prose, found first: a cut at or above it has no prose before it, and the
+    # sweep only lowers the cut, so the answer is known there (a text of 50,000 short lines and no
+    # prose asked every line for nothing).
+    first_prose = next((index for index in range(start, end) if is_article_prose(blocks[index])), end)
     cut = index = end
-    while index > start + 1:
+    while index > start + 1 and first_prose < cut:
         index -= 1
         text = blocks[index].text
         if signals.word_count(text) <= CLOSING_PROMO_MAX_WORDS and vocabulary.closing_promo(text):
@@ -72,7 +76,7 @@ def closing_promo_start(blocks: Sequence[Block], start: int, end: int, left_out:
         elif index not in left_out and (signals.word_count(text) > rules.END_MATTER_LABEL_MAX_WORDS
                                         or signals.is_prose(text)):
             break
-    return cut if any(is_article_prose(block) for block in blocks[start:cut]) else end
+    return cut if first_prose < cut else end
 
 
 def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_labels: bool, structured: bool) -> int:

@@ -45,3 +45,40 @@ def test_a_cookie_table_is_neither_the_text_nor_the_headline():
     result = extract(text, input_type="text")
     assert result.headline == "Road to be widened next spring"
     assert "cookie" not in result.body.lower() and article[-1] in result.body
+
+
+def test_the_row_is_asked_from_where_a_name_can_start_and_says_what_the_pattern_says():
+    # `_is_consent_table_row` skips the opening marks that lie further before the line's first
+    # space than a name's length; over lines of marks, names, spaces and row words, cut and run
+    # together, it must say what CONSENT_TABLE_ROW.match says from the line's start.
+    import random
+
+    from artextract.rules import text as rules
+    from artextract.text.region import _is_consent_table_row
+
+    marks = ["", "-", "• ", "((", "😀" * 3, "😀" * 79, "😀" * 81, "😀 " * 3, "x", ". "]
+    names = ["_ga", "NID", "yt-remote-device-id", "Bake", "x" * 79, "x" * 81, "", "😀" * 40]
+    gaps = [" ", "\t", "", "  "]
+    durations = ["2 years", "1 day", "session", "ago", "never", "3 Monate", "Bake"]
+    tails = ["This cookie is set", "cookie", "Cookies", "no word", "ago cookie", ""]
+    generator = random.Random(15)
+    found = 0
+    for _ in range(20_000):
+        parts = [generator.choice(marks), generator.choice(names), generator.choice(gaps),
+                 generator.choice(durations), generator.choice(gaps), generator.choice(tails)]
+        line = "".join(parts)
+        expected = rules.CONSENT_TABLE_ROW.match(line) is not None
+        found += expected
+        assert _is_consent_table_row(line) == expected, line
+    assert 1_000 < found < 19_000  # rows and misses both
+
+
+def test_a_line_of_millions_of_pictographs_is_no_row_at_once():
+    # The pattern alone tried its name after each of the line's marks: 3M emoji took ~6 s of CPU.
+    import time
+
+    line = "😀" * 1_000_000
+    start = time.process_time()
+    assert not is_consent_text(line)
+    assert is_consent_text(line + " _ga 2 years This cookie is set by Google Analytics")  # the marks open a row
+    assert time.process_time() - start < 1.0

@@ -1502,8 +1502,9 @@ CONSENT_PURPOSE = re.compile("(?:" + "|".join(p for entry in CONSENT.values() fo
 # The name is a code's token ("NID", "_ga", "yt-remote-device-id"), never a capitalised word: a
 # recipe's step ("Bake 10 minutes, until the cookies are golden") has the same shape. On the
 # line as printed (not normalised: the name's case tells).
+CONSENT_ROW_NAME_MAX_CHARS = 80
 CONSENT_TABLE_ROW = re.compile(
-    r"\W*(?!(?-i:[A-Z][a-z]+)\s)\S{1,80}\s+(?:" + "|".join(d for entry in CONSENT.values() for d in entry.durations)
+    rf"\W*(?!(?-i:[A-Z][a-z]+)\s)\S{{1,{CONSENT_ROW_NAME_MAX_CHARS}}}\s+(?:" + "|".join(d for entry in CONSENT.values() for d in entry.durations)
     + r")\s+(?!ago\b).*?\b(?:" + "|".join(sorted({entry.cookie for entry in CONSENT.values()})) + r")\b",
     re.IGNORECASE,
 )

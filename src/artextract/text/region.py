@@ -74,7 +74,26 @@ def is_consent_text(text: str) -> bool:
         return True
     key = signals.normalise(text)
     # ... and a consent manager's cookie table: its header is a label, its rows have their own shape
-    return bool(rules.CONSENT_LABEL.match(key) or rules.CONSENT_PURPOSE.match(key) or rules.CONSENT_TABLE_ROW.match(text))
+    return bool(rules.CONSENT_LABEL.match(key) or rules.CONSENT_PURPOSE.match(key) or _is_consent_table_row(text))
+
+
+_SPACE = re.compile(r"\s")
+_MARKS = re.compile(r"\W*")
+
+
+def _is_consent_table_row(text: str) -> bool:
+    """rules.CONSENT_TABLE_ROW, tried from the first place a row's name can start. The pattern tries its
+    name (up to CONSENT_ROW_NAME_MAX_CHARS characters, then a space) after every character of the
+    marks that open a line: on a line of millions of pictographs, that many times over (a line of 3M
+    emoji cost ~6 s). A name ends at a space, so none starts further than its length before the
+    line's first space, and the marks before that start are skipped at once: the same yes or no."""
+    space = _SPACE.search(text)
+    if space is None:
+        return False
+    start = max(0, space.start() - rules.CONSENT_ROW_NAME_MAX_CHARS)
+    if start and _MARKS.match(text, 0, start).end() < start:
+        return False  # a word stands before the first place a name may start: no row opens so
+    return rules.CONSENT_TABLE_ROW.match(text, start) is not None
 
 
 def is_glued_links(text: str, words: int) -> bool:
