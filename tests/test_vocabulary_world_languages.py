@@ -88,3 +88,41 @@ def test_byline_labels_of_the_new_languages_leave_the_name(byline, name):
 )
 def test_picture_labels_of_the_new_languages_split_the_credit(caption, text, credit):
     assert signals.split_credit(caption) == (text, credit)
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [("Γράφει ο Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"), ("Γράφει η Μαρία Παπαδοπούλου", "Μαρία Παπαδοπούλου"),
+     # a post and its place are cut before the names are read (rules.metadata BYLINE_PLACED_ROLES)
+     ("Иван Петров, корреспондент в Москве", "Иван Петров"), ("Jan Novák, zpravodaj v Bruselu", "Jan Novák")],
+)
+def test_greek_writes_and_placed_roles_leave_the_name(byline, name):
+    assert authors.clean_authors(byline) == [name]
+
+
+@pytest.mark.parametrize(
+    ("label", "concept"),
+    [("この著者の記事", "more_from"), ("이 기자의 다른 기사", "more_from"), ("该作者的其他文章", "more_from"),
+     ("このページは役に立ちましたか", "page_feedback"), ("Oliko tästä sivusta apua", "page_feedback"),
+     ("Byla tato stránka užitečná", "page_feedback"), ("Hasznos volt ez az oldal", "page_feedback")],
+)
+def test_labels_the_tables_lacked_end_the_text(label, concept):
+    assert vocabulary.end_matter_concept(signals.normalise(label)) == concept
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["この記事は有料会員限定です。", "유료 회원 전용 기사입니다. 이미 구독 중이신가요?", "付费内容，订阅后阅读全文。",
+     "Redan prenumerant? Logga in.", "Allerede abonnent? Log ind.", "Oletko jo tilaaja? Kirjaudu sisään.",
+     "Článek je pouze pro předplatitele.", "Sadece abonelere özel içerik.", "Csak előfizetőknek.",
+     "Articol disponibil doar pentru abonați.", "Μόνο για συνδρομητές. Είστε ήδη συνδρομητής;"],
+)
+def test_paywall_prompts_of_more_languages(paragraph):
+    assert vocabulary.cuts_article(paragraph)
+
+
+@pytest.mark.parametrize(
+    "line", ["返信", "引用", "답글", "回复", "この記事は役に立ちましたか", "Arvioi artikkeli"],
+)
+def test_forum_tools_and_ratings_of_more_languages_are_furniture(line):
+    assert vocabulary.furniture_line(signals.normalise(line)) is not None

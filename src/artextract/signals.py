@@ -400,6 +400,7 @@ def _credit_searches(text: str) -> tuple[int, tuple[bool, ...]]:
         slash,  # "— Jane Doe/AFP"
         slash,  # ". Jane Doe/Getty Images"
         rules.CREDIT_PICTURE_WORD.search(tail) is not None,  # ". Foto Jane Doe", ". Photo via X"
+        rules.CREDIT_UNSPACED_WORD.search(tail) is not None,  # "（写真：共同）", "사진=연합뉴스", "图/新华社"
     )
 
 
@@ -433,13 +434,13 @@ def split_credit(text: str, *, require_label: bool = False) -> tuple[str, str | 
         caption = _caption_before_credit(text[: match.start()])
         said = match.group(0)
         # A label ("Foto:", "Photo by") or the © sign says "credit" outright: a lower-case brand may follow it.
-        labelled = index == 1 or (index == 2 and "copyright" not in said.lower()) or (
+        labelled = index in (1, rules.CREDIT_UNSPACED_INDEX) or (index == 2 and "copyright" not in said.lower()) or (
             index == 0 and match.groupdict().get("label") is not None)
         if not _plausible_credit(credit, labelled=labelled, shaped=index == 0):
             continue
         if index == 1 and _player_label(caption, said, credit):
             continue
-        if index >= 3 and not _described(caption):
+        if rules.CREDIT_UNSPACED_INDEX > index >= 3 and not _described(caption):
             continue  # "CM2 - Bentancur/Sarr", "3.1. Raw Request/Response Capture": no caption's credit
         if index == 0 and said.endswith(".") and match.group("label") is None:
             continue  # only a labelled bracket stands before the full stop; "[site](https://...)." is a link

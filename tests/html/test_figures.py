@@ -419,3 +419,15 @@ def test_a_call_to_action_under_a_picture_is_no_caption(text):
                                   "Besucher am Hafen bei Sonnenaufgang."])
 def test_a_description_opening_with_such_a_word_stays_a_caption(text):
     assert captions(f'<figure><img src="a.jpg"><figcaption>{text}</figcaption></figure>') == [(text, None)]
+
+
+# The same call in the languages without development pages (rules.dom CALL_TO_ACTION_OPENINGS, langs31).
+@pytest.mark.parametrize("text", ["Kliknij zdjęcie, aby zobaczyć galerię.", "Klicka på bilden för att se fler.",
+                                  "Klikk på bildet for å se flere.", "Klikkaa kuvaa nähdäksesi lisää.",
+                                  "Klikněte na obrázek pro zvětšení.", "Нажмите на фото, чтобы открыть галерею.",
+                                  "Натисніть на фото, щоб відкрити галерею.", "Abone olun, hiçbir haberi kaçırmayın.",
+                                  "Kattintson a képre a galériához.", "Faceți clic pe imagine pentru galerie.",
+                                  "Κάντε κλικ στην εικόνα για τη συλλογή."])
+def test_a_call_to_action_in_other_languages_is_no_caption(text):
+    found = article(f'<figure><a href="https://shop.example/"><img src="a.jpg"></a><figcaption>{text}</figcaption></figure>')
+    assert found.captions == []

@@ -404,6 +404,19 @@ CALL_TO_ACTION_OPENINGS = {
            r"jetzt (?:kaufen|bestellen|abonnieren|anmelden)"),
     "fr": ("cliquez", "abonnez-vous", "commandez", r"(?:visitez|découvrez) (?:notre|nos)"),
     "es": ("haga clic", "haz clic", "suscríbete", "suscríbase", r"visita? nuestr[oa]s?"),
+    # The same imperatives in the languages without development pages (none a noun that opens a description).
+    "pl": ("kliknij", "zapisz się", "dowiedz się więcej"),
+    "sv": ("klicka", "prenumerera", "läs mer"),
+    "da": ("klik her", "abonner", "læs mere"),
+    "no": ("klikk", "abonner", "les mer"),
+    "fi": ("klikkaa", "napsauta", "lue lisää"),
+    "cs": ("klikněte", "zjistěte více"),
+    "ru": ("нажмите", "кликните", "подпишитесь", "узнайте больше"),
+    "uk": ("натисніть", "підпишіться", "дізнайтеся більше"),
+    "tr": ("tıklayın", "abone olun"),
+    "hu": ("kattintson", "kattints", "iratkozz fel", "iratkozzon fel"),
+    "ro": ("faceți clic", "faceţi clic", "fă clic", "abonează-te", "abonaţi-vă", "abonați-vă"),
+    "el": ("κάντε κλικ", "εγγραφείτε"),
 }
 CALL_TO_ACTION_LINE = re.compile(
     r"(?:^|[.!?]\s+)(?:" + "|".join(opening for table in CALL_TO_ACTION_OPENINGS.values() for opening in table) + r")(?![\w-])",

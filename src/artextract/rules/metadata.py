@@ -113,6 +113,20 @@ WEEKDAYS: tuple[str, ...] = (
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
     "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    # Czech, Swedish, Danish and Norwegian, Finnish, Russian, Ukrainian, Turkish, Romanian, Greek (with and
+    # without accents, as capitals print them): full names only, which stand before the day ("pátek 5. prosince
+    # 2025", "torsdag 4 december 2025", "Cumartesi, 5 Aralık 2026"; Czech "sobota" is above). Hungarian,
+    # Japanese, Korean and Chinese dates put the weekday after the date, where the patterns do not read it.
+    "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    "mandag", "tirsdag", "lørdag", "søndag",
+    "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя",
+    "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+    "luni", "marți", "marţi", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
+    "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
+    "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη",
 )
 
 # Time-zone abbreviations RFC 2822 and US sites print after a time.
@@ -355,6 +369,11 @@ BYLINE_PLACED_ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "sv": (("korrespondent", "reporter"), ("i", "från")),
     "da": (("korrespondent", "reporter"), ("i", "fra")),
     "no": (("korrespondent", "reporter"), ("i", "fra")),
+    "cs": (("korespondent", "korespondentka", "zpravodaj", "zpravodajka"), ("v", "ve", "z", "ze")),
+    "ru": (("корреспондент", "корреспондентка", "спецкор"), ("в", "во", "из")),
+    "uk": (("кореспондент", "кореспондентка"), ("в", "у", "з", "із")),
+    "ro": (("corespondent", "corespondentă", "trimis special", "trimisă specială"), ("la", "în", "din")),
+    "el": (("ανταποκριτής", "ανταποκρίτρια", "απεσταλμένος", "απεσταλμένη"), ("στο", "στη", "στην", "στα", "από")),
 }
 _PLACED_ROLES = {role for roles, _ in BYLINE_PLACED_ROLES.values() for role in roles}
 _PLACE_WORDS = {word for _, words in BYLINE_PLACED_ROLES.values() for word in words}

@@ -352,6 +352,31 @@ CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
         re.IGNORECASE,
     ),
 )
+# Japanese, Korean and Chinese credits: the picture's word of their tables (rules/vocab ja, ko, zh, concept
+# "picture_credit"), then a full-width colon, "＝"/"=" or (Chinese) a slash, then the source, in brackets or
+# after the caption's last sentence, with no space before them: "岸田首相（写真：共同）", "…の様子。写真：ロイター",
+# "시민들 (사진=연합뉴스)", "시민들. /사진=뉴시스", "游客。图/新华社", "（图片来源：视觉中国）". The label may not
+# end a longer word ("地图/导航": "map/navigation"): before it only the text's start, a space, punctuation
+# or a bracket. Its label says "credit", so the source needs no capital (signals.split_credit); a line that
+# is the credit alone is one too. A source is a name or two: at most 20 characters and no comma, so that
+# "图：北京市民在广场观看升旗仪式，现场人山人海" ("Picture: <what it shows>") stays a description. Tried last: the patterns above read these labels only before an ASCII
+# colon. No development page is in these languages (langs31): the shapes are the papers' house styles.
+UNSPACED_CREDIT_LANGUAGES = ("ja", "ko", "zh")
+CREDIT_UNSPACED_WORDS = "|".join(sorted(
+    {re.escape(word) for language, table in vocab_phrases("picture_credit").items()
+     if language in UNSPACED_CREDIT_LANGUAGES for word in table}, key=len, reverse=True))
+CREDIT_UNSPACED = re.compile(
+    r"(?<!\s)\s*[/／]?[（(【\[]?(?<![^\s\u3000。．.!?！？、，,）)」』】\]/／（(【\[])"
+    rf"(?:{CREDIT_UNSPACED_WORDS})\s*[：:＝=／/]\s*"
+    r"(?P<credit>[^（）()【】\[\]：:＝=。，、\n]{1,20}?)\s*[）)】\]]?\s*[。.]?\s*$"
+)
+CREDIT_SUFFIXES = CREDIT_SUFFIXES + (CREDIT_UNSPACED,)
+CREDIT_UNSPACED_INDEX = len(CREDIT_SUFFIXES) - 1
+# What CREDIT_UNSPACED needs in a text before it is searched (signals._credit_searches): one of its
+# words before one of its separators. Searched for that alone, with no context, it skips at once to
+# the text's ideographs or hangul; the whole pattern would be tried at every character of every
+# caption-sized block holding a colon or a slash.
+CREDIT_UNSPACED_WORD = re.compile(rf"(?:{CREDIT_UNSPACED_WORDS})\s*[：:＝=／/]")
 # Whether a text can hold the picture's word where the last pattern above reads it: after a sentence's
 # end, before white space (signals._credit_searches). Anchored on the stop: searched for the word alone,
 # every alternative was tried at every character of every block's tail (2 ms a page on traf-dev, 10% of
@@ -1585,6 +1610,8 @@ AUTHOR_BOX_TITLE_MAX_CHARS = 5
 AUTHOR_TAGLINE_COPULAS: dict[str, tuple[str, ...]] = {
     "en": ("is", "was"), "de": ("ist", "war"), "fr": ("est",), "es": ("es",), "it": ("è",), "nl": ("is", "was"),
     "pt": ("é",), "pl": ("jest",), "sv": ("är",), "da": ("er",), "no": ("er",), "fi": ("on",), "cs": ("je",),
+    # (Russian, Ukrainian, Turkish and Hungarian write no copula there: "Иван Петров — журналист")
+    "ro": ("este",), "el": ("είναι",),
 }
 AUTHOR_TAGLINE_COPULA = frozenset(word for words in AUTHOR_TAGLINE_COPULAS.values() for word in words)
 AUTHOR_TAGLINE_MAX_WORDS = 60

@@ -28,4 +28,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("要点", "この記事のポイント", "まとめ"),
     "house_promo": ("公式youtubeチャンネル", "公式アプリ", "メルマガ登録", "公式lineアカウント"),
     "affiliate": ("アフィリエイト広告を利用しています", "アフィリエイトリンク", "アフィリエイトプログラム"),
+    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
+    # the language's sites and forum and wiki software print them; no development page is in it.
+    "more_from": ("この著者の記事", "この記者の記事", "この筆者の記事", "著者の記事一覧", "同じカテゴリーの記事",
+                  "同じカテゴリの記事"),
+    "rating": ("この記事は役に立ちましたか", "この記事を評価する"),
+    "page_feedback": ("このページは役に立ちましたか", "フィードバックを送信"),
+    "paywall": ("この記事は有料会員限定です", "有料会員限定記事", "この記事は会員限定です", "会員限定記事"),
+    "forum_chrome": ("返信", "引用", "通報", "通報する"),
+    "thread_starter": ("スレ主", "スレッド作成者"),
+    "other_date": ("登録日", "編集済み", "最終編集"),
+    # "写真：共同", "（写真＝ロイター）", "撮影：山田太郎": read after a full-width colon or "＝" by
+    # rules.text CREDIT_UNSPACED
+    "picture_credit": ("写真", "画像", "撮影", "資料写真"),
 }

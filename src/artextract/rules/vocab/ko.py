@@ -25,4 +25,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("요약", "핵심 요약", "핵심 정리"),
     "house_promo": ("유튜브 채널 구독", "앱 다운로드", "뉴스레터 구독"),
     "affiliate": ("쿠팡 파트너스 활동의 일환으로", "수수료를 제공받습니다"),
+    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
+    # the language's sites and forum and wiki software print them; no development page is in it.
+    "more_from": ("이 기자의 다른 기사", "기자의 다른 기사", "이 기자의 다른기사"),
+    "rating": ("이 기사가 도움이 되었나요", "이 글이 도움이 되었나요"),
+    "page_feedback": ("이 페이지가 도움이 되었나요", "피드백 보내기"),
+    "paywall": ("유료 회원 전용", "유료회원 전용", "구독자 전용 기사", "이미 구독 중이신가요"),
+    "forum_chrome": ("답글", "인용", "신고"),
+    "other_date": ("가입일", "수정됨"),
+    # MediaWiki's footer: "이 문서는 2024년 1월 1일 (월) 00:00에 마지막으로 편집되었습니다."
+    "page_updated": ("마지막으로 편집되었습니다",),
+    # "사진=연합뉴스", "(사진 제공=홍길동)", "그래픽=김철수 기자": read after "=" or a colon by
+    # rules.text CREDIT_UNSPACED
+    "picture_credit": ("사진", "자료사진", "사진제공", "사진 제공", "그래픽"),
 }

@@ -41,4 +41,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "affiliate": ("affiliatelenker", "affiliate-lenker", "(vi mottar|mottar vi|vi får|får vi) (en |)provisjon"),
     "picture_credit": ("foto", "bilde", "arkivfoto"),
     "courtesy_credit": ("med tillatelse fra",),
+    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
+    # the language's sites and forum and wiki software print them; no development page is in it.
+    "page_feedback": ("var denne siden nyttig", "send tilbakemelding"),
+    "paywall": ("allerede abonnent", "kun for abonnenter"),
+    "thread_starter": ("trådstarter",),
+    "other_date": ("medlem siden", "registrert", "redigert", "sist redigert"),
+    "page_updated": ("denne siden ble sist redigert",),
 }

@@ -28,4 +28,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("要点", "要點", "重点", "重點", "摘要"),
     "house_promo": ("关注我们的", "下载客户端", "订阅我们的"),
     "affiliate": ("联盟链接", "聯盟連結"),
+    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
+    # the language's sites and forum and wiki software print them; no development page is in it.
+    "more_from": ("该作者的其他文章", "該作者的其他文章", "作者的其他文章", "作者其他文章", "同类文章", "同類文章"),
+    "rating": ("这篇文章对您有帮助吗", "這篇文章對您有幫助嗎", "文章评分", "文章評分"),
+    "page_feedback": ("此页面是否有帮助", "此頁面是否有幫助", "提交反馈", "意见反馈", "意見回饋"),
+    "paywall": ("订阅后阅读全文", "訂閱後閱讀全文", "付费内容", "付費內容", "会员专享", "會員專享"),
+    "forum_chrome": ("回复", "回覆", "引用", "举报", "檢舉"),
+    "thread_starter": ("楼主", "樓主"),
+    "other_date": ("注册时间", "註冊時間", "最后编辑", "最後編輯", "编辑于", "編輯於"),
+    # "图/新华社", "图片来源：视觉中国", "（摄影：张三）": read after a slash, a full-width colon or "＝" by
+    # rules.text CREDIT_UNSPACED
+    "picture_credit": ("图", "圖", "图片", "圖片", "图片来源", "圖片來源", "摄影", "攝影", "资料图", "資料圖"),
 }
