@@ -263,6 +263,18 @@ def test_a_line_marked_as_a_dek_above_the_headline_is_no_standfirst():
     assert _kinds(blocks)["Law and civil rights online"] is not Kind.STANDFIRST
 
 
+def test_a_line_marked_as_a_dek_that_says_no_more_than_a_kicker_is_no_standfirst():
+    # A theme's dek class on a label, a section's name or a figure under the headline ("Description",
+    # "SUMMARY:" over the dek itself): a dek says a line of words; the dek under it still is one.
+    dek = "Work starts in spring and will take two years, the council said on Tuesday."
+    for label in ("Description", "SUMMARY:", "Over 6,000"):
+        blocks = [HEADLINE, Block(label, zone=Zone.HEAD, hint=Kind.STANDFIRST),
+                  Block(dek, zone=Zone.HEAD, hint=Kind.STANDFIRST), Block(PARAGRAPH), Block(PARAGRAPH + " Again.")]
+        kinds = _kinds(blocks)
+        assert kinds[label] is not Kind.STANDFIRST
+        assert kinds[dek] is Kind.STANDFIRST
+
+
 def test_author_bio_under_the_byline_is_not_a_standfirst():
     bio = "Jane is a transport reporter who has covered the council for ten years, and rides the bus daily."
     blocks = [HEADLINE, Block("By Jane Doe", zone=Zone.HEAD, hint=Kind.BYLINE), Block(bio, zone=Zone.HEAD, hint=Kind.STANDFIRST), Block(PARAGRAPH)]

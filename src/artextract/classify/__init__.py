@@ -255,8 +255,13 @@ def _head_hint(block: Block, index: int, headline: int | None) -> Kind | None:
     """The hint a head line is read by. A dek stands under its headline: marked as one above it, a
     line is a kicker, a section's label or the site's tagline, read by its shape (19 fit-half pages:
     traf-dev motor.at "Zweirad", panamaamerica "Panamá", wien.orf.at "Chronik", the taglines of
-    internet-law.de and hertha-blog.de, a radio show's name on franceculture.fr)."""
-    if block.hint is Kind.STANDFIRST and headline is not None and index < headline:
+    internet-law.de and hertha-blog.de, a radio show's name on franceculture.fr). Nor is a line
+    marked as one a dek when it says no more than a kicker does (rules.HEADLINE_KICKER_MAX_WORDS):
+    a label, a section's name, a figure the theme styled so (wcxb-dev fit: "Description",
+    "Editors Note", "SUMMARY:" over the dek itself, "Pinball" over it, "Super Agent", "Over 6,000",
+    "Semi-open", "Content Editor" in an author's box; traf-dev fit: none)."""
+    if block.hint is Kind.STANDFIRST and (
+            (headline is not None and index < headline) or signals.word_count(block.text) <= rules.HEADLINE_KICKER_MAX_WORDS):
         return None
     return block.hint
 
