@@ -299,13 +299,17 @@ def _headline_candidates(
 ) -> tuple[int | None, list[int]]:
     """(a block hinted as the headline, or None; the headline-shaped lines above the body)."""
     window = max(0, body_start - lookback) if lookback else body_start
+    dated_window = max(0, body_start - rules.HEADLINE_DATED_LOOKBACK_LINES) if lookback else body_start
     candidates: list[int] = []
     for index in range(body_start):
         block = blocks[index]
         if block.hint is Kind.HEADLINE and labels[index] is None:
             return index, []
         if labels[index] is not None:
-            far = index >= window and block.zone is Zone.OUTSIDE and labels[index].reason == OUTSIDE_REASON
+            if block.zone is not Zone.OUTSIDE or labels[index].reason != OUTSIDE_REASON or index < dated_window:
+                continue
+            # Farther up than `lookback`, only a line its byline or date marks as a post's title.
+            far = index >= window or _dated_within(blocks, index + 1, min(body_start, index + 1 + rules.HEADLINE_META_WINDOW))
             if not far or signals.boilerplate_reason(block.text):
                 continue
         if _may_be_headline(block):

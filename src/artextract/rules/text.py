@@ -952,6 +952,14 @@ HEADLINE_TWICE_MAX_RANK = 3
 # title lenient: 40 -> 100 lines 0.766 -> 0.777 (chromium), 0.791 -> 0.813
 # (inscriptis); held half 0.733 -> 0.736, 0.753 -> 0.761; body F1 unchanged.
 HEADLINE_LOOKBACK_LINES = 100
+# ... and up to this many lines above it, a line left outside the region with a byline or a date
+# right under it (classify/headline.py, _headline_candidates): a guide's title over a checklist, a
+# product grid or a box of top picks printed as hundreds of short lines (wcxb-dev fit, raw text:
+# cleverhiker.com, websitebuilderexpert.com, fool.com; 102 to 184 lines above the first paragraph).
+# Undated lines that far up are mostly a shop's banners and menus: taking every line up to 300 lines
+# moved 4 held headlines (none to right) and 8 fit bodies (6 down); dated lines only, 4 fit headlines
+# up, none down, no held headline moved. (Every line: the fit gains flat from 200 to 300 lines.)
+HEADLINE_DATED_LOOKBACK_LINES = 300
 
 # How much each feature of a candidate line counts for it being the headline
 # (see classify/headline.py, _headline_features): a linear score, the best-scoring
