@@ -31,8 +31,9 @@ from .key_points import (
     head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_runs, names_a_box, opens_a_box,
 )
 from .lines import (
-    HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, OUTSIDE_REASON, first_names, head_furniture, is_author_bio,
-    is_body_paragraph, is_breadcrumb, is_date_line, is_link, looks_like_byline, meta_furniture, short_key, texts_below,
+    HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, LINK_ARROW_REASON, OUTSIDE_REASON, first_names, head_furniture,
+    is_author_bio, is_body_paragraph, is_breadcrumb, is_date_line, is_link, is_link_arrow, looks_like_byline,
+    meta_furniture, short_key, texts_below,
 )
 
 
@@ -61,7 +62,7 @@ def _label_outside_and_furniture(blocks: Sequence[Block], labels: list[Decision 
             labels[index] = Decision(block, Kind.BOILERPLATE, "marked as furniture by the page structure")
         elif block.hint is None or block.hint is Kind.BODY or block.hint is Kind.STANDFIRST:
             # A dek class does not make a furniture line a dek ("Thread starter jane" in a forum's description).
-            reason = signals.boilerplate_reason(block.text)
+            reason = signals.boilerplate_reason(block.text) or (LINK_ARROW_REASON if is_link_arrow(block.text) else None)
             if reason:
                 labels[index] = Decision(block, Kind.BOILERPLATE, reason)
 

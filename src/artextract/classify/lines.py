@@ -24,6 +24,9 @@ KEY_POINT_LABEL_REASON = "key-point list label"
 HEAD_FURNITURE_REASON = "furniture above the article"
 
 
+LINK_ARROW_REASON = "a link's arrow ends or opens the line"
+
+
 def is_body_paragraph(block: Block) -> bool:
     if block.hint not in (None, Kind.BODY):
         return False
@@ -86,6 +89,22 @@ def opens_with_label(words: Sequence[str], is_label: Callable[[str], bool], long
 def short_key(text: str) -> str | None:
     """The normalised text of a line short enough to be a heading or a headline (None otherwise)."""
     return signals.normalise(text) if len(text) <= rules.HEADLINE_MAX_CHARS else None
+
+
+def is_link_arrow(text: str) -> bool:
+    """A short line that is one link, by the arrow a copy keeps (rules.LINK_ARROW_AFTER): a
+    button, a pager or the previous and next post's links ("Zum Deal »", "« Older post")."""
+    text = text.strip()
+    # (Asked of every line: the ends are read first, and almost every line stops there.)
+    if not text or (text[-1] not in rules.LINK_ARROWS and text[0] not in rules.LINK_ARROWS):
+        return False
+    if sum(text.count(arrow) for arrow in rules.LINK_ARROWS) != 1:
+        return False
+    if signals.word_count(text) > rules.LINK_ARROW_MAX_WORDS:
+        return False
+    if rules.LINK_ARROW_AFTER.search(text):
+        return True
+    return rules.LINK_ARROW_BEFORE.match(text) is not None and not rules.SENTENCE_END.search(text)
 
 
 def is_breadcrumb(text: str) -> bool:
