@@ -252,6 +252,25 @@ def test_a_short_name_line_over_the_date_line_is_the_byline():
     assert (one_word.authors, with_post.authors, printed_twice.authors) == (["Mazi"], ["Audrey Huang"], ["AquaCare"])
 
 
+def test_the_name_on_a_post_meta_line_that_files_the_post_outranks_a_name_alone():
+    from artextract.classify import NAME_ALONE_REASON
+
+    # A theme's "NAME in SECTION" over the date, under a heading the line shape took for a name.
+    over_date = _head(("Jane Porter in seo", Kind.BOILERPLATE, "furniture"), ("Dec 10", Kind.DATE, "date line"),
+                      ("Cautionary Tale", Kind.BYLINE, NAME_ALONE_REASON))
+    on_date = _head(("Dec 26, 2025 • Mahua Das in Project Management", Kind.DATE, "date line"),)
+    french = _head(("12 mars 2025 · Claire Dubois dans Actualités", Kind.DATE, "date line"),)
+    assert (over_date.authors, on_date.authors, french.authors) == (["Jane Porter"], ["Mahua Das"], ["Claire Dubois"])
+
+
+def test_a_heading_that_reads_name_in_section_away_from_the_date_names_no_author():
+    # "Recent Trends in Photography" has the shape, but no date line is under it or in it.
+    heading = _head(("Recent Trends in Photography", Kind.BOILERPLATE, "furniture"),
+                    ("Share", Kind.BOILERPLATE, "furniture"))
+    dated_section = _head(("October 29, 2025 in General topics", Kind.DATE, "date line"),)
+    assert (heading.authors, dated_section.authors) == ([], [])
+
+
 def test_a_name_line_not_over_a_date_or_under_a_name_byline_is_no_author():
     from artextract.classify import NAME_ALONE_REASON
 

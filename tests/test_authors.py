@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from artextract.authors import clean_authors, looks_like_byline, post_header_name
+from artextract.authors import clean_authors, filed_name, looks_like_byline, post_header_name
 from artextract.rules.metadata import (
     BYLINE_GLUED_LABEL_RE,
     GLUED_BYLINE_LABELS,
@@ -293,3 +293,22 @@ def test_a_post_header_line_gives_its_handle(line: str, handle: str) -> None:
 )
 def test_other_lines_with_a_day_and_a_time_give_no_handle(line: str) -> None:
     assert post_header_name(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("John Crenshaw in seo", ["John Crenshaw"]),
+        ("Dec 26, 2025 • Mahua Das in Project Management", ["Mahua Das"]),
+        ("Claire Dubois dans Actualités", ["Claire Dubois"]),  # fr
+        ("Lucía Gómez en Noticias", ["Lucía Gómez"]),  # es
+        ("Jonas Weber im Ratgeber", ["Jonas Weber"]),  # de
+        ("October 29, 2025 in General topics", []),  # a forum's date and section: no name
+        ("Published 2025-12-20 in ColdFusion", []),  # a date's label is no name
+        ("Jane Doe In Focus", []),  # the word only in lower case: a capital "In" may be a name's
+        ("Jane Doe in a section whose name runs on and on", []),  # a sentence, not a section
+    ],
+)
+def test_a_post_meta_line_filing_the_post_gives_the_name_before_the_section(line: str, names: list[str]) -> None:
+    assert filed_name(line) == names
+

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import signals
 from .article import Article, BodyPart, Source, render_body
-from .authors import clean_authors, post_header_name
+from .authors import clean_authors, filed_name, post_header_name
 from .blocks import Block, Decision, Form, Kind, Zone
 from .classify import NAME_ALONE_REASON
 from .classify.lines import is_date_line, looks_like_byline, opens_with_label
@@ -118,8 +118,9 @@ def _authors(decisions: Sequence[Decision]) -> list[str]:
     if names and any(decision.reason != NAME_ALONE_REASON for decision in run):
         return names
     head = _under_headline(decisions)
-    return (_thread_starter(decisions) or _post_header(head) or _label_over_name(_under_headline(decisions, outside=True)) or names
-            or _name_over_date(head) or _signed_line(decisions) or _desk_byline(head[:DESK_BYLINE_MAX_LINES]))
+    return (_thread_starter(decisions) or _post_header(head) or _label_over_name(_under_headline(decisions, outside=True))
+            or _filed_name(head) or names or _name_over_date(head) or _signed_line(decisions)
+            or _desk_byline(head[:DESK_BYLINE_MAX_LINES]))
 
 
 def _headline_index(decisions: Sequence[Decision]) -> int | None:
@@ -176,6 +177,22 @@ def _name_over_date(head: Sequence[Decision]) -> list[str]:
         if (after and after[0].kind is Kind.DATE and decision.kind is Kind.BOILERPLATE
                 and len(text) <= rules.META_LINE_MAX_CHARS):
             names = clean_authors(text)
+            if names:
+                return names
+    return []
+
+
+def _filed_name(head: Sequence[Decision]) -> list[str]:
+    """The name on the post's meta line that says where the post is filed ("John Crenshaw in
+    seo" over the date, "Dec 26, 2025 • Mahua Das in Project Management"): the date line under
+    the headline or the line set straight over it. It outranks a name alone on a line, which is
+    only a guess from its shape (uforocks.com: a heading of the text, "Cautionary Tale")."""
+    for index, decision in enumerate(head):
+        text = decision.block.text
+        after = [other for other in head[index + 1 :] if other.block.text != text]
+        over_date = bool(after) and after[0].kind is Kind.DATE and decision.kind is Kind.BOILERPLATE
+        if (decision.kind is Kind.DATE or over_date) and len(text) <= rules.META_LINE_MAX_CHARS:
+            names = filed_name(text)
             if names:
                 return names
     return []

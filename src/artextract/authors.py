@@ -24,6 +24,7 @@ from artextract.rules.metadata import (
     BYLINE_START_RE,
     BYLINE_TAIL_RE,
     CREDENTIAL_RE,
+    FILED_IN_RE,
     LEADING_JOINER_RE,
     MAX_BYLINE_CHARS,
     MAX_NAME_WORDS,
@@ -36,7 +37,7 @@ from artextract.rules.metadata import (
     WIRE_AGENCIES,
 )
 
-__all__ = ["clean_authors", "looks_like_byline", "post_header_name"]
+__all__ = ["clean_authors", "filed_name", "looks_like_byline", "post_header_name"]
 
 # An address, as a whole word up to its last "@"-part with a dot. Tried only
 # where a word starts, and with no "@" after the last one: "\S+@\S+\.\w+"
@@ -262,3 +263,19 @@ def post_header_name(line: str) -> str | None:
     if BYLINE_LABEL_SEGMENT_RE.match(handle) or _non_name(key) or key in UI_LABEL_WORDS or key in INTERFACE_WORDS:
         return None  # "Updated 3 March 2024, 10:00": a date's label, no handle
     return handle
+
+
+def filed_name(line: str) -> list[str]:
+    """The author on a post's meta line that says where the post is filed, in a part of its own
+    ("John Crenshaw in seo", "Dec 26, 2025 • Mahua Das in Project Management" -> "Mahua Das"),
+    or [] when no part is only a name and its section. The whole part before the word must read
+    as one name: "Recent Trends in Photography" passes too, so callers ask it only of the lines a
+    post's meta sits on (the date line and the line over it)."""
+    line = _within_limit(line, MAX_BYLINE_CHARS, unglue=False)
+    for segment in BYLINE_SEGMENT_RE.split(line):
+        found = FILED_IN_RE.match(_bare(segment))
+        if found:
+            name = found.group("name")
+            if clean_authors(name) == [name]:
+                return [name]
+    return []

@@ -385,6 +385,26 @@ BYLINE_PLACED_ROLE_RE = re.compile(
     r"(?:\s+(?!(?i:" + _alternation(NAME_JOINERS) + r")\s|[" + SINGLE_LETTER_JOINERS + r"]\s)[^\s,;/&|]+){1,4})?"
 )
 
+# The word a post's meta line sets between its author and the section the post is filed in
+# ("John Crenshaw in seo", "Dec 26, 2025 • Mahua Das in Project Management"; a forum's "October
+# 29, 2025 in General topics"), per language. Only in lower case, as the themes print it (a
+# name may hold "En" or "In"). Fit-half WCXB: uforocks.com, celoxis.com, instructables.com (the
+# name); bennadel.com, forum.corsair.com, forum.prestashop.com, open.vanillaforums.com (a date).
+FILED_IN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("in",),
+    "de": ("in", "im"),
+    "fr": ("dans",),
+    "es": ("en",),
+    "it": ("in",),
+    "pt": ("em",),
+    "nl": ("in",),
+}
+# The author, then the word and the section (a few words): the name is the shortest run before it.
+FILED_IN_RE = re.compile(
+    r"^(?P<name>\S.*?)\s+(?:" + _alternation({w for ws in FILED_IN_WORDS.values() for w in ws})
+    + r")\s+\S+(?:\s+\S+){0,3}$"
+)
+
 # Labels that start the non-name tail of a byline ("Jane Doe Published 10:30",
 # "Jane Doe on", "Jane Doe Follow"); everything from them on is cut. The
 # short date prepositions (English "on", German "am", French "le", Spanish
