@@ -199,7 +199,7 @@ def pitch_end(rendered: Sequence[RenderedBlock], boxes: Sequence[Box], start: in
     blocks = [item.block for item in rendered[outer.start:min(outer.end, end)]]
     if signals.word_count(blocks[0].text) > rules.PITCH_TITLE_MAX_WORDS or any(block.form is Form.TABLE_ROW for block in blocks):
         return end
-    element, series = outer.element, _one_of_series(outer.element)
+    element, series = outer.element, _one_of_series(outer.element) or _holds_series(outer.element)
     for above in outer.element.iterancestors():
         held = spans.get(above)
         if held is not None and (held.start, held.end) != (outer.start, outer.end):
@@ -218,6 +218,19 @@ def _one_of_series(element) -> bool:
     parent, names = element.getparent(), element.get("class")
     return parent is not None and any(other is not element and other.tag == element.tag and other.get("class") == names
                                       and any(not text.isspace() for text in other.itertext()) for other in parent)
+
+
+def _holds_series(element) -> bool:
+    """Whether two of the element's children named alike (tag and class) hold text: a row of
+    plans or cards, not one pitch (whose unnamed paragraphs are alike by tag alone)."""
+    seen = set()
+    for child in element:
+        names = child.get("class")
+        if names and any(not text.isspace() for text in child.itertext()):
+            if (child.tag, names) in seen:
+                return True
+            seen.add((child.tag, names))
+    return False
 
 
 def _holds_button(element) -> bool:

@@ -640,9 +640,12 @@ PROMO_BOXES_MAX = 4
 # The run ends above it (html/edges.py pitch_end). Seen on wcxb fit cuboh.com ("module-ci" box,
 # "btn-new"), studiobinder.com ("tcb-button-link"), fullstack.com (a <button> in a banner),
 # universityhealth.com ("Check your health"), cloud.google.com ("Try it for yourself"), elementor.com
-# (a newsletter's "Looking for fresh content?"), appinventiv.com (a consultation form's box).
+# (a newsletter's "Looking for fresh content?"), appinventiv.com (a consultation form's box); up to
+# PITCH_MAX_WORDS for a reader-support appeal ("Enjoyed this piece? We need your help" and its
+# paragraph, publicdomainreview.org), an author's card with a "LinkedIn" button (zalaris.com), a
+# redirect notice with a contact button (arlafoodsingredients.com).
 BUTTON_TOKENS = frozenset({"button", "btn"})
-PITCH_MAX_WORDS = 45
+PITCH_MAX_WORDS = 90
 PITCH_TITLE_MAX_WORDS = 12
 # ... unless the run above it sets more than one button per PITCH_PROSE_PER_BUTTON words of its prose
 # (counted in its boxes of at most PITCH_SMALL_BOX_BLOCKS blocks): a service page's sections each end
