@@ -172,14 +172,22 @@ def _name_over_date(head: Sequence[Decision]) -> list[str]:
     counts once. Fit-half WCXB: dynamicbusiness.com, coffeekev.com, shssoutherner.org,
     tapatalk.com, classcentral.com."""
     for index, decision in enumerate(head):
-        text = decision.block.text
-        after = [other for other in head[index + 1 :] if other.block.text != text]
-        if (after and after[0].kind is Kind.DATE and decision.kind is Kind.BOILERPLATE
-                and len(text) <= rules.META_LINE_MAX_CHARS):
-            names = clean_authors(text)
+        if _over_date(head, index):
+            names = clean_authors(decision.block.text)
             if names:
                 return names
     return []
+
+
+def _over_date(head: Sequence[Decision], index: int) -> bool:
+    """Whether the head's line at `index` is a short furniture line set straight over its date line
+    (a line printed twice, the avatar's alt and the name, counts once): a post's meta line."""
+    decision = head[index]
+    text = decision.block.text
+    if decision.kind is not Kind.BOILERPLATE or len(text) > rules.META_LINE_MAX_CHARS:
+        return False
+    after = next((other for other in head[index + 1 :] if other.block.text != text), None)
+    return after is not None and after.kind is Kind.DATE
 
 
 def _filed_name(head: Sequence[Decision]) -> list[str]:
@@ -189,9 +197,8 @@ def _filed_name(head: Sequence[Decision]) -> list[str]:
     only a guess from its shape (uforocks.com: a heading of the text, "Cautionary Tale")."""
     for index, decision in enumerate(head):
         text = decision.block.text
-        after = [other for other in head[index + 1 :] if other.block.text != text]
-        over_date = bool(after) and after[0].kind is Kind.DATE and decision.kind is Kind.BOILERPLATE
-        if (decision.kind is Kind.DATE or over_date) and len(text) <= rules.META_LINE_MAX_CHARS:
+        on_date = decision.kind is Kind.DATE and len(text) <= rules.META_LINE_MAX_CHARS
+        if on_date or _over_date(head, index):
             names = filed_name(text)
             if names:
                 return names

@@ -421,7 +421,7 @@ def test_a_description_opening_with_such_a_word_stays_a_caption(text):
     assert captions(f'<figure><img src="a.jpg"><figcaption>{text}</figcaption></figure>') == [(text, None)]
 
 
-# The same call in the languages without development pages (rules.dom CALL_TO_ACTION_OPENINGS, langs31).
+# The same call in the languages without development pages (rules.dom CALL_TO_ACTION_OPENINGS).
 @pytest.mark.parametrize("text", ["Kliknij zdjęcie, aby zobaczyć galerię.", "Klicka på bilden för att se fler.",
                                   "Klikk på bildet for å se flere.", "Klikkaa kuvaa nähdäksesi lisää.",
                                   "Klikněte na obrázek pro zvětšení.", "Нажмите на фото, чтобы открыть галерею.",

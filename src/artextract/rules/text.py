@@ -359,8 +359,9 @@ CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
 # end a longer word ("地图/导航": "map/navigation"): before it only the text's start, a space, punctuation
 # or a bracket. Its label says "credit", so the source needs no capital (signals.split_credit); a line that
 # is the credit alone is one too. A source is a name or two: at most 20 characters and no comma, so that
-# "图：北京市民在广场观看升旗仪式，现场人山人海" ("Picture: <what it shows>") stays a description. Tried last: the patterns above read these labels only before an ASCII
-# colon. No development page is in these languages (langs31): the shapes are the papers' house styles.
+# "图：北京市民在广场观看升旗仪式，现场人山人海" ("Picture: <what it shows>") stays a description.
+# Tried last: the patterns above read these labels only before an ASCII colon. No development page
+# is in these languages: the shapes are the papers' house styles.
 UNSPACED_CREDIT_LANGUAGES = ("ja", "ko", "zh")
 CREDIT_UNSPACED_WORDS = "|".join(sorted(
     {re.escape(word) for language, table in vocab_phrases("picture_credit").items()

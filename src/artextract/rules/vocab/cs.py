@@ -44,8 +44,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "affiliate": ("affiliate odkazy", "affiliate odkazů", "(získáme|dostaneme|obdržíme) provizi"),
     "picture_credit": ("foto", "snímek", "ilustrační foto"),
     "courtesy_credit": ("s laskavým svolením",),
-    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
-    # the language's sites and forum and wiki software print them; no development page is in it.
+    # The concepts this table lacked, as the language's sites and their forum and wiki software
+    # print them (no development page is in this language).
     "page_feedback": ("byla tato stránka užitečná", "odeslat zpětnou vazbu"),
     "paywall": ("pouze pro předplatitele", "jste již předplatitel", "již jste předplatitel"),
     "thread_starter": ("autor tématu",),

@@ -42,8 +42,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "affiliate": ("affiliatelinks", "affiliate-links", "(vi modtager|modtager vi|vi får|får vi) (en |)provision"),
     "picture_credit": ("foto", "billede", "arkivfoto"),
     "courtesy_credit": ("med tilladelse fra",),
-    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
-    # the language's sites and forum and wiki software print them; no development page is in it.
+    # The concepts this table lacked, as the language's sites and their forum and wiki software
+    # print them (no development page is in this language).
     "page_feedback": ("var denne side nyttig", "send feedback"),
     "paywall": ("allerede abonnent", "kun for abonnenter"),
     "thread_starter": ("trådstarter",),

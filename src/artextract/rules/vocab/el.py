@@ -44,8 +44,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # "Ακολουθήστε το <site> στο Google News" closes Greek news articles
     "house_promo": ("στο google news", "κατεβάστε την εφαρμογή", "το κανάλι μας"),
     "picture_credit": ("φωτογραφία", "εικόνα"),
-    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
-    # the language's sites and forum and wiki software print them; no development page is in it.
+    # The concepts this table lacked, as the language's sites and their forum and wiki software
+    # print them (no development page is in this language).
     "rating": ("σας βοήθησε αυτό το άρθρο", "βαθμολογήστε το άρθρο"),
     "page_feedback": ("ήταν χρήσιμη αυτή η σελίδα", "αποστολή σχολίων"),
     "paywall": ("μόνο για συνδρομητές", "είστε ήδη συνδρομητής"),

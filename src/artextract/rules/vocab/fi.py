@@ -37,8 +37,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("tilaa uutiskirjeemme", "lataa sovelluksemme", "seuraa meitä"),
     "affiliate": ("kumppanilinkit", "kumppanilinkkejä", "affiliate-linkit", "affiliate-linkkejä", "(saamme|voimme saada) (pienen |)palkkion"),
     "picture_credit": ("kuva", "kuvat", "arkistokuva"),
-    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
-    # the language's sites and forum and wiki software print them; no development page is in it.
+    # The concepts this table lacked, as the language's sites and their forum and wiki software
+    # print them (no development page is in this language).
     "rating": ("oliko tästä artikkelista hyötyä", "arvioi artikkeli"),
     "page_feedback": ("oliko tästä sivusta apua", "anna palautetta"),
     "paywall": ("oletko jo tilaaja", "vain tilaajille"),

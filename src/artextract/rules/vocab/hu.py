@@ -38,8 +38,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("iratkozzon fel hírlevelünkre", "iratkozz fel hírlevelünkre", "telegram-csatornánk",
                     "youtube-csatornánk", "alkalmazásunkat"),
     "picture_credit": ("fotó", "kép", "illusztráció"),
-    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
-    # the language's sites and forum and wiki software print them; no development page is in it.
+    # The concepts this table lacked, as the language's sites and their forum and wiki software
+    # print them (no development page is in this language).
     "rating": ("hasznos volt ez a cikk", "értékelje a cikket"),
     "page_feedback": ("hasznos volt ez az oldal", "visszajelzés küldése"),
     "paywall": ("csak előfizetőknek", "már előfizető"),

@@ -28,8 +28,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("要点", "この記事のポイント", "まとめ"),
     "house_promo": ("公式youtubeチャンネル", "公式アプリ", "メルマガ登録", "公式lineアカウント"),
     "affiliate": ("アフィリエイト広告を利用しています", "アフィリエイトリンク", "アフィリエイトプログラム"),
-    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
-    # the language's sites and forum and wiki software print them; no development page is in it.
+    # The concepts this table lacked, as the language's sites and their forum and wiki software
+    # print them (no development page is in this language).
     "more_from": ("この著者の記事", "この記者の記事", "この筆者の記事", "著者の記事一覧", "同じカテゴリーの記事",
                   "同じカテゴリの記事"),
     "rating": ("この記事は役に立ちましたか", "この記事を評価する"),

@@ -25,8 +25,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("요약", "핵심 요약", "핵심 정리"),
     "house_promo": ("유튜브 채널 구독", "앱 다운로드", "뉴스레터 구독"),
     "affiliate": ("쿠팡 파트너스 활동의 일환으로", "수수료를 제공받습니다"),
-    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
-    # the language's sites and forum and wiki software print them; no development page is in it.
+    # The concepts this table lacked, as the language's sites and their forum and wiki software
+    # print them (no development page is in this language).
     "more_from": ("이 기자의 다른 기사", "기자의 다른 기사", "이 기자의 다른기사"),
     "rating": ("이 기사가 도움이 되었나요", "이 글이 도움이 되었나요"),
     "page_feedback": ("이 페이지가 도움이 되었나요", "피드백 보내기"),

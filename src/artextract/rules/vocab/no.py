@@ -41,8 +41,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "affiliate": ("affiliatelenker", "affiliate-lenker", "(vi mottar|mottar vi|vi får|får vi) (en |)provisjon"),
     "picture_credit": ("foto", "bilde", "arkivfoto"),
     "courtesy_credit": ("med tillatelse fra",),
-    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
-    # the language's sites and forum and wiki software print them; no development page is in it.
+    # The concepts this table lacked, as the language's sites and their forum and wiki software
+    # print them (no development page is in this language).
     "page_feedback": ("var denne siden nyttig", "send tilbakemelding"),
     "paywall": ("allerede abonnent", "kun for abonnenter"),
     "thread_starter": ("trådstarter",),

@@ -42,8 +42,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("abonează-te la newsletterul nostru", "canalul nostru de (telegram|youtube|whatsapp)",
                     "aplica(ț|ţ|t)ia noastră"),
     "picture_credit": ("foto", "fotografie", "imagine", "sursa foto"),
-    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
-    # the language's sites and forum and wiki software print them; no development page is in it.
+    # The concepts this table lacked, as the language's sites and their forum and wiki software
+    # print them (no development page is in this language).
     "rating": ("v-a fost util acest articol", "evaluează articolul"),
     "page_feedback": ("a fost utilă această pagină", "trimite feedback"),
     "paywall": ("doar pentru abonați", "doar pentru abonaţi", "ești deja abonat", "eşti deja abonat"),

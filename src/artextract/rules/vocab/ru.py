@@ -54,7 +54,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "paywall": ("только для подписчиков", "доступно только подписчикам", "уже есть подписка"),
     "picture_credit": ("фото", "фотография", "изображение", "иллюстрация", "кадр"),
     "courtesy_credit": ("предоставлено",),
-    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
-    # the language's sites and forum and wiki software print them; no development page is in it.
+    # The concepts this table lacked, as the language's sites and their forum and wiki software
+    # print them (no development page is in this language).
     "page_updated": ("эта страница в последний раз была отредактирована",),
 }

@@ -41,8 +41,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "affiliate": ("affiliatelänkar", "affiliate-länkar", "(vi får|får vi) (en |)provision"),
     "picture_credit": ("foto", "bild", "bilder", "arkivbild"),
     "courtesy_credit": ("med tillstånd av", "med tillstånd från"),
-    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
-    # the language's sites and forum and wiki software print them; no development page is in it.
+    # The concepts this table lacked, as the language's sites and their forum and wiki software
+    # print them (no development page is in this language).
     "page_feedback": ("var den här sidan till hjälp", "skicka feedback"),
     "paywall": ("redan prenumerant", "endast för prenumeranter", "bli prenumerant"),
     "thread_starter": ("trådstartare",),

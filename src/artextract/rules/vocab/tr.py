@@ -44,8 +44,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("özet", "haberin özeti", "kısaca"),
     "house_promo": ("telegram kanalımız", "youtube kanalımız", "uygulamamızı indirin"),
     "picture_credit": ("fotoğraf", "foto", "görsel"),
-    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
-    # the language's sites and forum and wiki software print them; no development page is in it.
+    # The concepts this table lacked, as the language's sites and their forum and wiki software
+    # print them (no development page is in this language).
     "rating": ("bu makale faydalı oldu mu", "bu yazı faydalı oldu mu"),
     "page_feedback": ("bu sayfa yararlı oldu mu", "geri bildirim gönder"),
     "paywall": ("sadece abonelere özel", "zaten abone misiniz"),

@@ -43,8 +43,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
                     "нашу розсилку", "наш застосунок"),
     "paywall": ("лише для передплатників", "тільки для передплатників"),
     "picture_credit": ("фото", "світлина", "зображення", "ілюстрація"),
-    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
-    # the language's sites and forum and wiki software print them; no development page is in it.
+    # The concepts this table lacked, as the language's sites and their forum and wiki software
+    # print them (no development page is in this language).
     "page_feedback": ("чи була ця сторінка корисною", "надіслати відгук"),
     "thread_starter": ("автор теми",),
     "other_date": ("зареєстрований", "дата реєстрації", "змінено", "відредаговано"),

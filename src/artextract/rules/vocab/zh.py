@@ -28,8 +28,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("要点", "要點", "重点", "重點", "摘要"),
     "house_promo": ("关注我们的", "下载客户端", "订阅我们的"),
     "affiliate": ("联盟链接", "聯盟連結"),
-    # langs31: the concepts this table lacked (coverage matrix, /work/scratch/s30/langs_matrix.md), as
-    # the language's sites and forum and wiki software print them; no development page is in it.
+    # The concepts this table lacked, as the language's sites and their forum and wiki software
+    # print them (no development page is in this language).
     "more_from": ("该作者的其他文章", "該作者的其他文章", "作者的其他文章", "作者其他文章", "同类文章", "同類文章"),
     "rating": ("这篇文章对您有帮助吗", "這篇文章對您有幫助嗎", "文章评分", "文章評分"),
     "page_feedback": ("此页面是否有帮助", "此頁面是否有幫助", "提交反馈", "意见反馈", "意見回饋"),
