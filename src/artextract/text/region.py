@@ -359,10 +359,11 @@ def _end_matter_again(blocks: list[Block], structured: bool, start: int, end: in
 
 
 def _before_closing_lines(blocks: list[Block], words: list[int], prose: list[bool], structured: bool, start: int, end: int) -> int:
-    """The end rules that read the text's last lines, in turn: an author's box, the author's tagline, a
+    """The end rules that read the text's last lines, in turn: a link to the neighbouring post, an author's box, the author's tagline, a
     bar of furniture, and on a prose article a far island of prose under a stretch of short lines,
     then other stories' cards again: cards over an author's box or a bar stood too far from the
     run's end for their first asking (`_before_card_tail`, in find_region)."""
+    end = _before_post_link(blocks, words, prose, start, end)
     end = _before_author_archive(blocks, words, prose, start, end)
     end = _before_author_box(blocks, words, prose, start, end)
     end = _before_author_tagline(blocks, words, prose, start, end)
@@ -825,6 +826,30 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
             return index
         return end
     return end
+
+
+def _before_post_link(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+    """End a text at the blog's link to its previous or next post ("Next article: Go Wins 2010 Bossie
+    Award", rules.POST_LINK_LINE): the first such short line behind END_MATTER_MIN_PROSE_BEFORE words of
+    prose with little prose under it. What follows it is the site's: its menus, other posts, a comment form.
+
+    Read upward from the end, only as far as the lines have little enough prose under them (the prose
+    under a line only grows going up, the prose above it only shrinks): a text's tail, not all its lines.
+    """
+    total = _prose_words(words, prose, start, end)
+    if total < rules.END_MATTER_MIN_PROSE_BEFORE:
+        return end
+    cut, after = end, 0
+    for index in range(end - 1, start, -1):
+        own = words[index] if prose[index] else 0
+        before = total - after - own
+        if after > rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
+            break
+        if (before >= rules.END_MATTER_MIN_PROSE_BEFORE and words[index] <= rules.POST_LINK_MAX_WORDS
+                and rules.POST_LINK_LINE.match(blocks[index].text.lstrip())):
+            cut = index
+        after += own
+    return cut
 
 
 def _before_author_archive(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:

@@ -1,0 +1,45 @@
+"""A blog's link to its previous or next post ends a raw text (region.py `_before_post_link`,
+rules.POST_LINK_LINE). The pages stand for a blog post as a browser copies it: the post's
+paragraphs, then the theme's links to the neighbouring posts ("Next article: <title>", "Newer
+Post<title>" glued), then the site's menus and other posts."""
+
+from artextract.blocks import Block
+from artextract.rules import text as rules
+from artextract.text.region import find_region
+
+PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate about costs and safety."
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Holiday")
+ARTICLE = [PARAGRAPH.replace("Tuesday", day) for day in DAYS]  # 136 words
+HEAD = ("Home", "How the Council Chose the Bridge")
+SITE = ("Blog Index", "Why Go Use Cases Case Studies", "Get Started Playground Tour Help",
+        "About Download Blog Issue Tracker Release Notes", "Copyright")
+
+
+def _blocks(*lines):
+    return [Block(text=line) for line in lines]
+
+
+def test_a_link_to_the_next_or_previous_post_ends_the_text_in_each_language():
+    for link in ("Next article: Why the Bridge Cost Twice as Much", "Previous: Paying for the rides I took",
+                 "Newer PostFourteen Ways to Cross a River", "Older Post20 Bridges That Stood",
+                 "Vorheriger Beitrag: Die Brücke im Winter", "Article précédent : Le pont de l'hiver",
+                 "Entrada siguiente: El puente en invierno", "Articolo precedente: Il ponte d'inverno"):
+        blocks = _blocks(*HEAD, *ARTICLE, link, "Next post: How the Ferry Was Saved", *SITE)
+        assert blocks[find_region(blocks).end].text == link, link
+
+
+def test_a_heading_a_sentence_or_a_name_opening_with_next_is_no_link():
+    # no colon after a bare "Next", no title glued to a label's noun
+    for line in ("Next Steps", "Next, the council asked the engineers.", "Next.js, made by Vercel, renders it",
+                 "NextJS Conference", "Next Post Office opens on Monday"):
+        assert not rules.POST_LINK_LINE.match(line), line
+
+
+def test_a_link_over_as_much_prose_again_or_under_too_little_does_not_end_the_text():
+    link = "Next article: Why the Bridge Cost Twice as Much"
+    # mid-text: the prose under it outweighs the share end matter may hold
+    blocks = _blocks(*HEAD, *ARTICLE[:4], link, *ARTICLE[4:])
+    assert find_region(blocks).end == len(blocks)
+    # a link over a single paragraph is the top of a page, not the end of a post
+    blocks = _blocks(*HEAD, ARTICLE[0], link, *ARTICLE[1:])
+    assert find_region(blocks).end == len(blocks)
