@@ -39,6 +39,9 @@ from .lines import (
 
 # A byline read from a line's shape alone (a name under the headline), with no label to say so.
 NAME_ALONE_REASON = "a name alone under the headline"
+SUBTITLE_REASON = "subtitle heading under the headline"
+# What may stand between a headline and its subtitle heading.
+_OVER_SUBTITLE = (Kind.BYLINE, Kind.DATE, Kind.BOILERPLATE, Kind.CAPTION)
 
 
 def classify(blocks: Sequence[Block], *, headline_lookback: int = 0) -> list[Decision]:
@@ -163,11 +166,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
     # Bullets above the body whose text comes back below it are a table of contents, not key points.
     below = texts_below(blocks, body_start)
     points = head_key_points(blocks, labels, body_start, headline, below)
-    # A key-point class on more than one box marks every item of a listing; on
-    # figures and tags ("5.0", "1.1k sales") it marks a spec box, not points.
-    marked = marked_runs(blocks, labels)
-    marks_repeat = len(marked) > 1
-    unstated = {index for run in marked if not is_point_box([blocks[i] for i in run if not names_a_box(blocks[i])]) for index in run}
+    marks_repeat, unstated = _marked_key_point_boxes(blocks, labels)
     bylined: set[str] = set()  # first names of the bylines read so far
     opening = OpeningWords(blocks, labels, body_start)
     for index in range(body_start):
@@ -176,7 +175,9 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
         block = blocks[index]
         text = block.text
         hint = _head_hint(block, index, headline)
-        if hint is Kind.STANDFIRST and ((block.form is Form.HEADING and not signals.is_prose(text)) or is_date_line(text)):
+        if _subtitle_heading(blocks, labels, headline, index, body_start):
+            labels[index] = Decision(block, Kind.STANDFIRST, SUBTITLE_REASON)
+        elif hint is Kind.STANDFIRST and ((block.form is Form.HEADING and not signals.is_prose(text)) or is_date_line(text)):
             # Themes style the first heading or the date line with "intro"/"lead" classes too; a
             # heading that reads as prose is a dek set as <h2> (Spanish sites' "bajada", "sumario").
             labels[index] = Decision(block, Kind.DATE if is_date_line(text) else Kind.BOILERPLATE,
@@ -215,6 +216,15 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
         if labels[index].kind is Kind.BYLINE:
             bylined.update(first_names(text))
     _keep_region_above_first_paragraph(blocks, labels, body_start)
+
+
+def _marked_key_point_boxes(blocks: Sequence[Block], labels: list[Decision | None]) -> tuple[bool, set[int]]:
+    """Whether the page marks more than one key-point box, and the blocks of its marked boxes that
+    state nothing. A key-point class on more than one box marks every item of a listing; on
+    figures and tags ("5.0", "1.1k sales") it marks a spec box, not points."""
+    marked = marked_runs(blocks, labels)
+    unstated = {index for run in marked if not is_point_box([blocks[i] for i in run if not names_a_box(blocks[i])]) for index in run}
+    return len(marked) > 1, unstated
 
 
 def _meta_under_outside_headline(
@@ -285,6 +295,38 @@ def _reads_as_dek(block: Block, headline: Block, right_under: bool) -> bool:
     return dek_by_case(block, headline.text)
 
 
+def _subtitle_heading(blocks: Sequence[Block], labels: list[Decision | None], headline: int | None, index: int,
+                      body_start: int) -> bool:
+    """Whether a heading under the headline is its subtitle, the dek set as a heading: inside the
+    element the page marks as its article (`fenced`; out of it, under a banner's headline, it is as
+    often a service page's slogan: damcogroup, puntorojo), a level below the headline's, with only
+    the byline, the date and furniture lines between (a print link, "5 min read"), and a
+    sentence's length and shape: a full sentence, or longer than the headline and not a row of
+    capitalised words (a card's or a section's title); not a question, which as a heading opens a
+    section of the text ("Why should I negotiate my salary?"); and only where the page marks no
+    other line of its head as the dek (that one is). Asked before the classes' reading: a theme's
+    "intro" class on such a heading makes it no section title. Fit half: traf-dev awo.org, lbv.de,
+    viehbacher.com (an <h2> under the <h1>), wcxb-dev corti.ai (an <h3>
+    opening the text), nextgov.com. HTML only: a text copy has no headings."""
+    block = blocks[index]
+    if (headline is None or block.form is not Form.HEADING or not block.fenced
+            or not 0 < index - headline <= rules.SUBTITLE_MAX_LINES_UNDER):
+        return False
+    title = blocks[headline]
+    if title.form is Form.HEADING and block.level <= title.level:
+        return False
+    if any(labels[i] is None or labels[i].kind not in _OVER_SUBTITLE for i in range(headline + 1, index)):
+        return False
+    text = block.text
+    words = signals.word_count(text)
+    if (not rules.PROSE_MIN_WORDS <= words <= rules.HEADLINE_MAX_WORDS * 2 or is_link(block) or text.isupper()
+            or text.rstrip().endswith(("?", "？"))):
+        return False
+    if not (signals.is_prose(text, words) or (words > signals.word_count(title.text) and signals.title_case_share(text) < 1)):
+        return False
+    return not any(_head_hint(blocks[i], i, headline) is Kind.STANDFIRST for i in range(body_start) if i != index)
+
+
 def _name_byline_place(labels: list[Decision | None], index: int, headline: int | None, bylined: set[str]) -> bool:
     """Whether a line that is only a name stands where a byline does: a few lines under the
     headline, before any byline or right after one (a second author on a line of their own).
@@ -307,11 +349,17 @@ def _keep_region_above_first_paragraph(blocks: Sequence[Block], labels: list[Dec
     grid, the only paragraph of a man page of code blocks) leaves its cards,
     lists and code: those are what the region was found for.
     """
-    leftovers = [
-        index for index in range(body_start)
-        if blocks[index].zone is Zone.MAIN and labels[index].reason == HEAD_FURNITURE_REASON
-    ]
-    many = len(leftovers) > rules.HEAD_MAX_UNEXPLAINED_LINES
+    leftovers: list[int] = []
+    # A subtitle heading was one of them before it was read as one: it counts, so that reading it
+    # leaves the other lines where they were.
+    subtitles = 0
+    for index in range(body_start):
+        if blocks[index].zone is Zone.MAIN:
+            reason = labels[index].reason
+            if reason == HEAD_FURNITURE_REASON:
+                leftovers.append(index)
+            subtitles += reason == SUBTITLE_REASON
+    many = len(leftovers) + subtitles > rules.HEAD_MAX_UNEXPLAINED_LINES
     for index in leftovers:
         if many or blocks[index].fenced:
             labels[index] = Decision(blocks[index], Kind.BODY, "article region above its first paragraph")

@@ -845,6 +845,10 @@ HEADLINE_FULL_LENGTH_WORDS = 12
 HEADLINE_TOO_LONG_WORDS = 22
 # A kicker (a section label over the headline: "Corporate training") has this many words at most.
 HEADLINE_KICKER_MAX_WORDS = 3
+# A subtitle heading (the dek set as an <h2>/<h3> under the <h1>) stands at most this many lines
+# under its headline, with only the byline, the date and furniture lines between (a print link,
+# "5 min read"); fit half: corti.ai's <h3> 3 lines down, nextgov.com's 5 (a caption, three bylines).
+SUBTITLE_MAX_LINES_UNDER = 5
 # A dek is told from its title by case (sentence case under Title Case) only under a title of at
 # least this many longer words (rules.CONTENT_WORD_MIN_LETTERS letters): a kicker of two nouns over
 # the title is all capitals in German ("Wein Erzeuger", "Grüner Wasserstoff") and the title under it
