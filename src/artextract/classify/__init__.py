@@ -32,8 +32,8 @@ from .key_points import (
 )
 from .lines import (
     HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, LINK_ARROW_REASON, OUTSIDE_REASON, first_names, head_furniture,
-    is_author_bio, is_body_paragraph, is_breadcrumb, is_date_line, is_link, is_link_arrow, looks_like_byline,
-    meta_furniture, short_key, texts_below,
+    is_author_bio, is_body_paragraph, is_breadcrumb, is_date_line, is_link, is_link_arrow, labelled_head_furniture,
+    looks_like_byline, meta_furniture, short_key, texts_below,
 )
 
 
@@ -43,13 +43,17 @@ SUBTITLE_REASON = "subtitle heading under the headline"
 # What may stand between a headline and its subtitle heading.
 _OVER_SUBTITLE = (Kind.BYLINE, Kind.DATE, Kind.BOILERPLATE, Kind.CAPTION)
 
+FIRST_PARAGRAPH_OVER_SUBHEADING_REASON = "the text's first paragraph, over its first subheading"
+
 
 def classify(blocks: Sequence[Block], *, headline_lookback: int = 0) -> list[Decision]:
     """Label every block. `headline_lookback`: how many lines above the body a
     headline may stand even outside the zones (0: only HEAD and MAIN blocks)."""
     labels: list[Decision | None] = [None] * len(blocks)
     _label_outside_and_furniture(blocks, labels)
-    body_start = _find_body_start(blocks, labels)
+    body_start, text_above = _find_body_start(blocks, labels)
+    if text_above is not None:
+        labels[text_above] = Decision(blocks[text_above], Kind.BODY, FIRST_PARAGRAPH_OVER_SUBHEADING_REASON)
     _signed_head_credits(blocks, labels, body_start)
     _label_head(blocks, labels, body_start, headline_lookback)
     _label_main(blocks, labels, body_start)
@@ -70,12 +74,16 @@ def _label_outside_and_furniture(blocks: Sequence[Block], labels: list[Decision 
                 labels[index] = Decision(block, Kind.BOILERPLATE, reason)
 
 
-def _find_body_start(blocks: Sequence[Block], labels: list[Decision | None]) -> int:
-    """Index of the first body paragraph, skipping a standfirst when one is framed as such.
+def _find_body_start(blocks: Sequence[Block], labels: list[Decision | None]) -> tuple[int, int | None]:
+    """Index of the first body paragraph, skipping a standfirst when one is framed as such; and the
+    first paragraph when it is the text's own above that start (None when there is none).
 
     A prose line right under the headline that is followed by byline, date,
     caption or key-point lines before the next paragraph is a standfirst: the
-    body proper starts after that furniture.
+    body proper starts after that furniture. Set apart only by a line shaped like
+    a name that reads as a heading, it is the text's first paragraph over its first
+    subheading (`_frames_a_dek`); the start stays below that line, which is left
+    out as the head's furniture as it was (taking it into the text: see the commit).
     """
     # Only the first two are read: the search stops there (a page has thousands of lines).
     candidates = list(islice((
@@ -84,11 +92,11 @@ def _find_body_start(blocks: Sequence[Block], labels: list[Decision | None]) -> 
         if labels[index] is None and block.zone is Zone.MAIN and is_body_paragraph(block)
     ), 2))
     if not candidates:
-        return _fallback_body_start(blocks, labels)
+        return _fallback_body_start(blocks, labels), None
     first = candidates[0]
-    if len(candidates) > 1 and _framed_as_standfirst(blocks, labels, first, candidates[1]):
-        return candidates[1]
-    return first
+    if len(candidates) > 1 and (frame := _framed_as_standfirst(blocks, labels, first, candidates[1])) is not None:
+        return candidates[1], None if frame else first
+    return first, None
 
 
 def _fallback_body_start(blocks: Sequence[Block], labels: list[Decision | None]) -> int:
@@ -112,18 +120,34 @@ def _fallback_body_start(blocks: Sequence[Block], labels: list[Decision | None])
     return first
 
 
-def _framed_as_standfirst(blocks: Sequence[Block], labels: list[Decision | None], first: int, second: int) -> bool:
+def _framed_as_standfirst(blocks: Sequence[Block], labels: list[Decision | None], first: int, second: int) -> bool | None:
+    """Whether the paragraph at `first` is set apart from the one at `second` as the dek (True),
+    only by a heading under it (False: the text's first paragraph), or not at all (None)."""
     before = [i for i in range(first) if labels[i] is None and blocks[i].zone is not Zone.OUTSIDE]
     under_meta = bool(before) and meta_furniture(blocks[before[-1]])
     while before and meta_furniture(blocks[before[-1]]):
         before.pop()
     if not before or not signals.is_headline_shaped(blocks[before[-1]].text):
-        return False
+        return None
     between = [blocks[i] for i in range(first + 1, second) if labels[i] is None]
-    boxed = any(block.hint is Kind.KEY_POINT or opens_a_box(block) for block in between)
     # Under the byline and date only a key-point box sets it apart: a caption or a name there
     # follows the story's own first paragraph.
-    return boxed or (not under_meta and any(head_furniture(block) for block in between))
+    if any(block.hint is Kind.KEY_POINT or opens_a_box(block) for block in between):
+        return True
+    if under_meta or not any(head_furniture(block) for block in between):
+        return None
+    opening = OpeningWords(blocks, labels, first)
+    return any(_frames_a_dek(block, opening) for block in between)
+
+
+def _frames_a_dek(block: Block, opening: OpeningWords) -> bool:
+    """Whether a line under a first paragraph is head furniture that sets it apart as the dek: a
+    byline, date or credit line, or a name the head reads as a byline (`names_a_person`). A line
+    only shaped like a name whose words the text writes in lower case is a subheading ("Static
+    Performance Analysis", "Clinical Decision Support"): the paragraph above it is the text's.
+    Fit: traf-dev schneems.com; wcxb-dev aidoc.com, tayst.com, watchfinder.com, humanscale.com,
+    theorganizedmama.com (a first paragraph read as the standfirst over the first subheading)."""
+    return labelled_head_furniture(block) or names_a_person(opening, block.text)
 
 
 def _no_key_point(block: Block, marks_repeat: bool, unstated: bool) -> Decision | None:

@@ -40,9 +40,14 @@ def is_body_paragraph(block: Block) -> bool:
 
 
 def head_furniture(block: Block) -> bool:
+    return signals.is_person_name(block.text) or labelled_head_furniture(block)
+
+
+def labelled_head_furniture(block: Block) -> bool:
+    """Head furniture told by more than a name's shape: a byline, a date, a meta or credit line, a
+    hint, a bullet. A line shaped like a name alone may be a subheading ("Static Performance Analysis")."""
     return (
         looks_like_byline(block.text)
-        or signals.is_person_name(block.text)
         or is_date_line(block.text)
         or signals.is_meta_line(block.text)
         or block.hint in (Kind.CAPTION, Kind.BYLINE, Kind.DATE)
