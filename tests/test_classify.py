@@ -322,6 +322,17 @@ def test_unspaced_subject_is_matched_in_pairs_of_ideographs():
     assert subject_words("The council widens roads") == {"council", "widens", "roads"}
 
 
+def test_a_lines_subject_and_lower_case_words_come_from_one_reading():
+    from artextract.classify.headline import _line_words, subject_words
+
+    # The opening is read from several starts: a line's two sets are read once and kept (the same
+    # object again), the subject lower-cased, the common words only those written in lower case.
+    subject, common = _line_words("The Council widens Main Street roads")
+    assert subject == {"council", "widens", "main", "street", "roads"}
+    assert common == {"widens", "roads"}
+    assert subject_words("The Council widens Main Street roads") is subject
+
+
 def _raw_key_points(label, points, after=PARAGRAPH):
     text = "\n".join(["Council Widens The Main Road", "By Jane Doe", "March 5, 2024", PARAGRAPH, label, *points, after,
                       PARAGRAPH.replace("council", "mayor"), PARAGRAPH.replace("road", "bridge")])

@@ -387,8 +387,9 @@ def _body_vocabulary(blocks: Sequence[Block], labels: list[Decision | None], bod
         if labels[index] is not None:
             continue
         text = blocks[index].text[: rules.HEADLINE_BODY_VOCABULARY_CHARS]
-        words.update(subject_words(text))
-        common.update(word for word in _written_words(text) if word.islower())
+        subject, lower_case = _line_words(text)
+        words.update(subject)
+        common.update(lower_case)
         seen += len(text)
         if seen >= rules.HEADLINE_BODY_VOCABULARY_CHARS:
             break
@@ -436,20 +437,35 @@ def names_a_person(opening: OpeningWords, text: str) -> bool:
     return 2 * sum(word.lower() in common for word in words) <= len(words)
 
 
-def subject_words(text: str) -> set[str]:
+def subject_words(text: str) -> frozenset[str]:
     """The words a line's subject is told in, to match a headline against its text.
 
     The longer words of spaced scripts; in Chinese and Japanese, which write no
     spaces, every two ideographs or katakana in a row (most of their words are
     two characters; hiragana spell endings and particles, which every sentence has).
     """
+    return _line_words(text)[0]
+
+
+# The text's opening is read from several starts (the body's, each candidate's provisional start,
+# the paragraph under a far title or a notice), and a candidate's own line again for its features:
+# each line's words are read once a page, in one scan for both sets.
+@lru_cache(maxsize=4096)
+def _line_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A line's subject words (`subject_words`) and the longer words it writes in lower case."""
+    written = _written_words(text)
+    return _subject_words_of({word.lower() for word in written}), frozenset(word for word in written if word.islower())
+
+
+def _subject_words_of(longer: set[str]) -> frozenset[str]:
+    """`subject_words` of a line's longer words, lower-cased (signals.content_words)."""
     words: set[str] = set()
-    for word in signals.content_words(text):
+    for word in longer:
         if not rules.SUBJECT_CHARS.search(word):
             words.add(word)
             continue
         words.update(word[i : i + 2] for i in range(len(word) - 1) if rules.SUBJECT_PAIR.fullmatch(word[i : i + 2]))
-    return words
+    return frozenset(words)
 
 
 def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float]:

@@ -16,6 +16,7 @@ hints down to the blocks inside an element.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -356,8 +357,9 @@ def _displayed_as_block(element: etree._Element) -> bool:
     return bool(names) and not rules.DISPLAY_BLOCK_CLASSES.isdisjoint(names.split())
 
 
-# What the class value of every part of a price block holds (rules.PRICE_STATE_SHOWS, PRICE_STATE_HIDES).
-_PRICE_PART_MARK = "price__"
+# What the class value of every part of a price block holds: the prefix its part names share
+# (rules.PRICE_STATE_SHOWS, PRICE_STATE_HIDES: "price__"), a cheap test before the names are split.
+_PRICE_PART_MARK = os.path.commonprefix([*rules.PRICE_STATE_SHOWS, *rules.PRICE_STATE_HIDES])
 
 
 def _unshown_price_part(element: etree._Element, names: str) -> bool:
