@@ -28,6 +28,13 @@ def test_short_label_with_a_colon_ends_the_article():
     assert end_matter_start(blocks, 0, len(blocks)) == 3
 
 
+def test_a_source_list_named_for_its_citations_ends_the_article():
+    # a review's numbered sources under "Citations", a collapsed box's "View Article Sources" button
+    for label in ("Citations", "View Article Sources", "Works Cited"):
+        blocks = [paragraph(), paragraph(), paragraph(), Block(label), Block("Statista. (2024). Number of accounts exposed.")]
+        assert end_matter_start(blocks, 0, len(blocks)) == 3, label
+
+
 def test_label_with_much_prose_after_it_does_not_cut_the_text():
     # "More from the harbour" introducing the rest of the story is a section, not end matter.
     blocks = [paragraph(), paragraph(), paragraph(), heading("More from the harbour"), paragraph(), paragraph()]

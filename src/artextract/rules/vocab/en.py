@@ -93,7 +93,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
              "topics in this (article|story)"),
     "author_box": ("about the author", "about the authors", "meet the author", "author bio", "author biography",
                    "more about the author"),
-    "sources": ("sources", "article sources", "references", "further reading"),
+    "sources": ("sources", "article sources", "references", "further reading",
+                # the source list named for its citations ("Citations" over a review's numbered sources,
+                # "View Article Sources" as a collapsed box's button; wcxb fit, raw text: security.org,
+                # obesitymedicine.org, treehugger.com), or an essay's "Works Cited"
+                "citations", "works cited", "view article sources"),
     "rating": ("rate this", "was this article helpful", "was this page helpful", "rate this article", "did you find this helpful"),
     "page_feedback": ("send feedback", "give feedback", "was this page helpful", "was this page helpful to you", "did you find what you needed", "did this page help you", "is this page helpful", "help us improve this page"),
     "controls": (
