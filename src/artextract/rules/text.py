@@ -941,6 +941,10 @@ HEADLINE_PROSE_ABOVE_FULL = 3
 # had more than one such paragraph above the headline).
 HEADLINE_OPENING_PARAGRAPHS = 2
 HEADLINE_OPENING_PARAGRAPH_WORDS = 40
+# A role's byline under a title ("Recipe by PJ Hamel"): at most this many words in all, and
+# this many words of the role before the byline label.
+HEADLINE_ROLE_BYLINE_MAX_WORDS = 7
+HEADLINE_ROLE_MAX_WORDS = 2
 # A candidate there without a byline or date under it is one only under a notice: at most this many
 # paragraphs above it, sharing at most this share of their longer words with the text under it,
 # which starts at most this many lines below the candidate.
@@ -1010,7 +1014,7 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     "first_of_pair": 1.0,
     # raw text only, added with the others fixed (fit half 0.812 -> 0.818 of the candidates' pages, held 0.756 unchanged):
     "label_colon": -1.5,  # ends with a colon: a label ("Article Tags:"), not a title
-    "byline_start": -1.5,  # opens with a byline label of any language ("By Ask the Doctors"): a byline
+    "byline_start": -1.5,  # opens with a byline label of any language ("By Ask the Doctors"), or a role's ("Recipe by PJ Hamel"): a byline
     # raw text only, added with the others fixed (fit half 0.806 -> 0.811 chromium, 0.832 = inscriptis;
     # held 0.755 -> 0.767, 0.781 -> 0.787; flat from -2.5 to -4):
     "kicker": -2.35,  # a label of 1-3 words right over a longer headline-shaped line: the section, not the title
