@@ -423,6 +423,10 @@ CAPTION_GROUPED_MAX_SENTENCES = 3
 # wien.orf.at, piratenpartei-marburg.de, osthessen-news.de; the others' credits are labelled or
 # paired already, so only standard.co.uk's gallery (inscriptis, 18 captions the HTML mode gives) changed.
 GALLERY_MIN_CREDITS = 3
+# How many lines under the region's last line a picture's labelled credit may stand and still be
+# the article's (text/lines.closing_credits): the lead picture's credit, then a second picture's
+# or a text source's line ("Quelle: X" over "Symbolgrafik: X"); a credit further down is a card's.
+CLOSING_CREDIT_MAX_LINES = 3
 # Beside a credit of an unlabelled shape that names no agency ("Classen Curve / Western Avenue",
 # "Child Support / Parenting Time", "Michael Humpa | CHIP Software-Redaktion": a place, a section's
 # heading or an author's signature as often as a credit), only a line of one sentence is its caption:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .. import signals
-from ..blocks import Block, Form, Kind
+from ..blocks import Block, Form, Kind, Zone
 from ..classify.credits import LABELLED, SHAPED, STANDS_ALONE, credit_line, names_an_agency, signed_between_prose
 from ..classify.lines import meta_furniture
 from ..rules import text as rules
@@ -266,6 +266,30 @@ def _indented_caption(above: Block, block: Block, below: Block) -> bool:
     # no figure's caption (fit half, inscriptis: the shape on mumsnet.com, woodworkingmasterclasses.com,
     # zooroyal.de, slashdot.org, forums.raspberrypi.com; taken for captions at the start on the first two).
     return not meta_furniture(block)
+
+
+def closing_credits(blocks: list[Block]) -> None:
+    """The credits of the article's pictures printed under its last paragraph, which the region
+    leaves outside, become its captions (zone MAIN, hint CAPTION), in place.
+
+    Many sites print a picture's labelled credit after the text ("Foto: MDR/Bernd Cramer",
+    "Crédits photos : Bestimage", "Foto: IBU/C. Manzoni; IBU archives"), where the region's end
+    leaves it among the page's furniture. Only labelled credits (credit_line: no copyright notice),
+    straight under the region's last line and one after another, up to CLOSING_CREDIT_MAX_LINES;
+    a text's source line among them ("Quelle: X") is passed over and stays outside. They only
+    leave the furniture: the body is what it was. Fit half, traf-dev, both renderings: dubisthalle.de,
+    gala.fr, biathlonworld.com, juraforum.de, erfolg-magazin.de (8 captions, each one the HTML mode gives)."""
+    last = next((index for index in range(len(blocks) - 1, -1, -1) if blocks[index].zone is Zone.MAIN), None)
+    if last is None:
+        return
+    for block in blocks[last + 1:last + 1 + rules.CLOSING_CREDIT_MAX_LINES]:
+        if block.zone is not Zone.OUTSIDE or block.bullet:
+            return
+        if rules.TEXT_SOURCE_LINE.match(block.text):
+            continue
+        if credit_line(block.text) != LABELLED:
+            return
+        block.zone, block.hint = Zone.MAIN, Kind.CAPTION
 
 
 def _stands_alone(block: Block, credit: str) -> bool:
