@@ -217,6 +217,23 @@ def test_a_labelled_byline_in_the_text_names_the_author_when_nothing_above_does(
     assert (signed.authors, unsigned.authors) == (["Cassidy Horton"], [])
 
 
+def test_a_label_alone_over_a_name_in_an_author_box_past_the_region_names_the_author():
+    # An author box under the article sets its label on a line of its own ("Author:" / the name),
+    # often past where the region ends; one word under a label is a menu's next link, not a name.
+    def box(label: str, name: str):
+        return _article(
+            Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+            Decision(Block(label, zone=Zone.OUTSIDE), Kind.BOILERPLATE, "furniture"),
+            Decision(Block(name, zone=Zone.OUTSIDE), Kind.BOILERPLATE, "furniture"),
+            Decision(Block("Related Program", zone=Zone.OUTSIDE), Kind.BOILERPLATE, "furniture"),
+        )
+
+    assert box("Author:", "Jane Q. Doe").authors == ["Jane Q. Doe"]
+    assert box("Article by", "Matti Virtanen").authors == ["Matti Virtanen"]
+    assert box("Autor", "Hans Müller").authors == ["Hans Müller"]
+    assert box("Authors", "Themes").authors == []
+
+
 def _head(*lines: tuple[str, Kind, str]):
     """A headline, the given head lines under it, then the article's first paragraph."""
     return _article(

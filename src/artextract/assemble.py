@@ -21,7 +21,8 @@ from .dates import find_date, find_date_glued_count
 from .language import detect_language
 from .rules import text as rules
 from .rules.metadata import (BYLINE_PREFIX_RE, BYLINE_SEGMENT_RE, BYLINE_START_RE, DATED_HEAD_LINE_MAX_LINES,
-                             DATED_LINE_OVER_HEADLINE_MAX_LINES, DESK_BYLINE_MAX_LINES, DESK_BYLINE_MAX_WORDS)
+                             DATED_LINE_OVER_HEADLINE_MAX_LINES, DESK_BYLINE_MAX_LINES, DESK_BYLINE_MAX_WORDS,
+                             LABELLED_NAME_MIN_WORDS)
 from .vocabulary import is_meta_label
 
 
@@ -209,15 +210,37 @@ def _signed_line(decisions: Sequence[Decision]) -> list[str]:
     """When nothing above names an author: the first byline opening with its label ("Written by
     Cassidy Horton", "Text by Hunter Dukes", "Posted by IndustrySelect on ...") the region holds,
     in its text or at its end (an author box under the article). Fit-half WCXB: industryselect.com,
-    publicdomainreview.org, girleatworld.net, prosper.com, kingarthurbaking.com (raw author missed)."""
-    for decision in decisions:
+    publicdomainreview.org, girleatworld.net, prosper.com, kingarthurbaking.com (raw author missed).
+    Under the article's first text the label may stand alone on its line over the name, in or past
+    the region ("Article by" / "Matias Heikkilä", "Author:" / "Shai Shmarel"): the two lines read
+    as one byline. Fit-half WCXB: bytesauna.com, learn.hms.harvard.edu, tailorbrands.com,
+    britannica.com, reviewed.com, idlecartulary.com (raw author missed)."""
+    in_text = False
+    for decision, below in zip(decisions, [*decisions[1:], None]):
         block = decision.block
-        if (block.zone is not Zone.OUTSIDE and decision.kind in (Kind.BODY, Kind.BOILERPLATE)
-                and len(block.text) <= rules.META_LINE_MAX_CHARS and _labelled_byline(block.text)):
-            names = clean_authors(block.text)
+        in_text = in_text or decision.kind is Kind.BODY
+        if decision.kind not in (Kind.BODY, Kind.BOILERPLATE):
+            continue
+        # (a label alone over a name is an author box wherever the region ends, often past it; in
+        # the head over the text the label readers under the headline have had their say)
+        joined = _joined_label(block.text, below) if in_text else None
+        text = joined or (block.text if block.zone is not Zone.OUTSIDE else "")
+        if len(text) <= rules.META_LINE_MAX_CHARS and _labelled_byline(text):
+            names = clean_authors(text)
             if names:
                 return names
     return []
+
+
+def _joined_label(label: str, below: Decision | None) -> str | None:
+    """A byline's label alone on its line joined to the line under it, or None when the line is
+    no label alone or nothing stands under it."""
+    name = below.block.text if below is not None else ""
+    if (signals.word_count(name) < LABELLED_NAME_MIN_WORDS or not is_meta_label(signals.normalise(label))
+            or signals.has_glued_words(name)):
+        return None
+    # (the label's colon dropped: "Author:" / "Shai Shmarel" reads as "Author Shai Shmarel")
+    return f"{label.rstrip().rstrip(':')} {name}"
 
 
 def _desk_byline(head: Sequence[Decision]) -> list[str]:

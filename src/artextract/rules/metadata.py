@@ -200,6 +200,13 @@ BYLINE_PREFIX_RE = re.compile(
 # (assemble). Raw author missed, fit-half WCXB: artlyst.com, uclahealth.org, abduzeedo.com, whova.com.
 DESK_BYLINE_MAX_LINES = 3
 DESK_BYLINE_MAX_WORDS = 4
+# A byline's label alone on its line over the name on the next, anywhere in the text (an author
+# box under the article: "Article by" / "Matias Heikkilä", "Author:" / "Shai Shmarel"), when
+# nothing else names an author (assemble). The name line holds at least this many words (the
+# project's word count, a CJK name's characters each): one word under "Authors" or "By" is a menu's
+# next link or a column's name ("Themes", "Advertise", "LIMIT", avatar initials "CP"). Raw author
+# missed, fit-half WCXB: bytesauna.com, learn.hms.harvard.edu, tailorbrands.com, britannica.com.
+LABELLED_NAME_MIN_WORDS = 2
 # A short line with a date among the first lines under the headline dates the article when
 # nothing else does, whatever the classifier made of it (assemble): the post's meta line. Raw
 # date missed, fit-half WCXB: spigotmc.org, linux.slashdot.org, afarmgirlskitchen.com.
