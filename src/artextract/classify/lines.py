@@ -166,3 +166,16 @@ def introduces_a_list(block: Block) -> bool:
 
 def texts_below(blocks: Sequence[Block], body_start: int) -> set[str | None]:
     return {short_key(blocks[index].text) for index in range(body_start, len(blocks))} - {None}
+
+
+def is_tag_line(text: str) -> bool:
+    """A line of the site's tags or categories ("Tags: pliers, multimeter, voltage tester"): a tags
+    label, then only short names split by commas (rules.TAG_LINE)."""
+    if len(text) > rules.TAG_LINE_MAX_CHARS or ("," not in text):
+        return False
+    match = rules.TAG_LINE.match(text)
+    if match is None:
+        return False
+    items = match.group("items").rstrip(" .").split(",")
+    return len(items) >= rules.TAG_LINE_MIN_ITEMS and all(
+        0 < signals.word_count(item) <= rules.TAG_LINE_ITEM_MAX_WORDS for item in items)

@@ -62,6 +62,20 @@ SHARE_PROMPT = "^(?:" + "|".join(sorted(
     key=len, reverse=True)) + r")\b.*$"
 
 
+# A line of the site's taxonomy printed in the text: a label of the vocabulary's `tags` concept, a colon
+# (or a trail's ">"), then a list of at least TAG_LINE_MIN_ITEMS short names split by commas ("Tags:
+# circuit tester, pliers, multimeter", "Kategorien: Gesellschaft, Länder, und Sri Lanka.", "Mots-clés >
+# Services publics, Transports", "Filed Under: Arts, Visual Art, ..."). Fit half, kept in the raw text:
+# wcxb-dev fieldedge.com, goodreads.com, girleatworld.net; traf-dev observer.com, anchor.ch, france.attac.org.
+TAG_LINE = re.compile("^(?:" + "|".join(sorted(
+    {_opener_source(phrase) for table in vocab_phrases("tags").values() for phrase in table},
+    key=len, reverse=True)) + r")\s*[:>]\s*(?P<items>\S.*)$", re.IGNORECASE)
+TAG_LINE_MIN_ITEMS = 2
+TAG_LINE_ITEM_MAX_WORDS = 4
+# Longer lines are no tag line (a list of forty names is still shorter).
+TAG_LINE_MAX_CHARS = 600
+
+
 # Boilerplate recognised by its shape rather than its exact words. Lower case: lines are matched in
 # their normalised form (and signals.py's prefilter reads the patterns case-sensitively).
 _BOILERPLATE_SHAPES: tuple[str | Gated, ...] = (
