@@ -1,5 +1,5 @@
 """Month names of the languages added to rules.metadata.MONTHS for pages the development data
-has none of (cs, sv, da, fi, tr, ro, el): the dates those pages print are read."""
+has none of (cs, sv, da, fi, tr, ro, el, hu): the dates those pages print are read."""
 
 from __future__ import annotations
 
@@ -38,3 +38,22 @@ def test_every_month_name_as_pages_case_it_is_a_key():
         for spelling in (name.upper(), name.title()):
             if pattern.fullmatch(spelling):
                 assert spelling.lower() in MONTHS, (name, spelling)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025. március 4.", "2025-03-04"),  # hu: the year first, each part with its dot
+        ("Frissítve: 2025. márc. 4. 10:30", "2025-03-04"),  # the month abbreviated
+        ("Szerző: Kovács Anna | 2025. december 5., péntek", "2025-12-05"),  # the weekday after the date
+        ("2025. március 14-én", "2025-03-14"),  # "on the 14th": a case ending after the day
+    ],
+)
+def test_hungarian_year_first_dates_are_read(text, expected):
+    assert find_date(text) == expected
+
+
+def test_the_year_first_form_reads_only_the_months_of_the_languages_that_write_it():
+    # "… in 2025. May 4 people …": the end of one sentence and the start of the next.
+    assert find_date("He left in 2025. May 4 people follow him?") is None
+    assert find_date("2025. szeptember 31.") is None  # no such day

@@ -11,6 +11,13 @@ SAMPLES = {
     "ja": "市議会は、3月に閉鎖された橋が年末までに再開される見通しで、車の通行にも安全だと説明した。",
     "zh": "市议会表示，三月关闭的大桥预计将在年底前重新开放，届时车辆通行也将是安全的。",
     "ko": "시의회는 3월에 폐쇄된 다리가 연말까지 다시 열릴 예정이며 차량 통행에도 안전할 것이라고 밝혔다.",
+    # Greek by its script; Hungarian, Romanian and Turkish by their function words (before their lists,
+    # Hungarian and Romanian text was read as Portuguese, whose list counts "a", "de" and "o").
+    "el": "Το δημοτικό συμβούλιο είπε ότι η γέφυρα, που έκλεισε τον Μάρτιο, θα ανοίξει ξανά ως το τέλος του έτους.",
+    "hu": "A városi tanács szerint a hidat, amelyet márciusban lezártak, az év végéig újra megnyitják, és az autók számára is biztonságos lesz.",
+    "ro": "Consiliul local a anunțat că podul, care a fost închis în martie, va fi redeschis până la sfârșitul anului și că va fi sigur pentru mașini.",
+    "tr": "Belediye meclisi, mart ayında kapatılan köprünün yıl sonuna kadar yeniden açılacağını ve araç trafiği için de güvenli olacağını açıkladı. Bu köprü şehir için çok önemli.",
+    "pt": "A câmara disse que a ponte, que foi fechada em março, deve reabrir até ao fim do ano e que será segura para o trânsito dos carros.",
 }
 
 

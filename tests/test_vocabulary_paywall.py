@@ -54,3 +54,17 @@ def test_newsletter_pitches_told_of_other_readers_or_ticked_are_the_sites_notice
 
 def test_a_sentence_about_posting_is_no_newsletter_pitch():
     assert vocabulary.site_notice(signals.normalise("Every new post on the forum is checked by a moderator.")) is None
+
+
+@pytest.mark.parametrize("paragraph", [
+    "この記事は有料会員限定記事です。残り420文字。",  # ja: the phrase inside the sentence, glued to its neighbours
+    "続きは、この記事は有料会員限定ですのでログインしてお読みください。",
+    "本文为会员专享内容，请登录后继续阅读。",  # zh
+    "이 기사는 유료회원 전용입니다. 로그인하고 계속 읽으세요.",  # ko: the ending glued to the phrase
+])
+def test_a_cjk_paywall_phrase_is_found_inside_running_text(paragraph):
+    assert vocabulary.cuts_article(paragraph)
+
+
+def test_a_cjk_phrase_touched_by_a_latin_letter_is_another_word():
+    assert not vocabulary.cuts_article("abc会员专享xyz")

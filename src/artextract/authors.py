@@ -23,6 +23,10 @@ from artextract.rules.metadata import (
     BYLINE_SEGMENT_RE,
     BYLINE_START_RE,
     BYLINE_TAIL_RE,
+    CJK_BYLINE_SOURCES,
+    CJK_FIRST_CHAR,
+    CJK_NAME_SPLIT_RE,
+    CJK_NON_NAMES,
     CREDENTIAL_RE,
     FILED_IN_RE,
     LEADING_JOINER_RE,
@@ -37,7 +41,7 @@ from artextract.rules.metadata import (
     WIRE_AGENCIES,
 )
 
-__all__ = ["clean_authors", "filed_name", "looks_like_byline", "post_header_name"]
+__all__ = ["cjk_names", "clean_authors", "filed_name", "looks_like_byline", "post_header_name"]
 
 # An address, as a whole word up to its last "@"-part with a dot. Tried only
 # where a word starts, and with no "@" after the last one: "\S+@\S+\.\w+"
@@ -174,20 +178,19 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
     author (JSON-LD, meta tags): usernames and brand names are then kept,
     while free byline text must look like personal names.
     """
+    text = _prepared(text, structured)
     if not text:
         return []
-    text = _within_limit(text, MAX_BYLINE_CHARS * (2 if structured else 1), unglue=not structured)
-    if not text:
-        return []
-    if structured and (_URL_RE.fullmatch(text) or text.startswith("/")):
-        return []
-    text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
-    text = _HANDLE_RE.sub(" ", text) if not structured else text
     names: list[str] = []
     seen: set[str] = set()
-    for _ in range(_PAREN_ROUNDS):
-        text = _PAREN_RE.sub(" ", text)
     for raw in BYLINE_SEGMENT_RE.split(text):
+        found = cjk_names(raw)
+        for name in found:
+            if name not in seen:
+                seen.add(name)
+                names.append(name)
+        if found:
+            continue  # the part is a label and its names, whole: nothing else to read in it
         segment = _bare(raw)
         if segment and BYLINE_LABEL_SEGMENT_RE.match(segment):
             segment = _bare(_after_dated_label(raw))  # "Posted on March 3, 2020 by Jane Doe"
@@ -206,6 +209,43 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
             names.append(candidate)
     people = [n for n in names if n.lower() not in WIRE_AGENCIES]
     return people or names
+
+
+@lru_cache(maxsize=1)
+def _cjk_byline_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(source) for source in CJK_BYLINE_SOURCES)
+
+
+def cjk_names(segment: str) -> list[str]:
+    """The Chinese, Japanese or Korean names of a byline's part that is only its label and the names
+    ("记者 张三", "文/张三、李四", "홍길동 기자"), or []. These scripts have no capitals: the label beside
+    them tells a name from any other word (rules.metadata CJK_BYLINE_SOURCES), and the name reader
+    refuses them alone. (A part made of these names holds no capital either: the other readers
+    take nothing from it.)"""
+    segment = _normalise(segment)
+    if not segment or max(segment) < CJK_FIRST_CHAR or len(segment) > MAX_BYLINE_CHARS:
+        return []
+    for pattern in _cjk_byline_patterns():
+        found = pattern.fullmatch(segment)
+        if found:
+            names = CJK_NAME_SPLIT_RE.split(found.group("names"))
+            return [name for name in names if name not in CJK_NON_NAMES]
+    return []
+
+
+def _prepared(text: str, structured: bool) -> str:
+    """The byline text within its limit, without addresses, links, handles and bracketed asides;
+    "" when none is left (or a structured value is only a link)."""
+    if not text:
+        return ""
+    text = _within_limit(text, MAX_BYLINE_CHARS * (2 if structured else 1), unglue=not structured)
+    if not text or structured and (_URL_RE.fullmatch(text) or text.startswith("/")):
+        return ""
+    text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
+    text = _HANDLE_RE.sub(" ", text) if not structured else text
+    for _ in range(_PAREN_ROUNDS):
+        text = _PAREN_RE.sub(" ", text)
+    return text
 
 
 def _bare(segment: str) -> str:
@@ -232,6 +272,8 @@ def looks_like_byline(line: str) -> bool:
         return False
     if BYLINE_START_RE.match(line):
         return bool(clean_authors(line))
+    if max(line) >= CJK_FIRST_CHAR and any(cjk_names(part) for part in BYLINE_SEGMENT_RE.split(_prepared(line, False))):
+        return True  # "记者 张三", "홍길동 기자 hong@example.com", "(서울=연합뉴스) 홍길동 기자"
     # Without a prefix, a byline is a short name next to a date.
     if len(line.split()) > 14 or find_date(line) is None:
         return False

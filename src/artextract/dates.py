@@ -22,6 +22,7 @@ from artextract.rules.metadata import (
     MONTH_PATTERN,
     MONTHS,
     WEEKDAY_PATTERN,
+    YEAR_FIRST_MONTH_PATTERN,
     ZONE_OFFSETS,
     ZONE_PATTERN,
 )
@@ -70,6 +71,13 @@ _DMY_RE = re.compile(
     r"(?:,?\s+(?P<H>\d{1,2}):(?P<Mi>\d{2})(?::(?P<S>\d{2}))?\s*" + _ZONE + r")?",
     re.IGNORECASE,
 )
+# 2025. március 4. / 2025. márc. 4. / 2025. március 4-én (Hungarian: the year, its dot, the month's
+# name, the day and its dot or case ending).
+_YEAR_FIRST_RE = re.compile(
+    r"(?<![\d.])(?P<y>\d{4})\.\s*" + _NOT_LETTER_BEFORE + r"(?P<mon>" + YEAR_FIRST_MONTH_PATTERN + r")"
+    + _NOT_LETTER_AFTER + r"\.?\s*(?P<d>\d{1,2})(?:\.|-[^\W\d_]{1,3})?(?!\d)",
+    re.IGNORECASE,
+)
 # Whole-value forms only parse_date accepts: 20250904 and Unix timestamps.
 _COMPACT_RE = re.compile(r"\s*(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\s*")
 _EPOCH_RE = re.compile(r"\s*(?P<s>\d{10})(?P<ms>\d{3})?\s*")
@@ -109,7 +117,7 @@ _DAY_NUMBER = re.compile(r"\d(?<!\d\d)\d?(?!\d)")
 # prose with a year in it ("in 2024.") has none, and skips six patterns (~20 us a line).
 _FIGURES_JOINED = re.compile(r"\d\s?[-/.]\s?\d")
 _YEAR_SIGNS = ("年", "년")
-_MONTH_NAME_FORMS = ("mdy", "dmy")
+_MONTH_NAME_FORMS = ("mdy", "dmy", "ynd")
 
 _MATCHERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", _ISO_RE),
@@ -117,6 +125,7 @@ _MATCHERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", _YMD_RE),
     ("mdy", _MDY_RE),
     ("dmy", _DMY_RE),
+    ("ynd", _YEAR_FIRST_RE),
     ("dot", _DMY_DOT_RE),
     ("slash", _NUM_SLASH_RE),
     ("dash", _NUM_DASH_RE),
@@ -171,7 +180,7 @@ def _from_match(kind: str, m: re.Match[str]) -> str | None:
     g = m.groupdict()
     if kind in ("iso", "cjk", "ymd"):
         day = _valid(int(g["y"]), int(g["m"]), int(g["d"]))
-    elif kind in ("mdy", "dmy"):
+    elif kind in _MONTH_NAME_FORMS:
         day = _valid(int(g["y"]), MONTHS[g["mon"].lower()], int(g["d"]))
     elif kind == "dot":
         dom, month = int(g["d"]), int(g["m"])

@@ -29,7 +29,7 @@ def detect_language(text: str) -> str | None:
 
 
 def _script_language(sample: str) -> str | None:
-    """Japanese, Korean or Chinese from the script a good share of the letters is written in."""
+    """Japanese, Korean, Chinese or Greek from the script a good share of the letters is written in."""
     counts = [(code, len(script.findall(sample))) for code, script in SCRIPT_LANGUAGES]
     # Most pages have none of these scripts: then no share can be reached, and
     # the letters (a Python-level pass over every character) need no counting.

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .rules import text as text_rules
+from .rules.language import UNSPACED_SCRIPT_FIRST, UnspacedLazyPattern
 from .rules.vocab import (
     CLOSING_PROMO_MIN_PLATFORMS,
     CONCEPTS,
@@ -25,6 +26,9 @@ from .rules.vocab import (
 )
 
 
+# Chinese, Japanese and Korean write no spaces between words, so a phrase of theirs needs no
+# boundary in running text: only a letter of another script may not touch it.
+_LETTER_NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 # "Sorted by: Newest" as "Sorted by Newest": what a label ending in " …" allows after it.
 _NAME_TAIL = r":?\s+\S.{0,40}"
 
@@ -97,14 +101,32 @@ def _atoms(phrase: str) -> list[list[str]]:
     return [[r"\s+" if char == " " else re.escape(char) for char in spelling] + tail for spelling in spellings]
 
 
-def _trie_alternation(wanted) -> str:
+def _trie_alternation(wanted, *, unspaced_only: bool = False) -> str:
     """A regex source matching the strings _alternation matches, branching an atom at a time
     ("our (youtube|telegram) channel", "our newsletter" as "our (?:youtube ...|telegram ...|newsletter)").
     Searched in a whole paragraph, the alternation tried its ~190 phrases at every word's start, one by
     one (IGNORECASE skips no phrase by its first letter); the trie tries ~30 first letters, then
     only the phrases that begin so: ~5x fewer instructions. The set of matches is the same, not
-    which phrase a match says: for a yes or no only."""
-    return trie_source(atoms for phrase in _phrases_of(wanted) for atoms in _atoms(phrase))
+    which phrase a match says: for a yes or no only. `unspaced_only`: only the phrases written in
+    the scripts of _in_unspaced_script."""
+    return trie_source(atoms for phrase in _phrases_of(wanted) if not unspaced_only or _in_unspaced_script(phrase)
+                       for atoms in _atoms(phrase))
+
+
+def _in_unspaced_script(phrase: str) -> bool:
+    """Whether a phrase is Chinese, Japanese or Korean (a character from U+3040 on: kana, ideographs,
+    Hangul). Korean spaces its words but glues their endings to them ("유료 회원 전용입니다")."""
+    return max(phrase) >= UNSPACED_SCRIPT_FIRST
+
+
+def _phrase_search(wanted) -> UnspacedLazyPattern:
+    """A search for the phrases of the concepts `wanted` selects, anywhere in a paragraph: not inside
+    a longer word ("(?<!\\w)", "(?!\\w)"). Chinese, Japanese and Korean write a phrase inside their
+    running sentence with no space or mark around it ("续读全文请订阅后阅读全文。", "유료회원 전용입니다"):
+    their phrases are also found there, where only a letter of another script may not touch them."""
+    plain = rf"(?<!\w)(?:{_trie_alternation(wanted)})(?!\w)"
+    unspaced = rf"(?<!{_LETTER_NOT_CJK})(?:{_trie_alternation(wanted, unspaced_only=True)})(?!{_LETTER_NOT_CJK})"
+    return UnspacedLazyPattern(plain, unspaced, re.IGNORECASE)
 
 
 # A label of end matter, alone on its line; a count may stand with it ("12 comments", "Kommentare (3)").
@@ -117,8 +139,7 @@ _END_MATTER = re.compile(
 
 
 # "Ya sabías que tenemos canal de Telegram?": the phrases may stand anywhere in a short paragraph.
-_CLOSING_PROMO = re.compile(rf"(?<!\w)(?:{_trie_alternation(lambda concept: concept.closes_article)})(?!\w)",
-                            re.IGNORECASE)
+_CLOSING_PROMO = _phrase_search(lambda concept: concept.closes_article)
 
 
 _PLATFORM = re.compile(rf"(?<![^\W_])(?:{'|'.join(phrase_pattern(name) for name in PLATFORM_NAMES)})(?![^\W_])",
@@ -138,7 +159,7 @@ def closing_promo(text: str) -> bool:
 
 
 # "To view the full story, please subscribe ...": a paywall's phrases may stand anywhere in a short paragraph.
-_CUTTING = re.compile(rf"(?<!\w)(?:{_trie_alternation(lambda concept: concept.cuts_article)})(?!\w)", re.IGNORECASE)
+_CUTTING = _phrase_search(lambda concept: concept.cuts_article)
 
 
 def cuts_article(text: str) -> bool:
@@ -149,9 +170,7 @@ def cuts_article(text: str) -> bool:
 
 
 # An affiliate disclosure ("Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler"): the
-# phrases may stand anywhere in the line. Chinese, Japanese and Korean write no spaces between words,
-# so a phrase of theirs needs no boundary: only a letter of another script may not touch it.
-_LETTER_NOT_CJK = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+# phrases may stand anywhere in the line (_LETTER_NOT_CJK around them).
 
 
 # Compiled when a line first holds a stem: most pages have no notice, and the CLI's start spares its ~10 ms.

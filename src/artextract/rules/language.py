@@ -20,6 +20,15 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "pl": frozenset("i w na się z do nie że to jest o jak po przez dla od ale tak za są czy jego już tylko".split()),
     "sv": frozenset("och att det som en på är av för med till den har inte om ett de var men från".split()),
     "da": frozenset("og at det som en på er af for med til den har ikke om et de var men fra".split()),
+    # Languages with vocabulary tables and no development pages. Their own function words, leaving out
+    # most that the lists above hold too ("se", "este", "is", "var"); Hungarian's article "a" and
+    # Romanian's "de" and "la" stay: without them such text loses to Portuguese, whose list counts them
+    # (before these lists, Hungarian and Romanian text was read as Portuguese). Russian and Ukrainian are left out:
+    # Bulgarian, Serbian and Macedonian text shares their short words and would be read as one of them.
+    # (text/structure.py reads every list's words as function words: Latin-script pages may move.)
+    "tr": frozenset("ve bir bu için ile çok daha olarak gibi ama olan kadar sonra göre değil ise şu her kendi".split()),
+    "hu": frozenset("a az és hogy egy meg van volt csak már még ez azt mint vagy pedig szerint után amely lesz".split()),
+    "ro": frozenset("de la și şi în să că pentru din fost sunt iar lui dar cu pe nu acest această lor".split()),
 }
 
 # Too few function words and the guess is noise.
@@ -46,19 +55,23 @@ class UnspacedLazyPattern:
     compiled on the first text that can hold such a character; other texts use the first
     alternatives alone, which find the same matches there (the others cannot match)."""
 
-    __slots__ = ("_plain", "_source", "_whole")
+    __slots__ = ("_flags", "_plain", "_source", "_whole")
 
-    def __init__(self, plain: str, unspaced: str) -> None:
-        self._plain = re.compile(plain)
+    def __init__(self, plain: str, unspaced: str, flags: int = 0) -> None:
+        self._plain = re.compile(plain, flags)
         self._source = f"{plain}|{unspaced}"
+        self._flags = flags
         self._whole: re.Pattern[str] | None = None
 
     def pattern_for(self, text: str) -> re.Pattern[str]:
         if not text or max(text) < UNSPACED_SCRIPT_FIRST:
             return self._plain
         if self._whole is None:
-            self._whole = re.compile(self._source)
+            self._whole = re.compile(self._source, self._flags)
         return self._whole
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern_for(text).search(text)
 
     def split(self, text: str) -> list[str]:
         return self.pattern_for(text).split(text)
@@ -74,6 +87,9 @@ SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja", re.compile(r"[\u3040-\u30ff\uff66-\uff9d]")),  # hiragana, katakana
     ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),  # hangul
     ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),  # Chinese characters
+    # Greek is the one language written in Greek letters (the letters of a formula in other text are
+    # far below the share); no list of STOPWORDS is Greek, so raw Greek text had no language.
+    ("el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
 )
 # A script names the language when this share of the text's letters is written in it
 # (a Japanese page's kana are a third or more of its letters; a loan word in kana is not).

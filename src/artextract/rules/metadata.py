@@ -98,7 +98,20 @@ MONTHS: dict[str, int] = {
     "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
     "ιανουαριου": 1, "φεβρουαριου": 2, "μαρτιου": 3, "απριλιου": 4, "μαιου": 5, "ιουνιου": 6,
     "ιουλιου": 7, "αυγουστου": 8, "σεπτεμβριου": 9, "οκτωβριου": 10, "νοεμβριου": 11, "δεκεμβριου": 12,
+    # Hungarian, and its dotted abbreviations ("2025. márc. 4."); "november", "december", "jan", "aug",
+    # "okt", "nov" and "dec" are above. Hungarian writes the year first: YEAR_FIRST_MONTHS.
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
+    "augusztus": 8, "szeptember": 9, "október": 10,
+    "febr": 2, "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
 }
+# The months of the languages that write the year first, then the month's name and the day:
+# Hungarian "2025. március 4.", "2025. márc. 4.", "2025. március 4-én" (on the 4th). Only these: the
+# year-first form with another language's month ("2025. May 4") is a sentence's end and the next's start.
+YEAR_FIRST_MONTHS: tuple[str, ...] = (
+    "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
+    "október", "november", "december",
+    "jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt", "nov", "dec",
+)
 
 # Weekday names that may precede a date; matched only to be skipped.
 WEEKDAYS: tuple[str, ...] = (
@@ -161,6 +174,7 @@ def _trie_alternation(words: list[str] | tuple[str, ...]) -> str:
 
 
 MONTH_PATTERN = _trie_alternation(list(MONTHS))
+YEAR_FIRST_MONTH_PATTERN = _trie_alternation(list(YEAR_FIRST_MONTHS))
 WEEKDAY_PATTERN = _trie_alternation(WEEKDAYS)
 ZONE_PATTERN = _trie_alternation(list(ZONE_OFFSETS))
 
@@ -473,6 +487,74 @@ WIRE_AGENCIES: frozenset[str] = frozenset({
 MAX_NAME_WORDS = 5
 # Longer strings are bios or paragraphs, not bylines.
 MAX_BYLINE_CHARS = 200
+
+# Bylines of the scripts that have no capital letters: Chinese, Japanese and Korean names cannot be
+# told from other words by their shape, only by the label beside them. The name reader
+# (authors.cjk_names) takes a name of these scripts only as a whole part of a byline with a label
+# of the writer's job before it ("记者 张三", "作者：张三", "記者 山田太郎", "글쓴이 홍길동") or after it
+# ("홍길동 기자", "山田太郎 記者"), parted from the name by a space or a mark: a label glued to the
+# words after it is any word ("记者会" is a press conference). A name is 2 to 4 characters (Chinese
+# and Japanese names in characters, Korean names in Hangul syllables), or a Japanese family and given
+# name parted by a space; a clause is longer. Per-language tables of one concept (no development
+# page is in these languages).
+# The reporter's label, which may follow the agency or paper written without a space
+# ("新华社记者 张三", "本报记者 张三", "共同通信記者 山田太郎").
+CJK_REPORTER_LABELS: dict[str, tuple[str, ...]] = {
+    "ja": ("記者", "特派員"),
+    "zh": ("记者", "記者", "通讯员", "通訊員"),
+    "ko": ("기자", "특파원"),
+}
+CJK_BYLINE_LABELS_BEFORE: dict[str, tuple[str, ...]] = {
+    "ja": ("著者", "筆者", "執筆", "取材・文", "文・写真"),
+    "zh": ("作者", "撰文"),
+    "ko": ("글쓴이", "작성자"),
+}
+# One character that says "text by", only before a mark ("文/张三", "文：山田太郎", "글=홍길동"): with a
+# space after it, it is the last character of any word ("论文 摘要", "글 목록").
+CJK_MARKED_LABELS: dict[str, tuple[str, ...]] = {
+    "ja": ("文",),
+    "zh": ("文",),
+    "ko": ("글",),
+}
+# After the name: the reporter's job. (Chinese bylines put the label first.)
+CJK_BYLINE_LABELS_AFTER: dict[str, tuple[str, ...]] = {
+    "ja": ("記者", "特派員", "編集委員", "論説委員"),
+    "ko": ("기자", "특파원", "선임기자", "수석기자", "객원기자", "인턴기자", "논설위원", "통신원"),
+}
+# What stands in the name's place and is no name: a desk or a paper ("Staff"), and the words that
+# make a kind of reporter ("사진 기자" a photographer, "담당 기자" the reporter in charge).
+CJK_NON_NAMES: frozenset[str] = frozenset({
+    "编辑部", "編輯部", "本报", "本報", "本刊", "新华社", "新華社", "編集部", "共同通信", "時事通信",
+    "편집부", "취재팀", "연합뉴스", "사진", "담당", "취재", "전체", "관련", "영상", "특약", "特约", "特約",
+})
+_HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\u3005"  # ideographs and the repeat mark ("佐々木")
+_HANGUL = "\\uac00-\\ud7a3"
+_CJK_NAME = rf"[{_HAN}]{{2,4}}|[{_HAN}]{{1,3}} [{_HAN}\\u3041-\\u3096]{{1,3}}|[{_HANGUL}]{{2,4}}"
+# Several names: "张三、李四", "张三，李四".
+_CJK_NAMES = rf"(?P<names>(?:{_CJK_NAME})(?:\s?[、，,]\s?(?:{_CJK_NAME})){{0,3}})"
+_CJK_MARK = r"\s*[:：/／=＝|｜]\s*"
+_CJK_SEPARATOR = rf"(?:{_CJK_MARK}|\s+)"
+
+
+def _cjk_labels(table: dict[str, tuple[str, ...]]) -> str:
+    return "|".join(sorted({re.escape(label) for labels in table.values() for label in labels}, key=len, reverse=True))
+
+
+# Whole parts of a byline, tried in turn (authors.cjk_names). Compiled on the first text that holds
+# a character of these scripts: each wide class costs sre about 1 ms to build, which a page in
+# another script need not pay.
+CJK_BYLINE_SOURCES: tuple[str, ...] = (
+    rf"[{_HAN}]{{0,6}}?(?:{_cjk_labels(CJK_REPORTER_LABELS)}){_CJK_SEPARATOR}{_CJK_NAMES}",
+    rf"(?:{_cjk_labels(CJK_BYLINE_LABELS_BEFORE)}){_CJK_SEPARATOR}{_CJK_NAMES}",
+    rf"(?:{_cjk_labels(CJK_MARKED_LABELS)}){_CJK_MARK}{_CJK_NAMES}",
+    rf"{_CJK_NAMES}{_CJK_SEPARATOR}(?:{_cjk_labels(CJK_BYLINE_LABELS_AFTER)})",
+)
+# The lowest character a name of those scripts is written in (the repeat mark only follows an
+# ideograph): a text whose every character is below it holds no such byline.
+CJK_FIRST_CHAR = "\u3400"
+# Parts a matched run of names into the names (in text whose spaces are folded: one space at most
+# before the comma; "\s*" there was tried from every space of a long run, quadratic).
+CJK_NAME_SPLIT_RE = re.compile(r"\s?[、，,]\s*")
 
 # ---------------------------------------------------------------------------
 # Meta tags, in priority order (first present wins). Keys are lowercase and
