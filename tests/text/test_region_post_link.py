@@ -23,9 +23,18 @@ def test_a_link_to_the_next_or_previous_post_ends_the_text_in_each_language():
     for link in ("Next article: Why the Bridge Cost Twice as Much", "Previous: Paying for the rides I took",
                  "Newer PostFourteen Ways to Cross a River", "Older Post20 Bridges That Stood",
                  "Vorheriger Beitrag: Die Brücke im Winter", "Article précédent : Le pont de l'hiver",
-                 "Entrada siguiente: El puente en invierno", "Articolo precedente: Il ponte d'inverno"):
+                 "Entrada siguiente: El puente en invierno", "Articolo precedente: Il ponte d'inverno",
+                 "Próximo artigo: A ponte no inverno", "Volgende: De brug in de winter"):
         blocks = _blocks(*HEAD, *ARTICLE, link, "Next post: How the Ferry Was Saved", *SITE)
         assert blocks[find_region(blocks).end].text == link, link
+
+
+def test_a_label_with_its_noun_takes_a_glued_title_in_each_language():
+    # the vocabulary's post_link phrases of two words or more, a capital right after the noun
+    for line in ("Older Post20 Bridges That Stood", "Nächster BeitragDie Brücke im Winter",
+                 "Article suivantLe pont de l'hiver", "Entrada anteriorEl puente"):
+        assert rules.POST_LINK_LINE.match(line), line
+    assert not rules.POST_LINK_LINE.match("Nächster Beitragsentwurf")
 
 
 def test_a_heading_a_sentence_or_a_name_opening_with_next_is_no_link():

@@ -1191,26 +1191,21 @@ SHOP_RECIRCULATION_LABEL = re.compile(
 END_MATTER_SHOP_MIN_WORDS_BEFORE = 30
 # A blog's links to its neighbouring posts under the text ("Next article: Go Wins 2010 Bossie Award",
 # "Previous: Paying for the rides I took 8 years ago", "Newer PostFourteen Scholarship Essay Examples",
-# a theme gluing its label to the title): a label naming the previous or next post, then a colon or the
-# title glued on (its capital letter right after the label), then the other post's title. What follows
-# it is the site's (its menus, other posts, a comment form): it ends a text whose prose stands above it
-# (raw text, `region._before_post_link`: END_MATTER_MIN_PROSE_BEFORE words of prose above, at most
-# END_MATTER_MAX_PROSE_AFTER_SHARE of that below). Wcxb fit, raw text: go.dev, collegeessayguy.com,
-# idiallo.com (kept in the body at the start); traf-dev fit: lemire.me, foxyfolksy.com, flawlessfood.co.uk,
-# islamische-zeitung.de ("Vorherige: ...", "Nächste: ..."), left outside the run already. A table of the
-# label in en, de, fr, es, it, pt, nl. A bare "Next" needs its colon: a heading "Next Steps" names a
-# section of the text.
-_POST_LINK_NOUN = r"(?:post|article|story|entry|blog\s+post|beitrag|artikel|eintrag|bericht|billet|message|entrada|artículo|publicación|articolo|artigo|publicação)"
-_POST_LINK_LABEL = (
-    r"(?:(?:previous|prev|next|older|newer|vorherige[rs]?|nächste[rs]?|ältere[rs]?|neuere[rs]?|próxim[oa]|vorige|volgende)"
-    rf"(?:\s+{_POST_LINK_NOUN})?"
-    rf"|{_POST_LINK_NOUN}\s+(?:précédent|suivant|anterior|siguiente|precedente|successivo|seguinte)"
-    r"|précédent|suivant|anterior|siguiente|precedente|successivo)"
-)
+# a theme gluing its label to the title): a label of the vocabulary's `post_link` concept, then a colon
+# or, after a label with its noun, the title glued on (its capital letter right after the label), then
+# the other post's title. What follows it is the site's (its menus, other posts, a comment form): it
+# ends a text whose prose stands above it (raw text, `region._before_post_link`:
+# END_MATTER_MIN_PROSE_BEFORE words of prose above, at most END_MATTER_MAX_PROSE_AFTER_SHARE of that
+# below). Wcxb fit, raw text: go.dev, collegeessayguy.com, idiallo.com (kept in the body at the start);
+# traf-dev fit: lemire.me, foxyfolksy.com, flawlessfood.co.uk, islamische-zeitung.de ("Vorherige: ...",
+# "Nächste: ..."), left outside the run already. A bare "Next" needs its colon: a heading "Next Steps"
+# names a section of the text; a glued title only after the label's noun: "NextJS" is no link.
+_POST_LINK_PHRASES = {phrase for table in vocab_phrases("post_link").values() for phrase in table}
+_POST_LINK_LABEL = "|".join(sorted((vocab_source(phrase) for phrase in _POST_LINK_PHRASES), key=len, reverse=True))
+_POST_LINK_NOUNED = "|".join(sorted((vocab_source(phrase) for phrase in _POST_LINK_PHRASES if " " in phrase),
+                                    key=len, reverse=True))
 POST_LINK_LINE = re.compile(
-    rf"^(?:{_POST_LINK_LABEL}\s*[:：]\s*[«‹]?\s*\w"
-    # glued on only after the label's noun ("Older Post20 UC Essay Examples"; not "NextJS")
-    rf"|(?:previous|next|older|newer)\s+{_POST_LINK_NOUN}(?-i:[A-ZÀ-ÖØ-Þ0-9]))",
+    rf"^(?:(?:{_POST_LINK_LABEL})\s*[:：]\s*[«‹]?\s*\w|(?:{_POST_LINK_NOUNED})(?-i:[A-ZÀ-ÖØ-Þ0-9]))",
     re.IGNORECASE,
 )
 # ... a line of at most this many words (a title; a sentence opening "Next: ..." runs on).

@@ -122,6 +122,10 @@ CONCEPTS: dict[str, Concept] = {
                            # or a listing's category menu, and the singular "post-category-4" is taxonomy
                            "postcategories", "entrycategories", "articlecategories"}),
                 furniture_line=True),
+        # No flag: the label is read only with the other post's title after it (rules.text POST_LINK_LINE).
+        Concept("post_link", "a blog's link to its previous or next post under the text ('Next article: <title>'): "
+                "the site's navigation between posts; a phrase of two words or more (the label with its noun) "
+                "may have the title glued on ('Older Post20 UC Essay Examples')"),
         Concept("author_box", "the author's biography box after the text",
                 frozenset({"bio", "authorbio", "authorbox", "aboutauthor", "autorenbox"}),
                 ends_article=True),

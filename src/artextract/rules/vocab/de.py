@@ -79,6 +79,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
              "verwandte themen", "weitere themen", "mehr zu den themen",
              # the label over the article's own topic links (traf-dev fit: stern.de; en, fr, es say the same)
              "themen in diesem artikel"),
+    "post_link": ("(vorherige|vorheriger|vorheriges|nächste|nächster|nächstes|ältere|älterer|älteres|neuere|neuerer|neueres)",
+                  "(vorherige|vorheriger|vorheriges|nächste|nächster|nächstes|ältere|älterer|älteres|neuere|neuerer|neueres) "
+                  "(beitrag|artikel|eintrag|bericht|post)"),
     "author_box": ("über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin",
                    "autoreninfo", "der autor", "die autorin"),
     "sources": ("quellen", "quelle", "quellenangaben", "literatur", "weiterführende links", "weiterführende literatur",

@@ -91,6 +91,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
                 "got it", "ok", "agree", "i agree"),
     "tags": ("tags", "topics", "filed under", "categories", "category", "tagged", "related topics",
              "topics in this (article|story)"),
+    # a blog's label naming its neighbouring post, with or without its noun ("Next article: <title>")
+    "post_link": ("(previous|prev|next|older|newer)",
+                  "(previous|prev|next|older|newer) (post|article|story|entry|blog post)"),
     "author_box": ("about the author", "about the authors", "meet the author", "author bio", "author biography",
                    "more about the author"),
     "sources": ("sources", "article sources", "references", "further reading",

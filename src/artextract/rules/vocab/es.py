@@ -56,6 +56,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "consent": ("aceptar", "aceptar todas", "aceptar todo", "rechazar", "configurar cookies", "configuración de cookies"),
     "tags": ("etiquetas", "temas", "tags", "palabras clave", "temas relacionados",
              "temas de (este|esta) (artículo|noticia)"),
+    "post_link": ("(anterior|siguiente)", "(entrada|artículo|publicación|post) (anterior|siguiente)",
+                  "(próximo|próxima)", "(próximo|próxima) (entrada|artículo|publicación|post)"),
     "author_box": ("sobre el autor", "acerca del autor", "sobre la autora"),
     "sources": ("fuentes", "fuente", "referencias", "bibliografía"),
     "rating": ("¿te ha resultado útil", "valora este artículo", "te ha resultado útil", "¿le ha resultado útil", "le ha resultado útil", "califica esto"),

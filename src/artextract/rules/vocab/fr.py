@@ -56,6 +56,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                 "tout refuser", "j'accepte", "continuer sans accepter"),
     "tags": ("mots-clés", "mots clés", "tags", "étiquettes", "thèmes", "sujets", "thématiques",
              "(thèmes|sujets) de cet article"),
+    "post_link": ("(précédent|suivant)", "(article|billet|message|post) (précédent|suivant)"),
     "author_box": ("à propos de l'auteur", "l'auteur", "sur l'auteur", "à propos de l'autrice"),
     "sources": ("sources", "source", "références", "bibliographie", "pour aller plus loin", "notes et références"),
     "rating": ("cet article vous a-t-il été utile", "avez-vous trouvé cet article utile", "as-tu trouvé cet article utile", "noter cet article", "évaluez ceci"),

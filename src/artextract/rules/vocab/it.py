@@ -38,6 +38,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
               "informativa sui cookie", "termini e condizioni", "contatti", "chi siamo", "tutti i diritti riservati"),
     "consent": ("accetta", "accetta tutti", "rifiuta", "gestisci cookie", "impostazioni cookie"),
     "tags": ("tag", "tags", "argomenti", "parole chiave", "temi"),
+    "post_link": ("(precedente|successivo)", "(articolo|post) (precedente|successivo)"),
     "author_box": ("sull'autore", "l'autore", "informazioni sull'autore", "chi è l'autore"),
     "sources": ("fonti", "fonte", "bibliografia", "riferimenti"),
     "rating": ("questo articolo ti è stato utile", "vota questo articolo"),

@@ -36,6 +36,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "consent": ("cookie-instellingen", "cookie instellingen", "accepteren", "alles accepteren", "weigeren",
                 "akkoord"),
     "tags": ("tags", "onderwerpen", "trefwoorden", "categorieën"),
+    "post_link": ("(vorige|volgende)", "(vorige|volgende) (artikel|bericht|post)"),
     "author_box": ("over de auteur", "over de schrijver", "over de auteurs"),
     "sources": ("bronnen", "bron", "referenties"),
     "rating": ("was dit artikel nuttig", "beoordeel dit artikel"),

@@ -39,6 +39,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
               "fale conosco", "quem somos", "todos os direitos reservados", "expediente"),
     "consent": ("aceitar", "aceitar todos", "rejeitar", "configurações de cookies", "gerir cookies"),
     "tags": ("tags", "etiquetas", "temas", "assuntos", "palavras-chave", "tópicos"),
+    "post_link": ("anterior", "(artigo|publicação|post|entrada) (anterior|seguinte)",
+                  "(próximo|próxima)", "(próximo|próxima) (artigo|publicação|post)"),
     "author_box": ("sobre o autor", "sobre a autora"),
     "sources": ("fontes", "fonte", "referências", "bibliografia"),
     "rating": ("este artigo foi útil", "avalie este artigo"),
