@@ -217,7 +217,7 @@ def _one_of_series(element) -> bool:
     (cards, posts), not a column beside a picture's column."""
     parent, names = element.getparent(), element.get("class")
     return parent is not None and any(other is not element and other.tag == element.tag and other.get("class") == names
-                                      and any(not text.isspace() for text in other.itertext()) for other in parent)
+                                      and _holds_text(other) for other in parent)
 
 
 def _holds_series(element) -> bool:
@@ -226,11 +226,16 @@ def _holds_series(element) -> bool:
     seen = set()
     for child in element:
         names = child.get("class")
-        if names and any(not text.isspace() for text in child.itertext()):
+        if names and _holds_text(child):
             if (child.tag, names) in seen:
                 return True
             seen.add((child.tag, names))
     return False
+
+
+def _holds_text(element) -> bool:
+    """Whether the element holds any text but white space (an empty slot of a grid holds none)."""
+    return any(not text.isspace() for text in element.itertext())
 
 
 def _holds_button(element) -> bool:

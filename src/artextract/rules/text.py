@@ -47,19 +47,29 @@ class Gated(NamedTuple):
     words: tuple[str, ...]
 
 
-def _opener_source(phrase: str) -> str:
-    """A regex source for a vocabulary phrase that opens a line: "(a|b)" groups as alternatives, and a
-    trailing " …" as the name that follows ("klick, um über …": "Klick, um über Twitter zu teilen")."""
-    return vocab_source(phrase.removesuffix(" …"), " ") + (r" (?=\w)" if phrase.endswith(" …") else "")
+def _opener_source(phrase: str, space: str = " ") -> str:
+    """A regex source for a vocabulary phrase that opens a line: "(a|b)" groups as alternatives, each
+    space as `space`, and a trailing " …" as the name that follows ("klick, um über …": "Klick, um
+    über Twitter zu teilen")."""
+    return vocab_source(phrase.removesuffix(" …"), space) + (r" (?=\w)" if phrase.endswith(" …") else "")
+
+
+def _concept_phrases(concept: str) -> set[str]:
+    """The phrases of a vocabulary concept, in every language."""
+    return {phrase for table in vocab_phrases(concept).values() for phrase in table}
+
+
+def _openers(phrases, space: str = " ") -> str:
+    """The phrases as one alternation of line openers (`_opener_source`), the longest first: a phrase
+    is tried before a shorter one it begins with ("next post" before "next")."""
+    return "|".join(sorted({_opener_source(phrase, space) for phrase in phrases}, key=len, reverse=True))
 
 
 # A blog's sharing buttons print their labels as lines of raw text ("Click to share on Twitter (Opens in
 # new window)"; WordPress's Jetpack in the reader's language: "Klick, um über Twitter zu teilen (Wird in
 # neuem Fenster geöffnet)", fit half, traf-dev raw text: litradio.net, gizmeo.eu,
 # insubordinant.wordpress.com). The phrases are the vocabulary's `share_prompt` concept, longest first.
-SHARE_PROMPT = "^(?:" + "|".join(sorted(
-    {_opener_source(phrase) for table in vocab_phrases("share_prompt").values() for phrase in table},
-    key=len, reverse=True)) + r")\b.*$"
+SHARE_PROMPT = "^(?:" + _openers(_concept_phrases("share_prompt")) + r")\b.*$"
 
 
 # A line of the site's taxonomy printed in the text: a label of the vocabulary's `tags` concept, a colon
@@ -67,9 +77,7 @@ SHARE_PROMPT = "^(?:" + "|".join(sorted(
 # circuit tester, pliers, multimeter", "Kategorien: Gesellschaft, Länder, und Sri Lanka.", "Mots-clés >
 # Services publics, Transports", "Filed Under: Arts, Visual Art, ..."). Fit half, kept in the raw text:
 # wcxb-dev fieldedge.com, goodreads.com, girleatworld.net; traf-dev observer.com, anchor.ch, france.attac.org.
-TAG_LINE = re.compile("^(?:" + "|".join(sorted(
-    {_opener_source(phrase) for table in vocab_phrases("tags").values() for phrase in table},
-    key=len, reverse=True)) + r")\s*[:>]\s*(?P<items>\S.*)$", re.IGNORECASE)
+TAG_LINE = re.compile("^(?:" + _openers(_concept_phrases("tags")) + r")\s*[:>]\s*(?P<items>\S.*)$", re.IGNORECASE)
 TAG_LINE_MIN_ITEMS = 2
 TAG_LINE_ITEM_MAX_WORDS = 4
 # Longer lines are no tag line (a list of forty names is still shorter).
@@ -1200,10 +1208,10 @@ END_MATTER_SHOP_MIN_WORDS_BEFORE = 30
 # traf-dev fit: lemire.me, foxyfolksy.com, flawlessfood.co.uk, islamische-zeitung.de ("Vorherige: ...",
 # "Nächste: ..."), left outside the run already. A bare "Next" needs its colon: a heading "Next Steps"
 # names a section of the text; a glued title only after the label's noun: "NextJS" is no link.
-_POST_LINK_PHRASES = {phrase for table in vocab_phrases("post_link").values() for phrase in table}
-_POST_LINK_LABEL = "|".join(sorted((vocab_source(phrase) for phrase in _POST_LINK_PHRASES), key=len, reverse=True))
-_POST_LINK_NOUNED = "|".join(sorted((vocab_source(phrase) for phrase in _POST_LINK_PHRASES if " " in phrase),
-                                    key=len, reverse=True))
+# (A copy's line may keep two spaces between the label's words: each space as "\s+".)
+_POST_LINK_PHRASES = _concept_phrases("post_link")
+_POST_LINK_LABEL = _openers(_POST_LINK_PHRASES, r"\s+")
+_POST_LINK_NOUNED = _openers((phrase for phrase in _POST_LINK_PHRASES if " " in phrase), r"\s+")
 POST_LINK_LINE = re.compile(
     rf"^(?:(?:{_POST_LINK_LABEL})\s*[:：]\s*[«‹]?\s*\w|(?:{_POST_LINK_NOUNED})(?-i:[A-ZÀ-ÖØ-Þ0-9]))",
     re.IGNORECASE,
