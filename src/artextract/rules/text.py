@@ -72,6 +72,14 @@ def _openers(phrases, space: str = " ") -> str:
 SHARE_PROMPT = "^(?:" + _openers(_concept_phrases("share_prompt")) + r")\b.*$"
 
 
+# A blog post's filing as WordPress themes print it under every post, in the site's language ("This entry
+# was posted in News and tagged X. Bookmark the permalink.", "Dieser Eintrag wurde veröffentlicht in Inland
+# von Mathias. Permanentlink."): the site's furniture, left in the raw text's last lines. Fit half, traf-dev
+# raw text: denkanstoos.wordpress.com, gormulus.wordpress.com, beyssonmanagement.com, erfolg-magazin.de,
+# hertha-blog.de. The openers are the vocabulary's `post_filed` concept, longest first.
+POST_FILED = "^(?:" + _openers(_concept_phrases("post_filed")) + r").*$"
+
+
 # A line of the site's taxonomy printed in the text: a label of the vocabulary's `tags` concept, a colon
 # (or a trail's ">"), then a list of at least TAG_LINE_MIN_ITEMS short names split by commas ("Tags:
 # circuit tester, pliers, multimeter", "Kategorien: Gesellschaft, Länder, und Sri Lanka.", "Mots-clés >
@@ -97,6 +105,8 @@ _BOILERPLATE_SHAPES: tuple[str | Gated, ...] = (
     # "Click to share on X (Opens in new window)", "Klick, um über Twitter zu teilen": a blog's sharing buttons
     # as they print their labels, in each language (the vocabulary's `share_prompt` concept)
     SHARE_PROMPT,
+    # "This entry was posted in ...", "Dieser Eintrag wurde veröffentlicht in ...": a blog post's filing
+    POST_FILED,
     r"^(opens|open) in (a )?new (window|tab)$",
     # cookie and consent prompts
     r"^(this|our) (web)?site uses cookies\b.*",

@@ -126,6 +126,11 @@ CONCEPTS: dict[str, Concept] = {
         Concept("post_link", "a blog's link to its previous or next post under the text ('Next article: <title>'): "
                 "the site's navigation between posts; a phrase of two words or more (the label with its noun) "
                 "may have the title glued on ('Older Post20 UC Essay Examples')"),
+        # Not a whole line's phrase: a line opening with one is the post's filing (rules.text POST_FILED reads
+        # them as the start of a furniture line; the categories, tags and author follow).
+        Concept("post_filed", "a blog post's closing line of its filing, as WordPress themes print it under every post in "
+                "the site's language: 'This entry was posted in <categories> ... Bookmark the permalink.', 'Dieser "
+                "Eintrag wurde veröffentlicht in ... Permanentlink.'"),
         Concept("author_box", "the author's biography box after the text",
                 frozenset({"bio", "authorbio", "authorbox", "aboutauthor", "autorenbox"}),
                 ends_article=True),
@@ -188,6 +193,12 @@ CONCEPTS: dict[str, Concept] = {
         Concept("house_promo", "the site inviting the reader at the end of its article: to its app, its channels "
                 "(Telegram, WhatsApp, YouTube), its newsletter, its print or digital edition, to write to the editors",
                 closes_article=True),
+        # The sentence a comment form prints in place of its fields until the reader signs in (WordPress's "You
+        # must be logged in to post a comment.", "Para comentar debes registrarte y completar los datos generales."):
+        # the site speaking under its article. Fit half, kept in the raw text: traf-dev panamaamerica.com.pa,
+        # diaadia.com.pa, n-land.de; dealdoktor.de, boxen.de, mein-mmo.de, lanacion.com.ar print it too.
+        Concept("comment_gate", "the comment form's notice that only signed-in or registered readers may comment, "
+                "printed under every article", closes_article=True),
         Concept("site_licence", "the site's licence notice for all its pages ('Unless otherwise stated, the content of "
                 "this page is licensed under ...'): said under every article, so not the article's",
                 closes_article=True),

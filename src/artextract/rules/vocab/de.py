@@ -79,6 +79,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
              "verwandte themen", "weitere themen", "mehr zu den themen",
              # the label over the article's own topic links (traf-dev fit: stern.de; en, fr, es say the same)
              "themen in diesem artikel"),
+    # WordPress's post footer in German: "Dieser Eintrag wurde veröffentlicht in X von Y. Permanentlink.",
+    # Twenty Ten's "Dieser Beitrag wurde unter X veröffentlicht." (traf-dev fit: denkanstoos.wordpress.com,
+    # gormulus.wordpress.com, beyssonmanagement.com, erfolg-magazin.de)
+    "post_filed": ("dieser eintrag wurde veröffentlicht …", "dieser beitrag wurde unter …"),
     "post_link": ("(vorherige|vorheriger|vorheriges|nächste|nächster|nächstes|ältere|älterer|älteres|neuere|neuerer|neueres)",
                   "(vorherige|vorheriger|vorheriges|nächste|nächster|nächstes|ältere|älterer|älteres|neuere|neuerer|neueres) "
                   "(beitrag|artikel|eintrag|bericht|post)"),
@@ -117,6 +121,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("direkt in ihr postfach", "direkt aufs handy", "unterstützen sie unseren journalismus", "unsere app", "unserer app", "(unseren|unserem|unser) newsletter",
                     "(unseren|unserem|unser) (whatsapp|telegram|youtube)-kanal", "jetzt auch digital", "als e-paper",
                     "schreiben sie uns", "folgen sie uns auf", "leserbrief"),
+    # the comment form's sign-in notice (WordPress: "Du musst angemeldet sein, um einen Kommentar abzugeben.")
+    "comment_gate": ("(du musst|sie müssen) (angemeldet|eingeloggt|registriert) sein, um (einen kommentar|kommentare|zu kommentieren|kommentieren)",
+                     "(melde dich|melden sie sich) an, um (einen kommentar|kommentare|zu kommentieren|kommentieren)",
+                     "um (zu kommentieren|kommentieren zu können|einen kommentar zu schreiben|einen kommentar abzugeben), (musst du|müssen sie)"),
     "site_licence": ("sofern nicht anders (angegeben|ausgewiesen|vermerkt)", "soweit nicht anders (angegeben|vermerkt)", "inhalte dieser (website|seite|webseite) (sind|stehen)", "unter einer creative commons"),
     "page_updated": ("diese seite wurde (zuletzt|letztmals)", "letzte änderung dieser seite"),
     "site_disclaimer": ("(übernehme|übernehmen) (ich|wir) keine (haftung|gewähr)", "keine haftung für die inhalte", "(spiegelt|spiegeln) nicht (unbedingt|notwendigerweise) die"),

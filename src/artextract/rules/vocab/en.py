@@ -92,6 +92,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "tags": ("tags", "topics", "filed under", "categories", "category", "tagged", "related topics",
              "topics in this (article|story)"),
     # a blog's label naming its neighbouring post, with or without its noun ("Next article: <title>")
+    # the WordPress themes' footer of a post: "This entry was posted in News and tagged X. Bookmark the permalink."
+    # (traf-dev fit: hertha-blog.de); Kubrick's "This entry was posted on Monday, ... and is filed under ..."
+    "post_filed": ("this entry was (posted|filed) …",),
     "post_link": ("(previous|prev|next|older|newer)",
                   "(previous|prev|next|older|newer) (post|article|story|entry|blog post)"),
     "author_box": ("about the author", "about the authors", "meet the author", "author bio", "author biography",
@@ -137,6 +140,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("sign me up", "sign up to receive", "delivered to your inbox", "straight to your (phone|inbox)", "help us continue", "support our journalism", "letter to the editor", "letters to the editor", "write to us", "we want to hear what you think",
                     "download (our|the) app", "our app", "our (youtube|telegram|whatsapp) channel",
                     "sign up for our newsletter", "subscribe to our newsletter", "follow us on"),
+    # the comment form's sign-in notice (WordPress: "You must be logged in to post a comment.")
+    "comment_gate": ("(you must|you need to|you have to) (be logged in|be signed in|log in|sign in|be registered|register|be a member) (to|in order to) (post|leave|write|add|submit) a (comment|reply)",
+                     "(log in|sign in|register) to (post|leave|write|add) a comment"),
     "site_licence": ("unless otherwise (stated|noted|indicated)", "content of this (page|site|website|blog) is licensed", "licensed under a creative commons"),
     "page_updated": ("this page was last (modified|updated|edited|changed)",),
     "site_disclaimer": ("do not necessarily (reflect|represent)", "does not necessarily (reflect|represent)", "(is|are) not responsible for the (opinions|views|content|statements)", "accepts no (liability|responsibility) for the content"),

@@ -56,6 +56,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "consent": ("aceptar", "aceptar todas", "aceptar todo", "rechazar", "configurar cookies", "configuración de cookies"),
     "tags": ("etiquetas", "temas", "tags", "palabras clave", "temas relacionados",
              "temas de (este|esta) (artículo|noticia)"),
+    # WordPress's post footer: "Esta entrada fue publicada en X y etiquetada Y. Guarda el enlace permanente."
+    "post_filed": ("esta entrada (fue publicada|se publicó) …",),
     "post_link": ("(anterior|siguiente)", "(entrada|artículo|publicación|post) (anterior|siguiente)",
                   "(próximo|próxima)", "(próximo|próxima) (entrada|artículo|publicación|post)"),
     "author_box": ("sobre el autor", "acerca del autor", "sobre la autora"),
@@ -73,6 +75,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "house_promo": ("directamente en tu correo", "apoya nuestro periodismo", "(nuestro|el) canal de (telegram|youtube|whatsapp)", "tenemos canal de",
                     "(nuestra|nuestro) (newsletter|boletín)", "puede escribirnos", "escríbenos", "síguenos en",
                     "(descarga|descargue) (nuestra|la) app", "nuestra aplicación", "carta al director"),
+    # the comment form's sign-in notice (WordPress: "Debes estar conectado para publicar un comentario."; traf-dev
+    # fit: "Para comentar debes registrarte ..." on panamaamerica.com.pa, diaadia.com.pa, "Ahora para comentar
+    # debés tener Acceso Digital" on lanacion.com.ar)
+    "comment_gate": ("para (comentar|poder comentar) (debes|debés|debe|tienes que|tenés que|tiene que|necesitas|necesitás|necesita|es necesario)",
+                     "(debes|debés|debe|tienes que|tenés que|tiene que) (estar conectado|iniciar sesión|estar registrado|registrarte|registrarse) para (publicar|dejar|escribir|hacer) un comentario",
+                     "(inicia sesión|iniciá sesión|regístrate|registrate) para comentar"),
     "site_licence": ("salvo que se indique lo contrario", "contenido de este sitio está", "bajo una licencia creative commons"),
     "page_updated": ("esta página (se editó|se modificó|fue modificada|fue editada|fue actualizada) por última vez",),
     "site_disclaimer": ("no (refleja|reflejan) necesariamente", "no se hace responsable de (las opiniones|los contenidos|el contenido)"),

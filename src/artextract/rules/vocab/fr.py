@@ -56,6 +56,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
                 "tout refuser", "j'accepte", "continuer sans accepter"),
     "tags": ("mots-clés", "mots clés", "tags", "étiquettes", "thèmes", "sujets", "thématiques",
              "(thèmes|sujets) de cet article"),
+    # WordPress's post footer: "Cette entrée a été publiée dans X, avec comme mot(s)-clef(s) Y",
+    # "Ce contenu a été publié dans X. Vous pouvez le mettre en favoris avec ce permalien."
+    "post_filed": ("cette entrée a été publiée …", "ce contenu a été publié (dans|le|par) …"),
     "post_link": ("(précédent|suivant)", "(article|billet|message|post) (précédent|suivant)"),
     "author_box": ("à propos de l'auteur", "l'auteur", "sur l'auteur", "à propos de l'autrice"),
     "sources": ("sources", "source", "références", "bibliographie", "pour aller plus loin", "notes et références"),
@@ -71,6 +74,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "résumé", "les points les plus importants"),
     "house_promo": ("directement dans votre boîte", "soutenez notre journalisme", "notre chaîne (youtube|telegram|whatsapp)", "notre newsletter", "notre application",
                     "abonnez-vous à notre", "écrivez-nous", "suivez-nous sur", "courrier des lecteurs"),
+    # the comment form's sign-in notice (WordPress: "Vous devez vous connecter pour publier un commentaire.")
+    "comment_gate": ("(vous devez|tu dois) (vous connecter|te connecter|être connecté|être connectée|être inscrit|être inscrite|être abonné|être abonnée) pour (publier|poster|laisser|écrire|ajouter) un commentaire",
+                     "pour (commenter|pouvoir commenter|réagir|pouvoir réagir), (vous devez|tu dois|il faut)",
+                     "(connectez-vous|identifiez-vous|abonnez-vous) pour (commenter|réagir)"),
     "site_licence": ("sauf mention contraire", "contenu de ce site est", "sous licence creative commons"),
     "page_updated": ("cette page a été modifiée pour la dernière fois", "dernière modification de cette page"),
     "site_disclaimer": ("ne (reflète|reflètent) pas (nécessairement|forcément)", "décline toute responsabilité", "n'engagent que (leur auteur|leurs auteurs)"),

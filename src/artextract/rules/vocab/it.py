@@ -38,6 +38,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
               "informativa sui cookie", "termini e condizioni", "contatti", "chi siamo", "tutti i diritti riservati"),
     "consent": ("accetta", "accetta tutti", "rifiuta", "gestisci cookie", "impostazioni cookie"),
     "tags": ("tag", "tags", "argomenti", "parole chiave", "temi"),
+    # WordPress's post footer: "Questa voce è stata pubblicata in X e contrassegnata con Y. Contrassegna il permalink."
+    "post_filed": ("questa voce è stata pubblicata …",),
     "post_link": ("(precedente|successivo)", "(articolo|post) (precedente|successivo)"),
     "author_box": ("sull'autore", "l'autore", "informazioni sull'autore", "chi è l'autore"),
     "sources": ("fonti", "fonte", "bibliografia", "riferimenti"),
@@ -51,6 +53,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("in sintesi", "in breve", "(i |)punti chiave", "in pillole", "cosa sapere", "riassunto", "(i punti|le cose) più importanti"),
     "house_promo": ("direttamente nella tua casella", "sostieni il nostro giornalismo", "il nostro canale", "canale (telegram|youtube|whatsapp) di", "la nostra newsletter",
                     "la nostra app", "seguici su", "scriveteci", "lettere al direttore"),
+    # the comment form's sign-in notice (WordPress: "Devi essere connesso per inviare un commento.")
+    "comment_gate": ("(devi|deve) (essere connesso|essere connessa|essere registrato|essere registrata|effettuare il login|accedere) per (inviare|pubblicare|scrivere|lasciare) un commento",
+                     "per (commentare|poter commentare) (devi|deve|è necessario)"),
     "site_licence": ("salvo dove diversamente indicato", "salvo diversa indicazione", "contenuti di questo sito sono", "licenza creative commons"),
     "page_updated": ("questa pagina è stata (modificata|aggiornata) per l'ultima volta",),
     "site_disclaimer": ("non (riflette|riflettono) necessariamente", "non è responsabile (delle opinioni|dei contenuti)"),

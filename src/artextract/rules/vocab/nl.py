@@ -36,6 +36,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "consent": ("cookie-instellingen", "cookie instellingen", "accepteren", "alles accepteren", "weigeren",
                 "akkoord"),
     "tags": ("tags", "onderwerpen", "trefwoorden", "categorieën"),
+    # WordPress's post footer: "Dit bericht werd geplaatst in X en getagd Y. Bookmark de permalink."
+    "post_filed": ("dit (bericht|item) (werd|is) geplaatst …",),
     "post_link": ("(vorige|volgende)", "(vorige|volgende) (artikel|bericht|post)"),
     "author_box": ("over de auteur", "over de schrijver", "over de auteurs"),
     "sources": ("bronnen", "bron", "referenties"),
@@ -53,6 +55,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "de belangrijkste"),
     "house_promo": ("rechtstreeks in je inbox", "steun onze journalistiek", "ons (youtube|telegram|whatsapp)-kanaal", "onze nieuwsbrief", "onze app", "volg ons op",
                     "schrijf ons", "ingezonden brief"),
+    # the comment form's sign-in notice (WordPress: "Je moet ingelogd zijn om een reactie te plaatsen.")
+    "comment_gate": ("(je moet|u moet) (ingelogd|aangemeld|geregistreerd) zijn om (een reactie te plaatsen|te reageren)",
+                     "(log in|meld je aan|meld u aan) om (een reactie te plaatsen|te reageren)"),
     "site_licence": ("tenzij anders vermeld", "inhoud van deze (site|website) is", "creative commons-licentie"),
     "page_updated": ("deze pagina is (voor het laatst|het laatst) (bewerkt|gewijzigd|bijgewerkt)",),
     "site_disclaimer": ("niet (noodzakelijk|noodzakelijkerwijs) (de mening|het standpunt)", "(is|zijn) niet verantwoordelijk voor de (inhoud|meningen)"),

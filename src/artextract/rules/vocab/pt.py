@@ -39,6 +39,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
               "fale conosco", "quem somos", "todos os direitos reservados", "expediente"),
     "consent": ("aceitar", "aceitar todos", "rejeitar", "configurações de cookies", "gerir cookies"),
     "tags": ("tags", "etiquetas", "temas", "assuntos", "palavras-chave", "tópicos"),
+    # WordPress's post footer: "Esta entrada foi publicada em X e marcada Y. Adicione o link permanente aos seus favoritos."
+    "post_filed": ("esta entrada foi publicada …",),
     "post_link": ("anterior", "(artigo|publicação|post|entrada) (anterior|seguinte)",
                   "(próximo|próxima)", "(próximo|próxima) (artigo|publicação|post)"),
     "author_box": ("sobre o autor", "sobre a autora"),
@@ -54,6 +56,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "o que (você precisa|precisa de) saber", "o essencial", "destaques"),
     "house_promo": ("diretamente no seu e-mail", "apoie nosso jornalismo", "nosso canal", "canal (do|no) (telegram|youtube|whatsapp)", "nossa newsletter",
                     "nosso aplicativo", "nossa app", "siga-nos", "escreva para nós", "carta ao leitor"),
+    # the comment form's sign-in notice (WordPress: "Você precisa fazer o login para publicar um comentário.")
+    "comment_gate": ("(você precisa|você deve|precisa|deve|é necessário|tem de|tens de) (fazer o login|fazer login|iniciar sessão|estar logado|estar conectado|estar registado|estar registrado) para (publicar|postar|deixar|fazer|escrever) um comentário",
+                     "para (comentar|poder comentar)(,|) (você precisa|você deve|é necessário|precisa|deve|tem de|tens de)"),
     "site_licence": ("salvo indicação em contrário", "conteúdo deste site está", "licença creative commons"),
     "page_updated": ("esta página foi (editada|modificada|atualizada) pela última vez",),
     "site_disclaimer": ("não (reflete|refletem|reflecte|reflectem) necessariamente", "não se responsabiliza (pelas opiniões|pelo conteúdo|pelos conteúdos)"),

@@ -1,0 +1,79 @@
+"""A blog post's footer lines in each language of the vocabulary: the filing line WordPress themes print
+under every post (`post_filed`, a furniture line: signals.boilerplate_reason) and the comment form's
+sign-in notice (`comment_gate`, a closing line: vocabulary.closing_promo, end_matter)."""
+
+import pytest
+
+from artextract import extract, signals, vocabulary
+
+# A paragraph of a hand-written blog post (stands for any post's prose).
+PROSE = (
+    "We walked up from the harbour before sunrise and reached the ridge as the fog lifted, so the whole bay lay "
+    "below us in the first light while the fishing boats were still coming in."
+)
+
+
+@pytest.mark.parametrize("line", [
+    "This entry was posted in News and tagged travel, walking. Bookmark the permalink.",  # en
+    "This entry was posted on Monday, May 5th, 2014 at 10:12 and is filed under Travel.",
+    "Dieser Eintrag wurde veröffentlicht in Allgemein von Anna. Permanentlink.",  # de
+    "Dieser Beitrag wurde unter Reisen veröffentlicht. Setze ein Lesezeichen auf den Permalink.",
+    "Cette entrée a été publiée dans Voyages, avec comme mot(s)-clef(s) mer, le 5 mai 2014 par Anne.",  # fr
+    "Ce contenu a été publié dans Voyages. Vous pouvez le mettre en favoris avec ce permalien.",
+    "Esta entrada fue publicada en Viajes y etiquetada mar. Guarda el enlace permanente.",  # es
+    "Questa voce è stata pubblicata in Viaggi e contrassegnata con mare. Contrassegna il permalink.",  # it
+    "Esta entrada foi publicada em Viagens e marcada mar. Adicione o link permanente aos seus favoritos.",  # pt
+    "Dit bericht werd geplaatst in Reizen en getagd zee. Bookmark de permalink.",  # nl
+])
+def test_a_posts_filing_line_is_furniture_in_any_language(line):
+    assert signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize("line", [
+    "This entry was the last one in her diary.",  # the words, but no filing
+    "Dieser Eintrag wurde später gelöscht, sagte der Sprecher.",
+    "This entry was posted.",  # nothing filed after the verb
+])
+def test_a_sentence_about_an_entry_is_no_filing_line(line):
+    assert not signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize("line", [
+    "You must be logged in to post a comment.",  # en
+    "Du musst angemeldet sein, um einen Kommentar abzugeben.",  # de
+    "Bitte melde Dich an, um einen Kommentar abzugeben",
+    "Vous devez vous connecter pour publier un commentaire.",  # fr
+    "Para comentar debes registrarte y completar los datos generales.",  # es
+    "Ahora para comentar debés tener Acceso Digital.",
+    "Devi essere connesso per inviare un commento.",  # it
+    "Você precisa fazer o login para publicar um comentário.",  # pt
+    "Je moet ingelogd zijn om een reactie te plaatsen.",  # nl
+])
+def test_a_comment_forms_sign_in_notice_closes_the_article_in_any_language(line):
+    assert vocabulary.closing_promo(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Para comentar esta decisión, el ministro convocó a la prensa.",  # commenting, no reader signing in
+    "You must be careful when you post a letter abroad.",
+    "Um die Lage zu kommentieren, trat der Minister vor die Presse.",
+])
+def test_a_sentence_about_commenting_closes_nothing(line):
+    assert not vocabulary.closing_promo(line)
+
+
+def test_a_raw_copy_of_a_post_ends_before_its_channel_pitch_and_comment_gate():
+    # A news site's copy: the text, the site's pitch for its channel, then the comment form's notice.
+    text = "\n\n".join(["El puerto amaneció en calma", PROSE, PROSE.replace("harbour", "market"),
+                        "¡Mira lo que tiene nuestro canal de YouTube!",
+                        "Para comentar debes registrarte y completar los datos generales.", "Lo más visto"])
+    body = extract(text, input_type="text").body
+    assert body.rstrip().endswith("still coming in.")
+    assert "YouTube" not in body and "registrarte" not in body
+
+
+def test_a_raw_copy_of_a_post_leaves_out_its_filing_line():
+    text = "\n\n".join(["A morning on the ridge", PROSE, PROSE.replace("harbour", "market"),
+                        "Dieser Eintrag wurde veröffentlicht in Reisen von Anna. Permanentlink.", "Kommentar verfassen"])
+    body = extract(text, input_type="text").body
+    assert "Eintrag" not in body and "still coming in." in body
