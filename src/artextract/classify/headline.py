@@ -539,7 +539,25 @@ def _stack_features(
     return {
         "dek_itself": float(_dek_itself(context, index, neighbours[0])),
         "printed_twice": float(context.raw_text and _printed_twice(context, index, key, neighbours)),
+        "under_date": float(context.raw_text and index < context.body_start and _under_a_date(context, index)),
     }
+
+
+def _under_a_date(context: _HeadlineContext, index: int) -> bool:
+    """Whether the line stands right under a date line that no candidate stands right over: a
+    post's date printed over its title ("March 1, 2024" / "Healthy Eating Tips"), where the date's
+    "dated_below" goes to a line a step or two farther up (a section's name, a menu's last entry,
+    the blog's name over its description). A date right under a candidate is that line's stamp
+    (a title over its date, then the list the text opens with: "Thoughts on Zig" / "2025-08-29" /
+    "Zig has the syntax of Rust"). wcxb fit, raw text: cdc.gov, os-system.com, blog.engora.com.
+    Asked only above the text's provisional start (`_stack_features`): below it a line right under
+    a date is a candidate for that date alone (`choose_headline_and_start`), and crediting the date
+    again there moved the start of held pages' text down."""
+    blocks, labels = context.blocks, context.labels
+    above = _neighbour_index(blocks, labels, index, -1)
+    if above is None or not is_date_line(_unglued_dates(blocks[above].text)):
+        return False
+    return _neighbour_index(blocks, labels, above, -1) not in context.candidate_set
 
 
 def _printed_twice(context: _HeadlineContext, index: int, key: str, neighbours: tuple[Block | None, Block | None]) -> bool:
