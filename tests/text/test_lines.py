@@ -255,3 +255,17 @@ def test_indented_lines_that_alternate_with_single_paragraphs_are_cards_not_figu
     for name in ("Paul Stokes wrote a short review", "Eric Mulder wrote a short review", "Sally Eltz wrote a short review"):
         text += [Block(name, depth=3), Block(PROSE_BELOW, depth=2)]
     assert all(b.hint is None for b in pair_captions(text))
+
+
+@pytest.mark.parametrize("furniture", ["Continue Reading", "Subscribe to our newsletter and never miss a post"])
+def test_a_credit_and_a_line_over_the_pages_furniture_are_a_card_not_a_figure(furniture):
+    # A teaser card (its title, its picture's credit, its blurb, a "Continue Reading" link) or a
+    # pitch at the page's foot: the line under the credit is the card's blurb, no caption, and the
+    # credit stays alone (the classifier reads its label). A caption under its credit has the text
+    # go on under it.
+    blurb = "Add some style to your hallway with this simple weekend project."
+    blocks = pair_captions([Block("Wooden Coat Rack"), Block("Photo Credit: makerhome.com"), Block(blurb), Block(furniture)])
+    assert [b.text for b in blocks] == ["Wooden Coat Rack", "Photo Credit: makerhome.com", blurb, furniture]
+    assert blocks[2].hint is None
+    blocks = pair_captions([Block("Wooden Coat Rack"), Block("Photo Credit: makerhome.com"), Block(blurb), Block(PARAGRAPH)])
+    assert [b.text for b in blocks][1:] == [f"{blurb} Photo Credit: makerhome.com", PARAGRAPH]
