@@ -3,7 +3,8 @@
 from artextract import extract, signals
 from artextract.blocks import Block
 from artextract.text.structure import (
-    Run, footer_start, is_code_line, legal_footer_start, member_boxes, post_numbers, reviews_start, structured_runs,
+    Run, fine_print_start, footer_menu_start, footer_start, is_code_line, legal_footer_start, member_boxes, post_numbers,
+    reviews_start, structured_runs,
 )
 
 
@@ -445,3 +446,63 @@ def test_a_posts_number_by_its_stamp_is_left_out_but_a_rankings_number_stays():
     assert post_numbers([Block(text=line) for line in ranked], 0, len(ranked)) == set()
     # Two numbered posts are no thread.
     assert post_numbers(blocks[:8], 0, 8) == set()
+
+
+def _cut(rule, *lines, end=None):
+    blocks = [Block(text=line) for line in lines]
+    words = [signals.word_count(line) for line in lines]
+    prose = [signals.is_prose(line) for line in lines]
+    return rule(blocks, words, prose, 0, len(lines) if end is None else end)
+
+
+_MENU = ["About Us", "Careers", "Press", "Our Stores", "Help Centre", "Privacy Policy", "Terms of Use"]
+
+
+def test_the_footer_s_menu_over_its_copyright_line_ends_the_text_under_its_last_sentence():
+    # A service's page copied from a browser: its text, the footer's columns of links and legal links,
+    # then the copyright line, where the footer rules end the run (lemonlight.com, aura.com print this).
+    lines = [_PARAGRAPH, _PARAGRAPH, "Book a visit", *_MENU, "© 2026 Oakwood Furniture, Inc."]
+    assert _cut(footer_menu_start, *lines, end=len(lines) - 1) == 2
+    assert _cut(footer_menu_start, *lines) == 2  # the copyright line taken in as the run's last line
+    # In another language: the legal link is the vocabulary's.
+    german = [_PARAGRAPH, "Über uns", "Karriere", "Impressum", "Datenschutz", "© 2026 Eichenholz GmbH"]
+    assert _cut(footer_menu_start, *german) == 1
+
+
+def test_short_lines_over_a_copyright_line_without_a_legal_link_or_a_sentence_above_stay():
+    lines = [_PARAGRAPH, "Oak chair", "Pine table", "Ash stool", "Elm bench", "© 2026 Oakwood"]
+    assert _cut(footer_menu_start, *lines) == len(lines)  # no legal link: the page's own list
+    assert _cut(footer_menu_start, *_MENU, "© 2026 Oakwood") == len(_MENU) + 1  # no sentence above: a page of short lines
+    assert _cut(footer_menu_start, _PARAGRAPH, "Privacy Policy", "© 2026 Oakwood") == 3  # one line is no menu
+    assert _cut(footer_menu_start, _PARAGRAPH, *_MENU) == len(_MENU) + 1  # no copyright line at the end
+
+
+_OFFER = "Pay for the chair over twelve months with no interest when you choose monthly payments at checkout."
+
+
+def test_the_shop_s_fine_print_under_its_offers_ends_the_text():
+    # A shop's page copied from a browser: its text, then notes opening on the offers' footnote marks,
+    # under a label (apple.com, ashleyfurniture.com, progressive.com print such fine print).
+    notes = ["footnotes", "◊ Monthly payments are available to qualified customers, subject to credit approval.",
+             "The rate is fixed for the length of the plan and no fee is charged for paying early.",
+             "† New subscribers only. The price goes up to $9.99 a month after the free trial ends.",
+             "Footnote ∆ Trade-in values will vary with the condition, year and model of the device."]
+    lines = [*[_PARAGRAPH, _OFFER] * 3, *notes]
+    assert _cut(fine_print_start, *lines) == 6
+
+
+def test_one_note_marks_without_a_sentence_or_the_article_s_own_notes_are_no_fine_print():
+    paragraphs = [_PARAGRAPH, _OFFER] * 3
+    one = [*paragraphs, "† New subscribers only. The price goes up to $9.99 a month after the free trial ends."]
+    assert _cut(fine_print_start, *one) == len(one)
+    # The article's own asterisked notes, a law's sections, headings with a section mark, Markdown's bold.
+    own = [*paragraphs, "*Prices are as of May 2025 and were checked in three shops in the city.",
+           "*Disclosure: the shop lent us the chair for the test and took it back afterwards.",
+           "§ 823 BGB says who pays for the damage a person causes to the property of another.",
+           "§ 824 BGB says who pays when a false statement of fact harms another person's credit.",
+           "§Examples", "§Authoring applications", "**Abstract:** This study weighs the chairs by their build."]
+    assert _cut(fine_print_start, *own) == len(own)
+    # Notes with little prose above them are the page itself.
+    notes = ["◊ Monthly payments are available to qualified customers, subject to credit approval.",
+             "† New subscribers only. The price goes up to $9.99 a month after the free trial ends."]
+    assert _cut(fine_print_start, _OFFER, *notes) == 3

@@ -1387,6 +1387,33 @@ FOOTER_COPYRIGHT_MAX_WORDS = 12
 # (wcxb fit, raw text: lemonlight.com, scnsoft.com, oneplus.com, betterhelp.com, aura.com, apple.com;
 # a picture's credit under a product's pictures, "© 2025 Black Forest Labs.", has no such links beside it).
 FOOTER_LEGAL_LINK_LINES = 6
+# The footer's menu stands above its copyright line: its columns of links ("About Us", "Careers",
+# "Shop All", a city list, an address, a phone number) and its legal links, short lines that are no
+# sentence. When the run ends at the copyright line (or takes it as its last line) those lines are
+# still in it: the run ends where they begin, under the text's last sentence, if one of them is a
+# legal link (text/structure.py `footer_menu_start`; wcxb fit, raw text: lemonlight.com, scnsoft.com,
+# aura.com, oneplus.com, brooklinen.com). A line of the menu holds at most FOOTER_MENU_LINE_MAX_WORDS
+# words (an address line), and the menu at least FOOTER_MENU_MIN_LINES lines.
+FOOTER_MENU_LINE_MAX_WORDS = 12
+FOOTER_MENU_MIN_LINES = 3
+# A shop's or a service's fine print closes its page: notes each opening on the footnote mark that
+# an offer, a price or a claim above carries ("◊ Apple Card Monthly Installments ...", "† New
+# subscribers only", "ΔAverage savings based on ...", "‡*Subject to credit approval", "^ The prize
+# was established in 1968."). Notes of FINE_PRINT_MIN_NOTES sentences or more, each within
+# FINE_PRINT_GAP_LINES lines of the next and the last of them as near the run's end, end the run
+# at the first (text/structure.py `fine_print_start`; wcxb fit, raw text: apple.com, progressive.com,
+# ashleyfurniture.com, topuniversities.com, en.wikipedia.org). The marks are the typographic ones;
+# not "*", which opens the article's own notes too ("*Disclosure: ...", "*All price ranges ...",
+# kept by the truth on cbcbank.com, housecallpro.com) and Markdown's bold ("**Abstract:**"); not a
+# mark before a figure ("§ 823 BGB", a law's section). One word may stand before the mark (a copy
+# prints a button's label: "Footnote ◊ Financing available ..."). Up to FINE_PRINT_LABEL_LINES short
+# lines right above the notes are their label ("footnotes", "Disclaimers").
+FINE_PRINT_NOTE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?[◊∆Δ§†‡±※¶^][◊∆Δ§†‡±※¶^°*]*\s*(?![\d\s])")
+FINE_PRINT_MIN_NOTES = 2
+FINE_PRINT_GAP_LINES = 6
+FINE_PRINT_LABEL_LINES = 2
+FINE_PRINT_LABEL_MAX_WORDS = 2
+FINE_PRINT_MIN_PROSE_ABOVE = 100
 # A dialog a copy prints at the end of the text (a comparison chart, a sign-up or trial form, a
 # "session expired" notice, a promotion's terms) opens under its close button: a line that is the
 # button alone, its sign (DIALOG_CLOSE_SIGNS: "×", "✕") or the word for "close" in the reader's

@@ -26,9 +26,9 @@ from ..rules import text as rules
 from ..rules import page_type as price_rules  # the one price pattern, shared with the page kind
 from ..segment import best_segment, extend_segment
 from .structure import (
-    Run, comment_signatures, date_lines, dialog_start, figures_blanked, find_thread, footer_start, holds_grid, is_code_line,
-    legal_footer_start, link_rows, member_boxes, post_numbers, reviews_start, structured_runs, teaser_cards_start,
-    with_bridged_cards,
+    Run, comment_signatures, date_lines, dialog_start, figures_blanked, find_thread, fine_print_start, footer_menu_start,
+    footer_start, holds_grid, is_code_line, legal_footer_start, link_rows, member_boxes, post_numbers, reviews_start,
+    structured_runs, teaser_cards_start, with_bridged_cards,
 )
 
 
@@ -331,6 +331,9 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     end = above_cards
     if not weighed.reading.structured:
         end = _before_card_tail(blocks, words, prose, start, end)
+    # The site's last words over the text: its footer's menu, its fine print (text/structure.py).
+    end = footer_menu_start(blocks, words, prose, start, end)
+    end = fine_print_start(blocks, words, prose, start, end)
     end = _before_closing_lines(blocks, words, prose, weighed.reading.structured, start, end)
     if end < labelled_end:
         end = _end_matter_again(blocks, weighed.reading.structured, start, end)

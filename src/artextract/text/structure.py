@@ -262,6 +262,58 @@ def legal_footer_start(blocks: Sequence[Block], words: Sequence[int], start: int
     return end
 
 
+def footer_menu_start(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], start: int, end: int) -> int:
+    """Where the footer's menu begins over the site's copyright line that ends the run blocks[start:end]
+    (the line at `end`, or the run's last line), or `end`.
+
+    The menu is the short lines that are no sentence straight above the copyright line (link columns,
+    an address, the legal links: rules.FOOTER_MENU_LINE_MAX_WORDS), up to the text's last sentence; it
+    is the footer's when one of them is a legal link (the vocabulary's `legal` concept, every language)
+    and it has FOOTER_MENU_MIN_LINES lines or more. A run with no sentence above them is a page of
+    short lines: its lines are its content, and the run stays whole.
+    """
+    copyright = next((i for i in (end, end - 1) if start < i < len(blocks)
+                      and words[i] <= rules.FOOTER_COPYRIGHT_MAX_WORDS and rules.FOOTER_COPYRIGHT.match(blocks[i].text)), None)
+    if copyright is None:
+        return end
+    top = copyright
+    while top > start and not prose[top - 1] and words[top - 1] <= rules.FOOTER_MENU_LINE_MAX_WORDS:
+        top -= 1
+    if top == start or copyright - top < rules.FOOTER_MENU_MIN_LINES:
+        return end
+    if not any(vocabulary.furniture_line(signals.normalise(blocks[i].text)) == "legal" for i in range(top, copyright)):
+        return end
+    return min(top, end)
+
+
+def fine_print_start(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], start: int, end: int) -> int:
+    """Where the fine print that closes the run blocks[start:end] begins: its first note, or the label
+    above it ("footnotes"), or `end`.
+
+    The notes are sentences opening with a footnote mark (rules.FINE_PRINT_NOTE: "◊ Apple Card ...",
+    "† New subscribers only ..."), FINE_PRINT_MIN_NOTES or more, each within FINE_PRINT_GAP_LINES lines
+    of the next and the last as near the run's end; lines without a mark between them are notes too
+    (a note of several paragraphs). They are the shop's terms for the offers above, not its text,
+    once FINE_PRINT_MIN_PROSE_ABOVE words of prose stand above them.
+    """
+    first = end
+    notes = 0
+    for index in range(end - 1, start - 1, -1):
+        if first - index > rules.FINE_PRINT_GAP_LINES:
+            break
+        if prose[index] and rules.FINE_PRINT_NOTE.match(blocks[index].text):
+            first, notes = index, notes + 1
+    if notes < rules.FINE_PRINT_MIN_NOTES:
+        return end
+    label = first
+    while (first - label < rules.FINE_PRINT_LABEL_LINES and label - 1 > start and not prose[label - 1]
+           and 0 < words[label - 1] <= rules.FINE_PRINT_LABEL_MAX_WORDS):
+        label -= 1
+    if sum(words[i] for i in range(start, label) if prose[i]) < rules.FINE_PRINT_MIN_PROSE_ABOVE:
+        return end
+    return label
+
+
 def _copyright_lines(blocks: Sequence[Block], words: Sequence[int], start: int, end: int) -> Iterator[int]:
     """The lines of blocks[start + 1:end] shaped as a site's copyright notice: short, signed with the
     sign and dated (rules.FOOTER_COPYRIGHT). Both footer tests read these; the run's first line is
