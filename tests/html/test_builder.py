@@ -2,6 +2,7 @@
 
 import pytest
 
+from artextract.blocks import Kind
 from artextract.html.builder import BlockBuilder
 from artextract.html.parse import parse_html
 from artextract.html.render import render_blocks
@@ -27,3 +28,29 @@ def test_a_run_of_text_keeps_one_space_at_each_edge_that_had_white_space(run):
     inner = " ".join(run.split())
     expected = "[" + (" " if run[0].isspace() else "") + inner + (" " if run[-1].isspace() else "") + "]"
     assert [item.block.text for item in builder.out] == [expected]
+
+
+# A widget's settings left in a <div> that an inline style makes invisible (opacity, a 1px font),
+# which no hidden-state rule reads: a script's data, not words of the page.
+_WIDGET_CONFIG = '{"statementLink":"","footerHtml":"","hideMobile":false,"language":"en","position":"bottom"}'
+
+
+@pytest.mark.parametrize("data", [_WIDGET_CONFIG, "[{'en-in': '/en-in/', 'en-jp': '/en-jp/', 'ja-jp': '/ja-jp/'}]",
+                                  '{"grid":[{"asin":"B01","price":"EUR 15.49"},{"asin":"B02","price":"EUR 9.99"}]}'])
+def test_a_block_that_is_a_scripts_data_is_furniture(data):
+    page = f'<html><body><p>A sentence of the page.</p><div style="opacity:0; font-size: 1px;">{data}</div></body></html>'
+    hints = {item.block.text: item.block.hint for item in render_blocks(parse_html(page))}
+    assert hints[data] is Kind.BOILERPLATE
+    assert hints["A sentence of the page."] is None
+
+
+@pytest.mark.parametrize("page", [
+    # A tutorial's JSON is set as code: the article's.
+    '<html><body><pre>{"name":"John Doe","email":"john@example.com","id":12345}</pre></body></html>',
+    '<html><body><p><code>{"name":"John Doe","email":"john@example.com","id":12345}</code></p></body></html>',
+    # Braces around words, and an object of fewer keys than a script's data has.
+    "<html><body><p>{Note: the sale ends Friday; see the terms: all of them.}</p></body></html>",
+    '<html><body><p>{"a": 1, "b": 2}</p></body></html>',
+])
+def test_code_and_bracketed_words_are_no_data(page):
+    assert all(item.block.hint is None for item in render_blocks(parse_html(page)))

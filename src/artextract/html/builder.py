@@ -42,6 +42,14 @@ def _fold_spaces(text: str) -> str:
     return folded
 
 
+def is_data_literal(text: str) -> bool:
+    """Whether the text is a script's data (rules.DATA_LITERAL), not words: asked of blocks outside
+    code and without inline markup (a tutorial's JSON is set in <pre> or <code>)."""
+    if text[:1] not in "{[" or text[-1:] not in "}]":
+        return False  # (nearly every block: one look at its ends)
+    return bool(rules.DATA_LITERAL.match(text)) and len(rules.DATA_LITERAL_KEY.findall(text)) >= rules.DATA_LITERAL_MIN_KEYS
+
+
 @dataclass(slots=True)
 class RenderedBlock:
     block: Block
@@ -206,10 +214,13 @@ class BlockBuilder:
         form, level = open_block.form, open_block.level
         if form is _HEADING and signals.word_count(text) > rules.HEADING_MAX_WORDS and signals.is_prose(text):
             form, level = _PARAGRAPH, 0  # page builders set whole paragraphs in <h3>/<h4> for their size
+        hint = open_block.hint
+        if form is not _CODE and marks is None and is_data_literal(text):
+            hint = Kind.BOILERPLATE
         block = Block(
             text=text,
             form=form,
-            hint=open_block.hint,
+            hint=hint,
             level=level,
             link_density=min(1.0, link_chars / max(len(text), 1)),
             bullet=f"{open_block.ordered_index}." if open_block.ordered_index is not None else None,

@@ -545,6 +545,15 @@ BLOCK_TAGS = frozenset(
 # A heading tag around more words than this, reading as prose, is a paragraph
 # styled big (page builders), not a heading.
 HEADING_MAX_WORDS = 20
+# A block outside code whose whole text is a script's data, an object or array literal with at
+# least DATA_LITERAL_MIN_KEYS quoted keys ('{"statementLink":"","footerHtml":"",...}'), is no text of
+# the page, however it was left visible: a widget's settings in a <div> made invisible by an
+# inline style or a site's own hiding class, an escaped state dump (html/builder.py). Seen on WCXB
+# fit skullcandy.com (a widget's config), amazon.com (buy-box and grid state, up to 33,000
+# characters), qburst.com (a locale map).
+DATA_LITERAL = re.compile(r"\A\s*(?:\{\s*[\"'\[{]|\[\s*[\[{]).*[}\]]\s*\Z", re.DOTALL)
+DATA_LITERAL_KEY = re.compile(r"[\"'][^\"'\n]{1,80}[\"']\s*:")
+DATA_LITERAL_MIN_KEYS = 3
 
 # --- Region weights ----------------------------------------------------------------
 
