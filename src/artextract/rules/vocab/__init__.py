@@ -99,6 +99,11 @@ CONCEPTS: dict[str, Concept] = {
                 frozenset({"newsletter", "subscribe", "subscription", "signup", "optin", "regwall", "paywall",
                            "abo", "abonnement"}),
                 furniture_line=True),
+        # A button's label printed as a line of its own in a raw copy ("Jetzt bestellen", "Jetzt spenden", "Jetzt
+        # testen", "Jetzt neu!"; fit half, traf-dev raw text, kept in the body: abenteuer-astronomie.de, lbv.de,
+        # topagrar.com, reitschuster.de). Whole lines only: a sentence asking the same is the text's.
+        Concept("call_to_action", "a button's call to act now: order, buy, donate, try, book, download ('Jetzt "
+                "bestellen', 'Donate now', 'Commander maintenant')", furniture_line=True),
         Concept("advertising", "advertisements and sponsored slots, and their labels",
                 frozenset({"ad", "ads", "advert", "adverts", "advertisement", "adsense", "adslot", "adunit", "dfp",
                            "sponsor", "sponsored", "promo", "anzeige", "werbung", "publicite", "publicidad",

@@ -61,6 +61,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "newsletter": ("newsletter", "newsletter abonnieren", "jetzt abonnieren", "abonnieren", "abo", "anmelden",
                    "einloggen", "login", "registrieren", "jetzt registrieren", "mein konto", "abmelden",
                    "zum newsletter anmelden", "jetzt anmelden", "spenden"),
+    # a button's call to act now, on a line of its own (traf-dev fit: abenteuer-astronomie.de, lbv.de, topagrar.com)
+    "call_to_action": ("jetzt (bestellen|vorbestellen|kaufen|spenden|testen|ausprobieren|buchen|herunterladen|downloaden|mitmachen|unterstützen|sichern|entdecken|mitglied werden)",
+                       "jetzt (gratis|kostenlos|kostenlos und unverbindlich) (testen|ausprobieren|herunterladen|downloaden)", "jetzt neu"),
     "advertising": ("anzeige", "werbung", "gesponsert", "sponsored", "advertorial", "bezahlter inhalt",
                     "artikel wird unterhalb fortgesetzt", "anzeigen"),
     "navigation": ("sie sind hier", "startseite", "home", "menü", "menu", "hauptmenü", "navigation", "suche", "suchen", "zurück",

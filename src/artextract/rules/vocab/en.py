@@ -68,6 +68,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "sign up for our newsletter", "get the newsletter", "sign in", "sign up", "log in", "login", "log out",
         "logout", "register", "my account", "account", "donate", "support us",
     ),
+    # a button's call to act now, on a line of its own ("shop now" and "buy now" are rules.text's BOILERPLATE_LINES)
+    "call_to_action": ("(order|donate|book|download|register|join|give|enrol|enroll|try it|get it|install|preorder|pre-order) now",
+                       "(donate|give|order) today"),
     "advertising": (
         "advertisement", "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content", "paid content",
         "promoted", "partner content", "story continues below", "story continues below advertisement",

@@ -45,6 +45,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "tools": ("imprimir", "guardar", "escuchar", "escuchar noticia", "tamaño de letra"),
     "newsletter": ("newsletter", "boletín", "suscríbete", "suscribirse", "suscríbete al boletín", "regístrate",
                    "iniciar sesión", "mi cuenta", "cerrar sesión", "suscripción"),
+    # a button's call to act now, on a line of its own
+    "call_to_action": ("(compra|cómpralo|pide|reserva|descarga|dona|suscríbete|regístrate|únete|pruébalo) (ahora|ya|hoy)",
+                       "(comprar|reservar|descargar|donar) ahora", "haz (tu|una) donación"),
     "advertising": ("publicidad", "anuncio", "contenido patrocinado", "patrocinado"),
     "navigation": ("usted está aquí", "estás aquí", "inicio", "portada", "menú", "buscar", "búsqueda", "volver", "volver arriba", "ir arriba",
                    "siguiente", "anterior", "artículo siguiente", "artículo anterior", "noticia siguiente",

@@ -44,6 +44,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "tools": ("imprimer", "enregistrer", "sauvegarder", "écouter", "écouter l'article", "taille du texte", "offrir"),
     "newsletter": ("newsletter", "s'abonner", "abonnez-vous", "je m'abonne", "s'inscrire", "inscrivez-vous",
                    "se connecter", "connexion", "mon compte", "déconnexion", "faire un don"),
+    # a button's call to act now, on a line of its own
+    "call_to_action": ("(commander|acheter|réserver|télécharger|essayer|donner|adhérer|s'inscrire|s’inscrire|s'abonner|s’abonner) maintenant",
+                       "je (fais un don|donne|m'abonne|m’abonne|m'inscris|m’inscris|commande|réserve|soutiens|adhère)"),
     "advertising": ("publicité", "annonce", "contenu sponsorisé", "sponsorisé", "contenu partenaire"),
     "navigation": ("vous êtes ici", "accueil", "menu", "rechercher", "recherche", "retour", "retour en haut", "haut de page",
                    "aller au contenu", "article suivant", "article précédent", "suivant", "précédent",

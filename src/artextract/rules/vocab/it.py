@@ -31,6 +31,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "tools": ("stampa", "salva", "ascolta", "dimensione testo"),
     "newsletter": ("newsletter", "iscriviti", "iscriviti alla newsletter", "abbonati", "accedi", "registrati",
                    "il mio account", "esci"),
+    # a button's call to act now, on a line of its own
+    "call_to_action": ("(acquista|compra|ordina|prenota|scarica|dona|iscriviti|abbonati|provalo|prova) (ora|subito|adesso)",),
     "advertising": ("pubblicità", "annuncio", "contenuto sponsorizzato", "sponsorizzato"),
     "navigation": ("ti trovi qui", "sei qui", "home", "menu", "cerca", "torna su", "torna all'inizio", "indietro", "successivo",
                    "precedente", "articolo successivo", "articolo precedente", "mappa del sito", "vai al contenuto"),

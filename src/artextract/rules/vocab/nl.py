@@ -28,6 +28,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "tools": ("printen", "afdrukken", "opslaan", "voorlezen", "beluister"),
     "newsletter": ("nieuwsbrief", "schrijf je in", "aanmelden", "abonneer", "abonneren", "inloggen", "registreren",
                    "mijn account", "uitloggen", "doneer"),
+    # a button's call to act now, on a line of its own
+    "call_to_action": ("(bestel|koop|doneer|boek|download|reserveer|probeer) (nu|het nu)",
+                       "nu (bestellen|kopen|doneren|boeken|downloaden|reserveren|proberen)"),
     "advertising": ("advertentie", "gesponsord", "gesponsorde inhoud", "reclame"),
     "navigation": ("u bent hier", "je bent hier", "home", "menu", "zoeken", "terug", "terug naar boven", "naar boven", "volgende", "vorige",
                    "volgend artikel", "vorig artikel", "naar de inhoud", "sitemap"),

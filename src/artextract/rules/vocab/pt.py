@@ -31,6 +31,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "tools": ("imprimir", "salvar", "ouvir", "ouvir notícia", "tamanho da fonte"),
     "newsletter": ("newsletter", "assine", "assinar", "assine a newsletter", "inscreva-se", "cadastre-se",
                    "entrar", "minha conta", "sair"),
+    # a button's call to act now, on a line of its own
+    "call_to_action": ("(compre|encomende|reserve|baixe|descarregue|doe|assine|inscreva-se|experimente) (agora|já|hoje)",),
     "advertising": ("publicidade", "anúncio", "conteúdo patrocinado", "patrocinado"),
     "navigation": ("você está aqui", "início", "página inicial", "menu", "pesquisar", "buscar", "voltar", "voltar ao topo",
                    "próximo", "anterior", "próxima notícia", "notícia anterior", "mapa do site",
