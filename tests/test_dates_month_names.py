@@ -24,6 +24,17 @@ from artextract.rules.metadata import MONTH_PATTERN, MONTHS
         ("Publicat la 4 martie 2025", "2025-03-04"),  # ro
         ("Δημοσίευση: 4 Μαρτίου 2025", "2025-03-04"),  # el
         ("4 ΜΑΡΤΙΟΥ 2025", "2025-03-04"),  # el in capitals, unaccented
+        # Cyrillic: Russian's and Ukrainian's abbreviations, Belarusian, Bulgarian, Macedonian and Serbian
+        # months (Russian's and Ukrainian's genitive forms were read before)
+        ("5 марта 2025 г.", "2025-03-05"),  # ru
+        ("Обновлено 5 нояб. 2025, 14:30", "2025-11-05"),  # ru abbreviated
+        ("5 СЕНТ. 2025 Г.", "2025-09-05"),  # ru in capitals
+        ("5 жовт. 2025 р.", "2025-10-05"),  # uk abbreviated
+        ("5 сакавіка 2025 г.", "2025-03-05"),  # be
+        ("Публикувано на 12 декември 2025 г.", "2025-12-12"),  # bg
+        ("1 јануари 2025", "2025-01-01"),  # mk
+        ("Објављено: 5. октобар 2025.", "2025-10-05"),  # sr Cyrillic
+        ("Objavljeno: 5. oktobar 2025.", "2025-10-05"),  # sr Latin
     ],
 )
 def test_dates_in_the_added_languages_are_read(text, expected):

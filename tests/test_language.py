@@ -18,6 +18,14 @@ SAMPLES = {
     "ro": "Consiliul local a anunțat că podul, care a fost închis în martie, va fi redeschis până la sfârșitul anului și că va fi sigur pentru mașini.",
     "tr": "Belediye meclisi, mart ayında kapatılan köprünün yıl sonuna kadar yeniden açılacağını ve araç trafiği için de güvenli olacağını açıkladı. Bu köprü şehir için çok önemli.",
     "pt": "A câmara disse que a ponte, que foi fechada em março, deve reabrir até ao fim do ano e que será segura para o trânsito dos carros.",
+    # The Cyrillic languages share their short words: each is told by the letters only it writes
+    # (rules.language CYRILLIC_FIRST_MARKS, CYRILLIC_MOST_MARKS).
+    "ru": "Городской совет сообщил, что мост, который закрыли в марте, должны снова открыть до конца года, и тогда он будет безопасен для машин.",
+    "uk": "Міська рада повідомила, що міст, який закрили в березні, мають знову відкрити до кінця року, і тоді він буде безпечним для автомобілів.",
+    "bg": "Общинският съвет съобщи, че мостът, който беше затворен през март, ще бъде отворен отново до края на годината и ще бъде безопасен за колите.",
+    "sr": "Градско веће је саопштило да ће мост, који је затворен у марту, поново бити отворен до краја године и да ће бити безбедан за саобраћај.",
+    "mk": "Градскиот совет соопшти дека мостот, кој беше затворен во март, повторно ќе биде отворен до крајот на годината и ќе биде безбеден за возилата.",
+    "be": "Гарадскі савет паведаміў, што мост, які зачынілі ў сакавіку, павінны зноў адкрыць да канца года, і тады ён будзе бяспечны для машын.",
 }
 
 
@@ -33,6 +41,21 @@ def test_too_little_text_is_unknown():
 def test_a_few_words_in_another_script_do_not_name_the_language():
     text = SAMPLES["en"] + " The shop sells ramen (ラーメン) and tea (茶)."
     assert detect_language(text * 2) == "en"
+
+
+def test_a_few_cyrillic_letters_in_latin_text_do_not_name_a_language():
+    text = SAMPLES["en"] + " The band played «Калинка» and «Катюша»."
+    assert detect_language(text * 2) == "en"
+
+
+def test_cyrillic_without_the_letters_of_one_language_is_unknown():
+    # letters every one of these languages writes: no language of them is more likely than another
+    assert detect_language("Мост на реке открыт для всех жителей города") is None
+
+
+def test_a_russian_text_quoting_a_ukrainian_name_stays_russian():
+    text = SAMPLES["ru"] + " Об этом рассказал глава района Сергій Ковальчук."
+    assert detect_language(text) == "ru"
 
 
 def test_unspaced_lazy_pattern_finds_what_the_whole_pattern_finds():

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .rules.language import MIN_LEAD, MIN_SCRIPT_SHARE, MIN_STOPWORD_HITS, SCRIPT_LANGUAGES, STOPWORDS
+from .rules.language import (
+    CYRILLIC_FIRST_MARKS,
+    CYRILLIC_MOST_MARKS,
+    CYRILLIC_RE,
+    MIN_CYRILLIC_MARKS,
+    MIN_LEAD,
+    MIN_SCRIPT_SHARE,
+    MIN_STOPWORD_HITS,
+    SCRIPT_LANGUAGES,
+    STOPWORDS,
+)
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Enough text to decide; reading more only costs time.
@@ -14,7 +24,7 @@ _SAMPLE_CHARS = 5000
 
 def detect_language(text: str) -> str | None:
     sample = text[:_SAMPLE_CHARS]
-    by_script = _script_language(sample)
+    by_script = _script_language(sample) or _cyrillic_language(sample)
     if by_script is not None:
         return by_script
     words = Counter(word.lower() for word in _WORD.findall(sample))
@@ -40,3 +50,18 @@ def _script_language(sample: str) -> str | None:
         if count >= MIN_SCRIPT_SHARE * letters:
             return code
     return None
+
+
+def _cyrillic_language(sample: str) -> str | None:
+    """The language of a text written in Cyrillic, from the letters only one of them writes
+    (rules.language.CYRILLIC_FIRST_MARKS, CYRILLIC_MOST_MARKS); None when the text is not Cyrillic,
+    or shows none of them often enough (a short line of letters all these languages write)."""
+    cyrillic = len(CYRILLIC_RE.findall(sample))
+    if not cyrillic or cyrillic < MIN_SCRIPT_SHARE * sum(1 for char in sample if char.isalpha()):
+        return None
+    lowered = sample.lower()
+    for code, marks in CYRILLIC_FIRST_MARKS:
+        if sum(lowered.count(mark) for mark in marks) >= MIN_CYRILLIC_MARKS:
+            return code
+    count, code = max((sum(lowered.count(mark) for mark in marks), code) for code, marks in CYRILLIC_MOST_MARKS)
+    return code if count >= MIN_CYRILLIC_MARKS else None

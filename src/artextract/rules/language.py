@@ -24,7 +24,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     # most that the lists above hold too ("se", "este", "is", "var"); Hungarian's article "a" and
     # Romanian's "de" and "la" stay: without them such text loses to Portuguese, whose list counts them
     # (before these lists, Hungarian and Romanian text was read as Portuguese). Russian and Ukrainian are left out:
-    # Bulgarian, Serbian and Macedonian text shares their short words and would be read as one of them.
+    # Bulgarian, Serbian and Macedonian text shares their short words; the Cyrillic languages are told
+    # apart by their letters (CYRILLIC_FIRST_MARKS, CYRILLIC_MOST_MARKS below).
     # (text/structure.py reads every list's words as function words: Latin-script pages may move.)
     "tr": frozenset("ve bir bu için ile çok daha olarak gibi ama olan kadar sonra göre değil ise şu her kendi".split()),
     "hu": frozenset("a az és hogy egy meg van volt csak már még ez azt mint vagy pedig szerint után amely lesz".split()),
@@ -94,3 +95,24 @@ SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A script names the language when this share of the text's letters is written in it
 # (a Japanese page's kana are a third or more of its letters; a loan word in kana is not).
 MIN_SCRIPT_SHARE = 0.2
+
+# Cyrillic is written by several languages whose short words are shared (Russian, Ukrainian,
+# Belarusian, Bulgarian, Serbian, Macedonian): no list of STOPWORDS tells them apart, their letters
+# do. Each language's letters that the others do not write (lower case), in the order asked: a
+# language whose letters appear at least MIN_CYRILLIC_MARKS times wins, before the ones below it.
+# Macedonian before Serbian (both write ј љ њ џ, only Macedonian ѓ ќ ѕ), Belarusian before Russian and
+# Ukrainian (it writes ы э like Russian and і like Ukrainian, and ў alone). Ukrainian, Russian and
+# Bulgarian text holds all three groups' letters seldom (a name, a quotation): of those three, the one
+# whose letters are most frequent wins (Russian writes ъ too, in a few words; Bulgarian in every line).
+CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+CYRILLIC_FIRST_MARKS: tuple[tuple[str, str], ...] = (
+    ("mk", "ѓќѕ"),
+    ("sr", "ђћјљњџ"),
+    ("be", "ў"),
+)
+CYRILLIC_MOST_MARKS: tuple[tuple[str, str], ...] = (
+    ("uk", "іїєґ"),
+    ("ru", "ыэё"),
+    ("bg", "ъ"),
+)
+MIN_CYRILLIC_MARKS = 2
