@@ -74,6 +74,23 @@ def test_small_byline_element_keeps_its_hint():
     assert blocks[0].hint is Kind.BYLINE and blocks[1].hint is None
 
 
+def test_a_dek_marked_inside_a_marked_wrapper_keeps_its_mark_when_the_wrapper_loses_its():
+    # A head's "intro" box around the headline, its dek ("teaser-text") and more: the box is a
+    # wrapper and loses the mark; the dek marks itself and keeps it.
+    page = f"""<html><body><div class="intro"><h1>Harbour wall to grow</h1>
+      <div class="teaser-text">The council backs a longer wall.</div>
+      <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"""
+    hints = {item.block.text: item.block.hint for item in render_blocks(parse_html(page))}
+    assert hints["The council backs a longer wall."] is Kind.STANDFIRST
+    assert hints[PROSE] is None and hints["Harbour wall to grow"] is Kind.HEADLINE
+
+
+def test_a_marked_wrapper_without_a_marked_dek_loses_the_mark_on_all_its_blocks():
+    page = f"""<html><body><div class="intro"><p>The council backs a longer wall.</p>
+      <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"""
+    assert {item.block.hint for item in render_blocks(parse_html(page))} == {None}
+
+
 def test_other_languages_names_for_the_dek_mark_a_standfirst():
     for name in ("article__chapo", "nota__sumario", "bajada", "field-perex", "DefaultEinleitung"):
         page = f"""<html><body><p class="{name}">Short dek of the story.</p><p>{PROSE}</p></body></html>"""

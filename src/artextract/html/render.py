@@ -84,19 +84,30 @@ def _hint_from_tokens(tokens: frozenset[str]) -> Kind | None:
     return None
 
 
-def _take_back_wrapper_hint(out: list[RenderedBlock], start: int, hint: Kind | None, outer: Kind | None) -> None:
-    """A caption, byline or standfirst is a line or two: an element with such a class
-    that held more than that, or the headline, is a wrapper ("author-jane-doe" on
-    the whole <article>), and its blocks lose the hint."""
-    produced = out[start:]
+def _is_wrapper(produced: list[RenderedBlock], hint: Kind | None) -> bool:
+    """Whether an element marked as a field held more than the field can be: more blocks, words or
+    paragraphs than a caption, byline or standfirst has, or the headline."""
     words = sum(signals.word_count(item.block.text) for item in produced)
     paragraphs = sum(1 for item in produced if item.block.form is Form.PARAGRAPH and signals.is_prose(item.block.text))
     headline = hint is not Kind.HEADLINE and any(item.block.hint is Kind.HEADLINE for item in produced)
-    if len(produced) <= rules.HINT_MAX_BLOCKS and words <= rules.HINT_MAX_WORDS and paragraphs <= rules.HINT_MAX_PARAGRAPHS and not headline:
+    return (len(produced) > rules.HINT_MAX_BLOCKS or words > rules.HINT_MAX_WORDS or paragraphs > rules.HINT_MAX_PARAGRAPHS
+            or headline)
+
+
+def _take_back_wrapper_hint(out: list[RenderedBlock], start: int, hint: Kind | None, outer: Kind | None,
+                            own_deks: set[int]) -> None:
+    """A caption, byline or standfirst is a line or two: an element with such a class
+    that held more than that, or the headline, is a wrapper ("author-jane-doe" on
+    the whole <article>), and its blocks lose the hint. Not the blocks of a dek that
+    marks itself inside it (`own_deks`): a head's "intro" box around the headline and its
+    "teaser-text" (traf-dev fit jagdverband.de), a "post-intro" around the headline and its
+    h2.subtitle (wcxb-dev fit kill-the-newsletter.com), a shop's "description" tab around the
+    price and its "product-description" (mvmt.com)."""
+    if not _is_wrapper(out[start:], hint):
         return
-    for item in produced:
-        if item.block.hint is hint:
-            item.block.hint = outer
+    for index in range(start, len(out)):
+        if out[index].block.hint is hint and index not in own_deks:
+            out[index].block.hint = outer
 
 
 class _Walk:
@@ -132,6 +143,10 @@ class _Walk:
         self.code: etree._Element | None = None  # the <pre>/<code> being read: its spans' classes are syntax
         # Inline elements a display class sets apart (their end adds a space too); few pages have any.
         self.boxed_inline: set[etree._Element] = set()
+        # The open elements marked as a dek inside an element marked so (element, first block), and
+        # the blocks of those that held a dek's worth: they keep their mark when the wrapper loses its.
+        self.nested_deks: list[tuple[etree._Element, int]] = []
+        self.own_deks: set[int] = set()
         self.depth = 0
         self.elements = 0
         # The last section heading read, with its blocks: the title of the widget after it, if one follows;
@@ -244,7 +259,10 @@ class _Walk:
         if self.code is None and tag in rules.CODE_TAGS:
             self.code = element
         caption = self.figures.hint(element, markup, around) if self.code is None else None
-        return _element_hint(tag, markup.tokens, caption)
+        own = _element_hint(tag, markup.tokens, caption)
+        if own is Kind.STANDFIRST and around is Kind.STANDFIRST:
+            self.nested_deks.append((element, len(self.builder.out)))  # a dek marked inside a marked wrapper
+        return own
 
     def end_skipped(self, element: etree._Element) -> None:
         """A skipped subtree's end: it still ends the line before it, and its tail is read."""
@@ -298,7 +316,11 @@ class _Walk:
         if element is self.headline_element and len(out) > box_start:
             self.headline_block = (box_start, len(out))
         if hint_start is not None:
-            _take_back_wrapper_hint(out, hint_start, hint, frames[-1][0])
+            _take_back_wrapper_hint(out, hint_start, hint, frames[-1][0], self.own_deks)
+        elif self.nested_deks and self.nested_deks[-1][0] is element:
+            _, first = self.nested_deks.pop()
+            if not _is_wrapper(out[first:], Kind.STANDFIRST):
+                self.own_deks.update(range(first, len(out)))
         self.depth -= 1
         if "-" in tag:
             builder.add_text(" ")  # the end of a custom element's box
