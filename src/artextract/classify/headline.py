@@ -544,20 +544,29 @@ def _stack_features(
 
 
 def _under_a_date(context: _HeadlineContext, index: int) -> bool:
-    """Whether the line stands right under a date line that no candidate stands right over: a
-    post's date printed over its title ("March 1, 2024" / "Healthy Eating Tips"), where the date's
-    "dated_below" goes to a line a step or two farther up (a section's name, a menu's last entry,
-    the blog's name over its description). A date right under a candidate is that line's stamp
-    (a title over its date, then the list the text opens with: "Thoughts on Zig" / "2025-08-29" /
-    "Zig has the syntax of Rust"). wcxb fit, raw text: cdc.gov, os-system.com, blog.engora.com.
+    """Whether the line stands right under a date line (no line between) that no candidate
+    stands right over: a post's date printed over its title ("March 1, 2024" / "Healthy Eating
+    Tips"), where the date's "dated_below" goes to a line a step or two farther up (a section's
+    name, a menu's last entry, the blog's name over its description; wcxb fit, raw text: cdc.gov,
+    os-system.com, blog.engora.com). Not where a date is the stamp of a title over it, with or
+    without a byline between them, nor where the line tops a stack of candidates under the date (a
+    kicker over its title): "Christian County police blotters" / "by HLNF Staff" / "October 27,
+    2023" / "in Illinois, Local"; "29. Oktober 2021" / a roofline / the title (traf-dev fit:
+    heartlandnewsfeed.com, gdp.de, bmfsfj.de), nor under a label between ("Autor:" / a name).
     Asked only above the text's provisional start (`_stack_features`): below it a line right under
     a date is a candidate for that date alone (`choose_headline_and_start`), and crediting the date
     again there moved the start of held pages' text down."""
     blocks, labels = context.blocks, context.labels
-    above = _neighbour_index(blocks, labels, index, -1)
-    if above is None or not is_date_line(_unglued_dates(blocks[above].text)):
+    if index == 0 or not is_date_line(_unglued_dates(blocks[index - 1].text)):
         return False
-    return _neighbour_index(blocks, labels, above, -1) not in context.candidate_set
+    over = _neighbour_index(blocks, labels, index - 1, -1)
+    for _ in range(rules.HEADLINE_META_WINDOW):
+        if over is None or not _dated(blocks[over]):
+            break
+        over = _neighbour_index(blocks, labels, over, -1)
+    if over in context.candidate_set:
+        return False
+    return _neighbour_index(blocks, labels, index, +1) not in context.candidate_set
 
 
 def _printed_twice(context: _HeadlineContext, index: int, key: str, neighbours: tuple[Block | None, Block | None]) -> bool:
