@@ -243,6 +243,26 @@ def test_an_author_bio_may_open_with_a_title_or_a_comma_after_the_name():
         assert blocks[find_region(blocks).end].text == "Charles Patterson", bio
 
 
+def test_an_author_bio_opening_with_the_given_name_ends_the_article_when_the_byline_names_her():
+    from artextract.text.region import find_region
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    head = ("Home", "How the Council Chose the Bridge", "By Irene Okafor")
+    # The bio calls her by her given name ("Irene is ..."), under her name, its job line or her job glued on.
+    bio = "Irene is a freelance writer living near the river, who covers weddings and city councils."
+    for box in (["Irene Okafor", bio], ["Irene Okafor", "Author", bio], ["Irene Okafor Writer", bio]):
+        blocks = _blocks(*head, *article, *box)
+        assert blocks[find_region(blocks).end].text == box[0], box
+    # In German: the copula of its table.
+    german = "Irene ist freie Autorin und schreibt über Hochzeiten und die Sitzungen des Stadtrats am Fluss."
+    blocks = _blocks(*head, *article, "Irene Okafor", german)
+    assert blocks[find_region(blocks).end].text == "Irene Okafor"
+    # A heading whose first word opens the paragraph under it, with no byline naming it, is the text's.
+    item = "Harbour is a quiet street of brick houses that the council chose for the bridge's first pier."
+    blocks = _blocks(*head, *article, "Harbour Street", item)
+    assert find_region(blocks).end == len(blocks)
+
+
 def test_an_author_box_in_capitals_or_naming_the_job_after_a_comma_ends_the_article():
     from artextract.text.region import find_region
 

@@ -1037,11 +1037,28 @@ def _bio_name(label: str, bio: str) -> str | None:
     if rest and first.endswith(".") and len(first) <= rules.AUTHOR_BOX_TITLE_MAX_CHARS:
         bio = rest
     name = name_opening(label, bio.replace(",", " ,", 1), before=rules.AUTHOR_BOX_LABEL_EXTRA_WORDS)
+    if name is None:
+        return _given_name_opening(tokens, bio)
     # A one-word name only after a single word ("About Clay"): a capitalised word alone on its
     # line, or after two, is as often a heading or a list's last item.
     if name is None or (" " not in name and len(tokens) != 2):
         return None
     return name
+
+
+def _given_name_opening(tokens: list[str], bio: str) -> str | None:
+    """The name a label opens with when the bio under it opens with its first word, the author's given
+    name, and a copula of any language ("Emma Ryan" / "Emma is Lead Writer at ...", "Irene Okpanachi" /
+    "Irene is an experienced writer"): the label's first two words, both capitalised, else None. (The
+    label may go on with the job: "Emma Ryan Writer".) The byline must name the author too
+    (`_named_in_head`): a heading's first word opening the paragraph under it names no one.
+    (wcxb fit, raw text: talkandroid.com, em360tech.com, elementor.com, eridehero.com, agencyanalytics.com.)"""
+    opening = bio.split(maxsplit=2)
+    if len(tokens) < 2 or len(opening) < 2 or opening[0] != tokens[0] or opening[1] not in rules.AUTHOR_TAGLINE_COPULA:
+        return None
+    if not (tokens[0][:1].isupper() and tokens[1][:1].isupper()):
+        return None
+    return " ".join(tokens[:2])
 
 
 def _prose_words(words: list[int], prose: list[bool], start: int, end: int) -> int:
