@@ -234,6 +234,19 @@ def test_a_label_alone_over_a_name_in_an_author_box_past_the_region_names_the_au
     assert box("Authors", "Themes").authors == []
 
 
+def test_a_reviewers_label_over_the_writers_names_the_writer():
+    # "Reviewed by" / the reviewer, then "Written by" / the writer: review and editing credit no writer.
+    box = _article(
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+        *(Decision(Block(text, zone=Zone.OUTSIDE), Kind.BOILERPLATE, "furniture")
+          for text in ("Medically reviewed by", "Ann Lee, MD", "Written by", "Jane Q. Doe")),
+    )
+    signed = _article(Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+                      Decision(Block("Reviewed by Ann Lee"), Kind.BOILERPLATE, "furniture"),
+                      Decision(Block("Written by Jane Q. Doe"), Kind.BOILERPLATE, "furniture"))
+    assert (box.authors, signed.authors) == (["Jane Q. Doe"], ["Jane Q. Doe"])
+
+
 def _head(*lines: tuple[str, Kind, str]):
     """A headline, the given head lines under it, then the article's first paragraph."""
     return _article(

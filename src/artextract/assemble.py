@@ -22,7 +22,7 @@ from .language import detect_language
 from .rules import text as rules
 from .rules.metadata import (BYLINE_PREFIX_RE, BYLINE_SEGMENT_RE, BYLINE_START_RE, DATED_HEAD_LINE_MAX_LINES,
                              DATED_LINE_OVER_HEADLINE_MAX_LINES, DESK_BYLINE_MAX_LINES, DESK_BYLINE_MAX_WORDS,
-                             LABELLED_NAME_MIN_WORDS)
+                             LABELLED_NAME_MIN_WORDS, NON_WRITER_LABEL_RE)
 from .vocabulary import is_meta_label
 
 
@@ -155,6 +155,8 @@ def _label_over_name(head: Sequence[Decision]) -> list[str]:
     for above, below in zip(head, head[1:]):
         if above.kind is Kind.DATE:
             break
+        if NON_WRITER_LABEL_RE.match(above.block.text):
+            continue  # "Reviewed by" / the reviewer: the writer's label may follow
         joined = f"{above.block.text} {below.block.text}"
         if (is_meta_label(signals.normalise(above.block.text)) and len(joined) <= rules.META_LINE_MAX_CHARS
                 and BYLINE_START_RE.match(joined) and not signals.has_glued_words(below.block.text)):
@@ -225,7 +227,7 @@ def _signed_line(decisions: Sequence[Decision]) -> list[str]:
         # the head over the text the label readers under the headline have had their say)
         joined = _joined_label(block.text, below) if in_text else None
         text = joined or (block.text if block.zone is not Zone.OUTSIDE else "")
-        if len(text) <= rules.META_LINE_MAX_CHARS and _labelled_byline(text):
+        if len(text) <= rules.META_LINE_MAX_CHARS and _labelled_byline(text) and not NON_WRITER_LABEL_RE.match(text):
             names = clean_authors(text)
             if names:
                 return names
@@ -236,8 +238,9 @@ def _joined_label(label: str, below: Decision | None) -> str | None:
     """A byline's label alone on its line joined to the line under it, or None when the line is
     no label alone or nothing stands under it."""
     name = below.block.text if below is not None else ""
+    # (a reviewer's or an editor's label, "Reviewed by" over "Written by", names no writer)
     if (signals.word_count(name) < LABELLED_NAME_MIN_WORDS or not is_meta_label(signals.normalise(label))
-            or signals.has_glued_words(name)):
+            or signals.has_glued_words(name) or NON_WRITER_LABEL_RE.match(label)):
         return None
     # (the label's colon dropped: "Author:" / "Shai Shmarel" reads as "Author Shai Shmarel")
     return f"{label.rstrip().rstrip(':')} {name}"
