@@ -1041,7 +1041,7 @@ def _bio_name(label: str, bio: str) -> str | None:
         return _given_name_opening(tokens, bio)
     # A one-word name only after a single word ("About Clay"): a capitalised word alone on its
     # line, or after two, is as often a heading or a list's last item.
-    if name is None or (" " not in name and len(tokens) != 2):
+    if " " not in name and len(tokens) != 2:
         return None
     return name
 
