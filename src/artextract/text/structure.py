@@ -272,8 +272,7 @@ def footer_menu_start(blocks: Sequence[Block], words: Sequence[int], prose: Sequ
     and it has FOOTER_MENU_MIN_LINES lines or more. A run with no sentence above them is a page of
     short lines: its lines are its content, and the run stays whole.
     """
-    copyright = next((i for i in (end, end - 1) if start < i < len(blocks)
-                      and words[i] <= rules.FOOTER_COPYRIGHT_MAX_WORDS and rules.FOOTER_COPYRIGHT.match(blocks[i].text)), None)
+    copyright = next((i for i in (end, end - 1) if start < i < len(blocks) and _is_copyright_line(blocks, words, i)), None)
     if copyright is None:
         return end
     top = copyright
@@ -319,8 +318,14 @@ def _copyright_lines(blocks: Sequence[Block], words: Sequence[int], start: int, 
     sign and dated (rules.FOOTER_COPYRIGHT). Both footer tests read these; the run's first line is
     never its footer."""
     for index in range(start + 1, end):
-        if words[index] <= rules.FOOTER_COPYRIGHT_MAX_WORDS and rules.FOOTER_COPYRIGHT.match(blocks[index].text):
+        if _is_copyright_line(blocks, words, index):
             yield index
+
+
+def _is_copyright_line(blocks: Sequence[Block], words: Sequence[int], index: int) -> bool:
+    """Whether the line is shaped as a site's copyright notice: short, signed with the sign and
+    dated (rules.FOOTER_COPYRIGHT)."""
+    return words[index] <= rules.FOOTER_COPYRIGHT_MAX_WORDS and bool(rules.FOOTER_COPYRIGHT.match(blocks[index].text))
 
 
 def reviews_start(blocks: Sequence[Block], words: Sequence[int], start: int, end: int) -> int:
