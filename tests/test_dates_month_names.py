@@ -68,3 +68,17 @@ def test_the_year_first_form_reads_only_the_months_of_the_languages_that_write_i
     # "… in 2025. May 4 people …": the end of one sentence and the start of the next.
     assert find_date("He left in 2025. May 4 people follow him?") is None
     assert find_date("2025. szeptember 31.") is None  # no such day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 Maret 2025, 14:30 WIB", "2025-03-05"),  # id
+        ("Senin, 17 Agustus 2025", "2025-08-17"),  # id, the weekday before
+        ("25 Desember 2024", "2024-12-25"),  # id
+        ("5 Ogos 2025", "2025-08-05"),  # ms
+        ("Mac 5 2025", None),  # not Malay's "Mac": an English word
+    ],
+)
+def test_indonesian_and_malay_months_are_read(text, expected):
+    assert find_date(text) == expected

@@ -26,6 +26,9 @@ SAMPLES = {
     "sr": "Градско веће је саопштило да ће мост, који је затворен у марту, поново бити отворен до краја године и да ће бити безбедан за саобраћај.",
     "mk": "Градскиот совет соопшти дека мостот, кој беше затворен во март, повторно ќе биде отворен до крајот на годината и ќе биде безбеден за возилата.",
     "be": "Гарадскі савет паведаміў, што мост, які зачынілі ў сакавіку, павінны зноў адкрыць да канца года, і тады ён будзе бяспечны для машын.",
+    # Indonesian and Vietnamese by their function words (before their lists: no language)
+    "id": "Dewan kota mengatakan bahwa jembatan yang ditutup pada bulan Maret akan dibuka kembali sebelum akhir tahun dan juga aman untuk mobil.",
+    "vi": "Hội đồng thành phố cho biết cây cầu đã bị đóng cửa vào tháng ba sẽ được mở lại trước cuối năm và cũng an toàn cho các loại xe.",
 }
 
 

@@ -1,5 +1,5 @@
 """The vocabulary tables of the languages the development data has (next to) no pages in:
-ru, uk, tr, hu, ro, el (rules/vocab/ru.py ...). Each entry group is shown doing its work on
+ru, uk, tr, hu, ro, el, id, vi (rules/vocab/ru.py ...). Each entry group is shown doing its work on
 a line as such pages print it: a related box's label ends the text, a "read also" teaser is
 furniture, a byline's label leaves the name, a picture's label splits the credit off."""
 
@@ -8,7 +8,7 @@ import pytest
 from artextract import authors, signals, vocabulary
 from artextract.rules.vocab import TABLES
 
-NEW_LANGUAGES = ["ru", "uk", "tr", "hu", "ro", "el"]
+NEW_LANGUAGES = ["ru", "uk", "tr", "hu", "ro", "el", "id", "vi"]
 
 
 @pytest.mark.parametrize("language", NEW_LANGUAGES)
@@ -27,7 +27,9 @@ def test_each_new_language_states_the_main_concepts(language):
      ("Kapcsolódó cikkek", "related"), ("Legolvasottabb", "most_read"),
      ("Articole similare", "related"), ("Cele mai citite", "most_read"),
      # Greek capitals drop the accents
-     ("Σχετικά άρθρα", "related"), ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ", "related"), ("Τα πιο δημοφιλή", "most_read")],
+     ("Σχετικά άρθρα", "related"), ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ", "related"), ("Τα πιο δημοφιλή", "most_read"),
+     ("Berita Terkait", "related"), ("ARTIKEL TERKAIT", "related"), ("Terpopuler", "most_read"),
+     ("Tin liên quan", "related"), ("BÀI VIẾT LIÊN QUAN", "related"), ("Đọc nhiều nhất", "most_read")],
 )
 def test_end_matter_labels_of_the_new_languages(label, concept):
     assert vocabulary.end_matter_concept(signals.normalise(label)) == concept
@@ -36,7 +38,8 @@ def test_end_matter_labels_of_the_new_languages(label, concept):
 @pytest.mark.parametrize(
     "line",
     ["Комментарии", "Поделиться", "Коментарі", "Поділитися", "Yorumlar", "Paylaş", "Hozzászólások", "Megosztás",
-     "Comentarii", "Distribuie", "Σχόλια", "Κοινοποίηση", "Ana Sayfa", "Főoldal", "Acasă", "Αρχική", "Главная"],
+     "Comentarii", "Distribuie", "Σχόλια", "Κοινοποίηση", "Ana Sayfa", "Főoldal", "Acasă", "Αρχική", "Главная",
+     "Komentar", "Bagikan", "Tinggalkan Balasan", "Beranda", "Bình luận", "Chia sẻ", "Để lại một bình luận", "Trang chủ"],
 )
 def test_furniture_lines_of_the_new_languages(line):
     assert vocabulary.furniture_line(signals.normalise(line)) is not None
@@ -47,7 +50,8 @@ def test_furniture_lines_of_the_new_languages(line):
     ["Читайте также: Мост через Волгу закроют на ремонт", "Читайте також: Міст через Дніпро закриють",
      "Ayrıca okuyun: Metro seferleri hafta sonu aksayacak", "Olvassa el ezt is: Lezárják a Lánchidat",
      "Citește și: Podul de la Cernavodă se închide", "Citeşte şi: Podul de la Cernavodă se închide",
-     "Διαβάστε επίσης: Κλειστή η γέφυρα του Ρίου"],
+     "Διαβάστε επίσης: Κλειστή η γέφυρα του Ρίου", "Baca juga: Jembatan Suramadu ditutup sementara",
+     "Xem thêm: Cầu Long Biên tạm đóng cửa"],
 )
 def test_read_also_teasers_of_the_new_languages(line):
     assert vocabulary.furniture_line(signals.normalise(line)) == "read_also"
@@ -58,7 +62,9 @@ def test_read_also_teasers_of_the_new_languages(line):
     # sentences holding a label's words are the article's
     ["Читайте также наши материалы о реформе, сказал министр, и добавил, что работа продолжится.",
      "Yorumlar çok olumluydu ve belediye yeni hatları da planlıyor.",
-     "A kapcsolódó cikkek szerint a hidat jövőre újítják fel teljesen."],
+     "A kapcsolódó cikkek szerint a hidat jövőre újítják fel teljesen.",
+     "Komentar warga di media sosial sebagian besar mendukung rencana jembatan baru itu.",
+     "Bình luận của người dân trên mạng xã hội phần lớn ủng hộ kế hoạch xây cầu mới."],
 )
 def test_sentences_with_a_label_are_no_furniture(line):
     key = signals.normalise(line)
@@ -70,7 +76,14 @@ def test_sentences_with_a_label_are_no_furniture(line):
     ("byline", "name"),
     [("Автор: Ирина Соколова", "Ирина Соколова"), ("Авторка: Олена Коваль", "Олена Коваль"),
      ("Yazar: Elif Demir", "Elif Demir"), ("Szerző: Kovács Anna", "Kovács Anna"), ("Írta: Kovács Anna", "Kovács Anna"),
-     ("Scris de Ion Popescu", "Ion Popescu"), ("Συντάκτης: Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος")],
+     ("Scris de Ion Popescu", "Ion Popescu"), ("Συντάκτης: Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"),
+     ("Oleh Budi Santoso", "Budi Santoso"), ("Penulis: Siti Rahayu", "Siti Rahayu"),
+     ("Tác giả: Nguyễn Văn An", "Nguyễn Văn An"), ("Bởi Trần Thị Mai", "Trần Thị Mai"),
+     # the article's author, with its colon (rules.metadata COLON_BYLINE_PREFIXES): the label's first
+     # word "автор" alone would leave "статьи:" on the name; be and sr, which have no table
+     ("Автор статьи: Мария Кузнецова", "Мария Кузнецова"), ("Автор статті: Марія Коваленко", "Марія Коваленко"),
+     ("Аўтар: Іван Пятроў", "Іван Пятроў"), ("Аутор: Марко Марковић", "Марко Марковић"),
+     ("Teksti: Matti Virtanen", "Matti Virtanen")],
 )
 def test_byline_labels_of_the_new_languages_leave_the_name(byline, name):
     assert authors.clean_authors(byline) == [name]
@@ -126,3 +139,9 @@ def test_paywall_prompts_of_more_languages(paragraph):
 )
 def test_forum_tools_and_ratings_of_more_languages_are_furniture(line):
     assert vocabulary.furniture_line(signals.normalise(line)) is not None
+
+
+def test_the_article_authors_label_alone_heads_the_authors_box():
+    # without its colon "Автор статьи" is the author box's heading (author_box), not a byline
+    assert authors.clean_authors("Автор статьи Мария Кузнецова") == []
+    assert vocabulary.end_matter_concept(signals.normalise("Автор статьи")) == "author_box"

@@ -30,6 +30,10 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "tr": frozenset("ve bir bu için ile çok daha olarak gibi ama olan kadar sonra göre değil ise şu her kendi".split()),
     "hu": frozenset("a az és hogy egy meg van volt csak már még ez azt mint vagy pedig szerint után amely lesz".split()),
     "ro": frozenset("de la și şi în să că pentru din fost sunt iar lui dar cu pe nu acest această lor".split()),
+    # Indonesian (Malay shares most of these), without "ada" and "ke": "ADA" and "Ke" stand on English pages.
+    "id": frozenset("yang dan dari ini itu dengan untuk tidak dalam akan pada juga karena oleh mereka bisa atau sudah telah".split()),
+    # Vietnamese writes a space between syllables: its most frequent words are one syllable each.
+    "vi": frozenset("và của là có không được cho trong những một các với người này đã để khi cũng như từ".split()),
 }
 
 # Too few function words and the guess is noise.

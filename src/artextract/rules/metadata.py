@@ -120,6 +120,9 @@ MONTHS: dict[str, int] = {
     "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
     "augusztus": 8, "szeptember": 9, "október": 10,
     "febr": 2, "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
+    # Indonesian ("5 Maret 2025"; its other months are spelt as in Dutch above) and Malay ("5 Ogos 2025";
+    # not its "Mac", an English word). Not the abbreviation "des": a French word that stands between figures.
+    "maret": 3, "agustus": 8, "desember": 12, "julai": 7, "ogos": 8, "disember": 12,
 }
 # The months of the languages that write the year first, then the month's name and the day:
 # Hungarian "2025. március 4.", "2025. márc. 4.", "2025. március 4-én" (on the 4th). Only these: the
@@ -216,10 +219,17 @@ BYLINE_PREFIXES: tuple[str, ...] = tuple(sorted(concept_lines("byline_label") | 
 COLON_BYLINE_PREFIXES: tuple[str, ...] = (
     # German "Text:", English "Words:", French "Texte :", Spanish "Texto:".
     "text", "words", "texte", "texto", "testo", "tekst",
+    # Finnish "Teksti:". Russian and Ukrainian "the article's author" ("Автор статьи: Иван Петров"),
+    # Belarusian and Serbian "author": with a colon only, since alone on a line "Автор статьи" heads
+    # the author's box under the text (the author_box concept); Belarusian and Serbian have no table.
+    "teksti", "автор статьи", "автор материала", "автор статті", "авторка статті", "автор матеріалу",
+    "аўтар", "аутор",
 )
+# The colon's labels are tried first: "автор статьи:" holds the byline label "автор", which would
+# leave "статьи: Иван Петров" for the name (no colon label is a byline label's start otherwise).
 _PREFIX = (
-    r"(?:(?:" + _alternation(set(BYLINE_PREFIXES)) + r")\s*[:\-–—]?"
-    r"|(?:" + _alternation(set(COLON_BYLINE_PREFIXES)) + r")\s*:)"
+    r"(?:(?:" + _alternation(set(COLON_BYLINE_PREFIXES)) + r")\s*:"
+    r"|(?:" + _alternation(set(BYLINE_PREFIXES)) + r")\s*[:\-–—]?)"
 )
 BYLINE_PREFIX_RE = re.compile(
     r"^\s*" + _PREFIX + r"\s+",
