@@ -263,6 +263,33 @@ def test_an_author_bio_opening_with_the_given_name_ends_the_article_when_the_byl
     assert find_region(blocks).end == len(blocks)
 
 
+def test_an_author_bio_by_given_name_under_a_labelled_name_ends_the_article():
+    # A label's words before the name ("By Sam O'Brien" / "Sam is ..."): wcxb fit, leadfeeder.com.
+    from artextract.text.region import find_region
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    bio = "Sam is a freelance writer living near the river, who covers weddings and city councils."
+    for label in ("By Sam Okafor", "Written by Sam Okafor"):
+        blocks = _blocks("Home", "How the Council Chose the Bridge", "By Sam Okafor", *article, label, bio)
+        assert blocks[find_region(blocks).end].text == label, label
+    # The same label and bio with no byline naming him: the text's.
+    blocks = _blocks("Home", "How the Council Chose the Bridge", "By Ann Lee", *article, "By Sam Okafor", bio)
+    assert find_region(blocks).end == len(blocks)
+
+
+def test_a_contributors_box_under_the_authors_box_does_not_hide_it():
+    # A second box (a researcher's, a tester's) the byline does not name, under the author's box:
+    # both are the site's, from the author's box on (wcxb fit: websitebuilderexpert.com, tasteofhome.com).
+    from artextract.text.region import find_region
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    bio = "Rebecca Norris is a freelance writer living near the river, who covers weddings and city councils."
+    second = "Oliver Simpson is a research executive who checks every figure the writers print about the city."
+    blocks = _blocks("Home", "How the Council Chose the Bridge", "By Rebecca Norris", *article,
+                     "Rebecca Norris", bio, "Researched by:", "Oliver Simpson", "Research Executive", second)
+    assert blocks[find_region(blocks).end].text == "Rebecca Norris"
+
+
 def test_an_author_box_in_capitals_or_naming_the_job_after_a_comma_ends_the_article():
     from artextract.text.region import find_region
 

@@ -823,7 +823,8 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
         if bio > index + 1:
             after -= words[bio]  # counted as prose after a box when its job line was weighed
         if not _named_in_head(blocks, words, prose, start, end, name):
-            return end
+            after += words[bio]
+            continue
         before = _prose_words(words, prose, start, index)
         if before >= rules.END_MATTER_MIN_PROSE_BEFORE and after <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
             return index
@@ -1050,15 +1051,19 @@ def _given_name_opening(tokens: list[str], bio: str) -> str | None:
     """The name a label opens with when the bio under it opens with its first word, the author's given
     name, and a copula of any language ("Emma Ryan" / "Emma is Lead Writer at ...", "Irene Okpanachi" /
     "Irene is an experienced writer"): the label's first two words, both capitalised, else None. (The
-    label may go on with the job: "Emma Ryan Writer".) The byline must name the author too
-    (`_named_in_head`): a heading's first word opening the paragraph under it names no one.
-    (wcxb fit, raw text: talkandroid.com, em360tech.com, elementor.com, eridehero.com, agencyanalytics.com.)"""
+    label may go on with the job: "Emma Ryan Writer", or stand after up to AUTHOR_BOX_LABEL_EXTRA_WORDS
+    words of its label: "By Sam O'Brien" / "Sam is the VP of Marketing".) The byline must name the author
+    too (`_named_in_head`): a heading's first word opening the paragraph under it names no one.
+    (wcxb fit, raw text: talkandroid.com, em360tech.com, elementor.com, eridehero.com, agencyanalytics.com;
+    after a label: leadfeeder.com, oneuptime.com.)"""
     opening = bio.split(maxsplit=2)
-    if len(tokens) < 2 or len(opening) < 2 or opening[0] != tokens[0] or opening[1] not in rules.AUTHOR_TAGLINE_COPULA:
+    if len(opening) < 2 or opening[1] not in rules.AUTHOR_TAGLINE_COPULA:
         return None
-    if not (tokens[0][:1].isupper() and tokens[1][:1].isupper()):
-        return None
-    return " ".join(tokens[:2])
+    for at in range(min(rules.AUTHOR_BOX_LABEL_EXTRA_WORDS + 1, len(tokens) - 1)):
+        if tokens[at] == opening[0]:
+            given, family = tokens[at], tokens[at + 1]
+            return f"{given} {family}" if given[:1].isupper() and family[:1].isupper() else None
+    return None
 
 
 def _prose_words(words: list[int], prose: list[bool], start: int, end: int) -> int:
