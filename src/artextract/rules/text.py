@@ -455,6 +455,21 @@ CAPTION_GROUPED_MAX_SENTENCES = 3
 # wien.orf.at, piratenpartei-marburg.de, osthessen-news.de; the others' credits are labelled or
 # paired already, so only standard.co.uk's gallery (inscriptis, 18 captions the HTML mode gives) changed.
 GALLERY_MIN_CREDITS = 3
+# A listing's teaser cards print each picture's credit over the card's kicker or date line, its
+# title and its teaser (text/lines._card_credits): a credit over two short lines (at most
+# CARD_HEAD_MAX_WORDS words, no sentence's end) and a line of prose, CARD_CREDITS_MIN times or more,
+# one every CARD_MIN_LINES to CARD_MAX_LINES lines at one stride, opens a card: no caption. Fit half,
+# raw text against the HTML mode's captions: the shape on handwerksblatt.de ("Foto: © X" / "Politik |
+# Januar 2022" / title / teaser, inscriptis: 26 credits and teasers taken as captions, none the HTML
+# mode's), ekd.de ("© X" / "Thema" / title / teaser / "mehr erfahren"), idenfy.com and
+# theeventscalendar.com (a category line read as a credit over the date and the title; two cards, a
+# stride of 10). Right runs of credits left alone: an article's figures with a subhead and a paragraph
+# under each credit (thw.de, houstoniamag.com: one short line, or a stride past 6), a slideshow's
+# credit over "Agencies" / "2 / 5" / the next slide's title (economictimes: no prose third).
+CARD_CREDITS_MIN = 3
+CARD_HEAD_MAX_WORDS = 15
+CARD_MIN_LINES = 3
+CARD_MAX_LINES = 6
 # How many lines under the region's last line a picture's labelled credit may stand and still be
 # the article's (text/lines.closing_credits): the lead picture's credit, then a second picture's
 # or a text source's line ("Quelle: X" over "Symbolgrafik: X"); a credit further down is a card's.

@@ -111,12 +111,18 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
     blocks = _join_credit_labels(blocks)
     credits = [credit_line(block.text) for block in blocks]
     gallery = _gallery_credits(blocks, credits)
+    cards = _card_credits(blocks, credits)
     paired: list[Block] = []
     index = 0
     while index < len(blocks):
         block, credit = blocks[index], credits[index]
         # A source line ("Source: Statista") stands under a chart: the sentence beside it is the text's;
         # a lead picture's credit ("Beitragsbild: X") stands apart from its picture.
+        if index in cards:
+            # Marked furniture: the classifier would read a labelled credit alone as a caption.
+            paired.append(replace(block, hint=Kind.BOILERPLATE))
+            index += 1
+            continue
         if credit is None or rules.TEXT_SOURCE_LINE.match(block.text) or rules.LEAD_PICTURE_CREDIT_LINE.match(block.text):
             paired.append(block)
             index += 1
@@ -228,6 +234,39 @@ def _gallery_credits(blocks: list[Block], credits: list[str | None]) -> set[int]
             found.update(run)
         run = [index]
     return found
+
+
+def _card_credits(blocks: list[Block], credits: list[str | None]) -> set[int]:
+    """The credit lines that open a listing's teaser cards, one under the other.
+
+    A listing prints each card's picture credit over the card's kicker or date line and its title,
+    then its teaser (and a "mehr" link): "Foto: © X" / "Politik | Januar 2022" / title / teaser. So
+    a credit over two short lines ending in no sentence's mark (_card_head) and a line of prose,
+    CARD_CREDITS_MIN times or more at one stride of CARD_MIN_LINES to CARD_MAX_LINES lines, opens a
+    card: no caption, and it takes no line beside it (the teaser above it is the card before). An
+    article's figure credit stands over a subhead and a paragraph (one short line), and its figures
+    stand further apart than a card's lines (CARD_*).
+    """
+    opens = [index for index, credit in enumerate(credits[:-3]) if credit is not None
+             and all(credits[line] is None and _card_head(blocks[line]) for line in (index + 1, index + 2))
+             and credits[index + 3] is None and signals.is_prose(blocks[index + 3].text)]
+    found: set[int] = set()
+    run: list[int] = []
+    for index in opens + [-1]:
+        stride = index - run[-1] if run else 0
+        if run and rules.CARD_MIN_LINES <= stride <= rules.CARD_MAX_LINES and (len(run) == 1 or stride == run[-1] - run[-2]):
+            run.append(index)
+            continue
+        if len(run) >= rules.CARD_CREDITS_MIN:
+            found.update(run)
+        run = [index]
+    return found
+
+
+def _card_head(block: Block) -> bool:
+    """A card's kicker, date line or title: a short line, no list item, ending in no sentence's mark."""
+    return (not block.bullet and _words(block) <= rules.CARD_HEAD_MAX_WORDS
+            and not rules.SENTENCE_END.search(block.text))
 
 
 def _gallery_caption(blocks: list[Block], index: int, paired: list[Block]) -> Block | None:
