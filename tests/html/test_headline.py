@@ -171,6 +171,17 @@ def test_a_kicker_behind_a_hidden_separator_is_left_out_though_the_title_says_it
     assert headline_of(body, "Harbour plans – Wall extended by forty metres") == "Wall extended by forty metres"
 
 
+def test_a_kicker_behind_a_separator_a_class_hides_is_left_out_too():
+    # A news site's kicker in <strong>, the colon after it in a span its hiding class keeps from
+    # the eye (for search engines): the eye sees two lines, kicker over headline.
+    body = f"""<article><h2 class="article_headline"><strong>Harbour plans</strong><span
+      class="hiddenElement">:</span> Wall extended by forty metres</h2>{TEXT}</article>"""
+    assert headline_of(body, "Harbour plans: Wall extended by forty metres") == "Wall extended by forty metres"
+    shown = f"""<article><h2 class="article_headline"><strong>Harbour plans</strong><span>:</span>
+      Wall extended by forty metres</h2>{TEXT}</article>"""
+    assert headline_of(shown, "Harbour plans: Wall extended by forty metres") == "Harbour plans: Wall extended by forty metres"
+
+
 def test_a_label_with_a_colon_the_title_does_not_say_is_left_out():
     body = f"<article><h1><strong>Blog:</strong> Wall extended by forty metres</h1>{TEXT}</article>"
     assert headline_of(body, "Wall extended by forty metres") == "Wall extended by forty metres"

@@ -436,12 +436,21 @@ def _leading_kicker(heading: etree._Element, unread: frozenset[etree._Element],
     following = next((s for s in first.itersiblings() if isinstance(s.tag, str) and s not in unread), None)
     if following is not None and not _WORD.search(first.tail or ""):
         shown = "".join(following.itertext()).strip()
-        if shown and not _WORD.search(shown) and following.get("aria-hidden") == "true":
+        if shown and not _WORD.search(shown) and _hidden_separator(following):
             return first
     if not title or _words(kicker) <= _words(title):
         return None  # the title says it (part of the headline: "Dune: Part Two"), or there is no title to ask
     on_own_line = following is not None and following.tag == "br" and not _WORD.search(first.tail or "")
     return first if on_own_line or kicker.endswith(":") else None
+
+
+def _hidden_separator(element: etree._Element) -> bool:
+    """Whether the page hides a separator from the eye, as `_hidden` and `_hidden_by_class` read it,
+    or by a class of which a hiding word is a part ("hiddenElement"): the kicker before it is
+    set apart from the headline for the eye, the separator kept for search engines and screen
+    readers (traf-dev fit tagesanzeiger.ch aria-hidden, rundschau-online.de span.hiddenElement)."""
+    return (_hidden(element) or _hidden_by_class(element)
+            or not markup_of(element).tokens.isdisjoint(rules.HIDDEN_HEADING_CLASSES))
 
 
 def _first_piece(heading: etree._Element, unread: frozenset[etree._Element]) -> etree._Element | None:
