@@ -2,7 +2,9 @@
 
 from artextract import extract
 from artextract.blocks import Block, Kind, Zone
-from artextract.html.content import article_run, block_value, mark_read_also_teasers, repeated_blocks, text_box, zone_blocks
+from artextract.html.content import (
+    article_run, block_value, mark_read_also_teasers, repeated_blocks, text_box, thread_replies, zone_blocks,
+)
 from artextract.html.parse import parse_html
 from artextract.html.fence import choose_fence
 from artextract.html.render import Box, RenderedBlock, render_blocks, render_page
@@ -404,3 +406,18 @@ def test_a_figure_far_above_the_headline_or_printed_again_below_stays_out():
     assert printed == [Zone.OUTSIDE, Zone.MAIN]
     captions = extract(_lead_figure_page(below=copy), input_type="html").captions
     assert [caption.text for caption in captions] == ["The harbour wall at low tide on Monday."]
+
+
+def test_a_thread_holds_its_replies_in_what_its_markup_calls_comments():
+    # A forum thread: the opening post, then the replies, which make most of the page's text.
+    post = [RenderedBlock(Block(PROSE), False)]
+    replies = [RenderedBlock(Block(QUOTE), False, True) for _ in range(3)]
+    assert thread_replies(post + replies, says_thread=True)
+    assert not thread_replies(post + replies, says_thread=False)  # an article's long comment section
+
+
+def test_notes_under_a_questions_answers_are_comments_still():
+    # A Q&A page: the question and its answers, a short note under each answer.
+    answers = [RenderedBlock(Block(PROSE), False) for _ in range(3)]
+    notes = [RenderedBlock(Block("Thanks, that fixed it."), False, True) for _ in range(3)]
+    assert not thread_replies(answers + notes, says_thread=True)

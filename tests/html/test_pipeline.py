@@ -1,6 +1,7 @@
 """Whole HTML pages through extract(): the body holds the article and leaves the furniture."""
 
 from artextract import extract
+from artextract.html import says_thread
 
 PARAGRAPHS = [
     "The council voted on Tuesday to extend the harbour wall by forty metres, a project that engineers say will protect the old town from winter storms.",
@@ -42,3 +43,42 @@ def test_comments_and_carousel_clones_stay_out_of_the_body():
     article = extract(page(extra=extra), input_type="html")
     assert quote not in article.body
     assert PARAGRAPHS[-1] in article.body
+
+
+REPLIES = [
+    "I sailed from the north quay last winter while they mended the slipway, and it added ten minutes each way.",
+    "The view argument never convinced me: the promenade is empty from November to March when the storms come.",
+    "Does anyone know whether the fund's share is already agreed, or could the council still be left paying it all?",
+    "It is agreed, according to the minutes of the last meeting, though the second payment depends on an inspection.",
+]
+
+
+def thread_page() -> str:
+    """A forum thread as forum software prints it: the opening post marked as the article, the
+    replies in a section its markup calls comments, each reply a comment box."""
+    replies = "".join(f'<div class="comment"><span class="author">member{n}</span><p>{text}</p></div>'
+                      for n, text in enumerate(REPLIES))
+    return f"""<!doctype html><html><head><title>Harbour wall to be extended?</title></head><body>
+      <nav><a href="/">Forums</a> <a href="/f/town">Town matters</a></nav>
+      <article class="post"><h1>Harbour wall to be extended?</h1><p>{PARAGRAPHS[0]}</p></article>
+      <section class="comments">{replies}</section>
+      <footer><p>Powered by a forum</p></footer>
+    </body></html>"""
+
+
+def test_a_threads_replies_are_its_text():
+    article = extract(thread_page(), url="https://forum.example.org/threads/harbour-wall.123/", input_type="html")
+    assert PARAGRAPHS[0] in article.body
+    assert all(reply in article.body for reply in REPLIES)
+
+
+def test_the_same_replies_under_an_article_are_comments():
+    article = extract(thread_page(), url="https://gazette.example.org/2024/05/harbour-wall-to-be-extended", input_type="html")
+    assert PARAGRAPHS[0] in article.body
+    assert not any(reply in article.body for reply in REPLIES)
+
+
+def test_a_page_says_it_is_a_thread_by_its_structured_data_or_its_url():
+    assert says_thread(frozenset({"discussionforumposting"}), None)
+    assert says_thread(frozenset(), "https://forum.example.org/t/harbour-wall/123")
+    assert not says_thread(frozenset({"newsarticle"}), "https://gazette.example.org/news/harbour-wall")

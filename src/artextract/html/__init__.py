@@ -7,8 +7,9 @@ from ..assemble import PageFacts, assemble
 from ..classify import classify
 from ..options import Favor, Options
 from ..source import Decoded
-from ..page_type import dom_counts, html_page_kind
-from .content import Tuning, find_region, free_value
+from ..page_type import PageSignals, dom_counts, html_page_kind, url_signals
+from ..rules.page_type import LD_TYPES
+from .content import Tuning, find_region, free_value, thread_replies
 from .fence import choose_fence
 from .headline import headline_block, shown_headline
 from .metadata import PageMetadata, clean_title, read_metadata
@@ -26,6 +27,9 @@ def extract_html(page: Decoded, options: Options) -> Article:
     # date readers there look near the headline it finds (html/headline.py).
     headline = metadata.headline
     rendering = render_page(root, options.include_comments, headline.holders, metadata.base, headline)
+    if thread_replies(rendering.blocks, says_thread(metadata.types, facts.url)):
+        for item in rendering.blocks:
+            item.in_comments = False  # the thread's replies: read as the caller's include_comments reads them
     tuning = Tuning.for_favor(Favor(options.favor).value)
     free = [free_value(item, tuning) for item in rendering.blocks]
     fence, why = choose_fence(rendering.blocks, rendering.candidates, free)
@@ -41,6 +45,16 @@ def extract_html(page: Decoded, options: Options) -> Article:
     article.trace.append(region)  # the region's facts, for --explain (after the decisions)
     article.warnings[:0] = parsed.warnings  # what the size budget left unread comes first
     return article
+
+
+def says_thread(types: frozenset[str], url: str | None) -> bool:
+    """Whether the page says it is a forum thread before its text is read: its structured data
+    (rules.page_type LD_TYPES["ld_forum"]) or its URL's words (page_type.url_signals)."""
+    if types & LD_TYPES["ld_forum"]:
+        return True
+    page = PageSignals()
+    url_signals(page, url)
+    return "forum" in page.url_words
 
 
 def page_facts(metadata: PageMetadata, url: str | None) -> PageFacts:

@@ -646,6 +646,21 @@ def _end_at_comments(rendered: list[RenderedBlock], start: int, end: int, left_o
     return first if 0 < after <= rules.COMMENTS_TAIL_MAX_SHARE * words(range(start, first)) else end
 
 
+def thread_replies(rendered: list[RenderedBlock], says_thread: bool) -> bool:
+    """Whether the page's "comments" are its thread: the page says it is one (`says_thread`: its
+    URL or its structured data) and they hold at least rules.THREAD_COMMENTS_MIN_SHARE of its
+    text's characters (a forum's replies are the page; a Q&A page's notes under its answers, a
+    small share, are comments). Then the caller reads them as text, as with include_comments."""
+    if not says_thread:
+        return False
+    total = in_comments = 0
+    for item in rendered:
+        size = len(item.block.text)  # characters: a share that reads the same in any script
+        total += size
+        in_comments += size if item.in_comments else 0
+    return total > 0 and in_comments >= rules.THREAD_COMMENTS_MIN_SHARE * total
+
+
 def _head_of_fence(rendered: list[RenderedBlock], fence: Fence, start: int, headline: int | None) -> int:
     """The run's start moved back to the top of the trusted fence (below the headline when the
     fence holds it), and the fence's blocks marked: what the page puts at the top of its

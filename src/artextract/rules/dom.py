@@ -590,6 +590,14 @@ REGION_WIDEN_MAX_LINK_SHARE = 0.5
 # element holding at least this share of the page's words.
 REGION_WEAK_RUN = 40
 REGION_WEAK_RUN_TEXT_SHARE = 0.5
+# A page that says it is a thread (its URL's forum words, page_type.url_signals, or JSON-LD
+# DiscussionForumPosting / QAPage) and sets at least this share of its text's characters in what
+# its markup calls comments holds its thread there: the replies are the page's text, not reader
+# comments under an article (html/content.py thread_replies). Seen on WCXB fit wallstreetoasis.com
+# (0.78), forum.kerbalspaceprogram.com (0.85), spigotmc.org (0.73), whose truth keeps the replies;
+# a Q&A page's comments under its answers stay comments (serverfault.com, askubuntu.com and three
+# other Stack Exchange pages: 0.45 at most), as do an article's (no forum URL).
+THREAD_COMMENTS_MIN_SHARE = 0.6
 
 # --- Edges of the run (html/edges.py) ---------------------------------------------
 
