@@ -32,7 +32,7 @@ from .key_points import (
 )
 from .lines import (
     HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, LINK_ARROW_REASON, OUTSIDE_REASON, first_names, head_furniture,
-    is_author_bio, is_body_paragraph, is_breadcrumb, is_date_line, is_link, is_link_arrow, is_tag_line, labelled_head_furniture,
+    is_author_bio, is_body_paragraph, is_breadcrumb, is_cut_teaser, is_date_line, is_link, is_link_arrow, is_tag_line, labelled_head_furniture,
     looks_like_byline, meta_furniture, short_key, texts_below,
 )
 
@@ -426,6 +426,8 @@ def _main_line(block: Block) -> Decision:
             return Decision(block, Kind.CAPTION, "line opening with a figure's number")
         if is_tag_line(text):
             return Decision(block, Kind.BOILERPLATE, "a line of the site's tags")
+        if is_cut_teaser(text):
+            return Decision(block, Kind.BOILERPLATE, "a blurb cut short with its link")
     return Decision(block, Kind.BODY, "article text")
 
 

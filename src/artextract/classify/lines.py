@@ -168,6 +168,12 @@ def texts_below(blocks: Sequence[Block], body_start: int) -> set[str | None]:
     return {short_key(blocks[index].text) for index in range(body_start, len(blocks))} - {None}
 
 
+def is_cut_teaser(text: str) -> bool:
+    """A blurb cut short with its link's control ("... Weiter geht's... mehr", rules.CUT_TEASER)."""
+    # (Most lines hold no ellipsis: the pattern, searched from every word, is tried on few.)
+    return ("…" in text or "..." in text) and rules.CUT_TEASER.search(text) is not None
+
+
 def is_tag_line(text: str) -> bool:
     """A line of the site's tags or categories ("Tags: pliers, multimeter, voltage tester"): a tags
     label, then only short names split by commas (rules.TAG_LINE)."""

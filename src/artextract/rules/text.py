@@ -92,6 +92,16 @@ TAG_LINE_ITEM_MAX_WORDS = 4
 TAG_LINE_MAX_CHARS = 600
 
 
+# A teaser's blurb cut short with its link's control glued on ("Auskunft über vergangenes Wetter… mehr •••",
+# "Die Nation ist... mehr", "... Read more"): an excerpt of another page or of a review, never a sentence of
+# the article's own. An ellipsis right after a word, then a control of the vocabulary's `controls` concept
+# (any language) and at most a few marks to the line's end. Fit half, kept in the raw text: traf-dev
+# zamg.ac.at (service cards under the text), interscenar.io (a recent-comments box); wcxb-dev
+# regencychess.com (customer reviews cut short, both modes).
+CUT_TEASER = re.compile(r"\w[\"'”“»«)]?\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*(?:" + _openers(_concept_phrases("controls"), r"\s+")
+                        + r")\W{0,6}$", re.IGNORECASE)
+
+
 # Boilerplate recognised by its shape rather than its exact words. Lower case: lines are matched in
 # their normalised form (and signals.py's prefilter reads the patterns case-sensitively).
 _BOILERPLATE_SHAPES: tuple[str | Gated, ...] = (
