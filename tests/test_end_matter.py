@@ -258,3 +258,29 @@ def test_youll_also_love_said_with_a_typographic_apostrophe_ends_the_article():
         assert end_matter_start(blocks, 0, len(blocks)) == 3, label
     blocks = [paragraph(), paragraph(), paragraph(), heading("You’ll love the harbour"), paragraph()]
     assert end_matter_start(blocks, 0, len(blocks)) == len(blocks)
+
+
+# A Korean paragraph of 25 spaced words (its English translation counts 39): each spaced word is a stem
+# with its particles and endings glued on.
+KOREAN = ("산골군은 다음 달 1일부터 읍내와 마을을 잇는 버스 노선을 지금의 두 배인 열두 개로 늘린다고 19일 밝혔다. "
+          "하루 운행 횟수도 마흔 번에서 여든 번으로 늘어난다.")
+
+
+def test_a_short_korean_article_is_enough_prose_above_a_label():
+    # three such paragraphs: 75 spaced words, short of the bar of prose a label needs above it; the bar
+    # counts a run of Hangul a word every two syllables (rules.language.hangul_extra_words): 111
+    blocks = [paragraph(KOREAN) for _ in range(3)] + [heading("관련 기사"), Block("마을 택시 요금을 절반으로 내린다", link_density=1.0)]
+    assert end_matter_start(blocks, 0, len(blocks)) == 3
+    # the same spaced-word count in a script without the weighting stays short of the bar
+    latin = " ".join(["word"] * 25) + "."
+    blocks[:3] = [paragraph(latin) for _ in range(3)]
+    assert end_matter_start(blocks, 0, len(blocks)) == len(blocks)
+
+
+def test_korean_excerpts_below_a_label_weigh_their_spaced_words():
+    # an English article over Korean teaser excerpts of 33 spaced words each (49 counted as the bar
+    # counts): the share of prose below the label is counted in spaced words on both sides, so the
+    # excerpts stay short paragraphs and the label still ends the text
+    excerpt = KOREAN + " 하루 운행 횟수도 마흔 번에서 여든 번으로 늘어난다."
+    blocks = [paragraph(), paragraph(), paragraph(), heading("More from the harbour"), paragraph(excerpt), paragraph(excerpt)]
+    assert end_matter_start(blocks, 0, len(blocks)) == 3

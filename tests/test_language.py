@@ -81,3 +81,12 @@ def test_unspaced_lazy_pattern_finds_what_the_whole_pattern_finds():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert TITLE_SEPARATORS_RE.split(text) == whole.split(text), text
         assert TITLE_SEPARATORS_RE.findall(text) == whole.findall(text), text
+
+
+def test_a_run_of_hangul_counts_a_word_every_two_syllables_for_the_prose_bar():
+    from artextract.rules.language import hangul_extra_words
+
+    assert hangul_extra_words("기자") == 0  # two syllables: one word
+    assert hangul_extra_words("산책로") == 1  # three: two words
+    assert hangul_extra_words("한국어 문장입니다") == 1 + 2
+    assert hangul_extra_words("The harbour wall 東京都") == 0  # no Hangul: nothing added

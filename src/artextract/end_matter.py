@@ -23,6 +23,7 @@ from typing import NamedTuple
 from . import signals, vocabulary
 from .blocks import Block, Form
 from .rules import text as rules
+from .rules.language import hangul_extra_words
 from .rules.vocab import CLOSING_PROMO_MAX_WORDS, PAYWALL_MAX_PROSE_AFTER_SHARE
 
 
@@ -81,7 +82,9 @@ def closing_promo_start(blocks: Sequence[Block], start: int, end: int, left_out:
 
 def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_labels: bool, structured: bool) -> int:
     """Where a label of end matter ("Related articles") begins it, or an unlabelled teaser tail."""
-    prose_before = words_before = 0
+    # prose_length_before: the prose above in the bar's count (Korean runs of syllables counted a word every
+    # two, rules.language.hangul_extra_words); prose_before: the spaced count, which the share below weighs.
+    prose_before = prose_length_before = words_before = 0
     for index in range(start, end):
         block = blocks[index]
         if _is_label(block):
@@ -89,8 +92,8 @@ def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_label
             # (a structured page's label must leave the bulk of its run above it, `_leaves_bulk`)
             bulk = (blocks, index, end, prose_before, words_before)
             # What the label names is read once, for the two rules below, when either may ask.
-            label = _read_label(text) if prose_before >= _LABEL_MIN_PROSE_BEFORE else None
-            if (label is not None and prose_before >= rules.END_MATTER_MIN_PROSE_BEFORE
+            label = _read_label(text) if prose_length_before >= _LABEL_MIN_PROSE_BEFORE else None
+            if (label is not None and prose_length_before >= rules.END_MATTER_MIN_PROSE_BEFORE
                     and _names_end_matter(label, opening_labels)):
                 if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * prose_before:
                     if not structured or _leaves_bulk(*bulk):
@@ -103,7 +106,8 @@ def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_label
                     if not structured or _leaves_bulk(*bulk):
                         return index
         if is_article_prose(block):
-            prose_before += signals.word_count(block.text)
+            prose_before += (words := signals.word_count(block.text))
+            prose_length_before += words + hangul_extra_words(block.text)
         if block.form is not Form.HEADING:
             words_before += signals.word_count(block.text)
     return teaser_tail_start(blocks, start, end)
