@@ -4,6 +4,8 @@
     python benchmarks/headline_fit.py dump-traf OUT.json --renderings DIR [--jobs 2]   # traf-dev, fit half only
     python benchmarks/headline_fit.py fit OUT.json [--l2 1.0] [--extra a,b] [--freeze]
     python benchmarks/headline_fit.py ceiling OUT.json               # why the fit half's misses miss
+    python benchmarks/headline_fit.py misses OUT.json                # the fit half's outscored titles, and why
+    python benchmarks/headline_fit.py moved BEFORE.json AFTER.json   # which fit pages a change moved
 
 `dump` runs raw-text extraction on both renderings of every wcxb-dev article
 page with a title and records, for the headline choice of each page, every
@@ -20,6 +22,10 @@ for it (a fair proxy where it is the page's <h1>). `ceiling` reads either dump.
 is the title, (b) a line is but it is no candidate (above the look-back window,
 below the look-ahead window, or inside them but not taken), (c) a candidate is
 the title but another scores higher; and the accuracy if (b) and (c) were all fixed.
+`misses` lists the fit half's (c) misses: the winning line and the best-scoring true one,
+with the features whose weighted difference parts them most. `moved` compares two dumps
+(before and after a change): each half's accuracy per rendering, and the fit half's pages
+whose choice turned right or wrong (the held half only counted: its pages are never listed).
 """
 
 from __future__ import annotations
@@ -154,7 +160,7 @@ def accuracy(weights: dict[str, float], records: list[dict]) -> dict[tuple[str, 
     hits: dict[tuple[str, str], list[bool]] = {}
     for r in records:
         cands = r["cands"]
-        best = max(cands, key=lambda c: (sum(weights.get(k, 0.0) * v for k, v in c["f"].items()), c["i"])) if cands else None
+        best = max(cands, key=lambda c: (score(weights, c), c["i"])) if cands else None
         hits.setdefault((r["half"], r["input"]), []).append(bool(best and best["ok"]))
     return {key: sum(v) / len(v) for key, v in sorted(hits.items())}
 
@@ -248,11 +254,61 @@ def ceiling(path: str) -> None:
               f"with every b and c fixed {(hits + fixable) / max(len(rs), 1):.3f}")
 
 
+def score(weights: dict[str, float], candidate: dict) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in candidate["f"].items())
+
+
+def outscored(record: dict, weights: dict[str, float], top: int = 3) -> tuple[dict, dict, list[tuple[float, str]]] | None:
+    """For a page whose title is a candidate that lost: (the winner, the best true candidate, the
+    `top` features whose weighted difference, true minus winner, is largest either way); else None."""
+    cands = record["cands"]
+    right = [c for c in cands if c["ok"]]
+    if not right or not cands:
+        return None
+    best = max(cands, key=lambda c: (score(weights, c), c["i"]))
+    if best["ok"]:
+        return None
+    title = max(right, key=lambda c: score(weights, c))
+    parts = {
+        name: weights.get(name, 0.0) * (title["f"].get(name, 0.0) - best["f"].get(name, 0.0))
+        for name in set(title["f"]) | set(best["f"])
+    }
+    ranked = sorted(((round(v, 2), n) for n, v in parts.items() if v), key=lambda p: -abs(p[0]))
+    return best, title, ranked[:top]
+
+
+def misses(path: str) -> None:
+    weights = current_weights()
+    for r in json.loads(Path(path).read_text()):
+        found = outscored(r, weights) if r["half"] == "fit" and not r["ok"] else None
+        if found:
+            best, title, parts = found
+            print(f"{r['page']} {r['input']}: won {best['i']} {score(weights, best):.2f} {best['text'][:60]!r}; "
+                  f"title {title['i']} {score(weights, title):.2f} {title['text'][:60]!r}; {parts}")
+
+
+def moved(before: str, after: str) -> None:
+    old = {(r["page"], r["input"]): r for r in json.loads(Path(before).read_text())}
+    new = {(r["page"], r["input"]): r for r in json.loads(Path(after).read_text())}
+    keys = sorted(old.keys() & new.keys())
+    for half in ("fit", "held"):
+        for rendering in RENDERINGS:
+            rs = [k for k in keys if old[k]["half"] == half and k[1] == rendering]
+            if rs:
+                was, now = sum(old[k]["ok"] for k in rs), sum(new[k]["ok"] for k in rs)
+                up = sum(new[k]["ok"] and not old[k]["ok"] for k in rs)
+                print(f"{half} {rendering}: {was}/{len(rs)} -> {now}/{len(rs)} ({up} up, {up - now + was} down)")
+    for k in keys:
+        if old[k]["half"] == "fit" and old[k]["got"] != new[k]["got"]:
+            print(f"  {k[0]} {k[1]}: {old[k]['ok']} -> {new[k]['ok']}: {old[k]['got']!r} -> {new[k]['got']!r}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("dump", "dump-traf", "fit", "ceiling"))
+    parser.add_argument("command", choices=("dump", "dump-traf", "fit", "ceiling", "misses", "moved"))
     parser.add_argument("--renderings", help="dump-traf: the directory of traf-dev's text renderings")
     parser.add_argument("path")
+    parser.add_argument("after", nargs="?", help="moved: the dump after the change")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--extra", default="")
@@ -267,6 +323,12 @@ def main() -> None:
         dump_traf(args.path, args.renderings, args.jobs)
     elif args.command == "ceiling":
         ceiling(args.path)
+    elif args.command == "misses":
+        misses(args.path)
+    elif args.command == "moved":
+        if not args.after:
+            parser.error("moved needs BEFORE.json AFTER.json")
+        moved(args.path, args.after)
     else:
         fit(args.path, args.l2, [e for e in re.split(r"[, ]+", args.extra) if e], args.iterations, args.freeze)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -109,3 +110,45 @@ class _InlinePool:
 
     def imap(self, work, items, chunksize=1):
         return map(work, items)
+
+
+def _candidate(index: int, text: str, features: dict[str, float], ok: bool) -> dict:
+    return {"i": index, "text": text, "f": features, "ok": ok}
+
+
+def test_outscored_names_the_winner_the_title_and_the_features_that_part_them():
+    # A menu line wins on its length; the title under it has the date below it, weighed too little.
+    weights = {"length": 2.0, "dated_below": 1.0, "near": 0.5}
+    record = {"cands": [
+        _candidate(3, "Shop all our deals today", {"length": 1.0, "near": 0.2}, False),
+        _candidate(7, "Cranes return", {"length": 0.2, "dated_below": 1.0, "near": 0.5}, True),
+    ]}
+    best, title, parts = headline_fit.outscored(record, weights)
+    assert (best["i"], title["i"]) == (3, 7)
+    assert parts == [(-1.6, "length"), (1.0, "dated_below"), (0.15, "near")]  # largest either way first
+
+
+def test_outscored_is_none_when_the_title_wins_or_is_no_candidate():
+    title = _candidate(7, "Cranes return", {"near": 1.0}, True)
+    other = _candidate(3, "Shop", {}, False)
+    assert headline_fit.outscored({"cands": [other, title]}, {"near": 1.0}) is None
+    assert headline_fit.outscored({"cands": [other]}, {"near": 1.0}) is None
+
+
+def _choice(page: str, half: str, got: str, ok: bool) -> dict:
+    return {"page": page, "input": "chromium", "half": half, "got": got, "ok": ok}
+
+
+def test_moved_counts_both_halves_and_lists_only_the_fit_pages_that_moved(capsys, tmp_path):
+    before = [_choice("1", "fit", "Menu", False), _choice("2", "fit", "Title", True), _choice("3", "held", "A", False)]
+    after = [_choice("1", "fit", "Title", True), _choice("2", "fit", "Title", True), _choice("3", "held", "B", True)]
+    old, new = tmp_path / "before.json", tmp_path / "after.json"
+    old.write_text(json.dumps(before))
+    new.write_text(json.dumps(after))
+    headline_fit.moved(str(old), str(new))
+    out = capsys.readouterr().out
+    assert "fit chromium: 1/2 -> 2/2 (1 up, 0 down)" in out
+    assert "held chromium: 0/1 -> 1/1 (1 up, 0 down)" in out
+    assert "  1 chromium: False -> True: 'Menu' -> 'Title'" in out
+    assert "'A'" not in out and "'B'" not in out  # a held page's lines are never printed
+
