@@ -372,6 +372,75 @@ def test_a_post_header_under_the_thread_title_names_its_handle_over_a_name_shape
     assert (article.authors, article.published) == (["dalejack"], "2024-09-05")
 
 
+def test_the_first_member_card_names_the_threads_starter_over_a_name_shaped_guess():
+    from artextract.classify import NAME_ALONE_REASON
+
+    # A forum's card: the handle over the member's post count (or, run onto one line, before it).
+    def thread(*card: str):
+        return _head(("Server Help", Kind.BYLINE, NAME_ALONE_REASON),
+                     *((line, Kind.BOILERPLATE, "furniture") for line in card))
+
+    assert thread("sam.k", "Posts: 138", "Joined: 4. Jul 2012").authors == ["sam.k"]
+    assert thread("sam.k Posts: 2 Joined: Sun Dec 17, 2023 11:18 am").authors == ["sam.k"]
+    assert thread("Lena Vogt", "Senior Member", "Beiträge: 1.204").authors == ["Lena Vogt"]
+
+
+def test_a_member_title_set_where_the_later_cards_set_theirs_is_passed_over_for_the_handle():
+    # The later cards open under the post before them, so they show where a card sets its handle:
+    # two lines over the figures, the member's title between. The first card under the thread's
+    # title is read the same way, its title ("regular", a plain word) no handle.
+    def post(name: str, title: str, count: str, text: str):
+        return ((name, Kind.BOILERPLATE, "card"), (title, Kind.BOILERPLATE, "card"),
+                (count, Kind.BOILERPLATE, "card"), (text, Kind.BODY, "post"))
+
+    article = _head(*post("Hollis Crane", "regular", "Posts: 812", "We finished the shed at last."),
+                    *post("Mara Bell", "newcomer", "Posts: 14", "Thank you for the write-up."),
+                    *post("Owen Pike", "moderator", "Posts: 5,290", "Good call on the lighting."))
+    assert article.authors == ["Hollis Crane"]
+
+
+def test_a_short_reply_line_or_a_button_over_a_later_card_is_no_card_line():
+    # A reply's last line ends a sentence ("Tests underway.") and "Top" is a button: the later cards
+    # set the handle right over the figures, so the first card's handle is not the forum's name above.
+    def post(*lines: str):
+        return tuple((line, Kind.BOILERPLATE, "card") for line in lines)
+
+    article = _head(*post("Server Help", "galit", "Posts: 138", "A new release is out, with a changelog."),
+                    *post("Tests underway.", "ehasis", "Posts: 4", "Same here, since the update."),
+                    *post("Works now.", "multi", "Posts: 1725", "Thanks for the hint."),
+                    *post("Top", "simple07", "Posts: 190"))
+    assert article.authors == ["galit"]
+
+
+def test_a_qa_sites_card_under_an_edit_stamp_is_the_editors_and_the_askers_comes_next():
+    article = _head(("edited Feb 12, 2011 at 21:50", Kind.BOILERPLATE, "stamp"), ("Aaron T", Kind.BOILERPLATE, "card"),
+                    ("55.4k2424 gold badges197197 silver badges", Kind.BOILERPLATE, "card"),
+                    ("asked Feb 11, 2011 at 23:49", Kind.BOILERPLATE, "stamp"), ("user4472", Kind.BOILERPLATE, "card"),
+                    ("15911 silver badge66 bronze badges", Kind.BOILERPLATE, "card"))
+    assert article.authors == ["user4472"]
+
+
+def test_the_mark_a_forum_sets_after_the_starters_handle_names_the_threads_author():
+    from artextract.classify import NAME_ALONE_REASON
+
+    def thread(*lines: str):
+        return _head(("Welcome to the Forum", Kind.BYLINE, NAME_ALONE_REASON),
+                     *((line, Kind.BOILERPLATE, "furniture") for line in lines))
+
+    assert thread("E", "Ejp55230 Discussion starter", "3 posts · Joined 2024").authors == ["Ejp55230"]
+    assert thread("#1", "lowjhg", "Original Poster", "Join Date: Aug 2008").authors == ["lowjhg"]
+    assert thread("Reply", "Threadersteller").authors == []  # the mark under a button's word: no handle
+
+
+def test_a_threads_post_count_or_a_button_over_figures_names_no_member():
+    # "48 posts" counts the thread's posts, over its pages' links; a button's word is no handle.
+    count = _head(("Print view", Kind.BOILERPLATE, "furniture"), ("48 posts", Kind.BOILERPLATE, "furniture"))
+    button = _head(("Reply", Kind.BOILERPLATE, "furniture"), ("Posts: 12", Kind.BOILERPLATE, "furniture"))
+    # A menu's links to a year's news: a count's label without its colon is no member's figures.
+    menu = _head(("Dienststellen", Kind.BOILERPLATE, "menu"), ("Nachrichten 2019", Kind.BOILERPLATE, "menu"))
+    assert (count.authors, button.authors, menu.authors) == ([], [], [])
+
+
 def test_a_handle_and_a_time_outside_a_date_line_or_a_labelled_byline_name_no_poster():
     as_text = _head(("dalejack September 5, 2024, 11:15pm 1", Kind.BOILERPLATE, "furniture"))
     bylined = _head(("By Jane Doe", Kind.BYLINE, "byline"),

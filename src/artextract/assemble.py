@@ -7,6 +7,7 @@ come from.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -23,7 +24,7 @@ from .rules import text as rules
 from .rules.metadata import (BYLINE_PREFIX_RE, BYLINE_SEGMENT_RE, BYLINE_START_RE, DATED_HEAD_LINE_MAX_LINES,
                              DATED_LINE_OVER_HEADLINE_MAX_LINES, DESK_BYLINE_MAX_LINES, DESK_BYLINE_MAX_WORDS,
                              LABELLED_NAME_MIN_WORDS, NON_WRITER_LABEL_RE)
-from .vocabulary import is_meta_label
+from .vocabulary import furniture_line, is_meta_label
 
 
 @dataclass(slots=True)
@@ -119,7 +120,8 @@ def _authors(decisions: Sequence[Decision]) -> list[str]:
     if names and any(decision.reason != NAME_ALONE_REASON for decision in run):
         return names
     head = _under_headline(decisions)
-    return (_thread_starter(decisions) or _post_header(head) or _label_over_name(_under_headline(decisions, outside=True))
+    return (_thread_starter(decisions) or _post_header(head) or _starter_mark(decisions) or _member_card(decisions)
+            or _label_over_name(_under_headline(decisions, outside=True))
             or _filed_name(head) or names or _name_over_date(head) or _signed_line(decisions)
             or _desk_byline(head[:DESK_BYLINE_MAX_LINES]))
 
@@ -277,13 +279,94 @@ def _post_header(head: Sequence[Decision]) -> list[str]:
 
 def _thread_starter(decisions: Sequence[Decision]) -> list[str]:
     """The member a forum thread's head names as its starter, when no byline names an author:
-    the first such line of the page is the thread's own (a line of furniture, never its text)."""
+    the first such line of the page is the thread's own (a line of furniture or the thread's date
+    line, "Started by Biology Forums, June 04, 2024, 11:23:55 AM"; never its text)."""
     for decision in decisions:
-        if decision.kind is Kind.BOILERPLATE and len(decision.block.text) <= rules.META_LINE_MAX_CHARS:
+        if decision.kind in (Kind.BOILERPLATE, Kind.DATE) and len(decision.block.text) <= rules.META_LINE_MAX_CHARS:
             found = rules.THREAD_STARTER.match(decision.block.text)
             if found:
                 return [found.group(1)]
     return []
+
+
+def _starter_mark(decisions: Sequence[Decision]) -> list[str]:
+    """The handle the page first marks as the thread's starter (rules.text STARTER_MARK_LINE: the mark
+    after the handle, on its line or alone on the next: "Ejp55230 Discussion starter", "lowjhg" /
+    "Original Poster"); [] when the first mark stands by no handle. Fit-half WCXB (raw author
+    missed): mtbr.com, woodworkingtalk.com, flyertalk.com."""
+    for index, decision in enumerate(decisions):
+        text = decision.block.text
+        found = rules.STARTER_MARK_LINE.match(text) if len(text) <= rules.META_LINE_MAX_CHARS else None
+        if found:
+            handle = found.group(1) or (decisions[index - 1].block.text.strip() if index else "")
+            return [handle] if _member_handle(handle) else []
+    return []
+
+
+def _member_card(decisions: Sequence[Decision]) -> list[str]:
+    """The handle on the page's first member card (rules.text MEMBER_FIGURES_LINE: the member's post
+    count or badges under the handle, perhaps with a member title between; MEMBER_CARD_LINE: both on
+    one line): a thread's first card is its first post's, whose member started the thread. A card
+    under an edit's stamp ("edited Feb 12, 2011 at 21:50" / "Aaronut" / the badges) is the editor's:
+    the asker's comes next. Fit-half WCXB (raw author missed): forums.raspberrypi.com,
+    forums.virtualbox.org, cooking.stackexchange.com, expatriates.stackexchange.com, serverfault.com,
+    unix.stackexchange.com."""
+    figures = [index for index, decision in enumerate(decisions) if _card_line(decision.block.text)]
+    runs = [_card_run(decisions, index) for index in figures]
+    for order, index in enumerate(figures):
+        if inline := rules.MEMBER_CARD_LINE.match(decisions[index].block.text):
+            return [inline.group(1)] if _member_handle(inline.group(1)) else []
+        at = index - _card_depth(decisions, index, runs[order], runs[order + 1 :])
+        if at > 0 and rules.OTHER_DATE_STAMP.match(decisions[at - 1].block.text):
+            continue  # an editor's card
+        handle = decisions[at].block.text.strip() if at >= 0 else ""
+        return [handle] if _member_handle(handle) else []
+    return []
+
+
+def _card_line(text: str) -> bool:
+    """Whether a line is a member card's figures, alone or run onto the handle's line."""
+    return len(text) <= rules.META_LINE_MAX_CHARS and bool(rules.MEMBER_FIGURES_LINE.match(text)
+                                                           or rules.MEMBER_CARD_LINE.match(text))
+
+
+def _card_depth(decisions: Sequence[Decision], first: int, run: int, later_runs: Sequence[int]) -> int:
+    """How many lines over its figures (at `first`, with `run` card lines over them) a card sets the
+    handle. A card opens with the handle and may set the member's title between it and the figures
+    ("Hollis Crane" / "regular" / "Posts: 812"), in the same place on every card of the thread. The
+    first card's top is not seen (the thread's head over it may be short lines too), so the depth is
+    read off the later cards, each opening under the post before it: the most common of their runs
+    (the smaller on a tie). With no later card, a title in the vocabulary's forum chrome ("Senior
+    Member") is passed over, else the handle is right over the figures."""
+    if later_runs:
+        counts = Counter(later_runs)
+        depth = max(1, min(counts, key=lambda length: (-counts[length], length)))  # the figures are no handle
+        return depth if run >= depth else 1
+    title = decisions[first - 1].block.text if first > 0 else ""
+    return 2 if first > 1 and furniture_line(signals.normalise(title)) == "forum_chrome" else 1
+
+
+def _card_run(decisions: Sequence[Decision], index: int) -> int:
+    """The lines over a card's figures that read as its handle or the member's titles, at most
+    rules.MEMBER_CARD_MAX_LINES: a line of the post before it (rules.SENTENCE_END: no card line ends a
+    sentence), a button or a date ends the run."""
+    run = 0
+    while run < rules.MEMBER_CARD_MAX_LINES and index - run > 0:
+        text = decisions[index - run - 1].block.text.strip()
+        key = signals.normalise(text)
+        if rules.SENTENCE_END.search(text) or not (_member_handle(text) or furniture_line(key) == "forum_chrome"):
+            break
+        run += 1
+    return run
+
+
+def _member_handle(text: str) -> bool:
+    """Whether a card's line reads as a member's handle or display name: a few words with a letter,
+    no label, date, button or menu word (a handle may be lower-case or glued: "b.scherer", "user447274")."""
+    key = signals.normalise(text)
+    return (0 < len(text) <= rules.MEMBER_HANDLE_MAX_CHARS and len(text.split()) <= 3 and any(c.isalpha() for c in text)
+            and not is_meta_label(key) and furniture_line(key) is None and key not in rules.INTERFACE_WORDS
+            and not is_date_line(text))
 
 
 def _labelled_byline(text: str) -> bool:

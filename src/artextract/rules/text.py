@@ -1192,6 +1192,56 @@ THREAD_STARTER = re.compile(
     re.IGNORECASE,
 )
 
+# A forum member's card prints the member's figures under the handle (or, run onto one line, after
+# it): the count of their posts ("Posts: 138", "Beiträge: 12") or a Q&A site's reputation and badges
+# ("55.4k 24 24 gold badges 197 197 silver badges"). A thread's first card is its first post's, so
+# its member started the thread (assemble reads it when no byline names an author). Fit-half WCXB:
+# forums.raspberrypi.com, forums.virtualbox.org ("galitsyn" / "Posts: 138"), cooking.stackexchange.com,
+# expatriates.stackexchange.com, serverfault.com, unix.stackexchange.com ("asked Feb 11, 2011 at
+# 23:49" / the asker / the badges). The count's label is a table of one concept in each language
+# forum software is translated into; the badges are the Q&A software's own words.
+MEMBER_POST_COUNT_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("posts", "messages"),
+    "de": ("beiträge", "nachrichten"),
+    "fr": ("messages",),
+    "es": ("mensajes",),
+    "it": ("messaggi",),
+    "pt": ("mensagens",),
+    "nl": ("berichten",),
+}
+_POST_COUNT_LABEL = "|".join(sorted({label for table in MEMBER_POST_COUNT_LABELS.values() for label in table},
+                                    key=len, reverse=True))
+_POST_COUNT_FIGURE = rf"(?:{_POST_COUNT_LABEL})\s*:\s*\d[\d.,]*\s*[km]?"
+# (The label first: "48 posts" alone is the thread's count, printed over its pages' links; and its
+# colon: "Nachrichten 2019" is a menu's link to a year's news, traf-dev fit bundeskanzleramt.gv.at.)
+_MEMBER_FIGURES = rf"{_POST_COUNT_FIGURE}|\d[\d.,k\s]*(?:gold|silver|bronze)\s+badges?.*"
+# A line of the figures alone, set under the handle's line.
+MEMBER_FIGURES_LINE = re.compile(rf"^\W*(?:{_MEMBER_FIGURES})\s*$", re.IGNORECASE)
+# The handle and the labelled post count run onto one line ("b.scherer Posts: 2 Joined: Sun Dec 17,
+# 2023 11:18 am"): the handle is the one word before the label.
+MEMBER_CARD_LINE = re.compile(rf"^\s*(\S+)\s+{_POST_COUNT_FIGURE}(?:\s.{{0,60}})?$", re.IGNORECASE)
+# A handle is at most this many characters (a member's display name too: "Eduardo Poças").
+MEMBER_HANDLE_MAX_CHARS = 40
+# A member card's handle and titles take at most this many lines over its figures ("Arantor" /
+# "Resident Overthinker" / "SMF Friend" / "SMF Megaposter" / "Posts: 76,825").
+MEMBER_CARD_MAX_LINES = 4
+
+# A forum marks the thread's starter with a title after the handle, on its line or the next one
+# ("Ejp55230 Discussion starter", "lowjhg" / "Original Poster"): that member is the thread's author
+# (assemble reads the first such mark). A mark follows the handle, where a THREAD_STARTER label
+# precedes it (so "Thread starter" is no mark: alone on its line, the name is under it). Fit-half
+# WCXB: mtbr.com, woodworkingtalk.com, flyertalk.com. A table of one concept per language.
+STARTER_MARKS: dict[str, tuple[str, ...]] = {
+    "en": ("discussion starter", "original poster"),
+    "de": ("threadersteller", "themenersteller"),
+    "fr": ("créateur du sujet", "créatrice du sujet"),
+    "es": ("creador del tema", "creadora del tema"),
+}
+_STARTER_MARK = "|".join(r"\s+".join(map(re.escape, mark.split()))
+                         for mark in sorted({m for table in STARTER_MARKS.values() for m in table}, key=len, reverse=True))
+# The handle and its mark on one line (group 1, at most three words), or the mark alone on its line.
+STARTER_MARK_LINE = re.compile(rf"^\s*(?:(\S+(?:\s+\S+){{0,2}}?)\s+)?(?:{_STARTER_MARK})\s*$", re.IGNORECASE)
+
 # Dates the date parser does not take because they lack a year or are relative:
 # "Mar 6", "6 March", "Tuesday, March 6", "3 days ago", "Updated 2 hours ago".
 SHORT_DATE = re.compile(
