@@ -239,6 +239,15 @@ CONCEPTS: dict[str, Concept] = {
         # newsletter box's, so it is a table of one concept in every language.
         Concept("paywall", "a paywall's or registration wall's prompt: the rest of the text is for subscribers or "
                 "registered readers, log in or subscribe to read on", closes_article=True, cuts_article=True),
+        # The prompt a forum or a comment section prints where the thread stops, to a reader who is not
+        # logged in ("You must log in or register to reply here.", "You must log in to answer this
+        # question.", "Sign In or Register to comment."): wcxb fit, raw text, forums.macrumors.com,
+        # forums.studentdoctor.net, forums.tomshardware.com (XenForo), askubuntu.com, unix.stackexchange.com
+        # (Stack Exchange), open.vanillaforums.com (Vanilla). What follows it is the site's (its other
+        # threads, its sign-up pitch); above it the thread. Forum software prints it in the reader's
+        # language (XenForo's and Vanilla's translations), so it is a table of one concept.
+        Concept("reply_gate", "a thread's prompt to log in or register to reply, answer or comment: the thread ends "
+                "above it", cuts_article=True),
         Concept("forum_chrome", "a forum post's or a reader comment's tools (reply, quote, report), member titles and counters",
                 furniture_line=True),
         # Not furniture by themselves: labels read by assemble.py (rules.text THREAD_STARTER, OTHER_DATE_STAMP).

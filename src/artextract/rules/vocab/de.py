@@ -132,6 +132,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "page_updated": ("diese seite wurde (zuletzt|letztmals)", "letzte änderung dieser seite"),
     "site_disclaimer": ("(übernehme|übernehmen) (ich|wir) keine (haftung|gewähr)", "keine haftung für die inhalte", "(spiegelt|spiegeln) nicht (unbedingt|notwendigerweise) die"),
     "newsletter_pitch": ("(neue |)beiträge per e-mail", "direkt in (ihr|dein) postfach"),
+    # XenForo: "Du musst dich einloggen oder registrieren, um hier zu antworten."
+    "reply_gate": ("(einloggen|anmelden|registrieren)(,|) um (hier |)zu (antworten|kommentieren)",
+                   "(einloggen|anmelden|registrieren)(,|) um (einen kommentar|eine antwort) zu (schreiben|verfassen)"),
     "paywall": ("registrieren und weiterlesen", "abonnieren und weiterlesen", "möchten sie weiterlesen", "(bereits|schon) abonnent",
                 "ich bin abonnent", "(nur|exklusiv) für abonnenten", "um (den artikel |den ganzen artikel |)weiterzulesen"),
     "affiliate": ("affiliate-link(s|)", "partnerlink(s|)", "werbelink(s|)", "provisions-link(s|)",

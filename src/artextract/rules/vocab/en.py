@@ -157,6 +157,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
                          "send me (an |)(email|e-mail) (for |on |)every new post"),
     # A paywall's prompt where the shown text stops (fit: haitiantimes.com "To view the full story, please
     # subscribe ... already a subscriber"; kill-the-newsletter.com "Become a paid subscriber to ...").
+    # A thread's log-in prompt where it stops (fit: macrumors, studentdoctor, tomshardware, askubuntu,
+    # unix.stackexchange, vanillaforums; the concept's note in vocab/__init__.py).
+    "reply_gate": ("(log|sign) in (or register |or sign up |)to (reply|answer|comment|post a reply|leave a comment)",
+                   "(login|register) (or (log|sign) in |or login |)to (reply|answer|comment)"),
     "paywall": ("already a subscriber", "subscribe to (continue|keep) reading", "to (view|read) the full story",
                 "(log|sign) in to (continue|keep) reading", "register to (continue|keep) reading",
                 "(for|to) (paid |)subscribers only", "(available|exclusive) (only |)to (paid |)subscribers",

@@ -88,6 +88,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "page_updated": ("esta página (se editó|se modificó|fue modificada|fue editada|fue actualizada) por última vez",),
     "site_disclaimer": ("no (refleja|reflejan) necesariamente", "no se hace responsable de (las opiniones|los contenidos|el contenido)"),
     "newsletter_pitch": ("directamente en tu (correo|bandeja de entrada)", "(nuevos |)(artículos|posts) por (e-mail|email|correo)"),
+    # XenForo: "Debes iniciar sesión o registrarte para responder aquí."
+    "reply_gate": ("(iniciar sesión|registrarte|registrarse|identificarte) para (responder|comentar)",),
     "paywall": ("(exclusivo|exclusiva) para (suscriptores|abonados)", "ya (eres|es) (suscriptor|abonado)",
                 "(suscríbete|suscribete|regístrate|registrate) para (seguir|continuar) leyendo", "para (seguir|continuar) leyendo"),
     "affiliate": ("enlaces de afiliados", "enlaces de afiliación", "enlace de afiliado",

@@ -85,6 +85,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "page_updated": ("cette page a été modifiée pour la dernière fois", "dernière modification de cette page"),
     "site_disclaimer": ("ne (reflète|reflètent) pas (nécessairement|forcément)", "décline toute responsabilité", "n'engagent que (leur auteur|leurs auteurs)"),
     "newsletter_pitch": ("directement dans votre boîte (mail|e-mail|de réception)", "(nouveaux |)articles par (e-mail|email|courriel)"),
+    # XenForo: "Vous devez vous connecter ou vous inscrire pour répondre ici."
+    "reply_gate": ("(connecter|inscrire|identifier) pour (répondre|commenter|poster une réponse)",),
     "paywall": ("(réservé|réservée|réservés|réservées) aux abonnés", "déjà abonné", "abonnez-vous pour (lire|continuer)",
                 "pour lire la suite"),
     "affiliate": ("lien(s|) d'affiliation", "lien(s|) affilié(s|)", "liens sponsorisés", "(nous percevons|nous touchons|nous recevons) une (petite |)commission"),

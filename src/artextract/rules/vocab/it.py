@@ -62,6 +62,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "page_updated": ("questa pagina è stata (modificata|aggiornata) per l'ultima volta",),
     "site_disclaimer": ("non (riflette|riflettono) necessariamente", "non è responsabile (delle opinioni|dei contenuti)"),
     "newsletter_pitch": ("direttamente nella tua casella", "(nuovi |)articoli via (e-mail|email)"),
+    # XenForo: "Devi accedere o registrarti per rispondere qui."
+    "reply_gate": ("(accedere|registrarti|registrarsi) per (rispondere|commentare)",),
     "paywall": ("(riservato|riservata|riservati) agli abbonati", "(sei|è) già abbonato",
                 "(abbonati|registrati) per (continuare a leggere|leggere)", "per continuare a leggere"),
     "affiliate": ("link di affiliazione", "link affiliati", "(riceviamo|potremmo ricevere|percepiamo) una (piccola |)commissione"),

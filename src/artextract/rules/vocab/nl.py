@@ -65,6 +65,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "page_updated": ("deze pagina is (voor het laatst|het laatst) (bewerkt|gewijzigd|bijgewerkt)",),
     "site_disclaimer": ("niet (noodzakelijk|noodzakelijkerwijs) (de mening|het standpunt)", "(is|zijn) niet verantwoordelijk voor de (inhoud|meningen)"),
     "newsletter_pitch": ("(rechtstreeks|direct) in je (inbox|mailbox)", "(nieuwe |)berichten per e-mail"),
+    # XenForo: "Je moet inloggen of registreren om hier te reageren."
+    "reply_gate": ("(inloggen|registreren|aanmelden) om (hier |)te reageren",),
     "paywall": ("(alleen|exclusief) voor abonnees", "(ben je|bent u) al abonnee", "om verder te lezen"),
     "affiliate": ("affiliatelinks", "affiliate-links", "(ontvangen|krijgen) wij (mogelijk |)een (kleine |)commissie",
                   "(ontvangen|krijgen) we (mogelijk |)een (kleine |)commissie"),

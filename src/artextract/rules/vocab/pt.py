@@ -65,6 +65,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "page_updated": ("esta página foi (editada|modificada|atualizada) pela última vez",),
     "site_disclaimer": ("não (reflete|refletem|reflecte|reflectem) necessariamente", "não se responsabiliza (pelas opiniões|pelo conteúdo|pelos conteúdos)"),
     "newsletter_pitch": ("diretamente (no seu e-mail|na sua caixa de entrada)", "(novos |)artigos por (e-mail|email)"),
+    # XenForo: "Você precisa entrar ou se registrar para responder aqui."
+    "reply_gate": ("(entrar|registrar|cadastrar|fazer login) para (responder|comentar)",),
     "paywall": ("(exclusivo|exclusiva|exclusivos) para assinantes", "já (é|és) assinante",
                 "(assine|assina|registe-se|cadastre-se) para continuar (a ler|lendo)", "para continuar (a ler|lendo)"),
     "affiliate": ("links de afiliados", "links afiliados", "(recebemos|podemos receber|ganhamos) uma (pequena |)comissão"),
