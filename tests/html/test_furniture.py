@@ -38,6 +38,19 @@ def test_overlay_after_the_footer_is_not_read_as_the_article():
     assert "Shipping and delivery" not in found
 
 
+def test_tooltip_box_is_left_out_and_its_trigger_word_stays():
+    # A byline whose name opens the editor's bio on hover, and a term with a note: ARIA marks the
+    # shown-on-hover box role="tooltip", never the word the reader hovers.
+    page = f"""<html><body><h1>Rioja</h1>
+      <p class="byline">By <span tabindex="0">Ana Ruiz</span><span role="tooltip" class="bio">Ana Ruiz is our
+      senior editor and has visited sixty countries.</span></p>
+      <p>{PROSE} The <span class="term">crianza<span role="tooltip">Aged two years, one in oak.</span></span> is
+      the region's best-known wine.</p></body></html>"""
+    text = " ".join(item.block.text for item in render_blocks(parse_html(page)))
+    assert "Ana Ruiz" in text and "crianza" in text
+    assert "senior editor" not in text and "one in oak" not in text
+
+
 def test_carousel_navigation_is_furniture_without_links():
     # A slider's strip of slide titles: named navigation, holding no links, still not the page's text.
     assert _reason('<div class="slider-navigation"><div class="text">Backup is dead</div></div>')
