@@ -82,3 +82,18 @@ def test_the_year_first_form_reads_only_the_months_of_the_languages_that_write_i
 )
 def test_indonesian_and_malay_months_are_read(text, expected):
     assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الأربعاء 5 مارس 2025 - 14:30", "2025-03-05"),  # ar, the weekday before
+        ("5 إبريل 2025", "2025-04-05"),  # ar, "April" spelt with the hamza below
+        ("5 במרץ 2025", "2025-03-05"),  # he, "in March"
+        ("יום רביעי, 5 מרץ 2025", "2025-03-05"),  # he
+        ("बुधवार, 5 मार्च 2025", "2025-03-05"),  # hi
+        ("25 दिसंबर 2024", "2024-12-25"),  # hi
+    ],
+)
+def test_arabic_hebrew_and_hindi_months_are_read(text, expected):
+    assert find_date(text) == expected

@@ -145,3 +145,32 @@ def test_the_article_authors_label_alone_heads_the_authors_box():
     # without its colon "Автор статьи" is the author box's heading (author_box), not a byline
     assert authors.clean_authors("Автор статьи Мария Кузнецова") == []
     assert vocabulary.end_matter_concept(signals.normalise("Автор статьи")) == "author_box"
+
+
+@pytest.mark.parametrize(
+    ("line", "concept"),
+    # Arabic, Hebrew and Hindi (rules/vocab/ar.py, he.py, hi.py): end labels, furniture, teaser lines
+    [("مقالات ذات صلة", "related"), ("الأكثر قراءة", "most_read"), ("כתבות נוספות", "related"),
+     ("הכי נקראים", "most_read"), ("संबंधित खबरें", "related"), ("सबसे ज्यादा पढ़ी गई", "most_read")],
+)
+def test_end_labels_of_arabic_hebrew_and_hindi(line, concept):
+    assert vocabulary.end_matter_concept(signals.normalise(line)) == concept
+
+
+@pytest.mark.parametrize(
+    ("line", "concept"),
+    [("التعليقات", "comments"), ("شارك", "share"), ("תגובות", "comments"), ("שתפו", "share"),
+     ("टिप्पणियाँ", "comments"), ("शेयर करें", "share"),
+     # "also" with its tanwin, as most Arabic sites print it
+     ("اقرأ أيضاً: ترميم السوق القديم في المدينة", "read_also"), ("קראו גם: השוק הישן ישופץ", "read_also"),
+     ("यह भी पढ़ें: पुराने बाजार की मरम्मत होगी", "read_also")],
+)
+def test_furniture_of_arabic_hebrew_and_hindi(line, concept):
+    assert vocabulary.furniture_line(signals.normalise(line)) == concept
+
+
+def test_arabic_and_hebrew_sentences_with_a_label_are_no_furniture():
+    for line in ("التعليقات كانت إيجابية جدا من سكان المدينة الذين رحبوا بالخطة",
+                 "תגובות התושבים היו חיוביות מאוד לתוכנית החדשה של העירייה"):
+        key = signals.normalise(line)
+        assert vocabulary.furniture_line(key) is None and vocabulary.end_matter_concept(key) is None

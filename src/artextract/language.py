@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from .rules.language import (
+    ARABIC_SCRIPT_MARKS,
     CYRILLIC_FIRST_MARKS,
     CYRILLIC_MOST_MARKS,
     CYRILLIC_RE,
@@ -39,7 +40,8 @@ def detect_language(text: str) -> str | None:
 
 
 def _script_language(sample: str) -> str | None:
-    """Japanese, Korean, Chinese or Greek from the script a good share of the letters is written in."""
+    """Japanese, Korean, Chinese, Greek, Hebrew, Thai, Hindi or a language of Arabic letters, from the
+    script a good share of the letters is written in."""
     counts = [(code, len(script.findall(sample))) for code, script in SCRIPT_LANGUAGES]
     # Most pages have none of these scripts: then no share can be reached, and
     # the letters (a Python-level pass over every character) need no counting.
@@ -48,8 +50,16 @@ def _script_language(sample: str) -> str | None:
     letters = sum(1 for char in sample if char.isalpha())
     for code, count in counts:
         if count >= MIN_SCRIPT_SHARE * letters:
-            return code
+            return _arabic_script_language(sample) if code == "ar" else code
     return None
+
+
+def _arabic_script_language(sample: str) -> str:
+    """Arabic, Urdu or Persian, from the letters only Urdu or Persian write (rules.language.ARABIC_SCRIPT_MARKS)."""
+    for code, marks in ARABIC_SCRIPT_MARKS:
+        if sum(sample.count(mark) for mark in marks) >= MIN_CYRILLIC_MARKS:
+            return code
+    return "ar"
 
 
 def _cyrillic_language(sample: str) -> str | None:

@@ -114,6 +114,21 @@ SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Greek is the one language written in Greek letters (the letters of a formula in other text are
     # far below the share); no list of STOPWORDS is Greek, so raw Greek text had no language.
     ("el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    # Likewise Hebrew, Thai, and Devanagari (Hindi by far the most read of the languages written in it).
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    # Arabic letters: Arabic, unless the letters only Urdu or Persian add to the script say otherwise
+    # (ARABIC_SCRIPT_MARKS).
+    ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f]")),
+)
+# The letters Urdu and Persian write and Arabic does not, in the order asked: a language whose letters
+# appear at least MIN_CYRILLIC_MARKS times in a text of Arabic letters is its language. Urdu first
+# (it writes Persian's letters too, and ے ٹ ڈ ڑ ں alone); Persian's پ چ ژ گ, its keheh ک and its yeh ی
+# (Arabic writes ك and ي).
+ARABIC_SCRIPT_MARKS: tuple[tuple[str, str], ...] = (
+    ("ur", "\u06d2\u0679\u0688\u0691\u06ba"),
+    ("fa", "\u067e\u0686\u0698\u06af\u06a9\u06cc"),
 )
 # A script names the language when this share of the text's letters is written in it
 # (a Japanese page's kana are a third or more of its letters; a loan word in kana is not).

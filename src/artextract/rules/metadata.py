@@ -123,6 +123,18 @@ MONTHS: dict[str, int] = {
     # Indonesian ("5 Maret 2025"; its other months are spelt as in Dutch above) and Malay ("5 Ogos 2025";
     # not its "Mac", an English word). Not the abbreviation "des": a French word that stands between figures.
     "maret": 3, "agustus": 8, "desember": 12, "julai": 7, "ogos": 8, "disember": 12,
+    # Arabic, the names Egypt and the Gulf print ("5 مارس 2025"; "أبريل" also spelt "إبريل"). Not the
+    # Levant's ("آذار"), some of which are two words ("كانون الثاني").
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
+    "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # Hebrew, alone and with the "in" glued before it ("5 במרץ 2025").
+    "ינואר": 1, "פברואר": 2, "מרץ": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7, "אוגוסט": 8,
+    "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
+    "בינואר": 1, "בפברואר": 2, "במרץ": 3, "באפריל": 4, "במאי": 5, "ביוני": 6, "ביולי": 7, "באוגוסט": 8,
+    "בספטמבר": 9, "באוקטובר": 10, "בנובמבר": 11, "בדצמבר": 12,
+    # Hindi, in both spellings sites print ("फ़रवरी" with its nukta and "फरवरी" without).
+    "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6, "जुलाई": 7,
+    "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
 }
 # The months of the languages that write the year first, then the month's name and the day:
 # Hungarian "2025. március 4.", "2025. márc. 4.", "2025. március 4-én" (on the 4th). Only these: the
@@ -160,6 +172,11 @@ WEEKDAYS: tuple[str, ...] = (
     "luni", "marți", "marţi", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
     "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
     "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη",
+    # Arabic (with and without the hamza's seat), Hebrew ("יום שני" is "day two": the ordinal after
+    # "יום"), Hindi. A weekday left on a date line was read as a name ("الأربعاء" for an author).
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت",
+    "יום ראשון", "יום שני", "יום שלישי", "יום רביעי", "יום חמישי", "יום שישי", "שבת",
+    "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार",
 )
 
 # Time-zone abbreviations RFC 2822 and US sites print after a time.

@@ -1,0 +1,30 @@
+"""Hebrew: how Hebrew pages say each concept of the vocabulary (see __init__.py).
+
+Added as a table of the general concepts, not from phrases seen on pages: the development
+sets hold no Hebrew pages, and users' pages will. No byline label: the name reader wants a
+capital letter, which Hebrew does not write (a label would read no name).
+"""
+
+LANGUAGE = "he"
+
+PHRASES: dict[str, tuple[str, ...]] = {
+    "related": ("כתבות נוספות", "כתבות קשורות", "מאמרים קשורים", "עוד כתבות", "אולי יעניין אותך", "עוד בנושא",
+                "כתבות נוספות בנושא"),
+    "most_read": ("הכי נקראים", "הנקראים ביותר", "הכתבות הנקראות ביותר", "הכי נצפים"),
+    "read_also": ("קראו גם", "קרא גם", "ראו גם"),
+    "comments": ("תגובות", "הוסף תגובה", "הוספת תגובה", "כתוב תגובה", "השאר תגובה", "להוספת תגובה"),
+    "share": ("שתף", "שתפו", "שיתוף", "העתק קישור", "העתקת קישור"),
+    "tools": ("הדפס", "הדפסה", "שמור", "גודל גופן"),
+    "newsletter": ("ניוזלטר", "הירשמו", "הרשמה", "הרשמה לניוזלטר", "התחברות", "התנתקות"),
+    "advertising": ("פרסומת", "תוכן שיווקי", "בשיתוף"),
+    "navigation": ("דף הבית", "עמוד הבית", "חיפוש", "תפריט", "הבא", "הקודם", "הכתבה הבאה", "מפת האתר"),
+    "legal": ("מדיניות פרטיות", "תנאי שימוש", "צור קשר", "אודות", "כל הזכויות שמורות"),
+    "consent": ("אישור", "מסכים", "אני מסכים", "דחייה"),
+    "tags": ("תגיות",),
+    "author_box": ("על הכותב", "על המחבר"),
+    "sources": ("מקורות", "מקור"),
+    "controls": ("סגור", "סגירה", "הצג עוד", "טען עוד", "קרא עוד", "טוען", "גלריה"),
+    "contents": ("תוכן עניינים",),
+    "date_label": ("פורסם", "פורסם ב", "עודכן", "עדכון אחרון", "תאריך פרסום"),
+    "picture_credit": ("צילום", "קרדיט"),
+}
