@@ -100,6 +100,15 @@ def test_a_link_box_set_into_the_text_is_left_out():
     assert found[f"{SENTENCE} Point 0 of the story follows here."] is Zone.MAIN
 
 
+def test_a_list_of_links_set_as_the_texts_own_list_stays():
+    # The text's own list of links, a bare <ul> among its paragraphs ("Read more in our guides
+    # below:"): no box of the site's around it, so the article's, as its truth keeps it.
+    links = "".join(f'<li><a href="/guide-{n}">How to plan the harbour works, part {n}</a></li>' for n in range(4))
+    found = zones(_box_in_the_text(f"<p>Read more in our guides below:</p><ul>{links}</ul>"))
+    assert found["How to plan the harbour works, part 2"] is Zone.MAIN
+    assert found[f"{SENTENCE} The story goes on after the box."] is Zone.MAIN
+
+
 def test_a_list_with_prose_between_the_text_stays():
     # Items that say something (not links) are the article's own list.
     items = "".join(f"<li>{SENTENCE} Item {n}.</li>" for n in range(4))

@@ -135,8 +135,8 @@ def inner_boxes(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: 
     part of it, whatever language its label is in (the prose on both sides says the article
     goes on around it). Such a box is small beside the article and there are one or two of
     them: more, or bigger ones, are the page's own lists (a roundup's links, a service page's
-    cards), a table of links is a table, and a box whose picture carries a photo credit is the
-    article's own figure (a teaser's thumbnail has none)."""
+    cards), a table of links is a table, a bare list element is the text's own list, and a box
+    whose picture carries a photo credit is the article's own figure (a teaser's thumbnail has none)."""
     prose, between = totals.prose_words, totals.between
     words = between(prose, start, end)
     chosen: list[Box] = []
@@ -147,11 +147,17 @@ def inner_boxes(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: 
                 and between(prose, box.end, end) >= rules.INNER_BOX_MIN_PROSE_AROUND
                 and not totals.of(prose, box) and totals.of(totals.words, box) <= rules.INNER_BOX_MAX_SHARE * words
                 and not any(item.block.form is Form.TABLE_ROW or _credited(item.block) for item in rendered[box.start:box.end])
-                and not _feature_cards(rendered, box)):
+                and not _feature_cards(rendered, box) and not _text_list(box)):
             chosen.append(box)
     if len(chosen) > rules.INNER_BOXES_MAX:
         return set()
     return {index for box in chosen for index in range(box.start, box.end)}
+
+
+def _text_list(box: Box) -> bool:
+    """Whether a link box is a list element of the text's (rules.TEXT_LIST_TAGS), not a box of the
+    site's around a list: the text's own list of links."""
+    return box.element is not None and box.element.tag in rules.TEXT_LIST_TAGS
 
 
 def promo_boxes(rendered: Sequence[RenderedBlock], boxes: Sequence[Box], start: int, end: int, totals: BlockTotals) -> set[int]:

@@ -633,6 +633,13 @@ INNER_BOX_MIN_PROSE_AROUND = 25
 # many such boxes (a roundup of courses or a service page sets many lists of links in its text).
 INNER_BOX_MAX_SHARE = 0.2
 INNER_BOXES_MAX = 2
+# ... nor a link box that is a list element of the text's (TEXT_LIST_TAGS: a bare <ul> or <ol> among
+# its paragraphs, "Read more in our guides below:" over it): the text's own list, which its truth
+# keeps, where the site's "more on this topic" box wraps its list in an element of its own with
+# its label. Seen on WCXB fit health.clevelandclinic.org, apple.com, developer.mozilla.org,
+# bokun.io, paigebrunton.com, tayst.com, datafeedwatch.com, restlessmeanderer.com (the truth
+# keeps the list); against it krioda.com, browserstack.com, afarmgirlskitchen.com (it drops it).
+TEXT_LIST_TAGS = frozenset({"ul", "ol"})
 # ... unless it holds a photo credit (a line of at most this many words with a credit's shape):
 # that picture is the article's own figure, a teaser's thumbnail carries no credit.
 INNER_BOX_CREDIT_MAX_WORDS = 12
