@@ -107,7 +107,8 @@ def test_a_stamp_below_the_text_or_a_date_line_wins_over_none_and_a_date_line_wi
 
 def test_a_question_stamped_under_its_text_is_dated_by_its_stamp_not_by_the_edit_nor_outside_the_region():
     # A Q&A page prints "asked <date>" under the question; the edit's stamp above it dates no article,
-    # and a stamp the region left outside (a sidebar's, a footer's) is never read.
+    # and a stamp the region left outside (a sidebar's question) is never read: only a date label
+    # dates the article from there (test_a_date_label_under_the_text_dates_the_article_...).
     question = _article(
         Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
         Decision(Block("edited Apr 13, 2017 at 12:52"), Kind.BOILERPLATE, "boilerplate pattern"),
@@ -115,7 +116,7 @@ def test_a_question_stamped_under_its_text_is_dated_by_its_stamp_not_by_the_edit
     )
     outside = _article(
         Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
-        Decision(Block("Posted on July 3, 2021", zone=Zone.OUTSIDE), Kind.BOILERPLATE, "boilerplate pattern"),
+        Decision(Block("asked Jul 3, 2021 at 09:12", zone=Zone.OUTSIDE), Kind.BOILERPLATE, "boilerplate pattern"),
     )
     assert (question.published, outside.published) == ("2014-03-28", None)
 
@@ -175,6 +176,37 @@ def test_a_join_or_edit_stamp_in_any_language_dates_no_article(stamp):
         Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
     )
     assert article.published == "2024-03-02"
+
+
+@pytest.mark.parametrize("label, joined", [
+    ("Joined", "Jun 29, 2016"), ("Mitglied seit:", "29. Juni 2016"), ("Inscrit le", "29 juin 2016"),
+    ("Miembro desde", "29 de junio de 2016"),
+])
+def test_a_join_date_under_its_label_alone_dates_no_article(label, joined):
+    # A member card printed one field a line: the date under "Joined" is the member's, and the
+    # thread's start date further down is the article's.
+    article = _article(
+        Decision(Block("dalejack"), Kind.BOILERPLATE, "card"),
+        Decision(Block(label), Kind.BOILERPLATE, "forum_chrome phrase"),
+        Decision(Block(joined), Kind.DATE, "date line"),
+        Decision(Block("Start date Jul 18, 2024"), Kind.BOILERPLATE, "furniture"),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+    assert article.published == "2024-07-18"
+
+
+def test_a_date_label_under_the_text_dates_the_article_when_nothing_else_does():
+    # A blog's footer line past the region's end, the label on the date's line or alone over it;
+    # an unlabelled date there (a related post's) dates nothing.
+    def page(*tail: str):
+        return _article(Decision(Block("Notes on a quiet week"), Kind.HEADLINE, "headline"),
+                        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+                        *(Decision(Block(line, zone=Zone.OUTSIDE), Kind.BOILERPLATE, "outside the article region")
+                          for line in tail))
+
+    assert page("Published on 2021-01-18T19:55").published == "2021-01-18"
+    assert page("Veröffentlicht", "18. Januar 2021").published == "2021-01-18"
+    assert page("Next post", "January 18, 2021").published is None
 
 
 def test_a_byline_wins_over_a_thread_starter_and_prose_names_no_starter():

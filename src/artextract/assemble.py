@@ -64,9 +64,7 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
         title=facts.title,
         standfirst=standfirst,
         authors=facts.authors or _authors(decisions),
-        published=(facts.published or _date_from(by_kind[Kind.DATE] + by_kind[Kind.BYLINE]) or _stamped_date(decisions)
-                   or _glued_date(_under_headline(decisions)) or _stamped_date(decisions, under_text=True)
-                   or _dated_line_by_headline(decisions)),
+        published=facts.published or _published(decisions, by_kind[Kind.DATE] + by_kind[Kind.BYLINE]),
         site_name=facts.site_name,
         url=facts.url,
         language=facts.language or detect_language(render_body(body_parts)),
@@ -391,6 +389,28 @@ def _byline_run(decisions: Sequence[Decision]) -> list[Decision]:
     return run
 
 
+def _published(decisions: Sequence[Decision], dated: Sequence[Decision]) -> str | None:
+    """The article's date from its date lines and bylines (`dated`), else from the stamps and lines
+    the readers below find among all the decisions. A date under another date's label alone
+    ("Joined" / "Nov 4, 2011": a member's join date, one field a line) is that label's: no reader
+    sees it."""
+    others = _labelled_other_dates(decisions)
+    if others:
+        decisions = [decision for decision in decisions if id(decision) not in others]
+        dated = [decision for decision in dated if id(decision) not in others]
+    return (_date_from(dated) or _stamped_date(decisions) or _glued_date(_under_headline(decisions))
+            or _stamped_date(decisions, under_text=True) or _dated_line_by_headline(decisions)
+            or _labelled_date(decisions))
+
+
+def _labelled_other_dates(decisions: Sequence[Decision]) -> set[int]:
+    """The ids of the date lines set right under another date's label alone (rules.text
+    OTHER_DATE_LABEL_LINE)."""
+    return {id(after) for before, after in zip(decisions, decisions[1:])
+            if len(before.block.text) <= rules.META_LINE_MAX_CHARS and rules.OTHER_DATE_LABEL_LINE.match(before.block.text)
+            and is_date_line(after.block.text)}
+
+
 def _date_from(decisions: Sequence[Decision]) -> str | None:
     for decision in decisions:
         if rules.OTHER_DATE_STAMP.match(decision.block.text):
@@ -456,6 +476,24 @@ def _dated_line_by_headline(decisions: Sequence[Decision]) -> str | None:
     for decision in reversed(decisions[max(0, start - DATED_LINE_OVER_HEADLINE_MAX_LINES) : start]):
         if found := _written_date(decision):
             return found
+    return None
+
+
+def _labelled_date(decisions: Sequence[Decision]) -> str | None:
+    """The first date from the headline down that a date label names (rules.text DATE_LABEL_STAMP on
+    its line, or DATE_LABEL_LINE alone over it), whatever the region made of the line, when nothing
+    else dates the article: the post's own date printed under its text, past the region's end
+    ("Published on 2021-01-18T19:55", "Published" / "Aug 30, 2024")."""
+    start = _headline_index(decisions) or 0
+    label_over = False
+    for decision in decisions[start:]:
+        text = decision.block.text
+        if len(text) <= rules.META_LINE_MAX_CHARS:
+            if (label_over or rules.DATE_LABEL_STAMP.match(text)) and (found := _written_date(decision)):
+                return found
+            label_over = bool(rules.DATE_LABEL_LINE.match(text))
+        else:
+            label_over = False
     return None
 
 

@@ -1178,6 +1178,19 @@ def _label_alternation(concept: str) -> str:
 # Its labels are the vocabulary's `other_date` concept: forum software prints them in the
 # reader's language ("Mitglied seit", "Inscrit le", "Miembro desde").
 OTHER_DATE_STAMP = re.compile(rf"^\W*(?:{_label_alternation('other_date')})\b", re.IGNORECASE)
+# The same label alone on its line, its date on the next ("Joined" / "Nov 4, 2011": a member card
+# as the chromium copy prints it, one field a line). Fit-half WCXB: defence.pk and
+# forums.studentdoctor.net (raw date: the starter's join date), australianfrequentflyer.com.au,
+# usingenglish.com (the same card).
+OTHER_DATE_LABEL_LINE = re.compile(rf"^\W*(?:{_label_alternation('other_date')})\W*$", re.IGNORECASE)
+# A line the vocabulary's date_label concept opens ("Published on 2021-01-18T19:55", "Posted on the
+# 15/12/2025 at 19:00 by @x", "Veröffentlicht am ..."), or that label alone ("Published" over "Aug
+# 30, 2024"): the post's own date, wherever the page sets it (assemble reads it last, when nothing
+# else dates the article: a blog's footer line under the text, past the region's end). Fit-half
+# WCXB (raw date missed): karl-voit.at, blog.guillaume-gomez.fr, learn.hms.harvard.edu,
+# publicdomainreview.org.
+DATE_LABEL_STAMP = re.compile(rf"^\W*(?:{_label_alternation('date_label')})\b", re.IGNORECASE)
+DATE_LABEL_LINE = re.compile(rf"^\W*(?:{_label_alternation('date_label')})\W*$", re.IGNORECASE)
 
 # A forum thread's head names who started it: "Thread starter khixxx" (XenForo), "Started by
 # Biology Forums, June 04, 2024, 11:23:55 AM" (SMF). That member is the thread's author (assemble
