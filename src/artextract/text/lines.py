@@ -9,6 +9,7 @@ length) is all the structure there is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from .. import signals
@@ -224,16 +225,8 @@ def _gallery_credits(blocks: list[Block], credits: list[str | None]) -> set[int]
     with its quotes the same way."""
     marked = [index for index, credit in enumerate(credits)
               if credit is not None and (credit != SHAPED or names_an_agency(blocks[index].text))]
-    found: set[int] = set()
-    run: list[int] = []
-    for index in marked + [-1]:
-        if run and index == run[-1] + 2 and credits[index - 1] is None:
-            run.append(index)
-            continue
-        if len(run) >= rules.GALLERY_MIN_CREDITS:
-            found.update(run)
-        run = [index]
-    return found
+    return _runs(marked, lambda run, index: index == run[-1] + 2 and credits[index - 1] is None,
+                 rules.GALLERY_MIN_CREDITS)
 
 
 def _card_credits(blocks: list[Block], credits: list[str | None]) -> set[int]:
@@ -250,16 +243,30 @@ def _card_credits(blocks: list[Block], credits: list[str | None]) -> set[int]:
     opens = [index for index, credit in enumerate(credits[:-3]) if credit is not None
              and all(credits[line] is None and _card_head(blocks[line]) for line in (index + 1, index + 2))
              and credits[index + 3] is None and signals.is_prose(blocks[index + 3].text)]
+    return _runs(opens, _card_stride, rules.CARD_CREDITS_MIN)
+
+
+def _card_stride(run: list[int], index: int) -> bool:
+    """Whether a card's credit at `index` goes on the run of cards above it: CARD_MIN_LINES to
+    CARD_MAX_LINES lines under the last, at the stride the run keeps."""
+    stride = index - run[-1]
+    return rules.CARD_MIN_LINES <= stride <= rules.CARD_MAX_LINES and (len(run) == 1 or stride == run[-1] - run[-2])
+
+
+def _runs(marked: list[int], goes_on: Callable[[list[int], int], bool], minimum: int) -> set[int]:
+    """The lines of the runs of `marked` lines (in order) that hold `minimum` lines or more, a line
+    going on the run above it when goes_on(run, line) says so."""
     found: set[int] = set()
     run: list[int] = []
-    for index in opens + [-1]:
-        stride = index - run[-1] if run else 0
-        if run and rules.CARD_MIN_LINES <= stride <= rules.CARD_MAX_LINES and (len(run) == 1 or stride == run[-1] - run[-2]):
+    for index in marked:
+        if run and goes_on(run, index):
             run.append(index)
             continue
-        if len(run) >= rules.CARD_CREDITS_MIN:
+        if len(run) >= minimum:
             found.update(run)
         run = [index]
+    if len(run) >= minimum:
+        found.update(run)
     return found
 
 
