@@ -13,8 +13,8 @@ from artextract.html.builder import RenderedBlock
 from artextract.html.render import Box
 from artextract.html.parse import parse_html
 from artextract.page_type import (
-    PageSignals, classify_page, dom_counts, explain_lines, markup_signals, rule_fires, structure_signals, title_signals,
-    url_signals,
+    PageSignals, classify_page, declared_signals, dom_counts, explain_lines, markup_signals, rule_fires, says_thread, structure_signals,
+    title_signals, url_signals,
 )
 from artextract.rules import page_type as rules
 
@@ -203,3 +203,15 @@ def test_phone_finds_what_its_plain_form_finds():
             assert [m.span() for m in rules.PHONE.finditer(sample)] == [m.span() for m in plain.finditer(sample)], sample
     assert rules.PHONE.findall("Call (555) 123-4567 or +1 815.933.1234, not 12345-123-4567") == [
         "(555) 123-4567", "+1 815.933.1234"]
+
+
+def _declared(types: frozenset[str], url: str | None) -> PageSignals:
+    page = PageSignals()
+    declared_signals(page, types, None, url)
+    return page
+
+
+def test_a_page_says_it_is_a_thread_by_its_structured_data_or_its_url():
+    assert says_thread(_declared(frozenset({"discussionforumposting"}), None))
+    assert says_thread(_declared(frozenset(), "https://forum.example.org/t/harbour-wall/123"))
+    assert not says_thread(_declared(frozenset({"newsarticle"}), "https://gazette.example.org/news/harbour-wall"))

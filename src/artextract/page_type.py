@@ -319,13 +319,25 @@ def dom_counts(root) -> PageSignals:  # noqa: ANN001 - an lxml element
     return page
 
 
-def html_page_kind(counted: PageSignals, types: frozenset[str], og_type: str | None, decisions: list[Decision],
-                   article, rendering=None) -> PageKind:  # noqa: ANN001 - html.render.Rendering (html imports this module)
-    """The HTML page's kind from its markup, URL, blocks, boxes and element counts (`counted`, from
-    dom_counts, filled in with the rest); set on `article` and traced."""
-    page = counted
+def declared_signals(page: PageSignals, types: frozenset[str], og_type: str | None, url: str | None) -> None:
+    """What the page says of itself before its text is read: its structured data's types, its
+    og:type and its URL's words. Read once, where the pipeline knows them: the region asks
+    `says_thread` of them, html_page_kind weighs them with the rest."""
     markup_signals(page, types, og_type)
-    url_signals(page, article.url)
+    url_signals(page, url)
+
+
+def says_thread(page: PageSignals) -> bool:
+    """Whether the page says it is a forum thread (its `declared_signals`): its structured data
+    (rules.page_type LD_TYPES["ld_forum"]) or its URL's words."""
+    return page.ld_forum or "forum" in page.url_words
+
+
+def html_page_kind(counted: PageSignals, decisions: list[Decision], article,
+                   rendering=None) -> PageKind:  # noqa: ANN001 - html.render.Rendering (html imports this module)
+    """The HTML page's kind from its markup, URL, blocks, boxes and element counts (`counted`, from
+    dom_counts and declared_signals, filled in with the rest); set on `article` and traced."""
+    page = counted
     block_signals(page, decisions, article.body)
     if rendering is not None:
         structure_signals(page, rendering.blocks, rendering.boxes)

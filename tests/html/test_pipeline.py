@@ -1,7 +1,6 @@
 """Whole HTML pages through extract(): the body holds the article and leaves the furniture."""
 
 from artextract import extract
-from artextract.html import says_thread
 
 PARAGRAPHS = [
     "The council voted on Tuesday to extend the harbour wall by forty metres, a project that engineers say will protect the old town from winter storms.",
@@ -76,9 +75,3 @@ def test_the_same_replies_under_an_article_are_comments():
     article = extract(thread_page(), url="https://gazette.example.org/2024/05/harbour-wall-to-be-extended", input_type="html")
     assert PARAGRAPHS[0] in article.body
     assert not any(reply in article.body for reply in REPLIES)
-
-
-def test_a_page_says_it_is_a_thread_by_its_structured_data_or_its_url():
-    assert says_thread(frozenset({"discussionforumposting"}), None)
-    assert says_thread(frozenset(), "https://forum.example.org/t/harbour-wall/123")
-    assert not says_thread(frozenset({"newsarticle"}), "https://gazette.example.org/news/harbour-wall")

@@ -7,8 +7,7 @@ from ..assemble import PageFacts, assemble
 from ..classify import classify
 from ..options import Favor, Options
 from ..source import Decoded
-from ..page_type import PageSignals, dom_counts, html_page_kind, url_signals
-from ..rules.page_type import LD_TYPES
+from ..page_type import declared_signals, dom_counts, html_page_kind, says_thread
 from .content import Tuning, find_region, free_value, thread_replies
 from .fence import choose_fence
 from .headline import headline_block, shown_headline
@@ -23,11 +22,12 @@ def extract_html(page: Decoded, options: Options) -> Article:
     metadata = read_metadata(root, options.url)
     counted = dom_counts(root)  # while the tree is in the CPU's cache (see dom_counts)
     facts = page_facts(metadata, options.url)
+    declared_signals(counted, metadata.types, metadata.og_type, facts.url)
     # The headline phase ran inside read_metadata: it needs the cleaned title, and the byline and
     # date readers there look near the headline it finds (html/headline.py).
     headline = metadata.headline
     rendering = render_page(root, options.include_comments, headline.holders, metadata.base, headline)
-    if thread_replies(rendering.blocks, says_thread(metadata.types, facts.url)):
+    if thread_replies(rendering.blocks, says_thread(counted)):
         for item in rendering.blocks:
             item.in_comments = False  # the thread's replies: read as the caller's include_comments reads them
     tuning = Tuning.for_favor(Favor(options.favor).value)
@@ -41,20 +41,10 @@ def extract_html(page: Decoded, options: Options) -> Article:
     headline_text = region.blocks[region.headline].text if region.headline is not None else None
     facts.headline = shown_headline(headline_text, region.headline_matches_title, facts.title, headline)
     article = assemble(decisions, Source("html", options.source_path), facts)
-    html_page_kind(counted, metadata.types, metadata.og_type, decisions, article, rendering)
+    html_page_kind(counted, decisions, article, rendering)
     article.trace.append(region)  # the region's facts, for --explain (after the decisions)
     article.warnings[:0] = parsed.warnings  # what the size budget left unread comes first
     return article
-
-
-def says_thread(types: frozenset[str], url: str | None) -> bool:
-    """Whether the page says it is a forum thread before its text is read: its structured data
-    (rules.page_type LD_TYPES["ld_forum"]) or its URL's words (page_type.url_signals)."""
-    if types & LD_TYPES["ld_forum"]:
-        return True
-    page = PageSignals()
-    url_signals(page, url)
-    return "forum" in page.url_words
 
 
 def page_facts(metadata: PageMetadata, url: str | None) -> PageFacts:
