@@ -287,6 +287,32 @@ def test_a_head_box_holding_the_texts_paragraphs_or_a_figure_has_no_dek_in_it():
     assert all(standfirst_of(body) is None for body in (two_paragraphs, figure, nothing_after))
 
 
+def described_standfirst_of(body: str, description: str) -> str | None:
+    head = f"<title>Harbour wall extended | The Gazette</title><meta name='description' content='{description}'>"
+    return extract(f"<html><head>{head}</head><body>{body}</body></html>", input_type="html").standfirst
+
+
+def test_the_pages_description_shown_alone_in_its_box_under_the_headline_is_the_standfirst():
+    # The page shows its own summary under the headline, in a box of its own whose class names no
+    # dek ("news-short", "intro": traf-dev fit energetyka24.com, franceculture.fr), here over a
+    # subscription prompt (topagrar.com): read alone, the box looks like the text's first paragraph.
+    dek = "Forty more metres of stone will shelter the fleet from the winter storms, the council says."
+    body = f"""<main><h1>Harbour wall extended</h1><div class="news-short"><p>{dek}</p></div>
+      <div><h2>Read on with Plus</h2><p>All our reporting, every day.</p></div><div>{TEXT}</div></main>"""
+    assert described_standfirst_of(body, dek) == dek
+    assert described_standfirst_of(body, "The Gazette reports on the harbour.") is None  # another summary
+
+
+def test_the_described_first_paragraph_among_the_texts_or_with_no_text_after_it_is_no_standfirst():
+    # A description copied from the text's first paragraph (the paragraphs share a box), and a
+    # video page's only teaser (nothing follows its box) are no dek.
+    first = "The council voted on Tuesday to extend the harbour wall by forty metres, part 0 of a long plan."
+    among = f"<main><h1>Harbour wall extended</h1><div class='story'>{TEXT}</div></main>"
+    alone = f"<main><h1>Harbour wall extended</h1><div class='row'><div class='col'><p>{first}</p></div></div></main>"
+    assert described_standfirst_of(among, first) is None
+    assert described_standfirst_of(alone, first) is None
+
+
 def test_says_title_is_the_one_test_of_a_heading_against_a_title():
     # The headline phase and the title choice (html/metadata/title) ask the same question.
     assert says_title("Harbour wall extended", "Harbour wall extended by forty metres | The Gazette")

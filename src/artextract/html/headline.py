@@ -34,7 +34,9 @@ title better than the whole heading does.
 
 The headline's dek goes with it (`subtitle`): a lower heading set right under
 the <h1>, else the one paragraph of prose in the headline's box past its
-byline and date, when the text goes on outside that box.
+byline and date, when the text goes on outside that box, else the first
+paragraph of prose under the headline when it says what the page's own
+description says and stands alone in its box, with the text going on after it.
 
 The evidence goes to the walk (`holders`: the elements around the headline
 are never furniture; `unread`), to the region (which block is the headline,
@@ -70,6 +72,7 @@ _HIDDEN_STYLE = rules.HIDDEN_STYLE
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _DATED_OR_SIGNED = etree.XPath(".//time | .//*[@rel='author'] | .//*[contains(@class, 'byline')] | .//*[contains(@class, 'author')]")
 _LINKED_OR_CONTROL = etree.XPath(".//a[@href] | .//input | .//select | .//button | .//form")
+_PARAGRAPHS_AFTER = etree.XPath(f"following::p[position() <= {rules.DESCRIBED_DEK_MAX_PARAGRAPHS}]")
 # What ends an article's head after its headline: a heading or a figure past it means the box
 # holds more than the head (a section, the lead image with the text under it).
 SUBTITLE_BREAKS = frozenset({"h1", "h2", "h3", "h4", "figure", "img", "picture", "table", "ul", "ol"})
@@ -171,9 +174,11 @@ class _Candidate:
 class _Page:
     """What every heading is weighed against: the title, the site's names, the page's size."""
 
-    def __init__(self, root: etree._Element, title: str | None, sites: Sequence[str]) -> None:
+    def __init__(self, root: etree._Element, title: str | None, sites: Sequence[str],
+                 description: str | None = None) -> None:
         self.root = root
         self.title = title
+        self.description = signals.normalise(description) if description else ""
         self.sites = {signals.normalise(name) for name in sites if name}
         self._chars: float | None = None
 
@@ -192,13 +197,15 @@ def page_h1s(root: etree._Element) -> list[etree._Element]:
 
 
 def find_headline(root: etree._Element, title: str | None, site_names: Sequence[str] = (),
-                  declared_article: bool = False, h1_elements: Sequence[etree._Element] | None = None) -> Headline:
+                  declared_article: bool = False, h1_elements: Sequence[etree._Element] | None = None,
+                  description: str | None = None) -> Headline:
     """The page's headline element and the evidence for it (see the module's doc). `site_names`:
     what names the site (its og:site_name, the label its <title> carries): an <h1> saying only
     that is its logo. `declared_article`: the page's metadata says it is an article (og:type,
     JSON-LD), so its only <h1> is its headline wherever it stands. `h1_elements`: the page's <h1>s
-    (page_h1s), when the caller has them."""
-    page = _Page(root, title, site_names)
+    (page_h1s), when the caller has them. `description`: the page's own summary of itself (its
+    meta description), which a dek shown under the headline says again."""
+    page = _Page(root, title, site_names, description)
     all_h1s = _H1(root) if h1_elements is None else h1_elements
     h1s = [c for c in (_candidate(h1, page) for h1 in all_h1s) if c is not None]
     shown = [c for c in h1s if c.shown]
@@ -556,6 +563,8 @@ def _evidence(candidate: _Candidate, names_article: bool, why: str, page: _Page)
     subtitle = _subtitle(candidate.element) if names_article and candidate.element.tag == "h1" else None
     if subtitle is None and names_article:
         subtitle = _dek_in_head(candidate.element)
+    if subtitle is None and names_article and page.description:
+        subtitle = _described_dek(candidate.element, page.description)
     return Headline(candidate.element, names_article, candidate.similarity, holders, candidate.unread, why,
                     frozenset(page.sites), subtitle)
 
@@ -610,6 +619,26 @@ def _dek_in_head(heading: etree._Element) -> etree._Element | None:
     if dek.tag == "form" or _LINKED_OR_CONTROL(dek) or signals.boilerplate_reason(text):
         return None  # a disclosure ("We may earn a commission", linking to its policy), a shop's order form
     return dek if _text_follows(box) else None
+
+
+def _described_dek(heading: etree._Element, description: str) -> etree._Element | None:
+    """The first paragraph of prose under the headline, past its byline and date, when it says what
+    the page's description says (normalised, `description`), is the one paragraph of prose in its
+    box and the text goes on after that box: the page shows its summary of itself as the dek, set
+    apart from the text, whatever the box's class ("intro", "news-short", "teaser"). A first
+    paragraph among the text's others is the text's own, copied into the description; one the text
+    does not follow is the page's only text (a video's teaser)."""
+    for paragraph in _PARAGRAPHS_AFTER(heading):
+        text = signals.clean_text("".join(paragraph.itertext()))
+        if not signals.is_prose(text):
+            continue  # a byline, a date, a credit line
+        box = paragraph.getparent()
+        if signals.normalise(text) != description or box is None or _hidden(paragraph):
+            return None
+        if any(p is not paragraph and signals.is_prose("".join(p.itertext())) for p in box.iter("p")):
+            return None
+        return paragraph if _text_follows(box) else None
+    return None
 
 
 def _text_follows(box: etree._Element) -> bool:

@@ -819,6 +819,13 @@ SUBTITLE_MIN_WORDS = 4
 # article's dek, set in its head (a header's intro under the byline, a "chapo" box under the
 # heading). At most this many words: a longer paragraph is the text's own first one.
 DEK_IN_HEAD_MAX_WORDS = 80
+# The page's description (its meta description) shown again as the first paragraph of prose under
+# the headline, alone in its box, with the text after that box, is the dek: traf-dev fit
+# franceculture.fr (div.intro), energetyka24.com (div.news-short);
+# wcxb fit tasteofhome.com, classcentral.com, arc.dev, docs.github.com, oneuptime.com,
+# somerhaus.space (already read as deks by their classes or boxes). Looked for among this many
+# paragraphs after the headline (its byline, date and credit lines come first).
+DESCRIBED_DEK_MAX_PARAGRAPHS = 8
 
 # --- Favor precision or recall (Options.favor) -------------------------------------
 

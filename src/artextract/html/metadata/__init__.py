@@ -87,14 +87,15 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     cleaned = clean_title(raw_title, site_name, page_url or url)
     types = jsonld.types()
     names = site_names(site_name, raw_title, cleaned, host_label(page_url or url))
-    headline = find_headline(tree, cleaned, names, declares_article(types), h1s)
+    description = choose_description(meta, jsonld)  # a dek under the headline may say it again
+    headline = find_headline(tree, cleaned, names, declares_article(types), h1s, description)
     dom = Dom(tree, headline.element)  # bylines and dates are looked for near the headline
 
     modified = jsonld.date("dateModified") or meta_date(meta, META_MODIFIED)
     base = link_base(tree, url, page_url)
     return PageMetadata(
         title=raw_title,
-        description=choose_description(meta, jsonld),
+        description=description,
         authors=choose_authors(meta, jsonld, dom, site_name, host_label(page_url or url)),
         published=choose_published(tree, meta, jsonld, dom, page_url, url) or modified,
         modified=modified,
