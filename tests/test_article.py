@@ -82,3 +82,15 @@ def test_each_ideograph_or_kana_counts_as_a_word():
 
     # 10 characters of Japanese, then "2024" and "Tokyo": Japanese writes no spaces.
     assert count_words("市は図書館を移転した 2024 Tokyo") == 12
+
+
+def test_combining_marks_continue_a_word_and_thai_counts_by_its_letters():
+    from artextract.article import count_words
+
+    # Hindi's vowel signs and Arabic's tanwin are combining marks: part of their word.
+    assert count_words("संबंधित खबरें") == 2
+    assert count_words("اقرأ أيضاً") == 2
+    # An apostrophe still parts two words here, as before (this count is regex \w runs).
+    assert count_words("Don't") == 2
+    # Thai: a word every three letters ("รัฐบาลประกาศว่า", 13 letters and 2 marks: 5).
+    assert count_words("รัฐบาลประกาศว่า 2025") == 6

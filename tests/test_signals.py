@@ -336,6 +336,35 @@ def test_chinese_and_japanese_count_a_word_a_character():
     assert signals.is_prose("東京都は火曜日、新しい防災計画を発表した。")
 
 
+def test_a_combining_mark_continues_its_word_and_starts_none():
+    # Hindi writes most vowels as marks, Arabic its short vowels, Hebrew its points: regex \w refuses
+    # them, and "संबंधित" ("related") was four words.
+    assert signals.word_count("संबंधित खबरें") == 2
+    assert signals.word_count("महापौर ने कहा कि इस मार्ग पर हर दिन छह बसें चलेंगी।") == 12
+    assert signals.word_count("اقرأ أيضاً مقالاتٌ ذاتُ صِلَةٍ") == 5
+    assert signals.word_count("שָׁלוֹם עוֹלָם") == 2
+    assert signals.word_count("a \u0301\u0301 b") == 2  # a mark after a space is no word
+    assert signals.word_count("e\u0301te\u0301") == 1
+
+
+def test_a_hindi_sentence_ends_at_its_danda():
+    # "।" is Hindi's full stop: a sentence shorter than PROSE_LONG_WORDS ending with it is prose.
+    assert signals.is_prose("महापौर ने कहा कि इस मार्ग पर हर दिन छह बसें चलेंगी।")
+    assert signals.is_prose("وقال رئيس البلدية إن المشروع جرى التخطيط له منذ العام الماضي.")
+
+
+def test_thai_counts_a_word_every_three_letters_and_its_spaces_part_sentences():
+    # Thai writes no spaces between words: counted by its letters (not its vowel and tone marks),
+    # "รัฐบาลประกาศว่า" ("the government announced", 13 letters) is 5 words, not 1.
+    assert signals.word_count("รัฐบาลประกาศว่า") == 5
+    assert signals.word_count("ก") == 1
+    paragraph = ("รัฐบาลประกาศว่าจะเปิดเส้นทางรถเมล์ไฟฟ้าสายใหม่ในเดือนหน้า เพื่อเชื่อมใจกลางเมืองกับหมู่บ้านสิบสองแห่ง "
+                 "ผู้โดยสารจะไม่ต้องรอนานเกินหนึ่งชั่วโมง นายกเทศมนตรีกล่าวว่าโครงการนี้วางแผนมาตั้งแต่ปีที่แล้ว")
+    assert signals.word_count(paragraph) == 51
+    # no comma nor full stop: its spaces are the marks of a Thai paragraph
+    assert signals.is_prose(paragraph)
+
+
 def test_clean_text_drops_invisible_and_direction_marks():
     assert signals.clean_text("\u200eFigure 1.\u200f  A\u00adharbour\u200b wall \u2068Jane\u2069") == "Figure 1. Aharbour wall Jane"
 
@@ -430,15 +459,27 @@ def test_a_prefilter_pattern_has_no_capturing_group():
 
 def test_word_count_counts_what_the_word_pattern_finds():
     # word_count counts on character classes, not with the pattern: the counts must agree, on
-    # joiners inside, around and between words, unspaced scripts and any other character.
+    # joiners inside, around and between words, unspaced scripts, Thai, combining marks and any other character.
     import random
+
+    from artextract.rules.language import THAI_LETTER_RE, is_combining_mark, thai_words
 
     def by_pattern(text):
         unspaced = len(signals.UNSPACED_CHAR_RE.findall(text))
-        return unspaced + len(signals._WORD.findall(signals.UNSPACED_CHAR_RE.sub(" ", text)))
+        text = signals.UNSPACED_CHAR_RE.sub(" ", text)
+        thai = len(THAI_LETTER_RE.findall(text))
+        text = THAI_LETTER_RE.sub(" ", text)
+        kept = []  # a mark after a word character (or its marks) is dropped into it, any other is a space
+        for char in text:
+            if not is_combining_mark(char):
+                kept.append(char)
+            elif not (kept and (kept[-1].isalnum() or kept[-1] == "_")):
+                kept.append(" ")
+        return unspaced + thai_words(thai) + len(signals._WORD.findall("".join(kept)))
 
     pieces = ["a", "Zb", "1", "_", " ", ".", "'", "-", "’", "x.y", "!", "\t", "é", "..", "-a", "a-", "中", "文字",
-              "ー", "ß", "٣", "\u200b", "²", "Ⅻ", "😀", "\x80", "u", "j", "\ud800", "don't", "U.S.", "3.5"]
+              "ー", "ß", "٣", "\u200b", "²", "Ⅻ", "😀", "\x80", "\x81", "\x82", "u", "j", "m", "t", "\ud800",
+              "don't", "U.S.", "3.5", "\u0301", "ि", "ं", "ก", "่", "ั", "ฐบ", "๕", "\u064b"]
     rng = random.Random(5)
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
@@ -447,8 +488,8 @@ def test_word_count_counts_what_the_word_pattern_finds():
 
 
 def test_word_count_classes_each_latin1_character_as_the_word_pattern_does():
-    # Text of Latin-1 characters is counted on one byte each (no error handler); U+0080, whose byte
-    # stands for an unspaced character there, sends its text the ASCII way.
+    # Text of Latin-1 characters is counted on one byte each (no error handler); U+0080-U+0082, whose
+    # bytes stand for the classes the handler writes, send their text the ASCII way.
     for code in range(0x80, 0x100):
         char = chr(code)
         for text in (char, f"a{char}b", f"a {char}b", f"a{char}", f"{char}'x", f"x-{char}-", f"中{char}é"):

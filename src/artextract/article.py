@@ -21,6 +21,8 @@ from .blocks import Form
 WORDS_PER_MINUTE = 230
 
 _WORD = re.compile(r"\w+")
+# What stands between two \w+ runs other than white space (a mark, an apostrophe, a hyphen).
+_GAP_BETWEEN_WORDS = re.compile(r"(?<=\w)[^\w\s]+(?=\w)")
 
 # The kinds of page `page_type` names, as the WCXB benchmark labels them.
 PAGE_TYPES = ("article", "forum", "product", "collection", "listing", "documentation", "service")
@@ -173,15 +175,29 @@ def render_body(parts: list[BodyPart]) -> str:
 
 def count_words(text: str) -> int:
     # Chinese and Japanese write no spaces: each ideograph or kana (UNSPACED_CHAR_RE) is counted
-    # as a word, as signals.word_count does (a Japanese article is not "19 words" long). Imported
-    # here, not with the module: the CLI imports this module, and rules.language compiles its
-    # wide script classes (~10 ms) on import, which a run that extracts nothing need not pay.
-    from .rules.language import UNSPACED_CHAR_RE
+    # as a word, as signals.word_count does (a Japanese article is not "19 words" long), and Thai
+    # by its letters (rules.language.thai_words). Imported here, not with the module: the CLI
+    # imports this module, and rules.language compiles its wide script classes (~10 ms) on import,
+    # which a run that extracts nothing need not pay.
+    from .rules.language import THAI_LETTER_RE, UNSPACED_CHAR_RE, thai_words
 
-    unspaced = len(UNSPACED_CHAR_RE.findall(text))
-    if not unspaced:
+    if text.isascii():
         return len(_WORD.findall(text))
-    return unspaced + len(_WORD.findall(UNSPACED_CHAR_RE.sub(" ", text)))
+    unspaced = len(UNSPACED_CHAR_RE.findall(text))
+    if unspaced:
+        text = UNSPACED_CHAR_RE.sub(" ", text)
+    thai = len(THAI_LETTER_RE.findall(text))
+    if thai:
+        text = THAI_LETTER_RE.sub(" ", text)
+    return unspaced + thai_words(thai) + len(_WORD.findall(text)) - _words_joined_by_marks(text)
+
+
+def _words_joined_by_marks(text: str) -> int:
+    """How many of the text's \\w+ runs continue the run before: only combining marks between them
+    (rules.language.is_combining_mark; Hindi writes most vowels so: "संबंधित" is one word, not four)."""
+    from .rules.language import is_combining_mark
+
+    return sum(all(map(is_combining_mark, gap)) for gap in _GAP_BETWEEN_WORDS.findall(text))
 
 
 def reading_minutes(words: int) -> int:

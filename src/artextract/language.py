@@ -10,7 +10,7 @@ from .rules.language import (
     CYRILLIC_FIRST_MARKS,
     CYRILLIC_MOST_MARKS,
     CYRILLIC_RE,
-    MIN_CYRILLIC_MARKS,
+    MIN_TELLING_LETTERS,
     MIN_LEAD,
     MIN_SCRIPT_SHARE,
     MIN_STOPWORD_HITS,
@@ -57,7 +57,7 @@ def _script_language(sample: str) -> str | None:
 def _arabic_script_language(sample: str) -> str:
     """Arabic, Urdu or Persian, from the letters only Urdu or Persian write (rules.language.ARABIC_SCRIPT_MARKS)."""
     for code, marks in ARABIC_SCRIPT_MARKS:
-        if sum(sample.count(mark) for mark in marks) >= MIN_CYRILLIC_MARKS:
+        if sum(sample.count(mark) for mark in marks) >= MIN_TELLING_LETTERS:
             return code
     return "ar"
 
@@ -71,7 +71,7 @@ def _cyrillic_language(sample: str) -> str | None:
         return None
     lowered = sample.lower()
     for code, marks in CYRILLIC_FIRST_MARKS:
-        if sum(lowered.count(mark) for mark in marks) >= MIN_CYRILLIC_MARKS:
+        if sum(lowered.count(mark) for mark in marks) >= MIN_TELLING_LETTERS:
             return code
     count, code = max((sum(lowered.count(mark) for mark in marks), code) for code, marks in CYRILLIC_MOST_MARKS)
-    return code if count >= MIN_CYRILLIC_MARKS else None
+    return code if count >= MIN_TELLING_LETTERS else None

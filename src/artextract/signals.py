@@ -16,7 +16,7 @@ from . import vocabulary
 # it too (signals imports vocabulary), and a signal of its own to the readers of class strings.
 from .vocabulary import holds_any as holds_any
 from .rules import text as rules
-from .rules.language import UNSPACED_CHAR_RE
+from .rules.language import THAI_LETTER_RE, UNSPACED_CHAR_RE, is_combining_mark, thai_words
 
 # The furniture patterns that may begin anywhere in a line's first words run only on lines holding
 # their words (rules.BOILERPLATE_GATES).
@@ -123,25 +123,48 @@ def normalise(text: str) -> str:
 # the same blocks; a small memo of this pure count saves the repeated scans.
 @lru_cache(maxsize=_PAGE_MEMO_TWO_FORMS)
 def word_count(text: str) -> int:
-    """How many _WORD matches the text holds, each character of an unspaced script counted as a word.
+    """How many _WORD matches the text holds, each character of an unspaced script counted as a word,
+    Thai by its letters (rules.language.thai_words), a combining mark part of the word it follows.
 
     Counted on the text's classes, one byte a character (see _WORD_CLASSES), with byte-pair counts:
     a regex match costs ~1,500 instructions (a string made of each word), and this count ran on
     every block of every page (~5% of an extraction); the pairs cost a third of that."""
-    if not text.isascii() and "\x80" in text:  # (U+0080: its Latin-1 byte stands for an unspaced character)
-        classes = text.encode("ascii", _CLASS_OF_OTHERS).translate(_WORD_CLASSES)
+    if text.isascii():
+        classes = text.encode("ascii").translate(_WORD_CLASSES)
+        others = 0
     else:
-        # Latin-1 writes the accented letters of most European text as one byte each, classed by
-        # the table in C: the encoder's error handler (a Python call, and an exception object, for
-        # each run of other characters) is called only for the characters past U+00FF.
-        classes = text.encode("latin-1", _CLASS_OF_OTHERS).translate(_LATIN_WORD_CLASSES)
-    unspaced = classes.count(b"u")
-    if unspaced:
-        classes = classes.replace(b"u", b" ")
+        classes = _classes(text)
+        classes, others = _count_others(classes)
     # A word begins at each run of word characters ("a") not joined to the run before it by one joiner ("j").
     runs = classes.count(b" a") + classes.count(b"ja") + classes.startswith(b"a")
     joined = classes.count(b"aj") - classes.count(b"aj ") - classes.count(b"ajj") - classes.endswith(b"aj")
-    return unspaced + runs - joined
+    return others + runs - joined
+
+
+def _classes(text: str) -> bytes:
+    """The class of each character of a text that is not all ASCII, one byte each (see _WORD_CLASSES)."""
+    # U+0080-U+0082: their Latin-1 bytes stand for the classes the error handler writes (_OTHER_WRITTEN).
+    if "\x80" in text or "\x81" in text or "\x82" in text:
+        return text.encode("ascii", _CLASS_OF_OTHERS).translate(_WORD_CLASSES)
+    # Latin-1 writes the accented letters of most European text as one byte each, classed by
+    # the table in C: the encoder's error handler (a Python call, and an exception object, for
+    # each run of other characters) is called only for the characters past U+00FF.
+    return text.encode("latin-1", _CLASS_OF_OTHERS).translate(_LATIN_WORD_CLASSES)
+
+
+def _count_others(classes: bytes) -> tuple[bytes, int]:
+    """The words of the unspaced scripts' characters ("u") and of the Thai letters ("t"), and the
+    classes left to count the spaced words on: those characters made spaces, each combining mark
+    ("m") a word character where it follows one and a space where it would start a word."""
+    unspaced = classes.count(b"u")
+    if unspaced:
+        classes = classes.replace(b"u", b" ")
+    thai = classes.count(b"t")
+    if thai:
+        classes = classes.replace(b"t", b" ")
+    if b"m" in classes:
+        classes = _LONE_MARKS.sub(b" ", classes).replace(b"m", b"a")
+    return classes, unspaced + thai_words(thai)
 
 
 def _word_class(char: str) -> str:
@@ -152,20 +175,30 @@ def _word_class(char: str) -> str:
     # label") hold for them too. Korean spaces its words.
     if UNSPACED_CHAR_RE.match(char):
         return "u"
+    if THAI_LETTER_RE.match(char):
+        return "t"
     if char in "’'.-":
         return "j"
-    return "a" if char.isalnum() or char == "_" else " "
+    if char.isalnum() or char == "_":
+        return "a"
+    return "m" if is_combining_mark(char) else " "
 
 
-# The bytes of the classes: every ASCII byte's own class, and 0x80 "u". `encode` writes each other
-# character as an ASCII character of its class ("a", "'", " ") or as 0x80 (_OTHER_WRITTEN).
-_WORD_CLASSES = bytes(ord(_word_class(chr(code))) if code < 128 else ord("u" if code == 0x80 else " ")
+# A run of combining marks that follows no word character (rules.language.is_combining_mark): it starts no word.
+_LONE_MARKS = re.compile(rb"(?<![am])m+")
+
+
+# The bytes of the classes: every ASCII byte's own class, and 0x80-0x82 the classes without an ASCII
+# character of their own. `encode` writes each other character as an ASCII character of its class
+# ("a", "'", " ") or as one of those bytes (_OTHER_WRITTEN).
+_OTHER_WRITTEN = {"a": "a", "j": "'", " ": " ", "u": "\x80", "m": "\x81", "t": "\x82"}
+_CLASS_OF_BYTE = {ord(written): word_class for word_class, written in _OTHER_WRITTEN.items()}
+_WORD_CLASSES = bytes(ord(_word_class(chr(code))) if code < 128 else ord(_CLASS_OF_BYTE.get(code, " "))
                       for code in range(256))
-_OTHER_WRITTEN = {"a": "a", "j": "'", " ": " ", "u": "\x80"}
-# The same for text encoded as Latin-1: the bytes 0x81-0xFF are the characters U+0081-U+00FF, each
-# of its own class; 0x80 is still what the handler writes for an unspaced character (word_count
-# takes the ASCII table for a text that holds U+0080 itself).
-_LATIN_WORD_CLASSES = _WORD_CLASSES[:0x81] + bytes(ord(_word_class(chr(code))) for code in range(0x81, 256))
+# The same for text encoded as Latin-1: the bytes 0x83-0xFF are the characters U+0083-U+00FF, each
+# of its own class; 0x80-0x82 are still what the handler writes (word_count takes the ASCII table for
+# a text that holds one of U+0080-U+0082 itself).
+_LATIN_WORD_CLASSES = _WORD_CLASSES[:0x83] + bytes(ord(_word_class(chr(code))) for code in range(0x83, 256))
 
 
 class _OtherClasses(dict):

@@ -8,6 +8,7 @@ wins when its words are clearly the most frequent.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to in is that for it was on with as are be this by have from at not but or they his her which".split()),
@@ -77,6 +78,32 @@ def hangul_extra_words(text: str) -> int:
     return sum((len(run) - 1) // 2 for run in _HANGUL_RUN_RE.findall(text))
 
 
+# Devanagari, Bengali and the other Indic scripts write most vowels as combining marks, Arabic its
+# short vowels (harakat), Hebrew its points (niqqud), Thai its upper and lower vowels and its tones:
+# regex \w and str.isalnum refuse the marks, and "संबंधित" ("related") was four words, a Hindi
+# paragraph two or three times its length, and a label of end matter found far too early. A mark
+# continues the word it follows and never starts one (a mark after a space or a stop counts no word):
+# what signals.word_count and article.count_words read a mark as.
+def is_combining_mark(char: str) -> bool:
+    """Whether the character is a combining mark (Unicode categories Mn, Mc, Me)."""
+    return unicodedata.category(char)[0] == "M"
+
+
+# Thai writes no space between words (a space parts phrases and sentences): a spaced count made a
+# Thai paragraph one or two "words" a sentence, and no Thai paragraph reached a threshold in words.
+# Counted like the unspaced scripts, by its characters: its letters (consonants, the spacing vowels,
+# the repetition sign; not the combining vowels and tones, nor the figures) make a word for every
+# THAI_LETTERS_PER_WORD, rounded up (a Thai word is two to five letters; three puts a Thai article
+# near the same article's English count).
+THAI_LETTER_RE = re.compile("[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46]")
+THAI_LETTERS_PER_WORD = 3
+
+
+def thai_words(letters: int) -> int:
+    """The words a text's Thai letters count for (THAI_LETTERS_PER_WORD a word, rounded up)."""
+    return -(-letters // THAI_LETTERS_PER_WORD)
+
+
 class UnspacedLazyPattern:
     """A pattern of alternatives for any text and further alternatives that only match next to a
     character of the unspaced scripts (their lookarounds name UNSPACED_SCRIPT_RANGES). sre takes
@@ -128,7 +155,7 @@ SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f]")),
 )
 # The letters Urdu and Persian write and Arabic does not, in the order asked: a language whose letters
-# appear at least MIN_CYRILLIC_MARKS times in a text of Arabic letters is its language. Urdu first
+# appear at least MIN_TELLING_LETTERS times in a text of Arabic letters is its language. Urdu first
 # (it writes Persian's letters too, and ے ٹ ڈ ڑ ں alone); Persian's پ چ ژ گ, its keheh ک and its yeh ی
 # (Arabic writes ك and ي).
 ARABIC_SCRIPT_MARKS: tuple[tuple[str, str], ...] = (
@@ -142,7 +169,7 @@ MIN_SCRIPT_SHARE = 0.2
 # Cyrillic is written by several languages whose short words are shared (Russian, Ukrainian,
 # Belarusian, Bulgarian, Serbian, Macedonian): no list of STOPWORDS tells them apart, their letters
 # do. Each language's letters that the others do not write (lower case), in the order asked: a
-# language whose letters appear at least MIN_CYRILLIC_MARKS times wins, before the ones below it.
+# language whose letters appear at least MIN_TELLING_LETTERS times wins, before the ones below it.
 # Macedonian before Serbian (both write ј љ њ џ, only Macedonian ѓ ќ ѕ), Belarusian before Russian and
 # Ukrainian (it writes ы э like Russian and і like Ukrainian, and ў alone). Ukrainian, Russian and
 # Bulgarian text holds all three groups' letters seldom (a name, a quotation): of those three, the one
@@ -158,4 +185,6 @@ CYRILLIC_MOST_MARKS: tuple[tuple[str, str], ...] = (
     ("ru", "ыэё"),
     ("bg", "ъ"),
 )
-MIN_CYRILLIC_MARKS = 2
+# How often a language's telling letters (CYRILLIC_FIRST_MARKS, CYRILLIC_MOST_MARKS, ARABIC_SCRIPT_MARKS)
+# must appear in a text to name it: once may be a name or a quoted word.
+MIN_TELLING_LETTERS = 2

@@ -732,7 +732,10 @@ PROSE_MIN_WORDS = 8
 PROSE_LONG_WORDS = 25
 # Running text has a comma or a full stop every dozen words or so; a long line
 # with fewer than one mark in fifty words is a list of names, places or tags.
-SENTENCE_MARKS = re.compile(r"[.!?,;:。、，！？؟،।]")
+# Per script: the Arabic comma, question mark and semicolon, the Urdu full stop, the Devanagari
+# dandas (Hindi's full stop "।" and "॥"). Thai writes no commas nor full stops: a space between Thai
+# characters parts its phrases and sentences, and counts as a mark (a Thai paragraph was a list).
+SENTENCE_MARKS = re.compile(r"[.!?,;:。、，！？؟،؛۔।॥]|(?<=[\u0e01-\u0e5b]) (?=[\u0e01-\u0e5b])")
 PROSE_MIN_MARKS_PER_WORD = 0.02
 # A long line with fewer than one mark in twenty words whose longer words (4+ letters) all
 # begin with a capital, and at least PROSE_TITLED_LIST_MIN_CAPITALS of all its words, is a row
@@ -761,7 +764,9 @@ CLOSING_QUOTES = "\"'”“»«›‹’‘"
 # ends many headlines, so they do not count here. German „…“ and »…« close on “ and «: traf-dev
 # fit, 88 lines ending „…“ on 32 sites (anwaltniemeyer.de, bka.de, agrarheute.com, ...), spaced
 # » on 4 (franceculture.fr, francais.radio.cz, gizmeo.eu, tagesanzeiger.ch), »…« on bummfilm.de.
-SENTENCE_END = re.compile(r"[.!…:;。！：；](?:[" + re.escape(CLOSING_QUOTES) + r")\]」』）]|\s[»›])*$")
+# The full stops of other scripts: Hindi's dandas "।" and "॥", Urdu's "۔", Arabic's semicolon "؛"
+# (a Hindi sentence of fewer than PROSE_LONG_WORDS words was no prose).
+SENTENCE_END = re.compile(r"[.!…:;。！：；।॥۔؛](?:[" + re.escape(CLOSING_QUOTES) + r")\]」』）]|\s[»›])*$")
 
 # Separators of a breadcrumb trail ("Home > Tech > Laptops", "News / World / Africa").
 BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
