@@ -1260,6 +1260,12 @@ _STARTER_MARK = "|".join(r"\s+".join(map(re.escape, mark.split()))
 # The handle and its mark on one line (group 1, at most three words), or the mark alone on its line.
 STARTER_MARK_LINE = re.compile(rf"^\s*(?:(\S+(?:\s+\S+){{0,2}}?)\s+)?(?:{_STARTER_MARK})\s*$", re.IGNORECASE)
 
+# A thread's first post carries its number, "#1", on its stamp's line ("#1 · Aug 5, 2023 (Edited)")
+# or alone next to the stamp's date line (" Feb 14, 2026 | 9:05 pm" / "#1"): that post's date is
+# the thread's (assemble, when nothing else dates the page). The number is the post's place, no
+# word of any language. Fit-half WCXB: woodworkingtalk.com, mtbr.com, flyertalk.com.
+FIRST_POST_NUMBER = re.compile(r"^\s*#\s?1(?!\d)(?:\s*$|\s*[·•|,-]\s*\S)")
+
 # Dates the date parser does not take because they lack a year or are relative:
 # "Mar 6", "6 March", "Tuesday, March 6", "3 days ago", "Updated 2 hours ago".
 SHORT_DATE = re.compile(
