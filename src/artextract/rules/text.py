@@ -527,6 +527,22 @@ CAPTION_INDENT_SUBHEAD_CASE_SHARE = 1.0
 CAPTION_INDENT_LABEL = re.compile(r"^[^:：.!?]{1,40}[:：]\s")
 CAPTION_INDENT_LABEL_MAX_WORDS = 3
 
+# A caption with no credit that says where its picture stands or what it shows before a colon, as
+# magazines and blogs print the caption of a picture above or beside it: "Above: Jasper at the Turtle
+# Pond", "Left: Edward Burra, Three Sailors at a Bar, 1930", "left: backpacking tent set up on the
+# Havasu Falls Trail. right: ...", "Pictured: Living Lace® Parvati" (text/lines.placed_captions).
+# Per language (rules/vocab, concept "picture_place": en, de, fr, es, it, pt, nl), matched at the
+# line's start, a colon after it and text after that. Not German or Dutch "Links:" (left), which is
+# as often the label of a list of links. Fit half, raw text both renderings (wcxb and traf-dev): every
+# line so opened is a picture's caption, on gardenista.com (8), provenwinners.com (14),
+# madelinemarquardt.com (5), artlyst.com (2); the one other line is CSS ("top: 0;", under
+# CAPTION_LINE_MIN_WORDS words). A line of CAPTION_LINE_MIN_WORDS to CAPTION_LINE_MAX_WORDS words.
+CAPTION_PLACE_LABEL = re.compile(
+    "^(?:" + "|".join(sorted({vocab_source(phrase) for table in vocab_phrases("picture_place").values() for phrase in table},
+                             key=len, reverse=True)) + r")\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+
 # --- Raw text: a line that is a credit alone (issue 10 step 3) ---------------------
 # A browser copies a figure's caption and its credit onto separate lines, in
 # either order (text/lines.py, pair_captions). Besides the labelled shapes of

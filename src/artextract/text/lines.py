@@ -151,7 +151,7 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
             text=f"{caption.text} {block.text}", form=caption.form, depth=caption.depth, hint=Kind.CAPTION, credit=block.text
         ))
         index += 1 if above else 2
-    return indented_captions(paired)
+    return indented_captions(placed_captions(paired))
 
 
 def _caption_above(blocks: list[Block], credits: list[str | None], index: int, paired: list[Block]) -> Block | None:
@@ -287,6 +287,25 @@ def _gallery_caption(blocks: list[Block], index: int, paired: list[Block]) -> Bl
     if not rules.CAPTION_LINE_MIN_WORDS <= _words(above) <= rules.CAPTION_LINE_MAX_WORDS:
         return None
     return above if signals.sentence_count(above.text) <= rules.CAPTION_LINE_MAX_SENTENCES else None
+
+
+def placed_captions(blocks: list[Block]) -> list[Block]:
+    """A plain line that opens by saying where its picture stands or what it shows ("Above: ...",
+    "Left: ... Right: ...", "Pictured: ...", "Im Bild: ..."; rules CAPTION_PLACE_LABEL) is a figure's
+    caption with no credit: marked so (hint), when no other mark is on it, it is of caption length, ends
+    in no colon or exclamation mark (CREDIT_BESIDE_NO_CAPTION_ENDS) and is no code ("top: 0; left: 0;")."""
+    return [replace(block, hint=Kind.CAPTION) if block.hint is None and _placed_caption(block) else block
+            for block in blocks]
+
+
+def _placed_caption(block: Block) -> bool:
+    text = block.text
+    # Most lines hold no colon: they skip the pattern.
+    if block.bullet or (":" not in text and "：" not in text) or not rules.CAPTION_PLACE_LABEL.match(text):
+        return False
+    if text.endswith(rules.CREDIT_BESIDE_NO_CAPTION_ENDS):
+        return False  # "Below: the steps we took:" leads into what follows
+    return rules.CAPTION_LINE_MIN_WORDS <= _words(block) <= rules.CAPTION_LINE_MAX_WORDS and not is_code_line(text)
 
 
 def indented_captions(blocks: list[Block]) -> list[Block]:

@@ -195,6 +195,11 @@ CONCEPTS: dict[str, Concept] = {
         # rules.text reads them into CREDIT_COURTESY, CREDIT_LINE_COURTESY and CREDIT_SUFFIXES.
         Concept("courtesy_credit", "the words that say a picture was lent by its source ('Courtesy of X', 'Cortesía de X', "
                 "'Mit freundlicher Genehmigung von X'): its credit follows them"),
+        # Not furniture: the words that say where a picture stands or what it shows, before a colon that
+        # opens its caption ("Above: ...", "Left: ... Right: ...", "Pictured: ...", "Im Bild: ...").
+        # rules.text reads them into CAPTION_PLACE_LABEL (raw text: text/lines.placed_captions).
+        Concept("picture_place", "the words that say where a picture stands or what it shows, opening its caption "
+                "before a colon: 'Above: X', 'Left: X. Right: Y', 'Pictured: X', 'Im Bild: X'"),
         Concept("house_promo", "the site inviting the reader at the end of its article: to its app, its channels "
                 "(Telegram, WhatsApp, YouTube), its newsletter, its print or digital edition, to write to the editors",
                 closes_article=True),

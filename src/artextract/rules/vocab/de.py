@@ -143,4 +143,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "picture_credit": ("foto", "fotos", "bild", "bilder", "symbolbild", "symbolfoto", "symbolgrafik", "archivbild", "archivfoto",
                         "beitragsbild", "titelbild", "pressefoto"),
     "courtesy_credit": ("mit freundlicher genehmigung", "mit freundlicher genehmigung von"),
+    "picture_place": ("oben", "unten", "(oben|unten) (links|rechts)", "rechts", "im bild", "auf dem (bild|foto)", "von links"),
 }

@@ -170,4 +170,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   "may earn us (a |an |)(small |)(affiliate |)commission", "as an amazon (associate|affiliate)"),
     "picture_credit": ("photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures"),
     "courtesy_credit": ("courtesy", "courtesy of"),
+    "picture_place": ("above", "below", "(top|bottom)( left| right|)", "left", "right", "pictured", "(clockwise |)from (top |)left"),
 }

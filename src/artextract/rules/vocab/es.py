@@ -96,4 +96,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   "(recibimos|podemos recibir|obtenemos|ganamos) una (pequeña |)comisión"),
     "picture_credit": ("foto", "fotos", "imagen", "imágenes", "foto de archivo"),
     "courtesy_credit": ("cortesía", "cortesía de", "gentileza de"),
+    "picture_place": ("arriba", "abajo", "a la (izquierda|derecha)", "en la (imagen|foto)", "de izquierda a derecha"),
 }

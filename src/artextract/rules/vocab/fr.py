@@ -92,4 +92,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "affiliate": ("lien(s|) d'affiliation", "lien(s|) affilié(s|)", "liens sponsorisés", "(nous percevons|nous touchons|nous recevons) une (petite |)commission"),
     "picture_credit": ("photo", "photos", "image", "images", "photo d'archives"),
     "courtesy_credit": ("avec l'aimable autorisation de", "gracieuseté de", "courtoisie de"),
+    "picture_place": ("ci-dessus", "ci-dessous", "en (haut|bas)", "à (gauche|droite)", "sur la photo", "sur l'image", "de gauche à droite"),
 }

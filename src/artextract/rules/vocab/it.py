@@ -69,4 +69,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "affiliate": ("link di affiliazione", "link affiliati", "(riceviamo|potremmo ricevere|percepiamo) una (piccola |)commissione"),
     "picture_credit": ("foto", "immagine", "immagini", "foto d'archivio"),
     "courtesy_credit": ("per gentile concessione di", "cortesia di"),
+    "picture_place": ("in (alto|basso)", "a (sinistra|destra)", "nella foto", "nell'immagine", "da sinistra"),
 }

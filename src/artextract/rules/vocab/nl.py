@@ -72,4 +72,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   "(ontvangen|krijgen) we (mogelijk |)een (kleine |)commissie"),
     "picture_credit": ("foto", "foto's", "beeld", "archieffoto"),
     "courtesy_credit": ("met dank aan", "met toestemming van"),
+    "picture_place": ("boven", "onder", "rechts", "op de foto", "van links naar rechts"),
 }

@@ -72,4 +72,5 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "affiliate": ("links de afiliados", "links afiliados", "(recebemos|podemos receber|ganhamos) uma (pequena |)comissão"),
     "picture_credit": ("foto", "fotos", "imagem", "imagens", "foto de arquivo"),
     "courtesy_credit": ("cortesia", "cortesia de", "cedida por"),
+    "picture_place": ("acima", "abaixo", "à (esquerda|direita)", "na (foto|imagem)", "da esquerda para a direita"),
 }
