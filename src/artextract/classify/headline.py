@@ -498,7 +498,7 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         ),
         "meta_below": float(_meta_within(blocks, index + 1, min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW))),
         "meta_above": float(index > 0 and _meta_within(blocks, index - 1, index)),
-        **_dated_features(blocks, index),
+        **_dated_features(context, index),
         "contents_below": float(
             any(
                 signals.normalise(blocks[i].text) in vocabulary.CONTENTS_LABELS
@@ -535,11 +535,15 @@ def _stack_features(
     context: _HeadlineContext, index: int, key: str, neighbours: tuple[Block | None, Block | None]
 ) -> dict[str, float]:
     """How the line (`key`: its normalised text) stands with the lines right above and below it
-    (`neighbours`): the dek under a title, or the title printed twice (raw text only)."""
+    (`neighbours`): the dek under a title, or the title printed twice (raw text only). A title
+    under its date under a paragraph (`_stamps_a_title`) is under a date wherever it stands, and
+    no dek of that date."""
+    above = _neighbour_index(context.blocks, context.labels, index, -1)
+    stamped = context.raw_text and above is not None and _stamps_a_title(context, above)
     return {
-        "dek_itself": float(_dek_itself(context, index, neighbours[0])),
+        "dek_itself": float(not stamped and _dek_itself(context, index, neighbours[0])),
         "printed_twice": float(context.raw_text and _printed_twice(context, index, key, neighbours)),
-        "under_date": float(context.raw_text and index < context.body_start and _under_a_date(context, index)),
+        "under_date": float(stamped or (context.raw_text and index < context.body_start and _under_a_date(context, index))),
     }
 
 
@@ -806,13 +810,38 @@ def _dated_line(text: str, bullet: str | None) -> bool:
     return bool(bullet and bullet[0].isdigit() and is_date_line(f"{bullet} {text}"))
 
 
-def _dated_features(blocks: Sequence[Block], index: int) -> dict[str, float]:
+def _dated_features(context: "_HeadlineContext", index: int) -> dict[str, float]:
     """A byline, date or reading time just below marks the head ("dated_below"), unless the byline
-    names no one and nothing else dates the line ("dated_weak", which takes it back)."""
-    return {
-        "dated_below": float(_dated_within(blocks, index + 1, min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW))),
-        "dated_weak": float(_dated_only_by_a_word(blocks, index)),
-    }
+    names no one and nothing else dates the line ("dated_weak", which takes it back). In raw text,
+    not a date that stamps the title right under it (`_stamps_a_title`)."""
+    blocks = context.blocks
+    end = min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW)
+    dated = any(_dated(blocks[i]) and not (context.raw_text and _stamps_a_title(context, i)) for i in range(index + 1, end))
+    return {"dated_below": float(dated), "dated_weak": float(_dated_only_by_a_word(blocks, index))}
+
+
+def _stamps_a_title(context: "_HeadlineContext", date: int) -> bool:
+    """Whether a date line stands between a paragraph and a headline-shaped line, itself no date:
+    the post's date over its title, under the blog's description. A blog prints its name, its
+    description (a sentence or two, read as the text's first paragraph) and then each post as its
+    date over its title ("Engora Data Blog" / "Mike Woodward's thoughts on AI ..." / "Friday,
+    December 19, 2025" / "Small adventures with small language models"; wcxb fit: blog.engora.com;
+    traf-dev fit: buchperlen.wordpress.com; the shape on emacspeak.blogspot.com too, whose one-line
+    description is itself a candidate and keeps the date): the date is the title's, not the blog
+    name's over the description (`_dated_features`), and the title under it is no dek of the date
+    (`_stack_features`). A dek between a title and its date is a paragraph too, but a caption or
+    the text, not a title, follows that date (a caption reads as prose or credits)."""
+    blocks, labels = context.blocks, context.labels
+    text = _unglued_dates(blocks[date].text)
+    if not is_date_line(text) or _LETTERS.search(remove_dates(text)):
+        return False  # a stamp over a title is the date alone; a byline's date line is its title's above
+    above, under = _neighbour_index(blocks, labels, date, -1), _neighbour_index(blocks, labels, date, +1)
+    if above is None or under is None or labels[above] is not None or labels[under] is not None:
+        return False
+    if above in context.candidate_set or not is_body_paragraph(blocks[above]):
+        return False  # a title that reads as a paragraph keeps its date ("... for $90!" / date / a label)
+    title = blocks[under].text
+    return _may_be_headline(blocks[under]) and not (_dated(blocks[under]) or signals.is_prose(title) or is_credit(title))
 
 
 def _dated_above(blocks: Sequence[Block], labels: list[Decision | None], index: int) -> bool:

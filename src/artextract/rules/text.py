@@ -1157,7 +1157,10 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     # stamp (title, byline, date), nor over another candidate, nor with a label between it and its date
     # (traf-dev fit, the HTML headline as the proxy: heartlandnewsfeed.com, gdp.de, bmfsfj.de,
     # autohaus.de lost their title to the line under the date; fit 183 -> 184 chromium, 198 inscriptis
-    # with them, 181 / 196 without).
+    # with them, 181 / 196 without). Below the start too for a title under its date alone under a
+    # paragraph (classify.headline._stamps_a_title: a blog's name, its description, the post's date and
+    # title; wcxb-dev fit blog.engora.com, traf-dev fit buchperlen.wordpress.com), whose date no longer
+    # counts as dated_below for the blog's name.
     "under_date": 2.0,
 }
 
