@@ -97,3 +97,32 @@ def test_indonesian_and_malay_months_are_read(text, expected):
 )
 def test_arabic_hebrew_and_hindi_months_are_read(text, expected):
     assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ngày 5/3/2025", "2025-03-05"),  # "day": the figures are day first
+        ("Thứ Tư, 05/03/2025 - 14:30", "2025-03-05"),  # a weekday before: day first too
+        ("5/3/2025", "2025-05-03"),  # a bare slash date stays month first, as US sites print it
+        ("5 tháng 3, 2025", "2025-03-05"),  # "month 3"
+        ("Ngày 5 tháng 3 năm 2025", "2025-03-05"),  # "day 5 month 3 year 2025"
+        ("tháng 3 năm 2025", None),  # no day written
+    ],
+)
+def test_vietnamese_dates_are_day_first(text, expected):
+    assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 มีนาคม 2568", "2025-03-05"),  # the Buddhist era's year
+        ("วันที่ 5 มี.ค. 2568 เวลา 10:30 น.", "2025-03-05"),  # abbreviated month
+        ("๕ มีนาคม ๒๕๖๘", "2025-03-05"),  # Thai figures
+        ("5 มีนาคม 2025", "2025-03-05"),  # a year of the common era stays
+        ("5 March 2568", None),  # only a Thai month's year is the Buddhist era's
+    ],
+)
+def test_thai_dates_count_the_buddhist_era(text, expected):
+    assert find_date(text) == expected

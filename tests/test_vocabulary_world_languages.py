@@ -174,3 +174,62 @@ def test_arabic_and_hebrew_sentences_with_a_label_are_no_furniture():
                  "תגובות התושבים היו חיוביות מאוד לתוכנית החדשה של העירייה"):
         key = signals.normalise(line)
         assert vocabulary.furniture_line(key) is None and vocabulary.end_matter_concept(key) is None
+
+
+def test_thai_states_the_main_concepts_in_normalised_form():
+    import unicodedata
+
+    for concept in ("related", "most_read", "comments", "share", "navigation", "legal", "newsletter", "advertising",
+                    "byline_label", "date_label", "picture_credit"):
+        assert TABLES["th"].get(concept), concept
+    # signals.normalise (NFKC) parts the vowel "ำ": an entry holding it would never match a line
+    for phrases in TABLES["th"].values():
+        assert all(unicodedata.normalize("NFKC", phrase) == phrase for phrase in phrases)
+
+
+@pytest.mark.parametrize(
+    ("line", "concept"),
+    [("ข่าวที่เกี่ยวข้อง", "related"), ("อ่านมากที่สุด", "most_read"), ("บทความที่เกี่ยวข้อง", "related")],
+)
+def test_end_labels_of_thai(line, concept):
+    assert vocabulary.end_matter_concept(signals.normalise(line)) == concept
+
+
+@pytest.mark.parametrize(
+    ("line", "concept"),
+    [("แชร์", "share"), ("หน้าแรก", "navigation"), ("ความคิดเห็น", "comments"), ("อ่านเพิ่มเติม: ตลาดเก่าของเมืองจะได้รับการซ่อมแซม", "read_also")],
+)
+def test_furniture_of_thai(line, concept):
+    assert vocabulary.furniture_line(signals.normalise(line)) == concept
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    # scripts without capitals: the label says a name follows (authors._is_name_word)
+    [("بقلم: محمد أحمد", "محمد أحمد"), ("מאת ישראל ישראלי", "ישראל ישראלי"), ("लेखक: राहुल शर्मा", "राहुल शर्मा"),
+     ("โดย สมชาย ใจดี", "สมชาย ใจดี")],
+)
+def test_a_label_reads_the_name_in_scripts_without_capitals(byline, name):
+    assert authors.clean_authors(byline) == [name]
+    assert authors.looks_like_byline(byline)
+
+
+@pytest.mark.parametrize(
+    "line",
+    # without a label, words of these scripts are no name; nor is a sentence after one
+    ["محمد أحمد", "राहुल शर्मा", "โดย นายกรัฐมนตรีกล่าวว่าจะมีการประชุม ในวันพรุ่งนี้ ที่ทำเนียบรัฐบาล เพื่อหารือเรื่องงบประมาณ"],
+)
+def test_words_without_capitals_and_no_label_are_no_name(line):
+    assert authors.clean_authors(line) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    # a thread's prompt to log in before replying, as forum software translates it: the thread ends above it
+    ["Musisz się zalogować lub zarejestrować, aby tutaj odpowiedzieć.", "Вы должны войти или зарегистрироваться, чтобы ответить тут.",
+     "Ви повинні увійти або зареєструватися, щоб відповісти тут.", "Du måste logga in eller registrera dig för att svara här.",
+     "Du skal logge ind eller registrere dig for at svare her.", "Du må logge inn eller registrere deg for å svare her.",
+     "Sinun täytyy kirjautua sisään tai rekisteröityä vastataksesi tähän."],
+)
+def test_reply_gates_of_more_languages(paragraph):
+    assert vocabulary.cuts_article(paragraph)

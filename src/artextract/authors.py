@@ -115,7 +115,7 @@ def _words(candidate: str) -> list[str]:
     return candidate.split()
 
 
-def _is_name_word(word: str) -> bool:
+def _is_name_word(word: str, labelled: bool = False) -> bool:
     core = word.strip(_EDGE_PUNCT)
     if not core:
         return False
@@ -124,7 +124,16 @@ def _is_name_word(word: str) -> bool:
     first = core[0]
     # Names start with a capital (O'Brien, Jean-Luc, Ó Briain) or are
     # initials; "de la O" style particles are handled above.
-    return first.isupper() or (len(core) > 1 and core[0] in "'’" and core[1].isupper())
+    if first.isupper() or (len(core) > 1 and core[0] in "'’" and core[1].isupper()):
+        return True
+    # Arabic, Hebrew, Devanagari, Thai write no capitals: there only a byline's label ("بقلم", "מאת",
+    # "लेखक", "โดย") says a name follows. (Chinese, Japanese and Korean names are cjk_names'.)
+    return labelled and _caseless_letter(first)
+
+
+def _caseless_letter(char: str) -> bool:
+    """A letter of a script without capitals, below the CJK scripts."""
+    return char < CJK_FIRST_CHAR and char.isalpha() and not char.isupper() and not char.islower()
 
 
 def _non_name(word: str) -> bool:
@@ -132,7 +141,8 @@ def _non_name(word: str) -> bool:
     return not word or word in NON_NAME_WORDS or (word.endswith("s") and word[:-1] in NON_NAME_WORDS)
 
 
-def _plausible(candidate: str, structured: bool) -> bool:
+def _plausible(candidate: str, structured: bool, labelled: bool = False) -> bool:
+    """Whether the candidate reads as a person's name (`labelled`: a byline's label stood before it)."""
     if not candidate or len(candidate) > 80:
         return False
     words = _words(candidate)
@@ -150,7 +160,7 @@ def _plausible(candidate: str, structured: bool) -> bool:
         return len(words) <= MAX_NAME_WORDS + 3 and any(ch.isalpha() for ch in candidate)
     if len(words) > MAX_NAME_WORDS or _HAS_DIGIT_RE.search(candidate):
         return False
-    if not all(_is_name_word(w) for w in words):
+    if not all(_is_name_word(w, labelled) for w in words):
         return False
     if lowered[0] in INTERFACE_WORDS and lowered[0] not in NAME_PARTICLES:
         return False  # a button's or a menu's word: "Share Adjust Comment Print", "Accueil"
@@ -191,9 +201,9 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
                 names.append(name)
         if found:
             continue  # the part is a label and its names, whole: nothing else to read in it
-        segment = _bare(raw)
+        segment, labelled = _bare_labelled(raw)
         if segment and BYLINE_LABEL_SEGMENT_RE.match(segment):
-            segment = _bare(_after_dated_label(raw))  # "Posted on March 3, 2020 by Jane Doe"
+            segment, labelled = _bare(_after_dated_label(raw)), True  # "Posted on March 3, 2020 by Jane Doe"
         if not segment or BYLINE_LABEL_SEGMENT_RE.match(segment):
             continue
         # A post and its place go whole before the split: the place's preposition may be a joiner.
@@ -203,7 +213,7 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
             key = candidate.lower()
             if names and CREDENTIAL_RE.fullmatch(part.strip(" ,")):
                 continue  # "…, MS, RD": the letters after the name before it
-            if key in seen or not _plausible(candidate, structured):
+            if key in seen or not _plausible(candidate, structured, labelled):
                 continue
             seen.add(key)
             names.append(candidate)
@@ -250,7 +260,14 @@ def _prepared(text: str, structured: bool) -> str:
 
 def _bare(segment: str) -> str:
     """A byline segment without its dates, edge punctuation and label."""
-    return _strip_prefix(_normalise(remove_dates(segment)).strip(_EDGE_PUNCT + " "))
+    return _bare_labelled(segment)[0]
+
+
+def _bare_labelled(segment: str) -> tuple[str, bool]:
+    """A byline segment without its dates, edge punctuation and label, and whether it had a label."""
+    unlabelled = _normalise(remove_dates(segment)).strip(_EDGE_PUNCT + " ")
+    bare = _strip_prefix(unlabelled)
+    return bare, bare != unlabelled
 
 
 def _after_dated_label(segment: str) -> str:

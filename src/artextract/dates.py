@@ -17,10 +17,16 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 
 from artextract.rules.metadata import (
+    BUDDHIST_ERA_MONTHS,
+    BUDDHIST_ERA_OFFSET,
+    DAY_FIRST_LABEL_PATTERN,
     MAX_YEAR,
     MIN_YEAR,
     MONTH_PATTERN,
     MONTHS,
+    NUMBERED_MONTH_PATTERN,
+    NUMBERED_MONTH_WORDS,
+    NUMBERED_YEAR_PATTERN,
     WEEKDAY_PATTERN,
     YEAR_FIRST_MONTH_PATTERN,
     ZONE_OFFSETS,
@@ -56,6 +62,19 @@ _DMY_DOT_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y
 # unless a number over 12 settles it.
 _NUM_SLASH_RE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])")
 _NUM_DASH_RE = re.compile(r"(?<![\d.-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})(?![\d-])")
+# A figure date after a label that makes it day first (rules.metadata DAY_FIRST_LABELS: Vietnamese
+# "ngày 5/3/2025", "Thứ Tư, 05-03-2025"), read before the slash form at the same date.
+_LABELLED_DAY_FIRST_RE = re.compile(
+    _NOT_LETTER_BEFORE + r"(?:" + DAY_FIRST_LABEL_PATTERN + r"),?\s+(?P<d>\d{1,2})([/-])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d/-])",
+    re.IGNORECASE,
+)
+# 5 tháng 3, 2025 / 5 tháng 3 năm 2025: the day, the word "month" and its number, the year
+# (rules.metadata NUMBERED_MONTH_WORDS).
+_NUMBERED_MONTH_RE = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\s+(?:" + NUMBERED_MONTH_PATTERN + r")\s+(?P<m>\d{1,2})"
+    r"(?:\s*,\s*|\s+(?:" + NUMBERED_YEAR_PATTERN + r")\s+)(?P<y>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
 # September 4, 2025 / Sep. 4th 2025 / Tuesday, September 4, 2025.
 _MDY_RE = re.compile(
     _WEEKDAY + _MONTH + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?P<y>\d{4})(?!\d)",
@@ -116,17 +135,20 @@ _DAY_NUMBER = re.compile(r"\d(?<!\d\d)\d?(?!\d)")
 # The all-figure forms join two numbers with a dash, slash or dot (or write 年/년): a line of
 # prose with a year in it ("in 2024.") has none, and skips six patterns (~20 us a line).
 _FIGURES_JOINED = re.compile(r"\d\s?[-/.]\s?\d")
-_YEAR_SIGNS = ("年", "년")
+# ... or the word that writes a month as its number (Vietnamese "tháng", capitalised too).
+_YEAR_SIGNS = ("年", "년") + NUMBERED_MONTH_WORDS + tuple(word.capitalize() for word in NUMBERED_MONTH_WORDS)
 _MONTH_NAME_FORMS = ("mdy", "dmy", "ynd")
 
 _MATCHERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", _ISO_RE),
     ("cjk", _CJK_RE),
     ("ymd", _YMD_RE),
+    ("vnum", _NUMBERED_MONTH_RE),
     ("mdy", _MDY_RE),
     ("dmy", _DMY_RE),
     ("ynd", _YEAR_FIRST_RE),
     ("dot", _DMY_DOT_RE),
+    ("dfirst", _LABELLED_DAY_FIRST_RE),
     ("slash", _NUM_SLASH_RE),
     ("dash", _NUM_DASH_RE),
 )
@@ -176,12 +198,18 @@ def _year(text: str) -> int:
     return 2000 + y if len(text) == 2 else y
 
 
+def _common_era(year: int, month: str) -> int:
+    """The year of the common era: a Thai month's year past MAX_YEAR is the Buddhist era's."""
+    return year - BUDDHIST_ERA_OFFSET if year > MAX_YEAR and month in BUDDHIST_ERA_MONTHS else year
+
+
 def _from_match(kind: str, m: re.Match[str]) -> str | None:
     g = m.groupdict()
-    if kind in ("iso", "cjk", "ymd"):
+    if kind in ("iso", "cjk", "ymd", "vnum", "dfirst"):
         day = _valid(int(g["y"]), int(g["m"]), int(g["d"]))
     elif kind in _MONTH_NAME_FORMS:
-        day = _valid(int(g["y"]), MONTHS[g["mon"].lower()], int(g["d"]))
+        month = g["mon"].lower()
+        day = _valid(_common_era(int(g["y"]), month), MONTHS[month], int(g["d"]))
     elif kind == "dot":
         dom, month = int(g["d"]), int(g["m"])
         if month > 12 and len(g["y"]) == 4:
@@ -219,7 +247,7 @@ def _matchers_for(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     named = _DAY_NUMBER.search(text) is not None
     # (_FIGURES_JOINED needs one of its joiners: three substring tests spare most lines the search.)
     figures = (("-" in text or "/" in text or "." in text) and _FIGURES_JOINED.search(text) is not None
-               or _YEAR_SIGNS[0] in text or _YEAR_SIGNS[1] in text)
+               or any(sign in text for sign in _YEAR_SIGNS))
     return _MATCHER_SUBSETS[named, figures]
 
 

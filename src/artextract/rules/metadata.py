@@ -135,7 +135,27 @@ MONTHS: dict[str, int] = {
     # Hindi, in both spellings sites print ("फ़रवरी" with its nukta and "फरवरी" without).
     "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6, "जुलाई": 7,
     "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+    # Thai, full and as news sites abbreviate them ("5 มีนาคม 2568", "5 มี.ค. 2568"; the year is the
+    # Buddhist era's: BUDDHIST_ERA_MONTHS).
+    "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6, "กรกฎาคม": 7,
+    "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+    "ม.ค": 1, "ก.พ": 2, "มี.ค": 3, "เม.ย": 4, "พ.ค": 5, "มิ.ย": 6, "ก.ค": 7, "ส.ค": 8, "ก.ย": 9, "ต.ค": 10,
+    "พ.ย": 11, "ธ.ค": 12,
 }
+# Thai dates count the years of the Buddhist era, BUDDHIST_ERA_OFFSET ahead of the common era
+# ("5 มีนาคม 2568" is 5 March 2025): a year past MAX_YEAR with a Thai month is read so (a Thai month
+# with a year of the common era, as some sites print it, stays as written).
+BUDDHIST_ERA_MONTHS = frozenset(month for month in MONTHS if "\u0e00" <= month[0] <= "\u0e7f")
+BUDDHIST_ERA_OFFSET = 543
+# Vietnamese writes a month as the word "month" and its number, the day first, the year after a
+# comma or the word "year": "5 tháng 3, 2025", "ngày 5 tháng 3 năm 2025". Its figure dates are day
+# first too: after the word "day" or a weekday, "ngày 5/3/2025", "Thứ Tư, 05/03/2025" are 5 March
+# (a bare slash date is read month first, as US sites print it). Matched ignoring case.
+NUMBERED_MONTH_WORDS: tuple[str, ...] = ("tháng",)
+NUMBERED_YEAR_WORDS: tuple[str, ...] = ("năm",)
+DAY_FIRST_LABELS: tuple[str, ...] = (
+    "ngày", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
+)
 # The months of the languages that write the year first, then the month's name and the day:
 # Hungarian "2025. március 4.", "2025. márc. 4.", "2025. március 4-én" (on the 4th). Only these: the
 # year-first form with another language's month ("2025. May 4") is a sentence's end and the next's start.
@@ -213,6 +233,9 @@ def _trie_alternation(words: list[str] | tuple[str, ...]) -> str:
 MONTH_PATTERN = _trie_alternation(list(MONTHS))
 YEAR_FIRST_MONTH_PATTERN = _trie_alternation(list(YEAR_FIRST_MONTHS))
 WEEKDAY_PATTERN = _trie_alternation(WEEKDAYS)
+NUMBERED_MONTH_PATTERN = _alternation(NUMBERED_MONTH_WORDS)
+NUMBERED_YEAR_PATTERN = _alternation(NUMBERED_YEAR_WORDS)
+DAY_FIRST_LABEL_PATTERN = _alternation(DAY_FIRST_LABELS)
 ZONE_PATTERN = _trie_alternation(list(ZONE_OFFSETS))
 
 # Dates embedded in URL paths: /2024/03/05/, /2024-03-05-, /20240305/.

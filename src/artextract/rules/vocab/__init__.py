@@ -20,7 +20,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from . import ar, cs, da, de, el, en, es, fi, fr, he, hi, hu, id, it, ja, ko, nl, no, pl, pt, ro, ru, sv, tr, uk, vi, zh
+from . import ar, cs, da, de, el, en, es, fi, fr, he, hi, hu, id, it, ja, ko, nl, no, pl, pt, ro, ru, sv, th, tr, uk, vi, zh
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +300,7 @@ SITE_NOTICE_STEMS: tuple[str, ...] = (
 # The languages with tables, each a module stating PHRASES: {concept name: phrases}.
 TABLES: dict[str, dict[str, tuple[str, ...]]] = {
     module.LANGUAGE: module.PHRASES for module in (en, de, fr, es, it, pt, nl, pl, fi, sv, da, no, cs, ja, zh, ko,
-                                                  ru, uk, tr, hu, ro, el, id, vi, ar, he, hi)
+                                                  ru, uk, tr, hu, ro, el, id, vi, ar, he, hi, th)
 }
 
 

@@ -3,8 +3,8 @@
 Added as a table of the general concepts, not from phrases seen on pages: the development
 sets hold no Arabic pages, and users' pages will. Arabic prints "also" with or without its
 tanwin ("أيضا", "أيضاً", "أيضًا") and "read" with or without the hamza's seat ("اقرأ", "إقرأ"):
-each spelling is an entry. No byline label: the name reader wants a capital letter, which
-Arabic does not write (a label would read no name).
+each spelling is an entry. Its byline label "بقلم" ("by the pen of"): a name after a byline's
+label is read without the capital Arabic does not write (authors.clean_authors).
 """
 
 LANGUAGE = "ar"
@@ -31,6 +31,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "sources": ("المصادر", "المراجع", "المصدر"),
     "controls": ("إغلاق", "اغلاق", "عرض المزيد", "تحميل المزيد", "اقرأ المزيد", "جاري التحميل", "معرض الصور"),
     "contents": ("المحتويات", "محتويات المقال", "جدول المحتويات"),
+    "byline_label": ("بقلم",),
     "date_label": ("تاريخ النشر", "نشر في", "آخر تحديث", "تم النشر", "تاريخ التحديث"),
     "picture_credit": ("صورة", "الصورة", "تصوير"),
 }

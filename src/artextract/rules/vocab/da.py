@@ -16,6 +16,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "read_also": ("læs også", "læs mere", "læs", "se også"),
     "comments": ("kommentarer", "kommentér", "kommenter", "skriv en kommentar", "efterlad en kommentar",
                  "vis kommentarer"),
+    # a thread's prompt to log in or register before replying (forum software's translations)
+    "reply_gate": ("(log ind|log på|registrer dig|registrere dig)(,|) for at (svare|kommentere|skrive en kommentar)",),
     "forum_chrome": ("svar", "citér", "anmeld"),
     "share": ("del", "del artiklen", "del på facebook", "kopier link", "følg os"),
     "tools": ("udskriv", "print", "lyt", "lyt til artiklen", "tekststørrelse"),

@@ -15,6 +15,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "more_from": ("lisää aiheesta …", "lisää aiheesta", "muita uutisia aiheesta …"),
     "read_also": ("lue myös", "lue lisää", "lue seuraavaksi", "katso myös", "lue"),
     "comments": ("kommentit", "kommentoi", "jätä kommentti", "kommentoi artikkelia", "lähetä kommentti"),
+    # a thread's prompt to log in or register before replying (forum software's translations)
+    "reply_gate": ("(kirjaudu sisään|kirjautua sisään|rekisteröidy|rekisteröityä) (vastataksesi|kommentoidaksesi)",),
     "forum_chrome": ("vastaa", "lainaa", "ilmoita asiaton viesti"),
     "share": ("jaa", "jaa artikkeli", "jaa facebookissa", "jaa twitterissä", "kopioi linkki", "seuraa meitä"),
     "tools": ("tulosta", "tallenna", "kuuntele", "kuuntele artikkeli"),

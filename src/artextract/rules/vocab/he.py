@@ -1,8 +1,8 @@
 """Hebrew: how Hebrew pages say each concept of the vocabulary (see __init__.py).
 
 Added as a table of the general concepts, not from phrases seen on pages: the development
-sets hold no Hebrew pages, and users' pages will. No byline label: the name reader wants a
-capital letter, which Hebrew does not write (a label would read no name).
+sets hold no Hebrew pages, and users' pages will. Its byline label "מאת" ("by"): a name
+after a byline's label is read without the capital Hebrew does not write (authors.clean_authors).
 """
 
 LANGUAGE = "he"
@@ -25,6 +25,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "sources": ("מקורות", "מקור"),
     "controls": ("סגור", "סגירה", "הצג עוד", "טען עוד", "קרא עוד", "טוען", "גלריה"),
     "contents": ("תוכן עניינים",),
+    "byline_label": ("מאת",),
     "date_label": ("פורסם", "פורסם ב", "עודכן", "עדכון אחרון", "תאריך פרסום"),
     "picture_credit": ("צילום", "קרדיט"),
 }

@@ -1,8 +1,8 @@
 """Hindi: how Hindi pages say each concept of the vocabulary (see __init__.py).
 
 Added as a table of the general concepts, not from phrases seen on pages: the development
-sets hold no Hindi pages, and users' pages will. No byline label: the name reader wants a
-capital letter, which Devanagari does not write (a label would read no name).
+sets hold no Hindi pages, and users' pages will. Its byline labels "लेखक" and "लेखिका" ("author"):
+a name after a byline's label is read without the capital Devanagari does not write (authors.clean_authors).
 """
 
 LANGUAGE = "hi"
@@ -26,6 +26,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "sources": ("स्रोत", "संदर्भ"),
     "controls": ("बंद करें", "और देखें", "और पढ़ें", "लोड हो रहा है", "फोटो गैलरी"),
     "contents": ("विषय सूची",),
+    "byline_label": ("लेखक", "लेखिका"),
     "date_label": ("प्रकाशित", "अपडेट", "अपडेटेड", "प्रकाशन तिथि", "अंतिम अपडेट"),
     "picture_credit": ("फोटो", "तस्वीर", "चित्र"),
 }

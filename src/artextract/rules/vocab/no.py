@@ -15,6 +15,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "more_from": ("mer (om|fra|i) …", "flere artikler (om|fra) …", "siste fra …"),
     "read_also": ("les også", "les mer", "se også"),
     "comments": ("kommentarer", "kommenter", "skriv en kommentar", "legg igjen en kommentar", "vis kommentarer"),
+    # a thread's prompt to log in or register before replying (forum software's translations)
+    "reply_gate": ("(logg inn|logge inn|registrer deg|registrere deg)(,|) for å (svare|kommentere|skrive en kommentar)",),
     "forum_chrome": ("svar", "siter", "rapporter"),
     "share": ("del", "del artikkelen", "del på facebook", "kopier lenke", "følg oss"),
     "tools": ("skriv ut", "lagre", "lytt", "lytt til artikkelen", "tekststørrelse"),

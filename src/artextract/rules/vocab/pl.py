@@ -16,6 +16,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "read_also": ("czytaj (też|także|również)", "zobacz (też|także|również)", "przeczytaj (też|także|również)",
                   "czytaj", "zobacz", "czytaj więcej", "więcej"),
     "comments": ("komentarze", "dodaj komentarz", "napisz komentarz", "komentarze czytelników"),
+    # a thread's prompt to log in or register before replying (forum software's translations)
+    "reply_gate": ("(zalogować|zarejestrować|zaloguj|zarejestruj)( się|)(,|) (aby|żeby) (tutaj |)(odpowiedzieć|skomentować|dodać komentarz)",),
     "forum_chrome": ("skomentuj", "odpowiedz", "cytuj", "zgłoś"),
     "thread_starter": ("autor wątku", "rozpoczęty przez", "zaczęty przez"),
     "other_date": ("dołączył", "dołączyła", "zarejestrowany", "członek od", "edytowany", "ostatnio edytowany", "zmieniony"),

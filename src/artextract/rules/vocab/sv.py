@@ -15,6 +15,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "more_from": ("mer (om|från|i) …", "fler artiklar (om|från) …", "senaste från …"),
     "read_also": ("läs också", "läs även", "läs mer", "läs", "se också", "se även"),
     "comments": ("kommentarer", "kommentera", "lämna en kommentar", "skriv en kommentar", "visa kommentarer"),
+    # a thread's prompt to log in or register before replying (forum software's translations)
+    "reply_gate": ("(logga in|registrera dig)(,|) för att (svara|kommentera|skriva en kommentar)",),
     "forum_chrome": ("svara", "citera", "anmäl"),
     "share": ("dela", "dela artikeln", "dela på facebook", "kopiera länk", "följ oss"),
     "tools": ("skriv ut", "spara", "lyssna", "lyssna på artikeln", "textstorlek"),
