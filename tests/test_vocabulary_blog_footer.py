@@ -77,3 +77,40 @@ def test_a_raw_copy_of_a_post_leaves_out_its_filing_line():
                         "Dieser Eintrag wurde veröffentlicht in Reisen von Anna. Permanentlink.", "Kommentar verfassen"])
     body = extract(text, input_type="text").body
     assert "Eintrag" not in body and "still coming in." in body
+
+
+@pytest.mark.parametrize("line", [
+    "Fill in your details below or click an icon to log in:",  # en
+    "You are commenting using your Google account. ( Log Out / Change )",
+    "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:",  # de
+    "Du kommentierst mit Deinem Facebook-Konto. ( Abmelden / Ändern )",
+    "Vous commentez à l’aide de votre compte Twitter. ( Déconnexion / Changer )",  # fr
+    "Estás comentando usando tu cuenta de Google. ( Cerrar sesión / Cambiar )",  # es
+    "Stai commentando usando il tuo account Google. ( Esci / Modifica )",  # it
+    "Você está comentando utilizando sua conta Google. ( Sair / Alterar )",  # pt
+])
+def test_a_comment_forms_sign_in_prompts_are_furniture_in_any_language(line):
+    # (`comment_sign_in`, a site notice: the blog platform's form prints them under every post)
+    assert signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize("line", [
+    "You are commenting on an old thread, so please keep it short.",
+    "The children were commenting using their own words, and the teacher wrote them down.",
+])
+def test_a_sentence_about_commenting_is_no_sign_in_prompt(line):
+    assert not signals.boilerplate_reason(line)
+
+
+def test_a_two_line_post_is_not_outweighed_by_its_comment_forms_sign_in_prompts():
+    # A blog's short post over the platform's comment form: the form's prompts read as prose.
+    page = "\n".join([
+        "Harbour Notes", "Late Again", "14 June 2013",
+        "The ferry to the island was late again this morning, and nobody on the pier was surprised at all.",
+        "So we waited.", "Share this:", "Leave a Reply", "Enter your comment here...",
+        "Fill in your details below or click an icon to log in:",
+        "Email (Address never made public)", "Name", "Website",
+    ] + [f"You are commenting using your {account} account. ( Log Out / Change )"
+         for account in ("WordPress.com", "Google", "Twitter", "Facebook")] + ["Cancel", "Archive", "June 2013"])
+    body = extract(page, input_type="text").body
+    assert "nobody on the pier" in body and "commenting using" not in body

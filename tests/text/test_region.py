@@ -418,6 +418,36 @@ def test_consent_is_read_in_every_language_of_its_table():
     assert not is_consent_paragraph("Diese Cookies halten sich eine Woche in einer Dose.")
 
 
+def test_a_cookie_notice_under_its_label_is_consent_in_any_language():
+    # A blog platform's footer notice opens with a label and a colon, in the blog's language.
+    from artextract.text.region import is_consent_paragraph
+
+    assert is_consent_paragraph("Privacy & Cookies: This site uses cookies. By continuing to use this website, "
+                                "you agree to their use.")
+    assert is_consent_paragraph("Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website "
+                                "weiterhin nutzt, stimmst du der Verwendung von Cookies zu.")
+    assert is_consent_paragraph("Confidentialité et cookies : ce site utilise des cookies. En continuant à "
+                                "naviguer sur ce site, vous acceptez que nous en utilisions.")
+    # a label does not make a recipe's note one, nor does a sentence before the colon
+    assert not is_consent_paragraph("Note: these cookies keep for a week in an airtight tin.")
+    assert not is_consent_paragraph("We baked for the fair. Tip: these cookies keep for a week, as our visitors say.")
+
+
+def test_a_short_post_is_not_outweighed_by_the_footers_cookie_notice():
+    # (a two-line post over a blog's footer: licence, platform credit and its cookie notice under a label)
+    from artextract.text.region import find_region
+
+    post = ["The ferry to the island was late again this morning, and nobody on the pier was surprised.",
+            "So we waited."]
+    footer = ["Archive", "June 2013", "May 2013", "The contents of this site are licensed under a Creative Commons licence.",
+              "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.",
+              "To find out more, including how to control cookies, see here: Cookie Policy"]
+    blocks = _blocks("Ferry Notes", "Late Again", *post, "Share this:", "Like this:", *footer)
+    find_region(blocks)
+    assert blocks[2].zone is Zone.MAIN
+    assert all(block.zone is not Zone.MAIN for block in blocks[-3:])
+
+
 def test_a_consent_managers_labels_and_purposes_are_consent_lines():
     from artextract.text.region import is_consent_text
 

@@ -16,9 +16,10 @@ PARAGRAPHS = [
     f" and the residents asked for a crossing."
     for day in ("Monday", "Tuesday", "Wednesday", "Thursday")
 ]  # 104 words
-# The blog's comment form goes on with sentences of its own, which carry the run over it.
-NOTES = [f"You are commenting using your {account} account, and you can log out or change it at any time."
-         for account in ("WordPress.com", "Twitter", "Facebook")]
+# The blog's comment form goes on with sentences of its own, which carry the run over it (not its
+# sign-in prompts, "You are commenting using your Twitter account": those are the site's notice).
+NOTES = [f"Comments on the {topic} are read by the editor first and appear here within a day or two."
+         for topic in ("recipes", "travel notes", "garden diary")]
 SIDEBAR = ["Recent posts", "A walk along the river in early spring with the children",
            "Why the old mill closed its doors after ninety years of work"]
 

@@ -1727,6 +1727,16 @@ TEASER_CARDS_MIN_MARKED = 3
 # only (text/region.py): worth nothing to a run and not prose. Per language, from the consent
 # table (rules/vocab/consent.py: en, de, fr, es, it, nl, pt, pl, sv, da); wcxb-dev: 253 lines of
 # 103 renderings (both, English), 1 inside a labelled body.
+# ... also under its label: a blog platform's cookie notice opens with a label of a few words and a
+# colon ("Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to
+# their use.", "Datenschutz & Cookies: Diese Website verwendet Cookies."; WordPress.com's footer widget
+# in the blog's language). A label is a few words of letters before the colon, in any language.
+# Fit half, raw text, traf-dev: gnaur, weselpower, surfguard, insubordinant, gormulus, grossefragen,
+# lernpfadprismen, buchperlen, sprechblase (.wordpress.com), investmentwatchblog.com.
+CONSENT_NOTICE_LABEL_MAX_CHARS = 40
+CONSENT_NOTICE_LABEL = rf"(?:[^\W\d][^:.!?\d]{{0,{CONSENT_NOTICE_LABEL_MAX_CHARS}}}?\s?:\s+)?"
+
+
 def _consent_opener(entry: Consent) -> str:
     openers, categories = "|".join(entry.openers), "|".join(entry.categories)
     opened = rf"(?:{openers})\s+(?:\w+\s+){{0,2}}{entry.cookie}\b"
@@ -1743,7 +1753,8 @@ def _consent_label(entry: Consent) -> str:
 
 
 CONSENT_PARAGRAPH = re.compile(
-    "|".join(f"(?:{_consent_opener(entry)})" for entry in CONSENT.values()), re.IGNORECASE
+    CONSENT_NOTICE_LABEL + "(?:" + "|".join(f"(?:{_consent_opener(entry)})" for entry in CONSENT.values()) + ")",
+    re.IGNORECASE,
 )
 # ... and speaks of the site or the visitor's data (a recipe's "These cookies keep for a week" does not).
 CONSENT_PARAGRAPH_WORDS = re.compile(

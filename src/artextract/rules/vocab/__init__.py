@@ -209,6 +209,14 @@ CONCEPTS: dict[str, Concept] = {
         # diaadia.com.pa, n-land.de; dealdoktor.de, boxen.de, mein-mmo.de, lanacion.com.ar print it too.
         Concept("comment_gate", "the comment form's notice that only signed-in or registered readers may comment, "
                 "printed under every article", closes_article=True),
+        # The sign-in lines a blog platform's comment form prints under every post (WordPress.com's Jetpack form:
+        # "Fill in your details below or click an icon to log in:", "You are commenting using your Google account.
+        # ( Log Out / Change )", in the blog's language): the site's, never the text. In raw text they read as
+        # prose, and under a post of two lines they outweighed it. Fit half, traf-dev raw text, the German form
+        # on 12 sites: gnaur, sprechblase, surfguard, insubordinant, gormulus, grossefragen, buchperlen,
+        # kulinariaathome, andreabottlinger, denkanstoos, 1hundetagebuch (.wordpress.com), beyssonmanagement.com.
+        Concept("comment_sign_in", "a comment form's sign-in prompts: fill in your details or click an icon to log in, "
+                "you are commenting using your account (log out / change)", site_notice=True),
         Concept("site_licence", "the site's licence notice for all its pages ('Unless otherwise stated, the content of "
                 "this page is licensed under ...'): said under every article, so not the article's",
                 closes_article=True),
@@ -296,6 +304,9 @@ SITE_NOTICE_STEMS: tuple[str, ...] = (
     "inbox", "by email", "per e-mail", "postfach", "boîte", "par e-mail", "par email", "courriel",
     "tu correo", "bandeja", "por e-mail", "por email", "casella", "via e-mail", "via email", "mailbox",
     "seu e-mail", "caixa de entrada", "por correo", "skrzynk", "mailem", "every new post",
+    # comment_sign_in
+    "commenting using", "icon to log in", "kommentierst mit", "icon um dich", "vous commentez", "icône pour vous",
+    "comentando usando", "icono para iniciar", "commentando usando", "icona per effettuare", "comentando utilizando", "ícone para",
 )
 # The languages with tables, each a module stating PHRASES: {concept name: phrases}.
 TABLES: dict[str, dict[str, tuple[str, ...]]] = {

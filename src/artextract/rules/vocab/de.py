@@ -128,6 +128,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "comment_gate": ("(du musst|sie müssen) (angemeldet|eingeloggt|registriert) sein, um (einen kommentar|kommentare|zu kommentieren|kommentieren)",
                      "(melde dich|melden sie sich) an, um (einen kommentar|kommentare|zu kommentieren|kommentieren)",
                      "um (zu kommentieren|kommentieren zu können|einen kommentar zu schreiben|einen kommentar abzugeben), (musst du|müssen sie)"),
+    "comment_sign_in": ("du kommentierst mit deinem", "klicke ein icon um dich einzuloggen"),
     "site_licence": ("sofern nicht anders (angegeben|ausgewiesen|vermerkt)", "soweit nicht anders (angegeben|vermerkt)", "inhalte dieser (website|seite|webseite) (sind|stehen)", "unter einer creative commons"),
     "page_updated": ("diese seite wurde (zuletzt|letztmals)", "letzte änderung dieser seite"),
     "site_disclaimer": ("(übernehme|übernehmen) (ich|wir) keine (haftung|gewähr)", "keine haftung für die inhalte", "(spiegelt|spiegeln) nicht (unbedingt|notwendigerweise) die"),

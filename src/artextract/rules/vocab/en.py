@@ -146,6 +146,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # the comment form's sign-in notice (WordPress: "You must be logged in to post a comment.")
     "comment_gate": ("(you must|you need to|you have to) (be logged in|be signed in|log in|sign in|be registered|register|be a member) (to|in order to) (post|leave|write|add|submit) a (comment|reply)",
                      "(log in|sign in|register) to (post|leave|write|add) a comment"),
+    "comment_sign_in": ("you are commenting using your", "click an icon to log in"),
     "site_licence": ("unless otherwise (stated|noted|indicated)", "content of this (page|site|website|blog) is licensed", "licensed under a creative commons"),
     "page_updated": ("this page was last (modified|updated|edited|changed)",),
     "site_disclaimer": ("do not necessarily (reflect|represent)", "does not necessarily (reflect|represent)", "(is|are) not responsible for the (opinions|views|content|statements)", "accepts no (liability|responsibility) for the content"),

@@ -84,6 +84,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "comment_gate": ("para (comentar|poder comentar) (debes|debés|debe|tienes que|tenés que|tiene que|necesitas|necesitás|necesita|es necesario)",
                      "(debes|debés|debe|tienes que|tenés que|tiene que) (estar conectado|iniciar sesión|estar registrado|registrarte|registrarse) para (publicar|dejar|escribir|hacer) un comentario",
                      "(inicia sesión|iniciá sesión|regístrate|registrate) para comentar"),
+    "comment_sign_in": ("estás comentando usando tu cuenta", "haz clic en un icono para iniciar sesión"),
     "site_licence": ("salvo que se indique lo contrario", "contenido de este sitio está", "bajo una licencia creative commons"),
     "page_updated": ("esta página (se editó|se modificó|fue modificada|fue editada|fue actualizada) por última vez",),
     "site_disclaimer": ("no (refleja|reflejan) necesariamente", "no se hace responsable de (las opiniones|los contenidos|el contenido)"),

@@ -81,6 +81,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "comment_gate": ("(vous devez|tu dois) (vous connecter|te connecter|être connecté|être connectée|être inscrit|être inscrite|être abonné|être abonnée) pour (publier|poster|laisser|écrire|ajouter) un commentaire",
                      "pour (commenter|pouvoir commenter|réagir|pouvoir réagir), (vous devez|tu dois|il faut)",
                      "(connectez-vous|identifiez-vous|abonnez-vous) pour (commenter|réagir)"),
+    "comment_sign_in": ("vous commentez à l'aide de votre", "cliquez sur une icône pour vous connecter"),
     "site_licence": ("sauf mention contraire", "contenu de ce site est", "sous licence creative commons"),
     "page_updated": ("cette page a été modifiée pour la dernière fois", "dernière modification de cette page"),
     "site_disclaimer": ("ne (reflète|reflètent) pas (nécessairement|forcément)", "décline toute responsabilité", "n'engagent que (leur auteur|leurs auteurs)"),

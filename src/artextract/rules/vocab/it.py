@@ -58,6 +58,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # the comment form's sign-in notice (WordPress: "Devi essere connesso per inviare un commento.")
     "comment_gate": ("(devi|deve) (essere connesso|essere connessa|essere registrato|essere registrata|effettuare il login|accedere) per (inviare|pubblicare|scrivere|lasciare) un commento",
                      "per (commentare|poter commentare) (devi|deve|è necessario)"),
+    "comment_sign_in": ("stai commentando usando il tuo account", "clicca su un'icona per effettuare l'accesso"),
     "site_licence": ("salvo dove diversamente indicato", "salvo diversa indicazione", "contenuti di questo sito sono", "licenza creative commons"),
     "page_updated": ("questa pagina è stata (modificata|aggiornata) per l'ultima volta",),
     "site_disclaimer": ("non (riflette|riflettono) necessariamente", "non è responsabile (delle opinioni|dei contenuti)"),

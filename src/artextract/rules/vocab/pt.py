@@ -61,6 +61,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # the comment form's sign-in notice (WordPress: "Você precisa fazer o login para publicar um comentário.")
     "comment_gate": ("(você precisa|você deve|precisa|deve|é necessário|tem de|tens de) (fazer o login|fazer login|iniciar sessão|estar logado|estar conectado|estar registado|estar registrado) para (publicar|postar|deixar|fazer|escrever) um comentário",
                      "para (comentar|poder comentar)(,|) (você precisa|você deve|é necessário|precisa|deve|tem de|tens de)"),
+    "comment_sign_in": ("você está comentando utilizando sua conta", "clique em um ícone para log in"),
     "site_licence": ("salvo indicação em contrário", "conteúdo deste site está", "licença creative commons"),
     "page_updated": ("esta página foi (editada|modificada|atualizada) pela última vez",),
     "site_disclaimer": ("não (reflete|refletem|reflecte|reflectem) necessariamente", "não se responsabiliza (pelas opiniões|pelo conteúdo|pelos conteúdos)"),
