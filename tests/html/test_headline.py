@@ -303,6 +303,19 @@ def test_the_pages_description_shown_alone_in_its_box_under_the_headline_is_the_
     assert described_standfirst_of(body, "The Gazette reports on the harbour.") is None  # another summary
 
 
+def test_the_described_line_with_no_full_stop_in_the_headlines_teaser_box_is_its_subtitle():
+    # A subtitle line (no sentence) in a teaser box beside the headline, the text two boxes further
+    # on (traf-dev fit katholisch.at's div.modTeaser, bigdata.ypart.eu's subtitle paragraph): the
+    # headline's evidence names it as the dek.
+    dek = "The council's plan for the harbour wall over the next twenty years"
+    root = parse_html(f"""<html><body><div class="header"><div class="info"><h1>Harbour wall extended</h1>
+      <div class="modTeaser"><div class="lang"><p>{dek}</p></div></div></div>
+      <div class="share">3 May 2024</div></div><div class="modBody"><div class="lang">{TEXT}</div></div></body></html>""")
+    found = find_headline(root, "Harbour wall extended", description=dek)
+    assert found.subtitle is not None and found.subtitle.text == dek
+    assert find_headline(root, "Harbour wall extended", description="Another summary of it.").subtitle is None
+
+
 def test_the_described_first_paragraph_among_the_texts_or_with_no_text_after_it_is_no_standfirst():
     # A description copied from the text's first paragraph (the paragraphs share a box), and a
     # video page's only teaser (nothing follows its box) are no dek.

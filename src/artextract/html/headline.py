@@ -34,8 +34,8 @@ title better than the whole heading does.
 
 The headline's dek goes with it (`subtitle`): a lower heading set right under
 the <h1>, else the one paragraph of prose in the headline's box past its
-byline and date, when the text goes on outside that box, else the first
-paragraph of prose under the headline when it says what the page's own
+byline and date, when the text goes on outside that box, else the paragraph
+under the headline, before the text's first, that says what the page's own
 description says and stands alone in its box, with the text going on after it.
 
 The evidence goes to the walk (`holders`: the elements around the headline
@@ -622,22 +622,28 @@ def _dek_in_head(heading: etree._Element) -> etree._Element | None:
 
 
 def _described_dek(heading: etree._Element, description: str) -> etree._Element | None:
-    """The first paragraph of prose under the headline, past its byline and date, when it says what
-    the page's description says (normalised, `description`), is the one paragraph of prose in its
-    box and the text goes on after that box: the page shows its summary of itself as the dek, set
-    apart from the text, whatever the box's class ("intro", "news-short", "teaser"). A first
-    paragraph among the text's others is the text's own, copied into the description; one the text
-    does not follow is the page's only text (a video's teaser)."""
+    """The paragraph under the headline that says what the page's description says (normalised,
+    `description`), before the text's first paragraph of prose and past the byline and date, when
+    it is the one paragraph of prose in its box and a paragraph of prose follows outside that box:
+    the page shows its summary of itself as the dek, set apart from the text, whatever the box's
+    class ("intro", "news-short", "hero__summary", "modTeaser") and whether or not it is a sentence
+    (a subtitle line with no full stop). A first paragraph among the text's others is the text's
+    own, copied into the description; one no text follows is the page's only text (a video's
+    teaser)."""
     for paragraph in _PARAGRAPHS_AFTER(heading):
         text = signals.clean_text("".join(paragraph.itertext()))
-        if not signals.is_prose(text):
-            continue  # a byline, a date, a credit line
-        box = paragraph.getparent()
-        if signals.normalise(text) != description or box is None or _hidden(paragraph):
-            return None
-        if any(p is not paragraph and signals.is_prose("".join(p.itertext())) for p in box.iter("p")):
-            return None
-        return paragraph if _text_follows(box) else None
+        words = signals.word_count(text)
+        if words >= rules.SUBTITLE_MIN_WORDS and signals.normalise(text) == description:
+            box = paragraph.getparent()
+            if box is None or _hidden(paragraph) or any(
+                    p is not paragraph and signals.is_prose("".join(p.itertext())) for p in box.iter("p")):
+                return None
+            inside = set(box.iter("p"))
+            later = (p for p in _PARAGRAPHS_AFTER(paragraph) if p not in inside)
+            follows = _text_follows(box) or any(signals.is_prose("".join(p.itertext())) for p in later)
+            return paragraph if follows else None
+        if signals.is_prose(text, words):
+            return None  # the text's first paragraph, which the description does not say
     return None
 
 

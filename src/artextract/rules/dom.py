@@ -819,12 +819,14 @@ SUBTITLE_MIN_WORDS = 4
 # article's dek, set in its head (a header's intro under the byline, a "chapo" box under the
 # heading). At most this many words: a longer paragraph is the text's own first one.
 DEK_IN_HEAD_MAX_WORDS = 80
-# The page's description (its meta description) shown again as the first paragraph of prose under
-# the headline, alone in its box, with the text after that box, is the dek: traf-dev fit
-# franceculture.fr (div.intro), energetyka24.com (div.news-short);
-# wcxb fit tasteofhome.com, classcentral.com, arc.dev, docs.github.com, oneuptime.com,
-# somerhaus.space (already read as deks by their classes or boxes). Looked for among this many
-# paragraphs after the headline (its byline, date and credit lines come first).
+# The page's description (its meta description) shown again under the headline, before the
+# text's first paragraph of prose, alone in its box, with prose after that box, is the dek
+# (html/headline.py _described_dek): traf-dev fit energetyka24.com (div.news-short),
+# topagrar.com, katholisch.at (div.modTeaser, a line with no full stop), bigdata.ypart.eu (a
+# paper's subtitle line); wcxb fit learn.hms.harvard.edu (p.hero__summary), artmann.co; the same
+# box is read as the dek already on wcxb fit tasteofhome.com, classcentral.com, arc.dev,
+# docs.github.com, oneuptime.com. Looked for, and the text after it, among this many paragraphs
+# after the headline (its byline, date and credit lines come first).
 DESCRIBED_DEK_MAX_PARAGRAPHS = 8
 
 # --- Favor precision or recall (Options.favor) -------------------------------------
