@@ -240,6 +240,30 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
         if labels[index].kind is Kind.BYLINE:
             bylined.update(first_names(text))
     _keep_region_above_first_paragraph(blocks, labels, body_start)
+    _keep_salutation(blocks, labels, body_start)
+
+
+SALUTATION_REASON = "a salutation opening the text"
+
+
+def _keep_salutation(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
+    """A short line ending in a comma right above the first paragraph greets the reader the text
+    addresses ("Hi,", "Hello everyone,", "Dear fellow monkeys,", "Liebe Schwestern und Brüder,"): the
+    text's first words, which the head's furniture had taken. Not a line of names split by commas
+    (tags), nor a name with a comma after it (an author's line, "Nikolai Huke,")."""
+    index = body_start - 1
+    if index < 0 or body_start >= len(blocks) or blocks[index].zone is Zone.OUTSIDE:
+        return
+    label = labels[index]
+    if label is None or label.reason != HEAD_FURNITURE_REASON:
+        return
+    text = blocks[index].text.strip()
+    if not text.endswith(rules.SALUTATION_ENDS) or any(mark in text[:-1] for mark in rules.SALUTATION_ENDS):
+        return
+    greeting = text[:-1].strip()
+    if (0 < signals.word_count(greeting) <= rules.SALUTATION_MAX_WORDS and any(ch.isalpha() for ch in greeting)
+            and not signals.is_person_name(greeting)):
+        labels[index] = Decision(blocks[index], Kind.BODY, SALUTATION_REASON)
 
 
 def _marked_key_point_boxes(blocks: Sequence[Block], labels: list[Decision | None]) -> tuple[bool, set[int]]:

@@ -1436,6 +1436,13 @@ READ_ALSO_TITLE_MIN_WORDS = 5
 # leaves at most this many lines unexplained; more region lines above the first
 # paragraph are content (a grid's cards, a man page's code, a list), not a head.
 HEAD_MAX_UNEXPLAINED_LINES = 3
+# A salutation right above the first paragraph ("Hi,", "Hello everyone,", "Dear fellow monkeys,",
+# "Liebe Schwestern und Brüder,") opens the text it greets with: a line of at most this many words,
+# ending in its one comma (classify._keep_salutation). Fit, left out as the head's furniture while the
+# truth keeps it: wcxb-dev forums.raspberrypi.com, forum.audacityteam.org, usingenglish.com,
+# wallstreetoasis.com; traf-dev ekd.de (a sermon's address). A line of tags ending in a comma has more.
+SALUTATION_MAX_WORDS = 5
+SALUTATION_ENDS = (",", "，")
 # A line that is only a name is the byline within this many lines under the headline (a
 # kicker, a dek, a date and a share bar may come between). On wcxb-dev the name lines matching
 # the true author sit 1-5 lines under it in HTML and up to 12 in raw text; further down, and
