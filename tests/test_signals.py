@@ -365,6 +365,13 @@ def test_thai_counts_a_word_every_three_letters_and_its_spaces_part_sentences():
     assert signals.is_prose(paragraph)
 
 
+def test_sentence_marks_count_the_spaces_between_thai_characters_only():
+    # A space parts Thai phrases only between two Thai characters; elsewhere the marks alone count.
+    assert signals.sentence_marks("ข่าว วันนี้ ฝนตก, hello world.") == 4
+    assert signals.sentence_marks("Thai ข่าว and more, here.") == 2
+    assert signals.sentence_marks("“Quoted,” she said. Then: nothing") == 3
+
+
 def test_clean_text_drops_invisible_and_direction_marks():
     assert signals.clean_text("\u200eFigure 1.\u200f  A\u00adharbour\u200b wall \u2068Jane\u2069") == "Figure 1. Aharbour wall Jane"
 

@@ -282,13 +282,22 @@ def is_prose(text: str, words: int | None = None) -> bool:
         words = word_count(text)
     if words >= rules.PROSE_LONG_WORDS:
         # Long lines with hardly a comma or full stop are lists (tags, places, keywords).
-        marks = len(rules.SENTENCE_MARKS.findall(text))
+        marks = sentence_marks(text)
         if marks < words * rules.PROSE_MIN_MARKS_PER_WORD:
             return False
         # ... and so is a row of menu labels in Title Case that a stray comma ("Sex, Dating &
         # Relationships") lifted over that bar: sentences have lower-case words between names.
         return not (marks < words * rules.PROSE_TITLED_LIST_MAX_MARKS_PER_WORD and _titled_list(text))
     return words >= rules.PROSE_MIN_WORDS and bool(rules.SENTENCE_END.search(text))
+
+
+def sentence_marks(text: str) -> int:
+    """How many commas, full stops and other marks part the text's sentences (rules.SENTENCE_MARKS),
+    with the spaces that part Thai phrases (rules.THAI_PHRASE_BREAK)."""
+    marks = len(rules.SENTENCE_MARKS.findall(text))
+    if not text.isascii() and rules.THAI_CHAR.search(text):
+        marks += len(rules.THAI_PHRASE_BREAK.findall(text))
+    return marks
 
 
 def _titled_list(text: str) -> bool:
