@@ -335,61 +335,6 @@ def test_a_short_name_line_over_the_date_line_is_the_byline():
     assert (one_word.authors, with_post.authors, printed_twice.authors) == (["Mazi"], ["Audrey Huang"], ["AquaCare"])
 
 
-def test_the_first_line_of_a_stamp_under_the_headline_names_the_author_over_a_category_or_a_role():
-    # Name, then a category or a role, then the date: the category over the date is no author.
-    category = _head(("Ridvika Arora", Kind.BOILERPLATE, "furniture"), ("Marketing", Kind.BOILERPLATE, "furniture"),
-                     ("August 26, 2025", Kind.DATE, "date line"))
-    label = _head(("Supermove", Kind.BOILERPLATE, "furniture"), ("Last update:", Kind.BOILERPLATE, "furniture"),
-                  ("July 16, 2025", Kind.DATE, "date line"))
-    assert (category.authors, label.authors) == (["Ridvika Arora"], ["Supermove"])
-
-
-def test_a_handle_straight_over_the_date_under_the_headline_is_taken_as_printed():
-    handle = _head(("inikosoftseo", Kind.BOILERPLATE, "furniture"), ("September 8, 2025", Kind.DATE, "date line"))
-    desk = _head(("Staff", Kind.BOILERPLATE, "furniture"), ("April 18, 2025", Kind.DATE, "date line"))
-    # A reading time is no handle; a handle a line away from the date is no stamp's name.
-    reading = _head(("9 min read", Kind.BOILERPLATE, "boilerplate pattern"), ("19/12/2025", Kind.DATE, "date line"))
-    apart = _head(("inikosoftseo", Kind.BOILERPLATE, "furniture"), ("Last update:", Kind.BOILERPLATE, "furniture"),
-                  ("September 8, 2025", Kind.DATE, "date line"))
-    assert [a.authors for a in (handle, desk, reading, apart)] == [["inikosoftseo"], ["Staff"], [], []]
-
-
-def test_a_long_title_line_over_the_date_is_no_stamp_name():
-    # A second title over the date: its last words read as a name, but the line is too long for one.
-    title = _head(("Best Drip Coffee Makers (2026): Real Reviews, No Fluff", Kind.BOILERPLATE, "furniture"),
-                  ("Kev", Kind.BOILERPLATE, "furniture"), ("January 1, 2026", Kind.DATE, "date line"))
-    assert title.authors == ["Kev"]
-
-
-def _over_head(*lines: tuple[str, Kind]):
-    """The given lines, then the headline and the article's first paragraph."""
-    return _article(
-        *(Decision(Block(text), kind, "furniture") for text, kind in lines),
-        Decision(Block("Smart Thermostats: Do They Really Save You Money?"), Kind.HEADLINE, "headline"),
-        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
-    )
-
-
-def test_a_stamp_over_the_headline_names_the_author_when_nothing_else_does():
-    # A menu's last links, the name, the date and a time, then the headline.
-    timed = _over_head(("Order Now", Kind.BOILERPLATE), ("Andrew King", Kind.BOILERPLATE),
-                       ("September 4, 2025", Kind.DATE), ("5:50 am", Kind.BOILERPLATE))
-    role = _over_head(("Rachel MacDonald", Kind.BOILERPLATE), ("Writer", Kind.BOILERPLATE),
-                      ("December 11, 2025", Kind.DATE))
-    handle = _over_head(("All posts", Kind.BOILERPLATE), ("crazy lennys", Kind.BOILERPLATE),
-                        ("December 3, 2025", Kind.DATE))
-    assert [a.authors for a in (timed, role, handle)] == [["Andrew King"], ["Rachel MacDonald"], ["crazy lennys"]]
-
-
-def test_a_menu_link_over_the_date_above_the_headline_names_no_author():
-    # One word straight over the date is a menu's last link; the link above it is no stamp's either.
-    menu = _over_head(("About Physical Activity", Kind.BOILERPLATE), ("Nutrition", Kind.BOILERPLATE),
-                      ("March 1, 2024", Kind.DATE))
-    far = _over_head(("Jane Porter", Kind.BOILERPLATE), ("Blog", Kind.BOILERPLATE), ("News", Kind.BOILERPLATE),
-                     ("March 1, 2024", Kind.DATE))
-    assert (menu.authors, far.authors) == ([], [])
-
-
 def test_the_name_on_a_post_meta_line_that_files_the_post_outranks_a_name_alone():
     from artextract.classify import NAME_ALONE_REASON
 

@@ -23,8 +23,7 @@ from .language import detect_language
 from .rules import text as rules
 from .rules.metadata import (BYLINE_PREFIX_RE, BYLINE_SEGMENT_RE, BYLINE_START_RE, DATED_HEAD_LINE_MAX_LINES,
                              DATED_LINE_OVER_HEADLINE_MAX_LINES, DESK_BYLINE_MAX_LINES, DESK_BYLINE_MAX_WORDS,
-                             LABELLED_NAME_MIN_WORDS, NON_NAME_PHRASES_RE, NON_WRITER_LABEL_RE,
-                             STAMP_NAME_MAX_WORDS)
+                             LABELLED_NAME_MIN_WORDS, NON_WRITER_LABEL_RE)
 from .vocabulary import furniture_line, is_meta_label
 
 
@@ -121,9 +120,8 @@ def _authors(decisions: Sequence[Decision]) -> list[str]:
     head = _under_headline(decisions)
     return (_thread_starter(decisions) or _post_header(head) or _starter_mark(decisions) or _member_card(decisions)
             or _label_over_name(_under_headline(decisions, outside=True))
-            or _filed_name(head) or names or _stamp_under_headline(decisions) or _name_over_date(head)
-            or _signed_line(decisions) or _desk_byline(head[:DESK_BYLINE_MAX_LINES])
-            or _stamp_over_headline(decisions))
+            or _filed_name(head) or names or _name_over_date(head) or _signed_line(decisions)
+            or _desk_byline(head[:DESK_BYLINE_MAX_LINES]))
 
 
 def _headline_index(decisions: Sequence[Decision]) -> int | None:
@@ -166,68 +164,6 @@ def _label_over_name(head: Sequence[Decision]) -> list[str]:
             if names:
                 return names
     return []
-
-
-def _stamp_under_headline(decisions: Sequence[Decision]) -> list[str]:
-    """The name opening the post's stamp right under the headline: a name line over its date line,
-    with at most one short line between (a role, a category, "Last update:"): "Ridvika Arora" /
-    "Marketing" / "August 26, 2025", the name outranking the category over the date. The stamp's
-    place says a name follows, so a handle or a desk straight over the date is taken as printed
-    ("inikosoftseo", "Staff"). Raw author missed, fit-half WCXB: restroworks.com, elementor.com,
-    cherryservers.com, appinventiv.com, supermove.com, gvbuild.com, howellchase.com, substack.com."""
-    start = _headline_index(decisions)
-    under = decisions[start + 1 : start + 4] if start is not None else []
-    for gap in (1, 2):
-        if gap < len(under) and _stamp_date(under[gap]):
-            return _stamp_name_at(under[0], handle=gap == 1)
-    return []
-
-
-def _stamp_over_headline(decisions: Sequence[Decision]) -> list[str]:
-    """The name of the post's stamp set over the headline, when nothing else names an author: the
-    date line at most one line over the headline (a time, a reading time between), its name at
-    most one line over the date; a name outranks a handle straight over the date (a role there,
-    "Rachel MacDonald" / "Writer" / "12/11/25"). Raw author missed, fit-half WCXB:
-    scratchculinary.com, crazylennysebikes.com, helpnetsecurity.com, business.booking.com."""
-    start = _headline_index(decisions)
-    above = decisions[max(0, start - 4) : start][::-1] if start is not None else []  # nearest first
-    date_at = next((at for at in (0, 1) if at < len(above) and _stamp_date(above[at])), None)
-    if date_at is None:
-        return []
-    lines = above[date_at + 1 : date_at + 3]
-    if not lines:
-        return []
-    # (one word straight over the date is a menu's last link, "Nutrition", "Deutsch"; a line that
-    # names nobody there, a role or a label, may part the name from the date)
-    first, names = lines[0], _stamp_name_at(lines[0], handle=False)
-    if names:
-        return names if _stamp_words(first) else []
-    if len(lines) > 1 and _stamp_words(lines[1]) and (names := _stamp_name_at(lines[1], handle=False)):
-        return names
-    return _stamp_name_at(first, handle=True) if _stamp_words(first) else []
-
-
-def _stamp_words(decision: Decision) -> bool:
-    """Whether a line over the stamp's date has the words of a name over the headline."""
-    return signals.word_count(decision.block.text) >= LABELLED_NAME_MIN_WORDS
-
-
-def _stamp_date(decision: Decision) -> bool:
-    text = decision.block.text
-    return len(text) <= rules.META_LINE_MAX_CHARS and is_date_line(text)
-
-
-def _stamp_name_at(decision: Decision, handle: bool) -> list[str]:
-    """The names of a stamp's name line; with `handle`, a handle or a desk taken whole."""
-    text = decision.block.text.strip()
-    if (decision.kind in (Kind.BODY, Kind.HEADLINE) or signals.word_count(text) > STAMP_NAME_MAX_WORDS
-            or is_date_line(text)):
-        return []
-    names = clean_authors(text)
-    if names:
-        return names
-    # (a reading time or a button over the date is no handle: "9 min read")
-    return [text] if handle and _member_handle(text) and not NON_NAME_PHRASES_RE.search(text) else []
 
 
 def _name_over_date(head: Sequence[Decision]) -> list[str]:

@@ -281,11 +281,6 @@ BYLINE_PREFIX_RE = re.compile(
 # (assemble). Raw author missed, fit-half WCXB: artlyst.com, uclahealth.org, abduzeedo.com, whova.com.
 DESK_BYLINE_MAX_LINES = 3
 DESK_BYLINE_MAX_WORDS = 4
-# A post's stamp by the headline, a name line over its date line (assemble): the name line holds at
-# most this many words (the project's word count), a name with its post ("Rasmus Barslund Founder &
-# Lead Reviewer"); a longer line is a title or a dek, whose last words may read as a name ("Best
-# Drip Coffee Makers (2026): Real Reviews, No Fluff"). Fit-half WCXB: eridehero.com, coffeekev.com.
-STAMP_NAME_MAX_WORDS = 6
 # A byline's label alone on its line over the name on the next, anywhere in the text (an author
 # box under the article: "Article by" / "Matias Heikkilä", "Author:" / "Shai Shmarel"), when
 # nothing else names an author (assemble). The name line holds at least this many words (the
