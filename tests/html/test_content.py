@@ -265,6 +265,20 @@ def test_a_lead_marked_inside_the_article_under_the_pages_intro_is_text():
     assert "Lead." in article.body
 
 
+def test_a_block_marked_as_an_intro_above_the_headline_leaves_the_articles_dek_its_mark():
+    # A site's notice over the title (a tour banner marked "intro", outside the article) is no
+    # sign of where the article's standfirst stands: the dek marked under the headline inside the
+    # article is still the standfirst, not the text's first paragraph.
+    page = f"""<html><body><div class="banner"><p class="intro">Start the tour: this page shows the plan as it stands.</p></div>
+      <article><h1>Harbour wall to be extended</h1>
+      <p class="subtitle">The wall will grow by forty metres, and the old quarter gets fifty more years, the council decided.</p>
+      <p>{PROSE} One.</p><p>{PROSE} Two.</p><p>{PROSE} Three.</p></article></body></html>"""
+    article = extract(page.encode(), input_type="html")
+    assert article.standfirst == (
+        "The wall will grow by forty metres, and the old quarter gets fifty more years, the council decided.")
+    assert "Start the tour" not in article.body
+
+
 def test_a_labelled_credit_in_a_figure_is_no_teaser():
     figure = ('<figure><img src="/p.jpg"><figcaption>The new wall. Image: <a href="/x">Courtesy Katy Anderson/Houston '
               'Parks Board</a></figcaption></figure>')

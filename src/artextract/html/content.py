@@ -188,21 +188,25 @@ def text_box(rendered: list[RenderedBlock], boxes: list[Box], repeats: set[int],
     return best
 
 
-def drop_card_standfirsts(rendered: list[RenderedBlock]) -> None:
+def drop_card_standfirsts(rendered: list[RenderedBlock], headline: int | None = None) -> None:
     """A page has one standfirst: when more separate blocks than that are marked
     so ("excerpt", "description"), they are the excerpts of a listing's cards and
     are read as text, all but the first. Nor is a standfirst longer than a
     standfirst can be: marked cards side by side read as one long group, and
     that group is the page's text. A block marked so inside the marked article, under a standfirst
-    marked above it, is the text's first paragraph ("lead" under the page's "article-intro")."""
+    marked above it, is the text's first paragraph ("lead" under the page's "article-intro").
+    Where that first standfirst stands is read from the headline (index `headline`) down: a block
+    marked so above the headline (a show's name, a notice over the title) says nothing of where
+    the article's dek stands, and the dek under the headline inside the article keeps its mark."""
     group_of: list[int] = []  # for each block: its standfirst group's number, 0 for unmarked
     groups = 0
     words: dict[int, int] = {}
     paragraphs: dict[int, int] = {}
     first_outside: bool | None = None  # whether the first group stands outside the marked article
-    for item in rendered:
+    head = headline or 0  # the first block that can tell where the article's standfirst stands
+    for index, item in enumerate(rendered):
         if item.block.hint is Kind.STANDFIRST:
-            if first_outside is None:
+            if first_outside is None and index >= head:
                 first_outside = not item.in_container
             elif first_outside and item.in_container:
                 item.block.hint = None
@@ -579,7 +583,7 @@ def _block_values(
     hints = [item.block.hint for item in rendered]
     if headline is not None:
         rendered[headline].block.hint = Kind.HEADLINE
-    drop_card_standfirsts(rendered)
+    drop_card_standfirsts(rendered, headline)
     mark_read_also_teasers(rendered)
     # Free values were reckoned before these hints: blocks whose hint changed are valued again.
     free = [
