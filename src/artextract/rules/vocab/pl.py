@@ -57,4 +57,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "affiliate": ("linki afiliacyjne", "linki partnerskie", "linków afiliacyjnych", "(otrzymujemy|możemy otrzymać) prowizję"),
     "picture_credit": ("foto", "zdjęcie", "zdjęcia"),
     "courtesy_credit": ("dzięki uprzejmości",),
+    # the reader's consent on a form (form_consent): "Zapoznałem się z polityką prywatności i akceptuję jej treść"
+    "form_consent": ("(zapoznałem|zapoznałam|zapoznałem/am) się z (polityką prywatności|regulaminem)",
+                     "akceptuję (politykę prywatności|regulamin)"),
 }
