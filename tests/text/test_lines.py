@@ -269,3 +269,20 @@ def test_a_credit_and_a_line_over_the_pages_furniture_are_a_card_not_a_figure(fu
     assert blocks[2].hint is None
     blocks = pair_captions([Block("Wooden Coat Rack"), Block("Photo Credit: makerhome.com"), Block(blurb), Block(PARAGRAPH)])
     assert [b.text for b in blocks][1:] == [f"{blurb} Photo Credit: makerhome.com", PARAGRAPH]
+
+
+# A drop cap set in an element of its own is copied on a line of its own, with or without a blank
+# line before the rest of its paragraph. Written for the test: a news opening in English and in
+# Russian (a script with case), a forum's avatar letter over the poster's name, a one-letter line
+# over a short lower-case line.
+def test_a_drop_cap_alone_on_its_line_goes_back_to_its_paragraph():
+    opening = "urkey, Poland and two islands have been taken off the list of places that travellers may visit freely."
+    assert [line for line in split_lines(f"01 October 2020\nT\n\n{opening}\n") if line] == ["01 October 2020", "T" + opening]
+    indented = "    ри месяца спустя город снова открыл свои музеи и библиотеки для всех жителей и гостей."
+    assert split_lines(f"    Т\n{indented}") == ["    Т" + indented.lstrip()]
+
+
+def test_a_letter_over_a_name_or_a_short_line_stays_apart():
+    assert split_lines("F\nfelixen\nSaid:") == ["F", "felixen", "Said:"]
+    assert split_lines("V\nthe car's engine") == ["V", "the car's engine"]
+    assert split_lines("s\nm\nl\nxl") == ["s", "m", "l", "xl"]

@@ -38,10 +38,34 @@ _MONTH_OPENS = re.compile(r"(?:" + MONTH_PATTERN + r")(?![^\W\d_])\.?(?:$|,|\s+\
 _CELL_BREAK = re.compile(r"\n[ \u00a0]*\n(?:\t[ \t]*\n[ \u00a0]*\n)+(?=[^\n])")
 
 
+# A drop cap (the first paragraph's first letter set large in an element of its own) is copied
+# on a line of its own, blank lines or none before the rest of the paragraph: "T" then
+# "urkey, Poland and the Caribbean islands ...". The paragraph then opens on half a word, and
+# the letter stands as a line of its own in the head. The letter goes back to its paragraph when
+# the shape is certain: one capital alone on its line, the next text line opening in lower case
+# and long enough to be a paragraph (a forum's avatar letter over the poster's name, "F" then
+# "felixen", stays apart). Fit half: standard.co.uk (both renderings), educate-me (both),
+# studiobinder (chromium; inscriptis prints "T here are ...").
+_DROP_CAP = re.compile(r"^[ \u00a0]*([^\W\d_])[ \u00a0]*\n(?:[ \u00a0]*\n)*([ \u00a0]*)(?=[^\W\d_])", re.MULTILINE)
+_DROP_CAP_PARAGRAPH_WORDS = 8
+
+
 def split_lines(text: str) -> list[str]:
     """Normalised lines: any line ending, a table row's cells on one line (the tab between
-    cells kept: lines_to_blocks marks the row)."""
-    return _CELL_BREAK.sub("\t", _LINE_BREAKS.sub("\n", text)).split("\n")
+    cells kept: lines_to_blocks marks the row), a drop cap back at its paragraph's start."""
+    text = _CELL_BREAK.sub("\t", _LINE_BREAKS.sub("\n", text))
+    return _DROP_CAP.sub(lambda match: _rejoined_drop_cap(match, text), text).split("\n")
+
+
+def _rejoined_drop_cap(match: re.Match[str], text: str) -> str:
+    """The letter at the paragraph's start, in the paragraph's indentation, where the shape is a
+    drop cap's; else the lines as they were."""
+    letter, indent = match.group(1), match.group(2)
+    end = text.find("\n", match.end())
+    paragraph = text[match.end() : end if end >= 0 else len(text)]
+    if letter.isupper() and paragraph[0].islower() and signals.word_count(paragraph) >= _DROP_CAP_PARAGRAPH_WORDS:
+        return indent + letter
+    return match.group(0)
 
 
 def lines_to_blocks(lines: list[str]) -> list[Block]:
