@@ -209,6 +209,10 @@ def test_shapes_that_only_look_like_credits():
     assert signals.split_credit("The contributor certified (a), (b) or (c) and I have not modified it")[1] is None
     assert signals.split_credit("The harbour at dawn. (c) Jane Doe") == ("The harbour at dawn.", "Jane Doe")
     assert signals.split_credit("Biomass plants at the harbour. (c) proplanta") == ("Biomass plants at the harbour.", "proplanta")
+    # "(c)" glued to a word or a bracket is code or law, not a copyright sign.
+    assert signals.split_credit("SELECT a, b, max(c) FROM tab1 GROUP BY a;")[1] is None
+    assert signals.split_credit("The trust is a tax-exempt 501(c)(3) nonprofit organization.")[1] is None
+    assert signals.split_credit("The harbour at dawn. (c)Jane Doe") == ("The harbour at dawn.", "Jane Doe")
 
 
 def test_the_separators_of_a_labelled_agency_chain_are_no_words():

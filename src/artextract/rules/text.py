@@ -280,8 +280,13 @@ CREDIT_BYLINE_START = re.compile(r"^(?:by|par|por|door|av|af)\s+(?=\S)", re.IGNO
 # A credit the markup marks is a source of a few words: a longer text in a "credit" element
 # is the description (themes style whole captions with credit classes).
 CREDIT_MARKED_MAX_WORDS = 12
+# The copyright sign typed as "(c)": it stands apart, with no word or bracket glued before it and
+# no bracket after it. Glued, it is code or law: "SELECT a, b, max(c) FROM tab1" (sqlite.org, the
+# query left the body as a picture's credit), "a tax-exempt 501(c)(3) nonprofit" (mises.org,
+# levinemusic.org, scripps.org, forums.studentdoctor.net; wcxb fit pages, raw text, both renderings).
+COPYRIGHT_C = r"(?<![\w)\]])\(c\)(?!\()"
 # A credit label left at the end of a description once its marked credit is cut off ("... ©", "... Foto:").
-CREDIT_LABEL_END = re.compile(rf"(?:\b(?:{CREDIT_LABELS}) ?:|©|\(c\))$", re.IGNORECASE)
+CREDIT_LABEL_END = re.compile(rf"(?:\b(?:{CREDIT_LABELS}) ?:|©|{COPYRIGHT_C})$", re.IGNORECASE)
 # A figure's piece that is credit labels alone ("Foto:", "Bild", "©"): the next piece is the credit.
 # And what is left of a description once its credit is cut off, when it was only the credit's labels
 # ("Crédits photos : X" -> "Crédits", "(Image: X)" -> "(Image:", "© Foto: X" -> "©"; dev pages
@@ -361,7 +366,8 @@ CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
     # the first part of a compound or as a menu's entry: "... Cookies Data Copyright Terms &
     # Conditions", "Bekanntmachung - Copyright - Wegweiser", "1,419 Copyright-Free Illustrations"
     # (fit-half raw text of topuniversities, a forumieren.com forum, cathyhorvathbuchanan).
-    re.compile(r"(?:(?<!\s)\s+)?(?:©|(?<![\w,]\s)\(c\)|\(c\)(?=\s*(?-i:[A-Z0-9]))|(?<![\w-]\s)(?<![\w-])copyright\b(?!\s*[-\u2013\u2014]))"
+    # A "(c)" glued to a word or a bracket is no copyright sign (COPYRIGHT_C).
+    re.compile(rf"(?:(?<!\s)\s+)?(?:©|(?<![\w,]\s){COPYRIGHT_C}|{COPYRIGHT_C}(?=\s*(?-i:[A-Z0-9]))|(?<![\w-]\s)(?<![\w-])copyright\b(?!\s*[-\u2013\u2014]))"
                r"\s*(?P<credit>[^©]{1,80}?)\s*\.?$",
                re.IGNORECASE),
     # "... Wild Strawberries, (1761). Courtesy Louvre", "... del PLN. Cortesía/La República.", "... Bronze and gold.
@@ -615,7 +621,7 @@ CREDIT_LINE_AGENCY_ALONE = re.compile(rf"^{_AGENCY_NAMES}$", re.IGNORECASE)
 # 2006-2026 C4Media Inc", "... © 2025 American Modern Insurance Group, Inc", "... © Random House,
 # Inc. 2023" (wcxb fit pages, raw text, both renderings; "Photo <url> © Viva Technology 2025" is a
 # picture's). captions._site_notice.
-CREDIT_COPYRIGHT_SIGN = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+CREDIT_COPYRIGHT_SIGN = re.compile(rf"©|{COPYRIGHT_C}|\bcopyright\b", re.IGNORECASE)
 CREDIT_LABEL_WORD = re.compile(rf"\b(?:{CREDIT_LABELS})(?!\w)", re.IGNORECASE)
 CREDIT_COPYRIGHT_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|\brights\b|\brechte\b|\bdroits\b|\bderechos\b", re.IGNORECASE)
 # A line opening with the copyright sign, the only label of a credit ("© Jane Doe", "(c) Acme"): the
