@@ -279,6 +279,22 @@ def test_a_block_marked_as_an_intro_above_the_headline_leaves_the_articles_dek_i
     assert "Start the tour" not in article.body
 
 
+def test_of_a_listings_marked_blocks_the_one_kept_is_the_dek_under_the_headline():
+    # A show's name marked "description" over the title, the dek under the headline, and the
+    # excerpts of the cards under the article: more marked groups than one page has, so all but
+    # one are cards; the one kept is the first from the headline down, not the show's name.
+    cards = "".join(f'<div class="card"><a href="/s{n}">Story {n}</a><p class="excerpt">{n}/01/2020</p></div>'
+                    for n in range(3))
+    page = f"""<html><body><div class="show"><p class="description">The Harbour Hour, weekdays at six</p></div>
+      <article><h1>Harbour wall to be extended</h1>
+      <p class="intro">The wall will grow by forty metres, and the old quarter gets fifty more years, the council decided.</p>
+      <p>{PROSE} One.</p><p>{PROSE} Two.</p><p>{PROSE} Three.</p>{cards}</article></body></html>"""
+    article = extract(page.encode(), input_type="html")
+    assert article.standfirst == (
+        "The wall will grow by forty metres, and the old quarter gets fifty more years, the council decided.")
+    assert article.headline == "Harbour wall to be extended"
+
+
 def test_a_labelled_credit_in_a_figure_is_no_teaser():
     figure = ('<figure><img src="/p.jpg"><figcaption>The new wall. Image: <a href="/x">Courtesy Katy Anderson/Houston '
               'Parks Board</a></figcaption></figure>')

@@ -195,9 +195,10 @@ def drop_card_standfirsts(rendered: list[RenderedBlock], headline: int | None = 
     standfirst can be: marked cards side by side read as one long group, and
     that group is the page's text. A block marked so inside the marked article, under a standfirst
     marked above it, is the text's first paragraph ("lead" under the page's "article-intro").
-    Where that first standfirst stands is read from the headline (index `headline`) down: a block
-    marked so above the headline (a show's name, a notice over the title) says nothing of where
-    the article's dek stands, and the dek under the headline inside the article keeps its mark."""
+    The first standfirst is read from the headline (index `headline`) down: a block marked so
+    above the headline (a show's name, a notice over the title) says nothing of where the
+    article's dek stands, nor is it the one group kept among a listing's: the first group marked
+    inside the marked article under the headline is (with no such group, the page's first)."""
     group_of: list[int] = []  # for each block: its standfirst group's number, 0 for unmarked
     groups = 0
     words: dict[int, int] = {}
@@ -220,8 +221,10 @@ def drop_card_standfirsts(rendered: list[RenderedBlock], headline: int | None = 
         else:
             group_of.append(0)
     too_long = {group for group in words if words[group] > rules.HINT_MAX_WORDS or paragraphs[group] > rules.HINT_MAX_PARAGRAPHS}
+    # The group kept when there are too many: the first inside the marked article from the headline down.
+    kept = next((group for group, item in zip(group_of[head:], rendered[head:]) if group and item.in_container), 1)
     for item, group in zip(rendered, group_of):
-        if group in too_long or (group > 1 and groups > rules.STANDFIRST_MAX_GROUPS):
+        if group in too_long or (group not in (0, kept) and groups > rules.STANDFIRST_MAX_GROUPS):
             item.block.hint = None
 
 
