@@ -363,6 +363,31 @@ def test_a_name_line_not_over_a_date_or_under_a_name_byline_is_no_author():
     assert (no_date.authors, post.authors) == ([], ["Jack Shepherd"])
 
 
+def test_a_name_alone_among_labels_is_the_byline_only_with_a_date_or_a_meta_line_by_it_or_a_dated_page():
+    from artextract.classify import NAME_ALONE_REASON
+
+    # Under a shop's or a service page's headline its menu and facet labels read as names.
+    over_date = _head(("Selin Romano", Kind.BYLINE, NAME_ALONE_REASON), ("Web Design", Kind.BOILERPLATE, "furniture"),
+                      ("Nov 20, 2025", Kind.DATE, "date line"))
+    over_read_time = _head(("Brian Becker", Kind.BYLINE, NAME_ALONE_REASON), ("7 min read", Kind.BOILERPLATE, "furniture"))
+    menu = _head(("Size Guide", Kind.BYLINE, NAME_ALONE_REASON), ("Shipping", Kind.BOILERPLATE, "furniture"),
+                 ("Returns", Kind.BOILERPLATE, "furniture"))
+    # A date further off (here over the headline's kicker and a share bar) still dates the page.
+    far = ("Share", Kind.BOILERPLATE, "furniture")
+    dated_page = _article(
+        Decision(Block("March 3, 2025"), Kind.DATE, "date line"),
+        Decision(Block("Smart Thermostats: Do They Really Save You Money?"), Kind.HEADLINE, "headline"),
+        *(Decision(Block(text), kind, reason) for text, kind, reason in (far, far, far, far)),
+        Decision(Block("Dana Whitfield"), Kind.BYLINE, NAME_ALONE_REASON),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+    # Between the dek and the first paragraph, with no label beside it, a name is the byline.
+    under_dek = _head(("The town's plan to widen the road passed on its third vote this year.", Kind.STANDFIRST, "dek"),
+                      ("Dana Whitfield", Kind.BYLINE, NAME_ALONE_REASON))
+    assert (over_date.authors, over_read_time.authors, menu.authors, dated_page.authors, under_dek.authors) == (
+        ["Selin Romano"], ["Brian Becker"], [], ["Dana Whitfield"], ["Dana Whitfield"])
+
+
 def test_a_date_glued_to_a_count_under_the_headline_dates_the_article_when_nothing_else_does():
     glued = _head(("Feature", Kind.BOILERPLATE, "furniture"), ("Mar 27, 20255 mins", Kind.BOILERPLATE, "furniture"))
     dated = _head(("May 2, 2024", Kind.DATE, "date line"), ("Mar 27, 20255 mins", Kind.BOILERPLATE, "furniture"))

@@ -59,12 +59,13 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
     # first paragraph, and every one of them opens the body: none is dropped.
     lead = [BodyPart(Form.PARAGRAPH, text) for text in _lead_texts(by_kind[Kind.STANDFIRST])]
     body_parts = lead + [_body_part(d.block, facts.base) for d in by_kind[Kind.BODY]]
+    published = facts.published or _published(decisions, by_kind[Kind.DATE] + by_kind[Kind.BYLINE])
     article = Article(
         headline=facts.headline or _first_text(by_kind[Kind.HEADLINE]) or facts.title,
         title=facts.title,
         standfirst=standfirst,
-        authors=facts.authors or _authors(decisions),
-        published=facts.published or _published(decisions, by_kind[Kind.DATE] + by_kind[Kind.BYLINE]),
+        authors=facts.authors or _authors(decisions, dated=published is not None),
+        published=published,
         site_name=facts.site_name,
         url=facts.url,
         language=facts.language or detect_language(render_body(body_parts)),
@@ -109,10 +110,11 @@ def _authors_from(decisions: Sequence[Decision]) -> list[str]:
     return names
 
 
-def _authors(decisions: Sequence[Decision]) -> list[str]:
+def _authors(decisions: Sequence[Decision], dated: bool = False) -> list[str]:
     """The byline's names; a forum thread's starter when no byline names one, or when the only
     bylines are names alone (a line's shape is a guess, "Thread starter" a label: under a thread's
-    title the name-shaped lines are its buttons and tabs, "Click For Summary", "Player Ratings")."""
+    title the name-shaped lines are its buttons and tabs, "Click For Summary", "Player Ratings").
+    `dated`: the page gives itself a date (a sign that names alone may be its byline)."""
     run = _byline_run(decisions)
     names = _authors_from(run)
     if names and any(decision.reason != NAME_ALONE_REASON for decision in run):
@@ -120,8 +122,37 @@ def _authors(decisions: Sequence[Decision]) -> list[str]:
     head = _under_headline(decisions)
     return (_thread_starter(decisions) or _post_header(head) or _starter_mark(decisions) or _member_card(decisions)
             or _label_over_name(_under_headline(decisions, outside=True))
-            or _filed_name(head) or names or _name_over_date(head) or _signed_line(decisions)
-            or _desk_byline(head[:DESK_BYLINE_MAX_LINES]))
+            or _filed_name(head) or (names if names and (dated or _signed_run(decisions, run)) else [])
+            or _name_over_date(head) or _signed_line(decisions) or _desk_byline(head[:DESK_BYLINE_MAX_LINES]))
+
+
+def _signed_run(decisions: Sequence[Decision], run: Sequence[Decision]) -> bool:
+    """Whether a run of names alone reads as the page's byline on a page that gives itself no date:
+    an article's sign stands by it (a date or a meta line, "7 min read", "Written by", within a few
+    lines above or below: rules.text NAME_ALONE_SIGN_LINES), or it stands apart from the short
+    labels around it. A name-shaped line among short labels, with neither, is a menu's, a facet's or
+    a button's ("Size Guide" / "Shipping", "Our Story", "Customer Care"), which shop, service and
+    landing pages print under their headline."""
+    ids = {id(decision) for decision in run}
+    places = [index for index, decision in enumerate(decisions) if id(decision) in ids]
+    first, last = places[0], places[-1]
+    around = [decisions[index] for index in (first - 1, last + 1) if 0 <= index < len(decisions)]
+    if not any(_short_label(decision.block.text) for decision in around):
+        return True
+    reach = rules.NAME_ALONE_SIGN_LINES
+    return any(id(decision) not in ids and _meta_sign(decision)
+               for decision in decisions[max(0, first - reach) : last + reach + 1])
+
+
+def _short_label(text: str) -> bool:
+    """A line of a few words that is no sentence: a menu's, a facet's or a button's label."""
+    return signals.word_count(text) <= rules.NAME_ALONE_LABEL_MAX_WORDS and not signals.is_prose(text)
+
+
+def _meta_sign(decision: Decision) -> bool:
+    """Whether a line is an article's date or meta line (a reading time, a byline's label)."""
+    text = decision.block.text
+    return decision.kind is Kind.DATE or is_date_line(text) or signals.is_meta_line(text)
 
 
 def _headline_index(decisions: Sequence[Decision]) -> int | None:

@@ -1459,6 +1459,17 @@ SALUTATION_ENDS = (",", "，")
 # the true author sit 1-5 lines under it in HTML and up to 12 in raw text; further down, and
 # after a byline already read, they are cards and options (2,500 of 2,700 firings).
 NAME_BYLINE_MAX_LINES = 12
+# On a page that gives itself no date, a name alone under the headline set among short labels (the
+# line above it or below it a label: at most NAME_ALONE_LABEL_MAX_WORDS words, no sentence) is the
+# byline only with an article's sign by it: a date or a meta line ("7 min read", "Written by") within
+# NAME_ALONE_SIGN_LINES lines above or below (assemble._signed_run). Shop, service and landing pages
+# print their menu, facet and button labels there, title-cased short lines that read as names ("Size
+# Guide" / "Shipping", "Our Story", "Customer Care", "Explore HR Services"). Fit-half WCXB, raw
+# chromium, pages whose truth names no author: 62 such names (nike, amazon, bpm, seobility, terminix,
+# dictionary, mvmt, sakeone, onehealthohio ...); every true byline read from a name alone there has a
+# sign by it, a dated page, or prose around it ("BRIAN TRUITT USA TODAY" under the dek, usatoday).
+NAME_ALONE_SIGN_LINES = 4
+NAME_ALONE_LABEL_MAX_WORDS = 4
 
 # --- Structured pages (text/structure.py, text/region.py) ---------------------------
 
