@@ -272,9 +272,35 @@ def test_an_author_bio_by_given_name_under_a_labelled_name_ends_the_article():
     for label in ("By Sam Okafor", "Written by Sam Okafor"):
         blocks = _blocks("Home", "How the Council Chose the Bridge", "By Sam Okafor", *article, label, bio)
         assert blocks[find_region(blocks).end].text == label, label
-    # The same label and bio with no byline naming him: the text's.
-    blocks = _blocks("Home", "How the Council Chose the Bridge", "By Ann Lee", *article, "By Sam Okafor", bio)
+    # The same label with no byline naming him, over a paragraph naming no writer's job: the text's.
+    other = "Sam is a carpenter living near the river, who built the benches along the new bridge."
+    blocks = _blocks("Home", "How the Council Chose the Bridge", "By Ann Lee", *article, "By Sam Okafor", other)
     assert find_region(blocks).end == len(blocks)
+
+
+def test_an_author_box_the_byline_does_not_name_ends_the_article_when_its_bio_says_a_writers_job():
+    # No byline over the text (or one the head's window misses), a bio naming a writer's job in its
+    # language: the writer's box (wcxb fit: veranda, tasteofhome, idenfy, orientsoftware, websitebuilderexpert).
+    from artextract.text.region import find_region
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    head = ("Home", "How the Council Chose the Bridge", "May 4, 2024")
+    for bio in ("Cassidy Horton is a finance writer who helps readers find their way through city budgets.",
+                "Cassidy Horton ist Redakteurin beim Kurier und schreibt über die Sitzungen des Stadtrats.",
+                "Cassidy Horton est journaliste au Courrier et écrit sur les séances du conseil municipal.",
+                "Cassidy Horton es periodista en El Correo y escribe sobre las sesiones del consejo municipal."):
+        blocks = _blocks(*head, *article, "Cassidy Horton", bio)
+        assert blocks[find_region(blocks).end].text == "Cassidy Horton", bio
+    # A label before the name ("Written by Cassidy Horton") is the page's only byline, which the author
+    # is read from in the region: the box stays.
+    bio = "Cassidy Horton is a finance writer who helps readers find their way through city budgets."
+    blocks = _blocks(*head, *article, "Written by Cassidy Horton", bio)
+    assert find_region(blocks).end == len(blocks)
+    # A list's last item names no writer's job, and a bio's "writers" are someone else's: the text's.
+    for item in ("Hex Technologies is a modern workspace built for data teams, with notebooks and apps in one place.",
+                 "Hex Technologies is a modern workspace where writers and data teams share notebooks and apps."):
+        blocks = _blocks(*head, *article, "Hex Technologies", item)
+        assert find_region(blocks).end == len(blocks), item
 
 
 def test_a_contributors_box_under_the_authors_box_does_not_hide_it():

@@ -1879,6 +1879,34 @@ PLACEHOLDER_TEXT = re.compile(r"\W*lorem ipsum\b", re.IGNORECASE)
 # learningrevolution, veranda: its byline is glued to the date, still unread); run.py text up on
 # 2 fit sites, 0 down, held half up too. (Also looking for the byline above the head, over a table
 # of contents the run left out: 4 more fit sites up, but the held half dropped: not kept.)
+# ... or, when no byline names the author, a label opening with the name over a bio that says a
+# writer's job ("Emma Ryan Writer" / "Emma is Lead Writer at Website Builder Expert", "Mary Henn" /
+# "Mary Henn, MA, MFA, is a shopping editor at ...", "REBECCA NORRIS" / "... is a full-time freelance
+# writer"): the writer's box, where a list's last item ("Hex Technologies is a modern workspace ...")
+# names no writer's job. The job in the singular, as a bio gives its own ("writers" in a researcher's
+# bio are someone else's). A label with words before the name ("Written by Cassidy Horton") is left
+# alone: with no byline above, it is the page's byline, read as the author from the region.
+# Fit half, raw text: veranda.com, tasteofhome.com, idenfy.com, orientsoftware.com,
+# websitebuilderexpert.com, amateurphotographer.com (bylines glued to a date, standing above the
+# head's window, or printed nowhere): chromium 6 pages up, inscriptis 4, none down; held half up too.
+# A per-language table of the concept "a writer's job":
+WRITER_ROLES: dict[str, tuple[str, ...]] = {
+    "en": ("writer", "editor", "author", "journalist", "reporter", "contributor", "columnist", "blogger", "correspondent"),
+    "de": ("autor", "autorin", "redakteur", "redakteurin", "journalist", "journalistin", "reporter", "reporterin",
+           "korrespondent", "korrespondentin", "kolumnist", "kolumnistin", "blogger", "bloggerin"),
+    "fr": ("rédacteur", "rédactrice", "journaliste", "auteur", "autrice", "correspondant", "correspondante",
+           "chroniqueur", "chroniqueuse", "blogueur", "blogueuse"),
+    "es": ("redactor", "redactora", "periodista", "autor", "autora", "corresponsal", "columnista", "escritor",
+           "escritora", "bloguero", "bloguera", "editora"),
+    "it": ("giornalista", "scrittore", "scrittrice", "redattore", "redattrice", "autore", "autrice", "corrispondente",
+           "editorialista"),
+    "pt": ("jornalista", "escritor", "escritora", "redator", "redatora", "autor", "autora", "colunista", "correspondente",
+           "editora"),
+    "nl": ("schrijver", "schrijfster", "journalist", "redacteur", "auteur", "correspondent", "columnist", "blogger"),
+}
+WRITER_ROLE = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(sorted({re.escape(role) for roles in WRITER_ROLES.values() for role in roles}, key=len, reverse=True))
+    + r")(?![^\W_])", re.IGNORECASE)
 AUTHOR_BOX_LABEL_MAX_WORDS = 6
 AUTHOR_BOX_LABEL_EXTRA_WORDS = 2
 AUTHOR_BOX_BYLINE_MAX_WORDS = 12

@@ -806,7 +806,9 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
     ("About Sara Harberson", "Written by Cassidy Horton", "Kelia Losa Reinoso") over a paragraph
     that opens with that name ("Sara Harberson is the founder of ..."), maybe with the author's
     job between them ("Contributing Writer"), when the byline above the text names the author
-    too (a list's last item, "Hex Technologies", is named only there), and the box is the last of
+    too (a list's last item, "Hex Technologies", is named only there) or, under a label opening with
+    the name, the bio says a writer's job (`_writers_box`: a byline may stand where the head's window
+    does not reach, or nowhere), and the box is the last of
     the text's prose but for a little (END_MATTER_MAX_PROSE_AFTER_SHARE of what stands before it:
     a site's promotion, a newsletter's sentence).
     """
@@ -822,7 +824,7 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
             continue
         if bio > index + 1:
             after -= words[bio]  # counted as prose after a box when its job line was weighed
-        if not _named_in_head(blocks, words, prose, start, end, name):
+        if not (_named_in_head(blocks, words, prose, start, end, name) or _writers_box(blocks[index].text, blocks[bio].text, name)):
             after += words[bio]
             continue
         before = _prose_words(words, prose, start, index)
@@ -830,6 +832,13 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
             return index
         return end
     return end
+
+
+def _writers_box(label: str, bio: str, name: str) -> bool:
+    """Whether a box no byline names is still the writer's: the label opens with the name (no "Written
+    by" before it: such a label is the page's only byline when none stands above the text, and the
+    author is read from it in the region) and the bio says a writer's job (rules.WRITER_ROLE)."""
+    return signals.normalise(label).startswith(name.casefold()) and rules.WRITER_ROLE.search(bio) is not None
 
 
 def _before_post_link(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
