@@ -19,14 +19,40 @@ One idea per module:
     command.py   the CLI's batch mode: one flow for every engine
 """
 
+from importlib import import_module
+
+# discover.py is light (identity.py and the standard library); imported here so that the package's
+# `discover` stays the function, which the submodule of that name would otherwise shadow.
 from .discover import DEFAULT_GLOBS, Item, discover
-from .pool import Pool, WorkerStats
-from .records import ERROR_TYPES, error_record, is_error, status
-from .run import DEFAULT_TIMEOUT_S, Result, default_jobs, run_batch, run_results
-from .work import process_bytes, process_path
+
+# Each other public name and the module that holds it, imported on first use (PEP 562): the
+# command's single-page path reads control.py's `shown` and identity.py, and importing the package
+# used to import every module here with multiprocessing, pickle, bz2, lzma and sockets behind them
+# (about 4% of the CPU of `artextract page.html`, 43 modules), which only a batch run needs.
+_HOMES = {
+    "Pool": "pool", "WorkerStats": "pool",
+    "ERROR_TYPES": "records", "error_record": "records", "is_error": "records", "status": "records",
+    "DEFAULT_TIMEOUT_S": "run", "Result": "run", "default_jobs": "run", "run_batch": "run", "run_results": "run",
+    "process_bytes": "work", "process_path": "work",
+}
 
 __all__ = [
     "run_batch", "run_results", "process_bytes", "process_path", "discover", "Item", "Result", "Pool",
     "WorkerStats", "DEFAULT_GLOBS", "DEFAULT_TIMEOUT_S", "ERROR_TYPES", "error_record", "is_error", "status",
     "default_jobs",
 ]
+
+
+def __getattr__(name: str):
+    """A public name, from its module (imported now if it was not); a submodule's own name
+    ("filters", "records") is found by the import system before this is asked."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOMES))
