@@ -388,7 +388,16 @@ def trie_source(spellings) -> str:
         node[""] = {}
 
     def pattern(node: dict) -> str:
-        branches = [atom + pattern(child) for atom, child in node.items() if atom]
+        branches = []
+        for atom, child in node.items():
+            if atom:
+                # A run of nodes with one way on is written as it is walked, not a call per atom
+                # (most of a phrase's atoms: the tries are built on every command's first page).
+                run = [atom]
+                while len(child) == 1 and "" not in child:
+                    ((next_atom, child),) = child.items()
+                    run.append(next_atom)
+                branches.append("".join(run) + pattern(child))
         if "" in node:
             branches.append("")  # a phrase ends here, another goes on
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
