@@ -369,6 +369,17 @@ def test_thai_counts_a_word_every_three_letters_and_its_spaces_part_sentences():
     assert signals.is_prose(paragraph)
 
 
+def test_a_short_thai_paragraph_of_long_clauses_is_prose():
+    # Thai writes no full stop: a line under PROSE_LONG_WORDS ending on Thai, its space parting
+    # clauses of several words, is a sentence; one clause alone (a headline, a teaser title) and a
+    # menu's spaced labels are not.
+    assert signals.is_prose("ห้องสมุดประชาชนของเมืองจะเปิดให้บริการถึงสามทุ่มทุกวัน ตั้งแต่วันจันทร์หน้าเป็นต้นไป")
+    assert not signals.is_prose("ห้องสมุดประชาชนเปิดให้บริการถึงสามทุ่ม")
+    assert not signals.is_prose("หน้าแรก ข่าวการเมือง เศรษฐกิจ วิทยาศาสตร์และเทคโนโลยี สุขภาพ")
+    # ending on a figure or a Latin word, it needs its full stop like any other line
+    assert not signals.is_prose("ห้องสมุดประชาชนของเมืองจะเปิดให้บริการทุกวัน ตั้งแต่วันจันทร์ถึงปี 2568")
+
+
 def test_sentence_marks_count_the_spaces_between_thai_characters_only():
     # A space parts Thai phrases only between two Thai characters; elsewhere the marks alone count.
     assert signals.sentence_marks("ข่าว วันนี้ ฝนตก, hello world.") == 4

@@ -288,7 +288,18 @@ def is_prose(text: str, words: int | None = None) -> bool:
         # ... and so is a row of menu labels in Title Case that a stray comma ("Sex, Dating &
         # Relationships") lifted over that bar: sentences have lower-case words between names.
         return not (marks < words * rules.PROSE_TITLED_LIST_MAX_MARKS_PER_WORD and _titled_list(text))
-    return words >= rules.PROSE_MIN_WORDS and bool(rules.SENTENCE_END.search(text))
+    return words >= rules.PROSE_MIN_WORDS and (
+        rules.SENTENCE_END.search(text) is not None or _thai_sentence(text, words))
+
+
+def _thai_sentence(text: str, words: int) -> bool:
+    """A line of Thai that ends as a sentence does: Thai writes no full stop (its last word ends it),
+    and a space parts its clauses; clauses of THAI_CLAUSE_MIN_WORDS words on average, where a menu's
+    or a tag row's spaces part a label or two each (rules.THAI_LINE_END)."""
+    if text.isascii() or rules.THAI_LINE_END.search(text) is None:
+        return False
+    breaks = len(rules.THAI_PHRASE_BREAK.findall(text))
+    return breaks > 0 and words >= rules.THAI_CLAUSE_MIN_WORDS * (breaks + 1)
 
 
 def sentence_marks(text: str) -> int:

@@ -763,6 +763,15 @@ PROSE_LONG_WORDS = 25
 SENTENCE_MARKS = re.compile(r"[.!?,;:。、，！？؟،؛۔।॥]")
 THAI_CHAR = re.compile(r"[\u0e01-\u0e5b]")
 THAI_PHRASE_BREAK = re.compile(r" (?<=[\u0e01-\u0e5b] )(?=[\u0e01-\u0e5b])")
+# Thai ends a sentence with no mark, on its last word: a line of PROSE_MIN_WORDS words or more
+# ending on Thai (THAI_LINE_END) whose spaces part clauses of THAI_CLAUSE_MIN_WORDS words on average
+# (15 letters) is a sentence, as a full stop makes other text one; at least one space, since a
+# headline or a teaser title is often one clause. A menu's or a tag row's spaces part one or two
+# words each. (A Thai paragraph under PROSE_LONG_WORDS, 75 letters, was never prose, and a short
+# first paragraph was left out of the body in both modes: hand-written Thai pages, no development
+# page is Thai.)
+THAI_LINE_END = re.compile(r"[\u0e01-\u0e4e]$")
+THAI_CLAUSE_MIN_WORDS = 5
 PROSE_MIN_MARKS_PER_WORD = 0.02
 # A long line with fewer than one mark in twenty words whose longer words (4+ letters) all
 # begin with a capital, and at least PROSE_TITLED_LIST_MIN_CAPITALS of all its words, is a row
