@@ -29,10 +29,14 @@ SAMPLES = {
     # Indonesian and Vietnamese by their function words (before their lists: no language)
     "id": "Dewan kota mengatakan bahwa jembatan yang ditutup pada bulan Maret akan dibuka kembali sebelum akhir tahun dan juga aman untuk mobil.",
     "vi": "Hội đồng thành phố cho biết cây cầu đã bị đóng cửa vào tháng ba sẽ được mở lại trước cuối năm và cũng an toàn cho các loại xe.",
-    # by their scripts: Hebrew, Thai, Devanagari; Arabic letters, Urdu and Persian told by the letters
+    # by their scripts: Hebrew, Thai, Lao, Khmer, Myanmar, Devanagari; Arabic letters, Urdu and Persian told by the letters
     # only they write (rules.language ARABIC_SCRIPT_MARKS)
     "he": "מועצת העיר אמרה כי הגשר שנסגר בחודש מרץ ייפתח מחדש עד סוף השנה ויהיה בטוח לתנועת מכוניות.",
     "th": "สภาเมืองกล่าวว่าสะพานที่ปิดไปเมื่อเดือนมีนาคมจะเปิดอีกครั้งก่อนสิ้นปีและจะปลอดภัยสำหรับรถยนต์",
+    # Lao, Khmer, Myanmar: each script one language's ("the government announced a new bus route next month")
+    "lo": "ລັດຖະບານປະກາດວ່າຈະເປີດເສັ້ນທາງລົດເມໃໝ່ໃນເດືອນໜ້າ",
+    "km": "រដ្ឋាភិបាលបានប្រកាសថានឹងបើកផ្លូវឡានក្រុងថ្មីនៅខែក្រោយ។",
+    "my": "အစိုးရက နောက်လတွင် ဘတ်စ်ကားလမ်းကြောင်းအသစ် ဖွင့်မည်ဟု ကြေညာခဲ့သည်။",
     "hi": "नगर परिषद ने कहा कि मार्च में बंद किया गया पुल साल के अंत तक फिर से खोल दिया जाएगा और वाहनों के लिए सुरक्षित होगा।",
     "ar": "قال مجلس المدينة إن الجسر الذي أغلق في شهر مارس سيعاد فتحه قبل نهاية العام وسيكون آمنا لحركة السيارات.",
     "fa": "شورای شهر اعلام کرد که پل که در ماه مارس بسته شد تا پایان سال دوباره باز می‌شود و برای خودروها ایمن خواهد بود.",

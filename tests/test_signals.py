@@ -3,6 +3,7 @@
 import pytest
 
 from artextract import signals
+from artextract.article import count_words
 
 
 @pytest.mark.parametrize("line", ["Mar 6", "6 March", "Tuesday, March 6", "3 days ago", "Updated 2 hours ago", "A day ago"])
@@ -380,6 +381,23 @@ def test_a_short_thai_paragraph_of_long_clauses_is_prose():
     assert not signals.is_prose("ห้องสมุดประชาชนของเมืองจะเปิดให้บริการทุกวัน ตั้งแต่วันจันทร์ถึงปี 2568")
 
 
+def test_lao_khmer_and_myanmar_count_their_letters_like_thai():
+    # The same sentence, "the government announced it will open a new bus route next month" (12 words
+    # in English): written without spaces between words, each was one or three "words"; counted by
+    # its letters (LETTERS_PER_WORD), not its dependent vowels, subscripts and tones (combining marks).
+    lao = "ລັດຖະບານປະກາດວ່າຈະເປີດເສັ້ນທາງລົດເມໃໝ່ໃນເດືອນໜ້າ"
+    khmer = "រដ្ឋាភិបាលបានប្រកាសថានឹងបើកផ្លូវឡានក្រុងថ្មីនៅខែក្រោយ។"
+    myanmar = "အစိုးရက နောက်လတွင် ဘတ်စ်ကားလမ်းကြောင်းအသစ် ဖွင့်မည်ဟု ကြေညာခဲ့သည်။"
+    assert [signals.word_count(text) for text in (lao, khmer, myanmar)] == [13, 11, 10]
+    assert [count_words(text) for text in (lao, khmer, myanmar)] == [13, 11, 10]
+    # Khmer's "។" and Myanmar's "။" are their full stops: a short sentence ending with one is prose
+    assert signals.is_prose(khmer) and signals.is_prose(myanmar)
+    assert signals.sentence_marks(myanmar) == 1
+    # Lao, like Thai, parts its clauses with a space and ends a sentence with none
+    assert signals.is_prose("ລັດຖະບານປະກາດວ່າຈະເປີດເສັ້ນທາງລົດເມໃໝ່ ເພື່ອເຊື່ອມຕົວເມືອງກັບບ້ານອ້ອມຂ້າງ")
+    assert signals.sentence_marks("ລັດຖະບານປະກາດ ເສັ້ນທາງໃໝ່") == 1
+
+
 def test_sentence_marks_count_the_spaces_between_thai_characters_only():
     # A space parts Thai phrases only between two Thai characters; elsewhere the marks alone count.
     assert signals.sentence_marks("ข่าว วันนี้ ฝนตก, hello world.") == 4
@@ -484,20 +502,20 @@ def test_word_count_counts_what_the_word_pattern_finds():
     # joiners inside, around and between words, unspaced scripts, Thai, combining marks and any other character.
     import random
 
-    from artextract.rules.language import THAI_LETTER_RE, is_combining_mark, thai_words
+    from artextract.rules.language import LETTER_COUNTED_RE, is_combining_mark, letter_words
 
     def by_pattern(text):
         unspaced = len(signals.UNSPACED_CHAR_RE.findall(text))
         text = signals.UNSPACED_CHAR_RE.sub(" ", text)
-        thai = len(THAI_LETTER_RE.findall(text))
-        text = THAI_LETTER_RE.sub(" ", text)
+        thai = len(LETTER_COUNTED_RE.findall(text))
+        text = LETTER_COUNTED_RE.sub(" ", text)
         kept = []  # a mark after a word character (or its marks) is dropped into it, any other is a space
         for char in text:
             if not is_combining_mark(char):
                 kept.append(char)
             elif not (kept and (kept[-1].isalnum() or kept[-1] == "_")):
                 kept.append(" ")
-        return unspaced + thai_words(thai) + len(signals._WORD.findall("".join(kept)))
+        return unspaced + letter_words(thai) + len(signals._WORD.findall("".join(kept)))
 
     pieces = ["a", "Zb", "1", "_", " ", ".", "'", "-", "’", "x.y", "!", "\t", "é", "..", "-a", "a-", "中", "文字",
               "ー", "ß", "٣", "\u200b", "²", "Ⅻ", "😀", "\x80", "\x81", "\x82", "u", "j", "m", "t", "\ud800",

@@ -175,21 +175,21 @@ def render_body(parts: list[BodyPart]) -> str:
 
 def count_words(text: str) -> int:
     # Chinese and Japanese write no spaces: each ideograph or kana (UNSPACED_CHAR_RE) is counted
-    # as a word, as signals.word_count does (a Japanese article is not "19 words" long), and Thai
-    # by its letters (rules.language.thai_words). Imported here, not with the module: the CLI
+    # as a word, as signals.word_count does (a Japanese article is not "19 words" long), and Thai,
+    # Lao, Khmer and Myanmar by their letters (rules.language.letter_words). Imported here, not with the module: the CLI
     # imports this module, and rules.language compiles its wide script classes (~10 ms) on import,
     # which a run that extracts nothing need not pay.
-    from .rules.language import THAI_LETTER_RE, UNSPACED_CHAR_RE, thai_words
+    from .rules.language import LETTER_COUNTED_RE, UNSPACED_CHAR_RE, letter_words
 
     if text.isascii():
         return len(_WORD.findall(text))
     unspaced = len(UNSPACED_CHAR_RE.findall(text))
     if unspaced:
         text = UNSPACED_CHAR_RE.sub(" ", text)
-    thai = len(THAI_LETTER_RE.findall(text))
-    if thai:
-        text = THAI_LETTER_RE.sub(" ", text)
-    return unspaced + thai_words(thai) + len(_WORD.findall(text)) - _words_joined_by_marks(text)
+    letters = len(LETTER_COUNTED_RE.findall(text))
+    if letters:
+        text = LETTER_COUNTED_RE.sub(" ", text)
+    return unspaced + letter_words(letters) + len(_WORD.findall(text)) - _words_joined_by_marks(text)
 
 
 def _words_joined_by_marks(text: str) -> int:

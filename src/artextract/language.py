@@ -40,7 +40,7 @@ def detect_language(text: str) -> str | None:
 
 
 def _script_language(sample: str) -> str | None:
-    """Japanese, Korean, Chinese, Greek, Hebrew, Thai, Hindi or a language of Arabic letters, from the
+    """Japanese, Korean, Chinese, Greek, Hebrew, Thai, Lao, Khmer, Myanmar, Hindi or a language of Arabic letters, from the
     script a good share of the letters is written in."""
     counts = [(code, len(script.findall(sample))) for code, script in SCRIPT_LANGUAGES]
     # Most pages have none of these scripts: then no share can be reached, and

@@ -16,7 +16,7 @@ from . import vocabulary
 # it too (signals imports vocabulary), and a signal of its own to the readers of class strings.
 from .vocabulary import holds_any as holds_any
 from .rules import text as rules
-from .rules.language import THAI_LETTER_RE, UNSPACED_CHAR_RE, is_combining_mark, thai_words
+from .rules.language import LETTER_COUNTED_RE, UNSPACED_CHAR_RE, is_combining_mark, letter_words
 
 # The furniture patterns that may begin anywhere in a line's first words run only on lines holding
 # their words (rules.BOILERPLATE_GATES).
@@ -124,7 +124,7 @@ def normalise(text: str) -> str:
 @lru_cache(maxsize=_PAGE_MEMO_TWO_FORMS)
 def word_count(text: str) -> int:
     """How many _WORD matches the text holds, each character of an unspaced script counted as a word,
-    Thai by its letters (rules.language.thai_words), a combining mark part of the word it follows.
+    Thai, Lao, Khmer and Myanmar by their letters (rules.language.letter_words), a combining mark part of the word it follows.
 
     Counted on the text's classes, one byte a character (see _WORD_CLASSES), with byte-pair counts:
     a regex match costs ~1,500 instructions (a string made of each word), and this count ran on
@@ -153,29 +153,30 @@ def _classes(text: str) -> bytes:
 
 
 def _count_others(classes: bytes) -> tuple[bytes, int]:
-    """The words of the unspaced scripts' characters ("u") and of the Thai letters ("t"), and the
-    classes left to count the spaced words on: those characters made spaces, each combining mark
+    """The words of the unspaced scripts' characters ("u") and of the letters counted ("t": Thai,
+    Lao, Khmer, Myanmar), and the classes left to count the spaced words on: those characters made spaces, each combining mark
     ("m") a word character where it follows one and a space where it would start a word."""
     unspaced = classes.count(b"u")
     if unspaced:
         classes = classes.replace(b"u", b" ")
-    thai = classes.count(b"t")
-    if thai:
+    letters = classes.count(b"t")
+    if letters:
         classes = classes.replace(b"t", b" ")
     if b"m" in classes:
         classes = _LONE_MARKS.sub(b" ", classes).replace(b"m", b"a")
-    return classes, unspaced + thai_words(thai)
+    return classes, unspaced + letter_words(letters)
 
 
 def _word_class(char: str) -> str:
     """What word_count reads a character as: "a" a word character (regex \\w: what str.isalnum
-    says, or "_"), "j" a joiner of a word's parts, "u" a character of an unspaced script, " " any other."""
+    says, or "_"), "j" a joiner of a word's parts, "u" a character of an unspaced script, "t" a letter
+    counted by letters (Thai, Lao, Khmer, Myanmar), "m" a combining mark, " " any other."""
     # Chinese and Japanese write no spaces between words: each ideograph or kana counts as a word
     # there, so that thresholds in words ("a paragraph of 8 words", "100 words of prose before a
     # label") hold for them too. Korean spaces its words.
     if UNSPACED_CHAR_RE.match(char):
         return "u"
-    if THAI_LETTER_RE.match(char):
+    if LETTER_COUNTED_RE.match(char):
         return "t"
     if char in "’'.-":
         return "j"
@@ -293,21 +294,21 @@ def is_prose(text: str, words: int | None = None) -> bool:
 
 
 def _thai_sentence(text: str, words: int) -> bool:
-    """A line of Thai that ends as a sentence does: Thai writes no full stop (its last word ends it),
+    """A line of Thai or Lao that ends as a sentence does: they write no full stop (the last word ends it),
     and a space parts its clauses; clauses of THAI_CLAUSE_MIN_WORDS words on average, where a menu's
-    or a tag row's spaces part a label or two each (rules.THAI_LINE_END)."""
-    if text.isascii() or rules.THAI_LINE_END.search(text) is None:
+    or a tag row's spaces part a label or two each (rules.THAI_LAO_LINE_END)."""
+    if text.isascii() or rules.THAI_LAO_LINE_END.search(text) is None:
         return False
-    breaks = len(rules.THAI_PHRASE_BREAK.findall(text))
+    breaks = len(rules.THAI_LAO_PHRASE_BREAK.findall(text))
     return breaks > 0 and words >= rules.THAI_CLAUSE_MIN_WORDS * (breaks + 1)
 
 
 def sentence_marks(text: str) -> int:
     """How many commas, full stops and other marks part the text's sentences (rules.SENTENCE_MARKS),
-    with the spaces that part Thai phrases (rules.THAI_PHRASE_BREAK)."""
+    with the spaces that part Thai and Lao phrases (rules.THAI_LAO_PHRASE_BREAK)."""
     marks = len(rules.SENTENCE_MARKS.findall(text))
-    if not text.isascii() and rules.THAI_CHAR.search(text):
-        marks += len(rules.THAI_PHRASE_BREAK.findall(text))
+    if not text.isascii() and rules.THAI_LAO_CHAR.search(text):
+        marks += len(rules.THAI_LAO_PHRASE_BREAK.findall(text))
     return marks
 
 

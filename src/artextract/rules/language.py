@@ -93,15 +93,23 @@ def is_combining_mark(char: str) -> bool:
 # Thai paragraph one or two "words" a sentence, and no Thai paragraph reached a threshold in words.
 # Counted like the unspaced scripts, by its characters: its letters (consonants, the spacing vowels,
 # the repetition sign; not the combining vowels and tones, nor the figures) make a word for every
-# THAI_LETTERS_PER_WORD, rounded up (a Thai word is two to five letters; three puts a Thai article
-# near the same article's English count).
-THAI_LETTER_RE = re.compile("[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46]")
-THAI_LETTERS_PER_WORD = 3
+# LETTERS_PER_WORD, rounded up (a Thai word is two to five letters; three puts a Thai article
+# near the same article's English count). Lao, Khmer and Myanmar (Burmese) are written the same way,
+# words run together, and are counted the same, by their letters (Unicode category Lo: Lao's
+# consonants and spacing vowels, Khmer's consonants and independent vowels, Myanmar's consonants,
+# independent vowels and great sa; their dependent vowels and subscripts are combining marks).
+LETTER_COUNTED_RE = re.compile(
+    "[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46"  # Thai
+    "\u0e81-\u0eb0\u0eb2\u0eb3\u0ebd\u0ec0-\u0ec4\u0ec6\u0edc-\u0edf"  # Lao
+    "\u1780-\u17b3"  # Khmer
+    "\u1000-\u102a\u103f]"  # Myanmar
+)
+LETTERS_PER_WORD = 3
 
 
-def thai_words(letters: int) -> int:
-    """The words a text's Thai letters count for (THAI_LETTERS_PER_WORD a word, rounded up)."""
-    return -(-letters // THAI_LETTERS_PER_WORD)
+def letter_words(letters: int) -> int:
+    """The words a text's letters of Thai, Lao, Khmer or Myanmar count for (LETTERS_PER_WORD a word, rounded up)."""
+    return -(-letters // LETTERS_PER_WORD)
 
 
 class UnspacedLazyPattern:
@@ -149,6 +157,11 @@ SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Likewise Hebrew, Thai, and Devanagari (Hindi by far the most read of the languages written in it).
     ("he", re.compile(r"[\u0590-\u05ff]")),
     ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    # Lao, Khmer and Myanmar likewise: each script is written by one language many read (Myanmar's
+    # also writes Shan, Mon and Karen, read by far fewer than Burmese).
+    ("lo", re.compile(r"[\u0e80-\u0eff]")),
+    ("km", re.compile(r"[\u1780-\u17ff\u19e0-\u19ff]")),
+    ("my", re.compile(r"[\u1000-\u109f]")),
     ("hi", re.compile(r"[\u0900-\u097f]")),
     # Arabic letters: Arabic, unless the letters only Urdu or Persian add to the script say otherwise
     # (ARABIC_SCRIPT_MARKS).

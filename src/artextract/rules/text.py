@@ -755,22 +755,23 @@ PROSE_LONG_WORDS = 25
 # Running text has a comma or a full stop every dozen words or so; a long line
 # with fewer than one mark in fifty words is a list of names, places or tags.
 # Per script: the Arabic comma, question mark and semicolon, the Urdu full stop, the Devanagari
-# dandas (Hindi's full stop "।" and "॥"). Thai writes no commas nor full stops: a space between Thai
-# characters parts its phrases and sentences, and counts as a mark (a Thai paragraph was a list):
-# THAI_PHRASE_BREAK, asked only of text holding Thai (THAI_CHAR). Not one alternation with the
-# marks: a pattern opening on a lookbehind has no first character for sre to scan for, and
-# findall tried it at every position of every long line (is_prose cost six times as much).
-SENTENCE_MARKS = re.compile(r"[.!?,;:。、，！？؟،؛۔।॥]")
-THAI_CHAR = re.compile(r"[\u0e01-\u0e5b]")
-THAI_PHRASE_BREAK = re.compile(r" (?<=[\u0e01-\u0e5b] )(?=[\u0e01-\u0e5b])")
-# Thai ends a sentence with no mark, on its last word: a line of PROSE_MIN_WORDS words or more
-# ending on Thai (THAI_LINE_END) whose spaces part clauses of THAI_CLAUSE_MIN_WORDS words on average
-# (15 letters) is a sentence, as a full stop makes other text one; at least one space, since a
-# headline or a teaser title is often one clause. A menu's or a tag row's spaces part one or two
-# words each. (A Thai paragraph under PROSE_LONG_WORDS, 75 letters, was never prose, and a short
+# dandas (Hindi's full stop "।" and "॥"), Khmer's full stops ("។", "៕"), Myanmar's full stop and comma
+# ("။", "၊"). Thai and Lao write no commas nor full stops: a space between their characters parts
+# phrases and sentences, and counts as a mark (a Thai paragraph was a list): THAI_LAO_PHRASE_BREAK,
+# asked only of text holding one of them (THAI_LAO_CHAR). Not one alternation with the marks: a
+# pattern opening on a lookbehind has no first character for sre to scan for, and findall tried it
+# at every position of every long line (is_prose cost six times as much).
+SENTENCE_MARKS = re.compile(r"[.!?,;:。、，！？؟،؛۔।॥។៕။၊]")
+THAI_LAO_CHAR = re.compile(r"[\u0e01-\u0edf]")
+THAI_LAO_PHRASE_BREAK = re.compile(r" (?<=[\u0e01-\u0edf] )(?=[\u0e01-\u0edf])")
+# Thai and Lao end a sentence with no mark, on its last word: a line of PROSE_MIN_WORDS words or more
+# ending on one of them (THAI_LAO_LINE_END) whose spaces part clauses of THAI_CLAUSE_MIN_WORDS words
+# on average (15 letters) is a sentence, as a full stop makes other text one; at least one space,
+# since a headline or a teaser title is often one clause. A menu's or a tag row's spaces part one or
+# two words each. (A Thai paragraph under PROSE_LONG_WORDS, 75 letters, was never prose, and a short
 # first paragraph was left out of the body in both modes: hand-written Thai pages, no development
 # page is Thai.)
-THAI_LINE_END = re.compile(r"[\u0e01-\u0e4e]$")
+THAI_LAO_LINE_END = re.compile(r"[\u0e01-\u0e4e\u0e81-\u0ecd]$")
 THAI_CLAUSE_MIN_WORDS = 5
 PROSE_MIN_MARKS_PER_WORD = 0.02
 # A long line with fewer than one mark in twenty words whose longer words (4+ letters) all
@@ -801,8 +802,8 @@ CLOSING_QUOTES = "\"'”“»«›‹’‘"
 # fit, 88 lines ending „…“ on 32 sites (anwaltniemeyer.de, bka.de, agrarheute.com, ...), spaced
 # » on 4 (franceculture.fr, francais.radio.cz, gizmeo.eu, tagesanzeiger.ch), »…« on bummfilm.de.
 # The full stops of other scripts: Hindi's dandas "।" and "॥", Urdu's "۔", Arabic's semicolon "؛"
-# (a Hindi sentence of fewer than PROSE_LONG_WORDS words was no prose).
-SENTENCE_END = re.compile(r"[.!…:;。！：；।॥۔؛](?:[" + re.escape(CLOSING_QUOTES) + r")\]」』）]|\s[»›])*$")
+# (a Hindi sentence of fewer than PROSE_LONG_WORDS words was no prose), Khmer's "។" and "៕", Myanmar's "။".
+SENTENCE_END = re.compile(r"[.!…:;。！：；।॥۔؛។៕။](?:[" + re.escape(CLOSING_QUOTES) + r")\]」』）]|\s[»›])*$")
 
 # Separators of a breadcrumb trail ("Home > Tech > Laptops", "News / World / Africa").
 BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
