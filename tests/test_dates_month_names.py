@@ -102,6 +102,24 @@ def test_arabic_hebrew_and_hindi_months_are_read(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("الثلاثاء 14 كانون الثاني 2025", "2025-01-14"),  # the Levant's months, two words for January
+        ("نشر في 5 آذار 2025", "2025-03-05"),
+        ("3 تشرين الاول 2024", "2024-10-03"),  # "the first" without its hamza
+        ("20 آب 2023", "2023-08-20"),
+        ("12 جانفي 2024", "2024-01-12"),  # the Maghreb's
+        ("7 غشت 2025", "2025-08-07"),
+        # a month's two names with a slash between them, as Arabic news sites print them: the first is read
+        ("14 يناير/ كانون الثاني 2025", "2025-01-14"),
+        ("5 آذار/مارس 2025", "2025-03-05"),
+    ],
+)
+def test_the_arabic_months_of_the_levant_and_the_maghreb_are_read(text, expected):
+    assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("ngày 5/3/2025", "2025-03-05"),  # "day": the figures are day first
         ("Thứ Tư, 05/03/2025 - 14:30", "2025-03-05"),  # a weekday before: day first too
         ("5/3/2025", "2025-05-03"),  # a bare slash date stays month first, as US sites print it

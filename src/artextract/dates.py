@@ -75,17 +75,21 @@ _NUMBERED_MONTH_RE = re.compile(
     r"(?:\s*,\s*|\s+(?:" + NUMBERED_YEAR_PATTERN + r")\s+)(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
 )
+# A month's second name after a slash, where a language prints two for each month (Arabic: the
+# names Egypt and the Gulf print and the Levant's, "14 يناير/ كانون الثاني 2025"): the first is read.
+_MONTH_SECOND_NAME = r"(?:\s?/\s?" + _NOT_LETTER_BEFORE + r"(?:" + MONTH_PATTERN + r")" + _NOT_LETTER_AFTER + r")?"
 # September 4, 2025 / Sep. 4th 2025 / Tuesday, September 4, 2025.
 _MDY_RE = re.compile(
     _WEEKDAY + _MONTH + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
 )
 # 4 September 2025 / 4. September 2025 / 1er septembre 2025 /
-# 4 de septiembre de 2025 / 04-Sep-2025 / Thu, 04 Sep 2025 17:50:00 +0000.
+# 4 de septiembre de 2025 / 04-Sep-2025 / Thu, 04 Sep 2025 17:50:00 +0000 / 5 مارس/آذار 2025.
 _DMY_RE = re.compile(
     _WEEKDAY
     + r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°|o)?\.?(?:\s*|[-/])(?:de\s+|of\s+)?"
     + _MONTH
+    + _MONTH_SECOND_NAME
     + r"(?:,?\s*|[-/])(?:de\s+|del\s+)?(?P<y>\d{4})(?!\d)"
     r"(?:,?\s+(?P<H>\d{1,2}):(?P<Mi>\d{2})(?::(?P<S>\d{2}))?\s*" + _ZONE + r")?",
     re.IGNORECASE,

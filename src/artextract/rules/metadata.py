@@ -123,10 +123,17 @@ MONTHS: dict[str, int] = {
     # Indonesian ("5 Maret 2025"; its other months are spelt as in Dutch above) and Malay ("5 Ogos 2025";
     # not its "Mac", an English word). Not the abbreviation "des": a French word that stands between figures.
     "maret": 3, "agustus": 8, "desember": 12, "julai": 7, "ogos": 8, "disember": 12,
-    # Arabic, the names Egypt and the Gulf print ("5 مارس 2025"; "أبريل" also spelt "إبريل"). Not the
-    # Levant's ("آذار"), some of which are two words ("كانون الثاني").
+    # Arabic, the names Egypt and the Gulf print ("5 مارس 2025"; "أبريل" also spelt "إبريل").
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
     "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # The Levant's and Iraq's (Syria, Lebanon, Jordan, Palestine: "5 آذار 2025", "5 كانون الثاني 2025"),
+    # with and without their hamza and madda, as sites print them ("ايار", "الاول"); three are two words.
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6,
+    "تموز": 7, "آب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11,
+    "كانون الأول": 12, "كانون الاول": 12,
+    # The Maghreb's (Algeria and Tunisia "جانفي", "أوت"; Morocco "يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر").
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
     # Hebrew, alone and with the "in" glued before it ("5 במרץ 2025").
     "ינואר": 1, "פברואר": 2, "מרץ": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7, "אוגוסט": 8,
     "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
