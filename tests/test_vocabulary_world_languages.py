@@ -229,7 +229,9 @@ def test_words_without_capitals_and_no_label_are_no_name(line):
     ["Musisz się zalogować lub zarejestrować, aby tutaj odpowiedzieć.", "Вы должны войти или зарегистрироваться, чтобы ответить тут.",
      "Ви повинні увійти або зареєструватися, щоб відповісти тут.", "Du måste logga in eller registrera dig för att svara här.",
      "Du skal logge ind eller registrere dig for at svare her.", "Du må logge inn eller registrere deg for å svare her.",
-     "Sinun täytyy kirjautua sisään tai rekisteröityä vastataksesi tähän."],
+     "Sinun täytyy kirjautua sisään tai rekisteröityä vastataksesi tähän.",
+     "Musíte se přihlásit nebo zaregistrovat, abyste mohli odpovídat.", "Pro přidání komentáře se musíte přihlásit.",
+     "Cevap yazmak için giriş yapmalı veya kayıt olmalısınız.", "Yorum yapmak için giriş yapmalısınız."],
 )
 def test_reply_gates_of_more_languages(paragraph):
     assert vocabulary.cuts_article(paragraph)

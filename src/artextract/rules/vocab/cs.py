@@ -48,6 +48,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # print them (no development page is in this language).
     "page_feedback": ("byla tato stránka užitečná", "odeslat zpětnou vazbu"),
     "paywall": ("pouze pro předplatitele", "jste již předplatitel", "již jste předplatitel"),
+    "reply_gate": ("(přihlaste se|přihlásit se|přihlásit|zaregistrujte se|zaregistrovat se|zaregistrovat|registrovat)(,|) "
+                   "(abyste mohli|abyste mohl|abyste mohla) (odpovědět|odpovídat|komentovat|přidat komentář|napsat komentář)",
+                   "pro (odpověď|přidání komentáře|vložení komentáře|napsání komentáře) se (musíte|je nutné|je třeba) "
+                   "(přihlásit|registrovat|zaregistrovat)"),
     "thread_starter": ("autor tématu",),
     "other_date": ("registrován", "členem od", "upraveno", "naposledy upraveno"),
     "page_updated": ("stránka byla naposledy editována",),

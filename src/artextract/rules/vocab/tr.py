@@ -49,6 +49,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("bu makale faydalı oldu mu", "bu yazı faydalı oldu mu"),
     "page_feedback": ("bu sayfa yararlı oldu mu", "geri bildirim gönder"),
     "paywall": ("sadece abonelere özel", "zaten abone misiniz"),
+    "reply_gate": ("(cevap yazmak|cevap vermek|yanıt yazmak|yanıt vermek|yanıtlamak|yorum yapmak|yorum yazmak|"
+                   "yorum yapabilmek|mesaj yazmak) için (giriş yapmalısınız|giriş yapmalı|giriş yapın|giriş yapmanız "
+                   "gerekiyor|giriş yapmanız gerekir|oturum açmalısınız|oturum açın|üye olmalısınız|kayıt olmalısınız)",),
     "thread_starter": ("konuyu başlatan",),
     "other_date": ("katılım tarihi", "kayıt tarihi", "düzenlendi", "son düzenleme"),
     "page_updated": ("bu sayfa en son",),
