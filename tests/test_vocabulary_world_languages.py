@@ -6,6 +6,7 @@ furniture, a byline's label leaves the name, a picture's label splits the credit
 import pytest
 
 from artextract import authors, signals, vocabulary
+from artextract.rules import text as rules
 from artextract.rules.vocab import TABLES
 
 NEW_LANGUAGES = ["ru", "uk", "tr", "hu", "ro", "el", "id", "vi"]
@@ -235,3 +236,28 @@ def test_words_without_capitals_and_no_label_are_no_name(line):
 )
 def test_reply_gates_of_more_languages(paragraph):
     assert vocabulary.cuts_article(paragraph)
+
+
+@pytest.mark.parametrize("label", ["أبرز النقاط", "בקצרה", "खास बातें", "ประเด็นสำคัญ"])
+def test_key_point_labels_in_arabic_hebrew_hindi_and_thai(label):
+    # normalised as a page's line is (Thai's "ำ" is written in NFKC's form in the table)
+    assert vocabulary.key_point_label(signals.normalise(label))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["هذا المقال للمشتركين فقط.", "הכתבה למנויים בלבד.", "यह लेख केवल सब्सक्राइबर्स के लिए है।",
+     "สำหรับสมาชิกเท่านั้น", "Nội dung chỉ dành cho thành viên."],
+)
+def test_paywall_prompts_of_arabic_hebrew_hindi_thai_and_vietnamese(paragraph):
+    assert vocabulary.cuts_article(signals.normalise(paragraph))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Na zdjęciu: prezydent miasta otwiera nowy most", "На фото: мэр города открывает новый мост",
+     "Ліворуч: новий міст через річку", "Na snímku: starosta otevírá nový most", "På bilden: den nya bron över älven",
+     "Kuvassa: kaupungin uusi silta", "Fotoğrafta: belediye başkanı yeni köprüyü açıyor"],
+)
+def test_a_caption_opening_on_its_pictures_place_in_more_languages(line):
+    assert rules.CAPTION_PLACE_LABEL.match(line)

@@ -537,7 +537,8 @@ CAPTION_INDENT_LABEL_MAX_WORDS = 3
 # magazines and blogs print the caption of a picture above or beside it: "Above: Jasper at the Turtle
 # Pond", "Left: Edward Burra, Three Sailors at a Bar, 1930", "left: backpacking tent set up on the
 # Havasu Falls Trail. right: ...", "Pictured: Living Lace® Parvati" (text/lines.placed_captions).
-# Per language (rules/vocab, concept "picture_place": en, de, fr, es, it, pt, nl), matched at the
+# Per language (rules/vocab, concept "picture_place": en, de, fr, es, it, pt, nl; pl, cs, sv, da, no,
+# fi, tr, ru, uk written from the languages' words, with no development page), matched at the
 # line's start, a colon after it and text after that. Not German or Dutch "Links:" (left), which is
 # as often the label of a list of links. Fit half, raw text both renderings (wcxb and traf-dev): every
 # line so opened is a picture's caption, on gardenista.com (8), provenwinners.com (14),

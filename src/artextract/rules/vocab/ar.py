@@ -34,4 +34,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "byline_label": ("بقلم",),
     "date_label": ("تاريخ النشر", "نشر في", "آخر تحديث", "تم النشر", "تاريخ التحديث"),
     "picture_credit": ("صورة", "الصورة", "تصوير"),
+    # The concepts this table lacked, as the language's sites print them (no development page is in
+    # this language; the words of general concepts, not phrases seen on pages).
+    "key_points": ("أبرز النقاط", "النقاط الرئيسية", "أهم النقاط", "باختصار", "ملخص", "ما تحتاج إلى معرفته"),
+    "site_sections": ("آخر الأخبار", "أحدث الأخبار", "أحدث المقالات", "أهم الأخبار"),
+    "more_from": ("المزيد من …", "المزيد عن …", "كل مقالات …"),
+    "rating": ("هل كان هذا المقال مفيدا", "هل كان هذا المقال مفيدًا", "قيم المقال", "قيّم المقال"),
+    "page_feedback": ("هل كانت هذه الصفحة مفيدة", "أرسل ملاحظاتك", "إرسال ملاحظات"),
+    "paywall": ("للمشتركين فقط", "هل أنت مشترك بالفعل"),
 }

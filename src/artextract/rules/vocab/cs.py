@@ -55,4 +55,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "thread_starter": ("autor tématu",),
     "other_date": ("registrován", "členem od", "upraveno", "naposledy upraveno"),
     "page_updated": ("stránka byla naposledy editována",),
+    # The concepts this table lacked, as the language's sites print them (no development page is in
+    # this language; the words of general concepts, not phrases seen on pages).
+    "picture_place": ("na snímku", "na fotografii", "na fotce", "zleva", "vlevo", "vpravo", "nahoře", "dole"),
 }

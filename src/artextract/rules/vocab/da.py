@@ -51,4 +51,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "thread_starter": ("trådstarter",),
     "other_date": ("medlem siden", "tilmeldt", "redigeret", "sidst redigeret"),
     "page_updated": ("denne side blev senest ændret",),
+    # The concepts this table lacked, as the language's sites print them (no development page is in
+    # this language; the words of general concepts, not phrases seen on pages).
+    "picture_place": ("på billedet", "ovenfor", "nedenfor", "til venstre", "til højre", "fra venstre"),
 }

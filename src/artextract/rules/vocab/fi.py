@@ -47,4 +47,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "thread_starter": ("ketjun aloittaja",),
     "other_date": ("liittynyt", "rekisteröitynyt", "muokattu", "viimeksi muokattu"),
     "page_updated": ("sivua on viimeksi (muutettu|muokattu)",),
+    # The concepts this table lacked, as the language's sites print them (no development page is in
+    # this language; the words of general concepts, not phrases seen on pages).
+    "picture_place": ("kuvassa", "vasemmalla", "oikealla", "ylhäällä", "alhaalla", "vasemmalta"),
 }

@@ -28,4 +28,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "byline_label": ("מאת",),
     "date_label": ("פורסם", "פורסם ב", "עודכן", "עדכון אחרון", "תאריך פרסום"),
     "picture_credit": ("צילום", "קרדיט"),
+    # The concepts this table lacked, as the language's sites print them (no development page is in
+    # this language; the words of general concepts, not phrases seen on pages).
+    "key_points": ("בקצרה", "עיקרי הדברים", "הנקודות העיקריות", "תקציר"),
+    "site_sections": ("חדשות אחרונות", "כתבות אחרונות", "מבזקים"),
+    "more_from": ("כל הכתבות של …", "עוד כתבות של …"),
+    "rating": ("האם הכתבה הייתה מועילה", "דרגו את הכתבה"),
+    "page_feedback": ("האם הדף הזה היה מועיל", "האם דף זה עזר לך", "שלחו משוב", "שליחת משוב"),
+    "paywall": ("למנויים בלבד", "כבר מנויים"),
 }

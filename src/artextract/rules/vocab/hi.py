@@ -29,4 +29,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "byline_label": ("लेखक", "लेखिका"),
     "date_label": ("प्रकाशित", "अपडेट", "अपडेटेड", "प्रकाशन तिथि", "अंतिम अपडेट"),
     "picture_credit": ("फोटो", "तस्वीर", "चित्र"),
+    # The concepts this table lacked, as the language's sites print them (no development page is in
+    # this language; the words of general concepts, not phrases seen on pages).
+    "key_points": ("मुख्य बातें", "खास बातें", "ख़ास बातें", "मुख्य बिंदु", "संक्षेप में", "सारांश", "एक नज़र में", "एक नजर में"),
+    "site_sections": ("ताजा खबरें", "ताज़ा खबरें", "ताज़ा ख़बरें", "बड़ी खबरें", "बड़ी ख़बरें"),
+    "rating": ("क्या यह लेख उपयोगी था", "इस लेख को रेटिंग दें"),
+    "page_feedback": ("क्या यह पेज उपयोगी था", "क्या यह पृष्ठ उपयोगी था", "फीडबैक भेजें"),
+    "paywall": ("केवल सब्सक्राइबर्स के लिए", "सिर्फ सब्सक्राइबर्स के लिए"),
 }

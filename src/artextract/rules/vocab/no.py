@@ -50,4 +50,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "thread_starter": ("trådstarter",),
     "other_date": ("medlem siden", "registrert", "redigert", "sist redigert"),
     "page_updated": ("denne siden ble sist redigert",),
+    # The concepts this table lacked, as the language's sites print them (no development page is in
+    # this language; the words of general concepts, not phrases seen on pages).
+    "picture_place": ("på bildet", "til venstre", "til høyre", "fra venstre"),
 }

@@ -60,4 +60,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # the reader's consent on a form (form_consent): "Zapoznałem się z polityką prywatności i akceptuję jej treść"
     "form_consent": ("(zapoznałem|zapoznałam|zapoznałem/am) się z (polityką prywatności|regulaminem)",
                      "akceptuję (politykę prywatności|regulamin)"),
+    # A picture's place before its caption (picture_place): the words of the general concept, not
+    # phrases seen on pages.
+    "picture_place": ("na zdjęciu", "na zdjęciach", "od lewej", "powyżej", "poniżej"),
 }

@@ -59,4 +59,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # The concepts this table lacked, as the language's sites and their forum and wiki software
     # print them (no development page is in this language).
     "page_updated": ("эта страница в последний раз была отредактирована",),
+    # The concepts this table lacked, as the language's sites print them (no development page is in
+    # this language; the words of general concepts, not phrases seen on pages).
+    "picture_place": ("на фото", "на снимке", "слева направо", "слева", "справа", "вверху", "внизу"),
 }

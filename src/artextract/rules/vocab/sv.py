@@ -50,4 +50,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "thread_starter": ("trådstartare",),
     "other_date": ("medlem sedan", "registrerad", "redigerad", "senast redigerad"),
     "page_updated": ("sidan redigerades senast",),
+    # The concepts this table lacked, as the language's sites print them (no development page is in
+    # this language; the words of general concepts, not phrases seen on pages).
+    "picture_place": ("på bilden", "ovan", "nedan", "till vänster", "till höger", "från vänster"),
 }

@@ -29,4 +29,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "byline_label": ("โดย", "ผู้เขียน", "เขียนโดย"),
     "date_label": ("เผยแพร่", "วันที่เผยแพร่", "อัปเดต", "อัปเดตล่าสุด", "อัพเดท", "แก้ไขล่าสุด"),
     "picture_credit": ("ภาพ", "ภาพจาก", "ภาพประกอบ", "ที่มาภาพ"),
+    # The concepts this table lacked, as the language's sites print them (no development page is in
+    # this language; the words of general concepts, not phrases seen on pages).
+    # (SARA AM "ำ" written as NFKC writes it, nikhahit and sara aa: signals.normalise's form.)
+    "key_points": ("สรุป", "สรุปประเด็น", "ประเด็นส\u0e4d\u0e32คัญ", "ไฮไลต์"),
+    "site_sections": ("ข่าวล่าสุด", "ข่าวเด่น", "เรื่องเด่น"),
+    "rating": ("บทความนี้มีประโยชน์หรือไม่", "ให้คะแนนบทความ"),
+    "page_feedback": ("หน้านี้มีประโยชน์หรือไม่", "ข้อมูลนี้มีประโยชน์หรือไม่"),
+    "paywall": ("ส\u0e4d\u0e32หรับสมาชิกเท่านั้น", "เฉพาะสมาชิก"),
 }

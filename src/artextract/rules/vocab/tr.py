@@ -55,4 +55,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "thread_starter": ("konuyu başlatan",),
     "other_date": ("katılım tarihi", "kayıt tarihi", "düzenlendi", "son düzenleme"),
     "page_updated": ("bu sayfa en son",),
+    # The concepts this table lacked, as the language's sites print them (no development page is in
+    # this language; the words of general concepts, not phrases seen on pages).
+    "picture_place": ("fotoğrafta", "solda", "sağda", "üstte", "altta", "soldan sağa"),
 }

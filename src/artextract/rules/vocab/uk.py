@@ -51,4 +51,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "thread_starter": ("автор теми",),
     "other_date": ("зареєстрований", "дата реєстрації", "змінено", "відредаговано"),
     "page_updated": ("цю сторінку востаннє відредаговано",),
+    # The concepts this table lacked, as the language's sites print them (no development page is in
+    # this language; the words of general concepts, not phrases seen on pages).
+    "picture_place": ("на фото", "на світлині", "зліва направо", "ліворуч", "праворуч", "вгорі", "внизу"),
 }

@@ -39,4 +39,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "picture_credit": ("ảnh", "hình", "hình ảnh", "ảnh minh họa", "ảnh minh hoạ", "nguồn ảnh"),
     "rating": ("bài viết có hữu ích không",),
     "page_feedback": ("trang này có hữu ích không", "gửi phản hồi"),
+    # The concepts this table lacked, as the language's sites print them (no development page is in
+    # this language; the words of general concepts, not phrases seen on pages).
+    "paywall": ("chỉ dành cho (thành viên|hội viên|người đăng ký)", "dành riêng cho (thành viên|hội viên)"),
 }
