@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from artextract.dates import find_date
+from artextract.dates import find_date, remove_dates
 from artextract.rules.metadata import MONTH_PATTERN, MONTHS
 
 
@@ -144,3 +144,23 @@ def test_vietnamese_dates_are_day_first(text, expected):
 )
 def test_thai_dates_count_the_buddhist_era(text, expected):
     assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 มี.ค. 68 14:30 น.", "2025-03-05"),  # the Buddhist era's year in two figures, 2568
+        ("วันที่ 12 ธันวาคม 67", "2024-12-12"),
+        ("15 ก.พ.68", "2025-02-15"),
+        ("๕ มี.ค. ๖๘", "2025-03-05"),  # Thai figures
+        ("5 มี.ค. 12.30 น.", None),  # a time after the month, no year
+        ("5 มีนาคม 10 คน", None),  # a count after the month ("ten people")
+        ("5 March 68", None),  # only with a Thai month
+    ],
+)
+def test_thai_dates_with_a_two_figure_year(text, expected):
+    assert find_date(text) == expected
+
+
+def test_a_thai_two_figure_date_is_taken_out_of_a_byline():
+    assert remove_dates("โดย สมชาย ใจดี 5 มี.ค. 68").strip() == "โดย สมชาย ใจดี"

@@ -17,6 +17,8 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 
 from artextract.rules.metadata import (
+    BUDDHIST_ERA_CENTURY,
+    BUDDHIST_ERA_MONTH_PATTERN,
     BUDDHIST_ERA_MONTHS,
     BUDDHIST_ERA_OFFSET,
     DAY_FIRST_LABEL_PATTERN,
@@ -101,6 +103,16 @@ _YEAR_FIRST_RE = re.compile(
     + _NOT_LETTER_AFTER + r"\.?\s*(?P<d>\d{1,2})(?:\.|-[^\W\d_]{1,3})?(?!\d)",
     re.IGNORECASE,
 )
+# 5 มี.ค. 68 / 5 มีนาคม 68: a Thai month and the Buddhist era's year in two figures (rules.metadata
+# BUDDHIST_ERA_CENTURY; 43-99, 2000-2056, in Arabic or Thai figures), not run on into a time ("5 มี.ค. 12.30 น." is no year), nor
+# a count after a date ("5 มีนาคม 10 คน", "ten people"). The day's lookbehind
+# after its first figure, so that the search scans for a figure.
+_THAI_SHORT_YEAR_RE = re.compile(
+    r"(?P<d>\d(?<![\d.]\d)\d?)\s*" + _NOT_LETTER_BEFORE + r"(?P<mon>" + BUDDHIST_ERA_MONTH_PATTERN + r")\.?\s*"
+    r"(?P<y>[4-9\u0e54-\u0e59]\d)(?![\d:.])"
+)
+# What the short Thai year needs in a text that holds no four-figure year: a Thai character.
+_THAI_CHAR = re.compile("[\u0e01-\u0e5b]")
 # Whole-value forms only parse_date accepts: 20250904 and Unix timestamps.
 _COMPACT_RE = re.compile(r"\s*(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\s*")
 _EPOCH_RE = re.compile(r"\s*(?P<s>\d{10})(?P<ms>\d{3})?\s*")
@@ -141,7 +153,7 @@ _DAY_NUMBER = re.compile(r"\d(?<!\d\d)\d?(?!\d)")
 _FIGURES_JOINED = re.compile(r"\d\s?[-/.]\s?\d")
 # ... or the word that writes a month as its number (Vietnamese "tháng", capitalised too).
 _YEAR_SIGNS = ("年", "년") + NUMBERED_MONTH_WORDS + tuple(word.capitalize() for word in NUMBERED_MONTH_WORDS)
-_MONTH_NAME_FORMS = ("mdy", "dmy", "ynd")
+_MONTH_NAME_FORMS = ("mdy", "dmy", "ynd", "thai2")
 
 _MATCHERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", _ISO_RE),
@@ -151,6 +163,7 @@ _MATCHERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mdy", _MDY_RE),
     ("dmy", _DMY_RE),
     ("ynd", _YEAR_FIRST_RE),
+    ("thai2", _THAI_SHORT_YEAR_RE),
     ("dot", _DMY_DOT_RE),
     ("dfirst", _LABELLED_DAY_FIRST_RE),
     ("slash", _NUM_SLASH_RE),
@@ -211,6 +224,8 @@ def _from_match(kind: str, m: re.Match[str]) -> str | None:
     g = m.groupdict()
     if kind in ("iso", "cjk", "ymd", "vnum", "dfirst"):
         day = _valid(int(g["y"]), int(g["m"]), int(g["d"]))
+    elif kind == "thai2":
+        day = _valid(BUDDHIST_ERA_CENTURY + int(g["y"]) - BUDDHIST_ERA_OFFSET, MONTHS[g["mon"]], int(g["d"]))
     elif kind in _MONTH_NAME_FORMS:
         month = g["mon"].lower()
         day = _valid(_common_era(int(g["y"]), month), MONTHS[month], int(g["d"]))
@@ -246,7 +261,7 @@ _MATCHER_SUBSETS = {(named, figures): _subset(named, figures) for named in (Fals
 
 def _matchers_for(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The patterns that could match the text at all (none without a year)."""
-    if not _DATE_HINT.search(text):
+    if not _DATE_HINT.search(text) and (text.isascii() or _THAI_CHAR.search(text) is None):
         return ()
     named = _DAY_NUMBER.search(text) is not None
     # (_FIGURES_JOINED needs one of its joiners: three substring tests spare most lines the search.)

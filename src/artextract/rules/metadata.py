@@ -154,6 +154,9 @@ MONTHS: dict[str, int] = {
 # with a year of the common era, as some sites print it, stays as written).
 BUDDHIST_ERA_MONTHS = frozenset(month for month in MONTHS if "\u0e00" <= month[0] <= "\u0e7f")
 BUDDHIST_ERA_OFFSET = 543
+# Thai news sites also print the Buddhist era's year in two figures beside the time ("5 มี.ค. 68
+# 14:30 น.": 2568, 2025): read in BUDDHIST_ERA_CENTURY, with a Thai month only.
+BUDDHIST_ERA_CENTURY = 2500
 # Vietnamese writes a month as the word "month" and its number, the day first, the year after a
 # comma or the word "year": "5 tháng 3, 2025", "ngày 5 tháng 3 năm 2025". Its figure dates are day
 # first too: after the word "day" or a weekday, "ngày 5/3/2025", "Thứ Tư, 05/03/2025" are 5 March
@@ -238,6 +241,7 @@ def _trie_alternation(words: list[str] | tuple[str, ...]) -> str:
 
 
 MONTH_PATTERN = _trie_alternation(list(MONTHS))
+BUDDHIST_ERA_MONTH_PATTERN = _trie_alternation(sorted(BUDDHIST_ERA_MONTHS))
 YEAR_FIRST_MONTH_PATTERN = _trie_alternation(list(YEAR_FIRST_MONTHS))
 WEEKDAY_PATTERN = _trie_alternation(WEEKDAYS)
 NUMBERED_MONTH_PATTERN = _alternation(NUMBERED_MONTH_WORDS)
