@@ -164,3 +164,17 @@ def test_thai_dates_with_a_two_figure_year(text, expected):
 
 def test_a_thai_two_figure_date_is_taken_out_of_a_byline():
     assert remove_dates("โดย สมชาย ใจดี 5 มี.ค. 68").strip() == "โดย สมชาย ใจดี"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("៥ មីនា ២០២៥", "2025-03-05"),  # km, Khmer figures
+        ("ថ្ងៃពុធ ទី៥ ខែមីនា ឆ្នាំ២០២៥", "2025-03-05"),  # km: "Wednesday, the 5th, month March, year 2025"
+        ("05 កុម្ភៈ 2025", "2025-02-05"),  # km, February ending on its sign
+        ("ວັນທີ 5 ມີນາ 2025", "2025-03-05"),  # lo
+        ("12 ທັນວາ 2024", "2024-12-12"),  # lo
+    ],
+)
+def test_khmer_and_lao_months_are_read(text, expected):
+    assert find_date(text) == expected

@@ -31,6 +31,7 @@ from artextract.rules.metadata import (
     NUMBERED_YEAR_PATTERN,
     WEEKDAY_PATTERN,
     YEAR_FIRST_MONTH_PATTERN,
+    YEAR_WORD_BEFORE_PATTERN,
     ZONE_OFFSETS,
     ZONE_PATTERN,
 )
@@ -92,7 +93,7 @@ _DMY_RE = re.compile(
     + r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°|o)?\.?(?:\s*|[-/])(?:de\s+|of\s+)?"
     + _MONTH
     + _MONTH_SECOND_NAME
-    + r"(?:,?\s*|[-/])(?:de\s+|del\s+)?(?P<y>\d{4})(?!\d)"
+    + r"(?:,?\s*|[-/])(?:de\s+|del\s+|(?:" + YEAR_WORD_BEFORE_PATTERN + r")\s*)?(?P<y>\d{4})(?!\d)"
     r"(?:,?\s+(?P<H>\d{1,2}):(?P<Mi>\d{2})(?::(?P<S>\d{2}))?\s*" + _ZONE + r")?",
     re.IGNORECASE,
 )

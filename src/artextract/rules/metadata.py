@@ -148,7 +148,19 @@ MONTHS: dict[str, int] = {
     "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
     "ม.ค": 1, "ก.พ": 2, "มี.ค": 3, "เม.ย": 4, "พ.ค": 5, "มิ.ย": 6, "ก.ค": 7, "ส.ค": 8, "ก.ย": 9, "ต.ค": 10,
     "พ.ย": 11, "ธ.ค": 12,
+    # Khmer, alone and glued to the word "month" as dates write them ("៥ មីនា ២០២៥", "ថ្ងៃទី៥ ខែមីនា
+    # ឆ្នាំ២០២៥": the year's word before the year, YEAR_WORDS_BEFORE).
+    "មករា": 1, "កុម្ភៈ": 2, "មីនា": 3, "មេសា": 4, "ឧសភា": 5, "មិថុនា": 6, "កក្កដា": 7, "សីហា": 8,
+    "កញ្ញា": 9, "តុលា": 10, "វិច្ឆិកា": 11, "ធ្នូ": 12,
+    "ខែមករា": 1, "ខែកុម្ភៈ": 2, "ខែមីនា": 3, "ខែមេសា": 4, "ខែឧសភា": 5, "ខែមិថុនា": 6, "ខែកក្កដា": 7,
+    "ខែសីហា": 8, "ខែកញ្ញា": 9, "ខែតុលា": 10, "ខែវិច្ឆិកា": 11, "ខែធ្នូ": 12,
+    # Lao ("ວັນທີ 5 ມີນາ 2025").
+    "ມັງກອນ": 1, "ກຸມພາ": 2, "ມີນາ": 3, "ເມສາ": 4, "ພຶດສະພາ": 5, "ມິຖຸນາ": 6, "ກໍລະກົດ": 7, "ສິງຫາ": 8,
+    "ກັນຍາ": 9, "ຕຸລາ": 10, "ພະຈິກ": 11, "ທັນວາ": 12,
 }
+# The word "year" a language writes before a date's year, glued to it or spaced (Khmer "ឆ្នាំ២០២៥"),
+# read between the month and the year as Spanish "de" is.
+YEAR_WORDS_BEFORE: tuple[str, ...] = ("ឆ្នាំ",)
 # Thai dates count the years of the Buddhist era, BUDDHIST_ERA_OFFSET ahead of the common era
 # ("5 มีนาคม 2568" is 5 March 2025): a year past MAX_YEAR with a Thai month is read so (a Thai month
 # with a year of the common era, as some sites print it, stays as written).
@@ -241,6 +253,7 @@ def _trie_alternation(words: list[str] | tuple[str, ...]) -> str:
 
 
 MONTH_PATTERN = _trie_alternation(list(MONTHS))
+YEAR_WORD_BEFORE_PATTERN = _alternation(YEAR_WORDS_BEFORE)
 BUDDHIST_ERA_MONTH_PATTERN = _trie_alternation(sorted(BUDDHIST_ERA_MONTHS))
 YEAR_FIRST_MONTH_PATTERN = _trie_alternation(list(YEAR_FIRST_MONTHS))
 WEEKDAY_PATTERN = _trie_alternation(WEEKDAYS)
