@@ -46,9 +46,10 @@ _OVER_SUBTITLE = (Kind.BYLINE, Kind.DATE, Kind.BOILERPLATE, Kind.CAPTION)
 FIRST_PARAGRAPH_OVER_SUBHEADING_REASON = "the text's first paragraph, over its first subheading"
 
 
-def classify(blocks: Sequence[Block], *, headline_lookback: int = 0) -> list[Decision]:
+def classify(blocks: Sequence[Block], *, headline_lookback: int = 0, raw_text: bool = False) -> list[Decision]:
     """Label every block. `headline_lookback`: how many lines above the body a
-    headline may stand even outside the zones (0: only HEAD and MAIN blocks)."""
+    headline may stand even outside the zones (0: only HEAD and MAIN blocks).
+    `raw_text`: the blocks are a raw copy's lines, with no markup behind them."""
     labels: list[Decision | None] = [None] * len(blocks)
     _label_outside_and_furniture(blocks, labels)
     body_start, text_above = _find_body_start(blocks, labels)
@@ -56,6 +57,8 @@ def classify(blocks: Sequence[Block], *, headline_lookback: int = 0) -> list[Dec
         labels[text_above] = Decision(blocks[text_above], Kind.BODY, FIRST_PARAGRAPH_OVER_SUBHEADING_REASON)
     _signed_head_credits(blocks, labels, body_start)
     _label_head(blocks, labels, body_start, headline_lookback)
+    if raw_text:
+        _keep_opening_question(blocks, labels, body_start)
     _label_main(blocks, labels, body_start)
     _drop_dangling_tail(blocks, labels)
     return [label for label in labels if label is not None]
@@ -251,11 +254,8 @@ def _keep_salutation(blocks: Sequence[Block], labels: list[Decision | None], bod
     addresses ("Hi,", "Hello everyone,", "Dear fellow monkeys,", "Liebe Schwestern und Brüder,"): the
     text's first words, which the head's furniture had taken. Not a line of names split by commas
     (tags), nor a name with a comma after it (an author's line, "Nikolai Huke,")."""
-    index = body_start - 1
-    if index < 0 or body_start >= len(blocks) or blocks[index].zone is Zone.OUTSIDE:
-        return
-    label = labels[index]
-    if label is None or label.reason != HEAD_FURNITURE_REASON:
+    index = _furniture_over_first_paragraph(blocks, labels, body_start)
+    if index is None:
         return
     text = blocks[index].text.strip()
     if not text.endswith(rules.SALUTATION_ENDS) or any(mark in text[:-1] for mark in rules.SALUTATION_ENDS):
@@ -264,6 +264,38 @@ def _keep_salutation(blocks: Sequence[Block], labels: list[Decision | None], bod
     if (0 < signals.word_count(greeting) <= rules.SALUTATION_MAX_WORDS and any(ch.isalpha() for ch in greeting)
             and not signals.is_person_name(greeting)):
         labels[index] = Decision(blocks[index], Kind.BODY, SALUTATION_REASON)
+
+
+OPENING_QUESTION_REASON = "a question opening the text"
+
+
+def _keep_opening_question(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
+    """A line ending in a question mark right above the first paragraph asks what the text answers
+    ("What is Academic Tutoring?", "Ever wonder how coffee was first discovered?"): its heading or
+    its first sentence, which the head's furniture had taken. Not the headline printed again, nor a
+    breadcrumb trail ending in it ("Blog Home > Living > Why Live in a Tiny House?").
+    Raw copies only: there the furniture call had no markup to go on; in HTML the markup placed
+    the line (on traf-dev's held half the same reading brought one page's furniture back)."""
+    index = _furniture_over_first_paragraph(blocks, labels, body_start)
+    if index is None:
+        return
+    text = blocks[index].text.strip()
+    if not text.endswith(rules.QUESTION_ENDS):
+        return
+    headline = next((label.block.text.strip() for label in labels[:index] if label is not None and label.kind is Kind.HEADLINE), "")
+    if text.casefold() == headline.casefold() or (headline and glued_trail(text, headline)):
+        return
+    labels[index] = Decision(blocks[index], Kind.BODY, OPENING_QUESTION_REASON)
+
+
+def _furniture_over_first_paragraph(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> int | None:
+    """The line right above the first paragraph when the head's furniture took it (inside the
+    region or the head, not outside the article), else None."""
+    index = body_start - 1
+    if index < 0 or body_start >= len(blocks) or blocks[index].zone is Zone.OUTSIDE:
+        return None
+    label = labels[index]
+    return index if label is not None and label.reason == HEAD_FURNITURE_REASON else None
 
 
 def _marked_key_point_boxes(blocks: Sequence[Block], labels: list[Decision | None]) -> tuple[bool, set[int]]:

@@ -1465,6 +1465,13 @@ HEAD_MAX_UNEXPLAINED_LINES = 3
 # wallstreetoasis.com; traf-dev ekd.de (a sermon's address). A line of tags ending in a comma has more.
 SALUTATION_MAX_WORDS = 5
 SALUTATION_ENDS = (",", "，")
+# A question right above the first paragraph ("What is Academic Tutoring?", "Ever wonder how coffee
+# was first discovered?") is the heading or the first sentence the text answers (classify.
+# _keep_opening_question): the head's furniture had taken it. Fit, kept by the truth: wcxb-dev
+# online.stanford.edu, partnershipstudentsuccess.org, thesocialshepherd.com, improvado.io,
+# verenastreet.com, oracle.com, realestate.com.au, smcm.edu, collegeessayguy.com. The question
+# marks of the scripts that have their own: Latin, CJK full width, Arabic, Armenian, Greek.
+QUESTION_ENDS = ("?", "？", "؟", "՞", "\u037e")
 # A line that is only a name is the byline within this many lines under the headline (a
 # kicker, a dek, a date and a share bar may come between). On wcxb-dev the name lines matching
 # the true author sit 1-5 lines under it in HTML and up to 12 in raw text; further down, and

@@ -16,7 +16,7 @@ def extract_text(text: str, options: Options) -> Article:
     toll_scale, widen = rules.REGION_FAVOR[options.favor.value]
     region = find_region(blocks, toll_scale=toll_scale, widen=widen)
     closing_credits(blocks)
-    decisions = classify(blocks, headline_lookback=rules.HEADLINE_LOOKBACK_LINES)
+    decisions = classify(blocks, headline_lookback=rules.HEADLINE_LOOKBACK_LINES, raw_text=True)
     article = assemble(decisions, Source("text", options.source_path))
     article.trace.append(region)  # how the page was read, for --explain (after the decisions)
     return article
