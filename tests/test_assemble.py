@@ -429,7 +429,7 @@ def test_a_dated_line_straight_under_the_headline_dates_the_article_whatever_its
     # A post's meta line read as the text's first line, or as furniture for its other words.
     as_text = _head(("Discussion in 'Help' started by pelex, May 26, 2025.", Kind.BODY, "article text"))
     as_furniture = _head(("Published: Mar 8, 2024 · This post may contain affiliate links", Kind.BOILERPLATE,
-                          "affiliate phrase"))
+                          "site notice phrase"))
     assert (as_text.published, as_furniture.published) == ("2025-05-26", "2024-03-08")
 
 

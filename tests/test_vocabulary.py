@@ -242,7 +242,7 @@ def test_a_navigation_phrase_before_other_words_is_no_skip_link_run():
 def test_affiliate_disclosures_in_any_language_are_the_sites_notice(line):
     # The phrases stand anywhere in the line, and a Japanese one needs no word boundary.
     assert vocabulary.site_notice(signals.normalise(line))
-    assert signals.boilerplate_reason(line).startswith("affiliate phrase")
+    assert signals.boilerplate_reason(line).startswith("site notice phrase")
 
 
 @pytest.mark.parametrize(

@@ -251,7 +251,7 @@ def boilerplate_reason(text: str) -> str | None:
                 return f"boilerplate pattern /{pattern.pattern[:40]}/"
         notice = vocabulary.site_notice(key)
         if notice:
-            return f"affiliate phrase '{notice}'"
+            return f"site notice phrase '{notice}'"
     return None
 
 

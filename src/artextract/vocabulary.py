@@ -177,8 +177,9 @@ def cuts_article(text: str) -> bool:
     return bool(_CUTTING.search(" ".join(text.split())))
 
 
-# An affiliate disclosure ("Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler"): the
-# phrases may stand anywhere in the line (_LETTER_NOT_CJK around them).
+# A site's notice (the concepts flagged `site_notice`: an affiliate disclosure, "Für Links auf dieser
+# Seite erhält CHIP ggf. eine Provision vom Händler"; a form's consent; a comment form's sign-in prompt; a
+# newsletter's pitch): the phrases may stand anywhere in the line (_LETTER_NOT_CJK around them).
 
 
 # Compiled when a line first holds a stem: most pages have no notice, and the CLI's start spares its ~10 ms.
@@ -205,7 +206,8 @@ _SITE_NOTICE_STEM = re.compile(trie_source([re.escape(char) for char in stem] fo
 
 
 def site_notice(key: str) -> str | None:
-    """The phrase of a site's notice (an affiliate disclosure) that a normalised line says, or None.
+    """The phrase of a site's notice (an affiliate disclosure, a form's consent: concepts flagged
+    `site_notice`) that a normalised line says, or None.
     Asked of lines up to a furniture sentence's length (signals.boilerplate_reason)."""
     if _SITE_NOTICE_STEM.search(key) is None:
         return None
