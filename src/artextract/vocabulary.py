@@ -91,22 +91,23 @@ _META_LABELS = frozenset(_exact(lambda concept: concept.meta_line))
 
 def _atoms(phrase: str, space: str = r"\s+") -> list[list[str]]:
     """Every spelling of the phrase (rules.vocab.expand) as the atoms phrase_pattern writes for
-    it: a character escaped, a space as one or more spaces, a name after it as one atom.
+    it: a character escaped, a space as `space` (one or more spaces; a plain space for text folded
+    to single spaces), a name after it as one atom.
     (expand folds the two spaces around an empty choice, "a (b|) c", into one, where
     phrase_pattern asks for two; no phrase of the tables has one, and the trie's test against the
     alternation in tests/test_vocabulary.py would fail on the first that did.)"""
     named = phrase.endswith(NAME_FOLLOWS)
     tail = [_NAME_TAIL] if named else []
     spellings = expand(phrase[: -len(NAME_FOLLOWS)] if named else phrase)
-    return [[space if char == " " else _atom(char) for char in spelling] + tail for spelling in spellings]
+    return [[space if char == " " else _escaped(char) for char in spelling] + tail for spelling in spellings]
 
 
 @lru_cache(maxsize=None)
-def _atom(char: str) -> str:
-    """A character as phrase_pattern writes it: a space as one or more spaces, any other escaped.
+def _escaped(char: str) -> str:
+    """A character other than a space as phrase_pattern writes it (_atoms writes the spaces).
     Kept per character: re.escape for each of the tables' ~90,000 characters was a third of the
     time spent building the tries when vocabulary.py is imported (the command's first page)."""
-    return r"\s+" if char == " " else re.escape(char)
+    return re.escape(char)
 
 
 def _trie_alternation(wanted, *, unspaced_only: bool = False, space: str = r"\s+") -> str:
