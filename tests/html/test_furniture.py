@@ -353,3 +353,31 @@ def test_judge_answers_plain_names_as_the_full_check_does():
         assert judge.skip_reason(box, markup_of(box), None, False) == expected
     assert [judge.skip_reason(box, markup_of(box), None, False) is None for box in body[2:]] == [
         True, False, False, False, False, False, True, False]
+
+
+def test_a_section_s_heading_group_is_read_and_the_site_banner_is_not():
+    # A landing page heads each section of its <main> with a <header> (heading and a line under it):
+    # HTML's heading group, the page's text. The site's banner (logo and menu, outside any section),
+    # a header with a menu list, and a header of a teaser card (an <article> of its own) stay furniture.
+    page = f"""<html><body><header class="site"><h2>Acme</h2><p>Screen recording for teams.</p></header>
+      <main><h1>Record your screen</h1><p>{PROSE}</p>
+      <section><header><h2>Edit like a pro</h2><p>Trim and stitch clips in the editor.</p></header><p>{PROSE}</p></section>
+      <section><header><h3>Plans</h3><ul><li>Monthly plans menu</li></ul></header><p>{PROSE}</p></section>
+      <section><article class="card"><header><h3>Card heading of a teaser</h3></header><p>An excerpt.</p></article></section>
+      </main></body></html>"""
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert "Edit like a pro" in found
+    assert "Trim and stitch clips in the editor." in found
+    assert "Screen recording for teams." not in found
+    assert "Monthly plans menu" not in found
+    assert "Card heading of a teaser" not in found
+
+
+def test_a_heading_group_of_links_or_with_nothing_after_it_is_still_furniture():
+    # (The article's prose outweighs the headers: furniture over a fair share of a page is read anyway.)
+    links = f"""<html><body><main><section><header><h2><a href="/a">Read the whole story about it</a></h2></header>
+      <p>{PROSE}</p><p>{PROSE}</p></section></main></body></html>"""
+    alone = f"""<html><body><main><section><p>{PROSE}</p><p>{PROSE}</p><header><h2>A lone header</h2></header></section>
+      </main></body></html>"""
+    assert "Read the whole story about it" not in [item.block.text for item in render_blocks(parse_html(links))]
+    assert "A lone header" not in [item.block.text for item in render_blocks(parse_html(alone))]
