@@ -1701,6 +1701,35 @@ POST_NUMBER_STAMP_LINES = 2
 COMMENT_SIGNATURE_DASHES = frozenset("\u2013\u2014-")  # en dash, em dash, hyphen
 COMMENT_SIGNATURE = re.compile(r"^\s*[\u2013\u2014-]\s*(\S.*?)\s*$")
 COMMENT_STAMP_LINES = 2
+# A comment's header in a blog's thread (text/structure.py `said_header_start`): the commenter's name
+# and the thread's verb of saying with a colon ("degski says:", "Burnsy sagt:"), a date line (the
+# comment's stamp) within COMMENT_STAMP_LINES lines under it. One such header after the article's
+# prose ends the text, however few comments follow (a single comment under a post is no thread for
+# `find_thread`); without the stamp under it the line is a quote's lead-in ("Die CHIP Redaktion
+# sagt:", "Plantur sagt:" over a maker's claim: chip.de, happyface313 on traf-dev fit). Fit half:
+# WCXB smartbitchestrashybooks.com; traf-dev lemire.me, antary.de, it-learner.de. A per-language
+# table of the concept "X says:" as blog software prints it over each comment (the present tense
+# only: a forum's "X wrote:", "X said:", "X schrieb:" heads a quote inside a post, often over its
+# date):
+COMMENT_SAYS_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("says",),
+    "de": ("sagt",),
+    "fr": ("dit",),
+    "es": ("dice",),
+    "it": ("dice", "ha detto"),
+    "pt": ("diz", "disse"),
+    "nl": ("zegt", "schreef"),
+    "pl": ("pisze",),
+    "sv": ("skriver", "säger"),
+    "ru": ("говорит",),
+}
+# The name: one to COMMENT_SAYS_NAME_MAX_WORDS words, no colon nor sentence mark inside it.
+COMMENT_SAYS_NAME_MAX_WORDS = 5
+COMMENT_SAYS = re.compile(
+    r"^\s*[^\s:;.!?][^:;!?]*?\s(?:"
+    + "|".join(sorted({re.escape(verb).replace(r"\ ", r"\s+") for verbs in COMMENT_SAYS_VERBS.values() for verb in verbs},
+                      key=len, reverse=True))
+    + r")\s*:\s*$", re.IGNORECASE)
 # A forum's opening post is one of its posts (text/structure.py `_opened_by_a_post`): a stamp of
 # the posts' shape at the top of the text, up to this many lines above the run (its author's
 # header lines stand above the text) or THREAD_HEADER_MAX_LINES below its start, followed by

@@ -28,7 +28,7 @@ from ..segment import best_segment, extend_segment
 from .structure import (
     Run, comment_signatures, date_lines, dialog_start, figures_blanked, find_thread, fine_print_start, footer_menu_start,
     footer_start, holds_grid, is_code_line, legal_footer_start, link_rows, member_boxes, post_numbers, reviews_start,
-    structured_runs, teaser_cards_start, with_bridged_cards,
+    said_header_start, structured_runs, teaser_cards_start, with_bridged_cards,
 )
 
 
@@ -316,6 +316,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     # the teaser cards a line above the core (`core` >= `start`) for the first card's title.
     dates = date_lines(blocks, max(0, start - rules.THREAD_OPENING_ABOVE_LINES), end)
     end, chrome = _before_comments(blocks, words, prose, dates, start, end)
+    end = _before_said_comments(blocks, words, prose, dates, start, end)
     end = _before_comment_count(blocks, words, prose, start, end)
     if not weighed.reading.structured:
         end = _before_form(blocks, words, prose, start, legal_footer_start(blocks, words, start, end))
@@ -530,6 +531,18 @@ def _before_comments(
     if before < rules.THREAD_MIN_PROSE_BEFORE:
         return end, chrome
     return (thread.start, set()) if thread.one_run or before >= _prose_words(words, prose, thread.start, end) else (end, chrome)
+
+
+def _before_said_comments(
+    blocks: list[Block], words: list[int], prose: list[bool], dates: frozenset[int], start: int, end: int
+) -> int:
+    """End a prose article at the first comment's header under it ("degski says:" over its stamp,
+    text/structure.py `said_header_start`), behind END_MATTER_MIN_PROSE_BEFORE words of prose: a blog
+    prints it only over its readers' comments, one comment as well as many."""
+    header = said_header_start(blocks, words, dates, start, end)
+    if header is None or _prose_words(words, prose, start, header) < rules.END_MATTER_MIN_PROSE_BEFORE:
+        return end
+    return header
 
 
 def _before_comment_count(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:

@@ -498,6 +498,20 @@ def _author_name_shaped(text: str, words: int) -> bool:
     return 0 < words <= rules.THREAD_NAME_MAX_WORDS and not _has_figure(text) and not signals.is_prose(text, words)
 
 
+def said_header_start(blocks: Sequence[Block], words: Sequence[int], dates: frozenset[int], start: int, end: int) -> int | None:
+    """Where the comments under an article begin in blocks[start:end] by their first header, or None:
+    a line naming the commenter and the verb of saying ("degski says:", "Burnsy sagt:",
+    rules.COMMENT_SAYS) with a date line (`dates`, from `date_lines`) within COMMENT_STAMP_LINES lines
+    under it. The short lines above it stay: the count of comments over it stands under the article's
+    tags and its last short lines (a command, "Cmd" / "Netzwerk": it-learner.de, traf-dev fit), which a
+    thread's header lines (`_header_start`) would take with it."""
+    for index in range(start, end):
+        if words[index] <= rules.COMMENT_SAYS_NAME_MAX_WORDS + 2 and rules.COMMENT_SAYS.match(blocks[index].text):
+            if any(i in dates for i in range(index + 1, min(end, index + rules.COMMENT_STAMP_LINES + 1))):
+                return index
+    return None
+
+
 def _header_start(blocks: Sequence[Block], words: Sequence[int], start: int, stamp: int) -> int:
     first = stamp
     while first > start and stamp - first < rules.THREAD_HEADER_MAX_LINES:
