@@ -178,3 +178,26 @@ def test_a_thai_two_figure_date_is_taken_out_of_a_byline():
 )
 def test_khmer_and_lao_months_are_read(text, expected):
     assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("၅ မတ် ၂၀၂၅", "2025-03-05"),  # my, Myanmar figures, the day first
+        ("မတ် ၅၊ ၂၀၂၅", "2025-03-05"),  # my, the month first, Myanmar's comma
+        ("ရန်ကုန် ၊ ဇူလိုင် ၂၀ ၊ ၂၀၂၅", "2025-07-20"),  # my, a dateline, the comma spaced
+        ("၂၀၂၅ ခုနှစ် မတ်လ ၅ ရက်", "2025-03-05"),  # my: "year 2025, month March, day 5"
+        ("2025 ခုနှစ် ဩဂုတ်လ 15 ရက်နေ့", "2025-08-15"),  # my, Arabic figures
+        ("၁၂ သြဂုတ် ၂၀၂၄", "2024-08-12"),  # my, August's older spelling
+        ("၂၀၂၅ မတ် ၅", None),  # a year, a month and a figure with no year's word: not read
+        # km: a Buddhist-era year goes with the lunar date, and the Khmer era turns at Visak Bochea
+        # (its offset from the common era is 543 or 544 by the time of year): never read as a date.
+        ("ថ្ងៃទី៥ ខែមីនា ព.ស.២៥៦៨", None),
+    ],
+)
+def test_myanmar_dates_are_read(text, expected):
+    assert find_date(text) == expected
+
+
+def test_a_myanmar_date_is_taken_out_of_a_byline():
+    assert remove_dates("ဆောင်းပါးရှင် ကိုကို ၂၀၂၅ ခုနှစ် မတ်လ ၅ ရက်နေ့").strip() == "ဆောင်းပါးရှင် ကိုကို"

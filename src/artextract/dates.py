@@ -30,7 +30,9 @@ from artextract.rules.metadata import (
     NUMBERED_MONTH_WORDS,
     NUMBERED_YEAR_PATTERN,
     WEEKDAY_PATTERN,
+    DAY_WORD_AFTER_PATTERN,
     YEAR_FIRST_MONTH_PATTERN,
+    YEAR_WORD_AFTER_PATTERN,
     YEAR_WORD_BEFORE_PATTERN,
     ZONE_OFFSETS,
     ZONE_PATTERN,
@@ -81,9 +83,10 @@ _NUMBERED_MONTH_RE = re.compile(
 # A month's second name after a slash, where a language prints two for each month (Arabic: the
 # names Egypt and the Gulf print and the Levant's, "14 يناير/ كانون الثاني 2025"): the first is read.
 _MONTH_SECOND_NAME = r"(?:\s?/\s?" + _NOT_LETTER_BEFORE + r"(?:" + MONTH_PATTERN + r")" + _NOT_LETTER_AFTER + r")?"
-# September 4, 2025 / Sep. 4th 2025 / Tuesday, September 4, 2025.
+# September 4, 2025 / Sep. 4th 2025 / Tuesday, September 4, 2025 / မတ် ၅၊ ၂၀၂၅ (Myanmar's comma "၊",
+# spaced or not).
 _MDY_RE = re.compile(
-    _WEEKDAY + _MONTH + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?P<y>\d{4})(?!\d)",
+    _WEEKDAY + _MONTH + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?(?:,|\s?၊)?\s+(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
 )
 # 4 September 2025 / 4. September 2025 / 1er septembre 2025 /
@@ -103,6 +106,12 @@ _YEAR_FIRST_RE = re.compile(
     r"(?<![\d.])(?P<y>\d{4})\.\s*" + _NOT_LETTER_BEFORE + r"(?P<mon>" + YEAR_FIRST_MONTH_PATTERN + r")"
     + _NOT_LETTER_AFTER + r"\.?\s*(?P<d>\d{1,2})(?:\.|-[^\W\d_]{1,3})?(?!\d)",
     re.IGNORECASE,
+)
+# ၂၀၂၅ ခုနှစ် မတ်လ ၅ ရက် (Myanmar: the year, the word "year", the month's name, the day and the word
+# "day"; rules.metadata YEAR_WORDS_AFTER, which the form asks for).
+_YEAR_WORD_FIRST_RE = re.compile(
+    r"(?<![\d.])(?P<y>\d{4})\s*(?:" + YEAR_WORD_AFTER_PATTERN + r")[\s,၊]*" + _MONTH
+    + r"\s*(?P<d>\d{1,2})(?!\d)(?:\s*(?:" + DAY_WORD_AFTER_PATTERN + r"))?"
 )
 # 5 มี.ค. 68 / 5 มีนาคม 68: a Thai month and the Buddhist era's year in two figures (rules.metadata
 # BUDDHIST_ERA_CENTURY; 43-99, 2000-2056, in Arabic or Thai figures), not run on into a time ("5 มี.ค. 12.30 น." is no year), nor
@@ -154,7 +163,7 @@ _DAY_NUMBER = re.compile(r"\d(?<!\d\d)\d?(?!\d)")
 _FIGURES_JOINED = re.compile(r"\d\s?[-/.]\s?\d")
 # ... or the word that writes a month as its number (Vietnamese "tháng", capitalised too).
 _YEAR_SIGNS = ("年", "년") + NUMBERED_MONTH_WORDS + tuple(word.capitalize() for word in NUMBERED_MONTH_WORDS)
-_MONTH_NAME_FORMS = ("mdy", "dmy", "ynd", "thai2")
+_MONTH_NAME_FORMS = ("mdy", "dmy", "ynd", "ywd", "thai2")
 
 _MATCHERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", _ISO_RE),
@@ -164,6 +173,7 @@ _MATCHERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mdy", _MDY_RE),
     ("dmy", _DMY_RE),
     ("ynd", _YEAR_FIRST_RE),
+    ("ywd", _YEAR_WORD_FIRST_RE),
     ("thai2", _THAI_SHORT_YEAR_RE),
     ("dot", _DMY_DOT_RE),
     ("dfirst", _LABELLED_DAY_FIRST_RE),

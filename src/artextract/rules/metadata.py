@@ -157,10 +157,22 @@ MONTHS: dict[str, int] = {
     # Lao ("ວັນທີ 5 ມີນາ 2025").
     "ມັງກອນ": 1, "ກຸມພາ": 2, "ມີນາ": 3, "ເມສາ": 4, "ພຶດສະພາ": 5, "ມິຖຸນາ": 6, "ກໍລະກົດ": 7, "ສິງຫາ": 8,
     "ກັນຍາ": 9, "ຕຸລາ": 10, "ພະຈິກ": 11, "ທັນວາ": 12,
+    # Myanmar, alone and with the word "month" glued after it ("၅ မတ် ၂၀၂၅", "မတ် ၅၊ ၂၀၂၅", "၂၀၂၅ ခုနှစ်
+    # မတ်လ ၅ ရက်": YEAR_WORDS_AFTER), August in both its spellings ("ဩ" and the older "သြ"). Myanmar
+    # figures are figures to the patterns' \d, and int() reads them.
+    "ဇန်နဝါရီ": 1, "ဖေဖော်ဝါရီ": 2, "မတ်": 3, "ဧပြီ": 4, "မေ": 5, "ဇွန်": 6, "ဇူလိုင်": 7, "ဩဂုတ်": 8,
+    "သြဂုတ်": 8, "စက်တင်ဘာ": 9, "အောက်တိုဘာ": 10, "နိုဝင်ဘာ": 11, "ဒီဇင်ဘာ": 12,
+    "ဇန်နဝါရီလ": 1, "ဖေဖော်ဝါရီလ": 2, "မတ်လ": 3, "ဧပြီလ": 4, "မေလ": 5, "ဇွန်လ": 6, "ဇူလိုင်လ": 7,
+    "ဩဂုတ်လ": 8, "သြဂုတ်လ": 8, "စက်တင်ဘာလ": 9, "အောက်တိုဘာလ": 10, "နိုဝင်ဘာလ": 11, "ဒီဇင်ဘာလ": 12,
 }
 # The word "year" a language writes before a date's year, glued to it or spaced (Khmer "ឆ្នាំ២០២៥"),
 # read between the month and the year as Spanish "de" is.
 YEAR_WORDS_BEFORE: tuple[str, ...] = ("ឆ្នាំ",)
+# The word "year" a language writes after the year where its dates put the year first, then the
+# month's name and the day, with the word "day" after it (Myanmar "၂၀၂၅ ခုနှစ် မတ်လ ၅ ရက်", 5 March
+# 2025). The year's word is asked for: a year, a month's name and a figure side by side are no date.
+YEAR_WORDS_AFTER: tuple[str, ...] = ("ခုနှစ်",)
+DAY_WORDS_AFTER: tuple[str, ...] = ("ရက်", "ရက်နေ့")
 # Thai dates count the years of the Buddhist era, BUDDHIST_ERA_OFFSET ahead of the common era
 # ("5 มีนาคม 2568" is 5 March 2025): a year past MAX_YEAR with a Thai month is read so (a Thai month
 # with a year of the common era, as some sites print it, stays as written).
@@ -254,6 +266,8 @@ def _trie_alternation(words: list[str] | tuple[str, ...]) -> str:
 
 MONTH_PATTERN = _trie_alternation(list(MONTHS))
 YEAR_WORD_BEFORE_PATTERN = _alternation(YEAR_WORDS_BEFORE)
+YEAR_WORD_AFTER_PATTERN = _alternation(YEAR_WORDS_AFTER)
+DAY_WORD_AFTER_PATTERN = _alternation(DAY_WORDS_AFTER)
 BUDDHIST_ERA_MONTH_PATTERN = _trie_alternation(sorted(BUDDHIST_ERA_MONTHS))
 YEAR_FIRST_MONTH_PATTERN = _trie_alternation(list(YEAR_FIRST_MONTHS))
 WEEKDAY_PATTERN = _trie_alternation(WEEKDAYS)
