@@ -261,3 +261,83 @@ def test_paywall_prompts_of_arabic_hebrew_hindi_thai_and_vietnamese(paragraph):
 )
 def test_a_caption_opening_on_its_pictures_place_in_more_languages(line):
     assert rules.CAPTION_PLACE_LABEL.match(line)
+
+
+# The concepts the tables of the languages east and north of the development data lacked (thirty-seventh
+# session): a button's call to act, a blog's link to its neighbouring post, the comment form's log-in
+# notice, the site's disclaimer, a form's consent line. Each on a line as such a page prints it.
+@pytest.mark.parametrize("line", [
+    "Köp nu", "Bestil nu", "Last ned nå", "Tilaa nyt", "Objednat nyní", "Kup teraz", "Hemen satın al", "Comandă acum",
+    "Beli Sekarang", "Mua ngay", "今すぐ購入", "立即下载", "立即購買", "지금 구매하기", "احجز الآن", "הזמינו עכשיו",
+    "अभी खरीदें", "ซื้อเลย",
+])
+def test_a_buttons_call_to_act_in_more_languages_is_furniture(line):
+    assert signals.boilerplate_reason(line) == f"call_to_action phrase '{signals.normalise(line)}'"
+
+
+@pytest.mark.parametrize("line", [
+    "Nästa inlägg: Sommaren i Stockholm", "Forrige indlæg: Vinter i byen", "Seuraava artikkeli: Kesä tuli",
+    "Předchozí článek: Nový most", "Poprzedni wpis: Nowy most", "Следующая статья: Новый мост", "Попередня новина: Новий міст",
+    "Önceki Yazı: Yeni köprü", "Επόμενο άρθρο: Νέα γέφυρα", "Következő cikk: Új híd", "Articolul următor: Podul nou",
+    "Artikel Sebelumnya: Jembatan baru", "Bài tiếp theo: Cây cầu mới", "次の記事：新しい駅が開業", "下一篇：城市新地铁开通",
+    "다음 글: 새 다리", "المقال التالي: جسر جديد", "הפוסט הבא: גשר חדש", "अगली खबर: नया पुल", "บทความถัดไป: สะพานใหม่",
+    "Nästa inläggSommaren i Stockholm",  # a theme gluing the title to the label and its noun
+])
+def test_a_link_to_the_next_post_in_more_languages(line):
+    assert rules.POST_LINK_LINE.match(line)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Du måste vara inloggad för att publicera en kommentar.", "Du skal være logget ind for at skrive en kommentar.",
+    "Du må være logget inn for å skrive en kommentar.", "Sinun täytyy olla kirjautunut sisään kommentoidaksesi.",
+    "Musisz się zalogować, aby móc dodać komentarz.", "Для отправки комментария вам необходимо авторизоваться.",
+    "Ви повинні увійти, щоб залишити коментар.", "Yorum yapabilmek için giriş yapmalısınız.",
+    "Πρέπει να συνδεθείτε για να σχολιάσετε.", "Hozzászólás küldéséhez be kell jelentkezni.",
+    "Trebuie să fii autentificat pentru a publica un comentariu.", "Anda harus masuk untuk mengirim komentar.",
+    "Bạn phải đăng nhập để gửi bình luận.", "コメントを投稿するにはログインしてください。", "您必须登录才能发表评论。",
+    "עליך להתחבר כדי להגיב.",
+    # the site's disclaimer
+    "Åsikterna speglar inte nödvändigtvis redaktionens.", "Názory autorů nemusí nutně odrážet názor redakce.",
+    "Мнение редакции может не совпадать с мнением автора.", "Думка редакції може не збігатися з думкою автора.",
+    "Yazıların sorumluluğu yazarlarına aittir.", "Οι απόψεις δεν εκφράζουν απαραίτητα την άποψη της σύνταξης.",
+    "A cikk nem feltétlenül tükrözi a szerkesztőség álláspontját.", "Opiniile nu reflectă neapărat poziția redacției.",
+    "本文仅代表作者观点，不代表本站立场。", "المقالات المنشورة لا تعبر بالضرورة عن رأي الموقع.",
+    "הדעות אינן משקפות בהכרח את עמדת המערכת.",
+])
+def test_comment_gates_and_disclaimers_of_more_languages_close_no_article(paragraph):
+    assert vocabulary.closing_promo(paragraph)
+
+
+@pytest.mark.parametrize("line", [
+    "Jag har läst och godkänner integritetspolicyn", "Jeg har lest og godtar vilkårene",
+    "Olen lukenut ja hyväksyn tietosuojaselosteen", "Souhlasím se zpracováním osobních údajů",
+    "Я даю согласие на обработку персональных данных", "Я погоджуюсь на обробку персональних даних",
+    "Okudum ve kabul ediyorum", "Έχω διαβάσει και αποδέχομαι τους όρους", "Elolvastam és elfogadom az adatkezelési tájékoztatót",
+    "Am citit și sunt de acord cu politica de confidențialitate", "Saya telah membaca dan menyetujui kebijakan privasi",
+    "Tôi đồng ý với điều khoản sử dụng",
+])
+def test_a_forms_consent_line_in_more_languages_is_the_sites_notice(line):
+    assert vocabulary.site_notice(signals.normalise(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Kommunen godkänner planen för den nya bron i morgon.", "Ministerstvo souhlasí s návrhem.",
+    "Sonraki yıllarda şehir büyüdü.", "Следующая неделя будет тёплой.",
+    "Vietnam và Lào đồng ý với kế hoạch mới về thương mại.", "Saya setuju dengan pendapat menteri soal harga beras.",
+    "Kup teraz, mówi sprzedawca na targu w centrum miasta.",
+])
+def test_sentences_with_those_words_are_the_texts(line):
+    assert signals.boilerplate_reason(line) is None
+    assert not vocabulary.closing_promo(line)
+    assert not rules.POST_LINK_LINE.match(line)
+
+
+def test_a_thai_label_is_read_alone_on_its_line_never_inside_running_thai():
+    # Thai writes no space between words: a label is its own line, and a phrase of the tables inside a
+    # sentence ("he reads articles related to the Thai economy ...", "only members who registered ...")
+    # is the sentence's words, not a label or a paywall's prompt.
+    assert vocabulary.end_matter_concept(signals.normalise("บทความที่เกี่ยวข้อง")) == "related"
+    sentence = "เขาอ่านบทความที่เกี่ยวข้องกับเศรษฐกิจไทยทุกวันก่อนไปทำงานที่สำนักงาน"
+    assert vocabulary.end_matter_concept(signals.normalise(sentence)) is None
+    assert signals.boilerplate_reason(sentence) is None
+    assert not vocabulary.cuts_article("ข่าวนี้เฉพาะสมาชิกที่ลงทะเบียนแล้ว เท่านั้นที่ได้รับสิทธิ์เข้าร่วมงาน")

@@ -319,6 +319,10 @@ SITE_NOTICE_STEMS: tuple[str, ...] = (
     # form_consent
     "agree to", "have read", "consent to", "datenschutz", "accept", "accetto", "acepto", "leído", "ho letto", "aceito", "li a política",
     "akkoord met", "gelezen", "zapoznał", "akceptuję",
+    # (sv, no, fi, cs, ru and uk, tr, hu, ro, el, id, vi: the first person's "I accept", "I agree", and the
+    # personal data the Russian and Ukrainian checkbox consents to the processing of)
+    "godkänner", "godtar", "hyväksyn", "souhlasím", "персональн", "kabul ediyorum", "elfogadom", "sunt de acord",
+    "αποδέχομαι", "menyetujui", "saya setuju", "đồng ý",
     # comment_sign_in
     "commenting using", "icon to log in", "kommentierst mit", "icon um dich", "vous commentez", "icône pour vous",
     "comentando usando", "icono para iniciar", "commentando usando", "icona per effettuare", "comentando utilizando", "ícone para",

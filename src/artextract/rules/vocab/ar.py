@@ -42,4 +42,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("هل كان هذا المقال مفيدا", "هل كان هذا المقال مفيدًا", "قيم المقال", "قيّم المقال"),
     "page_feedback": ("هل كانت هذه الصفحة مفيدة", "أرسل ملاحظاتك", "إرسال ملاحظات"),
     "paywall": ("للمشتركين فقط", "هل أنت مشترك بالفعل"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(السابق|التالي)", "(المقال|الخبر|الموضوع) (السابق|التالي)", "المقالة (السابقة|التالية)"),
+    "call_to_action": ("(احجز|سجل|اطلب|تبرع|اشتر|اشتري|حمل) الآن",),
+    "site_disclaimer": ("لا (تعبر|يعبر) بالضرورة عن",),
 }

@@ -58,4 +58,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # The concepts this table lacked, as the language's sites print them (no development page is in
     # this language; the words of general concepts, not phrases seen on pages).
     "picture_place": ("na snímku", "na fotografii", "na fotce", "zleva", "vlevo", "vpravo", "nahoře", "dole"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(předchozí|další)", "(předchozí|další|starší|novější) (článek|příspěvek)"),
+    "call_to_action": ("(objednat|koupit|stáhnout|rezervovat) (nyní|teď)",),
+    "site_disclaimer": ("nemusí nutně (odrážet|vyjadřovat) (názor|názory|stanovisko)",),
+    "form_consent": ("souhlasím se zpracováním (mých |)osobních údajů", "souhlasím s (podmínkami|obchodními podmínkami)", "souhlasím se zásadami ochrany osobních údajů"),
 }

@@ -54,4 +54,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # The concepts this table lacked, as the language's sites print them (no development page is in
     # this language; the words of general concepts, not phrases seen on pages).
     "picture_place": ("på billedet", "ovenfor", "nedenfor", "til venstre", "til højre", "fra venstre"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(forrige|næste)", "(forrige|næste|ældre|nyere) (indlæg|artikel)"),
+    "call_to_action": ("(bestil|køb|book|download) nu",),
+    "comment_gate": ("du skal være logget ind for at (skrive|sende|efterlade) en kommentar",),
+    "site_disclaimer": ("afspejler ikke nødvendigvis",),
+    "form_consent": ("jeg har læst og accepterer", "jeg accepterer (privatlivspolitikken|betingelserne|vilkårene)"),
 }

@@ -51,4 +51,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "paywall": ("μόνο για συνδρομητές", "είστε ήδη συνδρομητής"),
     "other_date": ("μέλος από", "επεξεργάστηκε", "τελευταία επεξεργασία"),
     "page_updated": ("η σελίδα αυτή τροποποιήθηκε τελευταία φορά",),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(προηγούμενο|επόμενο)", "(προηγούμενο|επόμενο) άρθρο"),
+    "comment_gate": ("πρέπει να (συνδεθείτε|είστε συνδεδεμένος|είστε συνδεδεμένοι) για να (σχολιάσετε|δημοσιεύσετε ένα σχόλιο)",),
+    "site_disclaimer": ("δεν (εκφράζουν|απηχούν|αντιπροσωπεύουν) απαραίτητα",),
+    "form_consent": ("έχω διαβάσει και αποδέχομαι", "αποδέχομαι (τους όρους|την πολιτική απορρήτου)"),
 }

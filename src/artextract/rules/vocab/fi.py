@@ -50,4 +50,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # The concepts this table lacked, as the language's sites print them (no development page is in
     # this language; the words of general concepts, not phrases seen on pages).
     "picture_place": ("kuvassa", "vasemmalla", "oikealla", "ylhäällä", "alhaalla", "vasemmalta"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(edellinen|seuraava)", "(edellinen|seuraava|vanhempi|uudempi) (artikkeli|kirjoitus|julkaisu|viesti)"),
+    "call_to_action": ("(tilaa|osta|varaa|lataa|lahjoita) nyt",),
+    "comment_gate": ("sinun (täytyy|pitää) olla kirjautunut (sisään |)kommentoidaksesi",),
+    "form_consent": ("olen lukenut ja hyväksyn", "hyväksyn (tietosuojaselosteen|tietosuojakäytännön|käyttöehdot)"),
 }

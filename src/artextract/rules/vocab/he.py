@@ -36,4 +36,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("האם הכתבה הייתה מועילה", "דרגו את הכתבה"),
     "page_feedback": ("האם הדף הזה היה מועיל", "האם דף זה עזר לך", "שלחו משוב", "שליחת משוב"),
     "paywall": ("למנויים בלבד", "כבר מנויים"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(הפוסט|המאמר) (הקודם|הבא)", "הכתבה (הקודמת|הבאה)"),
+    "call_to_action": ("(הזמינו|קנו|הירשמו|תרמו) עכשיו",),
+    "comment_gate": ("(עליך|יש) להתחבר (כדי |)(להגיב|לפרסם תגובה)",),
+    "site_disclaimer": ("(אינם|אינה|אינו|אינן) (משקפים|משקפת|משקף|משקפות) בהכרח",),
 }

@@ -36,4 +36,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("क्या यह लेख उपयोगी था", "इस लेख को रेटिंग दें"),
     "page_feedback": ("क्या यह पेज उपयोगी था", "क्या यह पृष्ठ उपयोगी था", "फीडबैक भेजें"),
     "paywall": ("केवल सब्सक्राइबर्स के लिए", "सिर्फ सब्सक्राइबर्स के लिए"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(पिछला|अगला) (लेख|पोस्ट|आलेख)", "(पिछली|अगली) (खबर|ख़बर|पोस्ट)"),
+    "call_to_action": ("अभी (खरीदें|डाउनलोड करें|बुक करें|रजिस्टर करें|ऑर्डर करें)",),
 }

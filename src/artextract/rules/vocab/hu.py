@@ -45,4 +45,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "paywall": ("csak előfizetőknek", "már előfizető"),
     "other_date": ("csatlakozott", "regisztrált", "szerkesztve", "utoljára szerkesztve"),
     "page_updated": ("a lap utolsó módosítása",),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(előző|következő)", "(előző|következő) (bejegyzés|cikk)"),
+    "comment_gate": ("(hozzászólás küldéséhez|hozzászóláshoz) be kell jelentkezni",),
+    "site_disclaimer": ("nem feltétlenül (tükrözi|tükrözik)",),
+    "form_consent": ("elolvastam és elfogadom", "elfogadom az adatkezelési tájékoztatót"),
 }

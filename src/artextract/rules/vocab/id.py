@@ -43,4 +43,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "paywall": ("khusus pelanggan", "sudah berlangganan"),
     "rating": ("apakah artikel ini bermanfaat", "apakah artikel ini membantu"),
     "page_feedback": ("apakah halaman ini membantu", "kirim masukan"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(artikel|berita|tulisan|postingan) (sebelumnya|selanjutnya|berikutnya)",),
+    "call_to_action": ("(beli|pesan|unduh|daftar|donasi) sekarang",),
+    "comment_gate": ("anda harus (masuk|login) untuk (mengirim|menulis|memberikan|meninggalkan) (komentar|sebuah komentar)",),
+    "site_disclaimer": ("tidak mencerminkan (pandangan|sikap|kebijakan) redaksi",),
+    "form_consent": ("saya telah membaca dan menyetujui", "saya setuju dengan (kebijakan privasi|syarat dan ketentuan)"),
 }

@@ -41,4 +41,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # "写真：共同", "（写真＝ロイター）", "撮影：山田太郎": read after a full-width colon or "＝" by
     # rules.text CREDIT_UNSPACED
     "picture_credit": ("写真", "画像", "撮影", "資料写真"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(前|次)の(記事|投稿)",),
+    "call_to_action": ("今すぐ(購入|注文|予約|ダウンロード|登録)",),
+    "comment_gate": ("コメントを投稿するにはログインしてください",),
 }

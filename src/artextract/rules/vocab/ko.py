@@ -38,4 +38,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # "사진=연합뉴스", "(사진 제공=홍길동)", "그래픽=김철수 기자": read after "=" or a colon by
     # rules.text CREDIT_UNSPACED
     "picture_credit": ("사진", "자료사진", "사진제공", "사진 제공", "그래픽"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(이전|다음) (글|기사|게시물)", "(이전글|다음글)"),
+    "call_to_action": ("지금 (구매|다운로드|신청|예약|가입)(하기|)",),
 }

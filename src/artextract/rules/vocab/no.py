@@ -53,4 +53,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # The concepts this table lacked, as the language's sites print them (no development page is in
     # this language; the words of general concepts, not phrases seen on pages).
     "picture_place": ("på bildet", "til venstre", "til høyre", "fra venstre"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(forrige|neste)", "(forrige|neste|eldre|nyere) (innlegg|artikkel)"),
+    "call_to_action": ("(bestill|kjøp|book|last ned) nå",),
+    "comment_gate": ("du må være logget inn for å (skrive|legge inn|publisere) en kommentar",),
+    "site_disclaimer": ("gjenspeiler ikke nødvendigvis",),
+    "form_consent": ("jeg har lest og godtar", "jeg godtar (personvernerklæringen|vilkårene)"),
 }

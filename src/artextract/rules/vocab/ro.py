@@ -49,4 +49,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "paywall": ("doar pentru abonați", "doar pentru abonaţi", "ești deja abonat", "eşti deja abonat"),
     "other_date": ("membru din", "editat", "ultima editare"),
     "page_updated": ("ultima modificare a paginii",),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(articolul|postarea) (anterior|anterioară|următor|următoare)",),
+    "call_to_action": ("(comandă|cumpără|descarcă|rezervă|donează) acum",),
+    "comment_gate": ("trebuie să (fii|fiți) (autentificat|autentificată|conectat|conectată) pentru a (publica|scrie|adăuga|lăsa) un comentariu",),
+    "site_disclaimer": ("nu (reflectă|reprezintă) (neapărat|în mod necesar)",),
+    "form_consent": ("am citit și (accept|sunt de acord)", "sunt de acord cu (politica de confidențialitate|termenii și condițiile)"),
 }

@@ -62,4 +62,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # The concepts this table lacked, as the language's sites print them (no development page is in
     # this language; the words of general concepts, not phrases seen on pages).
     "picture_place": ("на фото", "на снимке", "слева направо", "слева", "справа", "вверху", "внизу"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(предыдущая|следующая) (статья|запись|новость)", "(предыдущий|следующий) (пост|материал)"),
+    "comment_gate": ("для отправки комментария (вам |)необходимо (авторизоваться|войти)",
+                     "(вы должны|вам нужно|необходимо) (авторизоваться|войти|зарегистрироваться)(,|) чтобы (оставить|написать|добавить) комментарий"),
+    "site_disclaimer": ("мнение редакции (может не совпадать|не всегда совпадает)", "редакция не (несет|несёт) ответственности за"),
+    "form_consent": ("(даю согласие|согласен|согласна|соглашаюсь) на обработку (моих |своих |)персональных данных",),
 }

@@ -53,4 +53,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # The concepts this table lacked, as the language's sites print them (no development page is in
     # this language; the words of general concepts, not phrases seen on pages).
     "picture_place": ("på bilden", "ovan", "nedan", "till vänster", "till höger", "från vänster"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(föregående|nästa)", "(föregående|nästa|äldre|nyare) (inlägg|artikel)"),
+    "call_to_action": ("(beställ|köp|boka|ladda ner) nu",),
+    "comment_gate": ("du måste vara inloggad för att (publicera|skriva|lämna) en kommentar",),
+    "site_disclaimer": ("(speglar|återspeglar) inte nödvändigtvis",),
+    "form_consent": ("jag har läst och (godkänner|accepterar)", "jag godkänner (integritetspolicyn|villkoren|användarvillkoren)"),
 }

@@ -37,4 +37,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("บทความนี้มีประโยชน์หรือไม่", "ให้คะแนนบทความ"),
     "page_feedback": ("หน้านี้มีประโยชน์หรือไม่", "ข้อมูลนี้มีประโยชน์หรือไม่"),
     "paywall": ("ส\u0e4d\u0e32หรับสมาชิกเท่านั้น", "เฉพาะสมาชิก"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(บทความ|ข่าว|โพสต์)(ก่อนหน้า|ถัดไป)",),
+    "call_to_action": ("(ซื้อ|สั่งซื้อ|จอง|สมัคร|ดาวน์โหลด)เลย",),
 }

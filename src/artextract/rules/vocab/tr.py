@@ -58,4 +58,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # The concepts this table lacked, as the language's sites print them (no development page is in
     # this language; the words of general concepts, not phrases seen on pages).
     "picture_place": ("fotoğrafta", "solda", "sağda", "üstte", "altta", "soldan sağa"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(önceki|sonraki)", "(önceki|sonraki) (yazı|haber|makale|gönderi)"),
+    "call_to_action": ("(hemen|şimdi) (satın al|sipariş ver|indir|kaydol|bağış yap)",),
+    "comment_gate": ("yorum (yapabilmek|yazabilmek|göndermek) için (giriş yapmalısınız|oturum açmalısınız|üye olmalısınız)",),
+    "site_disclaimer": ("sorumluluğu (yazarına|yazarlarına|yazara) aittir",),
+    "form_consent": ("okudum ve kabul ediyorum", "okudum, kabul ediyorum"),
 }

@@ -54,4 +54,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # The concepts this table lacked, as the language's sites print them (no development page is in
     # this language; the words of general concepts, not phrases seen on pages).
     "picture_place": ("на фото", "на світлині", "зліва направо", "ліворуч", "праворуч", "вгорі", "внизу"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(попередня|наступна) (стаття|новина|публікація)", "(попередній|наступний) (запис|матеріал|пост)"),
+    "comment_gate": ("(ви повинні|вам потрібно|необхідно) (увійти|авторизуватися|зареєструватися)(,|) щоб (залишити|написати|додати) коментар",),
+    "site_disclaimer": ("думка редакції може не (збігатися|співпадати)", "редакція не несе відповідальності за"),
+    "form_consent": ("(даю згоду|погоджуюсь|погоджуюся) на обробку (моїх |своїх |)персональних даних",),
 }

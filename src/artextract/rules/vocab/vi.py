@@ -42,4 +42,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # The concepts this table lacked, as the language's sites print them (no development page is in
     # this language; the words of general concepts, not phrases seen on pages).
     "paywall": ("chỉ dành cho (thành viên|hội viên|người đăng ký)", "dành riêng cho (thành viên|hội viên)"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(bài|bài viết|tin) (trước|tiếp theo)",),
+    "call_to_action": ("(mua|đặt|đặt hàng|tải|đăng ký) ngay",),
+    "comment_gate": ("bạn (phải|cần) đăng nhập để (gửi|viết) (bình luận|phản hồi)",),
+    "form_consent": ("tôi đồng ý với (điều khoản|chính sách bảo mật)",),
 }

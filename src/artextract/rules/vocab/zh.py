@@ -40,4 +40,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # "图/新华社", "图片来源：视觉中国", "（摄影：张三）": read after a slash, a full-width colon or "＝" by
     # rules.text CREDIT_UNSPACED
     "picture_credit": ("图", "圖", "图片", "圖片", "图片来源", "圖片來源", "摄影", "攝影", "资料图", "資料圖"),
+    # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
+    # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
+    # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases
+    # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
+    "post_link": ("(上一篇|下一篇)", "(上一篇|下一篇)文章"),
+    "call_to_action": ("立即(购买|下载|注册|预订|订阅)", "立即(購買|下載|註冊|預訂|訂閱)"),
+    "comment_gate": ("(您|你)必须登录才能发表评论", "(您|你)必須登入才能(發表|發佈)(評論|留言)"),
+    "site_disclaimer": ("不代表本(站|网|网站|平台)(观点|立场)", "不代表本(站|網|網站|平台)(觀點|立場)"),
 }
