@@ -77,7 +77,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "legal": ("impressum", "datenschutz", "datenschutzerklärung", "datenschutzhinweise", "agb", "nutzungsbedingungen",
               "kontakt", "über uns", "barrierefreiheit", "alle rechte vorbehalten", "mediadaten", "hilfe"),
     "consent": ("cookie-einstellungen", "cookies", "alle akzeptieren", "akzeptieren", "einverstanden", "ablehnen",
-                "alle ablehnen", "zustimmen", "privatsphäre-einstellungen", "cookie einstellungen"),
+                "alle ablehnen", "zustimmen", "privatsphäre-einstellungen", "cookie einstellungen",
+                # a consent plugin's placeholder where an embed was (see en.py): its buttons
+                "(video|videos|beitrag|beiträge|inhalt|inhalte|alle inhalte|diesen inhalt|externen inhalt|externe inhalte|karte|podcast) laden",
+                "(youtube|vimeo|facebook|instagram|twitter|x|tiktok|spotify|soundcloud|google maps|openstreetmap|podcast)"
+                "(-beiträge|-videos|-inhalte|) immer entsperren"),
     "tags": ("schlagwörter", "schlagworte", "tags", "themen", "stichwörter", "kategorien", "kategorie",
              "verwandte themen", "weitere themen", "mehr zu den themen",
              # the label over the article's own topic links (traf-dev fit: stern.de; en, fr, es say the same)
@@ -106,7 +110,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "other_date": ("registriert", "registriert seit", "mitglied seit", "dabei seit", "beigetreten", "bearbeitet", "zuletzt bearbeitet", "geändert", "zuletzt geändert"),
     "controls": ("schließen", "mehr", "mehr anzeigen", "mehr laden", "weitere laden", "alle anzeigen", "weiterlesen",
                  "bild", "foto", "video", "galerie", "bildergalerie", "vergrößern", "vollbild", "abspielen",
-                 "wird geladen", "lädt", "mehr erfahren"),
+                 "wird geladen", "lädt", "mehr erfahren", "video abspielen"),
     "contents": ("inhalt", "inhaltsverzeichnis", "in diesem artikel", "in diesem beitrag", "auf dieser seite"),
     "byline_label": ("von", "autor", "autorin", "autoren", "(geschrieben|verfasst|veröffentlicht) von",
                      "ein beitrag von"),

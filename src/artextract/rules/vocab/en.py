@@ -91,7 +91,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "terms of service", "terms and conditions", "cookie policy", "all rights reserved", "imprint",
     ),
     "consent": ("cookies", "cookie settings", "manage cookies", "accept", "accept all", "accept cookies", "reject all",
-                "got it", "ok", "agree", "i agree"),
+                "got it", "ok", "agree", "i agree",
+                # A consent plugin's placeholder where an embedded video, post, map or podcast was (Borlabs,
+                # Complianz ...): its button lines, which the copy keeps as lines of the text. Fit half,
+                # traf-dev raw: 1000things.at ("Beitrag laden" / "Instagram-Beiträge immer entsperren" six
+                # times), fischundfang.de ("Video laden" / "YouTube immer entsperren" / "Facebook-Beiträge immer
+                # entsperren"), spoe.at (its buttons run together); the same buttons in de, fr, es, it, nl, pl, pt.
+                "load (the |this |)(video|content|post|map|podcast|tweet|embed)", "load external content",
+                "click to load (the |this |)(video|content|post|map)", "always unblock …"),
     "tags": ("tags", "topics", "filed under", "categories", "category", "tagged", "related topics",
              "topics in this (article|story)"),
     # a blog's label naming its neighbouring post, with or without its noun ("Next article: <title>")
@@ -114,6 +121,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "continue reading", "view all", "see all", "loading", "image", "photo", "video", "watch",
         "watch video", "view gallery", "gallery", "enlarge", "expand", "zoom", "full screen", "fullscreen", "play",
         "pause", "audio", "open in app", "download the app", "get the app",
+        # a video player's button left as a line of its own in the copy (fit half, raw: wcxb clickup.com,
+        # legalzoom.com; traf-dev msn.com "Replay Video"); the same button in de, fr, es, it, nl, pl, pt
+        "(play|replay) (the |)video",
     ),
     "forum_chrome": (
         "sorted by …", "sort by …", "reply", "comment", "reply with quote", "quote", "report", "permalink", "multi-quote", "upvote", "downvote", "member",

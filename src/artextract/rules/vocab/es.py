@@ -56,7 +56,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "navegación de entradas", "navegación de la entrada"),
     "legal": ("aviso legal", "política de privacidad", "política de cookies", "términos y condiciones",
               "condiciones de uso", "contacto", "contáctenos", "quiénes somos", "todos los derechos reservados"),
-    "consent": ("aceptar", "aceptar todas", "aceptar todo", "rechazar", "configurar cookies", "configuración de cookies"),
+    "consent": ("aceptar", "aceptar todas", "aceptar todo", "rechazar", "configurar cookies", "configuración de cookies",
+                # a consent plugin's placeholder where an embed was (see en.py): its buttons
+                "cargar (el |)(vídeo|video|contenido|mapa|podcast|contenido externo)",
+                "haz clic para cargar (el |)(vídeo|video|contenido)"),
     "tags": ("etiquetas", "temas", "tags", "palabras clave", "temas relacionados",
              "temas de (este|esta) (artículo|noticia)"),
     # WordPress's post footer: "Esta entrada fue publicada en X y etiquetada Y. Guarda el enlace permanente."
@@ -68,7 +71,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("¿te ha resultado útil", "valora este artículo", "te ha resultado útil", "¿le ha resultado útil", "le ha resultado útil", "califica esto"),
     "page_feedback": ("enviar comentarios", "¿te ha resultado útil esta página", "te ha resultado útil esta página", "¿esta página te ha sido útil", "esta página te ha sido útil", "¿encontraste lo que necesitabas", "encontraste lo que necesitabas"),
     "controls": ("cerrar", "ver más", "cargar más", "leer más", "seguir leyendo", "ver todo", "cargando", "foto",
-                 "vídeo", "video", "galería", "ampliar", "pantalla completa"),
+                 "vídeo", "video", "galería", "ampliar", "pantalla completa", "reproducir (el |)(vídeo|video)"),
     "contents": ("índice", "contenido", "contenidos", "tabla de contenidos", "en este artículo", "en esta página"),
     "byline_label": ("por", "autor", "autora", "autores", "(escrito|publicado|redactado) por"),
     "date_label": ("actualizado", "actualizado el", "publicado", "publicado el", "última actualización",

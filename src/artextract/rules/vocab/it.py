@@ -38,7 +38,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "precedente", "articolo successivo", "articolo precedente", "mappa del sito", "vai al contenuto"),
     "legal": ("note legali", "privacy", "informativa privacy", "privacy policy", "cookie policy",
               "informativa sui cookie", "termini e condizioni", "contatti", "chi siamo", "tutti i diritti riservati"),
-    "consent": ("accetta", "accetta tutti", "rifiuta", "gestisci cookie", "impostazioni cookie"),
+    "consent": ("accetta", "accetta tutti", "rifiuta", "gestisci cookie", "impostazioni cookie",
+                # a consent plugin's placeholder where an embed was (see en.py): its buttons
+                "carica (il video|il contenuto|la mappa|il podcast|il contenuto esterno)",
+                "clicca per caricare (il video|il contenuto)"),
     "tags": ("tag", "tags", "argomenti", "parole chiave", "temi"),
     # WordPress's post footer: "Questa voce è stata pubblicata in X e contrassegnata con Y. Contrassegna il permalink."
     "post_filed": ("questa voce è stata pubblicata …",),
@@ -48,7 +51,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("questo articolo ti è stato utile", "vota questo articolo"),
     "page_feedback": ("invia feedback", "questa pagina ti è stata utile", "questa pagina è stata utile", "hai trovato quello che cercavi"),
     "controls": ("chiudi", "mostra altro", "carica altro", "leggi di più", "continua a leggere", "vedi tutti",
-                 "caricamento", "foto", "video", "galleria", "ingrandisci", "schermo intero"),
+                 "caricamento", "foto", "video", "galleria", "ingrandisci", "schermo intero", "riproduci (il |)video"),
     "contents": ("indice", "sommario", "indice dei contenuti", "in questo articolo", "in questa pagina"),
     "byline_label": ("di", "autore", "autrice", "autori", "(scritto|pubblicato) da", "a cura di"),
     "date_label": ("aggiornato", "aggiornato il", "pubblicato", "pubblicato il", "ultimo aggiornamento"),

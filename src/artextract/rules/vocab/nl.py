@@ -37,7 +37,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "legal": ("privacyverklaring", "privacybeleid", "cookiebeleid", "algemene voorwaarden", "disclaimer",
               "contact", "colofon", "over ons", "alle rechten voorbehouden"),
     "consent": ("cookie-instellingen", "cookie instellingen", "accepteren", "alles accepteren", "weigeren",
-                "akkoord"),
+                "akkoord",
+                # a consent plugin's placeholder where an embed was (see en.py): its buttons
+                "(video|inhoud|kaart|podcast|externe inhoud) laden", "laad (de |)(video|inhoud|kaart)",
+                "klik om (de video|de inhoud) te laden"),
     "tags": ("tags", "onderwerpen", "trefwoorden", "categorieën"),
     # WordPress's post footer: "Dit bericht werd geplaatst in X en getagd Y. Bookmark de permalink."
     "post_filed": ("dit (bericht|item) (werd|is) geplaatst …",),
@@ -47,7 +50,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("was dit artikel nuttig", "beoordeel dit artikel"),
     "page_feedback": ("feedback versturen", "feedback sturen", "was deze pagina nuttig", "was deze pagina behulpzaam", "heb je gevonden wat je zocht"),
     "controls": ("sluiten", "meer", "toon meer", "laad meer", "lees verder", "bekijk alles", "laden", "foto",
-                 "video", "galerij", "vergroten", "volledig scherm"),
+                 "video", "galerij", "vergroten", "volledig scherm", "video afspelen"),
     "contents": ("inhoud", "inhoudsopgave", "in dit artikel", "op deze pagina"),
     # not "door" ("by") alone: an English word, and a line of it is not always a byline label
     "byline_label": ("door", "auteur", "auteurs", "(geschreven|gepubliceerd) door"),

@@ -39,7 +39,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "ir para o conteúdo"),
     "legal": ("política de privacidade", "termos de uso", "termos e condições", "contato", "contacto",
               "fale conosco", "quem somos", "todos os direitos reservados", "expediente"),
-    "consent": ("aceitar", "aceitar todos", "rejeitar", "configurações de cookies", "gerir cookies"),
+    "consent": ("aceitar", "aceitar todos", "rejeitar", "configurações de cookies", "gerir cookies",
+                # a consent plugin's placeholder where an embed was (see en.py): its buttons
+                "carregar (o |)(vídeo|conteúdo|mapa|podcast|conteúdo externo)"),
     "tags": ("tags", "etiquetas", "temas", "assuntos", "palavras-chave", "tópicos"),
     # WordPress's post footer: "Esta entrada foi publicada em X e marcada Y. Adicione o link permanente aos seus favoritos."
     "post_filed": ("esta entrada foi publicada …",),
@@ -50,7 +52,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "rating": ("este artigo foi útil", "avalie este artigo"),
     "page_feedback": ("enviar feedback", "esta página foi útil", "essa página foi útil", "você encontrou o que precisava"),
     "controls": ("fechar", "ver mais", "carregar mais", "continuar lendo", "continue lendo", "ver tudo",
-                 "carregando", "foto", "vídeo", "galeria", "ampliar", "tela cheia"),
+                 "carregando", "foto", "vídeo", "galeria", "ampliar", "tela cheia", "reproduzir (o |)vídeo"),
     "contents": ("índice", "sumário", "conteúdo", "neste artigo", "nesta página"),
     "byline_label": ("por", "autor", "autora", "autores", "(escrito|publicado) por"),
     "date_label": ("atualizado", "atualizado em", "publicado", "publicado em", "última atualização"),
