@@ -215,6 +215,22 @@ def test_pager_lines_sort_labels_and_pdf_links_are_furniture(line, concept):
     assert vocabulary.furniture_line(signals.normalise(line)) == concept
 
 
+# A page's print and read-later buttons, each on a line of its own over or under the title, in the
+# languages of the tools tables (written here, not copied from a page).
+@pytest.mark.parametrize("line", [
+    "Seite drucken", "Print this page", "Print view", "Printable version", "Read later", "Später lesen",
+    "Zur Merkliste", "Imprimer la page", "Version imprimable", "Imprimir esta página", "Leggi più tardi",
+    "Versão para impressão", "Later lezen", "Wersja do druku",
+])
+def test_print_and_read_later_buttons_are_tools(line):
+    assert vocabulary.furniture_line(signals.normalise(line)) == "tools"
+
+
+def test_a_title_about_printing_is_no_button():
+    assert vocabulary.furniture_line(signals.normalise("Print this page to keep the recipe handy")) is None
+    assert vocabulary.furniture_line(signals.normalise("Read later: the best books of the year")) is None
+
+
 def test_a_line_with_one_navigation_word_among_others_is_not_a_pager():
     assert vocabulary.furniture_line(signals.normalise("Next steps for the council")) is None
 

@@ -57,7 +57,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
               "folgen sie uns auf", "folge uns auf", "(diesen artikel|diesen beitrag|diese geschichte|diese seite) teilen"),
     "share_prompt": ("(klick|klicke|klicken), um (über|auf|per|bei|via) …", "(klick|klicke|klicken)(,|) (um|zum) (zu |)(drucken|ausdrucken)"),
     "tools": ("drucken", "artikel drucken", "merken", "artikel merken", "speichern", "vorlesen", "anhören",
-              "artikel anhören", "schriftgröße", "verschenken", "artikel verschenken"),
+              "artikel anhören", "schriftgröße", "verschenken", "artikel verschenken",
+              # print and read-later buttons (traf-dev fit: awo.org, bmfsfj.de, bundespolizei.de, livenet.ch,
+              # rosalux.de "Seite drucken"; topagrar.com "Ausdrucken")
+              "seite drucken", "ausdrucken", "druckansicht", "druckversion", "später lesen", "zur merkliste( hinzufügen|)"),
     "newsletter": ("newsletter", "newsletter abonnieren", "jetzt abonnieren", "abonnieren", "abo", "anmelden",
                    "einloggen", "login", "registrieren", "jetzt registrieren", "mein konto", "abmelden",
                    "zum newsletter anmelden", "jetzt anmelden", "spenden"),

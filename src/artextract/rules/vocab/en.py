@@ -62,6 +62,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "tools": (
         "pdf version", "download pdf", "print", "save", "saved", "save article", "save for later", "bookmark", "gift article", "gift this article",
         "listen", "listen to this article", "listen to article", "text size", "font size",
+        # print and read-later buttons on a line of their own (fit: mises.org, shssoutherner.org, traf-dev's
+        # jamaica-gleaner.com "Print this page/Story"; forums.raspberrypi.com, forums.virtualbox.org,
+        # forum.nationstates.net, traf-dev's wiki.python.org "Print view"; en.wikipedia.org, wiki.gentoo.org,
+        # wiki.postgresql.org "Printable version"; quantamagazine.org, thequietus.com "Read later");
+        # the other languages' tables carry the same buttons
+        "print (this |)(page|article|story|post)", "print view", "printable version", "read (it |)later",
     ),
     "newsletter": (
         "subscribe", "subscribe now", "subscribe today", "subscribed", "newsletter", "newsletters",

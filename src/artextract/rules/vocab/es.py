@@ -42,7 +42,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
               # (wcxb-dev fit: "Síguenos en" on elpais.com, eltiempo.com)
               "síguenos en", "(comparte|compartir) (este artículo|esta noticia|esta historia|esta página)"),
     "share_prompt": ("(haz|haga|hacer) clic para (compartir|imprimir|enviar)",),
-    "tools": ("imprimir", "guardar", "escuchar", "escuchar noticia", "tamaño de letra"),
+    "tools": ("imprimir", "guardar", "escuchar", "escuchar noticia", "tamaño de letra",
+              "imprimir (la página|esta página|el artículo|artículo)", "versión (para imprimir|imprimible)", "leer (más tarde|después)"),
     "newsletter": ("newsletter", "boletín", "suscríbete", "suscribirse", "suscríbete al boletín", "regístrate",
                    "iniciar sesión", "mi cuenta", "cerrar sesión", "suscripción"),
     # a button's call to act now, on a line of its own

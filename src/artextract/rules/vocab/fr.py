@@ -41,7 +41,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
               # en's "follow us on" and "share this article": the social bar's label on a line of its own
               "suivez-nous sur", "(partagez|partager) (cet article|cette page|cette histoire)"),
     "share_prompt": ("(cliquez|cliquer) pour (partager|imprimer|envoyer)",),
-    "tools": ("imprimer", "enregistrer", "sauvegarder", "écouter", "écouter l'article", "taille du texte", "offrir"),
+    "tools": ("imprimer", "enregistrer", "sauvegarder", "écouter", "écouter l'article", "taille du texte", "offrir",
+              "imprimer (la page|cette page|l'article|cet article)", "version imprimable", "lire plus tard"),
     "newsletter": ("newsletter", "s'abonner", "abonnez-vous", "je m'abonne", "s'inscrire", "inscrivez-vous",
                    "se connecter", "connexion", "mon compte", "déconnexion", "faire un don"),
     # a button's call to act now, on a line of its own

@@ -28,7 +28,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
               # en's "follow us on" and "share this article": the social bar's label on a line of its own
               "seguici su", "condividi (questo articolo|questa pagina|questa storia)"),
     "share_prompt": ("(fai |fare |)(clic|clicca|click) (qui |)per (condividere|stampare|inviare)",),
-    "tools": ("stampa", "salva", "ascolta", "dimensione testo"),
+    "tools": ("stampa", "salva", "ascolta", "dimensione testo",
+              "stampa (la pagina|questa pagina|l'articolo|articolo)", "versione stampabile", "leggi più tardi"),
     "newsletter": ("newsletter", "iscriviti", "iscriviti alla newsletter", "abbonati", "accedi", "registrati",
                    "il mio account", "esci"),
     # a button's call to act now, on a line of its own

@@ -25,7 +25,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
               # en's "follow us on" and "share this article": the social bar's label on a line of its own
               "volg ons op", "(deel|delen) (deze pagina|dit verhaal)"),
     "share_prompt": ("klik om (te delen|af te drukken|te printen|te e-mailen)",),
-    "tools": ("printen", "afdrukken", "opslaan", "voorlezen", "beluister"),
+    "tools": ("printen", "afdrukken", "opslaan", "voorlezen", "beluister",
+              "pagina (printen|afdrukken)", "printversie", "afdrukversie", "later lezen"),
     "newsletter": ("nieuwsbrief", "schrijf je in", "aanmelden", "abonneer", "abonneren", "inloggen", "registreren",
                    "mijn account", "uitloggen", "doneer"),
     # a button's call to act now, on a line of its own

@@ -28,7 +28,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
               # en's "follow us on" and "share this article": the social bar's label on a line of its own
               "siga-nos (no|nas|em)", "(compartilhe|compartilhar|partilhe|partilhar) (este artigo|esta notícia|esta página)"),
     "share_prompt": ("(clique|clica) (aqui |)para (compartilhar|partilhar|imprimir|enviar)",),
-    "tools": ("imprimir", "salvar", "ouvir", "ouvir notícia", "tamanho da fonte"),
+    "tools": ("imprimir", "salvar", "ouvir", "ouvir notícia", "tamanho da fonte",
+              "imprimir (a página|esta página|o artigo|artigo)", "versão para impressão", "ler (mais tarde|depois)"),
     "newsletter": ("newsletter", "assine", "assinar", "assine a newsletter", "inscreva-se", "cadastre-se",
                    "entrar", "minha conta", "sair"),
     # a button's call to act now, on a line of its own
