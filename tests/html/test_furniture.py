@@ -373,11 +373,13 @@ def test_a_section_s_heading_group_is_read_and_the_site_banner_is_not():
     assert "Card heading of a teaser" not in found
 
 
-def test_a_heading_group_of_links_or_with_nothing_after_it_is_still_furniture():
-    # (The article's prose outweighs the headers: furniture over a fair share of a page is read anyway.)
+def test_a_heading_group_of_links_is_still_furniture_and_one_wrapped_alone_is_read():
+    # A header whose heading is a link is a teaser's title; one a builder wraps alone in a <div>
+    # (nothing after it in its parent) still opens its section. (The article's prose outweighs the
+    # headers: furniture over a fair share of a page is read anyway.)
     links = f"""<html><body><main><section><header><h2><a href="/a">Read the whole story about it</a></h2></header>
       <p>{PROSE}</p><p>{PROSE}</p></section></main></body></html>"""
-    alone = f"""<html><body><main><section><p>{PROSE}</p><p>{PROSE}</p><header><h2>A lone header</h2></header></section>
-      </main></body></html>"""
+    wrapped = f"""<html><body><main><section><div><header><h2>A wrapped header</h2></header></div>
+      <p>{PROSE}</p><p>{PROSE}</p></section></main></body></html>"""
     assert "Read the whole story about it" not in [item.block.text for item in render_blocks(parse_html(links))]
-    assert "A lone header" not in [item.block.text for item in render_blocks(parse_html(alone))]
+    assert "A wrapped header" in [item.block.text for item in render_blocks(parse_html(wrapped))]

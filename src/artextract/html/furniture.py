@@ -359,15 +359,14 @@ def _heads_a_section(element: etree._Element, measure: Callable[[etree._Element]
     <h2>Edit like a pro</h2><p>Trim and stitch clips.</p></header>..."), not the site's banner.
     Its marks: an <h2>-<h6> inside, a <section> or <main> as its nearest sectioning element (an
     <article> there is a teaser card or a post, whose header is a title and its meta), no menu,
-    list or form inside, text that is not mostly links, and something after it in its parent.
+    list or form inside, and text that is not mostly links. (Whether anything follows it in its
+    parent is no mark: builders wrap the header alone, and an accordion's header is its item.)
     Service landing pages head every section of their <main> so, and lost all but the first
-    (wcxb-dev fit loom.com, vercel.com, centricconsulting.com, qburst.com; and an article's
-    sections, websitebuilderexpert.com)."""
-    if element.tag != "header" or (element.getnext() is None and not (element.tail or "").strip()):
+    (wcxb-dev fit loom.com, vercel.com, fly.io, centricconsulting.com, qburst.com; and an
+    article's sections, websitebuilderexpert.com, scripps.org)."""
+    if element.tag != "header" or not _HAS_SUBHEADING(element) or _HAS_BANNER_PARTS(element):
         return False
-    if not _HAS_SUBHEADING(element) or _HAS_BANNER_PARTS(element) or not _OPENS_A_SECTION(element):
-        return False
-    return not _mostly_links(element, measure)
+    return _OPENS_A_SECTION(element) and not _mostly_links(element, measure)
 
 
 def _short_labels(element: etree._Element) -> list[etree._Element]:
