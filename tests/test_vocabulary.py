@@ -134,7 +134,24 @@ def test_key_point_labels_in_any_language(label):
     assert signals.is_key_point_label(label)
 
 
-@pytest.mark.parametrize("line", ["Die Reform in drei Punkten", "The council met on Tuesday", "Kurz vor Mitternacht"])
+@pytest.mark.parametrize(
+    "label", ["Key highlights", "Main points", "Key insights", "Kurz und bündig", "Kernaussagen", "Kurzfassung",
+              "Die wichtigsten Erkenntnisse", "En un coup d’œil", "En un coup d'oeil", "L’essentiel à retenir",
+              "Les points essentiels", "En quelques mots", "En síntesis", "De un vistazo", "Lo esencial",
+              "En pocas palabras", "Puntos principales", "In poche parole", "L’essenziale", "I punti principali",
+              "Em síntese", "Principais pontos", "O mais importante", "In één oogopslag", "Kernpunten",
+              "Najważniejsze w skrócie", "W telegraficznym skrócie", "Kluczowe wnioski", "Najważniejsze punkty"],
+)
+def test_key_point_labels_of_the_concept_in_each_language(label):
+    # The same concept ("the story's points in short") as each language's newsrooms title it.
+    assert vocabulary.key_point_label(signals.normalise(label))
+    assert signals.is_key_point_label(label)
+
+
+@pytest.mark.parametrize("line", ["Die Reform in drei Punkten", "The council met on Tuesday", "Kurz vor Mitternacht",
+                                  # A listing's per-venue facts box ("Tageskarte ...", "Öffnungszeiten"),
+                                  # repeated down the page (traf-dev fit 1000things.at): not the story's points.
+                                  "Die wichtigsten Infos:", "Die wichtigsten Informationen"])
 def test_other_lines_are_no_key_point_labels(line):
     assert not vocabulary.key_point_label(signals.normalise(line))
 

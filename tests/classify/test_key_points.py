@@ -107,3 +107,13 @@ def test_a_raw_box_far_down_the_story_or_of_many_lines_is_no_key_point_box():
     assert not _key_points(far)
     many = [f"Point number {n} of the long list of changes on the road" for n in range(7)]
     assert not _key_points(_raw_story("The highlights:", many))
+
+
+def test_a_list_under_a_key_point_label_of_another_language_is_the_box():
+    # "En un coup d'œil", "Kurz und bündig", "W telegraficznym skrócie": the vocabulary's labels
+    # of the concept in each language title the box as "Key takeaways" does.
+    for label in ("En un coup d’œil", "Kurz und bündig", "W telegraficznym skrócie"):
+        blocks = [HEADLINE, _heading(label), *_items(POINTS), Block(LEAD), Block(SECTION)]
+        decisions = classify(blocks)
+        assert [d.block.text for d in decisions if d.kind is Kind.KEY_POINT] == POINTS, label
+        assert all(d.kind is not Kind.BODY for d in decisions if d.block.text == label)

@@ -123,7 +123,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "das wichtigste in kürze", "das wichtigste", "das wichtigste zuerst", "das wichtigste im überblick",
         "das wichtigste auf einen blick", "die wichtigsten fakten", "die wichtigsten punkte", "auf einen blick",
         "in kürze", "kurz gesagt", "kurz (und|&) knapp", "kurz zusammengefasst", "zusammenfassung",
-        "was sie wissen müssen", "das müssen sie wissen",
+        # Not "die wichtigsten Infos/Informationen": a listing's facts box per venue ("Tageskarte ...",
+        # opening hours), repeated down the page (traf-dev fit 1000things.at), is no summary of the story.
+        "was sie wissen müssen", "das müssen sie wissen", "kurz und bündig",
+        "die wichtigsten erkenntnisse", "kernaussagen", "kurzfassung",
         # "most important", as the words of a longer title ("Die wichtigsten Neuerungen des Updates",
         # classify/key_points._announced_box_at; fit half: bike-magazin.de).
         "die wichtigsten",

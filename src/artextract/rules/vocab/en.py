@@ -153,7 +153,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "fast facts", "quick facts", "the facts", "highlights", "story highlights", "the big picture",
         "what you need to know", "what to know", "need to know", "in brief", "at a glance", "in short", "summary",
         "quick summary", "tl;dr", "tldr", "the gist", "quick read", "key findings", "in a nutshell",
-        "the short version",
+        "the short version", "key highlights", "main points", "key insights",
         "the most important",  # "most important" in a longer title (key_points._announced_box_at; de "die wichtigsten")
     ),
     "house_promo": ("sign me up", "sign up to receive", "delivered to your inbox", "straight to your (phone|inbox)", "help us continue", "support our journalism", "letter to the editor", "letters to the editor", "write to us", "we want to hear what you think",

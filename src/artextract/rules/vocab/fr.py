@@ -78,7 +78,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "date_label": ("mis à jour", "mis à jour le", "publié", "publié le", "dernière mise à jour", "modifié le"),
     "key_points": ("en bref", "l'essentiel", "l'essentiel en bref", "à retenir",
                    "ce qu'il faut retenir", "ce qu'il faut savoir", "(les |)points clés", "en résumé",
-                   "résumé", "les points les plus importants"),
+                   "résumé", "les points les plus importants",
+                   "en un coup d'(œ|oe)il", "l'essentiel à retenir", "les points essentiels", "en quelques mots"),
     "house_promo": ("directement dans votre boîte", "soutenez notre journalisme", "notre chaîne (youtube|telegram|whatsapp)", "notre newsletter", "notre application",
                     "abonnez-vous à notre", "écrivez-nous", "suivez-nous sur", "courrier des lecteurs"),
     # the comment form's sign-in notice (WordPress: "Vous devez vous connecter pour publier un commentaire.")

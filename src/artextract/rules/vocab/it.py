@@ -56,7 +56,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "contents": ("indice", "sommario", "indice dei contenuti", "in questo articolo", "in questa pagina"),
     "byline_label": ("di", "autore", "autrice", "autori", "(scritto|pubblicato) da", "a cura di"),
     "date_label": ("aggiornato", "aggiornato il", "pubblicato", "pubblicato il", "ultimo aggiornamento"),
-    "key_points": ("in sintesi", "in breve", "(i |)punti chiave", "in pillole", "cosa sapere", "riassunto", "(i punti|le cose) più importanti"),
+    "key_points": ("in sintesi", "in breve", "(i |)punti chiave", "in pillole", "cosa sapere", "riassunto", "(i punti|le cose) più importanti",
+                   "in poche parole", "l'essenziale", "(i |)punti principali"),
     "house_promo": ("direttamente nella tua casella", "sostieni il nostro giornalismo", "il nostro canale", "canale (telegram|youtube|whatsapp) di", "la nostra newsletter",
                     "la nostra app", "seguici su", "scriveteci", "lettere al direttore"),
     # the comment form's sign-in notice (WordPress: "Devi essere connesso per inviare un commento.")

@@ -59,7 +59,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "geplaatst op"),
     "key_points": ("in het kort", "samenvatting", "kort samengevat", "de belangrijkste punten", "in een notendop",
                    "het belangrijkste", "wat je moet weten",
-                   "de belangrijkste"),
+                   "de belangrijkste", "in één oogopslag", "kernpunten"),
     "house_promo": ("rechtstreeks in je inbox", "steun onze journalistiek", "ons (youtube|telegram|whatsapp)-kanaal", "onze nieuwsbrief", "onze app", "volg ons op",
                     "schrijf ons", "ingezonden brief"),
     # the comment form's sign-in notice (WordPress: "Je moet ingelogd zijn om een reactie te plaatsen.")

@@ -58,7 +58,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "byline_label": ("por", "autor", "autora", "autores", "(escrito|publicado) por"),
     "date_label": ("atualizado", "atualizado em", "publicado", "publicado em", "última atualização"),
     "key_points": ("em resumo", "resumo", "pontos-chave", "pontos principais", "em poucas palavras",
-                   "o que (você precisa|precisa de) saber", "o essencial", "destaques"),
+                   "o que (você precisa|precisa de) saber", "o essencial", "destaques",
+                   "em síntese", "principais pontos", "o mais importante"),
     "house_promo": ("diretamente no seu e-mail", "apoie nosso jornalismo", "nosso canal", "canal (do|no) (telegram|youtube|whatsapp)", "nossa newsletter",
                     "nosso aplicativo", "nossa app", "siga-nos", "escreva para nós", "carta ao leitor"),
     # the comment form's sign-in notice (WordPress: "Você precisa fazer o login para publicar um comentário.")
