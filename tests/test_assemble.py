@@ -388,6 +388,20 @@ def test_a_name_alone_among_labels_is_the_byline_only_with_a_date_or_a_meta_line
         ["Selin Romano"], ["Brian Becker"], [], ["Dana Whitfield"], ["Dana Whitfield"])
 
 
+def test_a_relative_date_by_a_name_alone_is_an_articles_sign_in_any_language():
+    from artextract.classify import NAME_ALONE_REASON
+
+    # A German magazine's stamp: the writer over "Publiziert vor einer Stunde", the section's label above.
+    german = _head(("Stefanie Lorenz", Kind.BYLINE, NAME_ALONE_REASON), ("Radsport", Kind.BOILERPLATE, "furniture"),
+                   ("• Publiziert vor einer Stunde", Kind.BOILERPLATE, "furniture"))
+    spanish = _head(("Lucía Ferrer", Kind.BYLINE, NAME_ALONE_REASON), ("Economía", Kind.BOILERPLATE, "furniture"),
+                    ("hace 9 horas", Kind.BOILERPLATE, "furniture"))
+    menu = _head(("Unsere Joghurts", Kind.BYLINE, NAME_ALONE_REASON), ("Rezepte", Kind.BOILERPLATE, "furniture"),
+                 ("Kontakt", Kind.BOILERPLATE, "furniture"))
+    assert (german.authors, spanish.authors, menu.authors) == (["Stefanie Lorenz"], ["Lucía Ferrer"], [])
+    assert german.published is None
+
+
 def test_a_date_glued_to_a_count_under_the_headline_dates_the_article_when_nothing_else_does():
     glued = _head(("Feature", Kind.BOILERPLATE, "furniture"), ("Mar 27, 20255 mins", Kind.BOILERPLATE, "furniture"))
     dated = _head(("May 2, 2024", Kind.DATE, "date line"), ("Mar 27, 20255 mins", Kind.BOILERPLATE, "furniture"))

@@ -12,6 +12,25 @@ def test_dates_without_a_year_are_short_dates(line):
     assert signals.is_meta_line(line)
 
 
+# A relative date in each language of rules.text RELATIVE_DATES, with a count in figures or words,
+# a date label before or after it, the unit abbreviated: a date line (no published date: that needs
+# the time the page was fetched).
+@pytest.mark.parametrize("line", ["vor 2 Stunden", "• Publiziert vor einer Stunde", "Vor 6 Tagen veröffentlicht",
+                                  "Aktualisiert vor 2 Std.", "il y a 3 heures", "Publié il y a 2 h", "hace 2 días",
+                                  "2 giorni fa", "há 3 horas", "2 horas atrás", "2 uur geleden", "2 godziny temu"])
+def test_relative_dates_in_other_languages_are_short_dates(line):
+    assert signals.is_short_date(line)
+    assert signals.is_meta_line(line)
+
+
+# A relative date inside a title or after a teaser's section name is no date line.
+@pytest.mark.parametrize("line", ["Vor 100 Jahren der Hitler-Putsch", "Indizes vor 4 Tagen", "Hace 50 años que llegamos",
+                                  "Il y a des jours comme ça"])
+def test_relative_dates_inside_longer_lines_are_not_date_lines(line):
+    assert not signals.is_short_date(line)
+    assert not signals.is_meta_line(line)
+
+
 @pytest.mark.parametrize("line", ["-- min read", "5 min read", "Written by", "Last updated"])
 def test_meta_lines(line):
     assert signals.is_meta_line(line)

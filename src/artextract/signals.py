@@ -364,14 +364,28 @@ def title_case_share(text: str) -> float:
     return sum(word[0].isupper() for word in words) / len(words)
 
 
+def _relative_date(key: str) -> bool:
+    """Whether a normalised line is a relative date, alone or with a date's label ("vor 2 stunden",
+    "publiziert vor einer stunde", "vor 6 tagen veröffentlicht"), and no other words ("indizes vor 4 tagen")."""
+    found = rules.RELATIVE_DATE.search(key)
+    if found is None:
+        return False
+    before, after = key[: found.start()].strip(" :"), key[found.end() :].strip(" :")
+    return all(not part or vocabulary.is_meta_label(part) for part in (before, after))
+
+
 def is_short_date(text: str) -> bool:
-    """A date the date parser leaves alone: no year ("Mar 6"), relative ("3 days ago") or all figures ("06.18.2025")."""
+    """A date the date parser leaves alone: no year ("Mar 6"), relative ("3 days ago", "vor 2 Stunden") or all
+    figures ("06.18.2025")."""
     if len(text) > rules.META_LINE_MAX_CHARS:
         return False
     key = normalise(text)
-    # Both patterns need a figure, or "ago" ("a day ago"): most lines hold neither, and skip them.
+    # Both patterns need a figure, or "ago" ("a day ago"): most lines hold neither, and skip them;
+    # a relative date may write its count out in any language ("vor einer Stunde", "il y a une heure").
     if "ago" not in key and _FIGURE.search(key) is None:
-        return False
+        return _relative_date(key)
+    if _relative_date(key):
+        return True
     # NUMERIC_DATE joins its figures with a dot or a slash: a line with neither skips it.
     return bool(rules.SHORT_DATE.match(key) or (("." in key or "/" in key) and rules.NUMERIC_DATE.match(key)))
 
@@ -384,7 +398,8 @@ def is_meta_line(text: str) -> bool:
     if len(text) > rules.META_LINE_MAX_CHARS:
         return False
     key = normalise(text)
-    return vocabulary.is_meta_label(key) or bool(rules.READ_TIME.match(key)) or bool(rules.SHORT_DATE.match(key))
+    return (vocabulary.is_meta_label(key) or bool(rules.READ_TIME.match(key)) or bool(rules.SHORT_DATE.match(key))
+            or _relative_date(key))
 
 
 # Asked of every block above the body and again by the key-point box finder.

@@ -118,7 +118,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "byline_label": ("von", "autor", "autorin", "autoren", "(geschrieben|verfasst|veröffentlicht) von",
                      "ein beitrag von"),
     "date_label": ("aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am",
-                   "erstellt am"),
+                   "erstellt am", "publiziert", "publiziert am"),
     "key_points": (
         "das wichtigste in kürze", "das wichtigste", "das wichtigste zuerst", "das wichtigste im überblick",
         "das wichtigste auf einen blick", "die wichtigsten fakten", "die wichtigsten punkte", "auf einen blick",
