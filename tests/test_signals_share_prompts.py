@@ -16,6 +16,10 @@ from artextract import signals
     "Klik om te delen op Twitter (Wordt geopend in een nieuw venster)",  # nl
     "Clique para compartilhar no Facebook(abre em nova janela)",  # pt
     "Kliknij, aby udostępnić na Facebooku (Otwiera się w nowym oknie)",  # pl
+    "Klicka för att dela på Facebook (Öppnas i ett nytt fönster)", "Klicka för att skriva ut (Öppnas i ett nytt fönster)",  # sv
+    "Klik for at dele på Twitter (Åbner i et nyt vindue)",  # da
+    "Klikk for å dele på Facebook (Åpnes i et nytt vindu)",  # no
+    "クリックして Twitter で共有 (新しいウィンドウで開きます)", "クリックして印刷 (新しいウィンドウで開きます)",  # ja
 ])
 def test_a_sharing_buttons_label_is_furniture_in_any_language(line):
     assert signals.boilerplate_reason(line)
@@ -25,6 +29,8 @@ def test_a_sharing_buttons_label_is_furniture_in_any_language(line):
     "Klicken Sie auf den Beitrag zu Ihrem Unterrichtsthema.",
     "Klick, um dies zu ändern, auf das Zahnrad oben rechts.",
     "Clique e saiba como ler sem barreiras",
+    "Klicka för att dela din berättelse med oss skickar du ett mejl.",  # "to share your story with us ..."
+    "クリックしてください",  # "please click"
 ])
 def test_a_sentence_about_clicking_is_no_sharing_button(line):
     assert not signals.boilerplate_reason(line)

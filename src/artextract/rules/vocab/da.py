@@ -63,4 +63,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "comment_gate": ("du skal være logget ind for at (skrive|sende|efterlade) en kommentar",),
     "site_disclaimer": ("afspejler ikke nødvendigvis",),
     "form_consent": ("jeg har læst og accepterer", "jeg accepterer (privatlivspolitikken|betingelserne|vilkårene)"),
+    # A sharing button's label as WordPress's Jetpack prints it in the language ("Click to share on Twitter
+    # (Opens in new window)"): read as the start of a furniture line (rules.text SHARE_PROMPT).
+    "share_prompt": ("klik for at dele (på|via) …", "klik for at (udskrive|e-maile)",),
 }

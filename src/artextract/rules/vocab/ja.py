@@ -48,4 +48,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "post_link": ("(前|次)の(記事|投稿)",),
     "call_to_action": ("今すぐ(購入|注文|予約|ダウンロード|登録)",),
     "comment_gate": ("コメントを投稿するにはログインしてください",),
+    # A sharing button's label as WordPress's Jetpack prints it in the language ("Click to share on Twitter
+    # (Opens in new window)"): read as the start of a furniture line (rules.text SHARE_PROMPT).
+    "share_prompt": ("クリックして …", "クリックして印刷",),
 }

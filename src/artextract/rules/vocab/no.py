@@ -62,4 +62,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "comment_gate": ("du må være logget inn for å (skrive|legge inn|publisere) en kommentar",),
     "site_disclaimer": ("gjenspeiler ikke nødvendigvis",),
     "form_consent": ("jeg har lest og godtar", "jeg godtar (personvernerklæringen|vilkårene)"),
+    # A sharing button's label as WordPress's Jetpack prints it in the language ("Click to share on Twitter
+    # (Opens in new window)"): read as the start of a furniture line (rules.text SHARE_PROMPT).
+    "share_prompt": ("klikk for å dele (på|via) …", "klikk for å skrive ut",),
 }

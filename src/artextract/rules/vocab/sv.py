@@ -62,4 +62,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "comment_gate": ("du måste vara inloggad för att (publicera|skriva|lämna) en kommentar",),
     "site_disclaimer": ("(speglar|återspeglar) inte nödvändigtvis",),
     "form_consent": ("jag har läst och (godkänner|accepterar)", "jag godkänner (integritetspolicyn|villkoren|användarvillkoren)"),
+    # A sharing button's label as WordPress's Jetpack prints it in the language ("Click to share on Twitter
+    # (Opens in new window)"): read as the start of a furniture line (rules.text SHARE_PROMPT).
+    "share_prompt": ("klicka för att dela (på|via) …", "klicka för att (skriva ut|e-posta)",),
 }
