@@ -32,8 +32,8 @@ from .key_points import (
 )
 from .lines import (
     HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, LINK_ARROW_REASON, OUTSIDE_REASON, first_names, head_furniture,
-    is_author_bio, is_body_paragraph, is_breadcrumb, is_cut_teaser, is_date_line, is_link, is_link_arrow, is_tag_line, labelled_head_furniture,
-    looks_like_byline, meta_furniture, short_key, texts_below,
+    is_author_bio, is_body_paragraph, is_breadcrumb, is_cut_teaser, is_date_line, is_link, is_link_arrow, is_one_name_tag_line,
+    is_tag_line, labelled_head_furniture, looks_like_byline, meta_furniture, short_key, texts_below,
 )
 
 
@@ -60,6 +60,8 @@ def classify(blocks: Sequence[Block], *, headline_lookback: int = 0, raw_text: b
     if raw_text:
         _keep_opening_question(blocks, labels, body_start)
     _label_main(blocks, labels, body_start)
+    if raw_text:
+        _drop_one_name_tag_lines(blocks, labels)
     _drop_dangling_tail(blocks, labels)
     return [label for label in labels if label is not None]
 
@@ -485,6 +487,24 @@ def _main_line(block: Block) -> Decision:
         if is_cut_teaser(text):
             return Decision(block, Kind.BOILERPLATE, "a blurb cut short with its link")
     return Decision(block, Kind.BODY, "article text")
+
+
+ONE_NAME_TAG_LINE_REASON = "a tags label over one name, no paragraph under it"
+
+
+def _drop_one_name_tag_lines(blocks: Sequence[Block], labels: list[Decision | None]) -> None:
+    """A tags label over one name ("Tags: Philosophy") that no paragraph of the text follows is the
+    site's taxonomy, as a "Tags: a, b, c" line is (`_main_line`). Raw copies only: in a page's
+    markup the tag list's box names it."""
+    below: Decision | None = None  # the next labelled line under the one looked at
+    for index in range(len(blocks) - 1, -1, -1):
+        label = labels[index]
+        if label is None:
+            continue
+        if (label.kind is Kind.BODY and ":" in blocks[index].text and is_one_name_tag_line(blocks[index].text)
+                and not (below is not None and below.kind is Kind.BODY and signals.is_prose(below.block.text))):
+            label = labels[index] = Decision(blocks[index], Kind.BOILERPLATE, ONE_NAME_TAG_LINE_REASON)
+        below = label
 
 
 def _drop_dangling_tail(blocks: Sequence[Block], labels: list[Decision | None]) -> None:

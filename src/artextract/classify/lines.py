@@ -185,3 +185,17 @@ def is_tag_line(text: str) -> bool:
     items = match.group("items").rstrip(" .").split(",")
     return len(items) >= rules.TAG_LINE_MIN_ITEMS and all(
         0 < signals.word_count(item) <= rules.TAG_LINE_ITEM_MAX_WORDS for item in items)
+
+
+def is_one_name_tag_line(text: str) -> bool:
+    """A tags label over one short name or a row of names the copy ran together ("Tags: Philosophy",
+    "Schlagwörter: MDR", "Kategorien: Internet Software & Apps Tutorials"): a tag line if nothing of
+    the text follows it, which only its neighbours tell (classify `_drop_one_name_tag_lines`)."""
+    if "," in text or len(text) > rules.TAG_LINE_MAX_CHARS:
+        return False
+    match = rules.TAG_LINE.match(text)
+    if match is None:
+        return False
+    items = match.group("items").strip()
+    return (0 < signals.word_count(items) <= rules.TAG_ROW_MAX_WORDS
+            and rules.TAG_ROW_SENTENCE_MARK.search(items) is None)

@@ -90,6 +90,15 @@ TAG_LINE_MIN_ITEMS = 2
 TAG_LINE_ITEM_MAX_WORDS = 4
 # Longer lines are no tag line (a list of forty names is still shorter).
 TAG_LINE_MAX_CHARS = 600
+# The same label over one name, or over names the copy ran together with no comma ("Tags: Philosophy",
+# "Schlagwörter: MDR", "Tags:Uncategorized", "Kategorien: Internet Software & Apps Tutorials"), is a tag
+# line only when no paragraph of the text follows it: "Category: Linux" over a paragraph may be a
+# heading's label. Fit half, kept in the raw text: traf-dev antary.de, bibliothek2null.de,
+# dubisthalle.de; wcxb-dev collegeessayguy.com, mises.org (inscriptis). Of the 40 such lines of the
+# fit half's renderings, none is the text's.
+TAG_ROW_MAX_WORDS = 6
+# ... and its names hold no sentence: no full stop, question or exclamation mark inside or at the end.
+TAG_ROW_SENTENCE_MARK = re.compile(r"[.!?…。！？](?:\s|$)")
 
 
 # A teaser's blurb cut short with its link's control glued on ("Auskunft über vergangenes Wetter… mehr •••",
