@@ -239,7 +239,8 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.DATE, "date line")
         elif headline is not None and index > headline and _reads_as_dek(block, blocks[headline], index == headline + 1):
             # A dek stands on its own; a line ending in a colon leads into what follows it.
-            labels[index] = Decision(block, Kind.STANDFIRST, "prose between headline and byline")
+            labels[index] = (Decision(block, Kind.BODY, LINKED_DEK_REASON) if is_link(block)
+                             else Decision(block, Kind.STANDFIRST, "prose between headline and byline"))
         else:
             labels[index] = Decision(block, Kind.BOILERPLATE, HEAD_FURNITURE_REASON)
         if labels[index].kind is Kind.BYLINE:
@@ -249,6 +250,12 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
 
 
 SALUTATION_REASON = "a salutation opening the text"
+# Prose where the dek stands that is mostly a link is a card or a notice the page sets under its
+# headline, which sends the reader away: a product's sale card, a review quoted as a link to the
+# reviews, a service's blurb (fit half wcxb-dev: zappos.com, gymshark.com, hospitalitynet.org,
+# warrenaverett.com). Not the dek; the page shows it with the text, which keeps it as the dek's
+# place did (the standfirst opens the body), so only the standfirst field changes.
+LINKED_DEK_REASON = "a link where the dek stands"
 
 
 def _keep_salutation(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
