@@ -94,3 +94,12 @@ def test_combining_marks_continue_a_word_and_thai_counts_by_its_letters():
     assert count_words("Don't") == 2
     # Thai: a word every three letters ("รัฐบาลประกาศว่า", 13 letters and 2 marks: 5).
     assert count_words("รัฐบาลประกาศว่า 2025") == 6
+
+
+def test_the_article_counts_its_words_with_the_one_counter(monkeypatch):
+    # One word counter (signals.count_words), asked for runs of word characters: a second
+    # counter written again here would drift from it (marks, scripts without spaces).
+    from artextract import article, signals
+
+    monkeypatch.setattr(signals, "count_words", lambda text, joined=True: -1 if joined else 7)
+    assert article.count_words("any text at all") == 7

@@ -371,6 +371,14 @@ def test_a_combining_mark_continues_its_word_and_starts_none():
     assert signals.word_count("e\u0301te\u0301") == 1
 
 
+def test_the_one_counter_joins_a_words_parts_or_counts_its_runs():
+    # word_count (the thresholds) joins "don't", "U.S.", "e-mail"; the article's word_count counts
+    # regex \w+ runs. Both are signals.count_words, marks and unspaced scripts counted alike.
+    assert [signals.count_words(text) for text in ("Don't", "e-mail 3.5", "संबंधित खबरें")] == [1, 2, 2]
+    assert [signals.count_words(text, joined=False) for text in ("Don't", "e-mail 3.5", "संबंधित खबरें")] == [2, 4, 2]
+    assert signals.count_words("市は図書館 Tokyo's", joined=False) == 7
+
+
 def test_a_hindi_sentence_ends_at_its_danda():
     # "।" is Hindi's full stop: a sentence shorter than PROSE_LONG_WORDS ending with it is prose.
     assert signals.is_prose("महापौर ने कहा कि इस मार्ग पर हर दिन छह बसें चलेंगी।")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,9 +19,6 @@ from .blocks import Form
 # figure most news sites use for their own "N min read" labels.
 WORDS_PER_MINUTE = 230
 
-_WORD = re.compile(r"\w+")
-# What stands between two \w+ runs other than white space (a mark, an apostrophe, a hyphen).
-_GAP_BETWEEN_WORDS = re.compile(r"(?<=\w)[^\w\s]+(?=\w)")
 
 # The kinds of page `page_type` names, as the WCXB benchmark labels them.
 PAGE_TYPES = ("article", "forum", "product", "collection", "listing", "documentation", "service")
@@ -174,30 +170,14 @@ def render_body(parts: list[BodyPart]) -> str:
 
 
 def count_words(text: str) -> int:
-    # Chinese and Japanese write no spaces: each ideograph or kana (UNSPACED_CHAR_RE) is counted
-    # as a word, as signals.word_count does (a Japanese article is not "19 words" long), and Thai,
-    # Lao, Khmer and Myanmar by their letters (rules.language.letter_words). Imported here, not with the module: the CLI
-    # imports this module, and rules.language compiles its wide script classes (~10 ms) on import,
-    # which a run that extracts nothing need not pay.
-    from .rules.language import LETTER_COUNTED_RE, UNSPACED_CHAR_RE, letter_words
+    """The words of the article's word_count: its runs of word characters (regex \\w+: "don't" is
+    two), as the project's one counter counts them (signals.count_words: an ideograph or a kana a
+    word, Thai, Lao, Khmer and Myanmar by their letters, a combining mark part of its word)."""
+    # Imported here, not with the module: the CLI imports this module, and signals compiles the
+    # rules' patterns on import, which a run that extracts nothing need not pay.
+    from .signals import count_words as count
 
-    if text.isascii():
-        return len(_WORD.findall(text))
-    unspaced = len(UNSPACED_CHAR_RE.findall(text))
-    if unspaced:
-        text = UNSPACED_CHAR_RE.sub(" ", text)
-    letters = len(LETTER_COUNTED_RE.findall(text))
-    if letters:
-        text = LETTER_COUNTED_RE.sub(" ", text)
-    return unspaced + letter_words(letters) + len(_WORD.findall(text)) - _words_joined_by_marks(text)
-
-
-def _words_joined_by_marks(text: str) -> int:
-    """How many of the text's \\w+ runs continue the run before: only combining marks between them
-    (rules.language.is_combining_mark; Hindi writes most vowels so: "संबंधित" is one word, not four)."""
-    from .rules.language import is_combining_mark
-
-    return sum(all(map(is_combining_mark, gap)) for gap in _GAP_BETWEEN_WORDS.findall(text))
+    return count(text, joined=False)
 
 
 def reading_minutes(words: int) -> int:

@@ -123,8 +123,15 @@ def normalise(text: str) -> str:
 # the same blocks; a small memo of this pure count saves the repeated scans.
 @lru_cache(maxsize=_PAGE_MEMO_TWO_FORMS)
 def word_count(text: str) -> int:
-    """How many _WORD matches the text holds, each character of an unspaced script counted as a word,
-    Thai, Lao, Khmer and Myanmar by their letters (rules.language.letter_words), a combining mark part of the word it follows.
+    """How many _WORD matches the text holds (count_words with its parts joined): the count every threshold reads."""
+    return count_words(text)
+
+
+def count_words(text: str, joined: bool = True) -> int:
+    """The project's one word counter: how many _WORD matches the text holds, or with `joined` false
+    how many runs of word characters (regex \\w+: "don't" two words, the article's word_count), each
+    character of an unspaced script counted as a word, Thai, Lao, Khmer and Myanmar by their letters
+    (rules.language.letter_words), a combining mark part of the word it follows.
 
     Counted on the text's classes, one byte a character (see _WORD_CLASSES), with byte-pair counts:
     a regex match costs ~1,500 instructions (a string made of each word), and this count ran on
@@ -135,10 +142,13 @@ def word_count(text: str) -> int:
     else:
         classes = _classes(text)
         classes, others = _count_others(classes)
-    # A word begins at each run of word characters ("a") not joined to the run before it by one joiner ("j").
+    # A run of word characters ("a") begins after a space or a joiner ("j"), or at the start; a word
+    # begins at each run not joined to the run before it by one joiner.
     runs = classes.count(b" a") + classes.count(b"ja") + classes.startswith(b"a")
-    joined = classes.count(b"aj") - classes.count(b"aj ") - classes.count(b"ajj") - classes.endswith(b"aj")
-    return others + runs - joined
+    if not joined:
+        return others + runs
+    joins = classes.count(b"aj") - classes.count(b"aj ") - classes.count(b"ajj") - classes.endswith(b"aj")
+    return others + runs - joins
 
 
 def _classes(text: str) -> bytes:
