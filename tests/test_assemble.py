@@ -388,6 +388,15 @@ def test_a_name_alone_among_labels_is_the_byline_only_with_a_date_or_a_meta_line
         ["Selin Romano"], ["Brian Becker"], [], ["Dana Whitfield"], ["Dana Whitfield"])
 
 
+def test_a_job_title_under_a_name_is_no_second_author():
+    from artextract.classify import NAME_ALONE_REASON
+
+    # "Content Editor" under the writer's name: the byline's cleaning cuts the job and would keep "Content".
+    stamp = _head(("Dana Whitfield", Kind.BYLINE, NAME_ALONE_REASON), ("Content Editor", Kind.BYLINE, NAME_ALONE_REASON),
+                  ("Nov 20, 2025", Kind.DATE, "date line"))
+    assert stamp.authors == ["Dana Whitfield"]
+
+
 def test_a_relative_date_by_a_name_alone_is_an_articles_sign_in_any_language():
     from artextract.classify import NAME_ALONE_REASON
 

@@ -23,7 +23,7 @@ from .language import detect_language
 from .rules import text as rules
 from .rules.metadata import (BYLINE_PREFIX_RE, BYLINE_SEGMENT_RE, BYLINE_START_RE, DATED_HEAD_LINE_MAX_LINES,
                              DATED_LINE_OVER_HEADLINE_MAX_LINES, DESK_BYLINE_MAX_LINES, DESK_BYLINE_MAX_WORDS,
-                             LABELLED_NAME_MIN_WORDS, NON_WRITER_LABEL_RE)
+                             LABELLED_NAME_MIN_WORDS, NON_WRITER_LABEL_RE, ROLE_TAIL_RE)
 from .vocabulary import furniture_line, is_meta_label
 
 
@@ -106,8 +106,17 @@ def _lead_texts(decisions: Sequence[Decision]) -> list[str]:
 def _authors_from(decisions: Sequence[Decision]) -> list[str]:
     names: list[str] = []
     for decision in decisions:
+        if names and _job_title(decision.block.text):
+            continue  # "Brinda Gulati" / "Content Editor": the job of the name above, no second name
         names.extend(name for name in clean_authors(decision.block.text) if name not in names)
     return names
+
+
+def _job_title(text: str) -> bool:
+    """A line that is one word and a writer's job after a space ("Content Editor", "Technical Writer",
+    "WCI Columnist"): the byline's cleaning cuts the job and would leave its first word as a name."""
+    role = ROLE_TAIL_RE.search(text.strip())
+    return role is not None and role.group().lstrip()[:1].isalpha() and len(text[: role.start()].split()) == 1
 
 
 def _authors(decisions: Sequence[Decision], dated: bool = False) -> list[str]:
