@@ -1780,9 +1780,10 @@ COMMENT_STAMP_LINES = 2
 # `find_thread`); without the stamp under it the line is a quote's lead-in ("Die CHIP Redaktion
 # sagt:", "Plantur sagt:" over a maker's claim: chip.de, happyface313 on traf-dev fit). Fit half:
 # WCXB smartbitchestrashybooks.com; traf-dev lemire.me, antary.de, it-learner.de. A per-language
-# table of the concept "X says:" as blog software prints it over each comment (the present tense
-# only: a forum's "X wrote:", "X said:", "X schrieb:" heads a quote inside a post, often over its
-# date):
+# table of the concept "X says:" as blog software prints it over each comment: the present tense
+# where the language's blog software prints it (a forum's "X wrote:", "X said:", "X schrieb:" heads a
+# quote inside a post, often over its date), the past tense where that is the comment's own header
+# there ("ha detto", "disse", "schreef" in the Italian, Portuguese and Dutch blog software):
 COMMENT_SAYS_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("says",),
     "de": ("sagt",),
