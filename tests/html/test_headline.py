@@ -182,6 +182,19 @@ def test_a_kicker_behind_a_separator_a_class_hides_is_left_out_too():
     assert headline_of(shown, "Harbour plans: Wall extended by forty metres") == "Harbour plans: Wall extended by forty metres"
 
 
+def test_a_kicker_an_attribute_declares_is_cut_from_the_text_the_heading_opens_with():
+    # A script printed the kicker before the title in the heading's own text node; only the
+    # heading's data-kicker says where it ends.
+    body = f"""<article><h1 data-kicker="Harbour plans" data-headline="Wall extended by forty metres">Harbour
+      plans: Wall extended by forty metres</h1>{TEXT}</article>"""
+    assert headline_of(body, "Wall extended by forty metres") == "Wall extended by forty metres"
+    # A declared kicker the text does not open with, or one that would leave a word, cuts nothing.
+    body = f'<article><h1 data-kicker="Harbour">Harbourside wall extended by forty metres</h1>{TEXT}</article>'
+    assert headline_of(body, "Harbourside wall extended by forty metres") == "Harbourside wall extended by forty metres"
+    body = f'<article><h1 data-kicker="Harbour plans">Harbour plans: Wall</h1>{TEXT}</article>'
+    assert headline_of(body, "Harbour plans: Wall") == "Harbour plans: Wall"
+
+
 def test_a_label_with_a_colon_the_title_does_not_say_is_left_out():
     body = f"<article><h1><strong>Blog:</strong> Wall extended by forty metres</h1>{TEXT}</article>"
     assert headline_of(body, "Wall extended by forty metres") == "Wall extended by forty metres"

@@ -27,7 +27,9 @@ too: the walk leaves it unread) or that is the site's logo is no candidate; one
 that a class hides from the eye (a screen-reader label, "hidden") is weighed only
 when no heading shown names the article. A kicker marked as such inside the headline
 ("kicker", "overline", "Dachzeile" classes) and a screen-reader-only label
-are not part of it: the walk leaves them unread. Nor are the pieces set beside
+are not part of it: the walk leaves them unread; nor a kicker the heading's own text opens
+with when an attribute of the heading declares it (`data-kicker="Tag der Abstimmung"`: the
+page's script prints it before the title, in the same text node). Nor are the pieces set beside
 the one that says the title, when a heading is built of pieces (a kicker, a
 subtitle, a book's binding, each its own element) and one of them says the
 title better than the whole heading does.
@@ -92,6 +94,7 @@ class Headline:
     why: str
     sites: frozenset[str] = frozenset()  # what names the site, normalised (a label the heading may end in)
     subtitle: etree._Element | None = None  # its dek: a lower heading right under it, or the one paragraph in its box
+    kicker: str = ""  # a kicker its own text opens with, declared by an attribute (`declared_kicker`)
 
 
 NO_HEADLINE = Headline(None, False, 0.0, frozenset(), frozenset(), "no heading on the page")
@@ -169,6 +172,7 @@ class _Candidate:
     similarity: float
     unread: frozenset[etree._Element]  # its kickers, labels and pieces beside the title
     shown: bool = True  # False: a class hides it from the eye (rules.HIDDEN_HEADING_CLASSES), for screen readers
+    kicker: str = ""  # the kicker its text opened with, declared by an attribute (cut from `text`)
 
 
 class _Page:
@@ -314,10 +318,37 @@ def _candidate(heading: etree._Element, page: _Page) -> _Candidate | None:
         in_container = in_container or element.tag == "main" or element.get("role") == "main"
     unread = _unread(heading, page.title)
     text = _text(heading, unread)
+    kicker = declared_kicker(heading, text)
+    text = without_kicker(text, kicker)
     if not text or _is_logo(heading, text, page.sites):
         return None
     similarity = title_similarity(text, page.title) if page.title else 0.0
-    return _Candidate(heading, text, in_article, in_article or in_container, similarity, unread, shown)
+    return _Candidate(heading, text, in_article, in_article or in_container, similarity, unread, shown, kicker)
+
+
+def declared_kicker(heading: etree._Element, text: str) -> str:
+    """The kicker a heading's text opens with when an attribute of the heading names it so
+    (`data-kicker`, `data-overline`, `data-dachzeile`: a name holding one of rules.KICKER_WORDS):
+    a script printed it before the title in the same text node, where no element sets it apart
+    ("Tag der Abstimmung: Niederlage für Johnson: ..."; traf-dev fit stern.de, whose `<h1>` in
+    the breadcrumb trail and `<title>` say the title without it). "" when there is none, or when
+    too little would be left of the headline."""
+    for name, value in heading.attrib.items():
+        if not name.startswith("data-") or not any(word in name for word in rules.KICKER_WORDS):
+            continue
+        kicker = signals.clean_text(value).strip(_EDGE)
+        rest = text[len(kicker):]
+        if (kicker and text.startswith(kicker) and not _WORD.match(rest)
+                and signals.word_count(rest) >= text_rules.HEADLINE_MIN_WORDS):
+            return kicker
+    return ""
+
+
+def without_kicker(text: str, kicker: str) -> str:
+    """`text` less the declared kicker it opens with (`declared_kicker`) and the separator after it."""
+    if not kicker or not text.startswith(kicker):
+        return text
+    return text[len(kicker):].strip(_EDGE)
 
 
 def _holds_article_text(element: etree._Element) -> bool:
@@ -566,7 +597,7 @@ def _evidence(candidate: _Candidate, names_article: bool, why: str, page: _Page)
     if subtitle is None and names_article and page.description:
         subtitle = _described_dek(candidate.element, page.description)
     return Headline(candidate.element, names_article, candidate.similarity, holders, candidate.unread, why,
-                    frozenset(page.sites), subtitle)
+                    frozenset(page.sites), subtitle, candidate.kicker)
 
 
 def _subtitle(heading: etree._Element) -> etree._Element | None:
@@ -703,6 +734,8 @@ def shown_headline(text: str | None, names_article: bool, title: str | None,
     cleaned metadata title (None: let the classifier's headline stand), its first statement
     (see `_first_statement`)."""
     if text and names_article:
+        if headline.kicker:
+            text = without_kicker(signals.clean_text(text), headline.kicker)
         shown = _without_site_label(text, headline.sites).strip(_EDGE) or title
     else:
         shown = title
