@@ -39,19 +39,21 @@ def test_not_tag_lines(line: str) -> None:
     assert not is_tag_line(line)
 
 
+PARAGRAPHS = [
+    "The spring garden needs little more than a sharp pair of shears, a full compost bin and an afternoon "
+    "of patience, as every gardener who has waited for a late frost knows well.",
+    "Cut the old canes of the roses first, just above an outward bud, so that the new shoots grow away "
+    "from the centre of the bush and let the light and the air in.",
+    "Leave the grasses until the new blades show at their base, then cut the old ones back to a hand's "
+    "width above the ground with the shears or a sharp knife.",
+]
+
+
 def test_a_tag_line_in_the_text_is_left_out() -> None:
-    paragraphs = [
-        "The spring garden needs little more than a sharp pair of shears, a full compost bin and an afternoon "
-        "of patience, as every gardener who has waited for a late frost knows well.",
-        "Cut the old canes of the roses first, just above an outward bud, so that the new shoots grow away "
-        "from the centre of the bush and let the light and the air in.",
-        "Leave the grasses until the new blades show at their base, then cut the old ones back to a hand's "
-        "width above the ground with the shears or a sharp knife.",
-    ]
-    text = "\n".join(["Pruning in Spring", *paragraphs[:2], "Tags: garden tools, pruning shears, compost", paragraphs[2]])
+    text = "\n".join(["Pruning in Spring", *PARAGRAPHS[:2], "Tags: garden tools, pruning shears, compost", PARAGRAPHS[2]])
     article = extract(text, input_type="text")
     assert "Tags:" not in article.body
-    assert all(paragraph in article.body for paragraph in paragraphs)
+    assert all(paragraph in article.body for paragraph in PARAGRAPHS)
 
 
 @pytest.mark.parametrize(
@@ -74,16 +76,6 @@ def test_one_name_tag_lines(line: str) -> None:
 )
 def test_not_one_name_tag_lines(line: str) -> None:
     assert not is_one_name_tag_line(line)
-
-
-PARAGRAPHS = [
-    "The spring garden needs little more than a sharp pair of shears, a full compost bin and an afternoon "
-    "of patience, as every gardener who has waited for a late frost knows well.",
-    "Cut the old canes of the roses first, just above an outward bud, so that the new shoots grow away "
-    "from the centre of the bush and let the light and the air in.",
-    "Leave the grasses until the new blades show at their base, then cut the old ones back to a hand's "
-    "width above the ground with the shears or a sharp knife.",
-]
 
 
 def test_a_one_name_tag_line_after_the_text_is_left_out() -> None:
