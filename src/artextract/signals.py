@@ -390,12 +390,12 @@ def is_short_date(text: str) -> bool:
     if len(text) > rules.META_LINE_MAX_CHARS:
         return False
     key = normalise(text)
-    # Both patterns need a figure, or "ago" ("a day ago"): most lines hold neither, and skip them;
-    # a relative date may write its count out in any language ("vor einer Stunde", "il y a une heure").
-    if "ago" not in key and _FIGURE.search(key) is None:
-        return _relative_date(key)
+    # A relative date may write its count out in any language ("vor einer Stunde", "il y a une heure").
     if _relative_date(key):
         return True
+    # Both patterns below need a figure, or "ago" ("a day ago"): most lines hold neither, and skip them.
+    if "ago" not in key and _FIGURE.search(key) is None:
+        return False
     # NUMERIC_DATE joins its figures with a dot or a slash: a line with neither skips it.
     return bool(rules.SHORT_DATE.match(key) or (("." in key or "/" in key) and rules.NUMERIC_DATE.match(key)))
 

@@ -177,12 +177,9 @@ def is_cut_teaser(text: str) -> bool:
 def is_tag_line(text: str) -> bool:
     """A line of the site's tags or categories ("Tags: pliers, multimeter, voltage tester"): a tags
     label, then only short names split by commas (rules.TAG_LINE)."""
-    if len(text) > rules.TAG_LINE_MAX_CHARS or ("," not in text):
+    if "," not in text or (tags := _tags_after_label(text)) is None:
         return False
-    match = rules.TAG_LINE.match(text)
-    if match is None:
-        return False
-    items = match.group("items").rstrip(" .").split(",")
+    items = tags.rstrip(" .").split(",")
     return len(items) >= rules.TAG_LINE_MIN_ITEMS and all(
         0 < signals.word_count(item) <= rules.TAG_LINE_ITEM_MAX_WORDS for item in items)
 
@@ -191,11 +188,17 @@ def is_one_name_tag_line(text: str) -> bool:
     """A tags label over one short name or a row of names the copy ran together ("Tags: Philosophy",
     "Schlagwörter: MDR", "Kategorien: Internet Software & Apps Tutorials"): a tag line if nothing of
     the text follows it, which only its neighbours tell (classify `_drop_one_name_tag_lines`)."""
-    if "," in text or len(text) > rules.TAG_LINE_MAX_CHARS:
+    if "," in text or (tags := _tags_after_label(text)) is None:
         return False
-    match = rules.TAG_LINE.match(text)
-    if match is None:
-        return False
-    items = match.group("items").strip()
+    items = tags.strip()
     return (0 < signals.word_count(items) <= rules.TAG_ROW_MAX_WORDS
             and rules.TAG_ROW_SENTENCE_MARK.search(items) is None)
+
+
+def _tags_after_label(text: str) -> str | None:
+    """What follows a tags label ("Tags:", "Schlagwörter:", rules.TAG_LINE) on a line short enough
+    to be a tag line, or None: the part `is_tag_line` and `is_one_name_tag_line` each read their way."""
+    if len(text) > rules.TAG_LINE_MAX_CHARS:
+        return None
+    match = rules.TAG_LINE.match(text)
+    return None if match is None else match.group("items")
