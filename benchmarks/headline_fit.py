@@ -22,10 +22,12 @@ for it (a fair proxy where it is the page's <h1>). `ceiling` reads either dump.
 is the title, (b) a line is but it is no candidate (above the look-back window,
 below the look-ahead window, or inside them but not taken), (c) a candidate is
 the title but another scores higher; and the accuracy if (b) and (c) were all fixed.
-`misses` lists the fit half's (c) misses: the winning line and the best-scoring true one,
-with the features whose weighted difference parts them most. `moved` compares two dumps
-(before and after a change): each half's accuracy per rendering, and the fit half's pages
-whose choice turned right or wrong (the held half only counted: its pages are never listed).
+`misses` lists the fit half's (c) misses: the winning line, where it stands from the title
+(`stands`), and the best-scoring true one, with the features whose weighted difference parts
+them most; then per rendering the winners counted in the title's stack or farther
+(`stack_tally`). `moved` compares two dumps (before and after a change): each half's
+accuracy per rendering, and the fit half's pages whose choice turned right or wrong (the
+held half only counted: its pages are never listed).
 """
 
 from __future__ import annotations
@@ -277,14 +279,38 @@ def outscored(record: dict, weights: dict[str, float], top: int = 3) -> tuple[di
     return best, title, ranked[:top]
 
 
+def stands(winner: int, title: int) -> str:
+    """Where the winning line stands from the outscored title: "above 1" is the line right over it
+    (a roofline, a blog's description, a kicker), "below 1" the line right under it (its dek)."""
+    return f"{'above' if winner < title else 'below'} {abs(winner - title)}"
+
+
+def stack_tally(records: list[dict], weights: dict[str, float], near: int = 2) -> dict[str, int]:
+    """The (c) misses counted by where the winner stands: in the title's stack (at most `near`
+    lines above or below it) or farther, above or below: which kind of line takes the title's place."""
+    tally: dict[str, int] = {}
+    for r in records:
+        found = None if r["ok"] else outscored(r, weights)
+        if found:
+            best, title, _ = found
+            side, lines = stands(best["i"], title["i"]).split()
+            kind = f"{side} {'near' if int(lines) <= near else 'far'}"
+            tally[kind] = tally.get(kind, 0) + 1
+    return dict(sorted(tally.items()))
+
+
 def misses(path: str) -> None:
     weights = current_weights()
-    for r in json.loads(Path(path).read_text()):
-        found = outscored(r, weights) if r["half"] == "fit" and not r["ok"] else None
+    records = [r for r in json.loads(Path(path).read_text()) if r["half"] == "fit"]
+    for r in records:
+        found = None if r["ok"] else outscored(r, weights)
         if found:
             best, title, parts = found
-            print(f"{r['page']} {r['input']}: won {best['i']} {score(weights, best):.2f} {best['text'][:60]!r}; "
-                  f"title {title['i']} {score(weights, title):.2f} {title['text'][:60]!r}; {parts}")
+            print(f"{r['page']} {r['input']}: won {best['i']} {score(weights, best):.2f} {best['text'][:60]!r}, "
+                  f"{stands(best['i'], title['i'])}; title {title['i']} {score(weights, title):.2f} "
+                  f"{title['text'][:60]!r}; {parts}")
+    for rendering in RENDERINGS:
+        print(f"fit {rendering}: winners {stack_tally([r for r in records if r['input'] == rendering], weights)}")
 
 
 def moved(before: str, after: str) -> None:

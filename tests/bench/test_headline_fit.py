@@ -152,3 +152,20 @@ def test_moved_counts_both_halves_and_lists_only_the_fit_pages_that_moved(capsys
     assert "  1 chromium: False -> True: 'Menu' -> 'Title'" in out
     assert "'A'" not in out and "'B'" not in out  # a held page's lines are never printed
 
+
+
+def test_stands_says_on_which_side_of_the_title_and_how_many_lines_from_it():
+    assert headline_fit.stands(32, 33) == "above 1"  # a roofline over the title
+    assert headline_fit.stands(35, 33) == "below 2"  # a dek under it, a line between
+
+
+def test_stack_tally_counts_only_outscored_titles_by_where_the_winner_stands():
+    def page(ok: bool, title: int, winner: int) -> dict:
+        cands = [{"i": title, "f": {"near": 1.0}, "ok": True}, {"i": winner, "f": {"length": 1.0}, "ok": False}]
+        return {"half": "fit", "input": "chromium", "ok": ok, "cands": cands}
+
+    pages = [page(False, 10, 9), page(False, 10, 12), page(False, 10, 30), page(True, 10, 9)]
+    # The winner's "length" outweighs the title's "near" on the three missed pages; the hit is not counted.
+    tally = headline_fit.stack_tally(pages, {"length": 2.0, "near": 1.0})
+    assert tally == {"above near": 1, "below far": 1, "below near": 1}
+    assert headline_fit.stack_tally(pages, {"length": 0.5, "near": 1.0}) == {}  # the titles win: nothing outscored
