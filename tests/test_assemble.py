@@ -567,3 +567,19 @@ def test_a_dated_line_just_over_the_headline_dates_the_article_when_nothing_unde
     assert page("UPDATED 16:47 EST / DECEMBER 19 2025", "AI") == "2025-12-19"
     assert page("Published: Jan 23, 2024", under="Posted by jane on May 2, 2024") == "2024-05-02"  # under first
     assert page("Published: Jan 23, 2024", "Back to Blog", "AI") is None  # too far over it
+
+
+def test_a_name_over_a_writers_job_over_a_date_is_the_writers_card():
+    def page(*lines: str):
+        furniture = [Decision(Block(text), Kind.BOILERPLATE, "furniture") for text in lines]
+        return _article(*furniture, Decision(Block("Council widens the road"), Kind.HEADLINE, "headline"),
+                        Decision(Block(PARAGRAPH), Kind.BODY, "article text")).authors
+
+    # The card over the headline, in English and in German; the author box's handle and date line.
+    assert page("Rachel Winters", "Writer", "12/11/25") == ["Rachel Winters"]
+    assert page("Jonas Keller", "Freier Autor", "Nov 20, 2025") == ["Jonas Keller"]
+    assert page("Dana Whitfield", "Author", "@danaw • Jan 26, 2026 •") == ["Dana Whitfield"]
+    # A button or a product over a job word, and a card with no date under it, name nobody.
+    assert page("Copy Link", "Author", "Jan 26, 2026") == []
+    assert page("Custom Status", "AI Writer", "API Calls") == []
+    assert page("Dana Whitfield", "Senior Writer", "Email • Twitter") == []

@@ -23,7 +23,8 @@ from .language import detect_language
 from .rules import text as rules
 from .rules.metadata import (BYLINE_PREFIX_RE, BYLINE_SEGMENT_RE, BYLINE_START_RE, DATED_HEAD_LINE_MAX_LINES,
                              DATED_LINE_OVER_HEADLINE_MAX_LINES, DESK_BYLINE_MAX_LINES, DESK_BYLINE_MAX_WORDS,
-                             LABELLED_NAME_MIN_WORDS, NON_WRITER_LABEL_RE, ROLE_TAIL_RE)
+                             LABELLED_NAME_MIN_WORDS, NON_WRITER_LABEL_RE, ROLE_LINE_DATE_REACH,
+                             ROLE_LINE_MAX_WORDS, ROLE_TAIL_RE)
 from .vocabulary import furniture_line, is_meta_label
 
 
@@ -132,7 +133,8 @@ def _authors(decisions: Sequence[Decision], dated: bool = False) -> list[str]:
     return (_thread_starter(decisions) or _post_header(head) or _starter_mark(decisions) or _member_card(decisions)
             or _label_over_name(_under_headline(decisions, outside=True))
             or _filed_name(head) or (names if names and (dated or _signed_run(decisions, run)) else [])
-            or _name_over_date(head) or _signed_line(decisions) or _desk_byline(head[:DESK_BYLINE_MAX_LINES]))
+            or _name_over_date(head) or _signed_line(decisions) or _desk_byline(head[:DESK_BYLINE_MAX_LINES])
+            or _name_over_role(decisions))
 
 
 def _signed_run(decisions: Sequence[Decision], run: Sequence[Decision]) -> bool:
@@ -302,6 +304,33 @@ def _desk_byline(head: Sequence[Decision]) -> list[str]:
                 and not name.endswith(":")):
             return [name]
     return []
+
+
+def _name_over_role(decisions: Sequence[Decision]) -> list[str]:
+    """A writer's card, when nothing else names an author: a name alone on its line over a line that
+    is only a writer's job, with a date close under it ("Rachel MacDonald" / "Writer" / "12/11/25",
+    "Nawaz Dhandala" / "Author" / "@nawazdhandala • Jan 26, 2026"), in the region, over the
+    headline or in the author box (rules.metadata ROLE_LINE_MAX_WORDS: the evidence)."""
+    for index in range(1, len(decisions) - 1):
+        if not _role_line(decisions[index].block.text):
+            continue
+        above = decisions[index - 1].block
+        below = decisions[index + 1 : index + 1 + ROLE_LINE_DATE_REACH]
+        if above.zone is Zone.OUTSIDE or furniture_line(signals.normalise(above.text)) is not None:
+            continue
+        if any(is_date_line(decision.block.text) for decision in below):
+            names = clean_authors(above.text)
+            if len(names) == 1 and signals.word_count(above.text) == signals.word_count(names[0]):
+                return names
+    return []
+
+
+def _role_line(text: str) -> bool:
+    """A line that is only a writer's job, a few words ending with one ("Writer", "Contributing
+    Editor", "Autorin")."""
+    words = text.split()
+    return (bool(words) and signals.word_count(text) <= ROLE_LINE_MAX_WORDS
+            and rules.WRITER_ROLE.fullmatch(words[-1]) is not None)
 
 
 def _post_header(head: Sequence[Decision]) -> list[str]:

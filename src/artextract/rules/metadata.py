@@ -326,6 +326,17 @@ DESK_BYLINE_MAX_WORDS = 4
 # next link or a column's name ("Themes", "Advertise", "LIMIT", avatar initials "CP"). Raw author
 # missed, fit-half WCXB: bytesauna.com, learn.hms.harvard.edu, tailorbrands.com, britannica.com.
 LABELLED_NAME_MIN_WORDS = 2
+# A name alone on its line over a line that is only a writer's job ("Rachel MacDonald" / "Writer",
+# "Nawaz Dhandala" / "Author") and a date within ROLE_LINE_DATE_REACH lines under the job: the
+# writer's card, over the headline or in the author box, when nothing else names an author
+# (assemble). The job line is at most ROLE_LINE_MAX_WORDS words ending with a word of
+# rules.text WRITER_ROLES ("Contributing Writer", "Math Editor"). The date is what tells a card from
+# its look-alikes, a button or a product over a job word ("Copy Link" / "Author", "SHARE THIS" /
+# "AUTHOR", "Custom Status" / "AI Writer"): no date stands under those. Raw author missed,
+# fit-half WCXB: business.booking.com (card over the headline), oneuptime.com (author box);
+# quantamagazine.org prints its byline the same way.
+ROLE_LINE_MAX_WORDS = 3
+ROLE_LINE_DATE_REACH = 2
 # A short line with a date among the first lines under the headline dates the article when
 # nothing else does, whatever the classifier made of it (assemble): the post's meta line. Raw
 # date missed, fit-half WCXB: spigotmc.org, linux.slashdot.org, afarmgirlskitchen.com.
