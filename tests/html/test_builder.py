@@ -54,3 +54,13 @@ def test_a_block_that_is_a_scripts_data_is_furniture(data):
 ])
 def test_code_and_bracketed_words_are_no_data(page):
     assert all(item.block.hint is None for item in render_blocks(parse_html(page)))
+
+
+def test_blocks_inside_a_blockquote_know_it_however_deep():
+    # A forum's quote box sets the quoted post in <div>s inside the <blockquote>: paragraphs of
+    # their own, still inside the quote.
+    page = """<html><body><p>Before the quote</p><blockquote class="quote"><div class="quote-content">
+        <div>Quoted line one</div><div>Quoted line two</div></div></blockquote><p>After the quote</p></body></html>"""
+    quoted = [(item.block.text, item.in_quote) for item in render_blocks(parse_html(page))]
+    assert quoted == [("Before the quote", False), ("Quoted line one", True), ("Quoted line two", True),
+                      ("After the quote", False)]

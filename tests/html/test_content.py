@@ -451,3 +451,19 @@ def test_notes_under_a_questions_answers_are_comments_still():
     answers = [RenderedBlock(Block(PROSE), False) for _ in range(3)]
     notes = [RenderedBlock(Block("Thanks, that fixed it."), False, True) for _ in range(3)]
     assert not thread_replies(answers + notes, says_thread=True)
+
+
+def test_a_reply_quoting_an_earlier_post_keeps_the_reply_and_leaves_out_the_quote():
+    # A forum thread (stands for XenForo's "X said:" quote boxes): the first post, then replies
+    # that quote it before answering. The quote is printed where it was posted; each reply is text.
+    first = [f"{PROSE} Question part {n}." for n in range(3)]
+    quote = "".join(f"<div>{text}</div>" for text in first)
+    replies = [f"Reply {n}: I would rather say it the other way round, since the course is for the staff of rental desks."
+               for n in range(3)]
+    posts = "".join(f'<div class="post"><blockquote><div>member said:</div><div>{quote}</div></blockquote>'
+                    f"<div>{reply}</div></div>" for reply in replies)
+    page = f"""<html><body><h1>Car rental or car rent?</h1><div class="post">{"".join(f"<p>{t}</p>" for t in first)}</div>
+      {posts}</body></html>"""
+    body = extract(page, input_type="html").body
+    assert body.count(first[1]) == 1
+    assert all(reply in body for reply in replies)

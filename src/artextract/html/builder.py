@@ -23,7 +23,7 @@ FORM_OF_TAG = {
 CELL_TAGS = frozenset({"td", "th"})
 # The forms the builder's handlers test on every call, as module names: a member read off its
 # Enum class costs several times a global's lookup (Python 3.11), and add_text runs on every text run.
-_CODE, _HEADING, _PARAGRAPH, _TABLE_ROW = Form.CODE, Form.HEADING, Form.PARAGRAPH, Form.TABLE_ROW
+_CODE, _HEADING, _PARAGRAPH, _QUOTE, _TABLE_ROW = Form.CODE, Form.HEADING, Form.PARAGRAPH, Form.QUOTE, Form.TABLE_ROW
 
 
 def _fold_spaces(text: str) -> str:
@@ -55,6 +55,7 @@ class RenderedBlock:
     block: Block
     in_container: bool = False  # inside the page's marked article (the fence, set after the walk)
     in_comments: bool = False  # inside a reader-comments section (the region decides whether it is content)
+    in_quote: bool = False  # inside a <blockquote>, however deep: its <div>s and <p>s make paragraphs of their own
 
 
 @dataclass(slots=True)
@@ -86,6 +87,7 @@ class BlockBuilder:
         self.open_hrefs: list[str] = []  # the hrefs of the links open around the text
         # Where the walk stands, stamped on every block made: set by the walk.
         self.in_comments = False
+        self.quote_depth = 0  # the <blockquote>s open around the text (stamped on every block as in_quote)
 
     def open_element(self, tag: str, hint: Kind | None, language: str | None = None) -> None:
         """A block-level element (or a table cell) starts. `language`: a code block's."""
@@ -100,14 +102,18 @@ class BlockBuilder:
             self.ordered_counters[-1] += 1
             ordered_index = self.ordered_counters[-1]
         level = int(tag[1]) if tag in rules.HEADING_TAGS else 0
-        self.stack.append(_Open(FORM_OF_TAG.get(tag, _PARAGRAPH), level, hint, ordered_index,
-                                cells=[] if tag == "tr" else None, language=language))
+        form = FORM_OF_TAG.get(tag, _PARAGRAPH)
+        if form is _QUOTE:
+            self.quote_depth += 1
+        self.stack.append(_Open(form, level, hint, ordered_index, cells=[] if tag == "tr" else None, language=language))
 
     def close_element(self) -> None:
         """The innermost open block element (or cell) ends."""
         if len(self.stack) <= 1:
             return
         closing = self.stack.pop()
+        if closing.form is _QUOTE:
+            self.quote_depth -= 1
         if closing.is_cell and self.stack[-1].cells is not None:
             self.stack[-1].cells.append(signals.clean_text(inline.plain("".join(closing.parts))))
             self.stack[-1].link_chars += closing.link_chars
@@ -229,4 +235,4 @@ class BlockBuilder:
             language=open_block.language,
             cells=tuple(open_block.cells) if open_block.cells is not None and form is _TABLE_ROW else None,
         )
-        self.out.append(RenderedBlock(block, in_comments=self.in_comments))
+        self.out.append(RenderedBlock(block, in_comments=self.in_comments, in_quote=self.quote_depth > 0))

@@ -115,6 +115,16 @@ def repeated_blocks(rendered: list[RenderedBlock]) -> list[int]:
     return repeats
 
 
+def _quoted_repeats(rendered: list[RenderedBlock], repeats: set[int], start: int, end: int) -> set[int]:
+    """The run's repeats set in a <blockquote>: a forum reply quoting an earlier post of the thread
+    ("X said:" over the post's paragraphs), which the page printed where it was posted. Left out
+    of the text like the comments the run leaves out; the reply under the quote is the text. Seen
+    on XenForo threads (wcxb-dev fit usingenglish.com, forums.macrumors.com, forums.mikeholt.com,
+    cameraderie.org, australianfrequentflyer.com.au) and on forum.qt.io, forums.tomshardware.com,
+    forum.prestashop.com, forums.raspberrypi.com."""
+    return {index for index in repeats if start <= index < end and rendered[index].in_quote}
+
+
 def _is_preamble(before: list[RenderedBlock], after: list[RenderedBlock]) -> bool:
     """Whether the run's blocks above the headline are its breadcrumbs and kickers, not content:
     page builders put the <h1> anywhere, under a page's testimonials or between its sections."""
@@ -513,6 +523,7 @@ def find_region(
     values, repeats = _block_values(rendered, headline, fence, tuning, free)
     fences = fence is not None and fence.fences
     run, (start, end, left_out, widened) = _article_run(rendered, values, boxes, repeats, tuning, fences)
+    left_out = left_out | _quoted_repeats(rendered, repeats, start, end)
     if fence is not None and start < end:
         start = _head_of_fence(rendered, fence, start, headline)
     preamble_cut = False
@@ -597,7 +608,9 @@ def _block_values(
     values = [fenced_value(item, value, fences) for item, value in zip(rendered, free)]
     repeats = set(repeated_blocks(rendered))
     for index in repeats:
-        values[index] = -text_rules.REGION_BOILERPLATE_COST
+        # A quote of an earlier post costs nothing: the thread's replies around it are the page's
+        # text, and a reply quoting the first post must not end the run (_quoted_repeats).
+        values[index] = 0.0 if rendered[index].in_quote else -text_rules.REGION_BOILERPLATE_COST
     return values, repeats
 
 
