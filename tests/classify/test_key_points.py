@@ -117,3 +117,19 @@ def test_a_list_under_a_key_point_label_of_another_language_is_the_box():
         decisions = classify(blocks)
         assert [d.block.text for d in decisions if d.kind is Kind.KEY_POINT] == POINTS, label
         assert all(d.kind is not Kind.BODY for d in decisions if d.block.text == label)
+
+
+def test_a_long_unlabelled_list_under_the_headline_is_no_box():
+    # Inscriptis copies of fit pages: six to twenty-three lines of several words under the headline,
+    # no label: "Popular posts", a guide's contents, a firm's credentials. Two to five make the box.
+    stories = [
+        "A slow bread for the long winter weekends",
+        "How to live with the deer that eat your garden",
+        "The useful gift guide for the holidays this year",
+        "Ten plants that flower in the shade of old trees",
+        "What a small balcony can grow in one summer",
+        "The tools every new gardener needs in spring",
+    ]
+    head = [Block(line, zone=Zone.HEAD, form=Form.LIST_ITEM) for line in stories]
+    assert not _key_points([HEADLINE, *head, Block(LEAD)])
+    assert _key_points([HEADLINE, *head[:5], Block(LEAD)]) == stories[:5]

@@ -192,7 +192,7 @@ def _shaped_points(label: Block, items: list[Block], headline_key: str | None, b
     vocabulary names: the heading is short and no question, the items sentences stating points."""
     if label.text.rstrip().endswith("?") or signals.word_count(label.text) > rules.KEY_POINT_SHAPE_LABEL_MAX_WORDS:
         return False
-    if len(items) > rules.KEY_POINT_SHAPE_MAX_ITEMS or sum(map(_defines_a_term, items)) * 2 > len(items):
+    if sum(map(_defines_a_term, items)) * 2 > len(items):
         return False  # a feature list ("Calendar sync: ...", "【Design】: ..."), not a summary
     return all(_is_statement(item) for item in items) and _reads_as_key_point_box(items, headline_key, below)
 
@@ -204,8 +204,14 @@ def _defines_a_term(block: Block) -> bool:
 
 
 def _reads_as_key_point_box(items: list[Block], headline_key: str | None, below: set[str | None]) -> bool:
-    """Whether unlabelled bullets read as a box of points rather than a menu, a breadcrumb or a contents list."""
-    if len(items) < rules.KEY_POINT_BOX_MIN_ITEMS:
+    """Whether unlabelled bullets read as a box of points rather than a menu, a breadcrumb or a contents list.
+
+    Two to KEY_POINT_SHAPE_MAX_ITEMS of them: with no label to say "box", a longer list of lines of
+    several words under the headline is a list of stories or a feature list. Fit half, inscriptis
+    copies, lists of 6 to 23 such items read as the box where the page has none: "Popular posts"
+    (gardenista.com), a guide's contents (legalzoom.com), a firm's credentials (scnsoft.com), the
+    figures of a dance (rueda.wikidot.com). A labelled box may hold more (`_items_under_label`)."""
+    if not rules.KEY_POINT_BOX_MIN_ITEMS <= len(items) <= rules.KEY_POINT_SHAPE_MAX_ITEMS:
         return False
     if not _states_points(items) or min(signals.word_count(item.text) for item in items) < rules.KEY_POINT_MIN_WORDS:
         return False
@@ -428,7 +434,7 @@ def _shaped_items(lead: Block, items: list[Block]) -> bool:
         return False
     if not lead.text.rstrip().endswith((":", "：")):
         return _shaped_points(lead, items, None, set())
-    return len(items) <= rules.KEY_POINT_SHAPE_MAX_ITEMS and _reads_as_key_point_box(items, None, set())
+    return _reads_as_key_point_box(items, None, set())
 
 
 def _unstated(block: Block) -> bool:
