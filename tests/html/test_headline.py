@@ -67,6 +67,20 @@ def test_a_share_bar_h1_loses_to_the_h2_that_says_the_title():
     assert headline_of(body) == "Harbour wall extended"
 
 
+def test_a_furniture_word_in_a_bem_modifier_names_a_variant_not_a_furniture_box():
+    # A hero built in the variant that shows its menu ("hero--nav"), the title's box in the variant
+    # with its stars ("title-box--rating"): the block names what the box is, and its <h1> the headline.
+    for box in ("landing-hero landing-hero--nav", "wrapper__pageTitle--rating"):
+        body = f'<div class="{box}"><h1>Harbour wall extended</h1></div><div class="story">{TEXT}</div>'
+        assert headline_of(body, "Harbour wall extended again | The Gazette") == "Harbour wall extended"
+
+
+def test_a_share_bar_in_a_variant_of_its_own_block_is_still_furniture():
+    body = f"""<div class="share-bar share-bar--sticky"><h1>Share this story</h1></div>
+      <article><h2>Harbour wall extended</h2>{TEXT}</article>"""
+    assert headline_of(body) == "Harbour wall extended"
+
+
 def test_an_article_named_for_the_ad_column_beside_it_still_holds_the_headline():
     # The <article>'s class words name the ad column of its three-column layout ("sc-ad-container"),
     # and the page's other text leaves it under the share a furniture box may hold: it holds the

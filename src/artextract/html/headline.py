@@ -64,7 +64,7 @@ from ..rules import text as text_rules
 from ..rules.language import UNSPACED_SCRIPT_RANGES
 from ..rules.metadata import HEADLINE_STATEMENT_SEPARATOR_RE, TITLE_SEPARATORS_RE
 from .builder import RenderedBlock
-from .markup import markup_of
+from .markup import class_markup, markup_of
 from .tree import boxes_around, text_after
 
 _WORD = re.compile(r"[^\W_]+")
@@ -311,8 +311,7 @@ def _candidate(heading: etree._Element, page: _Page) -> _Candidate | None:
         if element.tag in rules.HEADLINE_NEVER_IN or _hidden(element):
             return None
         shown = shown and not _hidden_by_class(element)
-        furniture = element.tag in rules.HEADLINE_FURNITURE_TAGS or markup_of(element).families & rules.HEADLINE_FURNITURE_FAMILIES
-        if furniture and not page.is_big(element) and not _holds_article_text(element):
+        if _furniture_box(element) and not page.is_big(element) and not _holds_article_text(element):
             return None
         in_article = in_article or _marks_article(element)
         in_container = in_container or element.tag == "main" or element.get("role") == "main"
@@ -324,6 +323,24 @@ def _candidate(heading: etree._Element, page: _Page) -> _Candidate | None:
         return None
     similarity = title_similarity(text, page.title) if page.title else 0.0
     return _Candidate(heading, text, in_article, in_article or in_container, similarity, unread, shown, kicker)
+
+
+def _furniture_box(element: etree._Element) -> bool:
+    """Whether a box around a heading is furniture: a <nav> or <footer>, or a box whose class or id
+    names a furniture family (rules.HEADLINE_FURNITURE_FAMILIES) outside a BEM modifier. A modifier
+    ("block--variant") names a variant of the box its block names, what it shows beside the heading
+    ("landing-hero--nav": a hero with its menu; "wrapper__pageTitle--rating": the title's box with
+    its stars), not what the box is; a share bar's own block still names it ("share-bar
+    share-bar--sticky"). wcxb fit masterlock.com, pcpartpicker.com, whose <h1> said the title."""
+    if element.tag in rules.HEADLINE_FURNITURE_TAGS:
+        return True
+    if not markup_of(element).families & rules.HEADLINE_FURNITURE_FAMILIES:
+        return False
+    names = element.get("class") or ""
+    if "--" not in names:
+        return True
+    blocks = " ".join(name.split("--", 1)[0] for name in names.split())
+    return bool((class_markup(blocks).families | class_markup(element.get("id")).families) & rules.HEADLINE_FURNITURE_FAMILIES)
 
 
 def declared_kicker(heading: etree._Element, text: str) -> str:
