@@ -503,13 +503,14 @@ def test_the_gated_furniture_patterns_find_what_one_alternation_of_all_finds():
 
 def test_the_furniture_prefilter_reads_a_lower_case_line_as_ignorecase_does():
     # The anchored furniture patterns are tried case-sensitively on the normalised (lower-case)
-    # line, with the characters IGNORECASE equates to another letter folded: over every
-    # character a lower-cased text can hold, no other one matches a letter of the patterns.
+    # line, the line and the patterns with the characters IGNORECASE equates to another letter folded
+    # alike: over every character a lower-cased text can hold, no other one matches a letter of the
+    # folded patterns (Greek's final sigma and Cyrillic's old letter variants included).
     import re
 
     from artextract.rules import text as text_rules
 
-    sources = [pattern.pattern for pattern in text_rules.BOILERPLATE_PATTERNS]
+    sources = [pattern.pattern.translate(signals._IGNORECASE_FOLDS) for pattern in text_rules.BOILERPLATE_PATTERNS]
     literals = {char for source in sources for char in re.sub(r"\\.", "", source) if char.isalnum()}
     assert all(char == char.lower() for char in literals)  # the patterns are written in lower case
     cased = re.compile("[%s]" % re.escape("".join(sorted(literals))), re.IGNORECASE)

@@ -20,6 +20,14 @@ from artextract import signals
     "Klik for at dele på Twitter (Åbner i et nyt vindue)",  # da
     "Klikk for å dele på Facebook (Åpnes i et nytt vindu)",  # no
     "クリックして Twitter で共有 (新しいウィンドウで開きます)", "クリックして印刷 (新しいウィンドウで開きます)",  # ja
+    "Нажмите, чтобы поделиться на Twitter (Открывается в новом окне)",  # ru
+    "Натисніть, щоб поділитися на Facebook (Відкриється у новому вікні)",  # uk
+    "Klikněte pro sdílení na Facebooku (Otevře se v novém okně)",  # cs
+    "Klikkaa jakaaksesi Facebookissa (Avautuu uudessa ikkunassa)",  # fi
+    "Κάντε κλικ για κοινοποίηση στο Facebook (Ανοίγει σε νέο παράθυρο)",  # el
+    "Klik untuk berbagi di Facebook (Membuka di jendela yang baru)",  # id
+    "Nhấn để chia sẻ lên Facebook (Mở trong cửa sổ mới)",  # vi
+    "انقر للمشاركة على Twitter (فتح في نافذة جديدة)",  # ar
 ])
 def test_a_sharing_buttons_label_is_furniture_in_any_language(line):
     assert signals.boilerplate_reason(line)
@@ -31,6 +39,7 @@ def test_a_sharing_buttons_label_is_furniture_in_any_language(line):
     "Clique e saiba como ler sem barreiras",
     "Klicka för att dela din berättelse med oss skickar du ett mejl.",  # "to share your story with us ..."
     "クリックしてください",  # "please click"
+    "Нажмите, чтобы поделиться своей историей с редакцией.",  # "to share your story with the newsroom"
 ])
 def test_a_sentence_about_clicking_is_no_sharing_button(line):
     assert not signals.boilerplate_reason(line)

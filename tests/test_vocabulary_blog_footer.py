@@ -24,6 +24,9 @@ PROSE = (
     "Questa voce è stata pubblicata in Viaggi e contrassegnata con mare. Contrassegna il permalink.",  # it
     "Esta entrada foi publicada em Viagens e marcada mar. Adicione o link permanente aos seus favoritos.",  # pt
     "Dit bericht werd geplaatst in Reizen en getagd zee. Bookmark de permalink.",  # nl
+    # ru: its capitals and its letters IGNORECASE equates to others (signals' prefilter folds them)
+    "Запись опубликована в рубрике Путешествия. Добавьте в закладки постоянную ссылку.",
+    "ЭТА ЗАПИСЬ БЫЛА ОПУБЛИКОВАНА В РУБРИКЕ НОВОСТИ.",
 ])
 def test_a_posts_filing_line_is_furniture_in_any_language(line):
     assert signals.boilerplate_reason(line)
@@ -33,6 +36,7 @@ def test_a_posts_filing_line_is_furniture_in_any_language(line):
     "This entry was the last one in her diary.",  # the words, but no filing
     "Dieser Eintrag wurde später gelöscht, sagte der Sprecher.",
     "This entry was posted.",  # nothing filed after the verb
+    "Запись опубликована в рубрике.",
 ])
 def test_a_sentence_about_an_entry_is_no_filing_line(line):
     assert not signals.boilerplate_reason(line)
@@ -114,3 +118,17 @@ def test_a_two_line_post_is_not_outweighed_by_its_comment_forms_sign_in_prompts(
          for account in ("WordPress.com", "Google", "Twitter", "Facebook")] + ["Cancel", "Archive", "June 2013"])
     body = extract(page, input_type="text").body
     assert "nobody on the pier" in body and "commenting using" not in body
+
+
+def test_a_raw_copy_of_a_russian_post_leaves_out_its_sharing_buttons_and_filing_line():
+    # A hand-written Russian blog post (stands for any post in a language of Cyrillic script) over its
+    # WordPress footer: the sharing buttons' labels, the filing line, the relative date of a comment.
+    prose = ("Мы поднялись от гавани до рассвета и вышли на хребет, когда туман рассеялся, и весь залив лежал "
+             "под нами в первом свете, пока рыбацкие лодки ещё возвращались в порт.")
+    text = "\n\n".join(["Утро на хребте", prose, prose.replace("гавани", "рынка"),
+                        "Нажмите, чтобы поделиться на Twitter (Открывается в новом окне)",
+                        "Нажмите, чтобы поделиться в Facebook (Открывается в новом окне)",
+                        "Запись опубликована в рубрике Путешествия. Добавьте в закладки постоянную ссылку."])
+    body = extract(text, input_type="text").body
+    assert "в порт." in body
+    assert "Нажмите" not in body and "рубрике" not in body

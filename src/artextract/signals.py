@@ -51,9 +51,21 @@ def _plain(pattern: str) -> str:
 # The anchored patterns in one alternation, a prefilter matched case-sensitively against the
 # (lower-case) normalised line: an alternative whose first letter differs is then skipped at
 # once, where IGNORECASE tries each, and without groups nothing is saved for it. Of the lower-case
-# characters, IGNORECASE equates only these two to another letter (tests/test_signals.py).
-_ANCHORED_ANY = re.compile("|".join(_plain(pattern.pattern[1:]) for _, pattern in _ANCHORED))
-_IGNORECASE_FOLDS = str.maketrans("ıſ", "is")
+# characters, IGNORECASE equates these to another letter (tests/test_signals.py): the dotless "ı" and
+# the long "ſ" to "i" and "s", Greek's final sigma, its symbol forms and the micro sign to its plain
+# letters, the old Cyrillic letter variants (U+1C80-U+1C88) to theirs. The line and the prefilter are
+# folded alike, so a pattern's Greek or Cyrillic words (sharing prompts, post filings) are found as
+# IGNORECASE finds them.
+_IGNORECASE_FOLDS = str.maketrans(
+    "ıſ\u00b5\u0345\u1fbe\u03d0\u03f5\u03d1\u03f0\u03d6\u03f1\u03c2\u03d5\u1fd3\u1fe3"
+    "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\ufb05",
+    "is\u03bc\u03b9\u03b9\u03b2\u03b5\u03b8\u03ba\u03c0\u03c1\u03c3\u03c6\u0390\u03b0"
+    "\u0432\u0434\u043e\u0441\u0442\u0442\u044a\u0463\ua64b\u1e61\ufb06",
+)
+# A line holding none of them is matched as it is (str.translate looks up every character of a
+# non-ASCII line, and nearly half the lines of European pages are, though few hold one).
+_FOLDED_LETTER = re.compile("[" + "".join(map(chr, _IGNORECASE_FOLDS)) + "]")
+_ANCHORED_ANY = re.compile("|".join(_plain(pattern.pattern[1:]).translate(_IGNORECASE_FOLDS) for _, pattern in _ANCHORED))
 _UNANCHORED_BOILERPLATE = tuple(pattern for pattern in rules.BOILERPLATE_PATTERNS if not pattern.pattern.startswith("^"))
 _EDGE_PUNCT = " \t\"'“”‘’«»()[]{}<>|:;,.!?·•-–—_*#/\\"
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -269,9 +281,8 @@ def _first_pattern(key: str) -> int | None:
     """The index of the first anchored furniture pattern the normalised line matches, as one
     alternation of all would find it."""
     found = None
-    # (Folded only when it holds one of the two letters: str.translate looks up every character of a
-    # non-ASCII line, and nearly half the lines of European pages are, though few hold either.)
-    if _ANCHORED_ANY.match(key.translate(_IGNORECASE_FOLDS) if "ı" in key or "ſ" in key else key):
+    folded = not key.isascii() and _FOLDED_LETTER.search(key) is not None
+    if _ANCHORED_ANY.match(key.translate(_IGNORECASE_FOLDS) if folded else key):
         found = next((index for index, pattern in _ANCHORED if pattern.match(key)), None)
     for index, words, pattern in _GATED:
         if found is not None and index > found:

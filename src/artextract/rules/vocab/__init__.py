@@ -316,6 +316,9 @@ SITE_NOTICE_STEMS: tuple[str, ...] = (
     "inbox", "by email", "per e-mail", "postfach", "boîte", "par e-mail", "par email", "courriel",
     "tu correo", "bandeja", "por e-mail", "por email", "casella", "via e-mail", "via email", "mailbox",
     "seu e-mail", "caixa de entrada", "por correo", "skrzynk", "mailem", "every new post",
+    # (sv, da, no, fi, cs, ru, uk, ja: the reader's mail, inbox or mailbox)
+    "via e-post", "inkorg", "indbakke", "på e-post", "innboks", "sähköpostiisi", "postilaatikkoosi", "schránk",
+    "почт", "пошт", "на e-mail", "на email", "メールで",
     # form_consent
     "agree to", "have read", "consent to", "datenschutz", "accept", "accetto", "acepto", "leído", "ho letto", "aceito", "li a política",
     "akkoord met", "gelezen", "zapoznał", "akceptuję",
@@ -323,9 +326,12 @@ SITE_NOTICE_STEMS: tuple[str, ...] = (
     # personal data the Russian and Ukrainian checkbox consents to the processing of)
     "godkänner", "godtar", "hyväksyn", "souhlasím", "персональн", "kabul ediyorum", "elfogadom", "sunt de acord",
     "αποδέχομαι", "menyetujui", "saya setuju", "đồng ý",
+    # (ja, zh, ko, ar, he, hi: "I agree", "I have read")
+    "同意", "동의합니다", "أوافق", "קראתי ואני", "מסכים", "מסכימ", "सहमत",
     # comment_sign_in
     "commenting using", "icon to log in", "kommentierst mit", "icon um dich", "vous commentez", "icône pour vous",
     "comentando usando", "icono para iniciar", "commentando usando", "icona per effettuare", "comentando utilizando", "ícone para",
+    "kommenterar med", "kommenterer med", "kommentoimassa", "コメントしています",
 )
 # The languages with tables, each a module stating PHRASES: {concept name: phrases}.
 TABLES: dict[str, dict[str, tuple[str, ...]]] = {

@@ -49,4 +49,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "post_link": ("(السابق|التالي)", "(المقال|الخبر|الموضوع) (السابق|التالي)", "المقالة (السابقة|التالية)"),
     "call_to_action": ("(احجز|سجل|اطلب|تبرع|اشتر|اشتري|حمل) الآن",),
     "site_disclaimer": ("لا (تعبر|يعبر) بالضرورة عن",),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "comment_gate": ("يجب (عليك |)تسجيل الدخول (لكتابة|لإضافة|لنشر) (تعليق|التعليق)", "(يجب أن|عليك أن) تكون مسجل الدخول (لتضيف|لإضافة|لكتابة|لنشر)"),
+    "form_consent": ("لقد قرأت وأوافق على", "أوافق على (سياسة الخصوصية|الشروط والأحكام|شروط الاستخدام)"),
+    "share_prompt": ("(انقر|اضغط) (هنا |)للمشاركة (على|في|عبر) …", "(انقر|اضغط) (هنا |)للطباعة"),
 }

@@ -66,4 +66,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "call_to_action": ("(objednat|koupit|stáhnout|rezervovat) (nyní|teď)",),
     "site_disclaimer": ("nemusí nutně (odrážet|vyjadřovat) (názor|názory|stanovisko)",),
     "form_consent": ("souhlasím se zpracováním (mých |)osobních údajů", "souhlasím s (podmínkami|obchodními podmínkami)", "souhlasím se zásadami ochrany osobních údajů"),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "comment_gate": ("pro (přidávání|přidání|psaní) komentářů se musíte (nejdříve |nejprve |)přihlásit",),
+    "share_prompt": ("klikněte pro sdílení (na|přes|pomocí) …", "klikněte pro (tisk|vytištění)"),
+    "newsletter_pitch": ("(nové |)příspěvky e-mailem", "přímo do (vaší|tvé|své) (e-mailové |)schránky"),
 }

@@ -66,4 +66,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # A sharing button's label as WordPress's Jetpack prints it in the language ("Click to share on Twitter
     # (Opens in new window)"): read as the start of a furniture line (rules.text SHARE_PROMPT).
     "share_prompt": ("klik for at dele (på|via) …", "klik for at (udskrive|e-maile)",),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "newsletter_pitch": ("nye indlæg via e-mail", "direkte i din indbakke"),
+    "comment_sign_in": ("du kommenterer med din",),
 }

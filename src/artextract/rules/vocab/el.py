@@ -59,4 +59,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "comment_gate": ("πρέπει να (συνδεθείτε|είστε συνδεδεμένος|είστε συνδεδεμένοι) για να (σχολιάσετε|δημοσιεύσετε ένα σχόλιο)",),
     "site_disclaimer": ("δεν (εκφράζουν|απηχούν|αντιπροσωπεύουν) απαραίτητα",),
     "form_consent": ("έχω διαβάσει και αποδέχομαι", "αποδέχομαι (τους όρους|την πολιτική απορρήτου)"),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "call_to_action": ("(αγοράστε|παραγγείλτε|κατεβάστε|κλείστε) τώρα", "κάντε κράτηση τώρα"),
+    "share_prompt": ("(κάντε κλικ|πατήστε) για κοινοποίηση (στο|στη|στην|μέσω) …", "(κάντε κλικ|πατήστε) για εκτύπωση"),
 }

@@ -58,4 +58,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "call_to_action": ("(tilaa|osta|varaa|lataa|lahjoita) nyt",),
     "comment_gate": ("sinun (täytyy|pitää) olla kirjautunut (sisään |)kommentoidaksesi",),
     "form_consent": ("olen lukenut ja hyväksyn", "hyväksyn (tietosuojaselosteen|tietosuojakäytännön|käyttöehdot)"),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "site_disclaimer": ("(ei|eivät) välttämättä (edusta|heijasta) (toimituksen|julkaisijan|sivuston)",),
+    "share_prompt": ("klikkaa jakaaksesi …", "klikkaa tulostaaksesi"),
+    "newsletter_pitch": ("suoraan (sähköpostiisi|postilaatikkoosi)",),
+    "comment_sign_in": ("olet kommentoimassa",),
 }

@@ -44,4 +44,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "call_to_action": ("(הזמינו|קנו|הירשמו|תרמו) עכשיו",),
     "comment_gate": ("(עליך|יש) להתחבר (כדי |)(להגיב|לפרסם תגובה)",),
     "site_disclaimer": ("(אינם|אינה|אינו|אינן) (משקפים|משקפת|משקף|משקפות) בהכרח",),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "form_consent": ("קראתי ואני (מסכים|מסכימה|מאשר|מאשרת)", "אני (מסכים|מסכימה) (לתנאי השימוש|למדיניות הפרטיות)"),
 }

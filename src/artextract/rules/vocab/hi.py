@@ -42,4 +42,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
     "post_link": ("(पिछला|अगला) (लेख|पोस्ट|आलेख)", "(पिछली|अगली) (खबर|ख़बर|पोस्ट)"),
     "call_to_action": ("अभी (खरीदें|डाउनलोड करें|बुक करें|रजिस्टर करें|ऑर्डर करें)",),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "comment_gate": ("टिप्पणी (करने|पोस्ट करने|लिखने) के लिए (आपको |)(लॉग इन|लॉगिन) करना होगा",),
+    "site_disclaimer": ("लेखक के (निजी|व्यक्तिगत) विचार हैं", "व्यक्त विचार लेखक के (निजी|व्यक्तिगत) हैं"),
+    "form_consent": ("मैं (नियम और शर्तों|नियमों और शर्तों|गोपनीयता नीति) से सहमत (हूँ|हूं)",),
 }

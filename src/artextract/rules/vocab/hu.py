@@ -53,4 +53,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "comment_gate": ("(hozzászólás küldéséhez|hozzászóláshoz) be kell jelentkezni",),
     "site_disclaimer": ("nem feltétlenül (tükrözi|tükrözik)",),
     "form_consent": ("elolvastam és elfogadom", "elfogadom az adatkezelési tájékoztatót"),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "call_to_action": ("(vásároljon|foglaljon|vásárolj|foglalj) most", "(rendelje meg|töltse le|rendeld meg|töltsd le) most"),
 }

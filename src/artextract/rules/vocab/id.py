@@ -52,4 +52,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "comment_gate": ("anda harus (masuk|login) untuk (mengirim|menulis|memberikan|meninggalkan) (komentar|sebuah komentar)",),
     "site_disclaimer": ("tidak mencerminkan (pandangan|sikap|kebijakan) redaksi",),
     "form_consent": ("saya telah membaca dan menyetujui", "saya setuju dengan (kebijakan privasi|syarat dan ketentuan)"),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "share_prompt": ("klik untuk (berbagi|membagikan) (di|ke|melalui|via) …", "klik untuk mencetak"),
 }

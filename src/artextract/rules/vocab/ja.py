@@ -51,4 +51,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # A sharing button's label as WordPress's Jetpack prints it in the language ("Click to share on Twitter
     # (Opens in new window)"): read as the start of a furniture line (rules.text SHARE_PROMPT).
     "share_prompt": ("クリックして …", "クリックして印刷",),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "site_disclaimer": ("見解を(反映|代表)するものではありません", "(当サイト|当ブログ)(は|では)(一切の|)責任を負いかねます"),
+    "form_consent": ("(プライバシーポリシー|個人情報保護方針|個人情報の取り扱い|個人情報の取扱い)に同意(する|します|の上)",),
+    "newsletter_pitch": ("新しい投稿をメールで受け取る",),
+    "comment_sign_in": ("アカウントを(使って|使用して)コメントしています",),
 }

@@ -44,4 +44,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # seen on pages (no development page is in this language); fewer, certain entries, none common in prose.
     "post_link": ("(이전|다음) (글|기사|게시물)", "(이전글|다음글)"),
     "call_to_action": ("지금 (구매|다운로드|신청|예약|가입)(하기|)",),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "comment_gate": ("댓글을 (작성하|남기|달)려면 로그인", "댓글을 (작성하|남기|달)기 위해서는 로그인"),
+    "site_disclaimer": ("(본지|당사)의 (편집 방향|편집방향|입장|견해)(과|와) 다를 수 있습니다",),
+    "form_consent": ("개인정보 (수집 및 이용|수집·이용|처리방침)에 동의합니다", "(이용약관|개인정보처리방침)에 동의합니다"),
 }

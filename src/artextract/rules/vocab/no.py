@@ -65,4 +65,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # A sharing button's label as WordPress's Jetpack prints it in the language ("Click to share on Twitter
     # (Opens in new window)"): read as the start of a furniture line (rules.text SHARE_PROMPT).
     "share_prompt": ("klikk for å dele (på|via) …", "klikk for å skrive ut",),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "newsletter_pitch": ("nye innlegg på e-post", "rett i innboksen (din|)"),
+    "comment_sign_in": ("du kommenterer med bruk av din",),
 }

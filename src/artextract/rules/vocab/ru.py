@@ -71,4 +71,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
                      "(вы должны|вам нужно|необходимо) (авторизоваться|войти|зарегистрироваться)(,|) чтобы (оставить|написать|добавить) комментарий"),
     "site_disclaimer": ("мнение редакции (может не совпадать|не всегда совпадает)", "редакция не (несет|несёт) ответственности за"),
     "form_consent": ("(даю согласие|согласен|согласна|соглашаюсь) на обработку (моих |своих |)персональных данных",),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    # WordPress's default themes: "Запись опубликована в рубрике Новости. Добавьте в закладки постоянную ссылку."
+    "post_filed": ("(эта |)запись (была |)опубликована в рубрике …",),
+    "call_to_action": ("(купить|заказать|скачать|забронировать) (сейчас|прямо сейчас)",),
+    "share_prompt": ("нажмите(,|) чтобы поделиться (в|на|через) …", "нажмите(,|) чтобы (распечатать|напечатать)", "нажмите для печати"),
+    "newsletter_pitch": ("(новые |)(статьи|записи|публикации) на (почту|e-mail|email)", "прямо на (вашу|свою) (почту|электронную почту)"),
 }

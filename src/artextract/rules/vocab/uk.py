@@ -62,4 +62,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "comment_gate": ("(ви повинні|вам потрібно|необхідно) (увійти|авторизуватися|зареєструватися)(,|) щоб (залишити|написати|додати) коментар",),
     "site_disclaimer": ("думка редакції може не (збігатися|співпадати)", "редакція не несе відповідальності за"),
     "form_consent": ("(даю згоду|погоджуюсь|погоджуюся) на обробку (моїх |своїх |)персональних даних",),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "call_to_action": ("(купити|замовити|завантажити|забронювати) (зараз|просто зараз)",),
+    "share_prompt": ("натисніть(,|) щоб поділитися (в|у|на|через) …", "натисніть(,|) щоб (надрукувати|роздрукувати)"),
+    "newsletter_pitch": ("(нові |)(статті|записи|публікації) на (пошту|e-mail|email)", "прямо на (вашу|свою) (пошту|електронну пошту)"),
 }

@@ -50,4 +50,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "call_to_action": ("(mua|đặt|đặt hàng|tải|đăng ký) ngay",),
     "comment_gate": ("bạn (phải|cần) đăng nhập để (gửi|viết) (bình luận|phản hồi)",),
     "form_consent": ("tôi đồng ý với (điều khoản|chính sách bảo mật)",),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "site_disclaimer": ("không nhất thiết (phản ánh|thể hiện|đại diện cho) (quan điểm|ý kiến)",),
+    "share_prompt": ("(nhấn|bấm|nhấp) (vào |)để chia sẻ (lên|trên|qua) …", "(nhấn|bấm|nhấp) (vào |)để in"),
 }

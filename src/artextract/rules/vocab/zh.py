@@ -48,4 +48,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "call_to_action": ("立即(购买|下载|注册|预订|订阅)", "立即(購買|下載|註冊|預訂|訂閱)"),
     "comment_gate": ("(您|你)必须登录才能发表评论", "(您|你)必須登入才能(發表|發佈)(評論|留言)"),
     "site_disclaimer": ("不代表本(站|网|网站|平台)(观点|立场)", "不代表本(站|網|網站|平台)(觀點|立場)"),
+    # Concepts this table lacked (thirty-eighth session), those below: the words of general concepts as the
+    # language's sites and WordPress's translations print them, not phrases seen on pages (no development
+    # page is in this language); fewer, certain entries, none common in running prose.
+    "form_consent": ("我已阅读并同意", "我已閱讀並同意"),
 }
