@@ -189,6 +189,9 @@ def test_khmer_and_lao_months_are_read(text, expected):
         ("၂၀၂၅ ခုနှစ် မတ်လ ၅ ရက်", "2025-03-05"),  # my: "year 2025, month March, day 5"
         ("2025 ခုနှစ် ဩဂုတ်လ 15 ရက်နေ့", "2025-08-15"),  # my, Arabic figures
         ("၁၂ သြဂုတ် ၂၀၂၄", "2024-08-12"),  # my, August's older spelling
+        # my, the word "day" after the day when the month or the day comes first (rules.metadata DAY_WORDS_AFTER)
+        ("မတ်လ ၅ ရက်၊ ၂၀၂၅", "2025-03-05"), ("ဇန်နဝါရီလ ၁၂ ရက်နေ့ ၂၀၂၄ ခုနှစ်", "2024-01-12"),
+        ("၅ ရက် မတ်လ ၂၀၂၅", "2025-03-05"),
         ("၂၀၂၅ မတ် ၅", None),  # a year, a month and a figure with no year's word: not read
         # km: a Buddhist-era year goes with the lunar date, and the Khmer era turns at Visak Bochea
         # (its offset from the common era is 543 or 544 by the time of year): never read as a date.
@@ -201,3 +204,4 @@ def test_myanmar_dates_are_read(text, expected):
 
 def test_a_myanmar_date_is_taken_out_of_a_byline():
     assert remove_dates("ဆောင်းပါးရှင် ကိုကို ၂၀၂၅ ခုနှစ် မတ်လ ၅ ရက်နေ့").strip() == "ဆောင်းပါးရှင် ကိုကို"
+    assert remove_dates("ဆောင်းပါးရှင် ကိုကို မတ်လ ၅ ရက်၊ ၂၀၂၅").strip() == "ဆောင်းပါးရှင် ကိုကို"

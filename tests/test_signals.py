@@ -23,6 +23,23 @@ def test_relative_dates_in_other_languages_are_short_dates(line):
     assert signals.is_meta_line(line)
 
 
+# The languages the development data has next to no pages in: the count before or after the unit, the word
+# for "ago" before or after, glued to the unit in Japanese and Chinese.
+@pytest.mark.parametrize("line", ["för 2 timmar sedan", "for 3 dage siden", "for en time siden", "2 tuntia sitten",
+                                  "před 5 minutami", "Обновлено 2 часа назад", "3 години тому", "2 saat önce",
+                                  "acum 3 ore", "Πριν 2 ώρες", "5 menit yang lalu", "3 giờ trước", "5분 전",
+                                  "منذ 3 ساعات", "לפני 5 דקות", "2 घंटे पहले", "5分前", "2小时前", "3 個月前"])
+def test_relative_dates_in_the_languages_without_development_pages_are_short_dates(line):
+    assert signals.is_short_date(line)
+    assert signals.is_meta_line(line)
+
+
+@pytest.mark.parametrize("line", ["Před 100 lety začala válka", "100 лет назад началась война", "100年前の東京",
+                                  "Acum 5 ani am plecat din țară", "3 ימים"])
+def test_relative_dates_of_those_languages_inside_longer_lines_are_not_date_lines(line):
+    assert not signals.is_short_date(line)
+
+
 # A relative date inside a title or after a teaser's section name is no date line.
 @pytest.mark.parametrize("line", ["Vor 100 Jahren der Hitler-Putsch", "Indizes vor 4 Tagen", "Hace 50 años que llegamos",
                                   "Il y a des jours comme ça"])

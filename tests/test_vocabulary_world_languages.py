@@ -282,6 +282,8 @@ def test_a_buttons_call_to_act_in_more_languages_is_furniture(line):
     "Artikel Sebelumnya: Jembatan baru", "Bài tiếp theo: Cây cầu mới", "次の記事：新しい駅が開業", "下一篇：城市新地铁开通",
     "다음 글: 새 다리", "المقال التالي: جسر جديد", "הפוסט הבא: גשר חדש", "अगली खबर: नया पुल", "บทความถัดไป: สะพานใหม่",
     "Nästa inläggSommaren i Stockholm",  # a theme gluing the title to the label and its noun
+    # ... with the title's capital in Central European Latin, Cyrillic or Greek
+    "Poprzedni wpisŁódź nocą", "Следующая статьяНовый мост", "Επόμενο άρθροΝέα γέφυρα", "Předchozí článekŘeka v noci",
 ])
 def test_a_link_to_the_next_post_in_more_languages(line):
     assert rules.POST_LINK_LINE.match(line)
@@ -325,6 +327,7 @@ def test_a_forms_consent_line_in_more_languages_is_the_sites_notice(line):
     "Sonraki yıllarda şehir büyüdü.", "Следующая неделя будет тёплой.",
     "Vietnam và Lào đồng ý với kế hoạch mới về thương mại.", "Saya setuju dengan pendapat menteri soal harga beras.",
     "Kup teraz, mówi sprzedawca na targu w centrum miasta.",
+    "Следующая статьями займётся редакция",  # the label's words run on in lower case: no glued title
 ])
 def test_sentences_with_those_words_are_the_texts(line):
     assert signals.boilerplate_reason(line) is None

@@ -1374,6 +1374,58 @@ RELATIVE_DATES: dict[str, RelativeDate] = {
                        ("sekundę", "sekundy", "sekund", "minutę", "minuty", "minut", "godzinę", "godziny", "godzin",
                         "dzień", "dni", "tydzień", "tygodnie", "tygodni", "miesiąc", "miesiące", "miesięcy", "rok",
                         "lata", "lat")),
+    # The languages the development data has next to no pages in (thirty-eighth session): the words of the
+    # general concept, "<count> <unit> ago" as each language says it, not lines seen on pages. A dual without
+    # a count ("منذ ساعتين", "לפני שעתיים") is left out: the pattern asks for a count.
+    "sv": RelativeDate("för", "sedan", ("en", "ett", "två", "tre"),
+                       ("sekund", "sekunder", "minut", "minuter", "timme", "timmar", "dag", "dagar", "vecka", "veckor",
+                        "månad", "månader", "år")),
+    "da": RelativeDate("for", "siden", ("en", "et", "to", "tre"),
+                       ("sekund", "sekunder", "minut", "minutter", "time", "timer", "dag", "dage", "uge", "uger",
+                        "måned", "måneder", "år")),
+    "no": RelativeDate("for", "siden", ("en", "ett", "et", "to", "tre"),
+                       ("sekund", "sekunder", "minutt", "minutter", "time", "timer", "dag", "dager", "uke", "uker",
+                        "måned", "måneder", "år")),
+    "fi": RelativeDate("", "sitten", ("yksi", "kaksi", "kolme"),
+                       ("sekunti", "sekuntia", "minuutti", "minuuttia", "tunti", "tuntia", "päivä", "päivää", "viikko",
+                        "viikkoa", "kuukausi", "kuukautta", "vuosi", "vuotta")),
+    "cs": RelativeDate("před", "", ("dvěma", "třemi"),
+                       ("sekundou", "sekundami", "minutou", "minutami", "hodinou", "hodinami", "dnem", "dny", "týdnem",
+                        "týdny", "měsícem", "měsíci", "rokem", "lety")),
+    "ru": RelativeDate("", "назад", ("одну", "один", "две", "два", "три"),
+                       ("секунду", "секунды", "секунд", "минуту", "минуты", "минут", "мин", "час", "часа", "часов",
+                        "день", "дня", "дней", "неделю", "недели", "недель", "месяц", "месяца", "месяцев", "год",
+                        "года", "лет")),
+    "uk": RelativeDate("", "тому", ("одну", "один", "дві", "два", "три"),
+                       ("секунду", "секунди", "секунд", "хвилину", "хвилини", "хвилин", "хв", "годину", "години",
+                        "годин", "день", "дні", "днів", "тиждень", "тижні", "тижнів", "місяць", "місяці", "місяців",
+                        "рік", "роки", "років")),
+    "tr": RelativeDate("", "önce", ("bir", "iki", "üç"),
+                       ("saniye", "dakika", "dk", "saat", "gün", "hafta", "ay", "yıl")),
+    "ro": RelativeDate("acum", "", ("un", "o", "doi", "două", "trei"),
+                       ("secundă", "secunde", "minut", "minute", "oră", "ore", "zi", "zile", "săptămână", "săptămâni",
+                        "lună", "luni", "an", "ani")),
+    "el": RelativeDate("πριν", "", ("ένα", "μία", "μια", "δύο", "τρία", "τρεις"),
+                       ("δευτερόλεπτο", "δευτερόλεπτα", "λεπτό", "λεπτά", "ώρα", "ώρες", "ημέρα", "ημέρες", "μέρα",
+                        "μέρες", "εβδομάδα", "εβδομάδες", "μήνα", "μήνες", "χρόνο", "χρόνια")),
+    "id": RelativeDate("", "yang lalu", ("satu", "dua", "tiga"),
+                       ("detik", "menit", "jam", "hari", "minggu", "bulan", "tahun")),
+    "vi": RelativeDate("", "trước", ("một", "hai", "ba"),
+                       ("giây", "phút", "giờ", "tiếng", "ngày", "tuần", "tháng", "năm")),
+    "ko": RelativeDate("", "전", (), ("초", "분", "시간", "일", "주", "개월", "달", "년")),
+    "ar": RelativeDate("منذ", "", (),
+                       ("ثانية", "ثوان", "دقيقة", "دقائق", "ساعة", "ساعات", "يوم", "أيام", "أسبوع", "أسابيع", "شهر",
+                        "أشهر", "شهور", "سنة", "سنوات", "عام", "أعوام")),
+    "he": RelativeDate("לפני", "", (),
+                       ("שניות", "דקה", "דקות", "שעה", "שעות", "יום", "ימים", "שבוע", "שבועות", "חודש", "חודשים",
+                        "שנה", "שנים")),
+    "hi": RelativeDate("", "पहले", (),
+                       ("सेकंड", "मिनट", "घंटा", "घंटे", "दिन", "सप्ताह", "हफ्ते", "हफ़्ते", "महीना", "महीने", "साल", "वर्ष")),
+    # Japanese and Chinese glue the word for "ago" to the unit with no space: it is written as part of
+    # each unit here ("5分前", "2小时前"), the count in figures before it.
+    "ja": RelativeDate("", "", (), ("秒前", "分前", "時間前", "日前", "週間前", "か月前", "ヶ月前", "カ月前", "年前")),
+    "zh": RelativeDate("", "", (), ("秒前", "分钟前", "分鐘前", "小时前", "小時前", "天前", "周前", "週前", "个月前",
+                                    "個月前", "年前")),
 }
 
 
@@ -1440,13 +1492,17 @@ END_MATTER_SHOP_MIN_WORDS_BEFORE = 30
 # below). Wcxb fit, raw text: go.dev, collegeessayguy.com, idiallo.com (kept in the body at the start);
 # traf-dev fit: lemire.me, foxyfolksy.com, flawlessfood.co.uk, islamische-zeitung.de ("Vorherige: ...",
 # "Nächste: ..."), left outside the run already. A bare "Next" needs its colon: a heading "Next Steps"
-# names a section of the text; a glued title only after the label's noun: "NextJS" is no link.
+# names a section of the text; a glued title only after the label's noun: "NextJS" is no link. The
+# title's capital is one of any cased script the tables write (Latin with its accented and Central European
+# capitals, Greek, Cyrillic: "Следующая статьяНовый мост", "Poprzedni wpisŁódź nocą"); a script without
+# capitals gives no sign where a glued label ends.
 # (A copy's line may keep two spaces between the label's words: each space as "\s+".)
+_CAPITAL_OR_FIGURE = "A-ZÀ-ÖØ-Þ0-9ĄĆČĎĘĚĞİŁŃŇŐŘŚŞŠŢŤŮŰŹŻŽȘȚ\u0386\u0388-\u03ab\u0400-\u042f"
 _POST_LINK_PHRASES = _concept_phrases("post_link")
 _POST_LINK_LABEL = _openers(_POST_LINK_PHRASES, r"\s+")
 _POST_LINK_NOUNED = _openers((phrase for phrase in _POST_LINK_PHRASES if " " in phrase), r"\s+")
 POST_LINK_LINE = re.compile(
-    rf"^(?:(?:{_POST_LINK_LABEL})\s*[:：]\s*[«‹]?\s*\w|(?:{_POST_LINK_NOUNED})(?-i:[A-ZÀ-ÖØ-Þ0-9]))",
+    rf"^(?:(?:{_POST_LINK_LABEL})\s*[:：]\s*[«‹]?\s*\w|(?:{_POST_LINK_NOUNED})(?-i:[{_CAPITAL_OR_FIGURE}]))",
     re.IGNORECASE,
 )
 # ... a line of at most this many words (a title; a sentence opening "Next: ..." runs on).
