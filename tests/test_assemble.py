@@ -583,3 +583,13 @@ def test_a_name_over_a_writers_job_over_a_date_is_the_writers_card():
     assert page("Copy Link", "Author", "Jan 26, 2026") == []
     assert page("Custom Status", "AI Writer", "API Calls") == []
     assert page("Dana Whitfield", "Senior Writer", "Email • Twitter") == []
+
+
+def test_a_labelled_name_on_the_dated_line_under_the_headline_is_the_author_whatever_its_kind():
+    # A theme's meta line with an affiliate notice on it, classed as a notice: its name is still the byline.
+    notice = _head(("Published: Mar 8, 2024 · by Dana Whitfield · This post may contain affiliate links",
+                    Kind.BOILERPLATE, "site notice"),)
+    counted = _head(("May 3, 2017 By Dana Whitfield 4 Comments", Kind.DATE, "date line"),)
+    # Lower down it is no longer the post's meta line.
+    lower = _head(("Share", Kind.BOILERPLATE, "furniture"), ("May 3, 2017 By Dana Whitfield 4 Comments", Kind.DATE, "date line"))
+    assert (notice.authors, counted.authors, lower.authors) == (["Dana Whitfield"], ["Dana Whitfield"], [])

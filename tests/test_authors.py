@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from artextract.authors import clean_authors, filed_name, looks_like_byline, post_header_name
+from artextract.authors import clean_authors, dated_line_name, filed_name, looks_like_byline, post_header_name
 from artextract.rules.metadata import (
     BYLINE_GLUED_LABEL_RE,
     GLUED_BYLINE_LABELS,
@@ -312,3 +312,20 @@ def test_other_lines_with_a_day_and_a_time_give_no_handle(line: str) -> None:
 def test_a_post_meta_line_filing_the_post_gives_the_name_before_the_section(line: str, names: list[str]) -> None:
     assert filed_name(line) == names
 
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("May 3, 2017 By Dana Whitfield 4 Comments", ["Dana Whitfield"]),  # a comment count after the name
+        ("By Trail Notes Canada August 12, 2021 August 13, 2021 training", ["Trail Notes Canada"]),  # a second date
+        ("On January 12, 2025 By Jonas Keller In Budget Travel, Travel Tips", ["Jonas Keller"]),  # the post's section
+        ("Publié le 3 mars 2025 par Claire Dubois dans Actualités", ["Claire Dubois"]),  # fr
+        ("12. März 2024 · von Anna Maier · 3 Kommentare", ["Anna Maier"]),  # de
+        ("By Jonas Keller 4 Comments", []),  # no date: not a post's meta line
+        ("May 3, 2017 · 4 Comments", []),  # no label
+        ("Posted on May 3, 2017 by the editors", []),  # no name after the label
+    ],
+)
+def test_the_name_after_the_label_on_a_dated_meta_line_stops_at_its_tail(line: str, names: list[str]) -> None:
+    assert dated_line_name(line) == names

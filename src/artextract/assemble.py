@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import signals
 from .article import Article, BodyPart, Source, render_body
-from .authors import clean_authors, filed_name, post_header_name
+from .authors import clean_authors, dated_line_name, filed_name, post_header_name
 from .blocks import Block, Decision, Form, Kind, Zone
 from .classify import NAME_ALONE_REASON
 from .classify.lines import is_date_line, looks_like_byline, opens_with_label
@@ -134,7 +134,7 @@ def _authors(decisions: Sequence[Decision], dated: bool = False) -> list[str]:
             or _label_over_name(_under_headline(decisions, outside=True))
             or _filed_name(head) or (names if names and (dated or _signed_run(decisions, run)) else [])
             or _name_over_date(head) or _signed_line(decisions) or _desk_byline(head[:DESK_BYLINE_MAX_LINES])
-            or _name_over_role(decisions))
+            or _dated_line_byline(head) or _name_over_role(decisions))
 
 
 def _signed_run(decisions: Sequence[Decision], run: Sequence[Decision]) -> bool:
@@ -303,6 +303,19 @@ def _desk_byline(head: Sequence[Decision]) -> list[str]:
         if (0 < len(name.split()) <= DESK_BYLINE_MAX_WORDS and not any(c.isdigit() for c in name)
                 and not name.endswith(":")):
             return [name]
+    return []
+
+
+def _dated_line_byline(head: Sequence[Decision]) -> list[str]:
+    """The name after the byline's label on the dated line straight under the headline, the post's
+    meta line, whatever the classifier made of it, when its tail keeps the byline reader from the
+    name (authors.dated_line_name: a comment count, a second date, the post's section, an affiliate
+    notice). Raw author missed, fit-half WCXB: erinspain.com, hardtail.ca,
+    budgettravelwithgabby.com, afarmgirlskitchen.com."""
+    for decision in head[:DATED_HEAD_LINE_MAX_LINES]:
+        names = dated_line_name(decision.block.text)
+        if names:
+            return names
     return []
 
 

@@ -29,6 +29,7 @@ from artextract.rules.metadata import (
     CJK_NON_NAMES,
     CREDENTIAL_RE,
     FILED_IN_RE,
+    FILED_IN_WORDS,
     LEADING_JOINER_RE,
     MAX_BYLINE_CHARS,
     MAX_NAME_WORDS,
@@ -41,7 +42,7 @@ from artextract.rules.metadata import (
     WIRE_AGENCIES,
 )
 
-__all__ = ["cjk_names", "clean_authors", "filed_name", "looks_like_byline", "post_header_name"]
+__all__ = ["cjk_names", "clean_authors", "dated_line_name", "filed_name", "looks_like_byline", "post_header_name"]
 
 # An address, as a whole word up to its last "@"-part with a dot. Tried only
 # where a word starts, and with no "@" after the last one: "\S+@\S+\.\w+"
@@ -338,3 +339,29 @@ def filed_name(line: str) -> list[str]:
             if clean_authors(name) == [name]:
                 return [name]
     return []
+
+
+_FILED_IN = frozenset(word for words in FILED_IN_WORDS.values() for word in words)
+
+
+def dated_line_name(line: str) -> list[str]:
+    """The name after a byline's label on a post's dated meta line, where the line runs on past the
+    name with what the name reader refuses: a comment count, a second date, the section the post is
+    filed in ("May 3, 2017 By Erin Spain 4 Comments", "By Hardtail Canada August 12, 2021 August 13,
+    2021 training", "On January 12, 2025 By Gabby Boucher In Budget Travel, Travel Tips"): the name
+    is the run of name words after the label, up to the first other word (or the filed-in word, in
+    any case after a name of two words). [] for an undated line or a line with no label."""
+    line = _within_limit(line, MAX_BYLINE_CHARS, unglue=True)
+    if not line or find_date(line) is None:
+        return []
+    label = BYLINE_START_RE.match(line) or BYLINE_INNER_PREFIX_RE.search(line)
+    if label is None:
+        return []
+    words: list[str] = []
+    for word in remove_dates(line[label.end():]).split():
+        filed = len(words) >= 2 and word.lower() in _FILED_IN
+        if filed or len(words) == MAX_NAME_WORDS or not _is_name_word(word) or _HAS_DIGIT_RE.search(word):
+            break
+        words.append(word)
+    name = " ".join(words).strip(_EDGE_PUNCT)
+    return [name] if name and clean_authors(name) == [name] else []

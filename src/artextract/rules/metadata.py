@@ -339,7 +339,9 @@ ROLE_LINE_MAX_WORDS = 3
 ROLE_LINE_DATE_REACH = 2
 # A short line with a date among the first lines under the headline dates the article when
 # nothing else does, whatever the classifier made of it (assemble): the post's meta line. Raw
-# date missed, fit-half WCXB: spigotmc.org, linux.slashdot.org, afarmgirlskitchen.com.
+# date missed, fit-half WCXB: spigotmc.org, linux.slashdot.org, afarmgirlskitchen.com. The same line
+# names the author by its byline label when nothing else does (assemble._dated_line_byline). Raw
+# author missed, fit-half WCXB: erinspain.com, hardtail.ca, budgettravelwithgabby.com, afarmgirlskitchen.com.
 DATED_HEAD_LINE_MAX_LINES = 1
 # Else such a line within this many lines over the headline, outside the region that opens at the
 # headline: the post's date set over its title. Raw date missed, fit-half WCXB: agencyanalytics.com,
