@@ -31,7 +31,7 @@ from .key_points import (
     head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_runs, names_a_box, opens_a_box,
 )
 from .lines import (
-    HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, LINK_ARROW_REASON, OUTSIDE_REASON, first_names, head_furniture,
+    HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, LINK_ARROW_REASON, OUTSIDE_REASON, dek_notice, first_names, head_furniture,
     is_author_bio, is_body_paragraph, is_breadcrumb, is_cut_teaser, is_date_line, is_link, is_link_arrow, is_one_name_tag_line,
     is_tag_line, labelled_head_furniture, looks_like_byline, meta_furniture, short_key, texts_below,
 )
@@ -239,8 +239,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.DATE, "date line")
         elif headline is not None and index > headline and _reads_as_dek(block, blocks[headline], index == headline + 1):
             # A dek stands on its own; a line ending in a colon leads into what follows it.
-            labels[index] = (Decision(block, Kind.BODY, LINKED_DEK_REASON) if is_link(block)
-                             else Decision(block, Kind.STANDFIRST, "prose between headline and byline"))
+            labels[index] = _where_dek_stands(block)
         else:
             labels[index] = Decision(block, Kind.BOILERPLATE, HEAD_FURNITURE_REASON)
         if labels[index].kind is Kind.BYLINE:
@@ -256,6 +255,22 @@ SALUTATION_REASON = "a salutation opening the text"
 # warrenaverett.com). Not the dek; the page shows it with the text, which keeps it as the dek's
 # place did (the standfirst opens the body), so only the standfirst field changes.
 LINKED_DEK_REASON = "a link where the dek stands"
+
+
+def _where_dek_stands(block: Block) -> Decision:
+    """A line that reads as the dek under the headline: the standfirst, unless it is mostly a link or
+    the site's notice (`dek_notice`: a disclosure, an offer, a thread's counters; fit half wcxb-dev:
+    upgradedpoints.com, cleverhiker.com, rei.com, homeenergy.pseg.com, terminix.com, woodworkingtalk.com,
+    phoronix.com, thomann.de). Either is kept in the text where it stands, as the dek's place kept it
+    (the standfirst opens the body): only the standfirst field changes. (Dropped as furniture, the
+    notices raised the fit half's body, but WCXB's truth keeps some, terminix.com's offer, phoronix.com's
+    counters, and the held half's body dropped: see the commit.)"""
+    if is_link(block):
+        return Decision(block, Kind.BODY, LINKED_DEK_REASON)
+    notice = dek_notice(block.text)
+    if notice is not None:
+        return Decision(block, Kind.BODY, notice)
+    return Decision(block, Kind.STANDFIRST, "prose between headline and byline")
 
 
 def _keep_salutation(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:

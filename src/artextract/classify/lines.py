@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .. import signals
+from .. import signals, vocabulary
 from ..authors import clean_authors
 from ..authors import looks_like_byline as _parse_byline
 from ..blocks import Block, Form, Kind
@@ -25,6 +25,25 @@ HEAD_FURNITURE_REASON = "furniture above the article"
 
 
 LINK_ARROW_REASON = "a link's arrow ends or opens the line"
+
+
+OFFER_REASON = "a shop's offer where the dek stands"
+COUNTER_REASON = "a thread's or a product's counters where the dek stands"
+
+
+def dek_notice(text: str) -> str | None:
+    """Why a line that reads as prose where the dek stands is the site's notice, not the dek (None:
+    it may be one): a site's notice (an affiliate disclosure, at any length: one may run past the
+    furniture patterns' limit, upgradedpoints.com, fit), a shop's offer (`rules.OFFER_TERM`), a
+    thread's or a product's counters with no sentence in the line (`rules.COUNTER`)."""
+    notice = vocabulary.site_notice(signals.normalise(text))
+    if notice is not None:
+        return f"site notice phrase '{notice}' where the dek stands"
+    if rules.OFFER_FIGURE.search(text) and (rules.OFFER_TERM.search(text) or rules.OFFER_OPENING.match(text)):
+        return OFFER_REASON
+    if rules.COUNTER.search(text) and not rules.TAG_ROW_SENTENCE_MARK.search(text):
+        return COUNTER_REASON
+    return None
 
 
 def is_body_paragraph(block: Block) -> bool:

@@ -2236,3 +2236,68 @@ STRUCTURE_ITEM_MAX_WORDS = 15
 STRUCTURE_CODE_MARK_SHARE = 0.15
 STRUCTURE_MIN_CODE_LINES = 3
 STRUCTURE_CODE_GAP_WORDS = 3
+
+# Notices where the dek stands: a line under the headline that reads as prose there, the standfirst's
+# place (classify: "prose between headline and byline"), but is the site's, not a dek of the article.
+# A shop's offer: a price or a share off, with a term of the offer's ("Terms apply", "Use code SAVE50")
+# or opened by the call to save ("Save 10% when you bundle ...", "Get up to a $100 post-purchase
+# rebate ..."). Fit half wcxb-dev: rei.com, homeenergy.pseg.com, terminix.com (a card's or a promotion
+# bar's line over a product or service page). Each language's words of the same concept; read only
+# where the dek stands, where a news dek seldom opens with the call to save.
+OFFER_TERMS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "en": ("terms apply", "terms and conditions apply", "conditions apply", "restrictions apply", "exclusions apply",
+           "use code", "promo code", "coupon code", "discount code"),
+    "de": ("es gelten die agb", "es gelten die teilnahmebedingungen", "gutscheincode", "rabattcode", "aktionscode"),
+    "fr": ("code promo", "code de réduction", "voir conditions", "offre soumise à conditions"),
+    "es": ("código promocional", "código de descuento", "cupón de descuento", "aplican condiciones",
+           "aplican términos y condiciones", "aplican restricciones"),
+    "it": ("codice sconto", "codice promozionale", "si applicano condizioni", "si applicano termini e condizioni"),
+    "pt": ("código promocional", "código de desconto", "cupom de desconto", "aplicam-se condições",
+           "aplicam-se termos e condições"),
+    "nl": ("kortingscode", "actiecode", "voorwaarden van toepassing"),
+    "pl": ("kod rabatowy", "kod promocyjny", "obowiązuje regulamin"),
+}
+OFFER_OPENERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "en": ("save", "save up to", "get up to", "earn up to", "take"),
+    "de": ("spare", "spart", "sparen sie", "jetzt sparen", "sichere dir", "sichern sie sich"),
+    "fr": ("économisez", "économise", "profitez de", "bénéficiez de"),
+    "es": ("ahorra", "ahorre", "obtén", "obtenga"),
+    "it": ("risparmia", "risparmiate", "ottieni"),
+    "pt": ("economize", "poupe", "ganhe"),
+    "nl": ("bespaar", "profiteer van"),
+    "pl": ("oszczędź", "zaoszczędź", "zyskaj"),
+}
+# A price ("$30", "€ 5", "49,90 €") or a share ("10%", "15 %"); a figure read from its first digit only (linear on a
+# long run of digits).
+OFFER_FIGURE = re.compile(r"[$€£¥₹]\s?\d|(?<![\d.,])\d[\d.,]*\s?(?:%|€|EUR|USD|GBP|CHF|zł)(?!\w)")
+OFFER_TERM = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
+    {re.escape(term) for terms in OFFER_TERMS_BY_LANGUAGE.values() for term in terms}, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE)
+# The call to save, then the figure within a few words ("Get up to a $100 ...").
+OFFER_OPENING = re.compile(r"^(?:" + "|".join(sorted(
+    {re.escape(opener) for openers in OFFER_OPENERS_BY_LANGUAGE.values() for opener in openers}, key=len, reverse=True))
+    + r")\s+(?:\S+\s+){0,3}?(?:[$€£¥₹]\s?\d|(?<![\d.,])\d[\d.,]*\s?(?:%|€|EUR|USD|GBP|CHF|zł)(?!\w))", re.IGNORECASE)
+# A thread's or a product's counters: a figure and what it counts ("2.1K views 13 replies 8 participants
+# last post by ...", "10 Hours Ago - Linux Kernel - ... - 2 Comments", "4.7 out of 5 stars from 10
+# customer ratings"): a forum's or a shop's meta line under the title, which holds no sentence (a
+# dek that cites a count says it in one). Fit half wcxb-dev: woodworkingtalk.com, phoronix.com, thomann.de.
+COUNTER_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "en": ("view", "views", "reply", "replies", "comment", "comments", "participant", "participants", "rating", "ratings",
+           "review", "reviews", "answer", "answers", "vote", "votes"),
+    "de": ("aufrufe", "zugriffe", "antwort", "antworten", "kommentar", "kommentare", "teilnehmer", "bewertung",
+           "bewertungen", "stimmen"),
+    "fr": ("vue", "vues", "réponse", "réponses", "commentaire", "commentaires", "participant", "participants", "avis",
+           "vote", "votes", "évaluations"),
+    "es": ("vista", "vistas", "visitas", "respuesta", "respuestas", "comentario", "comentarios", "participantes",
+           "valoraciones", "reseñas", "votos", "opiniones"),
+    "it": ("visualizzazioni", "risposta", "risposte", "commento", "commenti", "partecipanti", "recensioni", "voti",
+           "valutazioni"),
+    "pt": ("visualizações", "resposta", "respostas", "comentário", "comentários", "participantes", "avaliações", "votos"),
+    "nl": ("weergaven", "reactie", "reacties", "antwoorden", "deelnemers", "beoordelingen", "stemmen", "recensies"),
+    "pl": ("wyświetleń", "wyświetlenia", "odpowiedzi", "komentarzy", "komentarze", "uczestników", "opinii", "ocen",
+           "głosów"),
+}
+# The figure, a word between at most ("10 customer ratings"), the counted thing.
+COUNTER = re.compile(r"(?<![\w.,])\d[\d.,]*\s?[km]?\s+(?:\w+\s+)?(?:" + "|".join(sorted(
+    {re.escape(word) for words in COUNTER_WORDS_BY_LANGUAGE.values() for word in words}, key=len, reverse=True))
+    + r")(?!\w)", re.IGNORECASE)

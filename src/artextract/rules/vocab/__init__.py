@@ -312,6 +312,9 @@ SITE_NOTICE_STEMS: tuple[str, ...] = (
     "affili", "afili", "commissi", "comisi", "comiss", "provisi", "provisj", "provizi", "prowizj", "palkkio",
     "cost to you", "amazon", "partnerlink", "partnersk", "werbelink", "kumppanilink", "sponsoris",
     "アフィリエイト", "수수료", "쿠팡", "联盟", "聯盟",
+    "compensa", "compenso", "reader-supported", "reader supported", "rémunér", "through links", "through our links",
+    "through the links", "via links", "via our links", "via the links", "kauf über", "en achetant", "a través de",
+    "acquistando tramite", "ao comprar",
     # newsletter_pitch
     "inbox", "by email", "per e-mail", "postfach", "boîte", "par e-mail", "par email", "courriel",
     "tu correo", "bandeja", "por e-mail", "por email", "casella", "via e-mail", "via email", "mailbox",

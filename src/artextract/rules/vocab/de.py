@@ -150,7 +150,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
                 "ich bin abonnent", "(nur|exklusiv) für abonnenten", "um (den artikel |den ganzen artikel |)weiterzulesen"),
     "affiliate": ("affiliate-link(s|)", "partnerlink(s|)", "werbelink(s|)", "provisions-link(s|)",
                   "provision vom (händler|anbieter|verkäufer|shop)",
-                  "(erhalten|bekommen) wir (ggf. |gegebenenfalls |eventuell |)(eine |)(kleine |)provision"),
+                  "(erhalten|bekommen) wir (ggf. |gegebenenfalls |eventuell |)(eine |)(kleine |)provision",
+                  # the thanks of the same notice (the English one: cleverhiker.com, fit)
+                  "(mit einem|bei einem) kauf über (diese|unsere) links unterstützt (du|ihr|sie) (uns|unsere arbeit)"),
     "picture_credit": ("foto", "fotos", "bild", "bilder", "symbolbild", "symbolfoto", "symbolgrafik", "archivbild", "archivfoto",
                         "beitragsbild", "titelbild", "pressefoto"),
     "courtesy_credit": ("mit freundlicher genehmigung", "mit freundlicher genehmigung von"),

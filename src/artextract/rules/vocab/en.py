@@ -184,7 +184,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
                 "become a paid subscriber"),
     "affiliate": ("(contains|contain|uses|use|includes|include) (some |)affiliate links", "at no (extra|additional) cost to you",
                   "(we|i) (may |might |could |can |)(earn|receive|get) (a |an |)(small |)(affiliate |)commission",
-                  "may earn us (a |an |)(small |)(affiliate |)commission", "as an amazon (associate|affiliate)"),
+                  "may earn us (a |an |)(small |)(affiliate |)commission", "as an amazon (associate|affiliate)",
+                  # the passive and the thanks of the same notice (fit half wcxb-dev: upgradedpoints.com "We may be
+                  # compensated when you click on a link ...", cleverhiker.com "Buying through links on our site
+                  # supports our work." and "We are a reader-supported website ...")
+                  "(we|i) (may|might|could|can) (be|get) compensated", "(we|i) (are|get) compensated (when|if) you",
+                  "(a |)reader(-| )supported (site|website|publication|blog)", "is reader(-| )supported",
+                  "(buying|purchasing|shopping) (through|via) (the |our |)links (on our site |on this site |on our website |on this page |)(supports|helps support|helps) (us|our work|the site)"),
     "picture_credit": ("photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures"),
     "courtesy_credit": ("courtesy", "courtesy of"),
     "picture_place": ("above", "below", "(top|bottom)( left| right|)", "left", "right", "pictured", "(clockwise |)from (top |)left"),

@@ -99,7 +99,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "paywall": ("(exclusivo|exclusiva) para (suscriptores|abonados)", "ya (eres|es) (suscriptor|abonado)",
                 "(suscríbete|suscribete|regístrate|registrate) para (seguir|continuar) leyendo", "para (seguir|continuar) leyendo"),
     "affiliate": ("enlaces de afiliados", "enlaces de afiliación", "enlace de afiliado",
-                  "(recibimos|podemos recibir|obtenemos|ganamos) una (pequeña |)comisión"),
+                  "(recibimos|podemos recibir|obtenemos|ganamos) una (pequeña |)comisión",
+                  # the passive and the thanks of the same notice (the English ones: upgradedpoints.com, cleverhiker.com, fit)
+                  "(podemos|podríamos) (recibir una compensación|ser compensados)",
+                  "(comprar|comprando) a través de (estos|nuestros) enlaces (nos apoya|apoya nuestro trabajo)"),
     "picture_credit": ("foto", "fotos", "imagen", "imágenes", "foto de archivo"),
     "courtesy_credit": ("cortesía", "cortesía de", "gentileza de"),
     "picture_place": ("arriba", "abajo", "a la (izquierda|derecha)", "en la (imagen|foto)", "de izquierda a derecha"),

@@ -95,7 +95,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reply_gate": ("(connecter|inscrire|identifier) pour (répondre|commenter|poster une réponse)",),
     "paywall": ("(réservé|réservée|réservés|réservées) aux abonnés", "déjà abonné", "abonnez-vous pour (lire|continuer)",
                 "pour lire la suite"),
-    "affiliate": ("lien(s|) d'affiliation", "lien(s|) affilié(s|)", "liens sponsorisés", "(nous percevons|nous touchons|nous recevons) une (petite |)commission"),
+    "affiliate": ("lien(s|) d'affiliation", "lien(s|) affilié(s|)", "liens sponsorisés", "(nous percevons|nous touchons|nous recevons) une (petite |)commission",
+                  # the passive and the thanks of the same notice (the English ones: upgradedpoints.com, cleverhiker.com, fit)
+                  "nous (pouvons|pourrions) (être rémunérés|percevoir une rémunération)",
+                  "en achetant (via|par) (ces|nos) liens(,|) vous (nous soutenez|soutenez notre travail)"),
     "picture_credit": ("photo", "photos", "image", "images", "photo d'archives"),
     "courtesy_credit": ("avec l'aimable autorisation de", "gracieuseté de", "courtoisie de"),
     "picture_place": ("ci-dessus", "ci-dessous", "en (haut|bas)", "à (gauche|droite)", "sur la photo", "sur l'image", "de gauche à droite"),

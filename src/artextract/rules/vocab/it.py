@@ -72,7 +72,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reply_gate": ("(accedere|registrarti|registrarsi) per (rispondere|commentare)",),
     "paywall": ("(riservato|riservata|riservati) agli abbonati", "(sei|è) già abbonato",
                 "(abbonati|registrati) per (continuare a leggere|leggere)", "per continuare a leggere"),
-    "affiliate": ("link di affiliazione", "link affiliati", "(riceviamo|potremmo ricevere|percepiamo) una (piccola |)commissione"),
+    "affiliate": ("link di affiliazione", "link affiliati", "(riceviamo|potremmo ricevere|percepiamo) una (piccola |)commissione",
+                  # the passive and the thanks of the same notice (the English ones: upgradedpoints.com, cleverhiker.com, fit)
+                  "(potremmo|possiamo) ricevere un compenso",
+                  "acquistando tramite (questi|i nostri) link (ci sostieni|sostieni il nostro lavoro)"),
     "picture_credit": ("foto", "immagine", "immagini", "foto d'archivio"),
     "courtesy_credit": ("per gentile concessione di", "cortesia di"),
     "picture_place": ("in (alto|basso)", "a (sinistra|destra)", "nella foto", "nell'immagine", "da sinistra"),

@@ -74,7 +74,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reply_gate": ("(entrar|registrar|cadastrar|fazer login) para (responder|comentar)",),
     "paywall": ("(exclusivo|exclusiva|exclusivos) para assinantes", "já (é|és) assinante",
                 "(assine|assina|registe-se|cadastre-se) para continuar (a ler|lendo)", "para continuar (a ler|lendo)"),
-    "affiliate": ("links de afiliados", "links afiliados", "(recebemos|podemos receber|ganhamos) uma (pequena |)comissão"),
+    "affiliate": ("links de afiliados", "links afiliados", "(recebemos|podemos receber|ganhamos) uma (pequena |)comissão",
+                  # the passive and the thanks of the same notice (the English ones: upgradedpoints.com, cleverhiker.com, fit)
+                  "(podemos|poderemos) (receber uma compensação|ser compensados)",
+                  "ao comprar (através|por meio) (destes|dos nossos) links(,|) você (nos apoia|apoia o nosso trabalho)"),
     "picture_credit": ("foto", "fotos", "imagem", "imagens", "foto de arquivo"),
     "courtesy_credit": ("cortesia", "cortesia de", "cedida por"),
     "picture_place": ("acima", "abaixo", "à (esquerda|direita)", "na (foto|imagem)", "da esquerda para a direita"),
