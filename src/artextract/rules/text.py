@@ -2269,14 +2269,15 @@ OFFER_OPENERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 }
 # A price ("$30", "€ 5", "49,90 €") or a share ("10%", "15 %"); a figure read from its first digit only (linear on a
 # long run of digits).
-OFFER_FIGURE = re.compile(r"[$€£¥₹]\s?\d|(?<![\d.,])\d[\d.,]*\s?(?:%|€|EUR|USD|GBP|CHF|zł)(?!\w)")
+_OFFER_FIGURE_SOURCE = r"[$€£¥₹]\s?\d|(?<![\d.,])\d[\d.,]*\s?(?:%|€|EUR|USD|GBP|CHF|zł)(?!\w)"
+OFFER_FIGURE = re.compile(_OFFER_FIGURE_SOURCE)
 OFFER_TERM = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
     {re.escape(term) for terms in OFFER_TERMS_BY_LANGUAGE.values() for term in terms}, key=len, reverse=True)) + r")(?!\w)",
     re.IGNORECASE)
 # The call to save, then the figure within a few words ("Get up to a $100 ...").
 OFFER_OPENING = re.compile(r"^(?:" + "|".join(sorted(
     {re.escape(opener) for openers in OFFER_OPENERS_BY_LANGUAGE.values() for opener in openers}, key=len, reverse=True))
-    + r")\s+(?:\S+\s+){0,3}?(?:[$€£¥₹]\s?\d|(?<![\d.,])\d[\d.,]*\s?(?:%|€|EUR|USD|GBP|CHF|zł)(?!\w))", re.IGNORECASE)
+    + r")\s+(?:\S+\s+){0,3}?(?:" + _OFFER_FIGURE_SOURCE + ")", re.IGNORECASE)
 # A thread's or a product's counters: a figure and what it counts ("2.1K views 13 replies 8 participants
 # last post by ...", "10 Hours Ago - Linux Kernel - ... - 2 Comments", "4.7 out of 5 stars from 10
 # customer ratings"): a forum's or a shop's meta line under the title, which holds no sentence (a
