@@ -59,6 +59,12 @@ def _concept_phrases(concept: str) -> set[str]:
     return {phrase for table in vocab_phrases(concept).values() for phrase in table}
 
 
+def _escaped_alternation(table: dict[str, tuple[str, ...]]) -> str:
+    """Every language's entries of a per-language table as one alternation of literals, the longest
+    first, so that an entry is tried before a shorter one it begins with."""
+    return "|".join(sorted({re.escape(entry) for entries in table.values() for entry in entries}, key=len, reverse=True))
+
+
 def _openers(phrases, space: str = " ") -> str:
     """The phrases as one alternation of line openers (`_opener_source`), the longest first: a phrase
     is tried before a shorter one it begins with ("next post" before "next")."""
@@ -235,8 +241,7 @@ CREDIT_LABELS = (
 # As a label before a colon they join CREDIT_LABELS: "Symbolbild: dpa" stayed the caption's text, credit
 # none ("Symbolgrafik:" as the text of a figure on juraforum.de, "Archivfoto: ON" on osthessen-news.de,
 # "Beitragsbild: ..." on erfolg-magazin.de and 1000things.at: traf-dev fit pages). Longest first.
-CREDIT_PICTURE_WORDS = "|".join(sorted(
-    {re.escape(word) for table in vocab_phrases("picture_credit").values() for word in table}, key=len, reverse=True))
+CREDIT_PICTURE_WORDS = _escaped_alternation(vocab_phrases("picture_credit"))
 CREDIT_LABELS = CREDIT_LABELS + "|" + CREDIT_PICTURE_WORDS
 # The label of a post's lead picture (its "featured image", shown over the headline or in the
 # site's cards), per language: en "Featured image (credit):", "Header image:", "Hero image:", de
@@ -2081,8 +2086,7 @@ WRITER_ROLES: dict[str, tuple[str, ...]] = {
     "nl": ("schrijver", "schrijfster", "journalist", "redacteur", "auteur", "correspondent", "columnist", "blogger"),
 }
 WRITER_ROLE = re.compile(
-    r"(?<![^\W_])(?:" + "|".join(sorted({re.escape(role) for roles in WRITER_ROLES.values() for role in roles}, key=len, reverse=True))
-    + r")(?![^\W_])", re.IGNORECASE)
+    r"(?<![^\W_])(?:" + _escaped_alternation(WRITER_ROLES) + r")(?![^\W_])", re.IGNORECASE)
 AUTHOR_BOX_LABEL_MAX_WORDS = 6
 AUTHOR_BOX_LABEL_EXTRA_WORDS = 2
 AUTHOR_BOX_BYLINE_MAX_WORDS = 12
@@ -2271,13 +2275,9 @@ OFFER_OPENERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 # long run of digits).
 _OFFER_FIGURE_SOURCE = r"[$€£¥₹]\s?\d|(?<![\d.,])\d[\d.,]*\s?(?:%|€|EUR|USD|GBP|CHF|zł)(?!\w)"
 OFFER_FIGURE = re.compile(_OFFER_FIGURE_SOURCE)
-OFFER_TERM = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
-    {re.escape(term) for terms in OFFER_TERMS_BY_LANGUAGE.values() for term in terms}, key=len, reverse=True)) + r")(?!\w)",
-    re.IGNORECASE)
+OFFER_TERM = re.compile(r"(?<!\w)(?:" + _escaped_alternation(OFFER_TERMS_BY_LANGUAGE) + r")(?!\w)", re.IGNORECASE)
 # The call to save, then the figure within a few words ("Get up to a $100 ...").
-OFFER_OPENING = re.compile(r"^(?:" + "|".join(sorted(
-    {re.escape(opener) for openers in OFFER_OPENERS_BY_LANGUAGE.values() for opener in openers}, key=len, reverse=True))
-    + r")\s+(?:\S+\s+){0,3}?(?:" + _OFFER_FIGURE_SOURCE + ")", re.IGNORECASE)
+OFFER_OPENING = re.compile(r"^(?:" + _escaped_alternation(OFFER_OPENERS_BY_LANGUAGE) + r")\s+(?:\S+\s+){0,3}?(?:" + _OFFER_FIGURE_SOURCE + ")", re.IGNORECASE)
 # A thread's or a product's counters: a figure and what it counts ("2.1K views 13 replies 8 participants
 # last post by ...", "10 Hours Ago - Linux Kernel - ... - 2 Comments", "4.7 out of 5 stars from 10
 # customer ratings"): a forum's or a shop's meta line under the title, which holds no sentence (a
@@ -2299,6 +2299,5 @@ COUNTER_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
            "głosów"),
 }
 # The figure, a word between at most ("10 customer ratings"), the counted thing.
-COUNTER = re.compile(r"(?<![\w.,])\d[\d.,]*\s?[km]?\s+(?:\w+\s+)?(?:" + "|".join(sorted(
-    {re.escape(word) for words in COUNTER_WORDS_BY_LANGUAGE.values() for word in words}, key=len, reverse=True))
-    + r")(?!\w)", re.IGNORECASE)
+COUNTER = re.compile(r"(?<![\w.,])\d[\d.,]*\s?[km]?\s+(?:\w+\s+)?(?:" + _escaped_alternation(COUNTER_WORDS_BY_LANGUAGE)
+                     + r")(?!\w)", re.IGNORECASE)
