@@ -1,6 +1,7 @@
 """A form's consent line in each language of the vocabulary (`form_consent`, a site notice:
 signals.boilerplate_reason): the reader declaring to have read or to accept the site's privacy policy or
-terms, by a checkbox or a sign-up button, and a consent plugin's notice standing in for an embed."""
+terms, by a checkbox or a sign-up button, a consent plugin's notice standing in for an embed, and the form's
+notice of what becomes of the data typed into it."""
 
 import pytest
 
@@ -40,6 +41,34 @@ def test_a_forms_consent_line_is_furniture_in_any_language(line):
     "La empresa aceptó los términos del acuerdo tras meses de negociación.",
 ])
 def test_a_sentence_about_terms_or_privacy_is_no_consent_line(line):
+    assert not signals.boilerplate_reason(line)
+
+
+@pytest.mark.parametrize("line", [
+    # the form's notice of what becomes of the data typed into it, written for these tests
+    "By submitting this form, you consent to us keeping your details to answer you.",  # en
+    "If you send us enquiries via the contact form, your details are stored to handle them.",
+    "Mit der Nutzung dieses Formulars erklären Sie sich mit der Speicherung Ihrer Daten einverstanden.",  # de
+    "Wenn Sie uns per Kontaktformular Anfragen zukommen lassen, speichern wir Ihre Angaben.",
+    "Indem Sie unten zur Absendung dieses Formulars klicken, bestätigen Sie die Weitergabe.",
+    "En soumettant ce formulaire, vous acceptez que vos données soient conservées.",  # fr
+    "Al enviar este formulario, aceptas que guardemos tus datos.",  # es
+    "Inviando questo modulo accetti il trattamento dei dati.",  # it
+    "Ao enviar este formulário, você concorda com o tratamento dos seus dados.",  # pt
+    "Door dit formulier te verzenden ga je akkoord met de opslag van je gegevens.",  # nl
+    "Wysyłając formularz, wyrażasz zgodę na przetwarzanie danych.",  # pl
+])
+def test_a_forms_notice_of_its_data_is_furniture_in_any_language(line):
+    assert signals.boilerplate_reason(line).startswith("site notice phrase")
+
+
+@pytest.mark.parametrize("line", [
+    # an article speaking of forms: nobody is told what becomes of the data typed in
+    "The tax office says the new contact form will be online by March.",
+    "Die Gäste müssen vor dem Besuch ein Formular ausfüllen, sagte die Wirtin.",
+    "Le ministère a publié ce formulaire en ligne la semaine dernière.",
+])
+def test_a_sentence_about_a_form_is_no_notice(line):
     assert not signals.boilerplate_reason(line)
 
 

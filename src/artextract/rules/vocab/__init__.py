@@ -226,8 +226,14 @@ CONCEPTS: dict[str, Concept] = {
         # traf-dev von-der-see.de, soy502.com, proplanta.de, fischundfang.de, 1000things.at (and 24 more fit sites
         # print it where the text already leaves it out: utopia.de, juraforum.de, gitarrebass.de, binariks.com,
         # helpnetsecurity.com, 101blockchains.com, oakywood.shop ...).
+        # The same form's notice of what becomes of the data typed into it ("Mit der Nutzung dieses Formulars erklären
+        # Sie sich mit der Speicherung und Verarbeitung Ihrer Daten durch diese Website einverstanden", "Wenn Sie uns
+        # per Kontaktformular Anfragen zukommen lassen, werden Ihre Angaben ... gespeichert", Mailchimp's "By clicking
+        # below to subscribe, you acknowledge ..."): fit half, traf-dev raw text, von-der-see.de, maenner.media (kept
+        # in the text), it-finanzmagazin.de, antary.de, jagdverband.de (printed where the text already leaves it out).
         Concept("form_consent", "a form's consent line: the reader has read or accepts the site's privacy policy or "
-                "terms (a checkbox, a sign-up button's terms), or accepts a service's privacy policy by loading its embed",
+                "terms (a checkbox, a sign-up button's terms), or accepts a service's privacy policy by loading its embed; "
+                "and the form's notice of what becomes of the data typed into it (by using or sending this form you agree)",
                 site_notice=True),
         Concept("site_licence", "the site's licence notice for all its pages ('Unless otherwise stated, the content of "
                 "this page is licensed under ...'): said under every article, so not the article's",
@@ -325,6 +331,10 @@ SITE_NOTICE_STEMS: tuple[str, ...] = (
     # form_consent
     "agree to", "have read", "consent to", "datenschutz", "accept", "accetto", "acepto", "leído", "ho letto", "aceito", "li a política",
     "akkoord met", "gelezen", "zapoznał", "akceptuję",
+    # (the form's notice of what becomes of its data: the form's word in en de es pl, fr, pt, it, nl, and the
+    # button's place in Mailchimp's notice)
+    "this form", "contact form", "formular", "formulaire", "formulário", "modulo", "formulier",
+    "clicking below", "ci-dessous", "hacer clic", "qui sotto", "clicar abaixo",
     # (sv, no, fi, cs, ru and uk, tr, hu, ro, el, id, vi: the first person's "I accept", "I agree", and the
     # personal data the Russian and Ukrainian checkbox consents to the processing of)
     "godkänner", "godtar", "hyväksyn", "souhlasím", "персональн", "kabul ediyorum", "elfogadom", "sunt de acord",

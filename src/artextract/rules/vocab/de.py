@@ -163,5 +163,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
                      "ich (bin|erkläre mich) mit (der datenschutzerklärung|den datenschutzbestimmungen|den datenschutzhinweisen) einverstanden",
                      "ich akzeptiere die (datenschutzerklärung|datenschutzbestimmungen|datenschutzhinweise)",
                      "(datenschutzerklärung|datenschutzhinweise|datenschutzbestimmungen) zur kenntnis genommen",
-                     "akzeptieren sie die datenschutzerklärung von"),
+                     "akzeptieren sie die datenschutzerklärung von",
+                     # the form's notice of what becomes of the data typed into it: "Mit der Nutzung dieses Formulars
+                     # erklären Sie sich mit der Speicherung ... einverstanden", "Wenn Sie uns per Kontaktformular ..."
+                     "mit der nutzung dieses formulars (erklären sie sich|erklärst du dich|willigen sie|willigst du)",
+                     "mit dem absenden (dieses formulars|des formulars) (erklären sie sich|erklärst du dich|willigen sie|willigst du|stimmen sie|stimmst du)",
+                     "indem sie unten zur absendung dieses formulars klicken",
+                     "wenn (sie uns|du uns|ihr uns) per kontaktformular anfragen zukommen (lassen|lässt|lasst)"),
 }

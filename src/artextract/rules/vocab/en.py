@@ -197,5 +197,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # the reader's consent on a form (form_consent): "Yes, I have read and agree to the Privacy Policy"
     "form_consent": ("i have read and (agree|accept|consent)", "i (agree|consent) to the (terms|privacy)",
                      "i (agree|consent) to receive", "i have read the privacy", "you agree to our (terms|privacy)",
-                     "by (signing up|subscribing|registering)(,|) i agree to"),
+                     "by (signing up|subscribing|registering)(,|) i agree to",
+                     # the form's notice of what becomes of the data typed into it (the same concept in every table)
+                     "by (using|submitting) this form(,|) you (agree|consent|acknowledge)",
+                     "by clicking below to (subscribe|sign up|submit this form)(,|) you acknowledge",
+                     "if you send us (inquiries|enquiries|requests) (via|by|through|using) (the|our) contact form"),
 }

@@ -108,5 +108,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "picture_place": ("arriba", "abajo", "a la (izquierda|derecha)", "en la (imagen|foto)", "de izquierda a derecha"),
     # the reader's consent on a form (form_consent): "He leído y acepto la política de privacidad"
     "form_consent": ("he leído y acepto", "acepto (la política de privacidad|los términos y condiciones|el aviso de privacidad)",
-                     "he leído (la política de privacidad|el aviso de privacidad)"),
+                     "he leído (la política de privacidad|el aviso de privacidad)",
+                     # the form's notice of what becomes of the data typed into it
+                     "al (utilizar|usar|enviar|rellenar|completar) este formulario(,|) (aceptas|acepta|usted acepta|consientes|consiente)",
+                     "al hacer clic (abajo|a continuación) para (suscribirte|suscribirse|enviar este formulario)(,|) (reconoces|usted reconoce)",
+                     "si nos (envía|envías) (consultas|solicitudes) (a través del|mediante el|por el) formulario de contacto"),
 }

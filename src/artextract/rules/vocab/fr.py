@@ -104,5 +104,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "picture_place": ("ci-dessus", "ci-dessous", "en (haut|bas)", "à (gauche|droite)", "sur la photo", "sur l'image", "de gauche à droite"),
     # the reader's consent on a form (form_consent): "J'ai lu et j'accepte la politique de confidentialité"
     "form_consent": ("j'ai lu et (j'accepte|accepte)", "j'accepte (la politique de confidentialité|les conditions générales)",
-                     "vous acceptez la politique de confidentialité de"),
+                     "vous acceptez la politique de confidentialité de",
+                     # the form's notice of what becomes of the data typed into it
+                     "en (utilisant|soumettant|envoyant|remplissant) ce formulaire(,|) vous (acceptez|consentez|reconnaissez)",
+                     "en cliquant ci-dessous pour (vous inscrire|envoyer ce formulaire)(,|) vous reconnaissez",
+                     "si vous nous (envoyez|adressez) des demandes (via|par) (le|notre) formulaire de contact"),
 }

@@ -80,5 +80,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "courtesy_credit": ("per gentile concessione di", "cortesia di"),
     "picture_place": ("in (alto|basso)", "a (sinistra|destra)", "nella foto", "nell'immagine", "da sinistra"),
     # the reader's consent on a form (form_consent): "Ho letto e accetto l'informativa sulla privacy"
-    "form_consent": ("ho letto e accetto", "ho letto l'informativa", "accetto (l'informativa sulla privacy|la privacy policy|i termini e le condizioni)"),
+    "form_consent": ("ho letto e accetto", "ho letto l'informativa", "accetto (l'informativa sulla privacy|la privacy policy|i termini e le condizioni)",
+                     # the form's notice of what becomes of the data typed into it
+                     "(utilizzando|inviando|compilando) questo modulo(,|) (accetti|acconsenti|si accetta|l'utente accetta)",
+                     "facendo clic qui sotto per (iscriverti|inviare questo modulo)(,|) (riconosci|accetti)",
+                     "se ci (invia|invii) richieste tramite il modulo di contatto"),
 }

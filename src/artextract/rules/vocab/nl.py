@@ -79,5 +79,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "picture_place": ("boven", "onder", "rechts", "op de foto", "van links naar rechts"),
     # the reader's consent on a form (form_consent): "Ik heb het privacybeleid gelezen en ga akkoord"
     "form_consent": ("ik heb (de privacyverklaring|het privacybeleid|de privacyvoorwaarden) gelezen",
-                     "ik ga akkoord met (de privacyverklaring|het privacybeleid|de algemene voorwaarden|de voorwaarden)"),
+                     "ik ga akkoord met (de privacyverklaring|het privacybeleid|de algemene voorwaarden|de voorwaarden)",
+                     # the form's notice of what becomes of the data typed into it
+                     "(door|bij) (het gebruik van|gebruik te maken van|het verzenden van) dit formulier(,|) (ga je|gaat u) akkoord",
+                     "door dit formulier te (gebruiken|verzenden|versturen)(,|) (ga je|gaat u) akkoord",
+                     "als (u ons|je ons) via het contactformulier (vragen|verzoeken) (stuurt|toestuurt)"),
 }

@@ -63,7 +63,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "courtesy_credit": ("dzięki uprzejmości",),
     # the reader's consent on a form (form_consent): "Zapoznałem się z polityką prywatności i akceptuję jej treść"
     "form_consent": ("(zapoznałem|zapoznałam|zapoznałem/am) się z (polityką prywatności|regulaminem)",
-                     "akceptuję (politykę prywatności|regulamin)"),
+                     "akceptuję (politykę prywatności|regulamin)",
+                     # the form's notice of what becomes of the data typed into it
+                     "(wysyłając|wypełniając) (ten |)formularz(,|) (wyrażasz zgodę|akceptujesz|zgadzasz się)",
+                     "korzystając z (tego |)formularza(,|) (wyrażasz zgodę|akceptujesz|zgadzasz się)"),
     # A picture's place before its caption (picture_place): the words of the general concept, not
     # phrases seen on pages.
     "picture_place": ("na zdjęciu", "na zdjęciach", "od lewej", "powyżej", "poniżej"),

@@ -82,5 +82,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "courtesy_credit": ("cortesia", "cortesia de", "cedida por"),
     "picture_place": ("acima", "abaixo", "à (esquerda|direita)", "na (foto|imagem)", "da esquerda para a direita"),
     # the reader's consent on a form (form_consent): "Li e aceito a política de privacidade"
-    "form_consent": ("li e aceito", "aceito (a política de privacidade|os termos)", "li a política de privacidade"),
+    "form_consent": ("li e aceito", "aceito (a política de privacidade|os termos)", "li a política de privacidade",
+                     # the form's notice of what becomes of the data typed into it
+                     "ao (utilizar|usar|enviar|preencher) este formulário(,|) (você concorda|concorda|você aceita|aceita)",
+                     "ao clicar abaixo para (se inscrever|subscrever|enviar este formulário)(,|) você (reconhece|concorda)",
+                     "se (nos enviar|você nos enviar) (pedidos|solicitações|consultas) (através do|pelo|via) formulário de (contato|contacto)"),
 }
