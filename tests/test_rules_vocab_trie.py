@@ -26,3 +26,11 @@ def test_the_trie_matches_what_the_alternation_matches():
     for text in (*words, "shar", "subscribed", "share th", "x", ""):
         assert bool(trie.fullmatch(text)) == bool(alternation.fullmatch(text)), text
         assert (trie.match(text) or [None])[0] == (alternation.match(text) or [None])[0], text
+
+
+def test_no_spellings_match_nothing():
+    # An empty set of spellings (a concept with no phrase in the unspaced scripts) must not become
+    # "(?:)", which matches the empty string at every position.
+    trie = re.compile(f"(?:{trie_source([])})")
+    for text in ("", "x", "🙂", "a b"):
+        assert trie.search(text) is None, text

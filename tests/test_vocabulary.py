@@ -370,3 +370,17 @@ def test_a_french_label_printed_with_the_typographic_apostrophe_is_the_tables_ph
 def test_a_phrase_typed_with_an_apostrophe_is_spelt_with_the_typographic_one_too():
     assert vocabulary.expand("(l'|)essentiel") == ["l'essentiel", "essentiel", "l’essentiel"]
     assert vocabulary.end_matter_concept(signals.normalise("You’ll Also Love")) == vocabulary.end_matter_concept("you'll also love")
+
+
+def test_a_phrase_search_with_no_unspaced_phrase_finds_nothing_beside_an_emoji():
+    # A concept whose tables hold no Chinese, Japanese or Korean phrase leaves the unspaced
+    # alternative with no phrase: it must match nothing, not the empty string beside an emoji.
+    phrases = {}
+    for table in TABLES.values():
+        for concept, found in table.items():
+            phrases.setdefault(concept, []).extend(found)
+    name = next(concept for concept, found in sorted(phrases.items())
+                if found and not any(vocabulary._in_unspaced_script(phrase) for phrase in found))
+    search = vocabulary._phrase_search(lambda concept: concept is CONCEPTS[name])
+    for text in ("Thanks for reading 🙂", "🙂", "中文 text", "Ok. 🎉 Bye"):
+        assert search.search(text) is None, text

@@ -409,6 +409,11 @@ def trie_source(spellings) -> str:
         for atom in atoms:
             node = node.setdefault(atom, {})
         node[""] = {}
+    if not trie:
+        # No spelling: a source that matches nothing. The empty node below would write "(?:)", which
+        # matches the empty string everywhere (a concept with no Chinese, Japanese or Korean phrase
+        # then matched beside any emoji in vocabulary's unspaced alternative).
+        return "(?!)"
 
     def pattern(node: dict) -> str:
         branches = []
