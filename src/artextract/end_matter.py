@@ -17,14 +17,14 @@ Both pipelines call this on their blocks, so one rule serves HTML and text.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import NamedTuple
 
 from . import signals, vocabulary
 from .blocks import Block, Form
 from .rules import text as rules
 from .rules.language import hangul_extra_words
-from .rules.vocab import CLOSING_PROMO_MAX_WORDS, PAYWALL_MAX_PROSE_AFTER_SHARE
+from .rules.vocab import CLOSING_PROMO_MAX_WORDS, PAYWALL_MAX_PROSE_AFTER_SHARE, SUPPORT_APPEAL_MAX_PROSE_AFTER_SHARE
 
 
 def end_matter_start(
@@ -39,7 +39,8 @@ def end_matter_start(
     `structured`: the raw text's page was read as structured, where a label must also leave the
     bulk of the run above it (`_leaves_bulk`)."""
     labelled = _labelled_start(blocks, start, end, opening_labels, structured)
-    return closing_promo_start(blocks, start, paywall_start(blocks, start, labelled), left_out)
+    boxed = paywall_start(blocks, start, support_appeal_start(blocks, start, labelled))
+    return closing_promo_start(blocks, start, boxed, left_out)
 
 
 def paywall_start(blocks: Sequence[Block], start: int, end: int) -> int:
@@ -48,13 +49,38 @@ def paywall_start(blocks: Sequence[Block], start: int, end: int) -> int:
     the article's prose, when little prose follows it. A paywalled page shows a paragraph or two, so any
     prose before it will do; what follows it (offers, log-in, the site's FAQ, comments) is short lines,
     while a text shown whole with a box inside it goes on in long paragraphs and is kept."""
+    def little_after(index: int, prose_before: int) -> bool:
+        return _prose_words(blocks, index + 1, end) <= PAYWALL_MAX_PROSE_AFTER_SHARE * prose_before
+
+    return _box_start(blocks, start, end, vocabulary.cuts_article, 1, little_after)
+
+
+def support_appeal_start(blocks: Sequence[Block], start: int, end: int) -> int:
+    """Where a plea for money under the text ends the article ("Please support us so we can ...",
+    "You can buy me a coffee", "können Sie mich durch eine Spende unterstützen"): the first short
+    paragraph saying a support_appeal phrase after the article's prose (END_MATTER_MIN_PROSE_BEFORE),
+    when the prose below it, every paragraph counted, is at most SUPPORT_APPEAL_MAX_PROSE_AFTER_SHARE
+    of the prose above it. Under the plea stand the site's boxes, a comment prompt, comments of a
+    sentence or two; a plea after a post's introduction has the post's paragraphs below it, short
+    ones too, and leaves the text whole."""
+    def little_after(index: int, prose_before: int) -> bool:
+        after = sum(signals.word_count(block.text) for block in blocks[index + 1 : end] if is_article_prose(block))
+        return after <= SUPPORT_APPEAL_MAX_PROSE_AFTER_SHARE * prose_before
+
+    return _box_start(blocks, start, end, vocabulary.appeals_for_support, rules.END_MATTER_MIN_PROSE_BEFORE, little_after)
+
+
+def _box_start(blocks: Sequence[Block], start: int, end: int, says: Callable[[str], bool], min_prose_before: int,
+               little_after: Callable[[int, int], bool]) -> int:
+    """The first short paragraph of blocks[start:end] that `says` is the site's box, with at least
+    `min_prose_before` words of the article's prose above it and `little_after(index, prose_before)`."""
     prose_before = 0
     for index in range(start, end):
         block = blocks[index]
         text = block.text
-        if prose_before and signals.word_count(text) <= CLOSING_PROMO_MAX_WORDS and vocabulary.cuts_article(text):
-            if _prose_words(blocks, index + 1, end) <= PAYWALL_MAX_PROSE_AFTER_SHARE * prose_before:
-                return index
+        if (prose_before >= min_prose_before and signals.word_count(text) <= CLOSING_PROMO_MAX_WORDS and says(text)
+                and little_after(index, prose_before)):
+            return index
         if is_article_prose(block):
             prose_before += signals.word_count(text)
     return end

@@ -180,6 +180,16 @@ def cuts_article(text: str) -> bool:
     return bool(_CUTTING.search(" ".join(text.split())))
 
 
+# "Did you like this article? You can buy me a coffee.": a plea's phrases may stand anywhere in a short paragraph.
+_SUPPORT_APPEAL = _phrase_search(lambda concept: concept.name == "support_appeal")
+
+
+def appeals_for_support(text: str) -> bool:
+    """Whether a paragraph says a phrase of a plea for money (a donation, a tip, a patron platform);
+    end_matter.py reads it as such only when it is short and little prose follows it."""
+    return bool(_SUPPORT_APPEAL.search(" ".join(text.split())))
+
+
 # A site's notice (the concepts flagged `site_notice`: an affiliate disclosure, "Für Links auf dieser
 # Seite erhält CHIP ggf. eine Provision vom Händler"; a form's consent; a comment form's sign-in prompt; a
 # newsletter's pitch): the phrases may stand anywhere in the line (_LETTER_NOT_CJK around them).

@@ -21,7 +21,7 @@ from .. import signals, vocabulary
 from ..blocks import Block, Kind, Zone, place_in_zones
 from ..classify.headline import choose_headline_and_start
 from ..classify.lines import is_date_line, name_opening
-from ..end_matter import closing_promo_start, end_matter_start
+from ..end_matter import closing_promo_start, end_matter_start, support_appeal_start
 from ..rules import text as rules
 from ..rules import page_type as price_rules  # the one price pattern, shared with the page kind
 from ..segment import best_segment, extend_segment
@@ -356,10 +356,11 @@ def _end_matter_again(blocks: list[Block], structured: bool, start: int, end: in
     a copy prints after the footer (a widget's, a modal's paragraphs), which the copyright line's rule
     (`footer_start`) cut off: wcxb fit, raw text, lesraffineurs.com, topuniversities.com. (Asked again
     on prose articles too, the labels moved 6 fit and 5 held wcxb articles, most of them up, but lost a
-    `with` snippet on 2 held traf-dev pages.)"""
+    `with` snippet on 2 held traf-dev pages.) So does a plea for money over reader comments, whose
+    prose outweighed what the plea may leave below it (wcxb fit, raw text: idiallo.com)."""
     if structured:
         return end_matter_start(blocks, start, end, opening_labels=True, structured=True)
-    return closing_promo_start(blocks, start, end)
+    return closing_promo_start(blocks, start, support_appeal_start(blocks, start, end))
 
 
 def _before_closing_lines(blocks: list[Block], words: list[int], prose: list[bool], structured: bool, start: int, end: int) -> int:

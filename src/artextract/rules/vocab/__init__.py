@@ -203,6 +203,14 @@ CONCEPTS: dict[str, Concept] = {
         Concept("house_promo", "the site inviting the reader at the end of its article: to its app, its channels "
                 "(Telegram, WhatsApp, YouTube), its newsletter, its print or digital edition, to write to the editors",
                 closes_article=True),
+        # The writer or the site asking for money under the text: a donation, a tip ("buy me a coffee"), a patron
+        # platform. Fit half, raw text, last of the article's text with only the site's boxes below: wcxb
+        # artlyst.com "Please support us so we can ...", idiallo.com "You can buy me a coffee.", scarbir.com
+        # "donate via PayPal or Buy me a coffee!", idlecartulary.com "Donate to or join my Ko-fi!"; traf-dev
+        # wolfgangmichal.de "können Sie mich durch eine Spende unterstützen". Not closes_article: comments and
+        # prompts of one sentence follow it (end_matter.support_appeal_start weighs the prose below instead).
+        Concept("support_appeal", "the writer or the site asking the reader for money under the article: to donate, "
+                "to tip ('buy me a coffee'), to support it on a patron platform"),
         # The sentence a comment form prints in place of its fields until the reader signs in (WordPress's "You
         # must be logged in to post a comment.", "Para comentar debes registrarte y completar los datos generales."):
         # the site speaking under its article. Fit half, kept in the raw text: traf-dev panamaamerica.com.pa,
@@ -297,6 +305,10 @@ CLOSING_PROMO_MAX_WORDS = 35
 # box's pitch may run to a paragraph ("Haitian Times is ..." after the prompt, haitiantimes.com), while
 # a text shown whole with the box inside it goes on for longer than its part above the box.
 PAYWALL_MAX_PROSE_AFTER_SHARE = 0.5
+# A plea for support (support_appeal) ends the article where it stands when the prose below it, every
+# paragraph of it (a blog's paragraphs are often short), adds up to at most this share of the prose
+# above it: a plea after the introduction, with the article under it, leaves the text whole.
+SUPPORT_APPEAL_MAX_PROSE_AFTER_SHARE = 0.25
 # The services a site asks its readers to follow it on or get its app from. Their names are the same in
 # every language, so a short closing paragraph naming two of them is the site's invitation whatever
 # its words ("Follow AP on Facebook, X, Instagram, YouTube and TikTok", "Follow The Gleaner on Twitter and

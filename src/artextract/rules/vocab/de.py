@@ -131,6 +131,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # classify/key_points._announced_box_at; fit half: bike-magazin.de).
         "die wichtigsten",
     ),
+    "support_appeal": ("(durch|mit) eine(r|) spende unterstützen", "spendier(e|t|en sie) (mir|uns) einen kaffee",
+                       "unterstütze (mich|uns|meine arbeit|unsere arbeit)", "unterstützen sie (mich|uns|meine arbeit|unsere arbeit)",
+                       "(per|über|via) paypal (unterstützen|spenden)"),
     "house_promo": ("direkt in ihr postfach", "direkt aufs handy", "unterstützen sie unseren journalismus", "unsere app", "unserer app", "(unseren|unserem|unser) newsletter",
                     "(unseren|unserem|unser) (whatsapp|telegram|youtube)-kanal", "jetzt auch digital", "als e-paper",
                     "schreiben sie uns", "folgen sie uns auf", "leserbrief"),

@@ -156,6 +156,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "the short version", "key highlights", "main points", "key insights",
         "the most important",  # "most important" in a longer title (key_points._announced_box_at; de "die wichtigsten")
     ),
+    # the plea for money under a post (Concept support_appeal in vocab/__init__.py)
+    "support_appeal": ("buy me a coffee", "please support us", "please consider supporting (us|me|this blog|my work|our work)",
+                       "(you can|please) support (me|us|this blog|the blog|my work|our work)", "join my ko-fi",
+                       "support (me|us) on (patreon|ko-fi|steady)", "become a patron", "donate via paypal"),
     "house_promo": ("sign me up", "sign up to receive", "delivered to your inbox", "straight to your (phone|inbox)", "help us continue", "support our journalism", "letter to the editor", "letters to the editor", "write to us", "we want to hear what you think",
                     "download (our|the) app", "our app", "our (youtube|telegram|whatsapp) channel",
                     "sign up for our newsletter", "subscribe to our newsletter", "follow us on"),

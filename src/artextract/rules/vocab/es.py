@@ -80,6 +80,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("lo más importante", "claves", "las claves", "(los |)puntos clave", "en resumen", "resumen",
                    "en breve", "lo que (debes|hay que|tienes que) saber", "datos clave",
                    "en síntesis", "de un vistazo", "lo esencial", "en pocas palabras", "puntos principales"),
+    "support_appeal": ("invítame a un café", "apóyanos", "apoya (mi|nuestro) trabajo", "apóyame en (patreon|ko-fi)"),
     "house_promo": ("directamente en tu correo", "apoya nuestro periodismo", "(nuestro|el) canal de (telegram|youtube|whatsapp)", "tenemos canal de",
                     "(nuestra|nuestro) (newsletter|boletín)", "puede escribirnos", "escríbenos", "síguenos en",
                     "(descarga|descargue) (nuestra|la) app", "nuestra aplicación", "carta al director"),

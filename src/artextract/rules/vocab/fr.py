@@ -80,6 +80,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "ce qu'il faut retenir", "ce qu'il faut savoir", "(les |)points clés", "en résumé",
                    "résumé", "les points les plus importants",
                    "en un coup d'(œ|oe)il", "l'essentiel à retenir", "les points essentiels", "en quelques mots"),
+    "support_appeal": ("offrez-moi un café", "offre-moi un café", "soutenez-nous", "soutenez (mon|notre) travail",
+                       "(me|nous) soutenir (sur|via) (tipeee|patreon|ko-fi|paypal)"),
     "house_promo": ("directement dans votre boîte", "soutenez notre journalisme", "notre chaîne (youtube|telegram|whatsapp)", "notre newsletter", "notre application",
                     "abonnez-vous à notre", "écrivez-nous", "suivez-nous sur", "courrier des lecteurs"),
     # the comment form's sign-in notice (WordPress: "Vous devez vous connecter pour publier un commentaire.")

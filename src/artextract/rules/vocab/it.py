@@ -58,6 +58,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "date_label": ("aggiornato", "aggiornato il", "pubblicato", "pubblicato il", "ultimo aggiornamento"),
     "key_points": ("in sintesi", "in breve", "(i |)punti chiave", "in pillole", "cosa sapere", "riassunto", "(i punti|le cose) più importanti",
                    "in poche parole", "l'essenziale", "(i |)punti principali"),
+    "support_appeal": ("offrimi un caffè", "sostienici", "sostieni il (mio|nostro) lavoro", "sostienimi su (patreon|ko-fi)"),
     "house_promo": ("direttamente nella tua casella", "sostieni il nostro giornalismo", "il nostro canale", "canale (telegram|youtube|whatsapp) di", "la nostra newsletter",
                     "la nostra app", "seguici su", "scriveteci", "lettere al direttore"),
     # the comment form's sign-in notice (WordPress: "Devi essere connesso per inviare un commento.")

@@ -60,6 +60,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("in het kort", "samenvatting", "kort samengevat", "de belangrijkste punten", "in een notendop",
                    "het belangrijkste", "wat je moet weten",
                    "de belangrijkste", "in één oogopslag", "kernpunten"),
+    "support_appeal": ("trakteer (me|mij) op een (kopje |)koffie", "steun ons", "steun (mijn|ons) werk"),
     "house_promo": ("rechtstreeks in je inbox", "steun onze journalistiek", "ons (youtube|telegram|whatsapp)-kanaal", "onze nieuwsbrief", "onze app", "volg ons op",
                     "schrijf ons", "ingezonden brief"),
     # the comment form's sign-in notice (WordPress: "Je moet ingelogd zijn om een reactie te plaatsen.")

@@ -50,6 +50,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("najważniejsze informacje", "w skrócie", "najważniejsze", "w pigułce", "kluczowe informacje",
                    "najważniejsze fakty", "podsumowanie",
                    "najważniejsze w skrócie", "w telegraficznym skrócie", "kluczowe wnioski", "najważniejsze punkty"),
+    "support_appeal": ("postaw mi kawę", "wesprzyj nas", "wesprzyj (moją|naszą) (pracę|działalność)"),
     "house_promo": ("prosto na twoją skrzynkę", "wesprzyj nasze dziennikarstwo", "nasz kanał", "kanał na (youtube|telegramie)", "nasz newsletter", "naszą aplikację",
                     "obserwuj nas", "napisz do nas", "list do redakcji"),
     "site_licence": ("o ile nie zaznaczono inaczej", "treści tej strony", "licencji creative commons"),

@@ -60,6 +60,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("em resumo", "resumo", "pontos-chave", "pontos principais", "em poucas palavras",
                    "o que (você precisa|precisa de) saber", "o essencial", "destaques",
                    "em síntese", "principais pontos", "o mais importante"),
+    "support_appeal": ("pague-me um café", "me pague um café", "apoie-nos", "apoie (o meu|meu|o nosso|nosso) trabalho"),
     "house_promo": ("diretamente no seu e-mail", "apoie nosso jornalismo", "nosso canal", "canal (do|no) (telegram|youtube|whatsapp)", "nossa newsletter",
                     "nosso aplicativo", "nossa app", "siga-nos", "escreva para nós", "carta ao leitor"),
     # the comment form's sign-in notice (WordPress: "Você precisa fazer o login para publicar um comentário.")
