@@ -233,7 +233,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.CAPTION, "line ending in a photo credit")
         elif looks_like_byline(text):
             labels[index] = Decision(block, Kind.BYLINE, "byline")
-        elif _name_byline_place(labels, index, headline, bylined) and names_a_person(opening, text):
+        elif _name_byline_place(blocks, labels, index, headline, bylined) and names_a_person(opening, text):
             labels[index] = Decision(block, Kind.BYLINE, NAME_ALONE_REASON)
         elif is_date_line(text):
             labels[index] = Decision(block, Kind.DATE, "date line")
@@ -431,17 +431,33 @@ def _subtitle_heading(blocks: Sequence[Block], labels: list[Decision | None], he
     return not any(_head_hint(blocks[i], i, headline) is Kind.STANDFIRST for i in range(body_start) if i != index)
 
 
-def _name_byline_place(labels: list[Decision | None], index: int, headline: int | None, bylined: set[str]) -> bool:
+def _name_byline_place(blocks: Sequence[Block], labels: list[Decision | None], index: int, headline: int | None,
+                       bylined: set[str]) -> bool:
     """Whether a line that is only a name stands where a byline does: a few lines under the
     headline, before any byline or right after one (a second author on a line of their own).
 
     Further down, title-cased short lines are a listing's cards or a product's option names,
-    and every one of them reads as a name.
+    and every one of them reads as a name. Nor is a heading one past a heading of its own level
+    under the headline (`_sections_open`): the page's sections have begun.
     """
     if headline is None or not 0 < index - headline <= rules.NAME_BYLINE_MAX_LINES:
         return False
+    if _sections_open(blocks, headline, index):
+        return False
     previous = labels[index - 1]
     return not bylined or (previous is not None and previous.kind is Kind.BYLINE)
+
+
+def _sections_open(blocks: Sequence[Block], headline: int, index: int) -> bool:
+    """Whether a heading under the headline follows another heading of its own level there: a
+    run of section headings ("Prices", a table, "Price Alert"), whose short title-cased names
+    read as a person's, not a byline set as a heading (which stands alone under the headline).
+    wcxb fit pcpartpicker.com, a product page's sections."""
+    block = blocks[index]
+    if block.form is not Form.HEADING:
+        return False
+    return any(blocks[before].form is Form.HEADING and blocks[before].level == block.level
+               for before in range(headline + 1, index))
 
 
 def _keep_region_above_first_paragraph(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:
