@@ -388,11 +388,22 @@ def title_case_share(text: str) -> float:
 def _relative_date(key: str) -> bool:
     """Whether a normalised line is a relative date, alone or with a date's label ("vor 2 stunden",
     "publiziert vor einer stunde", "vor 6 tagen veröffentlicht"), and no other words ("indizes vor 4 tagen")."""
+    if not _may_hold_relative_date(key):
+        return False
     found = rules.RELATIVE_DATE.search(key)
     if found is None:
         return False
     before, after = key[: found.start()].strip(" :"), key[found.end() :].strip(" :")
     return all(not part or vocabulary.is_meta_label(part) for part in (before, after))
+
+
+def _may_hold_relative_date(key: str) -> bool:
+    """Whether a normalised line holds a word or a character every relative date of its form holds
+    (rules.RELATIVE_DATE_WORDS, RELATIVE_DATE_GLUED_ENDS): if not, RELATIVE_DATE cannot match."""
+    for char in rules.RELATIVE_DATE_GLUED_ENDS:
+        if char in key:
+            return True
+    return not rules.RELATIVE_DATE_WORDS.isdisjoint(key.split(" "))
 
 
 def is_short_date(text: str) -> bool:

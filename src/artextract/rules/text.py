@@ -13,6 +13,7 @@ from typing import NamedTuple
 from .vocab import expand as vocab_expand
 from .vocab import phrase_source as vocab_source
 from .vocab import phrases as vocab_phrases
+from .vocab import trie_source as vocab_trie
 from .vocab.consent import CONSENT, SIGNUP_CONSENT, Consent
 
 # --- Boilerplate ---------------------------------------------------------------
@@ -1230,6 +1231,20 @@ def _label_alternation(concept: str) -> str:
     return "|".join(r"\s+".join(map(re.escape, label.split())) for label in sorted(labels, key=len, reverse=True))
 
 
+def _label_trie(concept: str) -> str:
+    """The strings _label_alternation matches, as a trie (rules.vocab.trie_source): asked of every line
+    of a raw text (assemble.py), the alternation tried its ~100 labels one by one at the line's start,
+    ~1 us a line (IGNORECASE skips no label by its first letter). For a yes or no only: which label
+    a match says may differ."""
+    labels = {label for table in vocab_phrases(concept).values() for phrase in table for label in vocab_expand(phrase)}
+    return vocab_trie([r"\s+" if atom == " " else re.escape(atom) for atom in _spaced(label)] for label in sorted(labels))
+
+
+def _spaced(label: str) -> list[str]:
+    """A label's characters, its words' white space as one " " (as _label_alternation splits it)."""
+    return list(" ".join(label.split()))
+
+
 # A stamp that dates something other than the article: the member's joining (a forum's or a
 # freelancer's member box) or a later edit of the post. Its date is no publication date
 # (assemble reads the article's date). Fit-half WCXB: cooking.stackexchange.com ("edited Feb
@@ -1237,20 +1252,20 @@ def _label_alternation(concept: str) -> str:
 # forums.studentdoctor.net and defence.pk ("Joined Jun 29, 2016 Messages 11 ...").
 # Its labels are the vocabulary's `other_date` concept: forum software prints them in the
 # reader's language ("Mitglied seit", "Inscrit le", "Miembro desde").
-OTHER_DATE_STAMP = re.compile(rf"^\W*(?:{_label_alternation('other_date')})\b", re.IGNORECASE)
+OTHER_DATE_STAMP = re.compile(rf"^\W*(?:{_label_trie('other_date')})\b", re.IGNORECASE)
 # The same label alone on its line, its date on the next ("Joined" / "Nov 4, 2011": a member card
 # as the chromium copy prints it, one field a line). Fit-half WCXB: defence.pk and
 # forums.studentdoctor.net (raw date: the starter's join date), australianfrequentflyer.com.au,
 # usingenglish.com (the same card).
-OTHER_DATE_LABEL_LINE = re.compile(rf"^\W*(?:{_label_alternation('other_date')})\W*$", re.IGNORECASE)
+OTHER_DATE_LABEL_LINE = re.compile(rf"^\W*(?:{_label_trie('other_date')})\W*$", re.IGNORECASE)
 # A line the vocabulary's date_label concept opens ("Published on 2021-01-18T19:55", "Posted on the
 # 15/12/2025 at 19:00 by @x", "Veröffentlicht am ..."), or that label alone ("Published" over "Aug
 # 30, 2024"): the post's own date, wherever the page sets it (assemble reads it last, when nothing
 # else dates the article: a blog's footer line under the text, past the region's end). Fit-half
 # WCXB (raw date missed): karl-voit.at, blog.guillaume-gomez.fr, learn.hms.harvard.edu,
 # publicdomainreview.org.
-DATE_LABEL_STAMP = re.compile(rf"^\W*(?:{_label_alternation('date_label')})\b", re.IGNORECASE)
-DATE_LABEL_LINE = re.compile(rf"^\W*(?:{_label_alternation('date_label')})\W*$", re.IGNORECASE)
+DATE_LABEL_STAMP = re.compile(rf"^\W*(?:{_label_trie('date_label')})\b", re.IGNORECASE)
+DATE_LABEL_LINE = re.compile(rf"^\W*(?:{_label_trie('date_label')})\W*$", re.IGNORECASE)
 
 # A forum thread's head names who started it: "Thread starter khixxx" (XenForo), "Started by
 # Biology Forums, June 04, 2024, 11:23:55 AM" (SMF). That member is the thread's author (assemble
@@ -1447,6 +1462,17 @@ def _relative_date_source(form: RelativeDate) -> str:
 RELATIVE_DATE = re.compile(
     r"(?<![^ ])(?:" + "|".join(_relative_date_source(form) for form in RELATIVE_DATES.values()) + r")(?![^ ])"
 )
+# What no form can do without, for a gate before that search (~6 us a line: its ~30 forms are tried at
+# every word's start, and nearly no line holds one): the word before the count ("vor", "il" of "il y a")
+# or after the unit ("ago", "lalu" of "yang lalu"), each a whole word of the normalised line (the
+# pattern has a space or the line's edge around it), and for a form gluing "ago" to its unit ("5分前")
+# the units' last characters, found anywhere. A line holding none of them holds no relative date.
+RELATIVE_DATE_WORDS = frozenset(
+    word for form in RELATIVE_DATES.values() for word in (form.before.split()[:1] + form.after.split()[-1:])
+)
+RELATIVE_DATE_GLUED_ENDS = "".join(sorted(
+    {unit[-1] for form in RELATIVE_DATES.values() if not form.before and not form.after for unit in form.units}
+))
 
 # All-figure dates the date parser cannot settle, month first with dots
 # ("06.18.2025"): still a date line, though no date is read from it.

@@ -506,10 +506,16 @@ def said_header_start(blocks: Sequence[Block], words: Sequence[int], dates: froz
     tags and its last short lines (a command, "Cmd" / "Netzwerk": it-learner.de, traf-dev fit), which a
     thread's header lines (`_header_start`) would take with it."""
     for index in range(start, end):
-        if words[index] <= rules.COMMENT_SAYS_NAME_MAX_WORDS + 2 and rules.COMMENT_SAYS.match(blocks[index].text):
+        if words[index] <= rules.COMMENT_SAYS_NAME_MAX_WORDS + 2 and _says(blocks[index].text):
             if any(i in dates for i in range(index + 1, min(end, index + rules.COMMENT_STAMP_LINES + 1))):
                 return index
     return None
+
+
+def _says(text: str) -> bool:
+    """rules.COMMENT_SAYS, tried only on a line that ends in its colon (white space after it allowed,
+    as the pattern's "\\s*$"): nearly no line does, and the pattern costs ~1-2 us a line."""
+    return text.rstrip().endswith(":") and rules.COMMENT_SAYS.match(text) is not None
 
 
 def _header_start(blocks: Sequence[Block], words: Sequence[int], start: int, stamp: int) -> int:
