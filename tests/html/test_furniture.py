@@ -83,6 +83,29 @@ def test_one_furniture_box_among_differently_named_siblings_stays_furniture():
     assert "Share this test with your friends on every network." not in found
 
 
+def test_a_posters_pane_longer_than_a_short_post_stays_furniture():
+    # A thread whose posts are each an <article> of one class: the first post asks one short
+    # question, its poster's pane beside it (an <aside>, the parts of the poster's computer) is
+    # longer. One post of a run is no measure of the furniture in it, as the article would be.
+    parts = "".join(f"<li>Part {n}: a water-cooled graphics card of the latest series</li>" for n in range(8))
+    pane = f'<aside class="author-pane"><h3>Poster</h3><ul>{parts}</ul></aside>'
+    posts = "".join(f'<article class="post"><div class="post-body"><p>{text}</p></div>{pane}</article>'
+                    for text in ("What are the two ports at the back of the new case for?", PROSE, PROSE + " Yes."))
+    page = f"<html><body><h1>New case</h1><main>{posts}</main></body></html>"
+    text = " ".join(item.block.text for item in render_blocks(parse_html(page)))
+    assert "two ports at the back" in text and PROSE in text
+    assert "water-cooled" not in text
+
+
+def test_a_lone_article_keeps_a_box_that_holds_most_of_it():
+    # The guard the runs of posts are spared: a lone marked article whose share bar, left open by
+    # broken markup, holds most of its text is read.
+    page = f"""<html><body><h1>Grill test</h1><article class="post"><p>{PROSE}</p>
+      <div class="share-box"><p>{PROSE} Share.</p><p>{PROSE} Again.</p></div></article></body></html>"""
+    text = " ".join(item.block.text for item in render_blocks(parse_html(page)))
+    assert f"{PROSE} Again." in text
+
+
 def test_a_hidden_dialog_is_weighed_as_a_prompt():
     # A consent plugin's settings modal waits hidden (aria-hidden) under a short post: a third of
     # the page's text, too big for the furniture guard, but a dialog is read only past the prompts'.

@@ -540,8 +540,22 @@ class FurnitureJudge:
 
     def _length_of(self, element: etree._Element) -> float:
         """The visible length of an element marking the article; infinite for one too small to be
-        the article (a card), so that no furniture is too big for it."""
+        the article (a card) or one of a run of siblings marked alike (a thread's posts), so that
+        no furniture is too big for it."""
         if element not in self._fences:
             length = self.lengths[element]
-            self._fences[element] = length if length >= rules.FENCE_MIN_SHARE * self.page_length else float("inf")
+            whole = length >= rules.FENCE_MIN_SHARE * self.page_length and not _one_of_alike(element)
+            self._fences[element] = length if whole else float("inf")
         return self._fences[element]
+
+
+def _one_of_alike(element: etree._Element) -> bool:
+    """Whether the element has a sibling of its tag and class: a marker repeated side by side
+    (each post of a thread an <article class="cPost ...">) marks a component, not the article,
+    as html/fence.py reads a kind repeated on the page. A short first post is no measure of
+    its poster's pane beside it (an <aside> of the rig's parts, longer than the question:
+    wcxb fit forum.corsair.com)."""
+    parent, name = element.getparent(), element.get("class")
+    if parent is None or not name:
+        return False
+    return any(sibling is not element and sibling.get("class") == name for sibling in parent.iterchildren(element.tag))
