@@ -35,3 +35,22 @@ def test_a_one_word_name_after_its_label_makes_a_byline_line():
 ])
 def test_no_name_opens_with_a_buttons_or_a_menus_word(byline, expected):
     assert clean_authors(byline) == expected
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    # the piece's noun before the label word is the label's, not the name's
+    ("Ein Artikel von Lena Vogt", ["Lena Vogt"]),  # de
+    ("An article by Mara Lind", ["Mara Lind"]),  # en
+    ("Un article de Paul Morel", ["Paul Morel"]),  # fr
+    ("Un artículo de Inés Vidal", ["Inés Vidal"]),  # es
+    ("Un articolo di Sara Neri", ["Sara Neri"]),  # it
+    ("Een artikel van Joost Wit", ["Joost Wit"]),  # nl
+    # the desk's word with a colon labels the person; alone it is the desk, no name
+    ("Redaktion: Eva Muster", ["Eva Muster"]),
+    ("Rédaction : Luc Brun", ["Luc Brun"]),
+    ("Redaktion", []),
+])
+def test_a_labels_verb_or_noun_stays_out_of_the_name(byline, expected):
+    assert clean_authors(byline) == expected
+    if expected:
+        assert looks_like_byline(byline)

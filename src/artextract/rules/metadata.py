@@ -302,6 +302,10 @@ COLON_BYLINE_PREFIXES: tuple[str, ...] = (
     # the author's box under the text (the author_box concept); Belarusian and Serbian have no table.
     "teksti", "автор статьи", "автор материала", "автор статті", "авторка статті", "автор матеріалу",
     "аўтар", "аутор",
+    # The desk's word as a label with a colon ("Redaktion: Eva Muster"): the person who wrote or
+    # edited the piece follows (traf-dev fit ejwue.de kept the label in the name). Alone, the word
+    # is the desk itself, no label. de fr es it nl pl pt.
+    "redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja", "redação",
 )
 # The colon's labels are tried first: "автор статьи:" holds the byline label "автор", which would
 # leave "статьи: Иван Петров" for the name (no colon label is a byline label's start otherwise).

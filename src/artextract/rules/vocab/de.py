@@ -115,8 +115,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
                  "bild", "foto", "video", "galerie", "bildergalerie", "vergrößern", "vollbild", "abspielen",
                  "wird geladen", "lädt", "mehr erfahren", "video abspielen"),
     "contents": ("inhalt", "inhaltsverzeichnis", "in diesem artikel", "in diesem beitrag", "auf dieser seite"),
+    # The piece's noun before "von" belongs to the label ("Ein Artikel von"; traf-dev fit pferderevue.at kept
+    # it in the name); en fr es it nl pt say the same. Not "erstellt von" ("created by"): a footer's credit
+    # of the site's makers says it too (wcxb-dev fit shtarklaw.com: "Created by <agency>").
     "byline_label": ("von", "autor", "autorin", "autoren", "(geschrieben|verfasst|veröffentlicht) von",
-                     "ein beitrag von"),
+                     "ein (beitrag|artikel) von"),
     "date_label": ("aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am",
                    "erstellt am", "publiziert", "publiziert am"),
     "key_points": (

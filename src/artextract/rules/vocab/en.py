@@ -144,7 +144,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "other_date": ("joined", "join date", "registered", "member since", "edited", "last edited", "modified"),
     "contents": ("contents", "table of contents", "in this article", "in this post", "on this page", "jump to",
                  "jump to section"),
-    "byline_label": ("by", "(written|posted|published|reviewed|edited|story|words|reported|text|article|contributed) by", "medically reviewed by",
+    "byline_label": ("by", "(written|posted|published|reviewed|edited|story|words|reported|text|article|contributed) by", "(an article|a post) by", "medically reviewed by",
                      "fact checked by", "author", "authors"),
     "date_label": ("updated", "published", "(last |)updated on", "last updated", "(published|posted) on",
                    "first published", "last modified"),
