@@ -621,3 +621,34 @@ def test_normalise_folds_spaces_as_splitting_at_white_space_does(text):
 def test_clean_text_folds_as_splitting_at_white_space_does(text):
     expected = " ".join("".join(char for char in text if char not in signals._INVISIBLE).split())
     assert signals.clean_text(text) == expected
+
+
+# A sentence of a hand-written article (stands for any long paragraph's prose), repeated past the
+# furniture patterns' limit.
+LONG_PROSE = " The ferry was late again, and the harbour master said the wind would turn by the evening." * 6
+
+
+@pytest.mark.parametrize("opening", [
+    "This site uses affiliate links, so we may earn a commission when you buy through them.",  # en
+    "Ja, ich habe die Datenschutzerklärung gelesen und bin damit einverstanden, dass meine Angaben gespeichert werden.",  # de
+    "En soumettant ce formulaire, vous acceptez que vos données soient conservées.",  # fr
+    "He leído y acepto la política de privacidad del sitio.",  # es
+])
+def test_a_long_notice_is_the_sites_by_its_opening_sentence(opening):
+    # A notice that goes on to explain itself runs past the patterns' limit; its first sentence says what it is.
+    line = opening + LONG_PROSE
+    assert len(line) > 320
+    assert "opening a long notice" in signals.boilerplate_reason(line)
+
+
+def test_a_long_cjk_notice_is_the_sites_by_its_opening_sentence():
+    # CJK full stops are followed by no space: the opening sentence ends at the stop itself.
+    line = "このサイトはアフィリエイト広告を利用しています。" + "港のフェリーは今朝も遅れて、誰も驚かなかった。" * 20
+    assert signals.boilerplate_reason(line)
+
+
+def test_a_long_paragraph_naming_a_notice_further_on_is_no_notice():
+    # Only the opening sentence is read: an article may speak of commissions or forms later on.
+    line = "The harbour council met on Monday to talk about the ferry." + LONG_PROSE + \
+        " Some sites use affiliate links and we may earn a commission when readers buy."
+    assert signals.boilerplate_reason(line) is None

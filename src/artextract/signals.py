@@ -254,8 +254,8 @@ def boilerplate_reason(text: str) -> str | None:
     """Why this block is page furniture, or None if it may be content."""
     if len(text) > rules.BOILERPLATE_PATTERN_MAX_CHARS * 2:
         # Longer than any furniture phrase or pattern: only an empty line of
-        # punctuation could still be furniture.
-        return None if _HAS_WORD.search(text) else "no words"
+        # punctuation, or a site's notice by its opening sentence, could still be furniture.
+        return _opening_notice(text) if _HAS_WORD.search(text) else "no words"
     key = normalise(text)
     if not key:
         return "no words"
@@ -264,17 +264,28 @@ def boilerplate_reason(text: str) -> str | None:
     concept = vocabulary.furniture_line(key)
     if concept is not None:
         return f"{concept} phrase '{key}'"
-    if len(key) <= rules.BOILERPLATE_PATTERN_MAX_CHARS:
-        index = _first_pattern(key)
-        if index is not None:
-            return f"boilerplate pattern /{rules.BOILERPLATE_PATTERNS[index].pattern[:40]}/"
-        for pattern in _UNANCHORED_BOILERPLATE:
-            if pattern.search(key):
-                return f"boilerplate pattern /{pattern.pattern[:40]}/"
-        notice = vocabulary.site_notice(key)
-        if notice:
-            return f"site notice phrase '{notice}'"
-    return None
+    if len(key) > rules.BOILERPLATE_PATTERN_MAX_CHARS:
+        return _opening_notice(text)
+    index = _first_pattern(key)
+    if index is not None:
+        return f"boilerplate pattern /{rules.BOILERPLATE_PATTERNS[index].pattern[:40]}/"
+    for pattern in _UNANCHORED_BOILERPLATE:
+        if pattern.search(key):
+            return f"boilerplate pattern /{pattern.pattern[:40]}/"
+    notice = vocabulary.site_notice(key)
+    return f"site notice phrase '{notice}'" if notice else None
+
+
+def _opening_notice(text: str) -> str | None:
+    """Why a line too long for the furniture patterns is a site's notice, or None: its opening sentence,
+    within the patterns' limit, says a site notice's phrase (rules.OPENING_SENTENCE_END). Only the
+    opening is read: an article's long paragraph may mention a commission or a form further on."""
+    limit = rules.BOILERPLATE_PATTERN_MAX_CHARS
+    end = rules.OPENING_SENTENCE_END.search(text.lstrip()[:limit + 2])
+    if end is None:
+        return None
+    notice = vocabulary.site_notice(normalise(text.lstrip()[:end.start() + 1]))
+    return f"site notice phrase '{notice}' opening a long notice" if notice else None
 
 
 def _first_pattern(key: str) -> int | None:

@@ -27,12 +27,13 @@ def _kind_under_headline(line: str) -> Kind:
     return {d.block.text: d.kind for d in classify(blocks)}[line]
 
 
-NOTICES = [
-    # a disclosure in the passive, longer than the furniture patterns read
+# a disclosure in the passive, longer than the furniture patterns read: its opening sentence says what it is
+LONG_DISCLOSURE = (
     "We may be compensated when you click on a link, when an application is approved, or when an account is "
     "opened by one of our partners. The offers shown here come from companies that pay us, and this may change "
     "how and where the products appear on this page, including the order in which they appear to readers, "
-    "though it never changes what our writers think of them or what they write about them in our reviews.",
+    "though it never changes what our writers think of them or what they write about them in our reviews.")
+NOTICES = [
     "Save 20% on every garden chair when you buy two or more before the end of the month.",
     "Get up to a $75 gift card when you open an account with us and pay with it for the first time.",
     "A $20 reward is yours when you open a store card this month, on your first purchase. Terms apply.",
@@ -54,8 +55,8 @@ def test_a_notice_where_the_dek_stands_is_no_standfirst_but_stays_in_the_text(li
     assert _kind_under_headline(line) is Kind.BODY
 
 
-def test_a_short_disclosure_is_the_site_notice_it_is_everywhere() -> None:
-    line = "Buying through links on our site supports our work."
+@pytest.mark.parametrize("line", ["Buying through links on our site supports our work.", LONG_DISCLOSURE])
+def test_a_disclosure_is_the_site_notice_it_is_everywhere(line: str) -> None:
     assert dek_notice(line) is not None
     assert _kind_under_headline(line) is Kind.BOILERPLATE
 
