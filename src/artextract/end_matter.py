@@ -59,10 +59,10 @@ def support_appeal_start(blocks: Sequence[Block], start: int, end: int) -> int:
     """Where a plea for money under the text ends the article ("Please support us so we can ...",
     "You can buy me a coffee", "können Sie mich durch eine Spende unterstützen"): the first short
     paragraph saying a support_appeal phrase after the article's prose (END_MATTER_MIN_PROSE_BEFORE),
-    when the prose below it, every paragraph counted, is at most SUPPORT_APPEAL_MAX_PROSE_AFTER_SHARE
-    of the prose above it. Under the plea stand the site's boxes, a comment prompt, comments of a
-    sentence or two; a plea after a post's introduction has the post's paragraphs below it, short
-    ones too, and leaves the text whole."""
+    when the prose below it, every paragraph of prose counted (not only the long ones the paywall
+    counts), is at most SUPPORT_APPEAL_MAX_PROSE_AFTER_SHARE of the prose above it. Under the plea
+    stand the site's boxes, a comment prompt, comments of a sentence or two; a plea after a post's
+    introduction has the post's paragraphs below it, short ones too, and leaves the text whole."""
     def little_after(index: int, prose_before: int) -> bool:
         after = sum(signals.word_count(block.text) for block in blocks[index + 1 : end] if is_article_prose(block))
         return after <= SUPPORT_APPEAL_MAX_PROSE_AFTER_SHARE * prose_before

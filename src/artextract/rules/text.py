@@ -764,7 +764,7 @@ SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-ZÀ
 # the data ("Ja, ich habe die Datenschutzerklärung gelesen und bin damit einverstanden, dass ..."), a
 # disclosure that explains itself ("This site uses affiliate links. Given this, please assume ..."), an
 # SMS opt-in's terms. Fit half, raw text: traf-dev von-der-see.de; wcxb 0226, 0334, 0361, 0584, 0634,
-# 4130, 4240, 4454, 4668, 4698 (10 sites, each line over 320 characters).
+# 4130, 4240, 4454, 4668, 4698 (9 sites: 11 pages, each with a line over 320 characters).
 OPENING_SENTENCE_END = re.compile(SENTENCE_BREAK.pattern + r"|[。！？]")
 # Key points are plain text: unlabelled bullets that are mostly links are navigation,
 # and a line of a key-point box that is mostly a link is a promotion.
