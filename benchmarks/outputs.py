@@ -40,7 +40,7 @@ from benchmarks.data import (  # noqa: E402
 
 KINDS = ("wh", "th", "wc", "wi", "tc", "ti")
 RENDERING = {"wc": "chromium", "wi": "inscriptis", "tc": "chromium", "ti": "inscriptis"}
-# Fields that differ from run to run, or only follow the body.
+# Fields that only follow the body: a moved body is reported once, as "body".
 UNCOMPARED = frozenset({"word_count", "reading_time_minutes"})
 Job = tuple[str, str, str | None, str]  # kind, page id, url, half
 Key = tuple[str, str, str]  # kind, page id, half

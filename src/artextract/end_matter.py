@@ -64,8 +64,7 @@ def support_appeal_start(blocks: Sequence[Block], start: int, end: int) -> int:
     stand the site's boxes, a comment prompt, comments of a sentence or two; a plea after a post's
     introduction has the post's paragraphs below it, short ones too, and leaves the text whole."""
     def little_after(index: int, prose_before: int) -> bool:
-        after = sum(signals.word_count(block.text) for block in blocks[index + 1 : end] if is_article_prose(block))
-        return after <= SUPPORT_APPEAL_MAX_PROSE_AFTER_SHARE * prose_before
+        return _prose_words(blocks, index + 1, end, min_words=0) <= SUPPORT_APPEAL_MAX_PROSE_AFTER_SHARE * prose_before
 
     return _box_start(blocks, start, end, vocabulary.appeals_for_support, rules.END_MATTER_MIN_PROSE_BEFORE, little_after)
 
@@ -267,9 +266,11 @@ def is_article_prose(block: Block) -> bool:
     return block.form is not Form.HEADING and block.link_density < 0.5 and signals.is_prose(block.text)
 
 
-def _prose_words(blocks: Sequence[Block], start: int, end: int) -> int:
+def _prose_words(blocks: Sequence[Block], start: int, end: int,
+                 min_words: int = rules.END_MATTER_LONG_PARAGRAPH_WORDS) -> int:
+    """The words of the article's prose in blocks[start:end], of paragraphs of `min_words` or more."""
     return sum(
         signals.word_count(block.text)
         for block in blocks[start:end]
-        if is_article_prose(block) and signals.word_count(block.text) >= rules.END_MATTER_LONG_PARAGRAPH_WORDS
+        if is_article_prose(block) and signals.word_count(block.text) >= min_words
     )

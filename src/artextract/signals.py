@@ -280,11 +280,11 @@ def _opening_notice(text: str) -> str | None:
     """Why a line too long for the furniture patterns is a site's notice, or None: its opening sentence,
     within the patterns' limit, says a site notice's phrase (rules.OPENING_SENTENCE_END). Only the
     opening is read: an article's long paragraph may mention a commission or a form further on."""
-    limit = rules.BOILERPLATE_PATTERN_MAX_CHARS
-    end = rules.OPENING_SENTENCE_END.search(text.lstrip()[:limit + 2])
+    opening = text.lstrip()[:rules.BOILERPLATE_PATTERN_MAX_CHARS + 2]
+    end = rules.OPENING_SENTENCE_END.search(opening)
     if end is None:
         return None
-    notice = vocabulary.site_notice(normalise(text.lstrip()[:end.start() + 1]))
+    notice = vocabulary.site_notice(normalise(opening[:end.start() + 1]))
     return f"site notice phrase '{notice}' opening a long notice" if notice else None
 
 
