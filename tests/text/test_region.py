@@ -724,13 +724,16 @@ def test_an_article_ends_before_a_blogs_sharing_buttons_in_any_language_of_their
         assert article[-1] in body and other_post not in body, language
 
 
-def _article_and_card_tail(cards, *, title="Ten Ways the New {} Bridge Will Change Your Commute", label="From the Desk of Our Editors"):
+def _article_and_card_tail(cards, *, title="Ten Ways the New {} Bridge Will Change Your Commute", label="From the Desk of Our Editors",
+                           blurb="Everything you need to know about the {} plan, from its cost to the dates of the works.", last_blurb=None):
     from artextract.text.region import find_region
 
     article = [f"{PARAGRAPH} Paragraph {n} adds a little more about the plan and its cost." for n in range(12)]
     tail = [label]
     for name in cards:
-        tail += [title.format(name), f"Everything you need to know about the {name} plan, from its cost to the dates of the works."]
+        tail += [title.format(name), blurb.format(name)]
+    if last_blurb is not None:
+        tail[-1] = last_blurb
     blocks = _blocks("Home", "News", *article, *tail, "Terms")
     return find_region(blocks), 2 + len(article)
 
@@ -746,6 +749,23 @@ def test_an_article_ends_before_other_stories_cards_that_no_date_marks():
     assert _article_and_card_tail(names[:3])[0].end > cards
     assert _article_and_card_tail(names, title="What Will the {} Bridge Cost?")[0].end > cards
     assert _article_and_card_tail(names, title="The {} Span")[0].end > cards
+
+
+def test_an_article_ends_before_a_few_cards_whose_blurbs_are_cut_short():
+    # Other pages' openings, each cut by the site with an ellipsis (camphouse.io's "More you might
+    # like" on wcxb): two or three such cards tell what an uncut chain needs four or more for.
+    names = ["North", "South", "East"]
+    region, cards = _article_and_card_tail(names)
+    assert region.end > cards  # uncut: too few to tell
+    for ellipsis in (" ...", "…", " […]"):
+        blocks = _article_and_card_tail(names, blurb="Everything you need to know about the {} plan, from its cost to the dates of the" + ellipsis)
+        assert blocks[0].end == cards, ellipsis
+    two = _article_and_card_tail(names[:2], blurb="Everything you need to know about the {} plan, from its cost to the ...")
+    assert two[0].end == cards
+    # Not every blurb cut: an article's own sections may end one of theirs so.
+    mixed = _article_and_card_tail(names, blurb="Everything you need to know about the {} plan, from its cost to the dates of the works.",
+                                   last_blurb="Everything about the East plan, from its cost to the dates of the ...")
+    assert mixed[0].end > cards
 
 
 def test_cards_of_a_roundup_under_cards_of_another_shape_are_the_articles_own():

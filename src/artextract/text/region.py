@@ -770,8 +770,9 @@ def _chain_of(blocks: list[Block], words: list[int], prose: list[bool], start: i
     A card's title may be printed twice over its blurb (the picture's link and the title's), and a
     short line may close each card ("Read more") or open the next (its section). `marked`: up to
     TEASER_CARD_MARK_MAX_LINES such lines, the same over every card (`_marked_alike`), and
-    TEASER_CARDS_MIN_MARKED cards will do."""
-    first, cards, blurbs, questions, titles = None, 0, 0, 0, 0
+    TEASER_CARDS_MIN_MARKED cards will do; when every blurb is cut short (rules.CUT_BLURB: other
+    pages' openings), TEASER_CARDS_MIN_CUT_OFF cards."""
+    first, cards, blurbs, questions, titles, cut = None, 0, 0, 0, 0, 0
     marks: list[tuple[str, ...]] = []
     while blurb - 1 > start and prose[blurb] and words[blurb] <= rules.TEASER_CARD_BLURB_MAX_WORDS:
         title = blurb - 1
@@ -781,6 +782,7 @@ def _chain_of(blocks: list[Block], words: list[int], prose: list[bool], start: i
             break
         first, cards, blurbs, titles = title, cards + 1, blurbs + words[blurb], titles + words[title]
         questions += blocks[title].text.rstrip().endswith("?")
+        cut += rules.CUT_BLURB.search(blocks[blurb].text) is not None
         blurb = title - 1
         above = []
         while (len(above) < (rules.TEASER_CARD_MARK_MAX_LINES if marked else 1) and blurb - 1 > start and not prose[blurb]
@@ -788,10 +790,12 @@ def _chain_of(blocks: list[Block], words: list[int], prose: list[bool], start: i
             above.append(figures_blanked(blocks[blurb].text))
             blurb -= 1  # an action line ("Read more") or the next card's section
         marks.append(tuple(above))
-    # Cards titled by questions are an FAQ's answers, by a word or two the article's sections.
     if marked and not _marked_alike(marks):
         return None, 0
     least = rules.TEASER_CARDS_MIN_MARKED if marked else rules.TEASER_CARDS_MIN
+    if cut == cards:  # every blurb cut short: other pages' openings
+        least = min(least, rules.TEASER_CARDS_MIN_CUT_OFF)
+    # Cards titled by questions are an FAQ's answers, by a word or two the article's sections.
     if cards < least or questions * 2 >= cards or titles < rules.TEASER_CARD_TITLE_MIN_WORDS * cards:
         return None, 0
     return first, blurbs
