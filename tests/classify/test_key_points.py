@@ -133,3 +133,19 @@ def test_a_long_unlabelled_list_under_the_headline_is_no_box():
     head = [Block(line, zone=Zone.HEAD, form=Form.LIST_ITEM) for line in stories]
     assert not _key_points([HEADLINE, *head, Block(LEAD)])
     assert _key_points([HEADLINE, *head[:5], Block(LEAD)]) == stories[:5]
+
+
+def _copied(text, blank_above):
+    return Block(text, blank_above=blank_above)
+
+
+def test_raw_paragraph_points_end_where_the_copy_spaces_the_lines_unlike_them():
+    # Chromium copies of dev pages (upgradedpoints.com, splunk.com): a "Key Takeaways" list copied
+    # as lines glued to each other, then the story's first paragraph set apart by an empty line.
+    intro = "Choosing a company can be daunting, and the cheapest base rate is not always the best."
+    glued = [HEADLINE, Block("Key Takeaways"), *[_copied(point, False) for point in POINTS],
+             _copied(intro, True), _copied(AFTER, True)]
+    assert _key_points(glued) == POINTS
+    # Points a copy spaces apart as it spaces the text stay one box, as before.
+    spaced = [HEADLINE, Block("Key Takeaways"), *[_copied(point, True) for point in POINTS], Block(SECTION)]
+    assert _key_points(spaced) == POINTS

@@ -491,7 +491,10 @@ def _items_under_label(
     Paragraph points are a sentence or two each. They make a box when
     something closes it (a heading, a marked block, a short line, the end),
     or when two or more run straight into the text (copied text keeps no
-    frame). A label over one longer paragraph heads a one-paragraph summary.
+    frame), up to a point spaced unlike the others: the story's first paragraph set apart
+    by an empty line under a list copied as glued lines (chromium copies of fit splunk.com,
+    upgradedpoints.com, silverbackstrategies.com, blog.pangeanic.com). A label over one
+    longer paragraph heads a one-paragraph summary.
     A title that carries a key-point class held its own box, so only a list
     follows it; a weak label ("Summary" also titles deks and conclusions)
     needs a list or several points.
@@ -514,6 +517,8 @@ def _items_under_label(
         elif block.form is Form.PARAGRAPH and not listed and _is_paragraph_point(block, titled):
             if paragraphs and _ends_in_a_stop(blocks[paragraphs[0]]) != _ends_in_a_stop(block):
                 break  # the points of one box end alike: a copy loses the frame, not the punctuation
+            if len(paragraphs) > 1 and block.blank_above != blocks[paragraphs[1]].blank_above:
+                break  # and are spaced alike: a copy glues a list's lines and sets the text below apart
             paragraphs.append(index)
             if len(paragraphs) > (rules.KEY_POINT_WEAK_BOX_MAX_PARAGRAPHS if weak else rules.KEY_POINT_BOX_MAX_PARAGRAPHS):
                 return []
