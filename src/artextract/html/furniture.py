@@ -35,10 +35,10 @@ _SEARCH_FIELD = etree.XPath("boolean(.//input[@type='search'])")
 _HAS_TEXTAREA = etree.XPath("boolean(.//textarea)")
 _HAS_TIME = etree.XPath("boolean(.//time)")
 _HAS_PARAGRAPH = etree.XPath("boolean(.//p)")
-# A heading group's marks (_heads_a_section): a heading in it, a <section> or <main> as the nearest
-# sectioning element around it, and no menu, list or form of the site's banner inside it.
+# A heading group's marks (_heads_a_section): a heading in it, a <section>, <article> or <main>
+# around it, and no menu, list or form of the site's banner inside it.
 _HAS_SUBHEADING = etree.XPath("boolean(.//h2 | .//h3 | .//h4 | .//h5 | .//h6)")
-_OPENS_A_SECTION = etree.XPath("boolean(ancestor::*[self::section or self::article or self::main][1][not(self::article)])")
+_OPENS_A_SECTION = etree.XPath("boolean(ancestor::section | ancestor::article | ancestor::main)")
 _HAS_BANNER_PARTS = etree.XPath("boolean(.//nav | .//form | .//ul | .//ol)")
 _STAMP = re.compile(rules.THREAD_STAMP)
 # Elements that may hold a box's label alone, and a label's most characters (normalize-space()d:
@@ -198,7 +198,7 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Container[
     if tag in rules.FURNITURE_TAGS:
         return f"<{tag}>"
     if (tag in rules.FURNITURE_UNLESS_HEADLINE_TAGS and (headline_known or not _HAS_H1(element))
-            and not _labels_key_points(element) and not _heads_a_section(element, measure)):
+            and not _labels_key_points(element) and not _heads_a_section(element)):
         return f"<{tag}> without the headline"
     families = markup.families - rules.NOT_SKIPPED_FAMILIES
     if families <= rules.LINK_EVIDENCE_FAMILIES and not (families and _mostly_links(element, measure)) and not (
@@ -354,19 +354,23 @@ def _labels_key_points(element: etree._Element) -> bool:
                for label in _short_labels(element))
 
 
-def _heads_a_section(element: etree._Element, measure: Callable[[etree._Element], float]) -> bool:
+def _heads_a_section(element: etree._Element) -> bool:
     """A <header> that opens a section of the page's text: HTML's heading group ("<section><header>
     <h2>Edit like a pro</h2><p>Trim and stitch clips.</p></header>..."), not the site's banner.
-    Its marks: an <h2>-<h6> inside, a <section> or <main> as its nearest sectioning element (an
-    <article> there is a teaser card or a post, whose header is a title and its meta), no menu,
-    list or form inside, and text that is not mostly links. (Whether anything follows it in its
-    parent is no mark: builders wrap the header alone, and an accordion's header is its item.)
-    Service landing pages head every section of their <main> so, and lost all but the first
-    (wcxb-dev fit loom.com, vercel.com, fly.io, centricconsulting.com, qburst.com; and an
-    article's sections, websitebuilderexpert.com, scripps.org)."""
+    Its marks: an <h2>-<h6> inside, a <section>, <article> or <main> around it, and no menu, list
+    or form inside. (Whether anything follows it in its parent is no mark: builders wrap the
+    header alone, and an accordion's header is its item.) Service landing pages head every
+    section of their <main> so, and lost all but the first (wcxb-dev fit loom.com, vercel.com,
+    fly.io, centricconsulting.com, qburst.com; and an article's sections, websitebuilderexpert.com,
+    scripps.org). Inside an <article>, and with its heading a link, it is the same heading group:
+    an article's sections (karl-voit.at), a listicle's entries each an <article> or a <section>
+    titled by a link to the thing it reviews (eridehero.com, houstoniamag.com), a listing's cards
+    (huggingface.co); the truth keeps their titles. A teaser card's title read so is no harm:
+    the region's edges (html/edges.py) judge the cards around the article by their shape, not by
+    a title left unread."""
     if element.tag != "header" or not _HAS_SUBHEADING(element) or _HAS_BANNER_PARTS(element):
         return False
-    return _OPENS_A_SECTION(element) and not _mostly_links(element, measure)
+    return _OPENS_A_SECTION(element)
 
 
 def _short_labels(element: etree._Element) -> list[etree._Element]:
