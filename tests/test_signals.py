@@ -2,7 +2,7 @@
 
 import pytest
 
-from artextract import signals
+from artextract import signals, vocabulary
 from artextract.article import count_words
 
 
@@ -527,14 +527,14 @@ def test_the_furniture_prefilter_reads_a_lower_case_line_as_ignorecase_does():
 
     from artextract.rules import text as text_rules
 
-    sources = [pattern.pattern.translate(signals._IGNORECASE_FOLDS) for pattern in text_rules.BOILERPLATE_PATTERNS]
+    sources = [pattern.pattern.translate(vocabulary.IGNORECASE_FOLDS) for pattern in text_rules.BOILERPLATE_PATTERNS]
     literals = {char for source in sources for char in re.sub(r"\\.", "", source) if char.isalnum()}
     assert all(char == char.lower() for char in literals)  # the patterns are written in lower case
     cased = re.compile("[%s]" % re.escape("".join(sorted(literals))), re.IGNORECASE)
     for code in range(0x110000):
         for char in chr(code).lower():
             if cased.fullmatch(char):
-                assert char.translate(signals._IGNORECASE_FOLDS) in literals, hex(code)
+                assert char.translate(vocabulary.IGNORECASE_FOLDS) in literals, hex(code)
 
 
 def test_a_prefilter_pattern_has_no_capturing_group():

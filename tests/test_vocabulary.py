@@ -384,3 +384,61 @@ def test_a_phrase_search_with_no_unspaced_phrase_finds_nothing_beside_an_emoji()
     search = vocabulary._phrase_search(lambda concept: concept is CONCEPTS[name])
     for text in ("Thanks for reading 🙂", "🙂", "中文 text", "Ok. 🎉 Bye"):
         assert search.search(text) is None, text
+
+
+@pytest.mark.parametrize("name", ["cuts", "appeal", "promo"])
+def test_the_phrase_searches_word_gate_says_what_the_search_says(name):
+    # The end matter's phrase searches run only in a paragraph holding a word of their phrases
+    # (vocabulary.paragraph_words): over every spelling of every phrase, in other cases, cut short,
+    # run on, glued to a word, with a dotted capital I or a Greek letter, the gate says what the search says.
+    import random
+
+    from artextract.rules.vocab import expand
+
+    search, wanted = {
+        "cuts": (vocabulary._CUTTING, lambda concept: concept.cuts_article),
+        "appeal": (vocabulary._SUPPORT_APPEAL, lambda concept: concept.name == "support_appeal"),
+        "promo": (vocabulary._closing_promo_search(), lambda concept: concept.closes_article),
+    }[name]
+    own = [line for phrase in vocabulary._phrases_of(wanted) for line in expand(phrase)]
+    others = [line for phrase in vocabulary._phrases_of(lambda concept: not wanted(concept)) for line in expand(phrase)]
+    rng = random.Random(11)
+    found = 0
+    for spelling in own * 3 + rng.sample(others, 1000):
+        text = rng.choice(["", "x", "Read  ", "ok, ", "İ ", "Ωραία "]) + spelling[: rng.choice([len(spelling), len(spelling) - 1])]
+        text = "".join(char.upper() if rng.random() < 0.3 else char for char in text) + rng.choice(["", "s", ".", " now"])
+        said = search.search(" ".join(text.split())) is not None
+        found += said
+        assert search.says(text) == said, text
+    assert found > len(own) // 2  # the phrases themselves matched, not only the misses
+
+
+def test_a_paragraphs_words_are_read_as_ignorecase_compares_letters():
+    # paragraph_words lower-cases and folds a text (IGNORECASE_FOLDS); a phrase's word matched under
+    # IGNORECASE must be the same word there. Over every character: only "İ" lower-cases to more than one
+    # character (paragraph_words leaves such a text to the search), lower-casing never makes a word
+    # character of another or the reverse, and a character IGNORECASE equates to a letter of the
+    # gates' words folds to that letter.
+    import re
+
+    gates = (vocabulary._CUTTING, vocabulary._SUPPORT_APPEAL, vocabulary._closing_promo_search())
+    letters = sorted({char for gate in gates for word in gate._words for char in word if not char.isdigit()})
+    equal = re.compile("|".join(f"(?P<g{index}>{re.escape(char)})" for index, char in enumerate(letters)), re.IGNORECASE)
+    word = re.compile(r"\w")
+    for code in range(0x110000):
+        char = chr(code)
+        lowered = char.lower()
+        if len(lowered) != 1:
+            assert char == "\u0130"
+            continue
+        assert bool(word.match(char)) == bool(word.match(lowered)), hex(code)
+        found = equal.fullmatch(char)
+        if found:
+            assert lowered.translate(vocabulary.IGNORECASE_FOLDS) == letters[int(found.lastgroup[1:])], hex(code)
+
+
+def test_a_paragraph_in_an_unspaced_script_or_with_a_dotted_capital_i_is_left_to_the_search():
+    assert vocabulary.paragraph_words("Please SUBSCRIBE to read on.") == frozenset({"please", "subscribe", "to", "read", "on"})
+    assert vocabulary.paragraph_words("ſo ΛΟΓΟΣ") == frozenset({"so", "λογοσ"})  # folded: the long s, the final sigma
+    assert vocabulary.paragraph_words("続きを読むには会員登録") is None
+    assert vocabulary.paragraph_words("İstanbul abone ol") is None

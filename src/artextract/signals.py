@@ -15,6 +15,7 @@ from . import vocabulary
 # Whether one of the pieces stands in the text: written in vocabulary, below signals, where site_notice asks
 # it too (signals imports vocabulary), and a signal of its own to the readers of class strings.
 from .vocabulary import holds_any as holds_any
+from .vocabulary import FOLDED_LETTER, IGNORECASE_FOLDS, PAGE_MEMO
 from .rules import text as rules
 from .rules.language import LETTER_COUNTED_RE, UNSPACED_CHAR_RE, is_combining_mark, letter_words
 
@@ -50,22 +51,11 @@ def _plain(pattern: str) -> str:
 
 # The anchored patterns in one alternation, a prefilter matched case-sensitively against the
 # (lower-case) normalised line: an alternative whose first letter differs is then skipped at
-# once, where IGNORECASE tries each, and without groups nothing is saved for it. Of the lower-case
-# characters, IGNORECASE equates these to another letter (tests/test_signals.py): the dotless "ı" and
-# the long "ſ" to "i" and "s", Greek's final sigma, its symbol forms and the micro sign to its plain
-# letters, the old Cyrillic letter variants (U+1C80-U+1C88) to theirs. The line and the prefilter are
-# folded alike, so a pattern's Greek or Cyrillic words (sharing prompts, post filings) are found as
-# IGNORECASE finds them.
-_IGNORECASE_FOLDS = str.maketrans(
-    "ıſ\u00b5\u0345\u1fbe\u03d0\u03f5\u03d1\u03f0\u03d6\u03f1\u03c2\u03d5\u1fd3\u1fe3"
-    "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\ufb05",
-    "is\u03bc\u03b9\u03b9\u03b2\u03b5\u03b8\u03ba\u03c0\u03c1\u03c3\u03c6\u0390\u03b0"
-    "\u0432\u0434\u043e\u0441\u0442\u0442\u044a\u0463\ua64b\u1e61\ufb06",
-)
-# A line holding none of them is matched as it is (str.translate looks up every character of a
-# non-ASCII line, and nearly half the lines of European pages are, though few hold one).
-_FOLDED_LETTER = re.compile("[" + "".join(map(chr, _IGNORECASE_FOLDS)) + "]")
-_ANCHORED_ANY = re.compile("|".join(_plain(pattern.pattern[1:]).translate(_IGNORECASE_FOLDS) for _, pattern in _ANCHORED))
+# once, where IGNORECASE tries each, and without groups nothing is saved for it. The line and the
+# prefilter are folded alike (vocabulary.IGNORECASE_FOLDS: the lower-case letters IGNORECASE equates
+# to another), so a pattern's Greek or Cyrillic words (sharing prompts, post filings) are found as
+# IGNORECASE finds them; a line holding none of those letters (vocabulary.FOLDED_LETTER) is matched as it is.
+_ANCHORED_ANY = re.compile("|".join(_plain(pattern.pattern[1:]).translate(IGNORECASE_FOLDS) for _, pattern in _ANCHORED))
 _UNANCHORED_BOILERPLATE = tuple(pattern for pattern in rules.BOILERPLATE_PATTERNS if not pattern.pattern.startswith("^"))
 _EDGE_PUNCT = " \t\"'“”‘’«»()[]{}<>|:;,.!?·•-–—_*#/\\"
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -79,12 +69,10 @@ _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 # white space to str.split().
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u2066\u2067\u2068\u2069"
 # The stages of one page ask the same predicates of the same texts (region
-# finder, classifier phases, assembler), so the pure results are memoised. A
-# memo must hold a whole page, or a long raw text (up to 50,000 lines, see
-# source.MAX_TEXT_LINES) evicts each line before the next stage asks again and
-# every stage pays in full; `forget_page()` empties the memos after each page,
-# so a long batch keeps no earlier page's texts alive.
-_PAGE_MEMO = 1 << 16
+# finder, classifier phases, assembler), so the pure results are memoised, a
+# whole page's worth each (vocabulary.PAGE_MEMO); `forget_page()` empties the
+# memos after each page, so a long batch keeps no earlier page's texts alive.
+_PAGE_MEMO = PAGE_MEMO
 # ... twice that for the predicates asked in two forms of a line: word_count of the text and of its
 # normalised key, is_prose with and without the count, split_credit with and without require_label
 # (at 50,000 lines, one memo of 65,536 evicted each line before its second form was asked again).
@@ -292,8 +280,8 @@ def _first_pattern(key: str) -> int | None:
     """The index of the first anchored furniture pattern the normalised line matches, as one
     alternation of all would find it."""
     found = None
-    folded = not key.isascii() and _FOLDED_LETTER.search(key) is not None
-    if _ANCHORED_ANY.match(key.translate(_IGNORECASE_FOLDS) if folded else key):
+    folded = not key.isascii() and FOLDED_LETTER.search(key) is not None
+    if _ANCHORED_ANY.match(key.translate(IGNORECASE_FOLDS) if folded else key):
         found = next((index for index, pattern in _ANCHORED if pattern.match(key)), None)
     for index, words, pattern in _GATED:
         if found is not None and index > found:
@@ -644,4 +632,5 @@ def dateline_of(text: str) -> str | None:
     return place
 
 
-_MEMOS = (normalise, word_count, boilerplate_reason, is_prose, is_key_point_label, split_credit, is_person_name, is_meta_line)
+_MEMOS = (normalise, word_count, boilerplate_reason, is_prose, is_key_point_label, split_credit, is_person_name, is_meta_line,
+          vocabulary.paragraph_words)

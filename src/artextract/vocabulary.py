@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .rules import text as text_rules
-from .rules.language import UNSPACED_SCRIPT_FIRST, UnspacedLazyPattern
+from .rules.language import FROM_UNSPACED_RE, UNSPACED_SCRIPT_FIRST, UnspacedLazyPattern
 from .rules.vocab import (
     CLOSING_PROMO_MIN_PLATFORMS,
     CONCEPTS,
@@ -25,6 +25,26 @@ from .rules.vocab import (
     trie_source,
 )
 
+
+# A memo of a page's texts must hold a whole page, or a long raw text (up to 50,000 lines, see
+# source.MAX_TEXT_LINES) evicts each line before the next stage asks again and every stage pays in
+# full (signals.forget_page empties the memos of signals and of this module after each page).
+PAGE_MEMO = 1 << 16
+
+# Of the lower-case characters, IGNORECASE equates these to another letter (tests/test_signals.py,
+# tests/test_vocabulary.py): the dotless "ı" and the long "ſ" to "i" and "s", Greek's final sigma, its
+# symbol forms and the micro sign to its plain letters, the old Cyrillic letter variants
+# (U+1C80-U+1C88) to theirs. A lower-cased text folded with this table holds the same letter where
+# IGNORECASE sees the same letter: what the case-sensitive prefilters of IGNORECASE patterns read.
+IGNORECASE_FOLDS = str.maketrans(
+    "ıſ\u00b5\u0345\u1fbe\u03d0\u03f5\u03d1\u03f0\u03d6\u03f1\u03c2\u03d5\u1fd3\u1fe3"
+    "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\ufb05",
+    "is\u03bc\u03b9\u03b9\u03b2\u03b5\u03b8\u03ba\u03c0\u03c1\u03c3\u03c6\u0390\u03b0"
+    "\u0432\u0434\u043e\u0441\u0442\u0442\u044a\u0463\ua64b\u1e61\ufb06",
+)
+# A text holding none of them is read as it is (str.translate looks up every character of a
+# non-ASCII text, and nearly half the lines of European pages are, though few hold one).
+FOLDED_LETTER = re.compile("[" + "".join(map(chr, IGNORECASE_FOLDS)) + "]")
 
 # Chinese, Japanese and Korean write no spaces between words, so a phrase of theirs needs no
 # boundary in running text: only a letter of another script may not touch it.
@@ -149,13 +169,71 @@ _END_MATTER = re.compile(
 )
 
 
+# A paragraph's words for the phrase searches below: the runs of word characters (regex \w) of its lower-cased
+# text, folded as IGNORECASE compares letters (IGNORECASE_FOLDS). Each word of a phrase stands in a paragraph
+# that says it as one of these: the phrase starts and ends where no word character touches it ("(?<!\w)",
+# "(?!\w)") and its words are parted by spaces and marks, so a search need not run in a paragraph holding
+# no word of the phrases (nearly every one). The end matter asks three searches of each short paragraph,
+# each in a pass of its own: memoised, a page's worth.
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=PAGE_MEMO)
+def paragraph_words(text: str) -> frozenset[str] | None:
+    """The words the phrase searches' gate reads in a paragraph, or None where it cannot tell: a paragraph
+    with a character of the unspaced scripts (their phrases need no boundary) or the capital "İ" (its
+    lower case is two characters, "i" and a combining dot: the only such character, tests/test_vocabulary.py)."""
+    if text.isascii():
+        return frozenset(_WORD_RUN.findall(text.lower()))
+    if "\u0130" in text or FROM_UNSPACED_RE.search(text) is not None:
+        return None
+    lowered = text.lower()
+    if FOLDED_LETTER.search(lowered) is not None:
+        lowered = lowered.translate(IGNORECASE_FOLDS)
+    return frozenset(_WORD_RUN.findall(lowered))
+
+
+def _gate_words(wanted) -> frozenset[str] | None:
+    """The longest word of each spelling of the phrases of the concepts `wanted` selects, as
+    paragraph_words reads them; None when a spelling has no word (the search is then asked of every paragraph)."""
+    words: set[str] = set()
+    for phrase in _phrases_of(wanted):
+        for spelling in expand(phrase[: -len(NAME_FOLLOWS)] if phrase.endswith(NAME_FOLLOWS) else phrase):
+            found = _WORD_RUN.findall(spelling.lower().translate(IGNORECASE_FOLDS))
+            if not found:
+                return None
+            words.add(max(found, key=len))
+    return frozenset(words)
+
+
+class _PhraseSearch:
+    """The search of _phrase_search, asked only of a paragraph holding a word of its phrases (_gate_words)."""
+
+    __slots__ = ("_pattern", "_words")
+
+    def __init__(self, wanted) -> None:
+        self._pattern = _phrase_search(wanted)
+        self._words = _gate_words(wanted)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._pattern.search(text)
+
+    def says(self, text: str) -> bool:
+        """Whether the paragraph says one of the phrases (its spaces folded for the search)."""
+        if self._words is not None:
+            words = paragraph_words(text)
+            if words is not None and self._words.isdisjoint(words):
+                return False
+        return self._pattern.search(" ".join(text.split())) is not None
+
+
 # "Ya sabías que tenemos canal de Telegram?": the phrases may stand anywhere in a short paragraph.
 # Built on the first paragraph asked: its trie and their compilation are ~40% of this module's import
 # (the command's first page), and a text with no prose above its last short lines never asks (14 of
 # the first 40 WCXB dev chromium copies).
 @lru_cache(maxsize=1)
-def _closing_promo_search() -> UnspacedLazyPattern:
-    return _phrase_search(lambda concept: concept.closes_article)
+def _closing_promo_search() -> _PhraseSearch:
+    return _PhraseSearch(lambda concept: concept.closes_article)
 
 
 _PLATFORM = re.compile(rf"(?<![^\W_])(?:{'|'.join(phrase_pattern(name) for name in PLATFORM_NAMES)})(?![^\W_])",
@@ -167,32 +245,31 @@ def closing_promo(text: str) -> bool:
     newsletter, letters page) or names two of the services it is followed on; end_matter.py reads
     it as such only when it is short (CLOSING_PROMO_MAX_WORDS, counted as signals.word_count counts
     Chinese and Japanese)."""
-    folded = " ".join(text.split())
-    if _closing_promo_search().search(folded):
+    if _closing_promo_search().says(text):
         return True
-    named = {match.lower() for match in _PLATFORM.findall(folded)}
+    named = {match.lower() for match in _PLATFORM.findall(" ".join(text.split()))}
     return len(named) >= CLOSING_PROMO_MIN_PLATFORMS
 
 
 # "To view the full story, please subscribe ...": a paywall's phrases may stand anywhere in a short paragraph.
-_CUTTING = _phrase_search(lambda concept: concept.cuts_article)
+_CUTTING = _PhraseSearch(lambda concept: concept.cuts_article)
 
 
 def cuts_article(text: str) -> bool:
     """Whether a paragraph says a phrase of a box that stops the article where it stands (a paywall's
     prompt: "Möchten Sie weiterlesen?", "Réservé aux abonnés"); end_matter.py reads it as such only
     when it is short."""
-    return bool(_CUTTING.search(" ".join(text.split())))
+    return _CUTTING.says(text)
 
 
 # "Did you like this article? You can buy me a coffee.": a plea's phrases may stand anywhere in a short paragraph.
-_SUPPORT_APPEAL = _phrase_search(lambda concept: concept.name == "support_appeal")
+_SUPPORT_APPEAL = _PhraseSearch(lambda concept: concept.name == "support_appeal")
 
 
 def appeals_for_support(text: str) -> bool:
     """Whether a paragraph says a phrase of a plea for money (a donation, a tip, a patron platform);
     end_matter.py reads it as such only when it is short and little prose follows it."""
-    return bool(_SUPPORT_APPEAL.search(" ".join(text.split())))
+    return _SUPPORT_APPEAL.says(text)
 
 
 # A site's notice (the concepts flagged `site_notice`: an affiliate disclosure, "Für Links auf dieser
