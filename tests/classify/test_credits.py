@@ -20,6 +20,9 @@ PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate
         ("Firn | Getty Images", AGENCY),
         ("imaginima/Getty Images", AGENCY),
         ("Tanja Ivanova//Getty Images", AGENCY),
+        ("Studio Light and Shade | Getty Images", AGENCY),  # a joining word inside the name
+        ("Sam Ward / The Northern Post / Getty Images", AGENCY),  # photographer, outlet, library
+        ("and Shade | Getty Images", None),  # a joining word never opens the name
         ("Reuters", SHAPED),  # an agency alone pairs with a caption beside it, never stands alone
         ("shutterstock", SHAPED),
         ("Ukraine war latest | Reuters", None),

@@ -622,8 +622,15 @@ _AGENCY_NAMES = (
 # fit pages on treehugger.com, prevention.com, theatlantic.com: a plant's name over each picture is
 # a heading, not a caption). The left side is a handle (one word, any case) or a name of two to four
 # capitalised words: a title's "Ukraine war latest | Reuters" is no credit.
+# A name may hold a joining word between its capitalised words ("Studio Light and Shade | Getty
+# Images"), and the photographer may come through an outlet first ("Toni L. Sandys / The Washington
+# Post / Getty Images"): sources chained by slashes or bars before the agency, each a name of the
+# same shape. Fit half, raw text against the HTML mode's captions: treehugger.com (a studio's name
+# with "and") and fivethirtyeight.com (photographer, newspaper, library), credits left in the text.
+_JOINING_WORDS = r"and|of|the|for|de|del|la|von|van|der|und|et|y|e|di"
+_CREDIT_NAME = rf"[A-Z][\w.&'’-]*(?: (?:(?:{_JOINING_WORDS}) )?[A-Z][\w.&'’-]*){{1,3}}"
 CREDIT_LINE_AGENCY_PAIR = re.compile(
-    rf"^(?-i:[\w@][\w.&'’-]*|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{1,3}})(?: ?/{{1,2}} ?| \| ){_AGENCY_NAMES}$",
+    rf"^(?-i:[\w@][\w.&'’-]*|{_CREDIT_NAME}(?: ?/ ?{_CREDIT_NAME})?)(?: ?/{{1,2}} ?| \| ){_AGENCY_NAMES}$",
     re.IGNORECASE,
 )
 # The agency's or library's name alone on its line ("Reuters", "AP", "Getty Images", "shutterstock"), as
