@@ -68,3 +68,19 @@ def test_dated_heading_right_under_the_text_s_paragraphs_is_no_far_candidate():
     article = extract(page, input_type="text")
     assert article.headline != TITLE
     assert AIMS[0][1] in article.body
+
+
+def test_title_far_under_a_long_teaser_is_placed_by_its_own_text():
+    # The site's aims printed four times as long (56 lines over the title, each line its own): read
+    # from the provisional start, the title weighed as if it stood 15 times the head's length down the
+    # page and lost to the site's slogan; placed by the text under it, it is the headline.
+    aims = [
+        f"{line} ({n})" if len(line) < 40 else line.replace("We want", f"We want ({n})")
+        for n in range(1, 5)
+        for line in _aims()
+    ]
+    page = "\n".join(["Skip to content", "The Harbour Party", "Time for New Thinking", *aims, *MENU, TITLE, "27.10.2021", *TEXT])
+    article = extract(page, input_type="text")
+    assert article.headline == TITLE
+    assert TEXT[0] in article.body
+    assert aims[1] not in article.body

@@ -89,7 +89,8 @@ def choose_headline_and_start(
     if not candidates:
         return None, start
     context = _HeadlineContext(
-        blocks, labels, body_start, candidates, starts, raw_text=True, words_from=words_from, prompts=prompts
+        blocks, labels, body_start, candidates, starts, raw_text=True, words_from=words_from, prompts=prompts,
+        far_from=body_start + lookahead,
     )
     best = _best_candidate(context, candidates)
     return best, max(start, best + 1)
@@ -326,15 +327,18 @@ class _HeadlineContext:
     under it); every other candidate has `body_start`. `raw_text` is set when
     the lines are a page's raw text: features fitted on raw text only apply
     there (first_of_pair moved 4 HTML headlines on wcxb-dev, 3 of them wrong).
+    `far_from` is the first line past the look-ahead (raw text): a candidate
+    there is a far title (`_add_far_title`), placed by its own text (`proximity`).
     """
 
     def __init__(
         self, blocks: Sequence[Block], labels: list[Decision | None], body_start: int, candidates: list[int],
         starts: dict[int, int] | None = None, raw_text: bool = False, words_from: dict[int, set[str]] | None = None,
-        prompts: bool = True,
+        prompts: bool = True, far_from: int | None = None,
     ):
         self.blocks, self.labels, self.body_start, self.candidates = blocks, labels, body_start, candidates
         self.starts = starts or {}
+        self.far_from = far_from
         self.raw_text = raw_text
         self.prompts = raw_text and prompts  # whether a prompt over the text weighs against a line (`_start_features`)
         self.candidate_set = set(candidates)
@@ -361,6 +365,16 @@ class _HeadlineContext:
         if start not in self._words_from:
             self._words_from[start] = _body_vocabulary(self.blocks, self.labels, start)[0]
         return self._words_from[start]
+
+    def proximity(self, index: int) -> float:
+        """Where the line stands between the page's top and the text's provisional start, as the
+        weights were fitted; a far title's from the text under it. Read from the provisional start,
+        a title tens or hundreds of lines under it weighed as if it stood that many times the head's
+        length down the page, and lost to the menu's lines above the start however well its date
+        and its words marked it (wcxb fit, raw text: ecovacs.com, its title 477 lines under a product
+        menu's first blurb; traf-dev fit: fdpbt.de)."""
+        top = self.start_of(index) if self.far_from is not None and index >= self.far_from else self.body_start
+        return index / max(top, 1)
 
     def start_of(self, index: int) -> int:
         return self.starts.get(index, self.body_start)
@@ -512,7 +526,7 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "breadcrumb": float(index in context.crumbs),
         "breadcrumb_tail": float(index in context.crumb_tails),
         "first_long": float(index == context.first_long),
-        "proximity": index / max(context.body_start, 1),
+        "proximity": context.proximity(index),
         "near": 1.0 / (1.0 + distance),
         "far": min(distance, rules.HEADLINE_FAR_LINES) / rules.HEADLINE_FAR_LINES,
         "rank": 1.0 / (1.0 + context.rank(index)),

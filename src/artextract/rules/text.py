@@ -1163,7 +1163,7 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     "breadcrumb": -1.69,  # ends with another candidate after a separator: a breadcrumb trail
     "breadcrumb_tail": 2.65,  # the end of a breadcrumb trail is the page's own title
     "first_long": 0.89,  # the first substantial line after the navigation
-    "proximity": -0.46,  # position between the page top and the body
+    "proximity": -0.46,  # position between the page top and the body (a far title's: its own text, `_HeadlineContext.proximity`)
     "near": 1.37,  # few lines between it and the body
     "far": -1.24,  # many lines between it and the body
     "rank": -0.20,  # candidates between it and the body
