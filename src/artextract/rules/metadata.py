@@ -592,8 +592,11 @@ LOGIN_NAME_RE = re.compile(r"(?=\S*[a-z])(?:[a-z0-9]+|\S*[._\d]\S*)")
 # English one lists such labels (rules/vocab/en.py), so the group is English alone. A line so
 # labelled under the headline names no writer to set against the declared author (choose_authors):
 # fit-half wcxb-dev movebuddha.com ("Fact Checked by:"), brighterly.com ("reviewed by"),
-# upgradedpoints.com ("Edited by:") show one under the headline beside the declared writer.
-NON_WRITER_LABEL_RE = re.compile(r"\s*(?:medically\s+)?(?:reviewed|edited|fact[- ]?checked)\b", re.IGNORECASE)
+# upgradedpoints.com ("Edited by:") show one under the headline beside the declared writer. A
+# byline-class element so labelled is no writer's byline either (html/metadata/dom._first_names):
+# fit-half wcxb-dev embarque.io, smartasset.com, tasteofhome.com, aihr.com, and consumerreports.org,
+# whose "Updated by" credits the editor who brought a story up to date, not its writer.
+NON_WRITER_LABEL_RE = re.compile(r"\s*(?:medically\s+)?(?:reviewed|edited|fact[- ]?checked|updated\s+by)\b", re.IGNORECASE)
 
 # News agencies that trail a byline ("..., Reuters"); dropped when a person's
 # name is also present because the agency is a source, not the author.

@@ -166,3 +166,21 @@ def test_a_lone_by_at_the_last_line_read_under_the_headline_has_no_name() -> Non
     filler = "".join(f"<p>Line {i}</p>" for i in range(39))
     assert dom_of(f"{filler}<p>By</p><p>Jane Doe</p>").headline_byline() == []
     assert dom_of(f"{filler[:-len('<p>Line 38</p>')]}<p>By</p><p>Jane Doe</p>").headline_byline() == ["Jane Doe"]
+
+
+def test_a_byline_element_crediting_another_step_is_passed_over_with_its_names() -> None:
+    # A review site's byline box: the writer's card holds a long biography (no short byline of its
+    # own), and the "Updated by" group beside it marks its name with the byline classes too.
+    bio = "<span class='byline-bio'>By Jane Doe. " + "Jane has tested cars for many years. " * 4 + "</span>"
+    tree = lxml.html.fromstring(
+        "<html><body><h1>A checklist</h1>"
+        f"<div class='byline-author'>{bio}</div>"
+        "<span class='byline-group'>Updated by <span class='byline-name'><a href='/people/john-roe'>John Roe</a>"
+        f"</span></span>{PROSE}</body></html>"
+    )
+    assert Dom(tree).byline_elements() == []
+    tree = lxml.html.fromstring(
+        "<html><body><h1>A recipe</h1><div class='byline'>Fact-checked by John Roe</div>"
+        f"<div class='byline'>Jane Doe</div>{PROSE}</body></html>"
+    )
+    assert Dom(tree).byline_elements() == ["Jane Doe"]

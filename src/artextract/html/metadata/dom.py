@@ -484,15 +484,29 @@ def _shown(text: str | None, parent: HtmlElement | None) -> bool:
 
 
 def _first_names(elements: Iterable[HtmlElement]) -> list[str]:
-    """Author names from the first element, outside comments and rails, that has any."""
+    """Author names from the first element, outside comments and rails, that has any. An element
+    whose text opens with a label crediting another step than the writing ("Updated by Jon Doe",
+    "Fact-checked by ...", "Edited by ...": rules.metadata.NON_WRITER_LABEL_RE) is passed over,
+    and the marked names inside it with it: they are an editor's or a checker's, not the writer's
+    (fit-half wcxb-dev consumerreports.org, whose writer's byline is no short element; embarque.io,
+    smartasset.com, tasteofhome.com, aihr.com show such credits beside the writer's)."""
+    passed: HtmlElement | None = None
     for el in elements:
-        if in_excluded_region(el):
+        if in_excluded_region(el) or (passed is not None and _inside(el, passed)):
             continue
         text = _short_text(el)
+        if text and NON_WRITER_LABEL_RE.match(text):
+            passed = el
+            continue
         names = clean_authors(text) if text else []
         if names:
             return _marked_names(el, names) or names
     return []
+
+
+def _inside(el: HtmlElement, top: HtmlElement) -> bool:
+    """Whether `el` lies below `top`."""
+    return any(anc is top for anc in el.iterancestors())
 
 
 def _marked_names(byline: HtmlElement, names: list[str]) -> list[str]:
