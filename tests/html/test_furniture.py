@@ -409,3 +409,20 @@ def test_a_heading_group_in_an_article_or_of_a_link_is_read():
     assert "Choosing a method" in [item.block.text for item in render_blocks(parse_html(section))]
     assert "Apollo City" in [item.block.text for item in render_blocks(parse_html(entry))]
     assert "A wrapped header" in [item.block.text for item in render_blocks(parse_html(wrapped))]
+
+
+def test_a_promo_named_box_holding_headed_sections_is_read_and_an_ad_is_not():
+    # A page builder's "promo" component holding the page's sections (a heading over a paragraph,
+    # several times: a service page's offerings, each item a promo-named box of its own) is the
+    # page's text; a promo bar of sentences with no heading, a promo card with one heading, and a
+    # <body> whose class names a promotion are no such box.
+    item = '<div class="cmp-promo-container__item"><h3>{0}</h3><p>{1}</p></div>'
+    services = "".join(item.format(name, PROSE) for name in ("Audit and assurance", "Tax advice", "Consulting"))
+    page = f"""<html><body class="page-summer-promo"><main><h1>Our services</h1>
+      <div class="cmp-promo-container">{services}</div>
+      <div class="promo-bar"><p>Free shipping on every order over fifty pounds this week.</p><p>{PROSE}</p></div>
+      <div class="promo-card"><h3>Save on a plan</h3><p>{PROSE}</p></div></main></body></html>"""
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert "Tax advice" in found
+    assert "Free shipping on every order over fifty pounds this week." not in found
+    assert "Save on a plan" not in found

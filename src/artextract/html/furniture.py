@@ -166,11 +166,12 @@ def _disclosure_panel(element: etree._Element, markup: Markup, panels: Container
 
 
 def soft_skip_reason(element: etree._Element, markup: Markup, panels: Container[str],
-                     headline_known: bool = False, measure: Callable[[etree._Element], float] = visible_length) -> str | None:
+                     headline_known: bool = False, measure: Callable[[etree._Element], float] = visible_length,
+                     sections: dict[etree._Element, bool] | None = None) -> str | None:
     """Why a subtree looks like furniture from its markup alone (a guess the page's text can overrule), or None.
     `headline_known`: the page's headline is found (its holders are read whatever this says), so an
     <h1> elsewhere, in a site header, is the site's name, not the article's headline. `measure`
-    gives an element's visible length."""
+    gives an element's visible length; `sections` keeps the page's answers of _holds_sections."""
     tag = element.tag
     # Most elements carry none of the attributes that hide them or make them a dialog: one call
     # reads the names of all their attributes, where _hidden and _is_dialog read five values.
@@ -204,7 +205,43 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Container[
     if families <= rules.LINK_EVIDENCE_FAMILIES and not (families and _mostly_links(element, measure)) and not (
             "navigation" in families and any(rules.CAROUSEL_NAME.search(name) for name in markup.names)):
         return None
+    if families == _PROMO_ONLY and _holds_sections(element, {} if sections is None else sections):
+        return None
     return f"{min(families)} class/id: {markup.evidence}"
+
+
+_PROMO_ONLY = frozenset({"advertising"})
+_SECTION_PARTS = ("h2", "h3", "h4", "p")
+
+
+def _holds_sections(element: etree._Element, sections: dict[etree._Element, bool]) -> bool:
+    """Whether a box named for advertising holds sections of text, or is one of the items of a box
+    so named that does (the outermost box named so around it is asked): rules.PROMO_SECTIONS_MIN
+    headings and as many paragraphs of prose. An ad, a promo bar or a sponsor's slot is a line or
+    a card; a page builder's "promo" component ("cmp-promo-container", "android-promo") that
+    holds the page's headed sections is its content. (Asked only of boxes named for advertising alone;
+    the outer box's answer is kept in `sections`, not walked again for each of its items.)"""
+    outer = element
+    for above in element.iterancestors():
+        if above.tag == "body":
+            break  # (its classes name the page: "custom-skincare-sets-promo-terms" is no box)
+        if "advertising" in markup_of(above).families:
+            outer = above
+    if outer not in sections:
+        sections[outer] = _counts_sections(outer)
+    return sections[outer]
+
+
+def _counts_sections(element: etree._Element) -> bool:
+    headings = paragraphs = 0
+    for node in element.iter(*_SECTION_PARTS):
+        if node.tag == "p":
+            paragraphs += signals.is_prose(" ".join(node.itertext()))
+        else:
+            headings += 1
+        if headings >= rules.PROMO_SECTIONS_MIN and paragraphs >= rules.PROMO_SECTIONS_MIN:
+            return True
+    return False
 
 
 def heading_free(element: etree._Element, markup: Markup) -> Markup:
@@ -436,6 +473,7 @@ class FurnitureJudge:
         self._fences: dict[etree._Element, float] = {}  # the size guard of the article markers asked about
         self._alike: dict[tuple, float] = {}  # visible length of sibling boxes named alike, by parent, tag and name
         self._sections: dict[tuple, bool] = {}  # whether boxes named for recirculation are a listing's sections, by tag and name
+        self._promo_sections: dict[etree._Element, bool] = {}  # whether boxes named for advertising hold sections
         self.form_boxes = form_boxes(body, self.measure)
         self.threads = comment_threads(body)  # reader comments known by their shape, not their names
 
@@ -453,7 +491,7 @@ class FurnitureJudge:
         if in_code:
             return None
         reason = ("a fill-in form's box" if boxed_form
-                  else soft_skip_reason(element, markup, self.panels, self.headline_known, self.measure))
+                  else soft_skip_reason(element, markup, self.panels, self.headline_known, self.measure, self._promo_sections))
         if reason and reason != "hidden" and (self._in_key_points(element, hint) or element in self.headline_holders):
             return None  # a takeaways box laid out as a dropdown <nav>, a hero holding the headline
         if not reason:

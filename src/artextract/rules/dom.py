@@ -648,6 +648,12 @@ INNER_BOX_CREDIT_MAX_WORDS = 12
 # is a headline, longer; html/edges.py _feature_cards; WCXB fit: mailchimp.com, delta.com, qburst.com).
 FEATURE_CARDS_MIN = 3
 FEATURE_NAME_MAX_WORDS = 6
+# A box named for advertising alone ("promo") that holds at least this many headings and as many
+# paragraphs of prose is a page builder's component holding the page's sections, not an ad
+# (html/furniture.py _holds_sections; WCXB fit: deloitte.com's "cmp-promo-container" holding a
+# service page's text, developer.android.com's "android-promo" landing rows). Ads, promo bars and
+# newsletter boxes hold a heading or none, or no prose.
+PROMO_SECTIONS_MIN = 2
 # A box named for a call to action (CALL_TO_ACTION_TOKENS: "image-cta-banner-left-div", "cta-block",
 # "block-cta-wrapper", "elementor-cta-content") inside the page's marked article, under at least
 # PROMO_BOX_MIN_PROSE_BEFORE words of the run's prose, is the site's pitch set into or under the
