@@ -36,3 +36,37 @@ def test_every_relative_date_form_passes_the_gate_before_its_search(form):
         assert rules.RELATIVE_DATE.search(line), line
         words = set(line.split(" "))
         assert not rules.RELATIVE_DATE_WORDS.isdisjoint(words) or any(c in line for c in rules.RELATIVE_DATE_GLUED_ENDS), line
+
+
+def _spellings(source: str) -> list[str]:
+    """Every string a finite regex of literals, classes of literals, groups, alternatives and "?" matches."""
+    from re import _constants as c
+    from re import _parser
+
+    def spelt(items) -> list[str]:
+        out = [""]
+        for op, av in items:
+            if op is c.LITERAL:
+                options = [chr(av)]
+            elif op is c.SUBPATTERN:
+                options = spelt(av[3])
+            elif op is c.BRANCH:
+                options = [text for branch in av[1] for text in spelt(branch)]
+            elif op is c.MAX_REPEAT and (av[0], av[1]) == (0, 1):
+                options = ["", *spelt(av[2])]
+            elif op is c.IN and all(kind is c.LITERAL for kind, _ in av):
+                options = [chr(code) for _, code in av]
+            else:
+                raise AssertionError(f"not a finite pattern: {source}")
+            out = [head + tail for head in out for tail in options]
+        return out
+
+    return spelt(_parser.parse(source))
+
+
+def test_every_cookie_word_of_the_consent_table_holds_a_stem_of_the_gate():
+    # text/region.py asks the consent patterns only of a line holding one of CONSENT_COOKIE_STEMS.
+    assert _spellings("(?:a|bc)d?") == ["a", "ad", "bc", "bcd"]
+    for entry in rules.CONSENT.values():
+        for spelling in _spellings(entry.cookie):
+            assert any(stem in spelling.lower() for stem in rules.CONSENT_COOKIE_STEMS), spelling

@@ -418,11 +418,15 @@ def test_a_paragraphs_words_are_read_as_ignorecase_compares_letters():
     # IGNORECASE must be the same word there. Over every character: only "İ" lower-cases to more than one
     # character (paragraph_words leaves such a text to the search), lower-casing never makes a word
     # character of another or the reverse, and a character IGNORECASE equates to a letter of the
-    # gates' words folds to that letter.
+    # gates' words (and of the consent patterns' cookie words) folds to that letter.
     import re
 
+    from artextract.rules import text as text_rules
+
     gates = (vocabulary._CUTTING, vocabulary._SUPPORT_APPEAL, vocabulary._closing_promo_search())
-    letters = sorted({char for gate in gates for word in gate._words for char in word if not char.isdigit()})
+    words = [word for gate in gates for word in gate._words] + list(text_rules.CONSENT_COOKIE_STEMS)
+    letters = sorted({char for word in words for char in word if char.isalpha()})
+    assert all(char == char.lower() for char in letters)
     equal = re.compile("|".join(f"(?P<g{index}>{re.escape(char)})" for index, char in enumerate(letters)), re.IGNORECASE)
     word = re.compile(r"\w")
     for code in range(0x110000):
@@ -442,3 +446,9 @@ def test_a_paragraph_in_an_unspaced_script_or_with_a_dotted_capital_i_is_left_to
     assert vocabulary.paragraph_words("ſo ΛΟΓΟΣ") == frozenset({"so", "λογοσ"})  # folded: the long s, the final sigma
     assert vocabulary.paragraph_words("続きを読むには会員登録") is None
     assert vocabulary.paragraph_words("İstanbul abone ol") is None
+
+
+def test_a_texts_ignorecase_form_is_lower_cased_and_folded_or_none_with_a_dotted_capital_i():
+    assert vocabulary.ignorecase_form("We Use COOKIES") == "we use cookies"
+    assert vocabulary.ignorecase_form("\u212aakor ſet") == "kakor set"  # the Kelvin sign, the long s
+    assert vocabulary.ignorecase_form("İstanbul") is None

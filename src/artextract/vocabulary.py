@@ -178,19 +178,27 @@ _END_MATTER = re.compile(
 _WORD_RUN = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=PAGE_MEMO)
-def paragraph_words(text: str) -> frozenset[str] | None:
-    """The words the phrase searches' gate reads in a paragraph, or None where it cannot tell: a paragraph
-    with a character of the unspaced scripts (their phrases need no boundary) or the capital "İ" (its
-    lower case is two characters, "i" and a combining dot: the only such character, tests/test_vocabulary.py)."""
+def ignorecase_form(text: str) -> str | None:
+    """The text lower-cased and folded as IGNORECASE compares letters (IGNORECASE_FOLDS): a case-sensitive
+    search of lower-case literals finds there what an IGNORECASE search of them finds in the text, at the
+    same places. None for a text with the capital "İ": its lower case is two characters, "i" and a combining
+    dot (the only such character, tests/test_vocabulary.py)."""
     if text.isascii():
-        return frozenset(_WORD_RUN.findall(text.lower()))
-    if "\u0130" in text or FROM_UNSPACED_RE.search(text) is not None:
+        return text.lower()
+    if "\u0130" in text:
         return None
     lowered = text.lower()
-    if FOLDED_LETTER.search(lowered) is not None:
-        lowered = lowered.translate(IGNORECASE_FOLDS)
-    return frozenset(_WORD_RUN.findall(lowered))
+    return lowered.translate(IGNORECASE_FOLDS) if FOLDED_LETTER.search(lowered) is not None else lowered
+
+
+@lru_cache(maxsize=PAGE_MEMO)
+def paragraph_words(text: str) -> frozenset[str] | None:
+    """The words the phrase searches' gate reads in a paragraph (in its ignorecase_form), or None where it
+    cannot tell: a paragraph with a character of the unspaced scripts (their phrases need no boundary) or "İ"."""
+    if not text.isascii() and FROM_UNSPACED_RE.search(text) is not None:
+        return None
+    form = ignorecase_form(text)
+    return None if form is None else frozenset(_WORD_RUN.findall(form))
 
 
 def _gate_words(wanted) -> frozenset[str] | None:

@@ -82,3 +82,35 @@ def test_a_line_of_millions_of_pictographs_is_no_row_at_once():
     assert not is_consent_text(line)
     assert is_consent_text(line + " _ga 2 years This cookie is set by Google Analytics")  # the marks open a row
     assert time.process_time() - start < 1.0
+
+
+def test_a_line_naming_no_cookie_word_is_spared_the_consent_patterns_with_the_same_answer():
+    # is_consent_text asks the paragraph and table-row patterns only of a line whose IGNORECASE form
+    # holds a cookie word (rules.CONSENT_COOKIE_STEMS): every opener and row names one. Over lines built
+    # from every language's openers and categories, in other cases, with letters IGNORECASE equates
+    # ("İ", the Kelvin sign, the long s), the gated answer is the patterns' own.
+    import random
+
+    from artextract.rules import text as rules
+    from artextract.text import region
+
+    def ungated(text):
+        key = region.signals.normalise(text)
+        return bool((rules.CONSENT_PARAGRAPH.match(text) and rules.CONSENT_PARAGRAPH_WORDS.search(text))
+                    or rules.CONSENT_LABEL.match(key) or rules.CONSENT_PURPOSE.match(key) or region._is_consent_table_row(text))
+
+    rng = random.Random(5)
+    found = 0
+    for entry in rules.CONSENT.values():
+        cookies = [word for word in ("cookie", "cookies", "témoins", "pliki cookies", "ciasteczka", "kakor", "biscuits")]
+        for _ in range(200):
+            first = rng.choice(entry.openers + entry.categories)
+            words = [first, rng.choice(cookies), *rng.sample(entry.data, 1), "the site", "visits"]
+            if entry.after:
+                words[0], words[1] = words[1], rng.choice(entry.categories)
+            line = " ".join(words) if rng.random() < 0.8 else "_ga 2 years " + " ".join(words)
+            line = "".join(char.upper() if rng.random() < 0.3 else char for char in line)
+            line = line.replace(rng.choice("kKsSiI"), rng.choice(["\u212a", "\u017f", "\u0130", "\u0131", "k"]))
+            found += ungated(line)
+            assert region.is_consent_text(line) == ungated(line), line
+    assert found > 200  # the patterns matched, not only the misses

@@ -63,6 +63,17 @@ def line_value(
 def is_consent_paragraph(text: str) -> bool:
     """A paragraph of a consent dialog: it opens by saying what cookies the site sets, and speaks of
     the site or the visitor's data ("These cookies allow us to count visits and traffic sources")."""
+    return _names_cookies(text) and _opens_on_cookies(text)
+
+
+def _names_cookies(text: str) -> bool:
+    """Whether the text may name the cookie word of a consent paragraph or a cookie table's row
+    (rules.CONSENT_COOKIE_STEMS): nearly every line does not, and is spared their patterns."""
+    form = vocabulary.ignorecase_form(text)
+    return form is None or vocabulary.holds_any(form, rules.CONSENT_COOKIE_STEMS)
+
+
+def _opens_on_cookies(text: str) -> bool:
     return bool(rules.CONSENT_PARAGRAPH.match(text)) and bool(rules.CONSENT_PARAGRAPH_WORDS.search(text))
 
 
@@ -70,11 +81,13 @@ def is_consent_text(text: str) -> bool:
     """A paragraph or a line of a consent dialog: besides its paragraphs, the cookie categories its
     switches are labelled with ("Functional Cookies") and the consent framework's purposes ("Store
     and/or access information on a device"), which no article prints as a line of its own."""
-    if is_consent_paragraph(text):
+    cookies = _names_cookies(text)
+    if cookies and _opens_on_cookies(text):
         return True
     key = signals.normalise(text)
     # ... and a consent manager's cookie table: its header is a label, its rows have their own shape
-    return bool(rules.CONSENT_LABEL.match(key) or rules.CONSENT_PURPOSE.match(key) or _is_consent_table_row(text))
+    return bool(rules.CONSENT_LABEL.match(key) or rules.CONSENT_PURPOSE.match(key)
+                or (cookies and _is_consent_table_row(text)))
 
 
 _SPACE = re.compile(r"\s")
