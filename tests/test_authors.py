@@ -329,3 +329,32 @@ def test_a_post_meta_line_filing_the_post_gives_the_name_before_the_section(line
 )
 def test_the_name_after_the_label_on_a_dated_meta_line_stops_at_its_tail(line: str, names: list[str]) -> None:
     assert dated_line_name(line) == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # The section's word ends the byline's part (the section on the next line, a theme's post meta).
+        ("May 18, 2023 By Dana Whitfield In", ["Dana Whitfield"]),
+        # With its colon, in a part of its own or after the name: the section, whose parts are no names.
+        ("Posted By: Jonas Keller · In: Sides, Sourdough", ["Jonas Keller"]),
+        ("By Jonas Keller In: Recipes, Sides", ["Jonas Keller"]),
+        ("Von Anna Maier · im Ratgeber", ["Anna Maier"]),  # de, the word in lower case opens a part
+        ("By Soo In", ["Soo In"]),  # one word and "In": a name's two syllables may be so written
+    ],
+)
+def test_the_section_a_post_is_filed_in_is_no_author(line: str, names: list[str]) -> None:
+    assert clean_authors(line) == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("BY DANA WHITFIELD ON JANUARY 21, 2023", ["Dana Whitfield"]),  # the date's preposition in capitals
+        ("VON ANNA MAIER AM 3. MÄRZ 2024", ["Anna Maier"]),  # de
+        ("BY TONY LE", ["Tony Le"]),  # no date after it: a name's last word
+        ("By Tony Le", ["Tony Le"]),
+    ],
+)
+def test_a_byline_in_capitals_drops_its_date_preposition(line: str, names: list[str]) -> None:
+    assert clean_authors(line) == names

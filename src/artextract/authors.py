@@ -23,12 +23,15 @@ from artextract.rules.metadata import (
     BYLINE_SEGMENT_RE,
     BYLINE_START_RE,
     BYLINE_TAIL_RE,
+    CAPS_DATE_PREPOSITION_RE,
     CJK_BYLINE_SOURCES,
     CJK_FIRST_CHAR,
     CJK_NAME_SPLIT_RE,
     CJK_NON_NAMES,
     CREDENTIAL_RE,
     FILED_IN_RE,
+    FILED_IN_SEGMENT_RE,
+    FILED_IN_TAIL_RE,
     FILED_IN_WORDS,
     LEADING_JOINER_RE,
     MAX_BYLINE_CHARS,
@@ -205,10 +208,12 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
         segment, labelled = _bare_labelled(raw)
         if segment and BYLINE_LABEL_SEGMENT_RE.match(segment):
             segment, labelled = _bare(_after_dated_label(raw)), True  # "Posted on March 3, 2020 by Jane Doe"
-        if not segment or BYLINE_LABEL_SEGMENT_RE.match(segment):
-            continue
+        if not segment or BYLINE_LABEL_SEGMENT_RE.match(segment) or FILED_IN_SEGMENT_RE.match(segment):
+            continue  # (a date's label, or the section the post is filed in: "In: Sides, Sourdough")
         # A post and its place go whole before the split: the place's preposition may be a joiner.
-        segment = BYLINE_PLACED_ROLE_RE.sub(" ", segment)
+        # The section's word, where no name goes on, is cut with the section before it too: after
+        # the split the section's parts would read as names ("Jane Doe In: Recipes, Sides").
+        segment = FILED_IN_TAIL_RE.sub(r"\g<name>", BYLINE_PLACED_ROLE_RE.sub(" ", segment))
         for part in NAME_SPLIT_RE.split(segment):
             candidate = _tidy(part)
             key = candidate.lower()
@@ -266,6 +271,8 @@ def _bare(segment: str) -> str:
 
 def _bare_labelled(segment: str) -> tuple[str, bool]:
     """A byline segment without its dates, edge punctuation and label, and whether it had a label."""
+    if segment.isupper():  # "BY ALYSSA MAIO ON JANUARY 21, 2023": the date's preposition goes with it
+        segment = CAPS_DATE_PREPOSITION_RE.sub(" ", segment)
     unlabelled = _normalise(remove_dates(segment)).strip(_EDGE_PUNCT + " ")
     bare = _strip_prefix(unlabelled)
     return bare, bare != unlabelled

@@ -531,7 +531,7 @@ BYLINE_PLACED_ROLE_RE = re.compile(
 # The word a post's meta line sets between its author and the section the post is filed in
 # ("John Crenshaw in seo", "Dec 26, 2025 • Mahua Das in Project Management"; a forum's "October
 # 29, 2025 in General topics"), per language. Only in lower case, as the themes print it (a
-# name may hold "En" or "In"). Fit-half WCXB: uforocks.com, celoxis.com, instructables.com (the
+# name may hold "En" or "In"), but where no name goes on (FILED_IN_TAIL_RE). Fit-half WCXB: uforocks.com, celoxis.com, instructables.com (the
 # name); bennadel.com, forum.corsair.com, forum.prestashop.com, open.vanillaforums.com (a date).
 FILED_IN_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("in",),
@@ -542,21 +542,39 @@ FILED_IN_WORDS: dict[str, tuple[str, ...]] = {
     "pt": ("em",),
     "nl": ("in",),
 }
+_FILED_IN_PATTERN = _alternation({w for ws in FILED_IN_WORDS.values() for w in ws})
 # The author, then the word and the section (a few words): the name is the shortest run before it.
-FILED_IN_RE = re.compile(
-    r"^(?P<name>\S.*?)\s+(?:" + _alternation({w for ws in FILED_IN_WORDS.values() for w in ws})
-    + r")\s+\S+(?:\s+\S+){0,3}$"
+FILED_IN_RE = re.compile(r"^(?P<name>\S.*?)\s+(?:" + _FILED_IN_PATTERN + r")\s+\S+(?:\s+\S+){0,3}$")
+# The word in any case where it cannot be part of a name: with its colon or ending the byline's
+# part, the section set apart (on the next line, in a part of its own): "May 18, 2023 By Sara
+# Harberson In" over the section's link, "Posted By: Kiersten · In: Sides, Sourdough". After a name
+# of two words at least (one word and "In" may be a name's two syllables, "Soo In"); cut off the
+# name, and a part that opens with it is the section, no name. Fit-half WCXB: saraharberson.com,
+# kierstenhickman.com (raw author "Sara Harberson In", "In: Sides").
+FILED_IN_TAIL_RE = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:" + _FILED_IN_PATTERN + r")(?::.*)?$", re.IGNORECASE
 )
+# (in lower case the word opens no name: "· in Recipes" is the section too)
+FILED_IN_SEGMENT_RE = re.compile(r"^(?:(?i:" + _FILED_IN_PATTERN + r")(?::|$)|(?:" + _FILED_IN_PATTERN + r")\s)")
 
 # Labels that start the non-name tail of a byline ("Jane Doe Published 10:30",
 # "Jane Doe on", "Jane Doe Follow"); everything from them on is cut. The
 # short date prepositions (English "on", German "am", French "le", Spanish
 # "el", Italian "il", Dutch "op") count only in lowercase: "Tony Le" is a name.
+DATE_PREPOSITIONS = ("on", "am", "le", "el", "il", "op")
 BYLINE_TAIL_RE = re.compile(
     r"(?<!\s)\s+(?:updated|published|posted|last updated|modified|reviewed|fact[- ]checked|"
     r"edited|follow|email|e-mail|share|read|view|more|aktualisiert|veröffentlicht|"
-    r"publié|publicado|pubblicato|(?-i:on|am|le|el|il|op))\b.*$",
+    r"publié|publicado|pubblicato|(?-i:" + _alternation(DATE_PREPOSITIONS) + r"))\b.*$",
     re.IGNORECASE,
+)
+# A byline set in capitals has no lower case to tell its date's preposition from a name's last
+# word: there it is the preposition only straight before the date (a figure or a month's name),
+# "BY ALYSSA MAIO ON JANUARY 21, 2023" (the date taken out, "ON" would end the name). Fit-half
+# WCXB: studiobinder.com (raw author "Alyssa Maio On").
+CAPS_DATE_PREPOSITION_RE = re.compile(
+    r"(?<!\s)\s+(?:" + _alternation([word.upper() for word in DATE_PREPOSITIONS])
+    + r")\s+(?=\d|(?i:" + MONTH_PATTERN + r")(?!\w))"
 )
 
 # Post-nominal letters after a name, each its own comma-separated part ("Dylan Bailey, MS, RD,
