@@ -537,7 +537,7 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "separator": float(bool(rules.HEADLINE_SEPARATOR.search(unquoted))),
         "dek_below": float(_reads_as_dek(following, text, words)),
         "first_of_pair": float(context.raw_text and _first_of_pair(context, index)),
-        "kicker": float(context.raw_text and _kicker(context, index, words)),
+        **_pair_features(context, index, words),
         "label_colon": float(context.raw_text and text.rstrip().endswith(":")),
         "byline_start": float(context.raw_text and (_starts_as_byline(key) or _role_byline(text))),
         **_stack_features(context, index, key, (previous, following)),
@@ -939,6 +939,45 @@ def _kicker(context: "_HeadlineContext", index: int, words: int) -> bool:
         return False
     text = context.blocks[below].text
     return signals.word_count(text) > 2 * words and not signals.is_prose(text)
+
+
+def _pair_features(context: "_HeadlineContext", index: int, words: int) -> dict[str, float]:
+    """Raw text only: how the line pairs with the headline-shaped line under or over it. A kicker
+    over its title (`_kicker`); a title over a dek far longer than it (`over_long_dek`), or that dek
+    itself (`long_dek`): case cannot tell a German dek from its title (every noun is capitalised)
+    and neither ends in a full stop; length does: a title of a few words over a line twice as long
+    ("Das Potenzial von grünem Wasserstoff" over its 10-word summary) right over the text or its
+    date (traf-dev fit: dhb.de, orsted.de, katholisch.at)."""
+    if not context.raw_text:
+        return {"kicker": 0.0, "over_long_dek": 0.0, "long_dek": 0.0}
+    below = _neighbour_index(context.blocks, context.labels, index, +1)
+    above = _neighbour_index(context.blocks, context.labels, index, -1)
+    return {
+        "kicker": float(_kicker(context, index, words)),
+        "over_long_dek": float(below in context.candidate_set and _long_dek_pair(context, index, words, below)),
+        "long_dek": float(above in context.candidate_set and _long_dek_pair(context, above, None, index)),
+    }
+
+
+def _long_dek_pair(context: "_HeadlineContext", title: int, title_words: int | None, dek: int) -> bool:
+    """Whether the line at `dek` is at least HEADLINE_LONG_DEK_RATIO times as long as the title-sized
+    line right over it, and stands right over the text or its date. Not under a kicker's shape (the
+    title has more words than a kicker may), a list or trail of sections ("Best Of, Japan, Travel
+    Guides", "Business News›Tech›Hardware"), nor a line that speaks of something else than the text
+    (a call to act, a credit: "Talk to Our Experts")."""
+    blocks = context.blocks
+    text = blocks[title].text
+    if title_words is None:
+        title_words = signals.word_count(text)
+    if not rules.HEADLINE_KICKER_MAX_WORDS < title_words <= rules.HEADLINE_FULL_LENGTH_WORDS:
+        return False
+    block = blocks[dek]
+    if block.bullet or signals.word_count(block.text) < rules.HEADLINE_LONG_DEK_RATIO * title_words:
+        return False
+    if "," in text or rules.HEADLINE_SEPARATOR.search(text) or subject_words(text).isdisjoint(context.words_after(dek)):
+        return False
+    after = _neighbour_index(blocks, context.labels, dek, +1)
+    return after is not None and (after >= context.start_of(dek) or _dated(blocks[after]))
 
 
 def _tag_list(text: str) -> bool:
