@@ -818,6 +818,9 @@ JSONLD_PAGE_TYPES: tuple[str, ...] = (
     "webpage", "itempage", "aboutpage", "faqpage", "collectionpage",
     "profilepage", "searchresultspage", "medicalwebpage", "contactpage",
 )
+# The schema.org properties by which an item holds its reviews ("review", and the older "reviews"):
+# a node under one is a customer's review of the item, not the page's article (html/metadata/jsonld).
+JSONLD_REVIEW_KEYS: frozenset[str] = frozenset({"review", "reviews"})
 # Types that name an organisation rather than a person.
 JSONLD_ORG_TYPES: frozenset[str] = frozenset({
     # Organisation-like types an author may be declared as.

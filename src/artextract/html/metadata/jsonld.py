@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from artextract.authors import clean_authors
 from artextract.dates import parse_date
-from artextract.rules.metadata import JSONLD_ARTICLE_TYPES, JSONLD_ORG_TYPES, JSONLD_PAGE_TYPES
+from artextract.rules.metadata import JSONLD_ARTICLE_TYPES, JSONLD_ORG_TYPES, JSONLD_PAGE_TYPES, JSONLD_REVIEW_KEYS
 
 from ..tree import XPATH_LOWER, document_elements
 from .normalize import dedupe, tidy
@@ -65,19 +65,20 @@ def _types(node: dict[str, Any]) -> list[str]:
     return [t.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for t in raw if isinstance(t, str)]
 
 
-def _walk_jsonld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    """Every typed object, parents before children, in document order."""
+def _walk_jsonld(data: Any, depth: int = 0, key: str | None = None) -> Iterator[tuple[dict[str, Any], str | None]]:
+    """Every typed object, parents before children, in document order, with the key of the
+    object that holds it (None at the top or in a list's top)."""
     if depth > 12:
         return
     if isinstance(data, list):
         for item in data:
-            yield from _walk_jsonld(item, depth + 1)
+            yield from _walk_jsonld(item, depth + 1, key)
     elif isinstance(data, dict):
         if "@type" in data or "@id" in data:
-            yield data
-        for key, value in data.items():
+            yield data, key
+        for name, value in data.items():
             if isinstance(value, (dict, list)):
-                yield from _walk_jsonld(value, depth + 1)
+                yield from _walk_jsonld(value, depth + 1, name)
 
 
 def _jsonld_scripts(tree: HtmlElement) -> Iterator[HtmlElement]:
@@ -93,14 +94,23 @@ def _is_reference(node: dict[str, Any]) -> bool:
 class JsonLd:
     """The JSON-LD nodes of a page and lookups across them."""
 
-    __slots__ = ("nodes", "by_id", "article", "page")
+    __slots__ = ("nodes", "by_id", "article", "page", "_held_reviews")
 
     def __init__(self, tree: HtmlElement) -> None:
         self.nodes: list[dict[str, Any]] = []
+        # The nodes another item holds as its review (a product's, a business's): a customer's
+        # review of that item, typed Review as an article is, with the customer as its author.
+        # Never the page's article (fit-half wcxb-dev 98bucksocial.com, newjerseymoversnj.com,
+        # gymshark.com, leverx.com, sweetwater.com read a customer as the page's author).
+        self._held_reviews: set[int] = set()
         for script in _jsonld_scripts(tree):
             data = _load_json(script.text or "")
-            if data is not None:
-                self.nodes.extend(_walk_jsonld(data))
+            if data is None:
+                continue
+            for node, key in _walk_jsonld(data):
+                self.nodes.append(node)
+                if key in JSONLD_REVIEW_KEYS:
+                    self._held_reviews.add(id(node))
         self.by_id: dict[str, dict[str, Any]] = {}
         for node in self.nodes:
             node_id = node.get("@id")
@@ -122,6 +132,8 @@ class JsonLd:
             rank = min(ranks)
             # A node that states nothing useful is a reference, not the article.
             if not any(k in node for k in ("headline", "name", "datePublished", "author")):
+                continue
+            if id(node) in self._held_reviews:
                 continue
             if best is None or rank < best[0]:
                 best = (rank, node)
