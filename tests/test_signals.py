@@ -482,7 +482,7 @@ def test_the_credit_searches_find_what_searching_everywhere_finds():
     pieces = ["Photo", "photo by", "Foto", "FOT.", "Phot.", "Credit", "Image source", "courtesy of", "Courtesy", "Cortesía", ":", " : ",
               "by", "(", ")", ").", "(AP)", "(c)", "©", "Copyright", "/", " / ", "—", " - ", "Jane Doe", "AFP",
               "Getty Images", "the harbour", ".", "!", "?", " ", "  ", "\n", "\u00a0", "\t", "x" * 70,
-              "word " * 30, "Zdjęcie", "Źródło", "İ", "ı"]
+              "word " * 30, "Zdjęcie", "Źródło", "İ", "ı", "ſource", "\u212aép", "PHOTOſ"]
     rng = random.Random(9)
     for round_ in range(4000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
@@ -527,7 +527,9 @@ def test_the_furniture_prefilter_reads_a_lower_case_line_as_ignorecase_does():
 
     from artextract.rules import text as text_rules
 
-    sources = [pattern.pattern.translate(vocabulary.IGNORECASE_FOLDS) for pattern in text_rules.BOILERPLATE_PATTERNS]
+    # ... and so is the labelled credit's pattern (signals._LABELLED_CREDIT_FORM), on a text's ignorecase_form.
+    patterns = [*text_rules.BOILERPLATE_PATTERNS, text_rules.CREDIT_SUFFIXES[1]]
+    sources = [re.sub(r"\(\?P<\w+>", "(", pattern.pattern).translate(vocabulary.IGNORECASE_FOLDS) for pattern in patterns]
     literals = {char for source in sources for char in re.sub(r"\\.", "", source) if char.isalnum()}
     assert all(char == char.lower() for char in literals)  # the patterns are written in lower case
     cased = re.compile("[%s]" % re.escape("".join(sorted(literals))), re.IGNORECASE)
