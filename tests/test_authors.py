@@ -358,3 +358,25 @@ def test_the_section_a_post_is_filed_in_is_no_author(line: str, names: list[str]
 )
 def test_a_byline_in_capitals_drops_its_date_preposition(line: str, names: list[str]) -> None:
     assert clean_authors(line) == names
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        # The date's preposition and the date open the post's meta line: the name follows the label.
+        ("On January 12, 2025 By Jonas Keller", ["Jonas Keller"]),
+        ("On January 12, 2025 By Jonas Keller In Budget Travel, Travel Tips", ["Jonas Keller"]),  # and its section
+        ("Am 13. November 2019 Von Anna In Aktuell", ["Anna"]),  # de, one word named after its label
+        ("Le 3 mars 2025 par Claire Dubois", ["Claire Dubois"]),  # fr
+        ("Op 3 maart 2024 door Jan de Vries", ["Jan de Vries"]),  # nl
+        ("Posted on March 3, 2020 by Jane Doe in Recipes", ["Jane Doe"]),  # a date's label: the same reading
+        ("On January 12, 2025", []),  # no label, no name
+    ],
+)
+def test_a_meta_line_opening_with_its_date_gives_the_name_after_the_label(line: str, names: list[str]) -> None:
+    assert clean_authors(line) == names
+
+
+def test_a_one_word_name_after_an_opening_date_and_its_label_is_a_byline() -> None:
+    assert looks_like_byline("Am 13. November 2019 Von Anna In Aktuell")
+    assert not looks_like_byline("March 3, 2024 Photo by Tobi")  # a credit's label, no preposition opening

@@ -29,6 +29,8 @@ from artextract.rules.metadata import (
     CJK_NAME_SPLIT_RE,
     CJK_NON_NAMES,
     CREDENTIAL_RE,
+    DATE_PREPOSITION_OPENING_RE,
+    DATED_FILED_IN_RE,
     FILED_IN_RE,
     FILED_IN_SEGMENT_RE,
     FILED_IN_TAIL_RE,
@@ -206,8 +208,10 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
         if found:
             continue  # the part is a label and its names, whole: nothing else to read in it
         segment, labelled = _bare_labelled(raw)
-        if segment and BYLINE_LABEL_SEGMENT_RE.match(segment):
-            segment, labelled = _bare(_after_dated_label(raw)), True  # "Posted on March 3, 2020 by Jane Doe"
+        if segment and (BYLINE_LABEL_SEGMENT_RE.match(segment) or DATE_PREPOSITION_OPENING_RE.match(raw)):
+            # "Posted on March 3, 2020 by Jane Doe", "On January 12, 2025 By Jane Doe In Recipes"
+            after = DATED_FILED_IN_RE.sub(r"\g<name>", _after_dated_label(raw))
+            segment, labelled = _bare(after), True
         if not segment or BYLINE_LABEL_SEGMENT_RE.match(segment) or FILED_IN_SEGMENT_RE.match(segment):
             continue  # (a date's label, or the section the post is filed in: "In: Sides, Sourdough")
         # A post and its place go whole before the split: the place's preposition may be a joiner.
@@ -308,8 +312,10 @@ def looks_like_byline(line: str) -> bool:
 
 
 def _labelled_segment(line: str) -> bool:
-    """Whether a part of the line opens with a byline's label before a word ("· von Tobi")."""
-    return any(BYLINE_START_RE.match(segment) for segment in BYLINE_SEGMENT_RE.split(line))
+    """Whether a part of the line opens with a byline's label before a word ("· von Tobi"), or
+    with the date's preposition, the date and the label after it ("Am 13. November 2019 Von Henry")."""
+    return any(BYLINE_START_RE.match(segment) or DATE_PREPOSITION_OPENING_RE.match(segment) and _after_dated_label(segment)
+               for segment in BYLINE_SEGMENT_RE.split(line))
 
 
 def post_header_name(line: str) -> str | None:

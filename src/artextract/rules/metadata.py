@@ -577,6 +577,18 @@ CAPS_DATE_PREPOSITION_RE = re.compile(
     + r")\s+(?=\d|(?i:" + MONTH_PATTERN + r")(?!\w))"
 )
 
+# A byline's part that opens with the date's preposition and its date, the label and the name after
+# them ("On January 12, 2025 By Gabby Boucher", "Am 13. November 2019 Von Henry In Aktuell"): read
+# as a date's label is (authors.clean_authors), the name after the inner label; without it the
+# preposition, left where the date is taken out, read as the name's first word ("On By Gabby
+# Boucher", "Am Von Henry In Aktuell"). The section's word after the name there is the section's
+# in any case (DATED_FILED_IN_RE: the line is a post's meta line, dated and labelled). Raw author,
+# fit half: budgettravelwithgabby.com (WCXB), steinhau.com (traf-dev).
+DATE_PREPOSITION_OPENING_RE = re.compile(
+    r"^\W*(?:" + _alternation(DATE_PREPOSITIONS) + r")\s+(?=\d|(?:" + MONTH_PATTERN + r")(?!\w))", re.IGNORECASE
+)
+DATED_FILED_IN_RE = re.compile(r"^(?P<name>\S.*?)\s+(?:" + _FILED_IN_PATTERN + r")(?:\s.*)?$", re.IGNORECASE)
+
 # Post-nominal letters after a name, each its own comma-separated part ("Dylan Bailey, MS, RD,
 # FAND", "Jane Doe, Ph.D.", "Matthew Frankel, CFP®"): degrees and certifications, not further
 # authors. Matched by shape (capitals, with a lowercase letter or dots between at most), and
