@@ -531,8 +531,9 @@ BYLINE_PLACED_ROLE_RE = re.compile(
 # The word a post's meta line sets between its author and the section the post is filed in
 # ("John Crenshaw in seo", "Dec 26, 2025 • Mahua Das in Project Management"; a forum's "October
 # 29, 2025 in General topics"), per language. Only in lower case, as the themes print it (a
-# name may hold "En" or "In"), but where no name goes on (FILED_IN_TAIL_RE). Fit-half WCXB: uforocks.com, celoxis.com, instructables.com (the
-# name); bennadel.com, forum.corsair.com, forum.prestashop.com, open.vanillaforums.com (a date).
+# name may hold "En" or "In"), but in any case where no name goes on (FILED_IN_TAIL_RE).
+# Fit-half WCXB: uforocks.com, celoxis.com, instructables.com (the name); bennadel.com,
+# forum.corsair.com, forum.prestashop.com, open.vanillaforums.com (a date).
 FILED_IN_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("in",),
     "de": ("in", "im"),

@@ -984,7 +984,7 @@ HEADLINE_FULL_LENGTH_WORDS = 12
 HEADLINE_TOO_LONG_WORDS = 22
 # A kicker (a section label over the headline: "Corporate training") has this many words at most.
 HEADLINE_KICKER_MAX_WORDS = 3
-# A dek is at least this many times as long as the title over it (raw text: `_long_dek_features`).
+# A dek is at least this many times as long as the title over it (raw text: classify/headline.py `_long_dek_pair`).
 HEADLINE_LONG_DEK_RATIO = 1.8
 # A subtitle heading (the dek set as an <h2>/<h3> under the <h1>) stands at most this many lines
 # under its headline, with only the byline, the date and furniture lines between (a print link,
