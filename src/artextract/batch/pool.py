@@ -12,7 +12,8 @@ space can be capped (`memory_limit`), so a page that would swallow the
 machine's memory gets a `memory` record instead.
 
 Workers are started with the forkserver method where it exists (the extraction
-modules are imported once in the server, so a replacement costs milliseconds
+modules are imported once in the server and two small pages extracted there, so
+the patterns compiled on first use are compiled once and a replacement costs milliseconds
 and no thread of the parent, such as the progress bar's, is forked), spawn
 elsewhere. A worker ignores SIGINT (the parent decides what an interrupt
 means; SIGTERM and SIGHUP too, for the same reason) and exits when its pipe closes, so killing the parent, even with
@@ -50,7 +51,10 @@ _START_GRACE_S = 120.0
 _MAX_START_ATTEMPTS = 3
 # Sent by a worker when it takes a page: the page's time limit starts then.
 STARTED = "started"
-_PRELOAD = ["artextract.api", "artextract.html", "artextract.text", "artextract.output", "artextract.batch.work"]
+# The forkserver imports these before it forks a worker; the last extracts two small pages, so the
+# patterns compiled on first use are compiled there once and every worker starts warm (batch/warm.py).
+_PRELOAD = ["artextract.api", "artextract.html", "artextract.text", "artextract.output", "artextract.batch.work",
+            "artextract.batch.warm"]
 
 # Work function signature: (name, path, data, options, max_bytes, fmt) -> Outcome
 Work = Callable[[Any, Any, Any, Options, int, str], Outcome]
