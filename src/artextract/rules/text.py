@@ -114,14 +114,15 @@ TAG_ROW_SENTENCE_MARK = re.compile(r"[.!?…。！？](?:\s|$)")
 # (any language) and at most a few marks to the line's end. Fit half, kept in the raw text: traf-dev
 # zamg.ac.at (service cards under the text), interscenar.io (a recent-comments box); wcxb-dev
 # regencychess.com (customer reviews cut short, both modes).
-CUT_TEASER = re.compile(r"\w[\"'”“»«)]?\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*(?:" + _openers(_concept_phrases("controls"), r"\s+")
-                        + r")\W{0,6}$", re.IGNORECASE)
+# (_CUT_OFF: a word, maybe a closing quote or bracket, then the ellipsis, in any of its spellings.)
+_CUT_OFF = r"\w[\"'”“»«)]?\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*"
+CUT_TEASER = re.compile(_CUT_OFF + "(?:" + _openers(_concept_phrases("controls"), r"\s+") + r")\W{0,6}$", re.IGNORECASE)
 
 # A teaser's blurb cut short, its sentence broken off by an ellipsis right after a word to the line's
 # end ("... Camphouse keeps forecasts ...", "... a digital marketing strategy to […]"): the site
 # cut another page's opening to a length. A run of cards whose every blurb is cut so closes a prose
 # article with fewer cards than an uncut run needs (TEASER_CARDS_MIN_CUT_OFF, text/region.py).
-CUT_BLURB = re.compile(r"\w[\"'”“»«)]?\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+CUT_BLURB = re.compile(_CUT_OFF + "$")
 
 # Boilerplate recognised by its shape rather than its exact words. Lower case: lines are matched in
 # their normalised form (and signals.py's prefilter reads the patterns case-sensitively).
