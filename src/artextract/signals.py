@@ -399,10 +399,7 @@ def _relative_date(key: str) -> bool:
 def _may_hold_relative_date(key: str) -> bool:
     """Whether a normalised line holds a word or a character every relative date of its form holds
     (rules.RELATIVE_DATE_WORDS, RELATIVE_DATE_GLUED_ENDS): if not, RELATIVE_DATE cannot match."""
-    for char in rules.RELATIVE_DATE_GLUED_ENDS:
-        if char in key:
-            return True
-    return not rules.RELATIVE_DATE_WORDS.isdisjoint(key.split(" "))
+    return holds_any(key, rules.RELATIVE_DATE_GLUED_ENDS) or not rules.RELATIVE_DATE_WORDS.isdisjoint(key.split(" "))
 
 
 def is_short_date(text: str) -> bool:

@@ -1500,7 +1500,7 @@ RELATIVE_DATE = re.compile(
 RELATIVE_DATE_WORDS = frozenset(
     word for form in RELATIVE_DATES.values() for word in (form.before.split()[:1] + form.after.split()[-1:])
 )
-RELATIVE_DATE_GLUED_ENDS = "".join(sorted(
+RELATIVE_DATE_GLUED_ENDS = tuple(sorted(
     {unit[-1] for form in RELATIVE_DATES.values() if not form.before and not form.after for unit in form.units}
 ))
 
