@@ -617,6 +617,7 @@ WEAK_AUTHOR_WORDS: frozenset[str] = frozenset({
 # JSON-LD or a meta tag declares while the byline shows the person ("Denise Everheart", "Gàbor
 # Muniér", "Arian Schlichenmayer": wcxb-dev fit worldculturefest.org, goodonyou.eco, traf-dev fit
 # interscenar.io, baumeister.de). Capitals are a brand's or a name's ("CNN", "iFixit", "Corti").
+# A byline element that holds such a login alone names it (html/metadata/dom._lone_login), as weak.
 LOGIN_NAME_RE = re.compile(r"(?=\S*[a-z])(?:[a-z0-9]+|\S*[._\d]\S*)")
 # A byline label that credits another step than the writing: review, editing, fact-checking
 # ("Medically reviewed by", "Edited by:", "Fact Checked by:"). Of the byline_label tables only the

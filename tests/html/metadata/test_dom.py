@@ -184,3 +184,22 @@ def test_a_byline_element_crediting_another_step_is_passed_over_with_its_names()
         f"<div class='byline'>Jane Doe</div>{PROSE}</body></html>"
     )
     assert Dom(tree).byline_elements() == ["Jane Doe"]
+
+
+# A forum thread's head and posts: each poster's handle in a byline-classed element, the starter's first.
+def test_a_byline_element_holding_a_login_names_it_before_the_replies_posters() -> None:
+    thread = ("<p>Discussion started by <a class='username author'>pelex</a>, May 26, 2025.</p>"
+              "<ol><li><span class='author-end'>pelex ,</span></li><li><span class='author-end'>CDB ,</span></li></ol>")
+    assert dom_of(thread).byline_elements() == ["pelex"]
+    assert dom_of("<div class='byline'>Posted by msmash on Friday January 12, 2024</div>").byline_elements() == [
+        "msmash"
+    ]
+
+
+def test_a_login_is_kept_only_while_no_other_source_names_a_person() -> None:
+    def authors(under_headline: str) -> list[str]:
+        html = f"<html><body><h1>A headline</h1>{under_headline}{PROSE}</body></html>"
+        return read_metadata(lxml.html.fromstring(html)).authors
+
+    assert authors("<span class='author'>scvalex</span>") == ["scvalex"]
+    assert authors("<p>By Jane Doe</p><span class='author'>jdoe</span>") == ["Jane Doe"]

@@ -30,6 +30,7 @@ from artextract.rules.metadata import (
     BYLINE_START_RE,
     DATE_CLASS_HINTS,
     DATE_CLASS_RE,
+    LOGIN_NAME_RE,
     MAX_BYLINE_CHARS,
     MODIFIED_CLASS_RE,
     NON_WRITER_LABEL_RE,
@@ -489,19 +490,38 @@ def _first_names(elements: Iterable[HtmlElement]) -> list[str]:
     "Fact-checked by ...", "Edited by ...": rules.metadata.NON_WRITER_LABEL_RE) is passed over,
     and the marked names inside it with it: they are an editor's or a checker's, not the writer's
     (fit-half wcxb-dev consumerreports.org, whose writer's byline is no short element; embarque.io,
-    smartasset.com, tasteofhome.com, aihr.com show such credits beside the writer's)."""
+    smartasset.com, tasteofhome.com, aihr.com show such credits beside the writer's). An element
+    that names a login alone is the first that names anyone (`_lone_login`)."""
     passed: HtmlElement | None = None
     for el in elements:
         if in_excluded_region(el) or (passed is not None and _inside(el, passed)):
             continue
         text = _short_text(el)
-        if text and NON_WRITER_LABEL_RE.match(text):
+        if not text:
+            continue
+        if NON_WRITER_LABEL_RE.match(text):
             passed = el
             continue
-        names = clean_authors(text) if text else []
+        names = clean_authors(text)
         if names:
             return _marked_names(el, names) or names
+        login = _lone_login(text)
+        if login:
+            return login
     return []
+
+
+def _lone_login(text: str) -> list[str]:
+    """The one login a byline element names ("pelex", "von flerche", "Posted by msmash on Friday ..."):
+    the cleaning of a written name passes a handle in small letters over, and the byline elements
+    after it are then a forum's replies or other posts ("CDB" for a thread pelex started). Read as
+    a name is read from a structured source; a login is a weak author (choose._is_weak_author, by
+    rules.metadata.LOGIN_NAME_RE), kept only while no other source names a person. Fit-half
+    wcxb-dev spigotmc.org (a reply's poster taken), lobste.rs (no name, and the text's fallback
+    took "Archive.org Ghostarchive"); traf-dev boxen.de, wolfsrebellen-netz.forumieren.com (an
+    advertising block's "Gesponserte Inhalte" taken)."""
+    names = clean_authors(text, structured=True)
+    return names if len(names) == 1 and LOGIN_NAME_RE.fullmatch(names[0]) else []
 
 
 def _inside(el: HtmlElement, top: HtmlElement) -> bool:
