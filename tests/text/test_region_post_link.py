@@ -52,3 +52,24 @@ def test_a_link_over_as_much_prose_again_or_under_too_little_does_not_end_the_te
     # a link over a single paragraph is the top of a page, not the end of a post
     blocks = _blocks(*HEAD, ARTICLE[0], link, *ARTICLE[1:])
     assert find_region(blocks).end == len(blocks)
+
+
+def test_a_pair_of_bare_labels_with_a_title_between_ends_the_text_in_each_language():
+    # a theme printing each label on a line of its own, the linked title under it
+    for previous, following in (("Previous", "Next"), ("Previous article", "Next article"),
+                                ("VORHERIGER ARTIKEL", "NÄCHSTER ARTIKEL"), ("Article précédent", "Article suivant"),
+                                ("Entrada anterior", "Entrada siguiente"), ("Articolo precedente", "Articolo successivo"),
+                                ("Vorige", "Volgende"), ("Poprzedni wpis", "Następny wpis")):
+        blocks = _blocks(*HEAD, *ARTICLE, previous, "Why the Bridge Cost Twice as Much", following,
+                         "How the Ferry Was Saved", *SITE)
+        assert blocks[find_region(blocks).end].text == previous, previous
+
+
+def test_a_bare_label_alone_or_beside_its_twin_is_no_link():
+    # steps headed "Next" and "Previous" (a sentence between the labels, no title), a carousel's controls
+    # side by side (nothing between), a label printed twice
+    step = "Walk the bridge once it opens, early in the morning, before the traffic comes and while the light is soft."
+    for lines in (("Next", step, "Previous", step),
+                  ("Previous", "Next", step), ("Next", step, "Next", step)):
+        region = find_region(_blocks(*HEAD, *ARTICLE, *lines))
+        assert region.end == region.run[1], lines  # the run's own end: nothing cut

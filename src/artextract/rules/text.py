@@ -1568,6 +1568,17 @@ POST_LINK_LINE = re.compile(
 )
 # ... a line of at most this many words (a title; a sentence opening "Next: ..." runs on).
 POST_LINK_MAX_WORDS = 20
+# A theme's post navigation may print each label bare on a line of its own, by the title it links
+# ("Previous" / "How to choose the right pot" / "Next" / "Rules of Hooks"; "VORHERIGER ARTIKEL" / ... /
+# "NÄCHSTER ARTIKEL"): a bare label is a link only as one of a pair, two different labels with one
+# line between them that is no sentence (the title); a bare "Next" alone may head the text's last
+# step, and a carousel's "Previous" / "Next" controls stand side by side. Wcxb fit, raw text: cut on
+# hr.university, developer.mozilla.org (2 pages) and a page without an address (4281), no page down; the
+# pair stands on 17 more fit sites (budgettravelwithgabby.com, studiobinder.com, in4adventure.com,
+# eartheasy.com, legacy.reactjs.org; traf-dev uepo.de, she-works.de, baumeister.de ...), most of them
+# under another end already.
+POST_LINK_BARE = re.compile(rf"^(?:{_POST_LINK_LABEL})\s*[:：]?\s*$", re.IGNORECASE)
+POST_NAV_PAIR_GAP = 2
 # Without a label: after the article's last paragraph, at least TEASER_TAIL_MIN_TITLES
 # lines shaped like headlines of TEASER_TITLE_MIN_WORDS words or more, making at
 # least TEASER_TAIL_MIN_SHARE of what follows, are other stories' titles (end_matter.py).

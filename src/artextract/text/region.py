@@ -890,10 +890,21 @@ def _before_post_link(blocks: list[Block], words: list[int], prose: list[bool], 
         if after > rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
             break
         if (before >= rules.END_MATTER_MIN_PROSE_BEFORE and words[index] <= rules.POST_LINK_MAX_WORDS
-                and rules.POST_LINK_LINE.match(blocks[index].text.lstrip())):
+                and (rules.POST_LINK_LINE.match(blocks[index].text.lstrip()) or _opens_post_nav(blocks, prose, index, end))):
             cut = index
         after += own
     return cut
+
+
+def _opens_post_nav(blocks: list[Block], prose: list[bool], index: int, end: int) -> bool:
+    """Whether a bare label of the neighbouring posts ("Previous") opens a pair of them: another bare
+    label ("Next") POST_NAV_PAIR_GAP lines under it, the title it links between, no sentence
+    (rules.POST_LINK_BARE)."""
+    pair = index + rules.POST_NAV_PAIR_GAP
+    if pair >= end or prose[index + 1] or not rules.POST_LINK_BARE.match(blocks[index].text.strip()):
+        return False
+    other = blocks[pair].text.strip()
+    return bool(rules.POST_LINK_BARE.match(other)) and signals.normalise(other) != signals.normalise(blocks[index].text)
 
 
 def _before_author_archive(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
