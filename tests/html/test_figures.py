@@ -431,14 +431,3 @@ def test_a_description_opening_with_such_a_word_stays_a_caption(text):
 def test_a_call_to_action_in_other_languages_is_no_caption(text):
     found = article(f'<figure><a href="https://shop.example/"><img src="a.jpg"></a><figcaption>{text}</figcaption></figure>')
     assert found.captions == []
-
-
-def test_a_lightbox_box_around_a_lone_figure_keeps_its_caption():
-    # A theme's zoom wrapper ("mmo-lightbox") around each picture and its figcaption is the
-    # figure's own box; a lightbox box holding more than one figure (the zoom overlay) is not.
-    page = """<div class="mmo-lightbox"><figure><img src="a.jpg"><figcaption>Boats in the harbour at dawn.
-      </figcaption></figure></div>"""
-    assert captions(page) == [("Boats in the harbour at dawn.", None)]
-    page = """<div class="lightbox-overlay"><button>Close</button><figure><img src="a.jpg">
-      <figcaption>Boats in the harbour at dawn.</figcaption></figure></div>"""
-    assert captions(page) == []

@@ -221,7 +221,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, hint, "marked by the page structure")
         elif opens_a_box(block):
             labels[index] = Decision(block, Kind.BOILERPLATE, KEY_POINT_LABEL_REASON)
-        elif (block.bullet or block.form is Form.LIST_ITEM) and short_key(text) in below:
+        elif _listed(block) and short_key(text) in below and not _meta_list_name(blocks, index):
             labels[index] = Decision(block, Kind.BOILERPLATE, "table of contents entry repeated in the text")
         elif index in points:
             # A box's label by its shape (a heading no vocabulary knows) is dropped like a known one.
@@ -246,6 +246,30 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             bylined.update(first_names(text))
     _keep_region_above_first_paragraph(blocks, labels, body_start)
     _keep_salutation(blocks, labels, body_start)
+
+
+def _listed(block: Block) -> bool:
+    """Whether a block is a list's item (a bullet the copy kept, or a list item's form)."""
+    return block.bullet is not None or block.form is Form.LIST_ITEM
+
+
+def _meta_list_name(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the list item at `index` is a name alone in a list with a date line among its items,
+    within rules.META_LIST_REACH items on either side: the post's meta set as a list ("* Ridvika
+    Arora" / "* Marketing" / "* August 26, 2025"), whose name the author's box under the text prints
+    again. No table of contents dates its entries; the list's other items (its section) stay where
+    they were. Fit-half WCXB, inscriptis: restroworks.com, elementor.com (the byline taken for a
+    table of contents' entry, the author missed)."""
+    if not signals.is_person_name(blocks[index].text):
+        return False
+    reach = rules.META_LIST_REACH
+    for step in (-1, 1):
+        for other in range(index + step, index + step * (reach + 1), step):
+            if not 0 <= other < len(blocks) or not _listed(blocks[other]):
+                break
+            if is_date_line(blocks[other].text):
+                return True
+    return False
 
 
 SALUTATION_REASON = "a salutation opening the text"

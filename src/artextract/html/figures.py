@@ -16,8 +16,7 @@ What the markup says about a figure's pieces is read here too:
   figure marks the credit, on its own block or on an inline span of the caption;
 - inside a figure the page's furniture words on wrappers ("media__footer", a
   "lightbox" link) and aria-hidden (hidden from screen readers, not from the eye)
-  do not hide the caption, nor do they on a <figure> or on a box around a lone
-  <figure>, while screen-reader-only labels ("sr-only") are not shown.
+  do not hide the caption, while screen-reader-only labels ("sr-only") are not shown.
 """
 
 from __future__ import annotations
@@ -110,11 +109,11 @@ class FigureTracker:
 
     def reads(self, element: etree._Element, markup: Markup, around: Kind | None) -> bool | None:
         """Inside a figure: False for a screen-reader-only label, True for a wrapper that only
-        furniture words or aria-hidden would hide, or a figure's own piece outside one that only
-        such words would hide (_figure_piece); None elsewhere (the furniture judge decides)."""
+        furniture words or aria-hidden would hide, or a <figure> holding an image that only such
+        words would hide; None elsewhere (the furniture judge decides)."""
         # (in_figure written out: asked of every element the walk meets)
         if around is not Kind.CAPTION and not (self.open and self.open[-1].small):
-            if not markup.families or not _figure_piece(element, markup):
+            if element.tag != "figure" or not markup.families or not _HOLDS_IMAGE(element):
                 return None
         elif markup.screen_reader:
             return False
@@ -380,21 +379,6 @@ def _text_before(box: etree._Element, image: etree._Element) -> bool:
         if node is not box and node not in holders and (node.tail or "").strip():
             return True
     return False
-
-
-def _figure_piece(element: etree._Element, markup: Markup) -> bool:
-    """Whether an element outside any <figure> that the page's furniture words name is a figure's
-    own piece, which the figure words (rules.FIGURE_READ_FAMILIES: "lightbox", "footer") name
-    there, not the page's furniture: a <figure> holding an image ("wp-lightbox-container"), or a
-    box around a lone <figure> holding one (mein-mmo.de's "mmo-lightbox" around each picture and
-    its caption; WordPress's "lightbox-image-container" on pcworld.com and aihr.com, inside the
-    zoom overlay that stays unread). Asked only of elements with a furniture family."""
-    if element.tag == "figure":
-        return _HOLDS_IMAGE(element)
-    if markup.families - rules.FIGURE_READ_FAMILIES or (element.text or "").strip():
-        return False
-    children = [child for child in element if isinstance(child.tag, str)]
-    return len(children) == 1 and children[0].tag == "figure" and _HOLDS_IMAGE(children[0])
 
 
 def _caption_control(markup: Markup) -> bool:

@@ -354,9 +354,8 @@ PRICE_BLOCK_MAX_LEVELS = 3
 CAPTION_CONTROL_WORDS = frozenset({"toggle", "hide", "close", "button", "btn", "expand", "collapse"})
 FIGURE_CAPTION_WORDS = frozenset({"caption", "figcaption"})
 # Furniture families that name a figure's wrappers ("media__footer", a "lightbox" link, a
-# "copyright" line): inside a figure, on a <figure> holding an image itself
-# ("wp-lightbox-container": dev 0347, mein-haustier.de) and on a box around a lone such <figure>
-# (traf-dev fit mein-mmo.de's "mmo-lightbox"), they are read; other families (share,
+# "copyright" line): inside a figure, and on a <figure> holding an image itself
+# ("wp-lightbox-container": dev 0347, mein-haustier.de), they are read; other families (share,
 # ad, teaser) are not. Not "tools" ("print-false" on britannica's figures): a held-half page's
 # body lost words with it.
 FIGURE_READ_FAMILIES = frozenset({"footer", "legal", "overlay"})

@@ -1672,6 +1672,11 @@ SALUTATION_ENDS = (",", "，")
 # verenastreet.com, oracle.com, realestate.com.au, smcm.edu, collegeessayguy.com. The question
 # marks of the scripts that have their own: Latin, CJK full width, Arabic, Armenian, Greek.
 QUESTION_ENDS = ("?", "？", "؟", "՞", "\u037e")
+# A post's meta set as a list (the byline, its section, the date: one item a line) holds its date
+# within this many items of the byline; a list item there is no table of contents' entry, though the
+# author's box under the text prints the name again (classify._in_dated_list). Fit-half WCXB,
+# inscriptis: restroworks.com, elementor.com.
+META_LIST_REACH = 2
 # A line that is only a name is the byline within this many lines under the headline (a
 # kicker, a dek, a date and a share bar may come between). On wcxb-dev the name lines matching
 # the true author sit 1-5 lines under it in HTML and up to 12 in raw text; further down, and
