@@ -46,3 +46,21 @@ def test_a_menu_label_with_no_date_beside_it_is_no_author():
     kinds, article = _article("Patient Portal", "Sign In")
     assert article.authors == []
     assert kinds["Patient Portal"] is Kind.BOILERPLATE
+
+
+def test_the_lead_pictures_caption_in_the_head_does_not_end_the_walk():
+    # text/lines.opening_credits reads the lead picture's credit under the headline in the head
+    # (zone HEAD, hint CAPTION); the date under it is still the article's.
+    blocks = [
+        Block("Blog", zone=Zone.OUTSIDE),
+        Block(HEADLINE, zone=Zone.HEAD),
+        Block("Photo: Jane Roe/AP", zone=Zone.HEAD, hint=Kind.CAPTION),
+        Block("Share on Facebook", zone=Zone.OUTSIDE),
+        Block("March 2, 2024", zone=Zone.OUTSIDE),
+        Block("Why The Road Was Too Narrow", zone=Zone.OUTSIDE),
+        Block(PARAGRAPH),
+        Block(PARAGRAPH + " It took a year."),
+    ]
+    article = assemble(classify(blocks, headline_lookback=100), Source("text", None))
+    assert article.published == "2024-03-02"
+    assert [(c.text, c.credit) for c in article.captions] == [("", "Jane Roe/AP")]

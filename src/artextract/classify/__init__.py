@@ -374,6 +374,8 @@ def _meta_under_outside_headline(
     for index in range(headline + 1, min(len(blocks), headline + 1 + rules.NAME_BYLINE_MAX_LINES)):
         block, label = blocks[index], labels[index]
         if block.zone is not Zone.OUTSIDE:
+            if block.hint is Kind.CAPTION:
+                continue  # the lead picture's caption the head holds (text/lines.opening_credits), not the region's start
             return
         if label is None or label.reason != OUTSIDE_REASON:
             continue

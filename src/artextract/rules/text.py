@@ -511,6 +511,11 @@ CARD_MAX_LINES = 6
 # the article's (text/lines.closing_credits): the lead picture's credit, then a second picture's
 # or a text source's line ("Quelle: X" over "Symbolgrafik: X"); a credit further down is a card's.
 CLOSING_CREDIT_MAX_LINES = 3
+# How many lines under the headline the lead picture's caption or labelled credit may stand and
+# still be the article's when the region leaves it outside (text/lines.opening_credits): the dek or
+# a second copy of the headline, then the picture's line (watson.ch, autohaus.de: traf-dev fit
+# pages, the credit two lines under the headline; 6 finds no other on the fit half).
+OPENING_CREDIT_MAX_LINES = 3
 # Beside a credit of an unlabelled shape that names no agency ("Classen Curve / Western Avenue",
 # "Child Support / Parenting Time", "Michael Humpa | CHIP Software-Redaktion": a place, a section's
 # heading or an author's signature as often as a credit), only a line of one sentence is its caption:

@@ -399,6 +399,31 @@ def closing_credits(blocks: list[Block]) -> None:
         block.zone, block.hint = Zone.MAIN, Kind.CAPTION
 
 
+def opening_credits(blocks: list[Block], headline: int | None) -> None:
+    """The lead picture's caption or credit printed right under the headline, which the region
+    leaves outside, becomes a caption of the head (zone HEAD, hint CAPTION), in place: the
+    counterpart of closing_credits at the text's other end.
+
+    A news page prints the headline, its dek and the lead picture with its caption and credit,
+    then a share bar, a rating or a tag row before the text; the region starts under those, and
+    the lines between it and the headline are left among the page's furniture with the picture's
+    caption. Only a caption paired with its credit line (pair_captions) or a labelled credit alone
+    (credit_line: no copyright notice, no text source "Quelle: X"), within OPENING_CREDIT_MAX_LINES
+    lines of the headline and before any line the region holds. Fit half, traf-dev, both
+    renderings: watson.ch ("Bild: shutterstock" under the dek), autohaus.de (the lead picture's
+    description over "© Foto: Skoda"); both captions the HTML mode gives, none taken wrongly on
+    the fit half (wcxb, traf-dev)."""
+    if headline is None:
+        return
+    for block in blocks[headline + 1:headline + 1 + rules.OPENING_CREDIT_MAX_LINES]:
+        if block.zone is not Zone.OUTSIDE or block.bullet:
+            return
+        if block.hint is Kind.CAPTION and block.credit is not None:
+            block.zone = Zone.HEAD
+        elif block.hint is None and not rules.TEXT_SOURCE_LINE.match(block.text) and credit_line(block.text) == LABELLED:
+            block.zone, block.hint = Zone.HEAD, Kind.CAPTION
+
+
 def _stands_alone(block: Block, credit: str) -> bool:
     """Whether a credit line with no caption beside it is marked a caption here: "courtesy of X" and
     an agency's credit say "credit" without a label; a labelled one the classifier reads itself,
