@@ -245,12 +245,22 @@ def _may_be_headline(block: Block) -> bool:
     if block.hint is not None or block.bullet or block.form is Form.LIST_ITEM:
         return False
     text = block.text
-    if not signals.is_headline_shaped(text) or signals.is_key_point_label(text):
+    if not signals.is_headline_shaped(text) or signals.is_key_point_label(text) or _opens_with_box_label(text):
         return False
     if meta_furniture(block) and not _dated_title(block):
         return False
     unglued = _unglued_dates(text)
     return unglued == text or not (is_date_line(unglued) or looks_like_byline(unglued))
+
+
+def _opens_with_box_label(text: str) -> bool:
+    """Whether the line opens with a key-point box's label and a colon, its heading or first point
+    after it ("Quick Summary: How Much Does Pet Insurance Cost", "TL;DR: What Is The Best Platform
+    ...", "SUMMARY: Tweet"): the box's, not the page's title (wcxb fit, raw text: the shape on
+    embracepetinsurance.com, where it won over the title above it, learningrevolution.net,
+    marketingsherpa.com; none of them a title)."""
+    label, colon, rest = text.partition(":")
+    return bool(colon) and bool(rest.strip()) and signals.is_key_point_label(label)
 
 
 def _dated_title(block: Block) -> bool:
