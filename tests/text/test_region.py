@@ -844,3 +844,23 @@ def test_a_sign_up_boxs_offer_to_mail_the_posts_costs_the_run_in_any_language():
     # An article's sentence about mail is prose.
     [value] = line_values(_blocks("Most of the spam that lands in your inbox comes from a few networks, the study found."))
     assert value > 0
+
+
+def test_a_lone_closing_box_speaking_of_a_person_ends_the_article_with_no_byline_naming_him():
+    # No byline, a bio naming no writer's job, but the text's last paragraph under a label opening with
+    # the name, speaking of a person ("where he ..."), the only such pair: the author's box (wcxb fit:
+    # zalaris.com, playfultones.com). A team page's profiles, two pairs or more, are its text.
+    from artextract.text.region import find_region
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    head = ("Home", "How the Council Chose the Bridge", "May 4, 2024")
+    bio = "Elliot is a sales executive at the studio, where he helps councils plan their bridges and roads."
+    for box in (["Elliot Raba", bio], ["Elliot Raba", "Sales Executive", bio]):
+        blocks = _blocks(*head, *article, *box)
+        assert blocks[find_region(blocks).end].text == "Elliot Raba", box
+    other = "Maria is an engineer at the studio, where she checks every beam the council orders for the bridge."
+    blocks = _blocks(*head, *article, "Maria Lopez", other, "Elliot Raba", bio)
+    assert find_region(blocks).end == len(blocks)
+    # ... nor a box with the text's prose under it.
+    blocks = _blocks(*head, *PARAGRAPHS, "Elliot Raba", bio, *article[len(PARAGRAPHS):])
+    assert find_region(blocks).end == len(blocks)

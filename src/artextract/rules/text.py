@@ -2180,6 +2180,24 @@ AUTHOR_BOX_LABEL_EXTRA_WORDS = 2
 AUTHOR_BOX_BYLINE_MAX_WORDS = 12
 AUTHOR_BOX_JOB_MAX_WORDS = 6
 AUTHOR_BOX_TITLE_MAX_CHARS = 5
+# An author's box no byline names and whose bio says no writer's job (`region._closing_lone_box`): the
+# text's last paragraph, under a label opening with the name, the text's only name-over-bio pair, and a
+# bio speaking of a person, in the third person: one of these pronouns ("Elliot is ... at Zalaris, where
+# he ..."). A list's last item (a company, a place: "Hex Technologies is a workspace ... its apps") speaks
+# of no "he" or "she"; a team page's profiles are several pairs. Wcxb fit, raw text: zalaris.com,
+# playfultones.com, appinventiv.com, eridehero.com cut (chromium 4 pages up, inscriptis 3), no page down.
+BIO_PERSON_PRONOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("he", "she", "his", "her", "him"),
+    "de": ("er", "sie", "sein", "seine", "seinen", "seiner", "ihr", "ihre", "ihren", "ihrer"),
+    "fr": ("il", "elle", "lui"),
+    "es": ("él", "ella"),
+    "it": ("lui", "lei", "egli"),
+    "pt": ("ele", "ela"),
+    "nl": ("hij", "zij", "haar"),
+    "pl": ("on", "ona", "jego", "jej"),
+}
+BIO_PERSON_PRONOUN = re.compile(
+    r"(?<![^\W_])(?:" + _escaped_alternation(BIO_PERSON_PRONOUNS) + r")(?![^\W_])", re.IGNORECASE)
 # The author's tagline closing a text: its last line (below it only lines of at most
 # AUTHOR_TAGLINE_TRAILING_MAX_WORDS words, a handle, a link), of at most AUTHOR_TAGLINE_MAX_WORDS
 # words, opening with the byline's name and a copula ("Perry Bacon Jr. is a senior writer for

@@ -855,7 +855,8 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
             continue
         if bio > index + 1:
             after -= words[bio]  # counted as prose after a box when its job line was weighed
-        if not (_named_in_head(blocks, words, prose, start, end, name) or _writers_box(blocks[index].text, blocks[bio].text, name)):
+        if not (_named_in_head(blocks, words, prose, start, end, name) or _writers_box(blocks[index].text, blocks[bio].text, name)
+                or _closing_lone_box(blocks, words, prose, (index, bio), start, end, name)):
             after += words[bio]
             continue
         before = _prose_words(words, prose, start, index)
@@ -863,6 +864,30 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
             return index
         return end
     return end
+
+
+def _closing_lone_box(blocks: list[Block], words: list[int], prose: list[bool], box: tuple[int, int], start: int, end: int,
+                      name: str) -> bool:
+    """Whether a box no byline names is still the author's: its label opens with the name (no "Written by"
+    before it, see `_writers_box`), its bio is the text's last paragraph and speaks of a person
+    (rules.BIO_PERSON_PRONOUN), and it is the text's only such box: a team page's or a roundup's
+    profiles, a name over a bio each, are the text."""
+    label, bio = box
+    if not signals.normalise(blocks[label].text).startswith(name.casefold()) or any(prose[bio + 1:end]):
+        return False
+    if rules.BIO_PERSON_PRONOUN.search(blocks[bio].text) is None:
+        return False  # a company's or a place's description closing a list (rules.BIO_PERSON_PRONOUNS)
+    return not any((other := _bio_under(words, prose, index, label)) is not None and _profile(blocks[index].text, blocks[other].text)
+                   for index in range(start, label - 1))
+
+
+def _profile(label: str, bio: str) -> bool:
+    """Whether a line is a person's name and the paragraph under it opens with the name's first word and,
+    within AUTHOR_TAGLINE_NAME_MAX_WORDS words, a copula ("Jane Doe" / "Jane is our head of ..."): a
+    profile (a heading's words opening its paragraph, "Plan the Route" / "Plan the route early", are none)."""
+    name, opening = label.split(), bio.split(maxsplit=rules.AUTHOR_TAGLINE_NAME_MAX_WORDS + 1)
+    return (bool(name) and opening[:1] == name[:1] and signals.is_person_name(label.strip())
+            and any(word in rules.AUTHOR_TAGLINE_COPULA for word in opening[1:rules.AUTHOR_TAGLINE_NAME_MAX_WORDS + 1]))
 
 
 def _writers_box(label: str, bio: str, name: str) -> bool:
