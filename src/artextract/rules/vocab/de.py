@@ -119,7 +119,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # it in the name); en fr es it nl pt say the same. Not "erstellt von" ("created by"): a footer's credit
     # of the site's makers says it too (wcxb-dev fit shtarklaw.com: "Created by <agency>").
     "byline_label": ("von", "autor", "autorin", "autoren", "(geschrieben|verfasst|veröffentlicht) von",
-                     "ein (beitrag|artikel) von"),
+                     "ein (beitrag|artikel) von", "(beitrag|artikel) (geschrieben|verfasst) von"),
     "date_label": ("aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am",
                    "erstellt am", "publiziert", "publiziert am"),
     "key_points": (

@@ -144,7 +144,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "other_date": ("joined", "join date", "registered", "member since", "edited", "last edited", "modified"),
     "contents": ("contents", "table of contents", "in this article", "in this post", "on this page", "jump to",
                  "jump to section"),
-    "byline_label": ("by", "(written|posted|published|reviewed|edited|story|words|reported|text|article|contributed) by", "(an article|a post) by", "medically reviewed by",
+    # The piece's noun before the label belongs to it ("An article by", "Article written by:" over an author
+    # card: wcxb-dev fit obesitymedicine.org, which declares its organisation as the author); de fr es it nl
+    # pl pt say the same.
+    "byline_label": ("by", "(written|posted|published|reviewed|edited|story|words|reported|text|article|contributed) by", "(an article|a post) by", "(article|post) written by", "medically reviewed by",
                      "fact checked by", "author", "authors"),
     "date_label": ("updated", "published", "(last |)updated on", "last updated", "(published|posted) on",
                    "first published", "last modified"),
