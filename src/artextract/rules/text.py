@@ -2338,6 +2338,31 @@ LINK_ROW_MIN_REPEATS = 4
 LINK_ROW_REPEAT_SHARE = 0.25
 LINK_ROW_DISTINCT_SHARE = 0.3
 LINK_ROW_NOT_IN = re.compile(r"[!?…:;,。！？：；{}\[\]()<>=+|\\\"]|\.(?=\s|$)")
+# A picker's options printed on one line (a copy prints a closed dropdown's list as one line): a
+# line of at least PICKER_ROW_MIN_WORDS words whose longer words (PICKER_ROW_LONG_LETTERS letters or
+# more) at least PICKER_ROW_MIN_CAPITALS begin with a capital, with at most PICKER_ROW_MAX_FUNCTION_SHARE
+# of its words function words of any language: names, one after the other ("Abkhazian Afar Afrikaans
+# ...", "All Departments Alexa Skills Amazon Devices ...", "Please select United States United Kingdom
+# ...", "Archives Select Month December 2025 ..."), the site's, not the page's text: left out of it
+# (text/region.py). Such lines stand on 13 fit sites (github.com, amazon.com, pwc.com, mvmt.com,
+# glossier.com, humanscale.com, budlong.com, girleatworld.net, erinspain.com ...), none of them in the
+# truth; no line of a fit truth of 80 words or more has this shape, shorter ones do (an ingredient
+# list, a table's row of frameworks). Kept before as a paragraph where the run took it in: wcxb fit,
+# inscriptis, github.com's language pickers (0.33 -> 0.86) and amazon.com's departments (2 pages up);
+# wayfair.com's copies, whose truth the copy lacks, lost the menu words they shared with it (0.03 -> 0).
+# A script without capitals (CJK) never matches.
+PICKER_ROW_MIN_WORDS = 80
+PICKER_ROW_LONG_LETTERS = 4
+PICKER_ROW_MIN_CAPITALS = 0.85
+PICKER_ROW_MAX_FUNCTION_SHARE = 0.05
+# ... and at most this many commas per word: a written list parts its items with commas (an
+# ingredient list, a list of names), a picker's options stand side by side (a comma inside one
+# option: "Catalan, Valencian").
+PICKER_ROW_MAX_COMMAS_PER_WORD = 0.2
+PICKER_ROW_COMMAS = re.compile(r"[,，、]")
+# ... and standing among the page's controls: no line of prose within this many lines of it either
+# way (a list of names that the text holds stands between its paragraphs).
+PICKER_ROW_PROSE_LINES = 2
 # A list or table: at least this many lines in a row, none prose, each of at most this many words.
 STRUCTURE_MIN_LIST_LINES = 5
 STRUCTURE_ITEM_MAX_WORDS = 15

@@ -27,7 +27,7 @@ from ..rules import page_type as price_rules  # the one price pattern, shared wi
 from ..segment import best_segment, extend_segment
 from .structure import (
     Run, comment_signatures, date_lines, dialog_start, figures_blanked, find_thread, fine_print_start, footer_menu_start,
-    footer_start, holds_grid, is_code_line, legal_footer_start, link_rows, member_boxes, post_numbers, reviews_start,
+    footer_start, holds_grid, is_code_line, legal_footer_start, link_rows, member_boxes, picker_rows, post_numbers, reviews_start,
     said_header_start, structured_runs, teaser_cards_start, with_bridged_cards,
 )
 
@@ -159,6 +159,10 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> Weighed:
     # a listing as an article, nor end an article with it. So are a template's placeholders
     # ("Lorem ipsum dolor sit amet ..."), which a copy prints from a hidden box.
     consent = {i for i, block in enumerate(blocks) if is_consent_text(block.text) or rules.PLACEHOLDER_TEXT.match(block.text)} | link_rows(blocks, words)
+    # A picker's options printed on one line (text/structure.py) are no line of the text: left out like a
+    # consent dialog's, but weighed as before. (Read as no prose, or worth nothing to the run, they
+    # moved the run off a held page's text in both renderings.)
+    pickers = picker_rows(blocks, words)
     prose = [
         signals.is_prose(block.text, count) and i not in consent and not is_glued_links(block.text, count)
         for i, (block, count) in enumerate(zip(blocks, words))
@@ -167,7 +171,7 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> Weighed:
     values = _line_values(blocks, words, prose, short_runs, toll_scale, consent)
     reading = read_page(blocks, words, prose, values)
     if not reading.structured:
-        return Weighed(with_bridged_cards(blocks, words, prose, values), prose, reading, consent, words)
+        return Weighed(with_bridged_cards(blocks, words, prose, values), prose, reading, consent | pickers, words)
     # A structured page's text is made of short lines: a lighter toll lets the run
     # take its lists and rows in, and the runs of repeating lines are worth something.
     lighter = _line_values(blocks, words, prose, short_runs, toll_scale * rules.STRUCTURED_TOLL_SCALE, consent)
@@ -187,7 +191,7 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> Weighed:
             # cards' own chrome: it must not break the run (the classifier still drops it).
             furniture = values[index] <= -rules.REGION_BOILERPLATE_COST
             values[index] = max(values[index], 0.0 if furniture else worth)
-    return Weighed(values, prose, reading, consent, words)
+    return Weighed(values, prose, reading, consent | pickers, words)
 
 
 def _line_values(

@@ -781,6 +781,32 @@ def is_link_row(text: str, words: int) -> bool:
     )
 
 
+def picker_rows(blocks: Sequence[Block], words: Sequence[int]) -> set[int]:
+    """The lines that are a picker's options printed on one line (`is_picker_row`) among the page's
+    controls: no sentence within PICKER_ROW_PROSE_LINES lines of it either way. A list of names
+    that the text holds stands between its paragraphs."""
+    near = rules.PICKER_ROW_PROSE_LINES
+    return {
+        index for index, block in enumerate(blocks)
+        if is_picker_row(block.text, words[index])
+        and not any(signals.is_prose(blocks[i].text, words[i])
+                    for i in range(max(0, index - near), min(len(blocks), index + near + 1)) if i != index)
+    }
+
+
+def is_picker_row(text: str, words: int) -> bool:
+    """A dropdown's options printed on one line ("Abkhazian Afar Afrikaans ...", "All Departments Alexa
+    Skills ..."): a long line of capitalised names with hardly a function word between them, which
+    running text of any length has (rules.PICKER_ROW_*)."""
+    if words < rules.PICKER_ROW_MIN_WORDS or len(rules.PICKER_ROW_COMMAS.findall(text)) > rules.PICKER_ROW_MAX_COMMAS_PER_WORD * words:
+        return False
+    tokens = _WORDS.findall(text)
+    longer = [token for token in tokens if len(token) >= rules.PICKER_ROW_LONG_LETTERS]
+    if not longer or sum(1 for token in longer if token[0].isupper()) < rules.PICKER_ROW_MIN_CAPITALS * len(longer):
+        return False
+    return sum(1 for token in tokens if token.lower() in _FUNCTION_WORDS) <= rules.PICKER_ROW_MAX_FUNCTION_SHARE * len(tokens)
+
+
 def with_bridged_cards(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], values: list[float]) -> list[float]:
     """A prose page's line values with the lines of its bridged cards (`bridged_cards`) paying no toll."""
     bridged = bridged_cards(blocks, words, prose)
