@@ -287,6 +287,21 @@ def test_a_label_alone_over_a_name_in_an_author_box_past_the_region_names_the_au
     assert box("Authors", "Themes").authors == []
 
 
+def test_a_labelled_byline_just_past_the_region_signs_the_text():
+    # A sign-off under the text's last paragraph, where the region ends over it ("By Scott Kasun"
+    # over "Related Topics"; a share prompt between, a label with its colon: "Posted By: Kiersten");
+    # far under the text a labelled line is another story's card.
+    def past(*lines: str):
+        return _article(
+            Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+            *(Decision(Block(text, zone=Zone.OUTSIDE), Kind.BOILERPLATE, "furniture") for text in lines),
+        )
+
+    assert past("By Jane Q. Doe", "Related Topics").authors == ["Jane Q. Doe"]
+    assert past("Pin this for later!", "Posted By: Kiersten \u00b7 In: Sides, Sourdough").authors == ["Kiersten"]
+    assert past("Related Topics", "Insights", "Join Today", "More stories", "By Jane Q. Doe").authors == []
+
+
 def test_a_reviewers_label_over_the_writers_names_the_writer():
     # "Reviewed by" / the reviewer, then "Written by" / the writer: review and editing credit no writer.
     box = _article(

@@ -258,9 +258,12 @@ def _signed_line(decisions: Sequence[Decision]) -> list[str]:
     Under the article's first text the label may stand alone on its line over the name, in or past
     the region ("Article by" / "Matias Heikkilä", "Author:" / "Shai Shmarel"): the two lines read
     as one byline. Fit-half WCXB: bytesauna.com, learn.hms.harvard.edu, tailorbrands.com,
-    britannica.com, reviewed.com, idlecartulary.com (raw author missed)."""
+    britannica.com, reviewed.com, idlecartulary.com (raw author missed).
+    A labelled byline a few lines past the text's last paragraph signs the text, where the region
+    ends over it (rules.text SIGN_OFF_REACH: "By Scott Kasun" over "Related Topics")."""
     in_text = False
-    for decision, below in zip(decisions, [*decisions[1:], None]):
+    last_text = max((index for index, decision in enumerate(decisions) if decision.kind is Kind.BODY), default=-1)
+    for index, (decision, below) in enumerate(zip(decisions, [*decisions[1:], None])):
         block = decision.block
         in_text = in_text or decision.kind is Kind.BODY
         if decision.kind not in (Kind.BODY, Kind.BOILERPLATE):
@@ -268,7 +271,8 @@ def _signed_line(decisions: Sequence[Decision]) -> list[str]:
         # (a label alone over a name is an author box wherever the region ends, often past it; in
         # the head over the text the label readers under the headline have had their say)
         joined = _joined_label(block.text, below) if in_text else None
-        text = joined or (block.text if block.zone is not Zone.OUTSIDE else "")
+        signs = block.zone is not Zone.OUTSIDE or 0 < index - last_text <= rules.SIGN_OFF_REACH
+        text = joined or (block.text if signs else "")
         if len(text) <= rules.META_LINE_MAX_CHARS and _labelled_byline(text) and not NON_WRITER_LABEL_RE.match(text):
             names = clean_authors(text)
             if names:
@@ -453,7 +457,12 @@ def _labelled_byline(text: str) -> bool:
     """A byline that opens with its label in any language ("Written by", "Text by", "Von"): a line
     of a name and a date without one is an event's, a listing card's or a place's ("San Francisco,
     U.S.A.: 23-26 March 2026")."""
-    return opens_with_label(signals.normalise(text).split(), is_meta_label, 3) and looks_like_byline(text)
+    return opens_with_label(signals.normalise(text).split(), _colon_label, 3) and looks_like_byline(text)
+
+
+def _colon_label(key: str) -> bool:
+    """A byline's label, with or without the colon after it ("Posted By:", "Autor:")."""
+    return is_meta_label(key.removesuffix(":"))
 
 
 def _byline_run(decisions: Sequence[Decision]) -> list[Decision]:

@@ -1697,6 +1697,13 @@ NAME_BYLINE_MAX_LINES = 12
 # dictionary, mvmt, sakeone, onehealthohio ...); every true byline read from a name alone there has a
 # sign by it, a dated page, or prose around it ("BRIAN TRUITT USA TODAY" under the dek, usatoday).
 NAME_ALONE_SIGN_LINES = 4
+# A labelled byline within this many lines past the text's last paragraph signs the text, where the
+# region ends over it (a share prompt may stand between: "Pin this for later!" / "Posted By: Kiersten"):
+# assemble._signed_line reads it when nothing else names the author. On the fit half such lines name
+# the true author on every page with one (securityweek, leadfeeder, uforocks, reallygooddesigns,
+# quantamagazine: found already) but one, whose byline above names it too (news.clemson.edu).
+# Raw author missed, fit-half WCXB: forefrontweb.com, kierstenhickman.com.
+SIGN_OFF_REACH = 3
 NAME_ALONE_LABEL_MAX_WORDS = 4
 
 # --- Structured pages (text/structure.py, text/region.py) ---------------------------
