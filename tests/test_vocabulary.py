@@ -287,26 +287,53 @@ def test_sentences_about_commissions_are_no_disclosure(line):
     assert vocabulary.site_notice(signals.normalise(line)) is None
 
 
-def test_every_site_notice_phrase_holds_a_stem_of_the_gate():
-    # vocabulary.site_notice searches only lines holding a stem: a phrase without one would never be found.
-    for language, table in TABLES.items():
+def _stem_begins_a_word(line: str) -> bool:
+    """The gate's question asked by substring tests: a stem stands at the line's start, or after a
+    space, a mark or a Chinese, Japanese or Korean character."""
+    import re
+
+    before = re.compile(vocabulary._BEFORE_A_PHRASE)
+    for stem in SITE_NOTICE_STEMS:
+        at = line.find(stem)
+        while at >= 0:
+            if at == 0 or before.match(line, at - 1):
+                return True
+            at = line.find(stem, at + 1)
+    return False
+
+
+def _site_notice_spellings():
+    for table in TABLES.values():
         for concept, phrases in table.items():
             if CONCEPTS[concept].site_notice:
                 for phrase in phrases:
-                    for line in vocabulary.expand(phrase):
-                        assert any(stem in line for stem in SITE_NOTICE_STEMS), (language, line)
+                    yield from vocabulary.expand(phrase)
+
+
+def test_every_site_notice_phrase_holds_a_stem_of_the_gate_where_a_word_begins():
+    # vocabulary.site_notice searches only lines holding a stem at a word's start: a phrase without one
+    # would never be found (a phrase begins where no letter stands before it, and so do its words).
+    for line in _site_notice_spellings():
+        assert _stem_begins_a_word(line), line
+
+
+def test_the_site_notice_gate_opens_for_every_phrase_in_a_line():
+    # The phrases found where the line begins, after a space, a mark or a Japanese sentence.
+    for spelling in _site_notice_spellings():
+        for line in (spelling, f"note: {spelling}.", f"({spelling})", f"記事は{spelling}"):
+            assert vocabulary._SITE_NOTICE_STEM.search(" " + line) is not None, line
 
 
 def test_the_site_notice_gate_finds_a_stem_where_a_substring_test_would():
     # The gate searches the stems' trie in one pass; over lines of pieces of stems, cut, joined
-    # and repeated, it must say yes exactly where one of the stems stands in the line.
+    # and repeated, it must say yes exactly where one of the stems begins a word of the line.
     import random
 
     generator = random.Random(7)
-    pieces = [stem[:cut] for stem in SITE_NOTICE_STEMS for cut in (1, 3, len(stem) - 1, len(stem))] + [" ", "x", "-"]
+    pieces = [stem[:cut] for stem in SITE_NOTICE_STEMS for cut in (1, 3, len(stem) - 1, len(stem))] + [" ", "x", "-", "記"]
     for _ in range(20_000):
         line = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 6)))
-        assert (vocabulary._SITE_NOTICE_STEM.search(line) is not None) == vocabulary.holds_any(line, SITE_NOTICE_STEMS), line
+        assert (vocabulary._SITE_NOTICE_STEM.search(" " + line) is not None) == _stem_begins_a_word(line), line
 
 
 def test_the_closing_promotion_trie_matches_what_the_alternation_matches():

@@ -210,7 +210,8 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Container[
     return f"{min(families)} class/id: {markup.evidence}"
 
 
-_PROMO_ONLY = frozenset({"advertising"})
+_PROMO = "advertising"  # the family of the boxes _holds_sections asks about, and of the boxes around them it reads
+_PROMO_ONLY = frozenset({_PROMO})
 _SECTION_PARTS = ("h2", "h3", "h4", "p")
 
 
@@ -225,7 +226,7 @@ def _holds_sections(element: etree._Element, sections: dict[etree._Element, bool
     for above in element.iterancestors():
         if above.tag == "body":
             break  # (its classes name the page: "custom-skincare-sets-promo-terms" is no box)
-        if "advertising" in markup_of(above).families:
+        if _PROMO in markup_of(above).families:
             outer = above
     if outer not in sections:
         sections[outer] = _counts_sections(outer)

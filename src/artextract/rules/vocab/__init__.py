@@ -323,9 +323,11 @@ PLATFORM_NAMES: tuple[str, ...] = (
 )
 CLOSING_PROMO_MIN_PLATFORMS = 2
 
-# A line can say a site_notice phrase only if it holds one of these stems (every phrase of every table
-# holds one: tests/test_vocabulary.py): a few substring tests spare most lines the phrases' search,
-# which is asked of every line up to a furniture sentence's length.
+# A line can say a site_notice phrase only if it holds one of these stems where a word begins (every
+# spelling of every phrase of every table holds one so: tests/test_vocabulary.py): one search for them
+# spares most lines the phrases' search, which is asked of every line up to a furniture sentence's length.
+# (The compounds "kontaktformular", "contactformulier" and the Arabic "وأوافق", "and I agree", are stems of
+# their own: their "formular", "formulier", "أوافق" stand inside a word.)
 SITE_NOTICE_STEMS: tuple[str, ...] = (
     "affili", "afili", "commissi", "comisi", "comiss", "provisi", "provisj", "provizi", "prowizj", "palkkio",
     "cost to you", "amazon", "partnerlink", "partnersk", "werbelink", "kumppanilink", "sponsoris",
@@ -345,14 +347,15 @@ SITE_NOTICE_STEMS: tuple[str, ...] = (
     "akkoord met", "gelezen", "zapoznał", "akceptuję",
     # (the form's notice of what becomes of its data: the form's word in en de es pl, fr, pt, it, nl, and the
     # button's place in Mailchimp's notice)
-    "this form", "contact form", "formular", "formulaire", "formulário", "modulo", "formulier",
+    "this form", "contact form", "formular", "formulaire", "formulário", "modulo", "formulier", "kontaktformular",
+    "contactformulier",
     "clicking below", "ci-dessous", "hacer clic", "qui sotto", "clicar abaixo",
     # (sv, no, fi, cs, ru and uk, tr, hu, ro, el, id, vi: the first person's "I accept", "I agree", and the
     # personal data the Russian and Ukrainian checkbox consents to the processing of)
     "godkänner", "godtar", "hyväksyn", "souhlasím", "персональн", "kabul ediyorum", "elfogadom", "sunt de acord",
     "αποδέχομαι", "menyetujui", "saya setuju", "đồng ý",
     # (ja, zh, ko, ar, he, hi: "I agree", "I have read")
-    "同意", "동의합니다", "أوافق", "קראתי ואני", "מסכים", "מסכימ", "सहमत",
+    "同意", "동의합니다", "أوافق", "وأوافق", "קראתי ואני", "מסכים", "מסכימ", "सहमत",
     # comment_sign_in
     "commenting using", "icon to log in", "kommentierst mit", "icon um dich", "vous commentez", "icône pour vous",
     "comentando usando", "icono para iniciar", "commentando usando", "icona per effettuare", "comentando utilizando", "ícone para",
