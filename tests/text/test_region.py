@@ -864,3 +864,21 @@ def test_a_lone_closing_box_speaking_of_a_person_ends_the_article_with_no_byline
     # ... nor a box with the text's prose under it.
     blocks = _blocks(*head, *PARAGRAPHS, "Elliot Raba", bio, *article[len(PARAGRAPHS):])
     assert find_region(blocks).end == len(blocks)
+
+
+def test_a_name_over_a_bio_in_the_first_person_ends_the_article_in_each_language():
+    # "Stephen Jesudunsin" / "I'm Stephen, a content writer at ..." under the text, no byline naming him
+    # (wcxb fit: embarque.io, hr.university); a team's members introducing themselves are the text.
+    from artextract.text.region import find_region
+
+    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    head = ("Home", "How the Council Chose the Bridge", "May 4, 2024")
+    for bio in ("I'm Stephen, a content writer at the studio, and I cover bridges, roads and city councils.",
+                "Ich bin Stephen, Redakteur im Studio, und schreibe über Brücken, Straßen und den Stadtrat.",
+                "Je suis Stephen, rédacteur au studio, et j'écris sur les ponts, les routes et le conseil."):
+        blocks = _blocks(*head, *article, "Stephen Okafor", bio)
+        assert blocks[find_region(blocks).end].text == "Stephen Okafor", bio
+    bio = "I'm Stephen, a content writer at the studio, and I cover bridges, roads and city councils."
+    other = "I'm Maria, an engineer at the studio, and I check every beam the council orders for the bridge."
+    blocks = _blocks(*head, *article, "Maria Lopez", other, "Stephen Okafor", bio)
+    assert find_region(blocks).end == len(blocks)

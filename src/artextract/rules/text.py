@@ -2203,6 +2203,17 @@ BIO_PERSON_PRONOUNS: dict[str, tuple[str, ...]] = {
     "nl": ("hij", "zij", "haar"),
     "pl": ("on", "ona", "jego", "jej"),
 }
+# ... and a bio in the first person under a person's name ("Stephen Jesudunsin" / "I'm Stephen, a content
+# writer at Embarque"; `region._lone_introduction`), the text's only such bio (a team's members introducing
+# themselves are a page's text), with at most as much prose under it as it holds (a heading over a
+# first-person post's next section, "Try This Yourself" / "I'm not going to do a hard sell here.", has the
+# section under it: finntropy.substack.com). Wcxb fit, raw text: embarque.io, hr.university.
+SELF_INTRODUCTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("i'm", "i’m", "i am"), "de": ("ich bin", "ich heiße"), "fr": ("je suis", "je m'appelle", "je m’appelle"),
+    "es": ("soy", "me llamo"), "it": ("sono", "mi chiamo"), "pt": ("sou", "eu sou", "meu nome é"),
+    "nl": ("ik ben", "mijn naam is"), "pl": ("jestem", "nazywam się"),
+}
+SELF_INTRODUCTION = re.compile(r"(?:" + _escaped_alternation(SELF_INTRODUCTIONS) + r")(?![^\W_])", re.IGNORECASE)
 BIO_PERSON_PRONOUN = re.compile(
     r"(?<![^\W_])(?:" + _escaped_alternation(BIO_PERSON_PRONOUNS) + r")(?![^\W_])", re.IGNORECASE)
 # The author's tagline closing a text: its last line (below it only lines of at most

@@ -843,23 +843,32 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
     job between them ("Contributing Writer"), when the byline above the text names the author
     too (a list's last item, "Hex Technologies", is named only there) or, under a label opening with
     the name, the bio says a writer's job (`_writers_box`: a byline may stand where the head's window
-    does not reach, or nowhere), and the box is the last of
-    the text's prose but for a little (END_MATTER_MAX_PROSE_AFTER_SHARE of what stands before it:
-    a site's promotion, a newsletter's sentence).
+    does not reach, or nowhere) or is the text's last paragraph and its lone profile (`_closing_lone_box`),
+    or a person's name stands over the text's only bio in the first person (`_lone_introduction`), and
+    the box is the last of the text's prose but for a little (END_MATTER_MAX_PROSE_AFTER_SHARE of what
+    stands before it: a site's promotion, a newsletter's sentence).
     """
     after = 0
+    introduced = False  # a name over a first-person bio seen already: the first one from the end is the only candidate
     for index in range(end - 2, start, -1):
         bio = _bio_under(words, prose, index, end)
         if bio is None:
             continue
         name = _bio_name(blocks[index].text, blocks[bio].text) if words[index] <= rules.AUTHOR_BOX_LABEL_MAX_WORDS else None
         if name is None:
-            if bio == index + 1:
-                after += words[bio]
-            continue
+            intro = _self_introduced(blocks[index].text, blocks[bio].text)
+            # (under it at most as much prose as the bio holds: a post in the first person goes on after a heading)
+            box = (intro and not introduced and _prose_words(words, prose, bio + 1, end) <= words[bio]
+                   and _lone_introduction(blocks, words, prose, index, start, end))
+            introduced |= intro
+            if not box:
+                if bio == index + 1:
+                    after += words[bio]
+                continue
         if bio > index + 1:
             after -= words[bio]  # counted as prose after a box when its job line was weighed
-        if not (_named_in_head(blocks, words, prose, start, end, name) or _writers_box(blocks[index].text, blocks[bio].text, name)
+        if name is not None and not (
+                _named_in_head(blocks, words, prose, start, end, name) or _writers_box(blocks[index].text, blocks[bio].text, name)
                 or _closing_lone_box(blocks, words, prose, (index, bio), start, end, name)):
             after += words[bio]
             continue
@@ -883,6 +892,20 @@ def _closing_lone_box(blocks: list[Block], words: list[int], prose: list[bool], 
         return False  # a company's or a place's description closing a list (rules.BIO_PERSON_PRONOUNS)
     return not any((other := _bio_under(words, prose, index, label)) is not None and _profile(blocks[index].text, blocks[other].text)
                    for index in range(start, label - 1))
+
+
+def _self_introduced(label: str, bio: str) -> bool:
+    """Whether a person's name stands over a bio in the first person ("Stephen Jesudunsin" / "I'm Stephen, a
+    content writer at ...", rules.SELF_INTRODUCTION)."""
+    return rules.SELF_INTRODUCTION.match(bio.lstrip()) is not None and signals.is_person_name(label.strip())
+
+
+def _lone_introduction(blocks: list[Block], words: list[int], prose: list[bool], label: int, start: int, end: int) -> bool:
+    """Whether a name over a first-person bio (`_self_introduced`) is the text's only one: the author's box,
+    where a team's members introducing themselves are the page's text. (Only first-person profiles count:
+    a roundup's entries describe their companies in the third person.)"""
+    return not any(index != label and (other := _bio_under(words, prose, index, end)) is not None
+                   and _self_introduced(blocks[index].text, blocks[other].text) for index in range(start, end - 1))
 
 
 def _profile(label: str, bio: str) -> bool:
