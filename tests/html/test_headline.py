@@ -412,3 +412,22 @@ def test_the_h1_inside_an_aria_hidden_box_is_not_the_headline():
       <section><h1 id="read">Harbour wall extended</h1></section>{TEXT}</main></body></html>"""
     found = find_headline(parse_html(page), "Harbour wall extended")
     assert found.element is not None and found.element.get("id") == "read"
+
+
+def test_a_subtitle_on_a_second_line_of_the_h1_is_left_out_when_the_title_opens_with_the_first():
+    # A guide's <h1> runs on with its subtitle after a <br> (or in a span displayed as a block);
+    # the title's first statement is all in the first line, so the second is the page's subtitle.
+    title = "Harbour Wall Extended: What the Council Decided"
+    body = f"<article><h1>Harbour Wall Extended (2025)<br>Your Guide to the New Berths</h1>{TEXT}</article>"
+    assert headline_of(body, title) == "Harbour Wall Extended (2025)"
+    body = f"""<article><h1>The Harbour Wall Extended<span class="block text-sm">Your Guide to the New
+      Berths</span></h1>{TEXT}</article>"""
+    assert headline_of(body, title) == "The Harbour Wall Extended"
+
+
+def test_a_heading_broken_for_its_layout_keeps_both_lines():
+    # The title's first words run on to the second line, or the title says the second line too.
+    body = f"<article><h1>Harbour Wall<br>Extended</h1>{TEXT}</article>"
+    assert headline_of(body, "Harbour Wall Extended | The Gazette") == "Harbour Wall Extended"
+    body = f"<article><h1>Harbour Wall Extended<br>By Forty Metres</h1>{TEXT}</article>"
+    assert headline_of(body, "Harbour Wall Extended: By Forty Metres") == "Harbour Wall Extended By Forty Metres"

@@ -32,7 +32,9 @@ with when an attribute of the heading declares it (`data-kicker="Tag der Abstimm
 page's script prints it before the title, in the same text node). Nor are the pieces set beside
 the one that says the title, when a heading is built of pieces (a kicker, a
 subtitle, a book's binding, each its own element) and one of them says the
-title better than the whole heading does.
+title better than the whole heading does; nor a subtitle the heading runs on with on a
+second line (after a <br>, in a block) when the title's first statement is all said by the
+first (`run_on_subtitle`: assembly cuts it from the headline's text, as the declared kicker).
 
 The headline's dek goes with it (`subtitle`): a lower heading set right under
 the <h1>, else the one paragraph of prose in the headline's box past its
@@ -80,6 +82,9 @@ _PARAGRAPHS_AFTER = etree.XPath(f"following::p[position() <= {rules.DESCRIBED_DE
 SUBTITLE_BREAKS = frozenset({"h1", "h2", "h3", "h4", "figure", "img", "picture", "table", "ul", "ol"})
 # Punctuation left at the edge of a headline once its kicker is cut off ("Abstandsregeln: Wie ...").
 _EDGE = " :–—|-·•/"
+# Where a title's first statement ends when no spaced separator parts it: a colon ("Top MBA Programs
+# of 2025: Business School Rankings"), as TITLE_SEPARATORS_RE reads one only with a space before it.
+_TITLE_LEAD = re.compile(r"[:：]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +100,7 @@ class Headline:
     sites: frozenset[str] = frozenset()  # what names the site, normalised (a label the heading may end in)
     subtitle: etree._Element | None = None  # its dek: a lower heading right under it, or the one paragraph in its box
     kicker: str = ""  # a kicker its own text opens with, declared by an attribute (`declared_kicker`)
+    run_on: str = ""  # a subtitle its own text runs on with, on a line of its own (`run_on_subtitle`)
 
 
 NO_HEADLINE = Headline(None, False, 0.0, frozenset(), frozenset(), "no heading on the page")
@@ -173,6 +179,7 @@ class _Candidate:
     unread: frozenset[etree._Element]  # its kickers, labels and pieces beside the title
     shown: bool = True  # False: a class hides it from the eye (rules.HIDDEN_HEADING_CLASSES), for screen readers
     kicker: str = ""  # the kicker its text opened with, declared by an attribute (cut from `text`)
+    run_on: str = ""  # the subtitle its text runs on with (`run_on_subtitle`; cut from `text`)
 
 
 class _Page:
@@ -321,8 +328,11 @@ def _candidate(heading: etree._Element, page: _Page) -> _Candidate | None:
     text = without_kicker(text, kicker)
     if not text or _is_logo(heading, text, page.sites):
         return None
+    run_on = run_on_subtitle(heading, unread, page.title)
+    text = without_run_on(text, run_on)
     similarity = title_similarity(text, page.title) if page.title else 0.0
-    return _Candidate(heading, text, in_article, in_article or in_container, similarity, unread, shown, kicker)
+    return _Candidate(heading, text, in_article, in_article or in_container, similarity, unread, shown, kicker,
+                      run_on)
 
 
 def _furniture_box(element: etree._Element) -> bool:
@@ -366,6 +376,58 @@ def without_kicker(text: str, kicker: str) -> str:
     if not kicker or not text.startswith(kicker):
         return text
     return text[len(kicker):].strip(_EDGE)
+
+
+def run_on_subtitle(heading: etree._Element, unread: frozenset[etree._Element], title: str | None) -> str:
+    """The second line of a heading of two (a <br> or a block parts them: rules.LINE_BLOCK_CLASSES)
+    when it is a subtitle the page set in the headline's element: the title's first statement
+    (before its first separator or colon), of two words or more, is all said by the first line,
+    and the title does not hold the second ("Top MBA Programs of 2025 (US)<br>Your Guide to the
+    Best Business Schools" under "Top MBA Programs of 2025: Business School Rankings & Guides";
+    wcxb fit menlocoaching.com, alternativeto.net). A heading broken for its layout ("Cosmetic
+    Packaging<br>Design") leaves some of the title's first words to its second line. "" else."""
+    if not title or not any(_starts_line(child) for child in heading.iterdescendants() if isinstance(child.tag, str)):
+        return ""  # most headings hold no line break: asked first, cheaply
+    lines: list[list[str]] = [[]]
+    _line_parts(heading, unread, lines)
+    shown = [line for line in (signals.clean_text("".join(parts)).strip(_EDGE) for parts in lines) if line]
+    if len(shown) != 2:
+        return ""
+    statement = _words(_TITLE_LEAD.split(TITLE_SEPARATORS_RE.split(title)[0], 1)[0])
+    first, second = shown
+    if len(statement) < text_rules.HEADLINE_MIN_WORDS or not statement <= _words(first):
+        return ""
+    if signals.word_count(second) < text_rules.HEADLINE_MIN_WORDS or held_in(second, title):
+        return ""
+    return second
+
+
+def _line_parts(element: etree._Element, unread: frozenset[etree._Element], lines: list[list[str]]) -> None:
+    """An element's text in the lines a reader sees (`run_on_subtitle`), unread pieces left out."""
+    lines[-1].append(element.text or "")
+    for child in element:
+        if isinstance(child.tag, str) and child not in unread:
+            breaks = _starts_line(child)
+            if breaks:
+                lines.append([])
+            _line_parts(child, unread, lines)
+            if breaks:
+                lines.append([])
+        lines[-1].append(child.tail or "")
+
+
+def _starts_line(element: etree._Element) -> bool:
+    """Whether an element inside a heading sets what follows on a line of its own: a <br>, a block,
+    a span a display class makes a block (rules.LINE_BLOCK_CLASSES)."""
+    return (element.tag == "br" or element.tag in rules.BLOCK_TAGS
+            or not rules.LINE_BLOCK_CLASSES.isdisjoint((element.get("class") or "").split()))
+
+
+def without_run_on(text: str, run_on: str) -> str:
+    """`text` less the subtitle it runs on with (`run_on_subtitle`) and the separator before it."""
+    if not run_on or not text.endswith(run_on) or len(run_on) >= len(text):
+        return text
+    return text[:-len(run_on)].strip(_EDGE)
 
 
 def _holds_article_text(element: etree._Element) -> bool:
@@ -614,7 +676,7 @@ def _evidence(candidate: _Candidate, names_article: bool, why: str, page: _Page)
     if subtitle is None and names_article and page.description:
         subtitle = _described_dek(candidate.element, page.description)
     return Headline(candidate.element, names_article, candidate.similarity, holders, candidate.unread, why,
-                    frozenset(page.sites), subtitle, candidate.kicker)
+                    frozenset(page.sites), subtitle, candidate.kicker, candidate.run_on)
 
 
 def _subtitle(heading: etree._Element) -> etree._Element | None:
@@ -753,6 +815,8 @@ def shown_headline(text: str | None, names_article: bool, title: str | None,
     if text and names_article:
         if headline.kicker:
             text = without_kicker(signals.clean_text(text), headline.kicker)
+        if headline.run_on:
+            text = without_run_on(signals.clean_text(text), headline.run_on)
         shown = _without_site_label(text, headline.sites).strip(_EDGE) or title
     else:
         shown = title

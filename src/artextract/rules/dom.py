@@ -813,6 +813,11 @@ HEADLINE_OTHER_HELD_MATCH = 0.5
 # on a page without an <h1>: landing pages (wcxb fit uk.glossier.com, airtable.com) mark a hero's
 # slogan so.
 HEADLINE_MARKED_TOKENS = frozenset({"headline", "maintitle", "main-title"})
+# A class that displays an inline element as a block of its own (Tailwind "block", Bootstrap
+# "d-block"): a span so marked inside a heading starts a line of its own, as a <br> does. Read by
+# html/headline.run_on_subtitle: wcxb fit alternativeto.net ("The Best Notion Alternatives<span
+# class="block text-[0.54em]">Top Note-taking Tools ...</span>").
+LINE_BLOCK_CLASSES = frozenset({"block", "d-block"})
 # A lower heading set right under the headline <h1> (beside it, only empty boxes between) is its
 # subtitle, the page's dek, when it says at least this many words: traf-dev fit it-learner.de
 # (h2.mh-subheading), internetchemie.info (div#titel's h2), elnuevodia.com, pcgamer.com,
