@@ -42,6 +42,17 @@ def test_a_name_alone_beside_a_date_is_the_byline():
     assert (article.authors, article.published) == (["Jane Doe"], "2024-03-02")
 
 
+def test_a_name_over_its_job_or_section_over_the_date_is_the_byline():
+    # The writer's job or the post's section may stand between the name and the date; a sentence
+    # there, or two lines, part them.
+    for between in ("VP - Technology", "#Cloud Computing"):
+        _, article = _article("Jane Doe", between, "March 2, 2024")
+        assert article.authors == ["Jane Doe"]
+    _, sentence = _article("Jane Doe", "She covers the council and the city for us.", "March 2, 2024")
+    _, two = _article("Jane Doe", "Marketing", "Analytics", "March 2, 2024")
+    assert (sentence.authors, two.authors) == ([], [])
+
+
 def test_a_menu_label_with_no_date_beside_it_is_no_author():
     kinds, article = _article("Patient Portal", "Sign In")
     assert article.authors == []

@@ -387,9 +387,23 @@ def _meta_under_outside_headline(
 
 
 def _dated_name(blocks: Sequence[Block], index: int, opening: OpeningWords) -> bool:
-    """Whether a line is a name alone with a date line right above or under it: an author box."""
+    """Whether a line is a name alone with a date line right above or under it, or under it past
+    one short line that is no sentence (the writer's job or the post's section: "Chirag Bhardwaj" /
+    "VP - Technology" / "November 14, 2025", "Emmanuel Oyibo" / "#Cloud Computing" / "Published on
+    Oct 21, 2025"; rules.text NAME_DATE_GAP_MAX_WORDS): an author box."""
     beside = [blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
-    return any(is_date_line(text) for text in beside) and names_a_person(opening, blocks[index].text)
+    if not any(is_date_line(text) for text in beside) and not _dated_past_one_line(blocks, index):
+        return False
+    return names_a_person(opening, blocks[index].text)
+
+
+def _dated_past_one_line(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the line two under `index` is a date line and the one between is short and no sentence."""
+    if index + 2 >= len(blocks):
+        return False
+    between = blocks[index + 1].text
+    return (signals.word_count(between) <= rules.NAME_DATE_GAP_MAX_WORDS and not signals.is_prose(between)
+            and is_date_line(blocks[index + 2].text))
 
 
 def _head_hint(block: Block, index: int, headline: int | None) -> Kind | None:

@@ -1682,6 +1682,11 @@ QUESTION_ENDS = ("?", "？", "؟", "՞", "\u037e")
 # author's box under the text prints the name again (classify._in_dated_list). Fit-half WCXB,
 # inscriptis: restroworks.com, elementor.com.
 META_LIST_REACH = 2
+# Under a headline the region left outside, a name alone is the byline over its date line past one
+# short line that is no sentence, of at most this many words: the writer's job or the post's section
+# ("VP - Technology", "#Cloud Computing"). Raw author missed, fit-half WCXB: appinventiv.com
+# (inscriptis), cherryservers.com.
+NAME_DATE_GAP_MAX_WORDS = 4
 # A line that is only a name is the byline within this many lines under the headline (a
 # kicker, a dek, a date and a share bar may come between). On wcxb-dev the name lines matching
 # the true author sit 1-5 lines under it in HTML and up to 12 in raw text; further down, and
