@@ -149,3 +149,31 @@ def test_raw_paragraph_points_end_where_the_copy_spaces_the_lines_unlike_them():
     # Points a copy spaces apart as it spaces the text stay one box, as before.
     spaced = [HEADLINE, Block("Key Takeaways"), *[_copied(point, True) for point in POINTS], Block(SECTION)]
     assert _key_points(spaced) == POINTS
+
+
+def test_a_list_nested_under_an_item_with_no_words_is_a_menu_not_a_box():
+    # An inscriptis copy of a Q&A site's header: the site menu's numbered entry with no text of
+    # its own ("1.") and its drop-down nested under it, each line a link's name and its blurb.
+    # Read as four bulleted sentences it was the key-point box; it is the page's furniture.
+    menu = [
+        "Tour Start here for a quick overview of the site",
+        "Help Center Detailed answers to any questions you might have",
+        "Meta Discuss the workings and policies of this site",
+        "About Us Learn more about the company and its products",
+    ]
+    entry = Block("1.", zone=Zone.HEAD, depth=3)
+    head = [Block(line, zone=Zone.HEAD, form=Form.LIST_ITEM, bullet="+", depth=6) for line in menu]
+    decisions = classify([HEADLINE, entry, *head, Block(LEAD)])
+    assert [d.kind for d in decisions if d.block.text in menu] == [Kind.BOILERPLATE] * len(menu)
+    # The same lines not nested under an empty entry read as the box, as before.
+    flat = [Block(line, zone=Zone.HEAD, form=Form.LIST_ITEM, bullet="+") for line in menu]
+    assert _key_points([HEADLINE, *flat, Block(LEAD)]) == menu
+
+
+def test_a_byline_and_date_nested_under_an_empty_item_are_no_menu():
+    # A theme's meta line printed as a nested list under a bare bullet: the name and the date
+    # stay for the byline and date readers.
+    entry = Block("*", zone=Zone.HEAD, depth=2)
+    meta = [Block(line, zone=Zone.HEAD, form=Form.LIST_ITEM, bullet="+", depth=4) for line in ("Selin Romano", "Nov 20, 2025")]
+    decisions = classify([HEADLINE, entry, *meta, Block(LEAD)])
+    assert all(d.reason != "a menu's drop-down above the body" for d in decisions)

@@ -28,7 +28,7 @@ from ..rules import text as rules
 from .credits import heading_with_aside, signed_credit
 from .headline import OpeningWords, choose_headline, dek_by_case, glued_trail, names_a_person
 from .key_points import (
-    head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_runs, names_a_box, opens_a_box,
+    SUBMENU_REASON, head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_runs, names_a_box, opens_a_box,
 )
 from .lines import (
     HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, LINK_ARROW_REASON, OUTSIDE_REASON, dek_notice, first_names, head_furniture,
@@ -225,8 +225,8 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.BOILERPLATE, "table of contents entry repeated in the text")
         elif index in points:
             # A box's label by its shape (a heading no vocabulary knows) is dropped like a known one.
-            labels[index] = (Decision(block, Kind.BOILERPLATE, KEY_POINT_LABEL_REASON)
-                             if points[index] == KEY_POINT_LABEL_REASON else key_point(block, points[index]))
+            labels[index] = (Decision(block, Kind.BOILERPLATE, points[index])
+                             if points[index] in (KEY_POINT_LABEL_REASON, SUBMENU_REASON) else key_point(block, points[index]))
         elif block.form in (Form.PARAGRAPH, Form.QUOTE) and signals.inline_key_point(text) is not None:
             labels[index] = inline_key_point(block)
         elif signals.split_credit(text)[1] is not None and not heading_with_aside(text):

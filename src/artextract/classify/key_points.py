@@ -15,10 +15,12 @@ from dataclasses import dataclass, field, replace
 from .. import signals, vocabulary
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..rules import text as rules
-from .lines import HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, introduces_a_list, is_link, is_list_line, opens_with_label, short_key
+from .lines import HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, introduces_a_list, is_date_line, is_link, is_list_line, opens_with_label, short_key
 
 # A list under the first heading below the headline, read as the box by its shape alone.
 SHAPED_REASON = "sentences under a short heading at the top"
+# A list above the body that is a menu's drop-down (`_opens_a_submenu`): furniture, not points.
+SUBMENU_REASON = "a menu's drop-down above the body"
 # The kind of a box in the text known by its place and shape, not by a label (`_shaped_box_at`).
 SHAPED_KIND = "shaped"
 
@@ -96,7 +98,8 @@ def _states_points(items: list[Block]) -> bool:
 def head_key_points(
     blocks: Sequence[Block], labels: list[Decision | None], body_start: int, headline: int | None, below: set[str | None]
 ) -> dict[int, str]:
-    """The bulleted lines above the body that make the article's key-point box: index -> reason.
+    """The bulleted lines above the body that make the article's key-point box: index -> reason
+    (and the lines of a menu's drop-down, SUBMENU_REASON, which are furniture).
 
     The head's lists are runs of plain (unhinted) list lines, read over the
     furniture phrases between them. A run right under a key-point label is the
@@ -173,10 +176,12 @@ def _section_heading(block: Block, index: int, headline: int | None) -> bool:
 
 def _run_reason(lead: Block | None, items: list[Block], first_list: bool, titled: bool, heading_above: bool,
                 headline_key: str | None, below: set[str | None]) -> str | None:
-    """Why a list of the head is the key-point box (see `head_key_points`), or None.
+    """Why a list of the head is the key-point box (see `head_key_points`), or None; SUBMENU_REASON for a menu.
 
     `first_list`: the first list under the headline; `titled`: `lead` is the first heading under
     the headline; `heading_above`: a heading stands between the headline and the list."""
+    if lead is not None and _opens_a_submenu(lead, items):
+        return SUBMENU_REASON
     if lead is not None and opens_a_box(lead):
         # Under a label, statements only: not a list of other stories' headlines ("In brief").
         return "item of the list under a key-point label" if _states_points(items) else None
@@ -185,6 +190,22 @@ def _run_reason(lead: Block | None, items: list[Block], first_list: bool, titled
     if heading_above or not first_list or (lead is not None and introduces_a_list(lead)):
         return None
     return "bulleted sentences above the body" if _reads_as_key_point_box(items, headline_key, below) else None
+
+
+def _opens_a_submenu(lead: Block, items: list[Block]) -> bool:
+    """Whether the list is nested under an item with no words of its own ("1.", "*"): a menu's
+    drop-down as a copy prints it (inscriptis numbers the menu's entries and nests their links
+    under them). Fit half, inscriptis copies: such sublists are menus on about a hundred sites
+    ("+ New", "+ Store", "* SIGN IN"). Read as the key-point box on the Stack Exchange sites'
+    "Tour / Help Center / Meta / About Us" menu (serverfault.com, askubuntu.com,
+    unix.stackexchange.com, expatriates.stackexchange.com), or left in the body above the text
+    (movebuddha.com, digitalocean.com, amazon.com): furniture (`head_key_points`). A raw-text
+    shape: a page's markup gives no list a wordless item to nest under."""
+    if items[0].depth <= lead.depth or any(char.isalpha() for char in lead.text):
+        return False
+    # A nested list holding a date is the article's byline and date set as a list (fit half:
+    # "Selin Romano / on Elementor / Nov 20, 2025", "Ben / 2 days ago"), not a menu.
+    return not any(is_date_line(item.text) for item in items)
 
 
 def _shaped_points(label: Block, items: list[Block], headline_key: str | None, below: set[str | None]) -> bool:
