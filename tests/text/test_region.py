@@ -882,3 +882,33 @@ def test_a_name_over_a_bio_in_the_first_person_ends_the_article_in_each_language
     other = "I'm Maria, an engineer at the studio, and I check every beam the council orders for the bridge."
     blocks = _blocks(*head, *article, "Maria Lopez", other, "Stephen Okafor", bio)
     assert find_region(blocks).end == len(blocks)
+
+
+def _short_article_over_labelled_comments(label):
+    from artextract.text.region import find_region
+
+    # A short news story (about 150 words, under the thread's 600-word floor), the comment
+    # section's label, the form's prompt, then three dated comments with their "Reply" lines.
+    article = [f"{PARAGRAPH} Paragraph {n} adds a little more about the plan and its cost." for n in range(5)]
+    comments = []
+    for day in range(1, 4):
+        comments += [f"Reader {day}", f"March {day}, 2024 at 9:1{day} am",
+                     f"I live on that road and reader {day} thinks the crossing needs fixing first.", "Reply"]
+    blocks = _blocks("Home", "News", *article, label, "Your comment", *comments, "Footer")
+    return find_region(blocks), 2 + len(article)
+
+
+def test_a_short_article_ends_at_the_comments_label_over_the_thread_under_it():
+    region, label = _short_article_over_labelled_comments("Comments")
+    assert region.end == label
+
+
+def test_a_comments_label_glued_to_its_count_is_read_in_any_language():
+    # The copy lost the space between the label and the count after it (traf-dev energetyka24.com).
+    region, label = _short_article_over_labelled_comments("KomentarzeLiczba komentarzy: 3")
+    assert region.end == label
+
+
+def test_a_short_text_over_an_unlabelled_thread_keeps_it():
+    region, label = _short_article_over_labelled_comments("Posted replies")
+    assert region.end > label

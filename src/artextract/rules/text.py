@@ -1962,6 +1962,15 @@ THREAD_OPENING_ABOVE_LINES = 15
 # A prose article ends before such a thread behind this many words of prose (text/region.py):
 # a forum's first post is shorter (fit half: forum first posts 150-520 words, articles 680+).
 THREAD_MIN_PROSE_BEFORE = 600
+# ... or behind END_MATTER_MIN_PROSE_BEFORE words, outweighing the thread, when the section's comments label (the comments
+# concept of rules/vocab, per language: "Comments", "Kommentare", "Komentarze" ...) stands at the
+# thread's top: among the short lines it takes in above its first stamp, or up to this many lines
+# above them (a comment form's prompt between). A forum prints no such label over its replies. The
+# label may be glued to the next words by the copy ("KomentarzeLiczba komentarzy: 6": its first
+# part before a lower-to-capital joint, REGION_GLUED_JOINT, is read). The text ends at the label
+# (or at the thread's top, when the thread takes in lines above its label).
+# Fit half: traf-dev energetyka24.com (a 515-word article over 6 comments, both renderings).
+THREAD_LABEL_ABOVE_LINES = 3
 # The heading of an article's comments that counts them and names the article by its title,
 # in any language ("142 Antworten zu Würde des Lebens – ein Projekt", "25 thoughts on “How to
 # Grow a Lemon Tree from Seed”", "45 Gedanken zu „Das wird man ja wohl noch sagen dürfen!“"):

@@ -532,7 +532,10 @@ def _before_comments(
     or Q&A page read as prose has a short first post above several runs of
     replies, and those are its content. Nor when the text opens with a post
     shaped like the thread's (a forum's opening post, however long): the
-    replies are the page's content, not comments under it.
+    replies are the page's content, not comments under it. A shorter text
+    (END_MATTER_MIN_PROSE_BEFORE words) ends there too when the section's
+    comments label stands at the thread's top and the text outweighs the
+    thread: a forum prints no such label over its replies.
 
     Returns the end and, when the thread stays in the text, the posts' action
     lines ("Reply", "Quote"), which are left out: each post's chrome.
@@ -545,10 +548,34 @@ def _before_comments(
     chrome = {i for i in range(above, end) if signals.normalise(blocks[i].text) in thread.actions}
     if thread.opened_by_a_post:
         return end, chrome
-    before = _prose_words(words, prose, start, thread.start)
-    if before < rules.THREAD_MIN_PROSE_BEFORE:
-        return end, chrome
-    return (thread.start, set()) if thread.one_run or before >= _prose_words(words, prose, thread.start, end) else (end, chrome)
+    label = _comments_label(blocks, words, start, thread.start, end)
+    top = thread.start if label is None else min(label, thread.start)  # the thread may take in lines above its label
+    before = _prose_words(words, prose, start, top)
+    outweighs = before >= _prose_words(words, prose, top, end)
+    if before >= rules.THREAD_MIN_PROSE_BEFORE:
+        return (top, set()) if thread.one_run or outweighs else (end, chrome)
+    # A shorter text ends at its comments label only when it outweighs the thread under it.
+    if label is not None and before >= rules.END_MATTER_MIN_PROSE_BEFORE and outweighs:
+        return top, set()
+    return end, chrome
+
+
+def _comments_label(blocks: list[Block], words: list[int], start: int, top: int, end: int) -> int | None:
+    """The comments label at a thread's top ("Comments", "12 Kommentare", glued "KomentarzeLiczba
+    komentarzy: 6"): the first among the thread's header lines or the THREAD_LABEL_ABOVE_LINES above."""
+    for index in range(max(start, top - rules.THREAD_LABEL_ABOVE_LINES), min(end, top + rules.THREAD_HEADER_MAX_LINES)):
+        if words[index] <= rules.END_MATTER_LABEL_MAX_WORDS and _says_comments(blocks[index].text):
+            return index
+    return None
+
+
+def _says_comments(text: str) -> bool:
+    key = signals.normalise(text)
+    if vocabulary.furniture_line(key) == "comments":
+        return True
+    # A label the copy glued to the words after it: its part before the first joint.
+    head = rules.REGION_GLUED_JOINT.split(text, maxsplit=1)[0]
+    return len(head) < len(text) and vocabulary.furniture_line(signals.normalise(head)) == "comments"
 
 
 def _before_said_comments(
