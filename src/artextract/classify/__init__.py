@@ -56,7 +56,7 @@ def classify(blocks: Sequence[Block], *, headline_lookback: int = 0, raw_text: b
     if text_above is not None:
         labels[text_above] = Decision(blocks[text_above], Kind.BODY, FIRST_PARAGRAPH_OVER_SUBHEADING_REASON)
     _signed_head_credits(blocks, labels, body_start)
-    _label_head(blocks, labels, body_start, headline_lookback)
+    _label_head(blocks, labels, body_start, headline_lookback, raw_text)
     if raw_text:
         _keep_opening_question(blocks, labels, body_start)
     _label_main(blocks, labels, body_start)
@@ -187,7 +187,7 @@ def _notice_goes_on(blocks: Sequence[Block], index: int) -> bool:
     return rules.CREDIT_COPYRIGHT_NOTICE.search(below) is not None and signals.boilerplate_reason(below) is not None
 
 
-def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_start: int, headline_lookback: int = 0) -> None:
+def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_start: int, headline_lookback: int, raw_text: bool) -> None:
     headline = choose_headline(blocks, labels, body_start, headline_lookback)
     if headline is not None:
         labels[headline] = Decision(blocks[headline], Kind.HEADLINE, "headline-shaped line best placed above the body")
@@ -237,7 +237,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.BYLINE, NAME_ALONE_REASON)
         elif is_date_line(text):
             labels[index] = Decision(block, Kind.DATE, "date line")
-        elif headline is not None and index > headline and _reads_as_dek(block, blocks[headline], index == headline + 1):
+        elif headline is not None and index > headline and _reads_as_dek(block, blocks[headline], _right_under(blocks, labels, headline, index, raw_text)):
             # A dek stands on its own; a line ending in a colon leads into what follows it.
             labels[index] = _where_dek_stands(block)
         else:
@@ -419,6 +419,21 @@ def _head_hint(block: Block, index: int, headline: int | None) -> Kind | None:
             (headline is not None and index < headline) or signals.word_count(block.text) <= rules.HEADLINE_KICKER_MAX_WORDS):
         return None
     return block.hint
+
+
+def _right_under(blocks: Sequence[Block], labels: list[Decision | None], headline: int, index: int, raw_text: bool) -> bool:
+    """Whether a line stands right under the headline, or, in a raw copy, under it with only its
+    date lines between: where a dek stands there too (traf-dev fit ekbo.de, the dek under the date
+    line), unless it prints the headline again (a video's title under the date, traf-dev fit
+    stern.de). Not under a byline: there it was a site's notice or a help box's line under a name
+    (wcxb fit rei.com, cleverhiker.com). In HTML the markup places the dek: read so, lines under the
+    date that it leaves unmarked became deks the labels do not give (see the commit). A question under
+    the date opens the text (`_keep_opening_question`), as `_reads_as_dek` says."""
+    if index == headline + 1 or not raw_text:
+        return index == headline + 1
+    text = blocks[index].text
+    return (all(labels[i] is not None and labels[i].kind is Kind.DATE for i in range(headline + 1, index))
+            and blocks[headline].text.casefold() not in text.casefold() and not text.rstrip().endswith(("?", "？")))
 
 
 def _reads_as_dek(block: Block, headline: Block, right_under: bool) -> bool:
