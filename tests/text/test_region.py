@@ -864,6 +864,12 @@ def test_a_lone_closing_box_speaking_of_a_person_ends_the_article_with_no_byline
     # ... nor a box with the text's prose under it.
     blocks = _blocks(*head, *PARAGRAPHS, "Elliot Raba", bio, *article[len(PARAGRAPHS):])
     assert find_region(blocks).end == len(blocks)
+    # A company's description closing a list speaks of no person, though it holds a word that is
+    # another language's pronoun ("on": Polish "he"; "il": French "he", the Italian article).
+    for item in ("Hex Technologies is a workspace for data teams that builds on notebooks and runs on any cloud.",
+                 "Hex Technologies è il workspace dei team di dati, con il notebook e le app in un solo posto."):
+        blocks = _blocks(*head, *article, "Hex Technologies", item)
+        assert find_region(blocks).end == len(blocks), item
 
 
 def test_a_name_over_a_bio_in_the_first_person_ends_the_article_in_each_language():

@@ -1679,7 +1679,7 @@ SALUTATION_ENDS = (",", "，")
 QUESTION_ENDS = ("?", "？", "؟", "՞", "\u037e")
 # A post's meta set as a list (the byline, its section, the date: one item a line) holds its date
 # within this many items of the byline; a list item there is no table of contents' entry, though the
-# author's box under the text prints the name again (classify._in_dated_list). Fit-half WCXB,
+# author's box under the text prints the name again (classify._meta_list_name). Fit-half WCXB,
 # inscriptis: restroworks.com, elementor.com.
 META_LIST_REACH = 2
 # Under a headline the region left outside, a name alone is the byline over its date line past one
@@ -2207,15 +2207,18 @@ AUTHOR_BOX_TITLE_MAX_CHARS = 5
 # he ..."). A list's last item (a company, a place: "Hex Technologies is a workspace ... its apps") speaks
 # of no "he" or "she"; a team page's profiles are several pairs. Wcxb fit, raw text: zalaris.com,
 # playfultones.com, appinventiv.com, eridehero.com cut (chromium 4 pages up, inscriptis 3), no page down.
+# Every language's entries are searched in any text, so a pronoun that is a common word of another
+# language is written with its verb: the Polish "on" is the English preposition, the French "il" the
+# Italian article (alone, they would find a person in every English or Italian paragraph).
 BIO_PERSON_PRONOUNS: dict[str, tuple[str, ...]] = {
     "en": ("he", "she", "his", "her", "him"),
     "de": ("er", "sie", "sein", "seine", "seinen", "seiner", "ihr", "ihre", "ihren", "ihrer"),
-    "fr": ("il", "elle", "lui"),
+    "fr": ("il est", "il a", "il était", "elle", "lui"),
     "es": ("él", "ella"),
     "it": ("lui", "lei", "egli"),
     "pt": ("ele", "ela"),
     "nl": ("hij", "zij", "haar"),
-    "pl": ("on", "ona", "jego", "jej"),
+    "pl": ("on jest", "on był", "ona", "jego", "jej"),
 }
 # ... and a bio in the first person under a person's name ("Stephen Jesudunsin" / "I'm Stephen, a content
 # writer at Embarque"; `region._lone_introduction`), the text's only such bio (a team's members introducing
