@@ -6,6 +6,10 @@ from artextract.text.region import line_values, mark_zones
 PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate about costs and safety."
 # Pages do not print a paragraph twice (a repeat is dropped): distinct paragraphs of the same worth.
 PARAGRAPHS = [PARAGRAPH.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
+# A prose article of 128 words in eight distinct paragraphs (more than the end matter's floor of prose
+# before it, rules.END_MATTER_MIN_PROSE_BEFORE), and a head over it: the nav line, the headline, the date.
+ARTICLE = (*PARAGRAPHS, *(paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS))
+HEAD = ("Home", "How the Council Chose the Bridge", "May 4, 2024")
 
 
 def _blocks(*lines):
@@ -191,7 +195,7 @@ def test_a_comment_form_ends_the_article_however_much_prose_follows_it():
     dialog = [f"The {kind} studio has designed and built homes across the region for twenty years, and "
               f"its team of architects would be glad to hear about your own plans ({kind})." for kind in
               ("north", "south", "east", "west", "city", "coast")]
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    article = ARTICLE
     form = ["Comment *", "Name *", "Email *", "Website"]
     blocks = _blocks("Home", *article, "Leave a Reply", *form, *dialog)
     assert find_region(blocks).end == 1 + len(article)
@@ -202,7 +206,7 @@ def test_a_comment_form_ends_the_article_however_much_prose_follows_it():
 def test_an_author_box_named_in_the_byline_ends_the_article_and_a_last_list_item_does_not():
     from artextract.text.region import find_region
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    article = ARTICLE
     bio = "Sara Harberson is the founder of a college admissions practice and writes about schools and families."
     blocks = _blocks("Home", "How the Council Chose the Bridge", "By Sara Harberson", *article, "About Sara Harberson", bio)
     region = find_region(blocks)
@@ -216,7 +220,7 @@ def test_an_author_box_named_in_the_byline_ends_the_article_and_a_last_list_item
 def test_an_author_box_with_a_job_line_or_a_little_prose_after_it_ends_the_article():
     from artextract.text.region import find_region
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    article = ARTICLE
     bio = "Rebecca Norris is a freelance writer living near the river, who covers weddings and city councils."
     head = ("Home", "How the Council Chose the Bridge", "By Rebecca Norris")
     # The author's job between her name and her bio ("Contributing Writer").
@@ -235,7 +239,7 @@ def test_an_author_box_with_a_job_line_or_a_little_prose_after_it_ends_the_artic
 def test_an_author_bio_may_open_with_a_title_or_a_comma_after_the_name():
     from artextract.text.region import find_region
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    article = ARTICLE
     head = ("Home", "How the Council Chose the Bridge", "By Charles Patterson")
     for bio in ("Dr. Charles Patterson is a physician who writes about money for doctors and their families.",
                 "Charles Patterson, a physician, writes about money for doctors and their families every week."):
@@ -246,7 +250,7 @@ def test_an_author_bio_may_open_with_a_title_or_a_comma_after_the_name():
 def test_an_author_bio_opening_with_the_given_name_ends_the_article_when_the_byline_names_her():
     from artextract.text.region import find_region
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    article = ARTICLE
     head = ("Home", "How the Council Chose the Bridge", "By Irene Okafor")
     # The bio calls her by her given name ("Irene is ..."), under her name, its job line or her job glued on.
     bio = "Irene is a freelance writer living near the river, who covers weddings and city councils."
@@ -267,7 +271,7 @@ def test_an_author_bio_by_given_name_under_a_labelled_name_ends_the_article():
     # A label's words before the name ("By Sam O'Brien" / "Sam is ..."): wcxb fit, leadfeeder.com.
     from artextract.text.region import find_region
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    article = ARTICLE
     bio = "Sam is a freelance writer living near the river, who covers weddings and city councils."
     for label in ("By Sam Okafor", "Written by Sam Okafor"):
         blocks = _blocks("Home", "How the Council Chose the Bridge", "By Sam Okafor", *article, label, bio)
@@ -283,8 +287,8 @@ def test_an_author_box_the_byline_does_not_name_ends_the_article_when_its_bio_sa
     # language: the writer's box (wcxb fit: veranda, tasteofhome, idenfy, orientsoftware, websitebuilderexpert).
     from artextract.text.region import find_region
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
-    head = ("Home", "How the Council Chose the Bridge", "May 4, 2024")
+    article = ARTICLE
+    head = HEAD
     for bio in ("Cassidy Horton is a finance writer who helps readers find their way through city budgets.",
                 "Cassidy Horton ist Redakteurin beim Kurier und schreibt über die Sitzungen des Stadtrats.",
                 "Cassidy Horton est journaliste au Courrier et écrit sur les séances du conseil municipal.",
@@ -308,7 +312,7 @@ def test_a_contributors_box_under_the_authors_box_does_not_hide_it():
     # both are the site's, from the author's box on (wcxb fit: websitebuilderexpert.com, tasteofhome.com).
     from artextract.text.region import find_region
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    article = ARTICLE
     bio = "Rebecca Norris is a freelance writer living near the river, who covers weddings and city councils."
     second = "Oliver Simpson is a research executive who checks every figure the writers print about the city."
     blocks = _blocks("Home", "How the Council Chose the Bridge", "By Rebecca Norris", *article,
@@ -319,7 +323,7 @@ def test_a_contributors_box_under_the_authors_box_does_not_hide_it():
 def test_an_author_box_in_capitals_or_naming_the_job_after_a_comma_ends_the_article():
     from artextract.text.region import find_region
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    article = ARTICLE
     bio = "Jeff Cobb is a freelance writer living near the river, who covers weddings and city councils."
     # A byline and a box label in capitals name the author the bio spells in small letters.
     blocks = _blocks("Home", "How the Council Chose the Bridge", "BY JEFF COBB", *article, "JEFF COBB", "CONTRIBUTING WRITER", bio)
@@ -334,7 +338,7 @@ def test_the_authors_tagline_closing_the_text_ends_the_article_in_any_language_o
     # Fit half: popsugar, nextgov, scientificamerican (wcxb), fivethirtyeight, theatlantic (traf-dev).
     from artextract.text.region import find_region
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    article = ARTICLE
     head = ("Home", "How the Council Chose the Bridge", "By Perry Bacon Jr.")
     for tagline in ("Perry Bacon Jr. is a senior writer for The Courier.", "Perry Bacon Jr. ist Redakteur beim Kurier.",
                     "Perry Bacon Jr. est journaliste au Courrier."):
@@ -346,7 +350,7 @@ def test_a_last_line_opening_with_a_name_stays_unless_the_byline_names_it():
     # The article's subject ("Ann Lee is ...") or a last short line under a long text stays.
     from artextract.text.region import find_region
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    article = ARTICLE
     for byline, last in (("By Perry Bacon Jr.", "Ann Lee is the engineer who will lead the works from March."),
                          ("By Ann Lee", "Ann Lee says the works will begin in March.")):
         blocks = _blocks("Home", "How the Council Chose the Bridge", byline, *article, last)
@@ -502,7 +506,7 @@ def test_a_forms_spam_trap_is_one_of_its_fields():
     # label: with one required field they make a form, which ends the article like any other.
     from artextract.text.region import find_region
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    article = ARTICLE
     about = "The Gazette is an independent local newspaper, owned by a cooperative of its readers since 1998."
     footer = [about, about.replace("1998", "1999"), "Privacy"]
     for trap in ("Δ", "This field is for validation purposes and should be left unchanged."):
@@ -602,7 +606,7 @@ def test_the_sites_closing_invitation_above_a_comment_form_is_not_the_articles()
     # over its comment form and its related stories).
     from artextract.text.region import find_region
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    article = ARTICLE
     invitation = "For the latest stories and updates download the Courier apps for iOS and Android."
     form = ["Leave a Reply", "Your email address will not be published. Required fields are marked *",
             "Comment *", "Name *", "Email *", "Website", "Post Comment"]
@@ -618,7 +622,7 @@ def test_a_comment_forms_notice_is_no_text_in_any_language():
     # the text's run (fit half: bibliothek2null, aerobuzz, she-works, dealdoktor on traf-dev).
     from artextract import extract
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    article = ARTICLE
     for notice in ("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
                    "Du musst angemeldet sein, um einen Kommentar abzugeben.",
                    "Your email address will not be published. Required fields are marked *",
@@ -634,7 +638,7 @@ def test_a_sign_up_boxs_consent_sentence_is_no_text_in_any_language_of_its_table
     # somebody else signing up is the article's.
     from artextract import extract
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    article = ARTICLE
     told = "By signing up for the scheme, residents agreed to pay a small fee towards the new road."
     for consent in ("By signing up, I agree to the Terms and Privacy Policy.",
                     "By entering your email, you agree to receive our emails, including marketing emails.",
@@ -659,7 +663,7 @@ def test_a_sign_up_boxs_title_pitch_and_fields_go_with_its_consent_sentence():
     # traf-dev kept the box's title and pitch once its consent sentence was left out.
     from artextract import extract
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    article = ARTICLE
     body = extract("\n".join(["Road to be widened", *article[:4], *SIGN_UP_BOX, *article[4:]]), input_type="text").body
     for line in SIGN_UP_BOX:
         assert line not in body, line
@@ -671,7 +675,7 @@ def test_short_lines_over_a_consent_sentence_stay_without_a_pitch_under_a_title(
     # may be the article's last sentence. Both stay, the consent sentence goes.
     from artextract import extract
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    article = ARTICLE
     consent = SIGN_UP_BOX[-1]
     for above in (["What the works include", "New lanes", "Cycle paths"],
                   ["The works begin in spring, and the council says they will take a year."]):
@@ -684,7 +688,7 @@ def test_a_consent_sentence_a_copy_broke_in_two_goes_whole():
     # The sentence's second half on a line of its own, lower-case (elementor.com, chromium).
     from artextract import extract
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    article = ARTICLE
     broken = ["By entering your email, you agree to receive council emails, including marketing emails,",
               "and agree to our Terms & Conditions and Privacy Policy."]
     body = extract("\n".join(["Road to be widened", *article[:4], *broken, *article[4:]]), input_type="text").body
@@ -716,7 +720,7 @@ def test_an_article_ends_before_a_blogs_sharing_buttons_in_any_language_of_their
     # traf-dev): a bar of furniture, after which come the blog's tags and other posts.
     from artextract import extract
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]
+    article = ARTICLE
     other_post = "Last week the council also met the residents of the old quarter, who asked for new benches."
     for language, buttons in SHARE_BUTTONS.items():
         body = extract("\n".join(["Road to be widened", *article, *buttons, "Roads Council Bridges", other_post]), input_type="text").body
@@ -811,7 +815,7 @@ def _article_with_counted_comments(title, count_line):
 
     # The comments outweigh the article (a class's essays posted under it) and carry no date.
     essays = [f"Essay {n}: {PARAGRAPH} {PARAGRAPH.replace('council', 'student council')}" for n in range(12)]
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
+    article = ARTICLE
     blocks = _blocks("Home", "Blog", title, *article, count_line, "Older comments", *essays)
     return blocks, find_region(blocks)
 
@@ -852,8 +856,8 @@ def test_a_lone_closing_box_speaking_of_a_person_ends_the_article_with_no_byline
     # zalaris.com, playfultones.com). A team page's profiles, two pairs or more, are its text.
     from artextract.text.region import find_region
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
-    head = ("Home", "How the Council Chose the Bridge", "May 4, 2024")
+    article = ARTICLE
+    head = HEAD
     bio = "Elliot is a sales executive at the studio, where he helps councils plan their bridges and roads."
     for box in (["Elliot Raba", bio], ["Elliot Raba", "Sales Executive", bio]):
         blocks = _blocks(*head, *article, *box)
@@ -877,8 +881,8 @@ def test_a_name_over_a_bio_in_the_first_person_ends_the_article_in_each_language
     # (wcxb fit: embarque.io, hr.university); a team's members introducing themselves are the text.
     from artextract.text.region import find_region
 
-    article = PARAGRAPHS + [paragraph.replace("road", "bridge") for paragraph in PARAGRAPHS]  # 128 words
-    head = ("Home", "How the Council Chose the Bridge", "May 4, 2024")
+    article = ARTICLE
+    head = HEAD
     for bio in ("I'm Stephen, a content writer at the studio, and I cover bridges, roads and city councils.",
                 "Ich bin Stephen, Redakteur im Studio, und schreibe über Brücken, Straßen und den Stadtrat.",
                 "Je suis Stephen, rédacteur au studio, et j'écris sur les ponts, les routes et le conseil."):
