@@ -161,6 +161,19 @@ def test_a_pull_quote_laid_out_as_a_figure_has_no_caption():
     assert captions(page) == []
 
 
+def test_a_figure_that_shows_no_picture_has_no_caption():
+    # An audio player's label, a notice beside an icon sprite, a video placeholder's line: no picture
+    # in the figure nor beside it. A chart drawn as <svg>, and a caption set as a <figure> beside its
+    # <img>, are pictures' captions still.
+    audio = '<figure><figcaption>Listen to this article</figcaption><audio controls src="a.mp3"></audio></figure>'
+    icon = '<figure><div class="icon"><svg><use href="#cart"></use></svg></div><figcaption>Links here may earn us a fee.</figcaption></figure>'
+    chart = '<figure><svg viewBox="0 0 10 10"><rect width="5" height="5"></rect></svg><figcaption>Rents by year.</figcaption></figure>'
+    beside = '<div class="post-img"><img src="a.jpg"><figure class="wp-caption-text">The mill at dusk.</figure></div>'
+    assert captions(audio) == [] and captions(icon) == []
+    assert captions(chart) == [("Rents by year.", None)]
+    assert captions(beside) == [("The mill at dusk.", None)]
+
+
 def test_each_image_of_a_gallery_figure_keeps_its_caption():
     page = """<figure class="gallery"><ul><li><img src="a.jpg"><figcaption>The quay.</figcaption></li>
       <li><img src="b.jpg"><figcaption>The market.</figcaption></li></ul></figure>"""

@@ -42,6 +42,7 @@ _HOLDS_IMAGE = etree.XPath("boolean(.//img | .//picture | .//video | .//*[contai
                            + " or ".join(f"substring(name(), string-length(name()) - {len(end) - 1}) = '{end}'"
                                          for end in rules.CUSTOM_IMAGE_TAG_ENDS) + ")])")
 _HOLDS_H1 = etree.XPath("boolean(.//h1)")
+_HOLDS_TABLE_OR_CODE = etree.XPath("boolean(.//table | .//pre)")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _CAPTION, _CREDIT = "caption", "credit"
 # The bare "caption" name far from any picture: a type size's label, unless it reads as a credit.
@@ -221,6 +222,10 @@ class FigureTracker:
             for item in inside:
                 item.block.hint = None if item.block.hint is Kind.CAPTION else item.block.hint
             return
+        if not scope.images and _shows_no_picture(scope.element):
+            for item in inside:  # a figure with no picture: its caption lines are its furniture
+                item.block.hint = Kind.BOILERPLATE if item.block.hint is Kind.CAPTION else item.block.hint
+            return
         if any(item.block.form is Form.HEADING and item.block.link_density > rules.FIGURE_PIECE_MAX_LINK_DENSITY
                for item in inside):
             for item in inside:  # a teaser card: a picture over a link to another story's heading
@@ -359,6 +364,22 @@ def _names_image(markup: Markup) -> bool:
         return False
     return bool(markup.tokens & rules.IMAGE_WORDS_IN_NAMES) or any(
         token.startswith(rules.IMAGE_BOX_PREFIXES) for token in markup.tokens)
+
+
+def _shows_no_picture(figure: etree._Element) -> bool:
+    """Whether a <figure> that gave no image address shows no picture at all, in it or beside it:
+    no image, picture, video or drawn chart (an <svg> that is no icon), and no image in the box
+    around it (a theme sets the caption as a <figure> beside its <img>). Its text is not a
+    picture's caption: a listening player's label ("Listen to this article" over an <audio>), an
+    affiliate notice beside a cart icon, a video placeholder's line, a product tile's footnoted
+    figure ("Up to 4x faster ..."). Seen on fit educate-me.co, traf-dev chip.de (two pages),
+    security.org (two pages), apple.com (two pages)."""
+    if _HOLDS_IMAGE(figure) or any(not _icon(drawing) for drawing in figure.iter("svg", "canvas")):
+        return False
+    if _HOLDS_TABLE_OR_CODE(figure):
+        return False  # a table's or a listing's caption: not asked here
+    parent = figure.getparent()
+    return parent is None or not _HOLDS_IMAGE(parent)
 
 
 def _icon(image: etree._Element) -> bool:
