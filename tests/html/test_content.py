@@ -1,9 +1,9 @@
 """Choosing the article's run of blocks: containers, repeats and reader comments."""
 
 from artextract import extract
-from artextract.blocks import Block, Kind, Zone
+from artextract.blocks import Block, Decision, Kind, Zone
 from artextract.html.content import (
-    article_run, block_value, mark_read_also_teasers, repeated_blocks, text_box, thread_replies, zone_blocks,
+    article_run, block_value, mark_read_also_teasers, post_stamps, repeated_blocks, text_box, thread_replies, zone_blocks,
 )
 from artextract.html.parse import parse_html
 from artextract.html.fence import choose_fence
@@ -467,3 +467,40 @@ def test_a_reply_quoting_an_earlier_post_keeps_the_reply_and_leaves_out_the_quot
     body = extract(page, input_type="html").body
     assert body.count(first[1]) == 1
     assert all(reply in body for reply in replies)
+
+
+def _stamped(kind: Kind, text: str, zone: Zone = Zone.MAIN) -> Decision:
+    return Decision(Block(text, zone=zone), kind, "test")
+
+
+# A phpBB thread as the classifier leaves it: each post's stamp line read as a byline, the posts as text.
+THREAD = [
+    _stamped(Kind.BYLINE, "by quarry » Tue Aug 27, 2019 1:47 am", Zone.HEAD),
+    _stamped(Kind.BODY, PROSE),
+    _stamped(Kind.BYLINE, "by Minoa » Tue Aug 27, 2019 5:58 am"),
+    _stamped(Kind.BODY, PROSE),
+    _stamped(Kind.BYLINE, "by Outer Isles » Tue Aug 27, 2019 10:02 pm"),
+    _stamped(Kind.BODY, PROSE),
+    _stamped(Kind.DATE, "Wed Aug 28, 2019 8:15 am"),
+    _stamped(Kind.BODY, PROSE),
+]
+
+
+def test_a_threads_post_stamps_are_read_as_its_text():
+    read = post_stamps(THREAD, thread=True)
+    assert [decision.kind for decision in read[2::2]] == [Kind.BODY] * 3
+    assert read[0].kind is Kind.BYLINE  # the head's byline stays the byline
+
+
+def test_post_stamps_need_a_page_that_says_it_is_a_thread():
+    assert post_stamps(THREAD, thread=False) == THREAD
+
+
+def test_fewer_stamps_than_a_threads_are_an_articles_byline_and_date():
+    article = THREAD[:5]  # two stamps in the run: a byline and an update line, say
+    assert post_stamps(article, thread=True) == article
+
+
+def test_a_long_or_undated_byline_is_no_post_stamp():
+    undated = [_stamped(Kind.BYLINE, "by Minoa, moderator"), _stamped(Kind.BODY, PROSE)] * 3
+    assert post_stamps(undated, thread=True) == undated

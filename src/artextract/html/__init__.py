@@ -8,7 +8,7 @@ from ..classify import classify
 from ..options import Favor, Options
 from ..source import Decoded
 from ..page_type import declared_signals, dom_counts, html_page_kind, says_thread
-from .content import Tuning, find_region, free_value, thread_replies
+from .content import Tuning, find_region, free_value, post_stamps, thread_replies
 from .fence import choose_fence
 from .headline import headline_block, shown_headline
 from .metadata import PageMetadata, clean_title, read_metadata
@@ -27,7 +27,8 @@ def extract_html(page: Decoded, options: Options) -> Article:
     # date readers there look near the headline it finds (html/headline.py).
     headline = metadata.headline
     rendering = render_page(root, options.include_comments, headline.holders, metadata.base, headline)
-    if thread_replies(rendering.blocks, says_thread(counted)):
+    thread = says_thread(counted)
+    if thread_replies(rendering.blocks, thread):
         for item in rendering.blocks:
             item.in_comments = False  # the thread's replies: read as the caller's include_comments reads them
     tuning = Tuning.for_favor(Favor(options.favor).value)
@@ -37,7 +38,7 @@ def extract_html(page: Decoded, options: Options) -> Article:
     region = find_region(rendering.blocks, facts.title, fence, rendering.boxes, tuning, why, free, shown)
     region.skips = rendering.skips
     region.headline_why = headline.why if shown is not None else ""
-    decisions = classify(region.blocks)
+    decisions = post_stamps(classify(region.blocks), thread)
     headline_text = region.blocks[region.headline].text if region.headline is not None else None
     facts.headline = shown_headline(headline_text, region.headline_matches_title, facts.title, headline)
     article = assemble(decisions, Source("html", options.source_path), facts)

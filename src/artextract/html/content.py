@@ -15,10 +15,11 @@ Three kinds of evidence, cheapest first:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .. import inline, signals, vocabulary
-from ..blocks import Block, Form, Kind, Zone, place_in_zones
+from ..blocks import Block, Decision, Form, Kind, Zone, place_in_zones
 from ..classify.lines import name_opening
 from ..end_matter import end_matter_start, is_article_prose
 from ..rules import dom as rules
@@ -679,6 +680,30 @@ def thread_replies(rendered: list[RenderedBlock], says_thread: bool) -> bool:
         total += size
         in_comments += size if item.in_comments else 0
     return total > 0 and in_comments >= rules.THREAD_COMMENTS_MIN_SHARE * total
+
+
+_STAMP = re.compile(rules.THREAD_STAMP)
+_STAMP_KINDS = (Kind.BYLINE, Kind.DATE)
+POST_STAMP_REASON = "a post's stamp in a thread of dated posts"
+
+
+def post_stamps(decisions: list[Decision], thread: bool) -> list[Decision]:
+    """The decisions with a thread's post stamps read as its text (rules.POST_STAMP_MIN_LINES):
+    on a page that says it is a thread (`thread`: page_type.says_thread), the short byline or
+    date lines of the article's run that carry a year or a clock time, when the run holds enough
+    of them to be the stamps over its posts, not an opening post's one byline. The head's byline
+    and date stay what they are."""
+    if not thread:
+        return decisions
+    stamps = [index for index, decision in enumerate(decisions)
+              if decision.kind in _STAMP_KINDS and decision.block.zone is Zone.MAIN
+              and len(decision.block.text) <= rules.POST_STAMP_MAX_CHARS and _STAMP.search(decision.block.text)]
+    if len(stamps) < rules.POST_STAMP_MIN_LINES:
+        return decisions
+    read = list(decisions)
+    for index in stamps:
+        read[index] = Decision(decisions[index].block, Kind.BODY, POST_STAMP_REASON)
+    return read
 
 
 def _head_of_fence(rendered: list[RenderedBlock], fence: Fence, start: int, headline: int | None) -> int:

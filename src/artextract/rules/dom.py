@@ -602,6 +602,18 @@ REGION_WEAK_RUN_TEXT_SHARE = 0.5
 # a Q&A page's comments under its answers stay comments (serverfault.com, askubuntu.com and three
 # other Stack Exchange pages: 0.45 at most), as do an article's (no forum URL).
 THREAD_COMMENTS_MIN_SHARE = 0.6
+# A thread's post stamps: the short line over each post that names its poster and stamps its day
+# or hour ("Post by galitsyn » 11. Sep 2024, 18:36", "October 29, 2025 in General topics"), which
+# the classifier reads as a byline or a date line. On a page that says it is a thread (its URL's
+# forum words or its JSON-LD, page_type.says_thread) whose run holds at least POST_STAMP_MIN_LINES
+# such lines (a byline or date line of at most POST_STAMP_MAX_CHARS characters with a year or a
+# clock time in it, THREAD_STAMP), the text keeps each stamp over its post, as the page prints it
+# (html/content.py post_stamps). Fit-half wcxb: phpBB on forums.raspberrypi.com,
+# forums.virtualbox.org, forum.nationstates.net, and forum.prestashop.com, whose truth keeps the
+# stamps. Not on pages that do not say so: dated cards of a listing (arstechnica.com's truth leaves
+# them out, hackernoon.com's keeps them) and an article's author box are no posts.
+POST_STAMP_MIN_LINES = 3
+POST_STAMP_MAX_CHARS = 80
 
 # --- Edges of the run (html/edges.py) ---------------------------------------------
 
