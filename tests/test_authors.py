@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from artextract.authors import clean_authors, dated_line_name, filed_name, looks_like_byline, post_header_name
+from artextract.authors import (clean_authors, dated_line_name, filed_name, looks_like_byline, name_before_job,
+                                post_header_name)
 from artextract.rules.metadata import (
     BYLINE_GLUED_LABEL_RE,
     GLUED_BYLINE_LABELS,
@@ -380,3 +381,31 @@ def test_a_meta_line_opening_with_its_date_gives_the_name_after_the_label(line: 
 def test_a_one_word_name_after_an_opening_date_and_its_label_is_a_byline() -> None:
     assert looks_like_byline("Am 13. November 2019 Von Anna In Aktuell")
     assert not looks_like_byline("March 3, 2024 Photo by Tobi")  # a credit's label, no preposition opening
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A founder's post after the name, per language, spaced or glued by a raw copy.
+        ("Mateusz Haberny Founder at Oakywood", "Mateusz Haberny"),
+        ("Mateusz HabernyFounder at Oakywood", "Mateusz Haberny"),
+        ("Rasmus Barslund Founder & Lead Reviewer", "Rasmus Barslund"),
+        ("Anna Nowak, współzałożycielka", "Anna Nowak"),
+        ("Jane Doe, Senior Editor", "Jane Doe"),
+        # A capital after one small letter is a name's own ("McEditor"); no job: the line as it is.
+        ("Ann McEditor", "Ann McEditor"),
+        ("Jane Doe and John Roe", "Jane Doe and John Roe"),
+    ],
+)
+def test_the_job_after_a_name_is_cut(line: str, expected: str) -> None:
+    assert name_before_job(line) == expected
+
+
+def test_a_founders_post_alone_is_no_name() -> None:
+    assert clean_authors("Jane Doe Founder & Lead Reviewer") == ["Jane Doe"]
+    assert clean_authors("Gründerin") == []
+
+
+def test_a_job_in_lower_case_after_a_desk_is_not_cut() -> None:
+    # "Education editor": the desk's name would read as the name's last word.
+    assert name_before_job("Richard Adams Education editor") == "Richard Adams Education editor"

@@ -47,7 +47,8 @@ from artextract.rules.metadata import (
     WIRE_AGENCIES,
 )
 
-__all__ = ["cjk_names", "clean_authors", "dated_line_name", "filed_name", "looks_like_byline", "post_header_name"]
+__all__ = ["cjk_names", "clean_authors", "dated_line_name", "filed_name", "looks_like_byline", "name_before_job",
+           "post_header_name"]
 
 # An address, as a whole word up to its last "@"-part with a dot. Tried only
 # where a word starts, and with no "@" after the last one: "\S+@\S+\.\w+"
@@ -172,6 +173,23 @@ def _plausible(candidate: str, structured: bool, labelled: bool = False) -> bool
         return False  # a button's or a menu's word: "Share Adjust Comment Print", "Accueil"
     # A single capitalised word is a name only if it is not a role/label.
     return any(not _non_name(w) and w not in NAME_PARTICLES for w in lowered)
+
+
+def name_before_job(line: str) -> str:
+    """The line up to the writer's job printed after a name, as a title or after a comma or a dash
+    ("Mateusz Haberny Founder at Oakywood" -> "Mateusz Haberny", also glued: "Mateusz HabernyFounder at
+    Oakywood"; "Anna Nowak, współzałożycielka"); the line as it is when no such job follows a word of it
+    (rules.metadata ROLE_TAIL_RE). A job in lower case after a space alone may follow the desk's name,
+    which would read as the name's last word ("Richard Adams Education editor": traf-dev fit,
+    theguardian.com)."""
+    job = ROLE_TAIL_RE.search(line)
+    if job is None:
+        return line
+    tail = job.group()
+    role = tail.lstrip(" ,–—-")
+    if not role[:1].isupper() and not tail[: len(tail) - len(role)].strip():
+        return line
+    return line[: job.start()]
 
 
 def _tidy(candidate: str) -> str:

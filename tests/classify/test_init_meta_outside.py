@@ -75,3 +75,11 @@ def test_the_lead_pictures_caption_in_the_head_does_not_end_the_walk():
     article = assemble(classify(blocks, headline_lookback=100), Source("text", None))
     assert article.published == "2024-03-02"
     assert [(c.text, c.credit) for c in article.captions] == [("", "Jane Roe/AP")]
+
+
+def test_a_name_with_the_founders_post_after_it_over_the_date_is_the_byline():
+    # Small shops' and review sites' founders sign their posts with their post after the name, in
+    # any language, spaced or glued to the name by a raw copy (rules.metadata FOUNDER_ROLES).
+    for line in ("Jane Doe Founder & Lead Reviewer", "Jane DoeFounder at Roadworks", "Jane Doe, Gründerin"):
+        _, article = _article(line, "March 2, 2024")
+        assert article.authors == ["Jane Doe"], line

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .. import signals, vocabulary
-from ..authors import clean_authors
+from ..authors import clean_authors, name_before_job
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..dates import remove_dates
 from ..rules import text as rules
@@ -452,9 +452,12 @@ def names_a_person(opening: OpeningWords, text: str) -> bool:
     words of the text's opening ("Healthy Eating Tips" over a text on healthy eating is a heading,
     "Great Day Editorial Team" a name). Reads the opening only for a name-shaped line (rare), and
     once a page: the labels it reads (the body's, from its start on) stay as they are while the
-    head above is labelled."""
+    head above is labelled. A line no name alone may be a name with the writer's job after it
+    ("Rasmus Barslund Founder & Lead Reviewer"): it is read without the job."""
     if not signals.is_person_name(text):
-        return False
+        text = name_before_job(text)
+        if not signals.is_person_name(text):
+            return False
     words = _written_words(text)
     if not words:
         return True

@@ -436,9 +436,25 @@ BYLINE_LABEL_SEGMENT_RE = re.compile(
 # another ("Von Miller", "Di Maria"): stripped only when a full name remains.
 AMBIGUOUS_PREFIX_RE = re.compile(r"^\s*(?:von|di|de|da|van|par|por|door)\s+", re.IGNORECASE)
 
+# The post of a person who set up the site or its company, printed after the name as the writer's job
+# ("Mateusz Haberny Founder at Oakywood", "Rasmus Barslund Founder & Lead Reviewer"): small shops' and
+# review sites' founders write their posts. Per language, the same concept in each. Raw author missed,
+# fit-half WCXB: oakywood.shop, eridehero.com (the line under the headline read as no name).
+FOUNDER_ROLES: dict[str, tuple[str, ...]] = {
+    "en": ("founder", "co-founder", "cofounder"),
+    "de": ("gründer", "gründerin", "mitgründer", "mitgründerin"),
+    "fr": ("fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice"),
+    "es": ("fundador", "fundadora", "cofundador", "cofundadora"),
+    "it": ("fondatore", "fondatrice", "cofondatore", "cofondatrice"),
+    "pt": ("fundador", "fundadora", "cofundador", "cofundadora"),
+    "nl": ("oprichter", "oprichtster", "medeoprichter", "medeoprichtster"),
+    "pl": ("założyciel", "założycielka", "współzałożyciel", "współzałożycielka"),
+}
+_FOUNDER_WORDS = frozenset(word for words in FOUNDER_ROLES.values() for word in words)
+
 # Lowercase words that are never a person's name: a candidate made only of
 # these (singular or plural) is dropped, and one of them alone is no name.
-NON_NAME_WORDS: frozenset[str] = frozenset({
+NON_NAME_WORDS: frozenset[str] = _FOUNDER_WORDS | frozenset({
     # Generic staff labels that CMSs print instead of a name.
     "staff", "editor", "editors", "editorial", "admin", "administrator",
     "webmaster", "guest", "anonymous", "unknown", "user", "newsroom",
@@ -446,7 +462,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "senior", "junior", "chief", "executive", "managing", "deputy", "associate",
     "contributing", "contributor", "correspondent", "reporter", "writer",
     "columnist", "journalist", "photographer", "producer", "analyst",
-    "director", "manager", "head", "lead", "founder", "co-founder", "ceo",
+    "director", "manager", "head", "lead", "ceo", "reviewer",
     "cto", "president", "intern", "freelance", "freelancer", "special",
     "national", "political", "foreign", "science", "technology", "tech",
     "business", "sports", "health", "news", "features", "opinion", "travel",
@@ -482,13 +498,17 @@ UI_LABEL_WORDS: frozenset[str] = frozenset({
     "unknown", "null", "none", "undefined", "account", "logout",
 })
 
-# Roles a byline may put after a name; cut from there to the end of the part.
+# Roles a byline may put after a name; cut from there to the end of the part. A raw copy may glue the
+# role to the name ("Mateusz HabernyFounder at Oakywood"): a capitalised role right after two small
+# letters starts the tail too (after one, "McEditor", it is a name's second capital).
 # (Runs of separators and spaces are matched from their start only; see NAME_SPLIT_RE.)
+_TAIL_ROLES = ("editor", "writer", "reporter", "correspondent", "columnist", "contributor", "journalist",
+               "photographer", "producer", "analyst", "intern", "reviewer", *sorted(_FOUNDER_WORDS))
 ROLE_TAIL_RE = re.compile(
-    r"(?<![\s,–—-])[\s,–—-]+(?:(?:senior|junior|chief|executive|managing|deputy|associate|"
-    r"contributing|staff|special|national|political|foreign|guest)\s+)*"
-    r"(?:editor|writer|reporter|correspondent|columnist|contributor|"
-    r"journalist|photographer|producer|analyst|intern)s?\b.*$",
+    r"(?:(?<![\s,–—-])[\s,–—-]+(?:(?:senior|junior|chief|executive|managing|deputy|associate|"
+    r"contributing|staff|special|national|political|foreign|guest|lead)\s+)*"
+    r"(?:" + _alternation(_TAIL_ROLES) + r")s?"
+    r"|(?-i:(?<=[a-zß-öø-ÿ]{2})(?:" + _alternation([role.capitalize() for role in _TAIL_ROLES]) + r")))\b.*$",
     re.IGNORECASE,
 )
 
