@@ -608,3 +608,21 @@ def test_a_labelled_name_on_the_dated_line_under_the_headline_is_the_author_what
     # Lower down it is no longer the post's meta line.
     lower = _head(("Share", Kind.BOILERPLATE, "furniture"), ("May 3, 2017 By Dana Whitfield 4 Comments", Kind.DATE, "date line"))
     assert (notice.authors, counted.authors, lower.authors) == (["Dana Whitfield"], ["Dana Whitfield"], [])
+
+
+def test_bylines_of_story_cards_over_the_headline_are_not_the_authors():
+    # A "you may also like" rail over the headline: each card a title, a byline and a date. The
+    # article's own byline is under its headline.
+    def card(title: str, byline: str) -> list[Decision]:
+        return [Decision(Block(title), Kind.BOILERPLATE, "card"), Decision(Block(byline), Kind.BYLINE, "byline"),
+                Decision(Block("December 19, 2025"), Kind.DATE, "date line")]
+
+    headline = Decision(Block("A Beginner's Guide To Camera Types"), Kind.HEADLINE, "headline")
+    own = Decision(Block("By Joan Walker"), Kind.BYLINE, "byline")
+    cards = _article(*card("The best bridge cameras", "by Gene Harris"), *card("The best instant cameras", "by Clara Gill"),
+                     headline, own, Decision(Block(PARAGRAPH), Kind.BODY, "test"))
+    # One byline over the headline, beside its date, is the article's own.
+    alone = _article(Decision(Block("By Joan Walker"), Kind.BYLINE, "byline"),
+                     Decision(Block("December 19, 2025"), Kind.DATE, "date line"), headline,
+                     Decision(Block(PARAGRAPH), Kind.BODY, "test"))
+    assert (cards.authors, alone.authors) == (["Joan Walker"], ["Joan Walker"])

@@ -469,15 +469,38 @@ def _byline_run(decisions: Sequence[Decision]) -> list[Decision]:
     """The page's byline: the first byline and those next to it, up to the next body text.
 
     A name line further down is another story's (cards of a listing, each "a name alone
-    under its title") or a quoted person's, not the author of this one.
+    under its title") or a quoted person's, not the author of this one. So are the bylines
+    above the headline when other lines part two of them (`_card_bylines`): the run then
+    starts under the headline.
     """
+    start = _headline_index(decisions)
+    above = decisions[:start] if start is not None else ()
+    skip = start + 1 if start is not None and _card_bylines(above) else 0
     run: list[Decision] = []
-    for decision in decisions:
+    for decision in decisions[skip:]:
         if decision.kind is Kind.BYLINE:
             run.append(decision)
         elif run and decision.kind is Kind.BODY:
             break
     return run
+
+
+def _card_bylines(above: Sequence[Decision]) -> bool:
+    """Whether the bylines over the headline are other stories' cards: two of them parted by a line
+    that is neither a byline nor a date (a card's title or blurb: "The best bridge camera in 2026" /
+    "by Geoff Harris" / "December 19, 2025" / "The best instant cameras ..." / "by Claire Gillo").
+    An article's own byline over its headline stands alone or beside its co-authors and its date.
+    Raw author missed, fit-half WCXB: amateurphotographer.com (three cards' bylines read as the
+    authors)."""
+    parted = seen = False
+    for decision in above:
+        if decision.kind is Kind.BYLINE:
+            if parted:
+                return True
+            seen = True
+        elif seen and decision.kind is not Kind.DATE:
+            parted = True
+    return False
 
 
 def _published(decisions: Sequence[Decision], dated: Sequence[Decision]) -> str | None:
