@@ -21,6 +21,9 @@ from .credits import is_credit
 from .lines import OUTSIDE_REASON, head_furniture, is_body_paragraph, is_date_line, looks_like_byline, meta_furniture, opens_with_label, short_key, texts_below
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"\w+")
+# The marks between the labels a copy glued on one line: a bar, a slash, a dot, a comma, a spaced dash.
+_LABEL_MARKS = re.compile(r"[|/·•,;]|\s[-–—]\s")
 
 
 def choose_headline(
@@ -251,6 +254,30 @@ def _may_be_headline(block: Block) -> bool:
         return False
     unglued = _unglued_dates(text)
     return unglued == text or not (is_date_line(unglued) or looks_like_byline(unglued))
+
+
+def _site_labels(text: str) -> bool:
+    """Whether the line is only a site's legal and navigation labels side by side, marks and
+    function words between them (rules.HEADLINE_CHROME_CONCEPTS): a footer's or a menu's links a
+    copy glued on one line ("Impressum/Disclaimer und Datenschutz", "Kontakt | Mediadaten |
+    Impressum", "Mentions légales - Contact"), no title. A part between marks is one label of
+    several words ("política de privacidad") or labels of one word each; the reading stops at the
+    first part or word of another kind (nearly always the first)."""
+    labels = 0
+    for part in _LABEL_MARKS.split(text):
+        key = signals.normalise(part)
+        if not key:
+            continue
+        if vocabulary.furniture_line(key) in rules.HEADLINE_CHROME_CONCEPTS:
+            labels += 1
+            continue
+        for word in _WORD.findall(key):
+            if word in _FUNCTION_WORDS:
+                continue
+            if vocabulary.furniture_line(word) not in rules.HEADLINE_CHROME_CONCEPTS:
+                return False
+            labels += 1
+    return labels >= rules.HEADLINE_CHROME_MIN_LABELS
 
 
 def _opens_with_box_label(text: str) -> bool:
@@ -624,10 +651,11 @@ def _depth_features(context: "_HeadlineContext", index: int) -> dict[str, float]
 
 def _raw_shape_features(raw_text: bool, text: str, unquoted: str) -> dict[str, float]:
     """Shapes of lines that list or link, not title (fitted on raw text, so only there): a list
-    of tags, an arrow out of the line ("← All Articles"; `unquoted`: the line without its
-    quotations in guillemets, whose marks point nowhere)."""
+    of tags, a site's labels side by side (`_site_labels`), an arrow out of the line ("← All
+    Articles"; `unquoted`: the line without its quotations in guillemets, whose marks point nowhere)."""
     return {
         "tag_list": float(raw_text and _tag_list(text)),
+        "site_labels": float(raw_text and _site_labels(text)),
         "arrow": float(raw_text and bool(rules.HEADLINE_LINK_ARROW.search(unquoted.strip()))),
     }
 

@@ -1077,6 +1077,16 @@ HEADLINE_SEPARATOR = re.compile(r"[|»›>]|\s/\s")
 # candidates on 18 sites, none of them the title; traf-dev fit (tune2): a previous post's link
 # scored over the title.
 HEADLINE_LINK_ARROW = re.compile(r"^(?:[←⟵⇐«‹]|<<|<\s)|(?:[→⟶⇒»›]|>>|\s>)$")
+# The per-language tables (rules/vocab) of a site's legal and navigation labels: a line of two or more
+# of them side by side and nothing else but function words and marks ("Impressum/Disclaimer und
+# Datenschutz", "Kontakt | Mediadaten | Impressum", "Impressum Menü") is a footer's or a menu's links
+# glued, never a title. Fit half, raw text: 16 such candidates on 11 traf-dev sites (rosalux.de,
+# steinhau.com, sonnenenergie.de, beyssonmanagement.com, grossefragen.wordpress.com, it-finanzmagazin.de,
+# jolie.de, internetchemie.info, dubisthalle.de, sprechblase.wordpress.com, minusl.de) and 5 on 4 wcxb-dev
+# sites, none of them the title; one won over the post's title (grossefragen, tune2). A feature
+# (`site_labels` in HEADLINE_WEIGHTS), not a filter.
+HEADLINE_CHROME_CONCEPTS = ("legal", "navigation")
+HEADLINE_CHROME_MIN_LABELS = 2
 # The per-language table (rules/vocab) of the prompts a site prints over its pages: subscribe, sign
 # in, log in, register, newsletter. In a raw-text candidate for the headline, anywhere in the line.
 HEADLINE_PROMPT_CONCEPT = "newsletter"
@@ -1206,6 +1216,11 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     "prose_above": -0.43,  # paragraphs above it: a heading of the text, not a disclaimer over the headline
     # raw text only, set by hand (traf-dev fit tag lines; wcxb-dev fit and held flat from -0.86 to -2):
     "tag_list": -2.0,  # a line of tags or keywords, not a title
+    # raw text only, set by hand like tag_list (traf-dev fit, wcxb-dev fit and held flat from -0.3 to -5):
+    # a site's legal and navigation labels side by side
+    # (HEADLINE_CHROME_CONCEPTS), weighed rather than refused: a page with no other candidate keeps
+    # it as its head, and the byline under it is still read (wcxb fit: a name under "top of page").
+    "site_labels": -2.0,
     # the only byline under it names no one ("By Manufacturer" in a shop menu): takes back dated_below
     "dated_weak": -2.70,
     # raw text only, set by hand (wcxb-dev fit and held flat from -1 to -5: such lines lose there already;
