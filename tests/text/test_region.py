@@ -295,16 +295,35 @@ def test_an_author_box_the_byline_does_not_name_ends_the_article_when_its_bio_sa
                 "Cassidy Horton es periodista en El Correo y escribe sobre las sesiones del consejo municipal."):
         blocks = _blocks(*head, *article, "Cassidy Horton", bio)
         assert blocks[find_region(blocks).end].text == "Cassidy Horton", bio
-    # A label before the name ("Written by Cassidy Horton") is the page's only byline, which the author
-    # is read from in the region: the box stays.
-    bio = "Cassidy Horton is a finance writer who helps readers find their way through city budgets."
-    blocks = _blocks(*head, *article, "Written by Cassidy Horton", bio)
+    # A byline's label before the name ("Written by Cassidy Horton", "Geschrieben von ..."): the box too
+    # (the author is read from the byline past the text's end; wcxb fit: prosper.com).
+    for label, bio in (("Written by Cassidy Horton", "Cassidy Horton is a finance writer who helps readers find their way through city budgets."),
+                       ("Geschrieben von Cassidy Horton", "Cassidy Horton ist Redakteurin beim Kurier und schreibt über die Sitzungen des Stadtrats.")):
+        blocks = _blocks(*head, *article, label, bio)
+        assert blocks[find_region(blocks).end].text == label, label
+    # A label that is no byline's before the name ("Photos by Cassidy Horton"): the text's.
+    blocks = _blocks(*head, *article, "Photos by Cassidy Horton", bio)
     assert find_region(blocks).end == len(blocks)
     # A list's last item names no writer's job, and a bio's "writers" are someone else's: the text's.
     for item in ("Hex Technologies is a modern workspace built for data teams, with notebooks and apps in one place.",
                  "Hex Technologies is a modern workspace where writers and data teams share notebooks and apps."):
         blocks = _blocks(*head, *article, "Hex Technologies", item)
         assert find_region(blocks).end == len(blocks), item
+
+
+def test_a_byline_under_the_dek_names_the_author_of_the_closing_box():
+    # The byline under the text's first paragraph (the dek), over the date (wcxb fit: blockrenovation.com).
+    from artextract.text.region import find_region
+
+    dek = "A guide to the four phases of the bridge works, from the first vote to the opening day."
+    bio = "Block Renovation helps owners plan their works with a network of vetted builders in every city."
+    blocks = _blocks("Home", "How the Council Chose the Bridge", dek, "By Block Renovation", "May 4, 2024", *ARTICLE,
+                     "Block Renovation", bio)
+    assert blocks[find_region(blocks).end].text == "Block Renovation"
+    # A name under the second paragraph (a section's heading) is no byline: the box is the text's.
+    blocks = _blocks("Home", "How the Council Chose the Bridge", *ARTICLE[:2], "Block Renovation", *ARTICLE[2:],
+                     "Block Renovation", bio)
+    assert find_region(blocks).end == len(blocks)
 
 
 def test_a_contributors_box_under_the_authors_box_does_not_hide_it():

@@ -33,6 +33,7 @@ from .structure import (
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_BYLINE_LABELS = vocabulary.concept_lines("byline_label")
 
 
 def line_value(
@@ -906,14 +907,19 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
     return end
 
 
+def _is_byline_label(text: str) -> bool:
+    """A byline's label alone ("By", "Written by:", "Autor"), the vocabulary's byline_label concept."""
+    return signals.normalise(text).rstrip(":").strip() in _BYLINE_LABELS
+
+
 def _closing_lone_box(blocks: list[Block], words: list[int], prose: list[bool], box: tuple[int, int], start: int, end: int,
                       name: str) -> bool:
-    """Whether a box no byline names is still the author's: its label opens with the name (no "Written by"
-    before it, see `_writers_box`), its bio is the text's last paragraph and speaks of a person
+    """Whether a box no byline names is still the author's: its label opens with the name (`_opens_with_name`),
+    its bio is the text's last paragraph and speaks of a person
     (rules.BIO_PERSON_PRONOUN), and it is the text's only such box: a team page's or a roundup's
     profiles, a name over a bio each, are the text."""
     label, bio = box
-    if not signals.normalise(blocks[label].text).startswith(name.casefold()) or any(prose[bio + 1:end]):
+    if not _opens_with_name(blocks[label].text, name) or any(prose[bio + 1:end]):
         return False
     if rules.BIO_PERSON_PRONOUN.search(blocks[bio].text) is None:
         return False  # a company's or a place's description closing a list (rules.BIO_PERSON_PRONOUNS)
@@ -945,10 +951,17 @@ def _profile(label: str, bio: str) -> bool:
 
 
 def _writers_box(label: str, bio: str, name: str) -> bool:
-    """Whether a box no byline names is still the writer's: the label opens with the name (no "Written
-    by" before it: such a label is the page's only byline when none stands above the text, and the
-    author is read from it in the region) and the bio says a writer's job (rules.WRITER_ROLE)."""
-    return signals.normalise(label).startswith(name.casefold()) and rules.WRITER_ROLE.search(bio) is not None
+    """Whether a box no byline names is still the writer's: the label opens with the name, maybe after a
+    byline's label (`_opens_with_name`), and the bio says a writer's job (rules.WRITER_ROLE)."""
+    return _opens_with_name(label, name) and rules.WRITER_ROLE.search(bio) is not None
+
+
+def _opens_with_name(label: str, name: str) -> bool:
+    """Whether a box's label opens with the name, or with a byline's label and the name ("Written by:
+    Cassidy Horton"): a byline past the text's last paragraph signs it and the author is read there."""
+    key, name = signals.normalise(label), name.casefold()
+    at = key.find(name)
+    return at == 0 or (at > 0 and _is_byline_label(key[:at]))
 
 
 def _before_post_link(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
@@ -1139,10 +1152,13 @@ def _first_and_last_printing(blocks: list[Block], start: int, end: int) -> dict[
 
 
 def _named_in_head(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int, name: str) -> bool:
-    """Whether a short line of the text's head (above its first paragraph) holds the name, in any
-    case: its byline."""
-    first = next((i for i in range(start, end) if prose[i]), start)
-    head = range(max(0, start - rules.HEAD_LOOKBACK_LINES), first)
+    """Whether a short line of the text's head holds the name, in any case: its byline. The head is what
+    stands above the first paragraph, and the few lines (AUTHOR_BOX_BYLINE_UNDER_DEK_LINES) between it
+    and the second: a byline under a dek ("Discover the full stages ..." / "By Block Renovation")."""
+    paragraphs = (i for i in range(start, end) if prose[i])
+    first = next(paragraphs, start)
+    under_dek = min(next(paragraphs, first), first + 1 + rules.AUTHOR_BOX_BYLINE_UNDER_DEK_LINES)
+    head = range(max(0, start - rules.HEAD_LOOKBACK_LINES), under_dek)
     name = name.casefold()  # a byline in capitals ("BY REBECCA NORRIS") names her too
     return any(name in blocks[i].text.casefold() for i in head if words[i] <= rules.AUTHOR_BOX_BYLINE_MAX_WORDS)
 
