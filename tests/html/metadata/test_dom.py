@@ -203,3 +203,21 @@ def test_a_login_is_kept_only_while_no_other_source_names_a_person() -> None:
 
     assert authors("<span class='author'>scvalex</span>") == ["scvalex"]
     assert authors("<p>By Jane Doe</p><span class='author'>jdoe</span>") == ["Jane Doe"]
+
+
+# A blog's line under its headline: the label and the poster's login in small letters, the line's
+# whole element ("<p>by ibby</p>"), a name the cleaning of written names passes over.
+def test_a_byline_line_naming_a_lone_login_names_it_when_no_line_names_a_person() -> None:
+    assert dom_of("<p><time>12/19 2025</time></p><p>by   ibby </p>").headline_byline() == ["ibby"]
+    # A line that names a person wins over an earlier login line.
+    assert dom_of("<p>by ibby</p><p>By Jane Doe</p>").headline_byline() == ["Jane Doe"]
+    # A sentence's tail that opens with "by" is no byline, nor a line of more words, nor a comment's.
+    assert dom_of("<p>Our firewall stops attacks <a href='/waf'>at the edge</a> by detecting them.</p>"
+                  ).headline_byline() == []
+    assert dom_of("<p><a href='/x'>Rated</a> by detecting</p>").headline_byline() == []
+    assert dom_of("<p>by ibby and friends</p>").headline_byline() == []
+    assert dom_of("<div class='comments'><p>by ibby</p></div>").headline_byline() == []
+    # The login is a weak author: a declared person stands.
+    tree = lxml.html.fromstring("<html><head><meta name='author' content='Jane Doe'></head><body>"
+                                f"<h1>A headline</h1><p>by ibby</p>{PROSE}</body></html>")
+    assert read_metadata(tree).authors == ["Jane Doe"]

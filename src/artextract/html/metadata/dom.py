@@ -246,7 +246,10 @@ class Dom:
         return self._byline_line
 
     def _find_byline_line(self) -> tuple[list[str], str]:
+        """(names, label line) of the first byline line near the headline that names a person;
+        else of the first that names a lone login ("by ibby": `_lone_login`, a weak author)."""
         after, before = self.around_headline()
+        login: tuple[list[str], str] = ([], "")
         # `before` runs backwards, so only in `after` does a lone "By" have
         # its name at i + 1.
         for nodes, forward in ((after, True), (before, False)):
@@ -263,7 +266,9 @@ class Dom:
                 names = clean_authors(candidate)
                 if names and not in_comments(owner):
                     return names, text
-        return [], ""
+                if not names and not login[0] and candidate is text and (found := _line_login(text, owner)):
+                    login = (found, text)
+        return login
 
     def signed_blocks(self) -> list[str]:
         """The name a signing block gives, anywhere in the page: a block whose own text starts
@@ -522,6 +527,17 @@ def _lone_login(text: str) -> list[str]:
     advertising block's "Gesponserte Inhalte" taken)."""
     names = clean_authors(text, structured=True)
     return names if len(names) == 1 and LOGIN_NAME_RE.fullmatch(names[0]) else []
+
+
+def _line_login(text: str, owner: HtmlElement) -> list[str]:
+    """The login a byline line names when it is a label and one login ("by ibby"), the whole text of
+    its element, outside comments. A sentence's tail that opens with "by" ("... by detecting and
+    blocking ...") is not its element's whole text: the cleaning would keep a word of it as a login
+    (fit-half wcxb-dev abduzeedo.com's "<p>by ibby</p>" under the date; cloudflare.com's tail)."""
+    label = BYLINE_START_RE.match(text)
+    if label is None or len(text[label.end():].split()) != 1 or _short_text(owner) != text or in_comments(owner):
+        return []
+    return _lone_login(text)
 
 
 def _inside(el: HtmlElement, top: HtmlElement) -> bool:
