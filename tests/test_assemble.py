@@ -626,3 +626,15 @@ def test_bylines_of_story_cards_over_the_headline_are_not_the_authors():
                      Decision(Block("December 19, 2025"), Kind.DATE, "date line"), headline,
                      Decision(Block(PARAGRAPH), Kind.BODY, "test"))
     assert (cards.authors, alone.authors) == (["Joan Walker"], ["Joan Walker"])
+
+
+def test_a_login_handle_straight_over_the_date_under_the_headline_is_the_author():
+    # A blog printing its writer's login as the byline: small letters and figures, over the date.
+    date = ("September 8, 2025", Kind.DATE, "date line")
+    handle = _head(("inikosoftseo", Kind.BOILERPLATE, "furniture"), date)
+    figures = _head(("3d23d65-ddc6-4ce5", Kind.BOILERPLATE, "furniture"), date)
+    # A section's word the text writes, a handle not straight over the date: no author.
+    section = _head(("council", Kind.BOILERPLATE, "furniture"), date)
+    apart = _head(("inikosoftseo", Kind.BOILERPLATE, "furniture"), ("Share", Kind.BOILERPLATE, "furniture"), date)
+    assert (handle.authors, figures.authors) == (["inikosoftseo"], ["3d23d65-ddc6-4ce5"])
+    assert (section.authors, apart.authors) == ([], [])

@@ -134,7 +134,7 @@ def _authors(decisions: Sequence[Decision], dated: bool = False) -> list[str]:
             or _label_over_name(_under_headline(decisions, outside=True))
             or _filed_name(head) or (names if names and (dated or _signed_run(decisions, run)) else [])
             or _name_over_date(head) or _signed_line(decisions) or _desk_byline(head[:DESK_BYLINE_MAX_LINES])
-            or _dated_line_byline(head) or _name_over_role(decisions))
+            or _dated_line_byline(head) or _name_over_role(decisions) or _handle_over_date(decisions, head))
 
 
 def _signed_run(decisions: Sequence[Decision], run: Sequence[Decision]) -> bool:
@@ -348,6 +348,22 @@ def _role_line(text: str) -> bool:
     words = text.split()
     return (bool(words) and signals.word_count(text) <= ROLE_LINE_MAX_WORDS
             and rules.WRITER_ROLE.fullmatch(words[-1]) is not None)
+
+
+def _handle_over_date(decisions: Sequence[Decision], head: Sequence[Decision]) -> list[str]:
+    """A blog's login handle as its byline, when nothing else names an author: the head's first line
+    under the headline, straight over its date line, a handle in small letters and figures
+    (rules.text LOGIN_HANDLE: "inikosoftseo", "3d23d65-ddc6-4ce5") that the text never writes."""
+    if len(head) < 2 or head[0].kind is not Kind.BOILERPLATE or head[1].kind is not Kind.DATE:
+        return []
+    handle = head[0].block.text.strip()
+    if (len(handle) < rules.LOGIN_HANDLE_MIN_CHARS or not rules.LOGIN_HANDLE.fullmatch(handle)
+            or not _member_handle(handle)):
+        return []
+    # (a section's or a tag's word in small letters is most often one the text uses: "recipes", "travel")
+    if any(handle in decision.block.text.lower() for decision in decisions if decision.kind is Kind.BODY):
+        return []
+    return [handle]
 
 
 def _post_header(head: Sequence[Decision]) -> list[str]:

@@ -1378,6 +1378,14 @@ MEMBER_FIGURES_LINE = re.compile(rf"^\W*(?:{_MEMBER_FIGURES})\s*$", re.IGNORECAS
 MEMBER_CARD_LINE = re.compile(rf"^\s*(\S+)\s+{_POST_COUNT_FIGURE}(?:\s.{{0,60}})?$", re.IGNORECASE)
 # A handle is at most this many characters (a member's display name too: "Eduardo Poças").
 MEMBER_HANDLE_MAX_CHARS = 40
+# A blog's login handle printed as the byline, alone straight over the date line right under the
+# headline ("inikosoftseo" / "September 8, 2025", "3d23d65-ddc6-4ce5" / "Dec 16, 2025"): one word of
+# small letters and figures (dots, dashes and underscores between), with a small letter, which the name
+# reader refuses. Capitalised words there are sections as often as names ("Politik", "Business"), so
+# only this shape is read, and only when the text never writes the word (a category's would be).
+# Raw author missed, fit-half WCXB: gvbuild.com, 3d23d65ddc64ce5.substack.com.
+LOGIN_HANDLE = re.compile(r"(?=[^a-z]*[a-z])[a-z0-9]+(?:[._-][a-z0-9]+)*")
+LOGIN_HANDLE_MIN_CHARS = 4
 # A member card's handle and titles take at most this many lines over its figures ("Arantor" /
 # "Resident Overthinker" / "SMF Friend" / "SMF Megaposter" / "Posts: 76,825").
 MEMBER_CARD_MAX_LINES = 4
