@@ -15,13 +15,16 @@ equal-length entries by the hash seed).
 `diff` counts the outputs that differ, per kind, half and field, and with -v
 prints each changed field of each page: of the fit half only unless --half
 says otherwise, so that reading the moved outputs never shows a held page's
-text (the held half is measured, not read).
+text (the held half is measured, not read). The held-apart labelled pages
+(benchmarks/fields/heldout_pages.json) are never shown with the fit half either:
+some of them sit on fit-half sites, and that set is scored by totals only.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import os
 import pickle
 import sys
@@ -42,6 +45,7 @@ KINDS = ("wh", "th", "wc", "wi", "tc", "ti")
 RENDERING = {"wc": "chromium", "wi": "inscriptis", "tc": "chromium", "ti": "inscriptis"}
 # Fields that only follow the body: a moved body is reported once, as "body".
 UNCOMPARED = frozenset({"word_count", "reading_time_minutes"})
+HELD_APART_LIST = Path(__file__).resolve().parent / "fields" / "heldout_pages.json"
 Job = tuple[str, str, str | None, str]  # kind, page id, url, half
 Key = tuple[str, str, str]  # kind, page id, half
 
@@ -112,21 +116,37 @@ def diff(old: dict[Key, dict], new: dict[Key, dict], fields: set[str] | None) ->
     return moved
 
 
+def held_apart_ids(listing: Path = HELD_APART_LIST) -> frozenset[str]:
+    """The page ids of the held-apart labelled set, of every dataset (WCXB and traf-dev ids differ in shape)."""
+    listed = json.loads(listing.read_text(encoding="utf-8"))
+    return frozenset(page_id for ids in listed.values() for page_id in ids)
+
+
 def diff_report(old: dict[Key, dict], new: dict[Key, dict], moved: dict[Key, list[str]], show: str,
-                verbose: bool) -> list[str]:
-    """Counts per kind and half and per field; with `verbose`, each moved page of the `show` half."""
+                verbose: bool, hidden: frozenset[str] = frozenset()) -> list[str]:
+    """Counts per kind and half and per field; with `verbose`, each moved page of the `show` half.
+
+    Pages in `hidden` (the held-apart labelled set) are shown only with `show` "all" or "held",
+    whatever half their site is in; how many were left out is said.
+    """
     pages = Counter((kind, half) for kind, _, half in moved)
     fields = Counter((kind, half, name) for (kind, _, half), names in moved.items() for name in names)
     lines = [f"outputs compared: {len(set(old) & set(new))}; differing: {len(moved)}"]
     lines += [f"  {kind} {half}: {count} pages" for (kind, half), count in sorted(pages.items())]
     lines += [f"    {kind} {half} {name}: {count}" for (kind, half, name), count in sorted(fields.items())]
+    left_out = 0
     for key, names in moved.items() if verbose else ():
         if show != "all" and key[2] != show:
+            continue
+        if show == "fit" and key[1] in hidden:
+            left_out += 1
             continue
         lines.append(f"{key[0]} {key[1]} ({key[2]}): {', '.join(names)}")
         for name in names:
             if name != "body":
                 lines.append(f"    {name}: {str(old[key].get(name))[:160]!r} -> {str(new[key].get(name))[:160]!r}")
+    if left_out:
+        lines.append(f"({left_out} moved outputs of held-apart labelled pages on fit-half sites not shown)")
     return lines
 
 
@@ -163,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     old, new = (pickle.loads(path.read_bytes()) for path in (args.old, args.new))
     moved = diff(old, new, set(args.fields.split(",")) if args.fields else None)
-    print("\n".join(diff_report(old, new, moved, args.half, args.verbose)))
+    print("\n".join(diff_report(old, new, moved, args.half, args.verbose, held_apart_ids())))
     return 0
 
 

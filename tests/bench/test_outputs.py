@@ -63,6 +63,20 @@ def test_the_report_shows_the_fit_halfs_pages_only_unless_asked():
     assert "Held words" in "\n".join(outputs.diff_report(old, new, moved, "all", verbose=True))
 
 
+def test_held_apart_labelled_pages_on_fit_sites_are_counted_not_shown_with_the_fit_half():
+    old = {("th", "aa11", "fit"): {"headline": "Old"}, ("th", "bb22", "fit"): {"headline": "Old"}}
+    new = {("th", "aa11", "fit"): {"headline": "Shown"}, ("th", "bb22", "fit"): {"headline": "Labelled page"}}
+    moved = outputs.diff(old, new, None)
+    shown = "\n".join(outputs.diff_report(old, new, moved, "fit", True, frozenset({"bb22"})))
+    assert "Shown" in shown and "Labelled page" not in shown
+    assert "1 moved outputs of held-apart labelled pages" in shown
+
+
+def test_the_held_apart_list_is_read_from_the_fields_set():
+    ids = outputs.held_apart_ids()
+    assert len(ids) >= 60 and all(isinstance(page_id, str) for page_id in ids)
+
+
 def test_the_command_writes_a_dump_and_compares_two(tmp_path, capsys):
     _traf_dev(tmp_path)
     first, second = tmp_path / "a.pkl", tmp_path / "b.pkl"
