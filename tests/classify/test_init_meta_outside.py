@@ -83,3 +83,42 @@ def test_a_name_with_the_founders_post_after_it_over_the_date_is_the_byline():
     for line in ("Jane Doe Founder & Lead Reviewer", "Jane DoeFounder at Roadworks", "Jane Doe, Gründerin"):
         _, article = _article(line, "March 2, 2024")
         assert article.authors == ["Jane Doe"], line
+
+
+DEK = "The council spent a year on the plan. This is how the vote on the road went, and what comes next."
+
+
+def test_a_paragraph_over_the_byline_there_is_the_dek():
+    # The page's head stands above the region: headline, dek, byline, date.
+    kinds, article = _article(DEK, "By Jane Doe", "March 2, 2024")
+    assert kinds[DEK] is Kind.STANDFIRST
+    assert article.standfirst == DEK
+    assert article.body.startswith(DEK)  # the standfirst opens the body, as everywhere
+
+
+def test_under_the_lead_pictures_caption_it_is_the_dek_too():
+    blocks = [
+        Block("Blog", zone=Zone.OUTSIDE),
+        Block(HEADLINE, zone=Zone.HEAD),
+        Block("Photo: Jane Roe/AP", zone=Zone.HEAD, hint=Kind.CAPTION),
+        Block(DEK, zone=Zone.OUTSIDE),
+        Block("March 2, 2024", zone=Zone.OUTSIDE),
+        Block(PARAGRAPH),
+        Block(PARAGRAPH + " It took a year."),
+    ]
+    article = assemble(classify(blocks, headline_lookback=100), Source("text", None))
+    assert article.standfirst == DEK
+
+
+def test_with_no_byline_or_date_under_it_the_paragraph_stays_out():
+    kinds, article = _article(DEK, "Sign In")
+    assert kinds[DEK] is Kind.BOILERPLATE
+    assert article.standfirst is None
+
+
+def test_a_paragraph_under_a_name_is_the_writers_bio():
+    # "by" / "Jane Doe" / her bio / the date: the name stands between the headline and the paragraph.
+    bio = "Jane is a writer who covers the council, the roads and the city budget for the paper."
+    kinds, article = _article("by", "Jane Doe", bio, "March 2, 2024")
+    assert kinds[bio] is Kind.BOILERPLATE
+    assert article.standfirst is None
