@@ -431,3 +431,19 @@ def test_a_heading_broken_for_its_layout_keeps_both_lines():
     assert headline_of(body, "Harbour Wall Extended | The Gazette") == "Harbour Wall Extended"
     body = f"<article><h1>Harbour Wall Extended<br>By Forty Metres</h1>{TEXT}</article>"
     assert headline_of(body, "Harbour Wall Extended: By Forty Metres") == "Harbour Wall Extended By Forty Metres"
+
+
+# A shop's app hides the whole product column with display:none until its script runs
+# (deathwishcoffee's "easylockdown-content"): the walk reads that text, so its <h1> is the headline;
+# a small hidden box (a closed dialog) still hides its <h1>.
+def test_an_h1_in_a_hidden_box_holding_the_page_text_is_the_headline_a_script_shows():
+    page = f"""<html><body><header><a href="/">The Gazette</a></header>
+      <div style="display:none;"><main><h1>Harbour wall extended</h1>{TEXT}</main></div></body></html>"""
+    found = find_headline(parse_html(page), "Harbour wall extended")
+    assert found.element is not None and found.names_article
+
+
+def test_an_h1_in_a_small_hidden_box_is_no_headline():
+    page = f"""<html><body><div style="display:none;"><h1>Harbour wall extended</h1></div>
+      <main>{TEXT}</main></body></html>"""
+    assert find_headline(parse_html(page), "Harbour wall extended").element is None

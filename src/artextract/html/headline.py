@@ -23,7 +23,8 @@ Failing these, no displayed heading names the article and the cleaned
 metadata title does; the first <h1> still anchors the article's head.
 
 An <h1> inside furniture (a share bar, a menu, a promotion), hidden (aria-hidden
-too: the walk leaves it unread) or that is the site's logo is no candidate; one
+too: the walk leaves it unread; not a hidden box holding much of the page's text, which
+the walk reads as a script will show it) or that is the site's logo is no candidate; one
 that a class hides from the eye (a screen-reader label, "hidden") is weighed only
 when no heading shown names the article. A kicker marked as such inside the headline
 ("kicker", "overline", "Dachzeile" classes) and a screen-reader-only label
@@ -66,6 +67,7 @@ from ..rules import text as text_rules
 from ..rules.language import UNSPACED_SCRIPT_RANGES
 from ..rules.metadata import HEADLINE_STATEMENT_SEPARATOR_RE, TITLE_SEPARATORS_RE
 from .builder import RenderedBlock
+from .furniture import VisibleLengths
 from .markup import class_markup, markup_of
 from .tree import boxes_around, text_after
 
@@ -192,6 +194,8 @@ class _Page:
         self.description = signals.normalise(description) if description else ""
         self.sites = {signals.normalise(name) for name in sites if name}
         self._chars: float | None = None
+        self._lengths: VisibleLengths | None = None  # visible lengths, measured when a hidden box is met
+        self._visible = 0.0
 
     def is_big(self, element: etree._Element) -> bool:
         """Whether a box holds much of the page's text: broken markup leaves a menu or an ad
@@ -199,6 +203,20 @@ class _Page:
         if self._chars is None:
             self._chars = _TEXT_LENGTH(self.root)
         return _TEXT_LENGTH(element) > rules.FURNITURE_MAX_SHARE * self._chars
+
+    def shown_by_script(self, element: etree._Element) -> bool:
+        """Whether a box the page hides (`_hidden`) holds much of its visible text (scripts and styles
+        left out, as the walk measures it: rules.FURNITURE_MAX_SHARE), and so is the page's content
+        that a script shows once it runs ("easylockdown-content" with display:none around a shop's
+        whole product): the walk reads it, and its <h1> is the headline the reader sees. React's
+        streaming slots (`<div hidden id="S:0">`) stay hidden (see `_hidden`)."""
+        if rules.STREAMING_SLOT_ID.match(element.get("id", "")):
+            return False
+        if self._lengths is None:
+            self._lengths = VisibleLengths()
+            body = next(self.root.iter("body"), self.root)
+            self._visible = self._lengths[body]
+        return self._lengths[element] > rules.FURNITURE_MAX_SHARE * self._visible
 
 
 def page_h1s(root: etree._Element) -> list[etree._Element]:
@@ -315,7 +333,7 @@ def _candidate(heading: etree._Element, page: _Page) -> _Candidate | None:
     for element in (heading, *heading.iterancestors()):
         if element.tag in ("body", "html"):
             break  # their classes flag the whole page's layout ("html_main_nav_header")
-        if element.tag in rules.HEADLINE_NEVER_IN or _hidden(element):
+        if element.tag in rules.HEADLINE_NEVER_IN or (_hidden(element) and not page.shown_by_script(element)):
             return None
         shown = shown and not _hidden_by_class(element)
         if _furniture_box(element) and not page.is_big(element) and not _holds_article_text(element):
