@@ -495,6 +495,34 @@ def test_the_credit_searches_find_what_searching_everywhere_finds():
             assert (whole and (whole.span(), whole.groupdict())) == (found and (found.span(), found.groupdict())), (text, index)
 
 
+def test_a_label_end_match_fits_in_the_tail_that_is_searched():
+    # without_label_end searches only a text's last characters: the longest match of the label-end
+    # pattern, with the newline its `$` may stand before, must fit there.
+    from artextract.rules import text as rules
+
+    assert "\\s" not in rules.CREDIT_LABEL_END.pattern  # (no run of white space to grow a match)
+    assert _widest_single_spaced(rules.CREDIT_LABEL_END.pattern) + 1 <= signals._LABEL_END_TAIL
+
+
+def test_without_label_end_leaves_what_the_patterns_substitution_leaves():
+    # Random texts of caption and label pieces (labels of every language, signs, brackets, a closing
+    # newline): the tail search and its gate cut what CREDIT_LABEL_END.sub cuts, and nothing else.
+    import random
+
+    from artextract.rules import text as rules
+
+    pieces = ["Photo", "Foto", "Bildquelle", "Crédits photos", "Beitragsbild", "Image source", "courtesy of", "zdjęcie",
+              "ФОТО", "Symbolbild", ":", " :", " : ", "(", ")", "(c)", "(C)", "x(c)", "(c)(", "©", "Jane Doe", "the harbour",
+              ".", " ", "\n", "\u00a0", "x" * 40, "word " * 12, "İ", "ſource", "\u212a"]
+    rng = random.Random(11)
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert signals.without_label_end(text) == rules.CREDIT_LABEL_END.sub("", text), text
+    assert signals.without_label_end("Der Ort der Tat. Foto:") == "Der Ort der Tat. "
+    assert signals.without_label_end("The harbour at dawn ©") == "The harbour at dawn "
+    assert signals.without_label_end("The harbour at dawn") == "The harbour at dawn"
+
+
 def test_the_gated_furniture_patterns_find_what_one_alternation_of_all_finds():
     # Patterns that may begin anywhere run only on lines holding their words; the first pattern a line
     # matches must stay the one a single alternation of every anchored pattern finds.

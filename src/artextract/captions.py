@@ -113,7 +113,7 @@ def _split(block: Block, labelled: bool) -> tuple[str, str | None]:
         return "", credit
     if _credit_goes_on(text, marked):
         return "", clean_credit(text)
-    description = signals.clean_text(rules.CREDIT_LABEL_END.sub("", text.replace(marked, " ", 1).rstrip()))
+    description = signals.clean_text(signals.without_label_end(text.replace(marked, " ", 1).rstrip()))
     if rules.CREDIT_LABELS_ONLY.match(description):
         description = ""  # "Foto", "(Image:" before the marked credit is its label
     return description.strip(_TRAILING), credit
