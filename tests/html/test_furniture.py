@@ -153,6 +153,30 @@ def test_a_header_labels_key_points_under_long_wrappers_and_in_padded_labels():
     assert _reason(plain) == "<header> without the headline"
 
 
+def test_mostly_links_stops_measuring_once_the_links_make_the_share():
+    # A related-links box whose first links already make most of its text: the verdict is the
+    # whole sum's, and the links after them are not measured. A box of prose with a link stays text.
+    from artextract.html import furniture
+
+    links = "".join(f'<li><a href="/p{index}">Story number {index} of the week</a></li>' for index in range(40))
+    box = lxml_html.fragment_fromstring(f'<div class="related-posts"><ul>{links}</ul><p>More</p></div>')
+    measured = []
+    length = furniture._TEXT_LENGTH
+
+    def counted(node):
+        measured.append(node)
+        return length(node)
+
+    furniture._TEXT_LENGTH = counted
+    try:
+        assert furniture._mostly_links(box, visible_length)
+    finally:
+        furniture._TEXT_LENGTH = length
+    assert 0 < len(measured) < 40
+    prose = lxml_html.fragment_fromstring(f'<div class="related"><p>{PROSE} <a href="/x">A link</a></p></div>')
+    assert not furniture._mostly_links(prose, visible_length)
+
+
 def test_visible_lengths_leave_out_code_and_measure_each_script_once():
     root = lxml_html.fromstring("""<html><body><div id="a"><script>var data = {"a": 1};</script><p>Some text here.</p>
       <template><p>Hidden</p><script>more()</script></template><div id="b"><style>p {}</style>More text.</div></div></body></html>""")

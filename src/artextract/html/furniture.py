@@ -435,9 +435,16 @@ def _short_labels(element: etree._Element) -> list[etree._Element]:
 
 
 def _mostly_links(element: etree._Element, measure: Callable[[etree._Element], float]) -> bool:
-    """Whether most of the element's text is link text (asked of few elements: it reads the subtree)."""
-    links = sum(_TEXT_LENGTH(anchor) for anchor in element.iter("a"))
-    return links >= rules.LINK_EVIDENCE_MIN_SHARE * measure(element)
+    """Whether most of the element's text is link text (asked of few elements: it reads the subtree).
+    The links are measured only until they make that share: a menu's first links do, and the rest
+    of its links were each measured for nothing."""
+    enough = rules.LINK_EVIDENCE_MIN_SHARE * measure(element)
+    links = 0.0  # (whole numbers of characters: the sum is exact in any order)
+    for anchor in element.iter("a"):
+        links += _TEXT_LENGTH(anchor)
+        if links >= enough:
+            return True
+    return False
 
 
 def _is_prompt_or_footer(element: etree._Element, markup: Markup, reason: str) -> bool:
