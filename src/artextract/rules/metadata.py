@@ -313,6 +313,9 @@ _PREFIX = (
     r"(?:(?:" + _alternation(set(COLON_BYLINE_PREFIXES)) + r")\s*:"
     r"|(?:" + _alternation(set(BYLINE_PREFIXES)) + r")\s*[:\-–—]?)"
 )
+# The labels' alternation alone (written in lower case), for html/metadata/dom.py's gate before the
+# label patterns below.
+BYLINE_LABELS_SOURCE = _PREFIX
 BYLINE_PREFIX_RE = re.compile(
     r"^\s*" + _PREFIX + r"\s+",
     re.IGNORECASE,

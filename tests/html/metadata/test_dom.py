@@ -221,3 +221,46 @@ def test_a_byline_line_naming_a_lone_login_names_it_when_no_line_names_a_person(
     tree = lxml.html.fromstring("<html><head><meta name='author' content='Jane Doe'></head><body>"
                                 f"<h1>A headline</h1><p>by ibby</p>{PROSE}</body></html>")
     assert read_metadata(tree).authors == ["Jane Doe"]
+
+
+def test_the_byline_label_gate_passes_every_text_the_label_patterns_match():
+    # _may_open_with_label stands before BYLINE_START_RE and BYLINE_PREFIX_ONLY_RE: random texts of
+    # labels in any case (the long s, the Kelvin sign, the dotted capital I, Cyrillic) and words.
+    import random
+
+    from artextract.html.metadata import dom
+    from artextract.rules.metadata import BYLINE_PREFIX_ONLY_RE, BYLINE_PREFIXES, BYLINE_START_RE, COLON_BYLINE_PREFIXES
+
+    labels = [*BYLINE_PREFIXES, *COLON_BYLINE_PREFIXES]
+    pieces = [" ", "  ", "\n", ":", " : ", "-", "—", "Jane Doe", "jane", "İ", "ſ", "\u212a", "12", "Text", "Photo"]
+    rng = random.Random(5)
+    matched = 0
+    for _ in range(8000):
+        parts = [rng.choice(labels) if rng.random() < 0.5 else rng.choice(pieces) for _ in range(rng.randint(1, 5))]
+        text = "".join(part.upper() if rng.random() < 0.3 else part for part in parts)
+        if rng.random() < 0.3:
+            text = text.replace("s", "ſ").replace("k", "\u212a")
+        if BYLINE_START_RE.match(text) or BYLINE_PREFIX_ONLY_RE.match(text):
+            matched += 1
+            assert dom._may_open_with_label(text), text
+    assert matched > 1000
+    assert not dom._may_open_with_label("The harbour at dawn")
+
+
+def test_the_byline_labels_are_written_in_lower_case_for_their_gate():
+    # The gate matches the labels case-sensitively in a lower-cased, folded text: every letter of
+    # them must be lower case, and no other character a lower-cased text holds may match one of them
+    # under IGNORECASE unless it folds to it (as tests/test_signals.py asks of the furniture prefilter).
+    import re
+
+    from artextract import vocabulary
+    from artextract.rules.metadata import BYLINE_LABELS_SOURCE
+
+    source = BYLINE_LABELS_SOURCE.translate(vocabulary.IGNORECASE_FOLDS)
+    literals = {char for char in re.sub(r"\\.", "", source) if char.isalnum()}
+    assert all(char == char.lower() for char in literals)
+    cased = re.compile("[%s]" % re.escape("".join(sorted(literals))), re.IGNORECASE)
+    for code in range(0x110000):
+        for char in chr(code).lower():
+            if cased.fullmatch(char):
+                assert char.translate(vocabulary.IGNORECASE_FOLDS) in literals, hex(code)

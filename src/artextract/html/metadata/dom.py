@@ -24,6 +24,7 @@ from artextract.rules.metadata import (
     BYLINE_CLASS_HINTS,
     BYLINE_CLASS_RE,
     BYLINE_EXCLUDE_RE,
+    BYLINE_LABELS_SOURCE,
     BYLINE_NAME_PART,
     BYLINE_NOT_PERSON_PARTS,
     BYLINE_PREFIX_ONLY_RE,
@@ -40,6 +41,7 @@ from artextract.rules.metadata import (
 )
 
 from ... import signals
+from ...vocabulary import IGNORECASE_FOLDS, ignorecase_form
 from ...rules.dom import UNSHOWN_TAGS
 from ..markup import markup_of
 from ..tree import document_elements
@@ -84,6 +86,18 @@ _SIGNING_TAGS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
 # list ("<dl class=postprofile><dd><strong>Joined:</strong> Dec 11, 2021</dd>").
 _MEMBER_BOX_DEPTH = 6
 _NOT_ALNUM_RE = re.compile(r"[\W_]+")
+# The byline label patterns (BYLINE_START_RE, BYLINE_PREFIX_ONLY_RE) open on one case-blind alternation
+# of ~100 labels, which sre tries one by one at a text's start (~1 us a pattern, asked of the ~50 text
+# nodes around a headline and of short blocks). Both match only where this opening does: the labels,
+# written in lower case, matched case-sensitively in the text's ignorecase_form, where a label whose
+# first letter differs is passed at once (tests/html/metadata/test_dom.py).
+_LABEL_OPENING = re.compile(r"\s*" + BYLINE_LABELS_SOURCE.translate(IGNORECASE_FOLDS))
+
+
+def _may_open_with_label(text: str) -> bool:
+    """Whether the text can open with a byline label (the gate of the label patterns)."""
+    form = ignorecase_form(text)
+    return form is None or _LABEL_OPENING.match(form) is not None
 
 
 def _hinted_elements(tree: HtmlElement) -> list[HtmlElement]:
@@ -255,7 +269,7 @@ class Dom:
         for nodes, forward in ((after, True), (before, False)):
             for i, (raw, owner) in enumerate(nodes):
                 text = " ".join(raw.split())
-                if len(text) > MAX_BYLINE_CHARS:
+                if len(text) > MAX_BYLINE_CHARS or not _may_open_with_label(text):
                     continue
                 if forward and BYLINE_PREFIX_ONLY_RE.match(text) and (following := nodes.at(i + 1)) is not None:
                     candidate = " ".join(following[0].split())
@@ -597,7 +611,7 @@ def _label_blocks(tree: HtmlElement) -> Iterator[HtmlElement]:
         text = el.text
         # Most blocks' own text is the whitespace before their first child: no label, and the
         # label patterns' many alternatives would each be tried on it (a page's whole layout).
-        if not text or len(text) > MAX_BYLINE_CHARS or text.isspace():
+        if not text or len(text) > MAX_BYLINE_CHARS or text.isspace() or not _may_open_with_label(text):
             continue
         label = BYLINE_PREFIX_ONLY_RE.match(text) or BYLINE_START_RE.match(text)
         if label and _spelled_label(label.group()):
