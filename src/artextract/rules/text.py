@@ -2242,6 +2242,13 @@ WRITER_ROLE = re.compile(
     r"(?<![^\W_])(?:" + _escaped_alternation(WRITER_ROLES) + r")(?![^\W_])", re.IGNORECASE)
 AUTHOR_BOX_LABEL_MAX_WORDS = 6
 AUTHOR_BOX_LABEL_EXTRA_WORDS = 2
+# The author's bio printed over the text, under the byline: the text's first paragraph opening with the
+# name a short line at most this many lines above it gives ("By Archie Fenn" / "Archie is a writer
+# from ...", "Nathan Myhrvold" / "Dr. Nathan Myhrvold is chief executive officer ..."), then a copula.
+# It is the head's, not the text's (text/region.py, _below_author_bio; wcxb fit, raw text:
+# legalzoom.com, treehugger.com, movieweb.com, britannica.com). The window reaches over the job and
+# school lines a profile card prints between the name and the bio (treehugger: five).
+START_BIO_LABEL_LINES = 6
 AUTHOR_BOX_BYLINE_MAX_WORDS = 12
 # The byline that names the box's author (`region._named_in_head`) may stand under the dek, the text's
 # first paragraph: the head reaches that many lines under it, up to the second paragraph ("Discover the

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from .. import signals, vocabulary
 from ..blocks import Block, Kind, Zone, place_in_zones
-from ..classify.headline import choose_headline_and_start
-from ..classify.lines import is_date_line, name_opening
+from ..classify.headline import choose_headline_and_start, subject_words
+from ..classify.lines import is_date_line, looks_like_byline, name_opening
 from ..end_matter import closing_promo_start, end_matter_start, support_appeal_start
 from ..rules import text as rules
 from ..rules import page_type as price_rules  # the one price pattern, shared with the page kind
@@ -362,6 +362,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     place_in_zones(blocks, start, end, head_start, left_out)
     region.headline, region.start = _headline_and_start(blocks, weighed.reading, start, end, left_out)
     region.start = _take_fact_box(blocks, weighed, repeats, region.headline, (region.start, end, head_start), left_out)
+    region.start = _below_author_bio(blocks, weighed, region.headline, (region.start, end, head_start), left_out)
     region.end = end
     return region
 
@@ -1249,6 +1250,63 @@ def _take_fact_box(
         if headline is not None and blocks[headline].zone is Zone.OUTSIDE:
             blocks[headline].zone = Zone.HEAD  # as place_headline leaves it: the classifier reads it there
     return top
+
+
+def _below_author_bio(
+    blocks: list[Block], weighed: Weighed, headline: int | None, span: tuple[int, int, int], left_out: set[int]
+) -> int:
+    """The text's start moved under the author's bio opening it (`_author_bio`, asked from the line under
+    the headline), the bio left out of the text and the head; `span` is the text's (start, end) and where
+    the head's lines begin."""
+    start, end, head_start = span
+    # (a bio between the headline and the start is the head's first paragraph, which the classifier reads as text)
+    top = headline + 1 if headline is not None and headline < start else start
+    bio = _author_bio(blocks, weighed.words, weighed.prose, headline, top, end)
+    if bio is None:
+        return start
+    left_out.add(bio)
+    place_in_zones(blocks, max(start, bio + 1), end, head_start, left_out)
+    if headline is not None and blocks[headline].zone is Zone.OUTSIDE:
+        blocks[headline].zone = Zone.HEAD  # as place_headline leaves it: the classifier reads it there
+    return max(start, bio + 1)
+
+
+def _author_bio(blocks: list[Block], words: list[int], prose: list[bool], headline: int | None, start: int, end: int) -> int | None:
+    """The text's first paragraph when it is the author's bio printed under the byline: it opens with
+    the name a short line at most START_BIO_LABEL_LINES above it gives (`_bio_name`: "By Archie Fenn" /
+    "Archie is a writer ...", below the headline), a copula follows (`_profile`'s test), the name is the
+    writer's (`_writers_bio`) and the prose under it outweighs it (END_MATTER_MAX_PROSE_AFTER_SHARE, as
+    a box closing a text). A profile is no bio: its headline names the person whose name opens its text
+    ("Portage - the heart of Gentoo" / "Portage is ..."). The bio is asked of the first paragraph only:
+    one line a page, the copula first (wcxb fit, raw text: legalzoom.com, treehugger.com, movieweb.com,
+    britannica.com)."""
+    first = next((i for i in range(start, end) if prose[i]), None)
+    if first is None:
+        return None
+    bio = blocks[first].text
+    opening = bio.split(maxsplit=rules.AUTHOR_TAGLINE_NAME_MAX_WORDS + 1)[1:rules.AUTHOR_TAGLINE_NAME_MAX_WORDS + 1]
+    if not any(word in rules.AUTHOR_TAGLINE_COPULA for word in opening):
+        return None
+    lines = range(first - 1, max(headline if headline is not None else -1, first - 1 - rules.START_BIO_LABEL_LINES), -1)
+    found = next(((i, name) for i in lines if not prose[i] and 0 < words[i] <= rules.AUTHOR_BOX_LABEL_MAX_WORDS
+                  and (name := _bio_name(blocks[i].text, bio)) is not None), None)
+    if found is None or not _writers_bio(blocks, found[0], first):
+        return None
+    if headline is not None and not subject_words(found[1]).isdisjoint(subject_words(blocks[headline].text)):
+        return None
+    after = _prose_words(words, prose, first + 1, end)
+    if after < rules.END_MATTER_MIN_PROSE_BEFORE or words[first] > rules.END_MATTER_MAX_PROSE_AFTER_SHARE * after:
+        return None
+    return first
+
+
+def _writers_bio(blocks: list[Block], label: int, bio: int) -> bool:
+    """Whether a name over a paragraph opening with it is the writer's: a byline names them ("By Archie
+    Fenn", or "Written by" over the name), or the lines from the name to the bio say a writer's job
+    (rules.WRITER_ROLE: "Writer" under the name). A freelancer's or a team member's profile is no bio."""
+    if looks_like_byline(blocks[label].text) or (label and _is_byline_label(blocks[label - 1].text)):
+        return True
+    return any(rules.WRITER_ROLE.search(blocks[i].text) for i in range(label + 1, bio + 1))
 
 
 def _over_fact_box(blocks: list[Block], words: list[int], prose: list[bool], repeats: dict[int, int], headline: int | None, start: int) -> int:
