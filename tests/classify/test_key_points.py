@@ -177,3 +177,26 @@ def test_a_byline_and_date_nested_under_an_empty_item_are_no_menu():
     meta = [Block(line, zone=Zone.HEAD, form=Form.LIST_ITEM, bullet="+", depth=4) for line in ("Selin Romano", "Nov 20, 2025")]
     decisions = classify([HEADLINE, entry, *meta, Block(LEAD)])
     assert all(d.reason != "a menu's drop-down above the body" for d in decisions)
+
+
+def test_one_summary_point_under_a_bare_label_ends_at_a_line_ending_unlike_it():
+    # Raw copies of fit pages: embarque.io's "Quick summary" over one paragraph, then the story's
+    # opening question; brighterly.com's "Key points", whose second line has no full stop.
+    summary = "The council will widen the main road over two years. Work starts in the spring."
+    hook = "Wondering how the works will change your daily drive into the town centre?"
+    blocks = [HEADLINE, Block("Quick summary"), Block(summary), Block(hook), Block(AFTER)]
+    assert _key_points(blocks) == [summary]
+    # Under a titled label the paragraphs are that section's text, not one point of a box.
+    titled = [HEADLINE, Block("TL;DR: Which Road Gets Widened First? Our Pick After Reading The Plans"),
+              Block(summary), Block(hook), Block(AFTER)]
+    assert not _key_points(titled)
+
+
+def test_paragraph_points_end_at_a_furniture_line():
+    # An inscriptis copy (silverbackstrategies.com): two summary paragraphs under "TL;DR:", the
+    # "Table of Contents" label, then the ranking's first heading, which is no third point.
+    first = "Work on the main road starts in spring and lasts two years."
+    second = "The road gains a lane in each direction and a cycle path."
+    heading = "The Roads Widened Next In The U.S."
+    blocks = [HEADLINE, Block("TL;DR:"), Block(first), Block(second), Block("Table of Contents"), Block(heading), Block(AFTER)]
+    assert _key_points(blocks) == [first, second]

@@ -526,9 +526,9 @@ def _items_under_label(
     index = start
     while index < len(blocks):
         block, decided = blocks[index], labels[index]
-        # Furniture inside a box is read through; under a title of the text a line the copy set
-        # apart (">> Mehr lesen: ...") ends the list: no frame says the box goes on.
-        if decided is not None and decided.kind is Kind.BOILERPLATE and not titled:
+        # Furniture inside a list is read through; under a title of the text (">> Mehr lesen: ...") or
+        # after paragraph points (silverbackstrategies.com's "Table of Contents") it ends the box.
+        if decided is not None and decided.kind is Kind.BOILERPLATE and not titled and not paragraphs:
             index += 1
             continue
         if decided is not None or block.hint is not None:
@@ -557,7 +557,7 @@ def _items_under_label(
         return []
     if paragraphs:
         # One point: a box only when closed, and only if it is a sentence.
-        closed = _closes_a_box(blocks, labels, index)
+        closed = _closes_a_box(blocks, labels, index) or _ends_one_point(blocks, labels, index, paragraphs[0], label)
         return paragraphs if closed and signals.is_prose(blocks[paragraphs[0]].text) else []
     # No short point: the label may head one summary paragraph.
     summary = blocks[index]
@@ -582,6 +582,22 @@ def _ends_in_a_stop(block: Block) -> bool:
 def _short_statement(block: Block) -> bool:
     words = signals.word_count(block.text)
     return rules.KEY_POINT_MIN_WORDS <= words <= rules.KEY_POINT_PARAGRAPH_MAX_WORDS
+
+
+def _ends_one_point(blocks: Sequence[Block], labels: list[Decision | None], index: int, point: int, label: Block) -> bool:
+    """Whether a bare label's one paragraph point stands alone, closed by the paragraph at `index`
+    that has a point's shape but ends unlike it (a full stop against none): the points of one box
+    end alike, so that line is the story's opening ("Struggling to find an SEO agency that truly
+    understands blockchain and Web3?" under embarque.io's "Quick summary"), or a point the copy cut
+    from the box (brighterly.com's "Key points", whose second bullet has no full stop; its first
+    alone beats none). Fit half, both renderings. Under a titled label ("TL;DR: What Is The Best
+    Platform To Sell Courses? ...", learningrevolution.net) the paragraphs are the section's text."""
+    if not signals.is_key_point_label(label.text):
+        return False
+    block = blocks[index]
+    if labels[index] is not None or block.hint is not None or block.form is not Form.PARAGRAPH:
+        return False
+    return _is_paragraph_point(block) and _ends_in_a_stop(block) != _ends_in_a_stop(blocks[point])
 
 
 def _closes_a_box(blocks: Sequence[Block], labels: list[Decision | None], index: int) -> bool:
