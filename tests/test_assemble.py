@@ -638,3 +638,12 @@ def test_a_login_handle_straight_over_the_date_under_the_headline_is_the_author(
     apart = _head(("inikosoftseo", Kind.BOILERPLATE, "furniture"), ("Share", Kind.BOILERPLATE, "furniture"), date)
     assert (handle.authors, figures.authors) == (["inikosoftseo"], ["3d23d65-ddc6-4ce5"])
     assert (section.authors, apart.authors) == ([], [])
+
+
+def test_a_raw_byline_name_is_cut_before_the_label_it_ran_on_into():
+    # A theme prints the post's category after the name on the byline's line; a tag list alone is no name.
+    article = _article(
+        Decision(Block("Von Katharina Schmidt Kategorien: Mode"), Kind.BYLINE, "byline"),
+        Decision(Block("Der Herbst bringt warme Farben in die Läden."), Kind.BODY, "article text"),
+    )
+    assert article.authors == ["Katharina Schmidt"]

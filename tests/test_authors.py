@@ -5,7 +5,7 @@ import re
 import pytest
 
 from artextract.authors import (clean_authors, dated_line_name, filed_name, looks_like_byline, name_before_job,
-                                post_header_name)
+                                name_before_label, post_header_name)
 from artextract.rules.metadata import (
     BYLINE_GLUED_LABEL_RE,
     GLUED_BYLINE_LABELS,
@@ -409,3 +409,22 @@ def test_a_founders_post_alone_is_no_name() -> None:
 def test_a_job_in_lower_case_after_a_desk_is_not_cut() -> None:
     # "Education editor": the desk's name would read as the name's last word.
     assert name_before_job("Richard Adams Education editor") == "Richard Adams Education editor"
+
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # A byline running on into the post's category (a theme prints "Kategorien: Mode" after the name).
+        ("Katharina Schmidt Kategorien: Mode", "Katharina Schmidt"),
+        # One word or none before the label: a tag list, a headline's speaker, another person's credit.
+        ("Tags: Weihnachtsmarkt", ""),
+        ("Ministerin Raab: Mit Ländern", ""),
+        ("Ilustrator: Adriaan Prent", ""),
+        # No label: the name as it is (a colon at the end is punctuation).
+        ("Jane Doe", "Jane Doe"),
+        ("Jane Doe:", "Jane Doe:"),
+    ],
+)
+def test_a_name_holds_no_label_and_its_value(name: str, expected: str) -> None:
+    assert name_before_label(name) == expected

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import signals
 from .article import Article, BodyPart, Source, render_body
-from .authors import clean_authors, dated_line_name, filed_name, post_header_name
+from .authors import clean_authors, dated_line_name, filed_name, name_before_label, post_header_name
 from .blocks import Block, Decision, Form, Kind, Zone
 from .classify import NAME_ALONE_REASON
 from .classify.lines import is_date_line, looks_like_byline, opens_with_label
@@ -65,7 +65,7 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
         headline=facts.headline or _first_text(by_kind[Kind.HEADLINE]) or facts.title,
         title=facts.title,
         standfirst=standfirst,
-        authors=facts.authors or _authors(decisions, dated=published is not None),
+        authors=facts.authors or _without_labels(_authors(decisions, dated=published is not None)),
         published=published,
         site_name=facts.site_name,
         url=facts.url,
@@ -118,6 +118,13 @@ def _job_title(text: str) -> bool:
     "WCI Columnist"): the byline's cleaning cuts the job and would leave its first word as a name."""
     role = ROLE_TAIL_RE.search(text.strip())
     return role is not None and role.group().lstrip()[:1].isalpha() and len(text[: role.start()].split()) == 1
+
+
+def _without_labels(names: list[str]) -> list[str]:
+    """The names read from the page's text, each without a "Label: value" it ran on into (none
+    when only a label's value is left: authors.name_before_label)."""
+    kept = (name_before_label(name) for name in names)
+    return _unique(name for name in kept if name)
 
 
 def _authors(decisions: Sequence[Decision], dated: bool = False) -> list[str]:

@@ -48,7 +48,7 @@ from artextract.rules.metadata import (
 )
 
 __all__ = ["cjk_names", "clean_authors", "dated_line_name", "filed_name", "looks_like_byline", "name_before_job",
-           "post_header_name"]
+           "name_before_label", "post_header_name"]
 
 # An address, as a whole word up to its last "@"-part with a dot. Tried only
 # where a word starts, and with no "@" after the last one: "\S+@\S+\.\w+"
@@ -203,6 +203,21 @@ def _tidy(candidate: str) -> str:
         # "BY JANE DOE" bylines are typographic caps, not the spelling.
         candidate = candidate.title()
     return candidate
+
+
+def name_before_label(name: str) -> str:
+    """The name before a "Label: value" a raw byline ran on into ("Katharina Schmidt Kategorien: Mode"
+    -> "Katharina Schmidt"): a name holds no colon, so the word before one is the next field's label.
+    "" when fewer than two words stand before the label ("Tags: Weihnachtsmarkt", "Bundesministerin
+    Raab: Mit Ländern"): one word before a label is a heading's, no byline's name. Asked of the names
+    found, not inside the name reader: there a line cut short would read as a byline it is not.
+    Raw author junk, traf-dev fit: a post's category, its tag list, a headline's speaker and an
+    illustrator's credit read as names."""
+    words = name.split()
+    label = next((i for i, word in enumerate(words[:-1]) if word.endswith(":")), None)
+    if label is None:
+        return name
+    return " ".join(words[:label]) if label >= 2 else ""
 
 
 def clean_authors(text: str, *, structured: bool = False) -> list[str]:
