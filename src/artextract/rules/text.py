@@ -605,24 +605,6 @@ CREDIT_LINE_PERSON_PAIR = re.compile(rf"^(?P<person>[^,]+), (?P<left>{_CAPITAL_W
 # CREDIT_LINE_MAX_WORDS words ("Nintendo Switch Joy-Con/Switch Lite Joystick" is a product).
 CREDIT_LINE_NAME = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}$")
 CREDIT_LINE_MAX_WORDS = 5
-# A caption run into its credit with no space, as a copy prints a figure's caption and its credit
-# set in two inline elements: "Sergio Massa, el presidente de la Cámara de DiputadosIgnacio Sánchez",
-# "Wassergesättigte oder überschwemmte Böden: Düngung verbotenThomas Tretzka" (text/lines.glued_captions).
-# The credit is a person's name of two or three capitalised words ending the line, glued to a word
-# whose last three letters are lower case. A brand written in camel case ("MacBook Air", "GitHub
-# Actions", "IvyCap Ventures", "MagMech Series") has a capital two letters before its glue; the
-# other shapes that pass (a translator's "vonFlavia Minaya", "AppleCare One") are kept out by the
-# caller's tests (one glue on the line, a phrase before it, the glued word once on the page).
-# Fit half, chromium: lanacion.com.ar, duengebehoerde-niedersachsen.de (3 captions, the HTML mode's).
-_NAME_UPPER = "A-ZÀ-ÖØ-Þ"
-_NAME_LOWER = "a-zß-öø-ÿ"
-_GLUED_NAME_WORD = rf"[{_NAME_UPPER}][{_NAME_LOWER}]+(?:-[{_NAME_UPPER}][{_NAME_LOWER}]+)?"
-CAPTION_GLUED_CREDIT = re.compile(
-    rf"(?<=[{_NAME_LOWER}]{{3}})(?P<name>{_GLUED_NAME_WORD}(?: {_GLUED_NAME_WORD}){{1,2}})$")
-# Any other glue: a lower-case letter run into a capital inside a word.
-CAPTION_GLUE = re.compile(rf"[{_NAME_LOWER}][{_NAME_UPPER}]")
-# The words before the glue that start in lower case, at least: a phrase, not a row of menu labels.
-CAPTION_GLUED_MIN_LOWER_WORDS = 2
 # A credit's label alone on a line ("Foto:", "Bild:", "Photo credit:"), its source on the next
 # (text/lines.py): a label is a word or two; a longer line ending in a colon leads into text.
 # Evidence: traf-dev fit pages (ksta.de "Foto:" / "Anton Luhr", eltiempo.com "FOTO:" / "Jaiver

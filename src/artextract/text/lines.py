@@ -175,7 +175,7 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
             text=f"{caption.text} {block.text}", form=caption.form, depth=caption.depth, hint=Kind.CAPTION, credit=block.text
         ))
         index += 1 if above else 2
-    return indented_captions(placed_captions(glued_captions(paired)))
+    return indented_captions(placed_captions(paired))
 
 
 def _caption_above(blocks: list[Block], credits: list[str | None], index: int, paired: list[Block]) -> Block | None:
@@ -311,47 +311,6 @@ def _gallery_caption(blocks: list[Block], index: int, paired: list[Block]) -> Bl
     if not rules.CAPTION_LINE_MIN_WORDS <= _words(above) <= rules.CAPTION_LINE_MAX_WORDS:
         return None
     return above if signals.sentence_count(above.text) <= rules.CAPTION_LINE_MAX_SENTENCES else None
-
-
-def glued_captions(blocks: list[Block]) -> list[Block]:
-    """A plain line ending in a person's name run into the word before it ("... de la Cámara de
-    DiputadosIgnacio Sánchez") is a caption glued to its credit: marked a caption (hint) whose credit
-    is the name, the two set apart by a space. Only when it is the line's one glue, the words
-    before it hold a phrase (CAPTION_GLUED_MIN_LOWER_WORDS lower-case words) and are of caption
-    length, and the glued word stands nowhere else on the page (a brand's camel case comes back:
-    rules CAPTION_GLUED_CREDIT)."""
-    found: list[tuple[int, str]] = []
-    for index, block in enumerate(blocks):
-        text = block.text
-        # A name ends in a lower-case letter: most lines (a full stop, a digit, a capital) skip the pattern,
-        # and it searches only the line's last CREDIT_LINE_MAX_CHARS characters.
-        if block.hint is not None or block.bullet or not text[-1:].islower():
-            continue
-        glued = rules.CAPTION_GLUED_CREDIT.search(text, max(0, len(text) - rules.CREDIT_LINE_MAX_CHARS))
-        if glued is not None and _glued_caption(text[: glued.start()]):
-            found.append((index, glued["name"]))
-    if not found:
-        return blocks
-    page = "\n".join(block.text for block in blocks)
-    marked = list(blocks)
-    for index, name in found:
-        text = blocks[index].text
-        caption = text[: len(text) - len(name)]
-        glued_word = caption.rsplit(" ", 1)[-1] + name.split(" ", 1)[0]
-        if page.count(glued_word) == 1:
-            marked[index] = replace(blocks[index], text=f"{caption} {name}", hint=Kind.CAPTION, credit=name)
-    return marked
-
-
-def _glued_caption(caption: str) -> bool:
-    """Whether the words before a glued name read as a caption: one glue on the line, a phrase of
-    caption length."""
-    if rules.CAPTION_GLUE.search(caption[:-1]) is not None:
-        return False
-    words = caption.split()
-    if not rules.CAPTION_LINE_MIN_WORDS <= signals.word_count(caption) <= rules.CAPTION_LINE_MAX_WORDS:
-        return False
-    return sum(word[0].islower() for word in words) >= rules.CAPTION_GLUED_MIN_LOWER_WORDS
 
 
 def placed_captions(blocks: list[Block]) -> list[Block]:
