@@ -87,6 +87,9 @@ class FigureTracker:
         # ("<span class=caption-owner><p>Serious Eats</p>") closes the line the span stood in
         # first, so that block is made inside the credit element but is none of its text.
         self.spanned: set[int] = set()
+        # Whether the box around a figure holds an image, by box (`_shows_no_picture`): a page's figures
+        # often share one box, walked once so (10k figures in one <body>: once, not 10k times).
+        self.box_images: dict[etree._Element, bool] = {}
 
     def in_figure(self, around: Kind | None) -> bool:
         return around is Kind.CAPTION or bool(self.open and self.open[-1].small)
@@ -222,7 +225,7 @@ class FigureTracker:
             for item in inside:
                 item.block.hint = None if item.block.hint is Kind.CAPTION else item.block.hint
             return
-        if not scope.images and _shows_no_picture(scope.element):
+        if not scope.images and _shows_no_picture(scope.element, self.box_images):
             for item in inside:  # a figure with no picture: its caption lines are its furniture
                 item.block.hint = Kind.BOILERPLATE if item.block.hint is Kind.CAPTION else item.block.hint
             return
@@ -366,20 +369,24 @@ def _names_image(markup: Markup) -> bool:
         token.startswith(rules.IMAGE_BOX_PREFIXES) for token in markup.tokens)
 
 
-def _shows_no_picture(figure: etree._Element) -> bool:
+def _shows_no_picture(figure: etree._Element, box_images: dict[etree._Element, bool]) -> bool:
     """Whether a <figure> that gave no image address shows no picture at all, in it or beside it:
     no image, picture, video or drawn chart (an <svg> that is no icon), and no image in the box
     around it (a theme sets the caption as a <figure> beside its <img>). Its text is not a
     picture's caption: a listening player's label ("Listen to this article" over an <audio>), an
     affiliate notice beside a cart icon, a video placeholder's line, a product tile's footnoted
     figure ("Up to 4x faster ..."). Seen on fit educate-me.co, traf-dev chip.de (two pages),
-    security.org (two pages), apple.com (two pages)."""
+    security.org (two pages), apple.com (two pages). `box_images` keeps each box's answer."""
     if _HOLDS_IMAGE(figure) or any(not _icon(drawing) for drawing in figure.iter("svg", "canvas")):
         return False
     if _HOLDS_TABLE_OR_CODE(figure):
         return False  # a table's or a listing's caption: not asked here
     parent = figure.getparent()
-    return parent is None or not _HOLDS_IMAGE(parent)
+    if parent is None:
+        return True
+    if parent not in box_images:
+        box_images[parent] = bool(_HOLDS_IMAGE(parent))
+    return not box_images[parent]
 
 
 def _icon(image: etree._Element) -> bool:
