@@ -331,6 +331,10 @@ def site_notice(key: str) -> str | None:
 # Labels of a table of contents: the headline chooser reads one under a candidate as a sign
 # of the article's head (classify/headline.py).
 CONTENTS_LABELS = concept_lines("contents")
+# Every language's byline labels as whole lines ("by", "von", "written by"): the headline chooser
+# reads a role or a byline opening with one (classify/headline.py), the raw region a label alone
+# over an author's name (text/region.py).
+BYLINE_LABELS = concept_lines("byline_label")
 
 
 def _paging_words(key: str) -> bool:

@@ -764,7 +764,7 @@ def _reads_as_dek(block: Block | None, title: str, title_words: int, by_case: bo
 
 _TRAIL_MARKS = "|>/»›❯→:-–—"
 # Every language's byline labels ("by", "von", "par" ...), and the most words one has.
-_BYLINE_LABELS = vocabulary.concept_lines("byline_label")
+_BYLINE_LABELS = vocabulary.BYLINE_LABELS
 _BYLINE_LABEL_MAX_WORDS = max((len(label.split()) for label in _BYLINE_LABELS), default=0)
 # Every language's function words: a role's words before a byline label are none of them.
 _FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())

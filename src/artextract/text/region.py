@@ -33,7 +33,6 @@ from .structure import (
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_BYLINE_LABELS = vocabulary.concept_lines("byline_label")
 
 
 def line_value(
@@ -910,7 +909,7 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
 
 def _is_byline_label(text: str) -> bool:
     """A byline's label alone ("By", "Written by:", "Autor"), the vocabulary's byline_label concept."""
-    return signals.normalise(text).rstrip(":").strip() in _BYLINE_LABELS
+    return signals.normalise(text).rstrip(":").strip() in vocabulary.BYLINE_LABELS
 
 
 def _closing_lone_box(blocks: list[Block], words: list[int], prose: list[bool], box: tuple[int, int], start: int, end: int,
