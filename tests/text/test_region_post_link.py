@@ -73,3 +73,25 @@ def test_a_bare_label_alone_or_beside_its_twin_is_no_link():
                   ("Previous", "Next", step), ("Next", step, "Next", step)):
         region = find_region(_blocks(*HEAD, *ARTICLE, *lines))
         assert region.end == region.run[1], lines  # the run's own end: nothing cut
+
+
+PROMPT = "Leave a comment below and tell us what you think of the new bridge."
+
+
+def test_a_pair_of_titles_marked_by_arrows_ends_the_text():
+    # a theme marking the older post's title by a mark pointing back, the newer one's by one pointing on
+    for back, on in (("« Why the Bridge Cost Twice as Much", "How the Ferry Was Saved »"),
+                     ("‹ Vorheriger Beitrag", "Nächster Beitrag ›"), ("← Le pont de l'hiver", "El puente →")):
+        # (a sentence under the pair, no menu: only the pair ends the text)
+        blocks = _blocks(*HEAD, *ARTICLE, back, on, PROMPT)
+        assert blocks[find_region(blocks).end].text == back, back
+
+
+def test_quotes_or_lines_marked_at_both_edges_are_no_arrow_pair():
+    # a quotation's guillemets on one line each, a label marked at both edges, marks the wrong way round,
+    # a sentence quoted over two lines
+    quote = "« Nous avons voté pour le pont, dit la maire, et nous le paierons sans attendre. »"
+    for lines in (("« The Bridge »", "« The Ferry »"), ("The Bridge »", "« The Ferry"), (quote, quote),
+                  ("« Nous avons voté pour le pont, dit la maire, et nous le paierons.", "Le conseil a suivi. »")):
+        region = find_region(_blocks(*HEAD, *ARTICLE, *lines, PROMPT))
+        assert region.end == region.run[1], lines

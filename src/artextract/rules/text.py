@@ -1607,6 +1607,17 @@ POST_LINK_MAX_WORDS = 20
 # under another end already.
 POST_LINK_BARE = re.compile(rf"^(?:{_POST_LINK_LABEL})\s*[:：]?\s*$", re.IGNORECASE)
 POST_NAV_PAIR_GAP = 2
+# A theme may mark the two links by arrows alone, with no label of any language: the older post's
+# title after a mark pointing back on one line, the newer one's before a mark pointing on right under
+# it ("« Candied Pecans Recipe" / "Cinnamon Raisin Sourdough Bread »", "«Sectoral Debate | Samuda ..."
+# / "... transport centre upgrade »", "« Vorheriger Beitrag" / "Nächster Beitrag »"). Two short lines
+# that are no sentence (a quotation broken over two lines is one), each marked at its own edge only
+# (a line marked at both edges is a quote or a label). ASCII "<" and ">" are left out: code closes its
+# tags so. Wcxb fit, raw text: afarmgirlskitchen.com, elizabethmccravy.com (cut there already by the
+# bare labels' pair or another end); traf-dev fit: jamaica-gleaner.com (a closing promotion above the
+# pair ends the text once the pair is cut), kulinariaathome.wordpress.com.
+POST_NAV_BACK_MARK = re.compile(r"^\s*[«‹←]")
+POST_NAV_ON_MARK = re.compile(r"[»›→]\s*$")
 # Without a label: after the article's last paragraph, at least TEASER_TAIL_MIN_TITLES
 # lines shaped like headlines of TEASER_TITLE_MIN_WORDS words or more, making at
 # least TEASER_TAIL_MIN_SHARE of what follows, are other stories' titles (end_matter.py).

@@ -966,7 +966,8 @@ def _opens_with_name(label: str, name: str) -> bool:
 
 def _before_post_link(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
     """End a text at the blog's link to its previous or next post ("Next article: Go Wins 2010 Bossie
-    Award", rules.POST_LINK_LINE): the first such short line behind END_MATTER_MIN_PROSE_BEFORE words of
+    Award", rules.POST_LINK_LINE; a pair of bare labels, `_opens_post_nav`, or of titles marked by
+    arrows, `_opens_arrow_pair`): the first such short line behind END_MATTER_MIN_PROSE_BEFORE words of
     prose with little prose under it. What follows it is the site's: its menus, other posts, a comment form.
 
     Read upward from the end, only as far as the lines have little enough prose under them (the prose
@@ -982,7 +983,8 @@ def _before_post_link(blocks: list[Block], words: list[int], prose: list[bool], 
         if after > rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
             break
         if (before >= rules.END_MATTER_MIN_PROSE_BEFORE and words[index] <= rules.POST_LINK_MAX_WORDS
-                and (rules.POST_LINK_LINE.match(blocks[index].text.lstrip()) or _opens_post_nav(blocks, prose, index, end))):
+                and (rules.POST_LINK_LINE.match(blocks[index].text.lstrip()) or _opens_post_nav(blocks, prose, index, end)
+                     or _opens_arrow_pair(blocks, words, prose, index, end))):
             cut = index
         after += own
     return cut
@@ -997,6 +999,18 @@ def _opens_post_nav(blocks: list[Block], prose: list[bool], index: int, end: int
         return False
     other = blocks[pair].text.strip()
     return bool(rules.POST_LINK_BARE.match(other)) and signals.normalise(other) != signals.normalise(blocks[index].text)
+
+
+def _opens_arrow_pair(blocks: list[Block], words: list[int], prose: list[bool], index: int, end: int) -> bool:
+    """Whether a line opens the neighbouring posts' links marked by arrows alone (rules.POST_NAV_BACK_MARK,
+    POST_NAV_ON_MARK): a mark pointing back at its start, the line under it ending on a mark pointing on,
+    each marked at that edge only, both short and no sentence."""
+    below = index + 1
+    if below >= end or prose[index] or prose[below] or words[below] > rules.POST_LINK_MAX_WORDS:
+        return False
+    back, on = blocks[index].text, blocks[below].text
+    return (rules.POST_NAV_BACK_MARK.match(back) is not None and rules.POST_NAV_ON_MARK.search(on) is not None
+            and rules.POST_NAV_ON_MARK.search(back) is None and rules.POST_NAV_BACK_MARK.match(on) is None)
 
 
 def _before_author_archive(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
