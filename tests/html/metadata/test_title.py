@@ -67,8 +67,11 @@ def _chosen(page: str, url: str) -> str | None:
     from artextract.html.metadata.title import choose_title
     from artextract.html.parse import parse_html
 
+    from artextract.html.metadata.choose import choose_description
+
     tree = parse_html(page)
-    return choose_title(JsonLd(tree), collect_meta(tree), tree, None, url)
+    meta = collect_meta(tree)
+    return choose_title(JsonLd(tree), meta, tree, None, url, description=choose_description(meta, JsonLd(tree)))
 
 
 # A hand-written page of a public office: its <title> reads "Site - Section - Headline", and the
@@ -95,3 +98,28 @@ def test_a_title_that_closes_on_the_site_keeps_the_segment_its_heading_names() -
     page = ("<html><head><title>Middleware | Framework documentation | Framework</title></head>"
             "<body><h1>Middleware</h1><p>Middleware is a framework of hooks into request processing.</p></body></html>")
     assert _chosen(page, "https://docs.framework.example/middleware/") == "Middleware"
+
+
+def _teaser_page(description: str) -> str:
+    # A hand-written service page in the shape of wcxb fit oracle.com and onefabday.com: the share
+    # card's title is a teaser, the <title> names the page, and the <h1> says one word of both.
+    return ("<html><head><title>Harbour Berths - Mooring and Storage for Small Boats | Harbour Office</title>"
+            '<meta property="og:title" content="Ready to stop worrying about winter storms at your berths?">'
+            f'<meta name="description" content="{description}"></head>'
+            "<body><h1>Why Berths Matter</h1><p>Berths keep a boat off the rocks.</p></body></html>")
+
+
+def test_of_statements_a_heading_says_as_much_of_the_description_says_more() -> None:
+    page = _teaser_page("Mooring and storage for small boats at the harbour, with berths by the month.")
+    assert _chosen(page, "https://harbour.example/services/berths/") == ("Harbour Berths - Mooring and Storage for Small Boats | Harbour Office")
+
+
+def test_without_a_description_the_first_statement_stays() -> None:
+    page = _teaser_page("")
+    assert _chosen(page, "https://harbour.example/services/berths/").startswith("Ready to stop worrying")
+
+
+def test_without_a_headings_word_the_description_does_not_choose() -> None:
+    # No heading shares a word with either statement: the og:title is trusted as before.
+    page = _teaser_page("Mooring and storage for small boats.").replace("Why Berths Matter", "Welcome aboard")
+    assert _chosen(page, "https://harbour.example/services/berths/").startswith("Ready to stop worrying")

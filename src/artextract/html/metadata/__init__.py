@@ -83,11 +83,11 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     site_name = choose_site_name(meta, jsonld)
     page_url = choose_url(canonical_link(tree), meta, jsonld, url)
     h1s = page_h1s(tree)  # the title and the headline weigh the same <h1>s
-    raw_title = choose_title(jsonld, meta, tree, site_name, page_url or url, h1s)
+    description = choose_description(meta, jsonld)  # a dek under the headline may say it again
+    raw_title = choose_title(jsonld, meta, tree, site_name, page_url or url, h1s, description)
     cleaned = clean_title(raw_title, site_name, page_url or url)
     types = jsonld.types()
     names = site_names(site_name, raw_title, cleaned, host_label(page_url or url))
-    description = choose_description(meta, jsonld)  # a dek under the headline may say it again
     headline = find_headline(tree, cleaned, names, declares_article(types), h1s, description)
     dom = Dom(tree, headline.element)  # bylines and dates are looked for near the headline
 

@@ -58,7 +58,8 @@ _MIN_HEADLINE_OVERLAP = 0.4
 
 
 def choose_title(jsonld: JsonLd, meta: MetaTags, tree: HtmlElement, site_name: str | None = None,
-                 url: str | None = None, h1_elements: list[HtmlElement] | None = None) -> str | None:
+                 url: str | None = None, h1_elements: list[HtmlElement] | None = None,
+                 description: str | None = None) -> str | None:
     """The page's title statement that the page itself best supports.
 
     The statements are the JSON-LD headline, the meta title (og:title ...)
@@ -84,9 +85,9 @@ def choose_title(jsonld: JsonLd, meta: MetaTags, tree: HtmlElement, site_name: s
       gives way to that statement, so `clean_title` cuts the label the page
       shows and not a segment of the title (see `_labelled_copy`).
 
-    With no statement agreeing with a heading, the one sharing the most
-    words with the headings is taken (see `_closest_to_headings`); on the
-    home page, the statement that names the site. `h1_elements`: its <h1>s (headline.page_h1s).
+    With no statement agreeing with a heading, the one sharing the most words with the
+    headings, then with the `description` (see `_closest_to_headings`); on the home page,
+    the statement that names the site. `h1_elements`: its <h1>s (headline.page_h1s).
     """
     element = _title_element(tree)
     meta_title = first_meta(meta, META_TITLE)
@@ -111,7 +112,7 @@ def choose_title(jsonld: JsonLd, meta: MetaTags, tree: HtmlElement, site_name: s
         # A home page is named by the site, not by its hero heading: the
         # statement that says the site's name, over a slogan or "Home".
         return next((s for s in statements if _mentions_site(s, site_name, host)), statements[0])
-    title = _choose_statement(statements, headings, slug, site_name, host)
+    title = _choose_statement(statements, headings, slug, site_name, host, description)
     unlabelled = _without_logo(title, logos)
     if clean_title(title, site_name, url) != unlabelled:
         title = unlabelled  # `clean_title` alone would not see that label
@@ -140,7 +141,8 @@ def _labelled_copy(title: str, statements: list[str], site_name: str | None, url
 
 
 def _choose_statement(
-    statements: list[str], headings: list[str], slug: set[str], site_name: str | None, host: str | None
+    statements: list[str], headings: list[str], slug: set[str], site_name: str | None, host: str | None,
+    description: str | None = None,
 ) -> str:
     """Of the statements left, the one a heading agrees with, its segment,
     or the <h1> the slug names (see `choose_title`)."""
@@ -149,7 +151,7 @@ def _choose_statement(
     strong = [h for h in headings if not is_site_label(h, site_name, host)]
     chosen = next((s for s in statements if any(_agrees(s, h) for h in strong)), None)
     if chosen is None:
-        chosen = _closest_to_headings(statements, strong)
+        chosen = _closest_to_headings(statements, strong, description)
         named = _heading_named_by_slug(chosen, strong, slug)
         if named:
             return named
@@ -158,13 +160,28 @@ def _choose_statement(
     return _focus(chosen, headings + [s for s in statements if s != chosen], site_name, host, site_first)
 
 
-def _closest_to_headings(statements: list[str], headings: list[str]) -> str:
+def _closest_to_headings(statements: list[str], headings: list[str], description: str | None = None) -> str:
     """With no statement agreeing with a heading, the first of those that
     share the most content words with the headings: a heading that says
     part of a statement ("Win customers with email marketing" for "Email
-    Marketing Tools") is weak evidence, but the only evidence there is."""
+    Marketing Tools") is weak evidence, but the only evidence there is.
+
+    Of statements sharing as many (a word or more), the one sharing the most with the page's
+    description, its summary of itself written beside its title: a share
+    card's title is a teaser the summary does not say ("You Need to Download
+    This! The Ultimate Wedding Planning Checklist" over "Your Wedding
+    Checklist: A Wedding Planning Guide & Timeline"; wcxb fit onefabday.com,
+    oracle.com "Are you ready to adopt innovative HRMS tools ...?")."""
     page = _content_words(*headings)
-    return max(statements, key=lambda s: len(_content_words(s) & page))
+    shared = [len(_content_words(s) & page) for s in statements]
+    best = max(shared)
+    if not best or not description:
+        # Without a heading's word to go by, the statements are all the page's own evidence, and
+        # the first is trusted (wcxb fit brooklinen.com: the og:title names the product as shown).
+        return statements[shared.index(best)]
+    summary = _content_words(description)
+    tied = [s for s, n in zip(statements, shared) if n == best]
+    return max(tied, key=lambda s: len(_content_words(s) & summary))
 
 
 def _structured_title(jsonld: JsonLd, others: list[str]) -> str | None:
