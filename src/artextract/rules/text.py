@@ -1069,6 +1069,10 @@ HEADLINE_LINK_ARROW = re.compile(r"^(?:[←⟵⇐«‹]|<<|<\s)|(?:[→⟶⇒»�
 # (`site_labels` in HEADLINE_WEIGHTS), not a filter.
 HEADLINE_CHROME_CONCEPTS = ("legal", "navigation")
 HEADLINE_CHROME_MIN_LABELS = 2
+# A line that opens with such a label and ends with another, other words between, is a menu printed on
+# one line (classify/headline.py `_framed_by_labels`): at least this many words, labels of at most this many.
+HEADLINE_CHROME_FRAMED_MIN_WORDS = 4
+HEADLINE_CHROME_LABEL_MAX_WORDS = 3
 # The per-language table (rules/vocab) of the prompts a site prints over its pages: subscribe, sign
 # in, log in, register, newsletter. In a raw-text candidate for the headline, anywhere in the line.
 HEADLINE_PROMPT_CONCEPT = "newsletter"
