@@ -2344,6 +2344,22 @@ FURNITURE_BAR_MAX_PROSE_AFTER_SHARE = 0.5
 # chromium, fit): any stretch on any page with no cap on the paragraphs under it, 46 pages up, 52 down
 # (product pages' price tables, a long article's last sections under a list); prose articles and the
 # cap but any stretch, 16 up, 13 down, and held 0.8125 -> 0.8121 (forums' posts under member boxes).
+# The site's menu printed again under the text (a page's navigation drawn twice, at its top and in its
+# footer, or in a menu the copy opened): at least MENU_AGAIN_MIN_LINES lines in a row, each short (at
+# most MENU_AGAIN_LINE_MAX_WORDS words), no sentence and no code, each a line the page printed above the
+# run already, in the order it printed them there. Under END_MATTER_MIN_PROSE_BEFORE words of prose, with
+# at most END_MATTER_MAX_PROSE_AFTER_SHARE of that under it, it ends the text (raw text,
+# `region._before_menu_again`): a menu's lines are no repeat `repeated_lines` reads (too short), and a
+# long menu costs the run less than the paragraph under it pays. Cards printing their labels again
+# ("Difficulty" / "Beginner") repeat lines of the run, not of the page's top, and code repeats its
+# lines in the text; a forum's opening post's member box, printed in the text's head, stands again over
+# each reply (the lines counted are those above the head: HEAD_LOOKBACK_LINES). Prose articles only: a
+# structured page's grid prints the menu's categories as its own. Fit half, raw text: wcxb apple.com (its
+# store menu under the fine print, both renderings), freedoniagroup.com (chromium). Tried and dropped:
+# on structured pages and over the head's lines too (traf-dev dhb.de up, but wcxb amazon.com's book grid
+# and flyertalk.com's last replies lost; held chromium 0.816746 -> 0.816612).
+MENU_AGAIN_MIN_LINES = 5
+MENU_AGAIN_LINE_MAX_WORDS = 6
 ISLAND_GAP_MIN_LINES = 5
 ISLAND_GAP_LINE_MAX_WORDS = 4
 ISLAND_MAX_PARAGRAPHS = 2

@@ -382,10 +382,12 @@ def _end_matter_again(blocks: list[Block], structured: bool, start: int, end: in
 
 
 def _before_closing_lines(blocks: list[Block], words: list[int], prose: list[bool], structured: bool, start: int, end: int) -> int:
-    """The end rules that read the text's last lines, in turn: a link to the neighbouring post, an author's box, the author's tagline, a
+    """The end rules that read the text's last lines, in turn: the site's menu printed again, a link to the neighbouring post, an author's box, the author's tagline, a
     bar of furniture, and on a prose article a far island of prose under a stretch of short lines,
     then other stories' cards again: cards over an author's box or a bar stood too far from the
     run's end for their first asking (`_before_card_tail`, in find_region)."""
+    if not structured:  # (a shop's or a listing's grid prints its menu's categories again as its own)
+        end = _before_menu_again(blocks, words, prose, start, end)
     end = _before_post_link(blocks, words, prose, start, end)
     end = _before_author_archive(blocks, words, prose, start, end)
     end = _before_author_box(blocks, words, prose, start, end)
@@ -999,6 +1001,39 @@ def _opens_post_nav(blocks: list[Block], prose: list[bool], index: int, end: int
         return False
     other = blocks[pair].text.strip()
     return bool(rules.POST_LINK_BARE.match(other)) and signals.normalise(other) != signals.normalise(blocks[index].text)
+
+
+def _before_menu_again(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+    """End a text at the site's menu printed again under it (rules.MENU_AGAIN_MIN_LINES): the first stretch
+    of short lines, each printed above the text's head already and in that order, behind END_MATTER_MIN_PROSE_BEFORE
+    words of prose with little prose under it. Read upward from the end, as far as the lines have little
+    enough prose under them (`_before_post_link`)."""
+    total = _prose_words(words, prose, start, end)
+    if total < rules.END_MATTER_MIN_PROSE_BEFORE:
+        return end
+    # Each short line above the text's head: where it is printed first. (The head's own lines, a forum's
+    # opening post's member box, are printed again over each of the poster's replies in the text.)
+    above: dict[str, int] = {}
+    for index in range(max(0, start - rules.HEAD_LOOKBACK_LINES)):
+        if 0 < words[index] <= rules.MENU_AGAIN_LINE_MAX_WORDS:
+            above.setdefault(signals.normalise(blocks[index].text), index)
+    cut, after, stretch, first_below = end, 0, 0, start
+    for index in range(end - 1, start, -1):
+        own = words[index] if prose[index] else 0
+        before = total - after - own
+        if after > rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
+            break
+        text = blocks[index].text
+        first = (above.get(signals.normalise(text)) if not prose[index] and 0 < words[index] <= rules.MENU_AGAIN_LINE_MAX_WORDS
+                 and not is_code_line(text) else None)
+        # read upward, each line of the stretch was printed above the run before the line under it (or is
+        # that line again: a menu's line printed twice in a row)
+        stretch = 0 if first is None else stretch + 1 if stretch and first <= first_below else 1
+        first_below = start if first is None else first
+        if stretch >= rules.MENU_AGAIN_MIN_LINES and before >= rules.END_MATTER_MIN_PROSE_BEFORE:
+            cut = index
+        after += own
+    return cut
 
 
 def _opens_arrow_pair(blocks: list[Block], words: list[int], prose: list[bool], index: int, end: int) -> bool:
