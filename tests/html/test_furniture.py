@@ -450,3 +450,28 @@ def test_a_promo_named_box_holding_headed_sections_is_read_and_an_ad_is_not():
     assert "Tax advice" in found
     assert "Free shipping on every order over fifty pounds this week." not in found
     assert "Save on a plan" not in found
+
+
+def test_accordion_header_button_holding_a_heading_is_read():
+    # An FAQ's question set in the button that opens its answer (WCXB fit azure.microsoft.com,
+    # toptal.com): the heading is the page's text, a counter beside it or not.
+    assert _reason('<button class="faq-collapse"><h3>How long does it take to earn an MBA?</h3></button>') is None
+    assert _reason('<button class="accordion-item__header"><span>01/</span>'
+                   '<h3>Which programming languages does it support?</h3></button>') is None
+
+
+def test_other_buttons_stay_furniture():
+    # A plain button, one holding a menu beside a heading (a broken page's button left open
+    # around the document), and one with two headings are widgets still.
+    assert _reason('<button class="btn">Subscribe now</button>') == "<button>"
+    assert _reason('<button class="menu-button"><h2>Menu</h2><ul><li>Home</li><li>Sustainability for all</li>'
+                   '<li>Search the site</li><li>Close the menu</li></ul></button>') == "<button>"
+    assert _reason('<button><h3>First</h3><h3>Second</h3></button>') == "<button>"
+
+
+def test_faq_question_in_a_button_reaches_the_text():
+    page = f"""<html><body><h1>Rioja</h1><div class="description"><p>{PROSE}</p>
+      <div class="accordion"><button class="accordion-toggle"><h3>Which grapes are allowed?</h3></button>
+      <div class="panel"><p>{PROSE}</p></div></div></div></body></html>"""
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert "Which grapes are allowed?" in found

@@ -38,6 +38,7 @@ _HAS_PARAGRAPH = etree.XPath("boolean(.//p)")
 # A heading group's marks (_heads_a_section): a heading in it, a <section>, <article> or <main>
 # around it, and no menu, list or form of the site's banner inside it.
 _HAS_SUBHEADING = etree.XPath("boolean(.//h2 | .//h3 | .//h4 | .//h5 | .//h6)")
+_HEADINGS = etree.XPath(".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6")
 _OPENS_A_SECTION = etree.XPath("boolean(ancestor::section | ancestor::article | ancestor::main)")
 _HAS_BANNER_PARTS = etree.XPath("boolean(.//nav | .//form | .//ul | .//ol)")
 _STAMP = re.compile(rules.THREAD_STAMP)
@@ -179,7 +180,7 @@ def soft_skip_reason(element: etree._Element, markup: Markup, panels: Container[
     if not stateless and _hidden(element) and not _disclosure_panel(element, markup, panels):
         return "hidden"
     if tag in rules.WIDGET_TAGS:
-        return f"<{tag}>"
+        return None if tag == "button" and _heads_accordion_item(element, measure) else f"<{tag}>"
     if (tag == "dialog" or not stateless) and _is_dialog(element):
         return f"dialog role '{element.get('role') or 'aria-modal'}'"
     if _opens_with_close_control(element):
@@ -409,6 +410,19 @@ def _heads_a_section(element: etree._Element) -> bool:
     if element.tag != "header" or not _HAS_SUBHEADING(element) or _HAS_BANNER_PARTS(element):
         return False
     return _OPENS_A_SECTION(element)
+
+
+def _heads_accordion_item(element: etree._Element, measure: Callable[[etree._Element], float]) -> bool:
+    """A <button> that is an accordion item's header: one heading that holds nearly all its text
+    (rules.ACCORDION_HEADING_MIN_SHARE; a counter "01/" or an icon beside it), the question of an
+    FAQ or the title of a section the reader opens. Its heading is the page's text, as the panel it
+    opens is (_disclosure_panel). A menu's button or one a broken page left open around the rest of
+    the document holds more than a heading."""
+    headings = _HEADINGS(element)
+    if len(headings) != 1:
+        return False
+    whole = measure(element)
+    return whole > 0 and measure(headings[0]) >= rules.ACCORDION_HEADING_MIN_SHARE * whole
 
 
 def _short_labels(element: etree._Element) -> list[etree._Element]:

@@ -89,6 +89,14 @@ THREAD_STAMP = r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b"
 
 # Page furniture by its tag alone: site navigation, page footers and form widgets.
 FURNITURE_TAGS = frozenset({"nav", "footer", *WIDGET_TAGS})
+# ... but a <button> whose one heading (<h1>-<h6>) holds at least this share of its visible
+# text is an accordion item's header, the question of an FAQ or a section's title that opens its
+# panel ("<button><h3>How long does it take to earn an MBA?</h3></button>", or with a counter "01/"
+# beside it), and is read (html/furniture.py _heads_accordion_item). WCXB fit: 6-13 such headings,
+# all in the truth, on affordablecollegesonline.org, azure.microsoft.com, toptal.com, neoteric.eu
+# (fool.com, homegrounds.co and websitebuilderexpert.com set FAQs so too, and their truths leave
+# the questions out). A menu's button around a heading and its links holds more than the heading.
+ACCORDION_HEADING_MIN_SHARE = 0.8
 
 # ARIA roles of dialogs (consent prompts, menus' flyouts, sign-in popups): a dialog
 # interrupts the page and is never its article, whatever its class. A tooltip too: the box the
