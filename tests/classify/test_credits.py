@@ -31,6 +31,8 @@ PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate
         ("© Jane Doe", LABELLED),
         ("Foto: president.gov.ua, via Wikimedia Commons | Lizenz: CC BY 4.0", LABELLED),
         ("AFP via Getty Images", SHAPED),
+        ("via Unsplash", SHAPED),
+        ("via GIPHY", None),  # an embed's platform, no picture's source
         ("Thea Traff, The New York Times/Redux", SHAPED),
         ("News | Sport", None),
         ("Washington, DC / New York", None),

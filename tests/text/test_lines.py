@@ -50,6 +50,15 @@ def test_menus_brands_and_headings_are_no_credit(line):
     assert [b.text for b in blocks] == [CAPTION, line]
 
 
+@pytest.mark.parametrize("line", ["via GIPHY", "via YouTube", "Share via Email"])
+def test_via_a_platform_is_no_credit(line):
+    # An embedded GIF's or video's "via GIPHY" under the paragraph that introduces it: the
+    # paragraph is the text's, not a caption ("via" credits a picture only with an agency or
+    # a stock library after it, "AFP via Getty Images").
+    blocks = pair_captions([Block(PARAGRAPH), Block(CAPTION), Block(line), Block(PARAGRAPH)])
+    assert [(b.text, b.hint) for b in blocks] == [(PARAGRAPH, None), (CAPTION, None), (line, None), (PARAGRAPH, None)]
+
+
 def test_an_unlabelled_credit_does_not_take_a_long_paragraph():
     blocks = pair_captions([Block(LONG_PARAGRAPH), Block("Jane Doe/Reuters")])
     assert [b.text for b in blocks] == [LONG_PARAGRAPH, "Jane Doe/Reuters"]

@@ -589,10 +589,6 @@ _CAPITAL_WORDS = rf"{_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{0,3}}"
 # "Courtesy of Amp", "Image courtesy of NASA", "Photos courtesy the city"
 CREDIT_LINE_COURTESY = re.compile(
     rf"^(?:(?:image|photo|picture|video)s? )?(?:{CREDIT_COURTESY_WORDS}) (?P<credit>\S.{{0,60}})$", re.IGNORECASE)
-# "via Getty Images", "AFP via Getty Images": before "via", nothing or an agency in capitals
-# ("Google Analytics Certification via Google" is a heading on dev page 0215, and any two
-# capitalised words read as a person's name).
-CREDIT_LINE_VIA = re.compile(rf"^(?:(?P<left>{_CAPITAL_WORDS}) )?via (?P<right>{_CAPITAL_WORDS})$")
 # "Jane Doe/Reuters", "AP Photo/Jane Doe", "PS Photography | Mirel Zaman", "EPA/EFE": one side
 # must be a person's name or an agency in capitals (menus print "News | Sport" and "Home/Blog").
 CREDIT_LINE_PAIR = re.compile(rf"^(?P<left>{_CAPITAL_WORDS})(?: ?/ ?| \| )(?P<right>{_CAPITAL_WORDS})$")
@@ -646,6 +642,17 @@ CREDIT_LINE_AGENCY_PAIR = re.compile(
 # HTML mode's captions: standard.co.uk (a gallery's "Reuters", "AP", "Getty Images"), stern.de
 # ("AFP"), tierwelt.ch ("Pixabay"); tune2 watson.ch ("shutterstock", lower case).
 CREDIT_LINE_AGENCY_ALONE = re.compile(rf"^{_AGENCY_NAMES}$", re.IGNORECASE)
+# "via Getty Images", "AFP via Getty Images": before "via", nothing or an agency in capitals
+# ("Google Analytics Certification via Google" is a heading on dev page 0215, and any two
+# capitalised words read as a person's name); after it, a news agency or a stock library
+# (_AGENCY_NAMES). "via" alone says where a thing came from, not who made a picture: an
+# embedded GIF's "via GIPHY" under the paragraph that introduces it took that paragraph for
+# its caption (tune2 regards.fr, both renderings), as "via YouTube" or "via Instagram" under
+# an embed would. Fit half, raw text: every "via" line alone that credits a picture names a
+# library after it ("AFP via Getty Images" on standard.co.uk, "DGLimages via Getty Images" on
+# ncsc.gov.uk); the other "via" lines are calls ("Share via Email", "Donate via PayPal",
+# "Comment via Facebook") and course names ("... via Google", classcentral.com).
+CREDIT_LINE_VIA = re.compile(rf"^(?:(?P<left>{_CAPITAL_WORDS}) )?via (?P<right>(?i:{_AGENCY_NAMES}))$")
 # A "©" line with a year or a rights notice (en/de/fr/es words) is the site's copyright, not a
 # picture's credit: "© 2026 Acme Corporation" beside "All rights reserved." was paired into a
 # caption on wcxb fit pages of scnsoft.com, apple.com, oracle.com, aura.com.
