@@ -178,6 +178,7 @@ def test_credit_labels_of_several_languages_and_a_labelled_bracket_before_a_full
     assert signals.split_credit("Angela Merkel ja Sanna Marin Berliinissä. Kuva: ALEXANDER BECHER") == (
         "Angela Merkel ja Sanna Marin Berliinissä.", "ALEXANDER BECHER")
     assert signals.split_credit("Il porto di Genova. Immagine: ANSA") == ("Il porto di Genova.", "ANSA")
+    assert signals.split_credit("El puerto de Valencia. Fotografía: EFE") == ("El puerto de Valencia.", "EFE")
     # A link as a text rendering prints it, before a full stop, is no credit.
     assert signals.split_credit("Mayo Clinic. Ergonomics. Retrieved from [mayoclinic.org](https://www.mayoclinic.org).")[1] is None
 

@@ -233,12 +233,13 @@ UNAMBIGUOUS_BULLETS = frozenset("\u2022\u00b7\u2023\u2043\u2219\u25aa\u25ab\u25c
 # or "photographer" where no label above says it: fi "Kuva:"/"Kuvat:"/"Kuvaaja:" (a traf-dev fit
 # page: the credit stayed in the caption's text), da "Billede:", no "Bilde:", it "Immagine:",
 # pt "Imagem:", hu "Fotó:"/"Kép:", tr "Fotoğraf:", ru "Фото:" (de/nl/sv/cs/pl/es/fr/it/pt
-# "Foto"/"Bild"/"Fot." are above).
+# "Foto"/"Bild"/"Fot." are above). "Fotografia" (it/pt/pl) with the Spanish accent too: "Fotografía: EFE"
+# was no credit at all.
 CREDIT_LABELS = (
     r"(?:image|photo) source|photo(?:graph)?s?|photo credit|image(?:s)?|image credit|picture|pic|credit(?:s)?|source|"
     r"photographer|screenshots?|bildquelle|bildnachweis|fotonachweis|fotograf|grafik|beeld|"
     r"kuva(?:t|aja)?|billede|bilde|immagine|imagem|fotó|kép|fotoğraf|фото|"
-    r"illustration|graphic|video|foto(?:s)?|fot\.|fotografia|bild|quelle|crédit(?:s)?|"
+    r"illustration|graphic|video|foto(?:s)?|fot\.|fotograf[ií]a|bild|quelle|crédit(?:s)?|"
     r"photographie|imagen|créditos?|zdjęcie|źródło|courtesy(?: of)?|"
     r"crédits? photos?"  # fr: the label's French order, "Crédit photo :" (left "... Crédit" on the caption)
 )
