@@ -119,7 +119,9 @@ def _add_far_title(
     text under it does not go on to use (a forum's posts, a review's stars, "Learn how to
     contribute" over a page's last-modified date), nor one with the text's paragraphs a few lines
     above it: the post's title stands under a stretch of short lines (the site's menu, its social
-    links, a sidebar), a heading of the text does not.
+    links, a sidebar), a heading of the text does not. But a Q&A post's title under its stamp
+    (`_post_stamped`) with only pitches above it (`_under_pitches`: a network's, a product's) is the
+    one candidate: the lines over the pitches head none of the text.
     """
     body_start, first, end = lines
     shaped = [i for i in range(body_start, end) if labels[i] is None and _may_be_headline(blocks[i])]
@@ -131,8 +133,6 @@ def _add_far_title(
     far, text = pairs[0], blocks[pairs[0]].text
     if signals.is_prose(text) or signals.is_person_name(text) or text.rstrip().endswith(":"):
         return
-    if far - _paragraph_above(blocks, labels, body_start, far) <= rules.HEADLINE_FAR_TITLE_MENU_LINES:
-        return  # under the text's paragraphs, or a few short lines under them: a heading of the text
     below = _paragraph_below(blocks, labels, far, end)
     own = subject_words(text)
     if below >= end or not own:
@@ -141,9 +141,51 @@ def _add_far_title(
         words_from[below] = _body_vocabulary(blocks, labels, below)[0]
     if len(own & words_from[below]) < rules.HEADLINE_FAR_TITLE_SHARED_SHARE * len(own):
         return
+    # Under a post's stamp and pitches alone (`_under_pitches`), the lines above head no text.
+    pitches = _post_stamped(blocks, far, end) and _under_pitches(blocks, labels, (body_start, far, end), words_from[below])
+    if far - _paragraph_above(blocks, labels, body_start, far) <= rules.HEADLINE_FAR_TITLE_MENU_LINES and not pitches:
+        return  # under the text's paragraphs, or a few short lines under them: a heading of the text
     candidates, starts = chosen
+    if pitches:
+        candidates.clear()
     candidates.append(far)
     starts[far] = below
+
+
+def _post_stamped(blocks: Sequence[Block], index: int, end: int) -> bool:
+    """Whether a forum's or a Q&A site's post stamp ("Asked 1 year, 7 months ago", rules.POST_STAMP) stands
+    within HEADLINE_META_WINDOW lines under the line: a post's title."""
+    return any(rules.POST_STAMP.match(signals.normalise(blocks[i].text))
+               for i in range(index + 1, min(end, index + 1 + rules.HEADLINE_META_WINDOW)))
+
+
+def _under_pitches(blocks: Sequence[Block], labels: list[Decision | None], lines: tuple[int, int, int], text_words: set[str]) -> bool:
+    """Whether every paragraph between the provisional start and a far title speaks of something else
+    than the text under the title (`_speaks_of_else`) and they weigh less than its paragraphs: a
+    network's and a product's pitches over a Q&A post (wcxb fit, raw text: expatriates.stackexchange.com,
+    serverfault.com, unix.stackexchange.com), where a listing's last card under a shop's text has the
+    text's long prose above it. `lines` is (the provisional start, the far title, the run's end)."""
+    body_start, far, end = lines
+    paragraphs = [i for i in range(body_start, end) if labels[i] is None and is_body_paragraph(blocks[i])]
+    above = [i for i in paragraphs if i < far]
+    weight = sum(signals.word_count(blocks[i].text) for i in above)
+    if weight >= sum(signals.word_count(blocks[i].text) for i in paragraphs if i > far):
+        return False
+    return all(_speaks_of_else(blocks[i].text, text_words) for i in above)
+
+
+def _speaks_of_else(paragraph: str, text_words: set[str]) -> bool:
+    """Whether a paragraph shares at most HEADLINE_NOTICE_SHARED_SHARE of its longer words with the text
+    (`text_words`, its opening's): a promotion or a notice (a network's pitch, "Bring the best of human
+    thought and AI automation together at your work."), where a paragraph of the text goes on with its
+    subject. Function words ("your", "with") are no subject: any two texts share them. (A paragraph of
+    no longer words says nothing of the text either.)"""
+    words = subject_words(paragraph) - _FUNCTION_WORDS
+    shared = len(words & text_words)
+    if shared <= rules.HEADLINE_NOTICE_SHARED_SHARE * len(words):
+        return True
+    # A short paragraph shares a word or two with any text ("work", "your").
+    return shared <= rules.HEADLINE_PITCH_SHARED_WORDS and signals.word_count(paragraph) < rules.HEADLINE_NOTICE_TEXT_WORDS
 
 
 def _printed_again_dated(blocks: Sequence[Block], index: int, end: int) -> bool:
@@ -188,11 +230,14 @@ def _paragraph_above(blocks: Sequence[Block], labels: list[Decision | None], bod
 
 def _dated_title_line(blocks: Sequence[Block], labels: list[Decision | None], index: int, end: int) -> bool:
     """Whether the next line (furniture phrases skipped) is a byline or a date: a short line, not a
-    paragraph that opens with a byline's word ("Por su parte, ...")."""
+    paragraph that opens with a byline's word ("Por su parte, ..."); or a post's stamp the furniture
+    patterns took stands among the skipped lines ("Ask Question" / "Asked 1 year, 7 months ago")."""
     following = _neighbour_index(blocks, labels, index, +1)
-    if following is None or following >= end or signals.word_count(blocks[following].text) > rules.DATE_LINE_MAX_WORDS:
+    if following is None or following >= end:
         return False
-    return _dated(blocks[following])
+    if _post_stamped(blocks, index, following):
+        return True
+    return signals.word_count(blocks[following].text) <= rules.DATE_LINE_MAX_WORDS and _dated(blocks[following])
 
 
 def _under_a_notice(

@@ -126,6 +126,10 @@ CUT_BLURB = re.compile(_CUT_OFF + "$")
 
 # Boilerplate recognised by its shape rather than its exact words. Lower case: lines are matched in
 # their normalised form (and signals.py's prefilter reads the patterns case-sensitively).
+# A forum or Q&A post's stamp ("answered Feb 3, 2012 at 10:51", "Asked 1 year, 7 months ago"): furniture
+# of the post, and to the headline chooser (classify/headline.py, _dated_title_line) the date under its title.
+POST_STAMP_SHAPE = r"^(asked|answered|edited|modified|commented|posted|last edited)(\s+(on|by))?\s.{0,40}\d.{0,25}$"
+POST_STAMP = re.compile(POST_STAMP_SHAPE, re.IGNORECASE)
 _BOILERPLATE_SHAPES: tuple[str | Gated, ...] = (
     # "2 min read", "5 minute read", "Reading time: 4 minutes", "3 mins"
     r"^(reading time:?\s*)?(about\s+)?(\d+\s*)?(-\s*\d+\s*)?(min|mins|minute|minutes)\.?(\s+(read|reading|to read|listen|read time))?$",
@@ -166,7 +170,7 @@ _BOILERPLATE_SHAPES: tuple[str | Gated, ...] = (
     r"^(posts|messages|threads|reputation|points|likes|reactions?|karma|rep|solutions|age)\s*:?\s*[\d.,]+\s*[km]?$",
     r"^(joined|join date|registered|member since)\s*:?\s*.{0,25}$",
     r"^[\d.,k\s]+(gold|silver|bronze) badges?.*$",
-    r"^(asked|answered|edited|modified|commented|posted|last edited)(\s+(on|by))?\s.{0,40}\d.{0,25}$",
+    POST_STAMP_SHAPE,
     # a line of bare addresses (image and CDN links printed as text): nothing a reader reads
     r"^(https?://\S+\s*)+$",
     # a shop's account and stock prompts: "Sign in to add this item to your wishlist", "Out of stock"
@@ -1130,6 +1134,10 @@ HEADLINE_FAR_TITLE_SHARED_SHARE = 0.5
 # it, or a caption or two. (Fit half: 9 to 36 such lines over the titles on the three sites; 3 to 8
 # over the recipe cards', shop rows' and stock tables' lines that passed every other test.)
 HEADLINE_FAR_TITLE_MENU_LINES = 6
+# ... unless every paragraph above it shares at most this many of its longer words (or at most
+# HEADLINE_NOTICE_SHARED_SHARE of them) with the text under it: a network's or a product's pitch
+# over a Q&A post, whose lines head no text (classify/headline.py, _speaks_of_else).
+HEADLINE_PITCH_SHARED_WORDS = 2
 # ... or a line printed twice in a row (a breadcrumb's last item, then the heading: classify/headline.py,
 # _printed_again_dated), the first printing whole or cut short with an ellipsis after at least this
 # many words of the title (fit: aihr.com's "11 HR Trends for 2026:..." over the whole title).
