@@ -647,3 +647,29 @@ def test_a_raw_byline_name_is_cut_before_the_label_it_ran_on_into():
         Decision(Block("Der Herbst bringt warme Farben in die Läden."), Kind.BODY, "article text"),
     )
     assert article.authors == ["Katharina Schmidt"]
+
+
+def test_a_name_the_page_writes_as_common_words_or_as_furniture_gives_way_to_the_next_reader():
+    from artextract.classify import NAME_ALONE_REASON
+
+    # Fixtures: a section's label and a programme's name read as a byline (the page writes "im" in lower
+    # case), a site's list label over the date, and a comment section's notice read as a name alone
+    # under a labelled byline in the text: none names a person, so the next reader's name stands.
+    prose = "Im Interview spricht er im Radio über die Preise, die im Winter steigen."
+    section_label = _article(
+        Decision(Block("»Abzocke wird als Klimaschutz verkauft«"), Kind.HEADLINE, "headline"),
+        Decision(Block("Im Wortlaut, Deutschlandfunk, 02. November 2021"), Kind.BYLINE, "byline"),
+        Decision(Block(prose), Kind.BODY, "article text"),
+    )
+    site_list = _head(("Neueste Beiträge", Kind.BOILERPLATE, "furniture"), ("20.02.2020", Kind.DATE, "date line"))
+    notice = _article(
+        Decision(Block("Skoda: Der lange Weg zum Strom"), Kind.HEADLINE, "headline"),
+        Decision(Block("NOCH KEINE Kommentare"), Kind.BYLINE, NAME_ALONE_REASON),
+        Decision(Block(prose), Kind.BODY, "article text"),
+        Decision(Block("Von Peter Maahn"), Kind.BODY, "article text"),
+    )
+    assert (section_label.authors, site_list.authors, notice.authors) == (["Deutschlandfunk"], [], ["Peter Maahn"])
+
+
+def test_a_label_with_its_colon_over_the_date_is_no_name():
+    assert _head(("Datum:", Kind.BOILERPLATE, "furniture"), ("03.11.2021", Kind.DATE, "date line")).authors == []

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from artextract.authors import (clean_authors, dated_line_name, filed_name, looks_like_byline, name_before_job,
-                                name_before_label, post_header_name)
+from artextract.authors import (clean_authors, common_words_name, dated_line_name, filed_name, looks_like_byline,
+                                name_before_job, name_before_label, post_header_name)
 from artextract.rules.metadata import (
     BYLINE_GLUED_LABEL_RE,
     GLUED_BYLINE_LABELS,
@@ -428,3 +428,47 @@ def test_a_job_in_lower_case_after_a_desk_is_not_cut() -> None:
 )
 def test_a_name_holds_no_label_and_its_value(name: str, expected: str) -> None:
     assert name_before_label(name) == expected
+
+
+def _writes(*words: str):
+    """A page that writes these words in lower case (the stand-in for assemble's page reader)."""
+    return lambda word: word in words
+
+
+@pytest.mark.parametrize(
+    ("name", "lower", "expected"),
+    [
+        # A function word the page writes in lower case opens no name: a section's label.
+        ("Im Wortlaut", ("im",), True),
+        ("Und Jetzt", ("und",), True),
+        # A page that writes no "dan" or "im" in lower case: the words open names there.
+        ("Dan Pantelo", ("the",), False),
+        ("Im Yoon", (), False),
+        # An article opens a publication's or a desk's name, which a byline names as the author.
+        ("Die Tagespresse", ("die",), False),
+        ("The Points Guy", ("the",), False),
+        # Particles and initials are no function words ("De Niro"; "E." is an initial).
+        ("De Niro", ("de",), False),
+        ("E. Jean Carroll", ("e",), False),
+        # Only the opening word: title-cased organisations hold function words inside.
+        ("Center For Climate And Energy Solutions", ("for", "and"), False),
+    ],
+)
+def test_a_name_opens_with_no_function_word_the_page_writes_in_lower_case(name: str, lower: tuple[str, ...],
+                                                                          expected: bool) -> None:
+    assert common_words_name(name, _writes(*lower)) is expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # A button's word glued to the name's last word in a raw copy (a profile's "Follow" button).
+        ("Inga HoeltmannFollow", ["Inga Hoeltmann"]),
+        ("By Anna MüllerTeilen", ["Anna Müller"]),
+        # A name's own inner capital opens no button's word.
+        ("Ronald McDonald", ["Ronald McDonald"]),
+        ("Danielle DeSiato", ["Danielle DeSiato"]),
+    ],
+)
+def test_a_buttons_word_glued_to_a_name_is_cut_off(byline: str, expected: list[str]) -> None:
+    assert clean_authors(byline) == expected

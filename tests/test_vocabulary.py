@@ -219,6 +219,18 @@ def test_counted_comment_headers_and_breadcrumb_labels_are_furniture(line, conce
     assert vocabulary.furniture_line(signals.normalise(line)) == concept
 
 
+# A comment section's notice that it holds none yet, in the main European languages (traf-dev fit:
+# autohaus.de's "NOCH KEINE KOMMENTARE - JETZT MITDISKUTIEREN", read as a byline's name), and a German
+# sponsored slot's label (wolfsrebellen-netz.forumieren.com's "von Gesponserte Inhalte" post).
+@pytest.mark.parametrize("line, concept", [
+    ("No comments yet", "comments"), ("NOCH KEINE Kommentare", "comments"), ("Aucun commentaire", "comments"),
+    ("Aún no hay comentarios", "comments"), ("Nessun commento", "comments"), ("Sem comentários", "comments"),
+    ("Nog geen reacties", "comments"), ("Brak komentarzy", "comments"), ("Gesponserte Inhalte", "advertising"),
+])
+def test_no_comments_yet_notices_and_sponsored_labels_are_furniture(line, concept):
+    assert vocabulary.furniture_line(signals.normalise(line)) == concept
+
+
 def test_a_count_makes_no_other_line_furniture():
     assert vocabulary.furniture_line(signals.normalise("Comments 2019 were many")) is None
     assert vocabulary.furniture_line(signals.normalise("Home 2")) is None

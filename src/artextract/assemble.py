@@ -7,13 +7,16 @@ come from.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import signals
 from .article import Article, BodyPart, Source, render_body
-from .authors import clean_authors, dated_line_name, filed_name, name_before_label, post_header_name
+from .authors import (clean_authors, common_words_name, dated_line_name, filed_name, name_before_label,
+                      post_header_name)
 from .blocks import Block, Decision, Form, Kind, Zone
 from .classify import NAME_ALONE_REASON
 from .classify.lines import is_date_line, looks_like_byline, opens_with_label
@@ -104,13 +107,41 @@ def _lead_texts(decisions: Sequence[Decision]) -> list[str]:
     return texts[:1] + [text for text in texts[1:] if signals.is_prose(text)]
 
 
-def _authors_from(decisions: Sequence[Decision]) -> list[str]:
+def _authors_from(decisions: Sequence[Decision], page: _PageWords) -> list[str]:
     names: list[str] = []
     for decision in decisions:
-        if names and _job_title(decision.block.text):
+        text = decision.block.text
+        if names and _job_title(text):
             continue  # "Brinda Gulati" / "Content Editor": the job of the name above, no second name
-        names.extend(name for name in clean_authors(decision.block.text) if name not in names)
+        names.extend(name for name in page.names(clean_authors(text)) if name not in names)
     return names
+
+
+class _PageWords:
+    """The page's own writing, asked whether a name read from it is a person's: a name is no line of
+    the site's furniture ("Neueste Beiträge": vocabulary.furniture_line) nor words the page writes in
+    lower case (authors.common_words_name). The page's text is joined once, when a name first asks."""
+
+    def __init__(self, decisions: Sequence[Decision]) -> None:
+        self._decisions = decisions
+        self._text: str | None = None
+        self._lower: dict[str, bool] = {}
+
+    def names(self, names: list[str]) -> list[str]:
+        """The names that read as persons' (or as a publication's, a desk's: see rules.metadata)."""
+        return [name for name in names if furniture_line(signals.normalise(name)) is None
+                and not common_words_name(name, self.writes_lower)]
+
+    def writes_lower(self, word: str) -> bool:
+        """Whether the page writes the word (in lower case) as a word of its text, at least
+        rules.NAME_WORD_LOWER_MIN times: after a space, before a space or a sentence's mark (in an
+        address, a link or a handle, "john.smith@", "/john-smith/", a name may be written so)."""
+        if word not in self._lower:
+            if self._text is None:
+                self._text = "\n".join(decision.block.text for decision in self._decisions)
+            found = re.finditer(rf"(?<!\S){re.escape(word)}(?=[\s,;:!?)]|\.(?!\S)|$)", self._text)
+            self._lower[word] = sum(1 for _ in itertools.islice(found, rules.NAME_WORD_LOWER_MIN)) >= rules.NAME_WORD_LOWER_MIN
+        return self._lower[word]
 
 
 def _job_title(text: str) -> bool:
@@ -132,16 +163,20 @@ def _authors(decisions: Sequence[Decision], dated: bool = False) -> list[str]:
     bylines are names alone (a line's shape is a guess, "Thread starter" a label: under a thread's
     title the name-shaped lines are its buttons and tabs, "Click For Summary", "Player Ratings").
     `dated`: the page gives itself a date (a sign that names alone may be its byline)."""
+    page = _PageWords(decisions)
     run = _byline_run(decisions)
-    names = _authors_from(run)
+    names = _authors_from(run, page)
     if names and any(decision.reason != NAME_ALONE_REASON for decision in run):
         return names
     head = _under_headline(decisions)
-    return (_thread_starter(decisions) or _post_header(head) or _starter_mark(decisions) or _member_card(decisions)
-            or _label_over_name(_under_headline(decisions, outside=True))
-            or _filed_name(head) or (names if names and (dated or _signed_run(decisions, run)) else [])
-            or _name_over_date(head) or _signed_line(decisions) or _desk_byline(head[:DESK_BYLINE_MAX_LINES])
-            or _dated_line_byline(head) or _name_over_role(decisions) or _handle_over_date(decisions, head))
+    # (each reader in turn: one that reads only the page's furniture or common words as names gives way)
+    readers = (lambda: _thread_starter(decisions), lambda: _post_header(head), lambda: _starter_mark(decisions),
+               lambda: _member_card(decisions), lambda: _label_over_name(_under_headline(decisions, outside=True)),
+               lambda: _filed_name(head), lambda: names if names and (dated or _signed_run(decisions, run)) else [],
+               lambda: _name_over_date(head), lambda: _signed_line(decisions),
+               lambda: _desk_byline(head[:DESK_BYLINE_MAX_LINES]), lambda: _dated_line_byline(head),
+               lambda: _name_over_role(decisions), lambda: _handle_over_date(decisions, head))
+    return next((found for read in readers if (found := page.names(read()))), [])
 
 
 def _signed_run(decisions: Sequence[Decision], run: Sequence[Decision]) -> bool:
@@ -222,9 +257,10 @@ def _name_over_date(head: Sequence[Decision]) -> list[str]:
     name with its post ("Audrey Huang, Print Managing Editor") is no name-shaped line alone, but
     over the date it is the author's place. A line printed twice (the avatar's alt and the name)
     counts once. Fit-half WCXB: dynamicbusiness.com, coffeekev.com, shssoutherner.org,
-    tapatalk.com, classcentral.com."""
+    tapatalk.com, classcentral.com. A label with its colon over the date is the date's ("Datum:" /
+    "03.11.2021": traf-dev fit, autohaus.de), no name."""
     for index, decision in enumerate(head):
-        if _over_date(head, index):
+        if _over_date(head, index) and not decision.block.text.rstrip().endswith(":"):
             names = clean_authors(decision.block.text)
             if names:
                 return names

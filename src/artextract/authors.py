@@ -9,6 +9,7 @@ byline at all. The word lists live in `artextract.rules.metadata`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from artextract.dates import find_date, has_clock_time, remove_dates
@@ -38,6 +39,7 @@ from artextract.rules.metadata import (
     LEADING_JOINER_RE,
     MAX_BYLINE_CHARS,
     MAX_NAME_WORDS,
+    NAME_OPENING_FUNCTION_WORDS,
     NAME_PARTICLES,
     NAME_SPLIT_RE,
     NON_NAME_PHRASES_RE,
@@ -47,8 +49,8 @@ from artextract.rules.metadata import (
     WIRE_AGENCIES,
 )
 
-__all__ = ["cjk_names", "clean_authors", "dated_line_name", "filed_name", "looks_like_byline", "name_before_job",
-           "name_before_label", "post_header_name"]
+__all__ = ["cjk_names", "clean_authors", "common_words_name", "dated_line_name", "filed_name", "looks_like_byline",
+           "name_before_job", "name_before_label", "post_header_name"]
 
 # An address, as a whole word up to its last "@"-part with a dot. Tried only
 # where a word starts, and with no "@" after the last one: "\S+@\S+\.\w+"
@@ -192,8 +194,21 @@ def name_before_job(line: str) -> str:
     return line[: job.start()]
 
 
+def _without_glued_button(candidate: str) -> str:
+    """The name without a button's word glued to its last word, where raw text drops the space between
+    a byline's link and the button beside it ("Inga HoeltmannFollow" -> "Inga Hoeltmann"): the word after
+    the last small letter followed by a capital, when it is a button's or a menu's (rules.text
+    INTERFACE_WORDS). A name's own inner capital starts no such word ("McDonald", "DeSiato").
+    Raw author junk, fit: traf-dev linkedin.com, WCXB instructables.com ("Frederic LauziereFollow")."""
+    last = candidate.rsplit(" ", 1)[-1]
+    glue = next((at for at in range(len(last) - 1, 0, -1) if last[at].isupper() and last[at - 1].islower()), 0)
+    if glue and last[glue:].lower() in INTERFACE_WORDS:
+        return candidate[: len(candidate) - len(last) + glue]
+    return candidate
+
+
 def _tidy(candidate: str) -> str:
-    candidate = _strip_prefix(candidate.strip(_EDGE_PUNCT + " "))
+    candidate = _without_glued_button(_strip_prefix(candidate.strip(_EDGE_PUNCT + " ")))
     candidate = ROLE_TAIL_RE.sub("", candidate)
     candidate = BYLINE_TAIL_RE.sub("", candidate)
     candidate = candidate.strip(_EDGE_PUNCT + " ")
@@ -218,6 +233,15 @@ def name_before_label(name: str) -> str:
     if label is None:
         return name
     return " ".join(words[:label]) if label >= 2 else ""
+
+
+def common_words_name(name: str, writes_lower: Callable[[str], bool]) -> bool:
+    """Whether a name opens with a function word the page writes in lower case (`writes_lower`;
+    rules.metadata NAME_OPENING_FUNCTION_WORDS: "Im Wortlaut"): the page's words, no person's, whose
+    name is capitalised wherever the page writes it."""
+    first = name.split(maxsplit=1)[0].strip(_EDGE_PUNCT) if name.strip() else ""
+    key = first.lower()
+    return first[:1].isupper() and key in NAME_OPENING_FUNCTION_WORDS and writes_lower(key)
 
 
 def clean_authors(text: str, *, structured: bool = False) -> list[str]:

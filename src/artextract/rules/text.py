@@ -1764,6 +1764,9 @@ NAME_ALONE_SIGN_LINES = 4
 # Raw author missed, fit-half WCXB: forefrontweb.com, kierstenhickman.com.
 SIGN_OFF_REACH = 3
 NAME_ALONE_LABEL_MAX_WORDS = 4
+# A function word the page writes in lower case this many times is one there, no name's opening word
+# (assemble _PageWords.writes_lower, authors.common_words_name): once may be a quoted foreign phrase.
+NAME_WORD_LOWER_MIN = 2
 
 # --- Structured pages (text/structure.py, text/region.py) ---------------------------
 

@@ -35,7 +35,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "read_also": ("lesen sie auch", "lesen sie mehr", "lies auch", "lesen sie", "mehr dazu", "siehe auch",
                   "mehr zum thema", "auch interessant", "lesetipp", "weiterlesen", "zum artikel", "hören sie auch",
                   "sehen sie auch", "mehr lesen", "schon gelesen"),
-    "comments": ("kommentare", "kommentar schreiben", "kommentar verfassen", "leserkommentare",
+    "comments": ("kommentare", "(noch |)keine kommentare", "kommentar schreiben", "kommentar verfassen", "leserkommentare",
                  "schreibe einen kommentar",
                  "hinterlasse einen kommentar", "schreib einen kommentar", "hinterlassen sie einen kommentar", "schreiben sie einen kommentar",
                  "(hinterlasse|hinterlassen sie) eine antwort", "antwort hinterlassen", "kommentar hinterlassen", "kommentare anzeigen", "jetzt kommentieren",
@@ -67,7 +67,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # a button's call to act now, on a line of its own (traf-dev fit: abenteuer-astronomie.de, lbv.de, topagrar.com)
     "call_to_action": ("jetzt (bestellen|vorbestellen|kaufen|spenden|testen|ausprobieren|buchen|herunterladen|downloaden|mitmachen|unterstützen|sichern|entdecken|mitglied werden)",
                        "jetzt (gratis|kostenlos|kostenlos und unverbindlich) (testen|ausprobieren|herunterladen|downloaden)", "jetzt neu"),
-    "advertising": ("anzeige", "werbung", "gesponsert", "sponsored", "advertorial", "bezahlter inhalt",
+    "advertising": ("anzeige", "werbung", "gesponsert", "gesponserte(r|) inhalt(e|)", "sponsored", "advertorial", "bezahlter inhalt",
                     "artikel wird unterhalb fortgesetzt", "anzeigen"),
     "navigation": ("sie sind hier", "startseite", "home", "menü", "menu", "hauptmenü", "navigation", "suche", "suchen", "zurück",
                    "zurück zur übersicht", "zur übersicht", "zurück zur startseite", "nach oben", "zum seitenanfang",

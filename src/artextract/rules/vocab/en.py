@@ -39,7 +39,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   "watch more", "listen", "related", "recommended", "more"),
     "comments": (
         "comments", "leave a comment", "add a comment", "post a comment", "show comments", "view comments",
-        "no comments", "join the conversation", "join the discussion", "leave a reply", "reader comments",
+        "no comments", "no comments yet", "join the conversation", "join the discussion", "leave a reply", "reader comments",
         "comments are closed", "write a comment",
         # The comment form's own notices, as WordPress prints them in every language (printed in the copies
         # of ~30 traf-dev fit sites, lemire.me, nationnews, telebasel ...; kept in the text of bibliothek2null,

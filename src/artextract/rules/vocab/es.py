@@ -24,7 +24,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   # "MIRA: <title>", "Mire: <title>" (look: as en's "watch", pt's "veja"): soy502.com,
                   # diaadia.com.pa (traf-dev fit half), a line of its own in the text or under it
                   "mira", "mire"),
-    "comments": ("comentarios", "deja un comentario", "deja tu comentario", "dejar un comentario",
+    "comments": ("comentarios", "(aún |todavía |)(no hay|sin) comentarios", "deja un comentario", "deja tu comentario", "dejar un comentario",
                  "deje un comentario", "deje su comentario", "escribe un comentario", "escriba un comentario",
                  "añadir comentario", "deja una respuesta",
                  # the comment form's notices (as en's)

@@ -24,7 +24,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "read_also": ("lire aussi", "à lire aussi", "a lire aussi", "à lire également", "à voir aussi", "voir aussi",
                   "lire", "lire la suite",
                   "à lire", "a lire", "à voir", "à écouter", "en savoir plus"),
-    "comments": ("commentaires", "réactions", "vos réactions", "laisser un commentaire", "ajouter un commentaire",
+    "comments": ("commentaires", "(aucun|pas de|pas encore de) commentaire(s|)", "réactions", "vos réactions", "laisser un commentaire", "ajouter un commentaire",
                  "laissez un commentaire", "écrire un commentaire", "écrivez un commentaire",
                  "laisser une réponse",
                  # the comment form's notices (as en's)

@@ -15,7 +15,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   # an author archive's link (en's "read more posts by …")
                   "tutti gli articoli di …", "vedi tutti gli articoli di …", "leggi altri articoli di …"),
     "read_also": ("leggi anche", "vedi anche", "leggi", "guarda anche", "approfondisci", "leggi di più"),
-    "comments": ("commenti", "lascia un commento", "lascia il tuo commento", "lasci un commento", "scrivi un commento", "lascia una risposta",
+    "comments": ("commenti", "(ancora |)nessun commento", "lascia un commento", "lascia il tuo commento", "lasci un commento", "scrivi un commento", "lascia una risposta",
                  # the comment form's notices (as en's)
                  "il tuo indirizzo email non sarà pubblicato",
                  "il tuo indirizzo email non sarà pubblicato. i campi obbligatori sono contrassegnati",

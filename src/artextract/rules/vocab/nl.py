@@ -13,7 +13,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   # an author archive's link (en's "read more posts by …")
                   "meer artikelen (van|door) …", "alle artikelen van …", "bekijk alle artikelen van …"),
     "read_also": ("lees ook", "lees meer", "zie ook", "lees", "bekijk ook", "ook interessant"),
-    "comments": ("reacties", "laat een reactie achter", "plaats een reactie", "geef een reactie",
+    "comments": ("reacties", "(nog |)geen reacties", "laat een reactie achter", "plaats een reactie", "geef een reactie",
                  # the comment form's notices (as en's)
                  "je e-mailadres wordt niet gepubliceerd",
                  "je e-mailadres wordt niet gepubliceerd. vereiste velden zijn gemarkeerd met",

@@ -15,7 +15,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   "więcej artykułów (autora|od) …", "wszystkie artykuły autora …", "zobacz wszystkie artykuły autora …"),
     "read_also": ("czytaj (też|także|również)", "zobacz (też|także|również)", "przeczytaj (też|także|również)",
                   "czytaj", "zobacz", "czytaj więcej", "więcej"),
-    "comments": ("komentarze", "dodaj komentarz", "napisz komentarz", "komentarze czytelników"),
+    "comments": ("komentarze", "(jeszcze |)brak komentarzy", "dodaj komentarz", "napisz komentarz", "komentarze czytelników"),
     # a thread's prompt to log in or register before replying (forum software's translations)
     "reply_gate": ("(zalogować|zarejestrować|zaloguj|zarejestruj)( się|)(,|) (aby|żeby) (tutaj |)(odpowiedzieć|skomentować|dodać komentarz)",),
     "forum_chrome": ("skomentuj", "odpowiedz", "cytuj", "zgłoś"),

@@ -15,7 +15,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                   "mais artigos de …", "ver todos os artigos de …", "outros artigos de …"),
     "read_also": ("leia também", "leia mais", "veja também", "leia", "veja", "saiba mais", "confira",
                   "ler também"),
-    "comments": ("comentários", "deixe um comentário", "deixe seu comentário", "deixe o seu comentário", "escreva um comentário", "deixe uma resposta",
+    "comments": ("comentários", "(ainda |)(sem|nenhum) comentário(s|)", "deixe um comentário", "deixe seu comentário", "deixe o seu comentário", "escreva um comentário", "deixe uma resposta",
                  # the comment form's notices (as en's)
                  "o seu endereço (de email|de e-mail|eletrónico) não será publicado",
                  "o seu endereço (de email|de e-mail|eletrónico) não será publicado. campos obrigatórios são marcados com",
