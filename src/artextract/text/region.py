@@ -1011,29 +1011,46 @@ def _before_menu_again(blocks: list[Block], words: list[int], prose: list[bool],
     total = _prose_words(words, prose, start, end)
     if total < rules.END_MATTER_MIN_PROSE_BEFORE:
         return end
+    tail = _menu_tail(blocks, words, prose, start, end, total)
+    if not tail:
+        return end  # no stretch of short lines long enough in the tail: the lines above are not read
     # Each short line above the text's head: where it is printed first. (The head's own lines, a forum's
     # opening post's member box, are printed again over each of the poster's replies in the text.)
     above: dict[str, int] = {}
     for index in range(max(0, start - rules.HEAD_LOOKBACK_LINES)):
         if 0 < words[index] <= rules.MENU_AGAIN_LINE_MAX_WORDS:
             above.setdefault(signals.normalise(blocks[index].text), index)
-    cut, after, stretch, first_below = end, 0, 0, start
-    for index in range(end - 1, start, -1):
-        own = words[index] if prose[index] else 0
-        before = total - after - own
-        if after > rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
-            break
-        text = blocks[index].text
-        first = (above.get(signals.normalise(text)) if not prose[index] and 0 < words[index] <= rules.MENU_AGAIN_LINE_MAX_WORDS
-                 and not is_code_line(text) else None)
+    cut, stretch, first_below = end, 0, start
+    for index, short, before in tail:
+        first = above.get(signals.normalise(blocks[index].text)) if short else None
         # read upward, each line of the stretch was printed above the run before the line under it (or is
         # that line again: a menu's line printed twice in a row)
         stretch = 0 if first is None else stretch + 1 if stretch and first <= first_below else 1
         first_below = start if first is None else first
         if stretch >= rules.MENU_AGAIN_MIN_LINES and before >= rules.END_MATTER_MIN_PROSE_BEFORE:
             cut = index
-        after += own
     return cut
+
+
+def _menu_tail(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int,
+               total: int) -> list[tuple[int, bool, int]]:
+    """The text's last lines, read upward as far as they have little enough prose under them: (index,
+    whether it is a short line a menu may print, the prose above it), or [] when no MENU_AGAIN_MIN_LINES
+    such short lines stand in a row there (most texts: the page's lines above are then never read)."""
+    tail: list[tuple[int, bool, int]] = []
+    after = row = longest = 0
+    for index in range(end - 1, start, -1):
+        own = words[index] if prose[index] else 0
+        before = total - after - own
+        if after > rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
+            break
+        short = (not prose[index] and 0 < words[index] <= rules.MENU_AGAIN_LINE_MAX_WORDS
+                 and not is_code_line(blocks[index].text))
+        row = row + 1 if short else 0
+        longest = max(longest, row)
+        tail.append((index, short, before))
+        after += own
+    return tail if longest >= rules.MENU_AGAIN_MIN_LINES else []
 
 
 def _opens_arrow_pair(blocks: list[Block], words: list[int], prose: list[bool], index: int, end: int) -> bool:
