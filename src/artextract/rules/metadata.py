@@ -664,9 +664,12 @@ WEAK_AUTHOR_WORDS: frozenset[str] = frozenset({
 # a dot, an underscore or a digit ("andrew.keaveney", "gabor_munier", "arianschlichenmayer"), which
 # JSON-LD or a meta tag declares while the byline shows the person ("Denise Everheart", "Gàbor
 # Muniér", "Arian Schlichenmayer": wcxb-dev fit worldculturefest.org, goodonyou.eco, traf-dev fit
-# interscenar.io, baumeister.de). Capitals are a brand's or a name's ("CNN", "iFixit", "Corti").
+# interscenar.io, baumeister.de). Capitals are a brand's or a name's ("CNN", "iFixit", "Corti");
+# capitals run together with figures are a login too ("CC7567", declared as JSON-LD's creator
+# while the byline shows "James Akinaka": Readability's fit-half wikia page): no name or brand is
+# spelt so.
 # A byline element that holds such a login alone names it (html/metadata/dom._lone_login), as weak.
-LOGIN_NAME_RE = re.compile(r"(?=\S*[a-z])(?:[a-z0-9]+|\S*[._\d]\S*)")
+LOGIN_NAME_RE = re.compile(r"(?=\S*[a-z])(?:[a-z0-9]+|\S*[._\d]\S*)|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]+")
 # A byline label that credits another step than the writing: review, editing, fact-checking
 # ("Medically reviewed by", "Edited by:", "Fact Checked by:"). Of the byline_label tables only the
 # English one lists such labels (rules/vocab/en.py), so the group is English alone. A line so

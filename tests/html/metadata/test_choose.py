@@ -76,3 +76,11 @@ def test_without_an_article_summary_the_meta_description_stands_before_the_web_p
                 ' "description": "All the news of the harbour."}</script>')
     assert description(TEASER + web_page) == "There is no going back."
     assert description(web_page) == "All the news of the harbour."
+
+
+def test_a_declared_login_in_capitals_and_figures_gives_way_to_the_shown_name() -> None:
+    # Stands for a fan site whose JSON-LD names the posting account ("CC7567") as the creator.
+    login = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour wall extended",'
+             ' "author": "CC7567"}</script>')
+    assert authors(login, "<div class='byline'><span class='author-name'>James Akinaka</span></div>") == [
+        "James Akinaka"]
