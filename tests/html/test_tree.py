@@ -3,7 +3,8 @@ and the text after it; the document's elements of some tags and attribute tokens
 
 from lxml import etree, html
 
-from artextract.html.tree import boxes_around, document_elements, text_after, xpath_tokens
+from artextract.html import tree
+from artextract.html.tree import boxes_around, document_elements, indexed_document, text_after, xpath_tokens
 
 
 def test_boxes_around_stop_at_the_level_count_and_below_body():
@@ -31,6 +32,24 @@ def test_document_elements_find_what_the_xpath_finds_from_any_element():
         expected = etree.XPath(" | ".join(f"//{tag}" for tag in tags))(root)
         assert list(document_elements(inner, *tags)) == expected
     assert [el.get("rel") for el in document_elements(root, "link")] == ["a", "b", "c"]
+
+
+def test_inside_an_indexed_document_the_elements_are_those_the_xpath_finds():
+    # Stands for a page's head and body with the tags the metadata readers ask for, and another page.
+    root = html.document_fromstring(
+        "<html><head><meta name=a><link rel=x><script>1</script><base href=/b/></head><body><a href=1>x</a>"
+        "<div><time>2</time><h1>T</h1><a rel=author>y</a><script src=s></script><meta itemprop=z></div></body></html>")
+    other = html.document_fromstring("<html><body><a href=2>z</a><time>3</time></body></html>")
+    inner = root.find(".//div")
+    with indexed_document(root):
+        for tag in sorted(tree.INDEXED_TAGS):
+            assert list(document_elements(inner, tag)) == etree.XPath(f"//{tag}")(root), tag
+            assert list(document_elements(inner, tag)) == list(document_elements(root, tag))
+        assert tree._INDEX.get().by_tag is not None  # read from the one walk
+        assert list(document_elements(other, "a")) == etree.XPath("//a")(other)  # another document: walked
+        assert list(document_elements(root, "time", "a")) == etree.XPath("//time | //a")(root)
+        assert list(document_elements(root, "title")) == []  # a tag not indexed: walked
+    assert tree._INDEX.get() is None  # the index lives only inside the block
 
 
 def test_xpath_tokens_lower_ascii_and_split_at_xpath_white_space_only():

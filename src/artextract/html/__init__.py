@@ -14,12 +14,14 @@ from .headline import headline_block, shown_headline
 from .metadata import PageMetadata, clean_title, read_metadata
 from .parse import parse_page
 from .render import render_page
+from .tree import indexed_document
 
 
 def extract_html(page: Decoded, options: Options) -> Article:
     parsed = parse_page(page)
     root = parsed.root
-    metadata = read_metadata(root, options.url)
+    with indexed_document(root):  # (the metadata readers' walks for their few tags made one; see there)
+        metadata = read_metadata(root, options.url)
     counted = dom_counts(root)  # while the tree is in the CPU's cache (see dom_counts)
     facts = page_facts(metadata, options.url)
     declared_signals(counted, metadata.types, metadata.og_type, facts.url)

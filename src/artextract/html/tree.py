@@ -4,6 +4,8 @@ and the document's elements of a few tags, as XPath's `//tag` finds them."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from lxml import etree
 
@@ -19,8 +21,52 @@ XPATH_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ\t\n\r", "abcdefghijklmno
 def document_elements(element: etree._Element, *tags: str) -> Iterator[etree._Element]:
     """The elements of `element`'s document with one of these tags, in document order: what
     `//tag` finds from any element of it. lxml matches the tag names in C; libxml2 evaluates
-    `//tag[predicate]` as a step from every node of the page, two to three times the time."""
+    `//tag[predicate]` as a step from every node of the page, two to three times the time.
+    Inside `indexed_document` for its document, the elements of INDEXED_TAGS come from one walk."""
+    index = _INDEX.get()
+    if index is not None and index.serves(element, tags):
+        return index.elements(tags)
     return element.getroottree().iter(*tags)
+
+
+# The tags the metadata readers ask for: <meta>, <link>, <base>, the inline and JSON-LD scripts,
+# tag and author links, <time>, the first <h1>. Each ask was a walk of every node of the page;
+# the walks are few instructions but read the whole tree from memory each time.
+INDEXED_TAGS = frozenset({"a", "base", "h1", "link", "meta", "script", "time"})
+
+
+class _DocumentIndex:
+    """The elements of INDEXED_TAGS of one document, in document order, walked when first asked."""
+
+    __slots__ = ("root", "by_tag")
+
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root  # (held: the root's proxy stays the same object while the index lives)
+        self.by_tag: dict[str, list[etree._Element]] | None = None
+
+    def serves(self, element: etree._Element, tags: tuple[str, ...]) -> bool:
+        return len(tags) == 1 and tags[0] in INDEXED_TAGS and element.getroottree().getroot() is self.root
+
+    def elements(self, tags: tuple[str, ...]) -> Iterator[etree._Element]:
+        if self.by_tag is None:
+            self.by_tag = {}
+            for found in self.root.getroottree().iter(*INDEXED_TAGS):
+                self.by_tag.setdefault(found.tag, []).append(found)
+        return iter(self.by_tag.get(tags[0], ()))
+
+
+_INDEX: ContextVar[_DocumentIndex | None] = ContextVar("artextract_document_index", default=None)
+
+
+@contextmanager
+def indexed_document(root: etree._Element) -> Iterator[None]:
+    """While the block runs, `document_elements` of `root`'s document reads INDEXED_TAGS from
+    one walk. The tree must not change inside the block (the index would not see it)."""
+    token = _INDEX.set(_DocumentIndex(root.getroottree().getroot()))
+    try:
+        yield
+    finally:
+        _INDEX.reset(token)
 
 
 def xpath_tokens(value: str | None) -> list[str]:
