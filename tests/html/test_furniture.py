@@ -475,3 +475,19 @@ def test_faq_question_in_a_button_reaches_the_text():
       <div class="panel"><p>{PROSE}</p></div></div></div></body></html>"""
     found = [item.block.text for item in render_blocks(parse_html(page))]
     assert "Which grapes are allowed?" in found
+
+
+def test_button_set_in_a_heading_is_read():
+    # ARIA's accordion: the heading holds the button that opens the answer (WCXB fit
+    # hubspot.com, mailchimp.com, zoho.com), so the question is the button's text.
+    for fragment in ('<h3 class="accordion-heading"><button aria-expanded="false" aria-controls="a1">'
+                     '<span>How effective is email marketing?</span><svg></svg></button></h3>',
+                     '<h2><span><button>Is Wix good for SEO?</button></span></h2>'):
+        button = next(lxml_html.fragment_fromstring(fragment).iter("button"))
+        assert soft_skip_reason(button, markup_of(button), ()) is None
+
+
+def test_control_inside_a_heading_stays_furniture():
+    # A close or copy-link button set in a heading holds a sliver of its text: a widget.
+    button = next(lxml_html.fragment_fromstring('<h2>Opening hours of the shop<button>x</button></h2>').iter("button"))
+    assert soft_skip_reason(button, markup_of(button), ()) == "<button>"

@@ -39,6 +39,7 @@ _HAS_PARAGRAPH = etree.XPath("boolean(.//p)")
 # around it, and no menu, list or form of the site's banner inside it.
 _HAS_SUBHEADING = etree.XPath("boolean(.//h2 | .//h3 | .//h4 | .//h5 | .//h6)")
 _HEADINGS = etree.XPath(".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6")
+_HEADING_AROUND = etree.XPath("ancestor::h1 | ancestor::h2 | ancestor::h3 | ancestor::h4 | ancestor::h5 | ancestor::h6")
 _OPENS_A_SECTION = etree.XPath("boolean(ancestor::section | ancestor::article | ancestor::main)")
 _HAS_BANNER_PARTS = etree.XPath("boolean(.//nav | .//form | .//ul | .//ol)")
 _STAMP = re.compile(rules.THREAD_STAMP)
@@ -413,16 +414,23 @@ def _heads_a_section(element: etree._Element) -> bool:
 
 
 def _heads_accordion_item(element: etree._Element, measure: Callable[[etree._Element], float]) -> bool:
-    """A <button> that is an accordion item's header: one heading that holds nearly all its text
-    (rules.ACCORDION_HEADING_MIN_SHARE; a counter "01/" or an icon beside it), the question of an
-    FAQ or the title of a section the reader opens. Its heading is the page's text, as the panel it
-    opens is (_disclosure_panel). A menu's button or one a broken page left open around the rest of
-    the document holds more than a heading."""
-    headings = _HEADINGS(element)
-    if len(headings) != 1:
-        return False
-    whole = measure(element)
-    return whole > 0 and measure(headings[0]) >= rules.ACCORDION_HEADING_MIN_SHARE * whole
+    """A <button> that is an accordion item's header, the question of an FAQ or the title of a
+    section the reader opens: it and a heading are one, the inner holding nearly all the outer's
+    text (rules.ACCORDION_HEADING_MIN_SHARE). Set in a heading (ARIA's accordion, "<h3><button
+    aria-expanded>Question</button></h3>"), or holding one heading (a counter "01/" or an icon
+    beside it). Its text is the page's, as the panel it opens is (_disclosure_panel). A close or
+    copy-link control inside a heading holds a sliver of it, and a menu's button, or one a broken
+    page left open around the rest of the document, holds more than a heading."""
+    around = _HEADING_AROUND(element)
+    if around:
+        inner, outer = element, around[-1]  # (the nearest heading around it)
+    else:
+        inside = _HEADINGS(element)
+        if len(inside) != 1:
+            return False
+        inner, outer = inside[0], element
+    whole = measure(outer)
+    return whole > 0 and measure(inner) >= rules.ACCORDION_HEADING_MIN_SHARE * whole
 
 
 def _short_labels(element: etree._Element) -> list[etree._Element]:

@@ -89,13 +89,17 @@ THREAD_STAMP = r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b"
 
 # Page furniture by its tag alone: site navigation, page footers and form widgets.
 FURNITURE_TAGS = frozenset({"nav", "footer", *WIDGET_TAGS})
-# ... but a <button> whose one heading (<h1>-<h6>) holds at least this share of its visible
-# text is an accordion item's header, the question of an FAQ or a section's title that opens its
-# panel ("<button><h3>How long does it take to earn an MBA?</h3></button>", or with a counter "01/"
-# beside it), and is read (html/furniture.py _heads_accordion_item). WCXB fit: 6-13 such headings,
-# all in the truth, on affordablecollegesonline.org, azure.microsoft.com, toptal.com, neoteric.eu
-# (fool.com, homegrounds.co and websitebuilderexpert.com set FAQs so too, and their truths leave
-# the questions out). A menu's button around a heading and its links holds more than the heading.
+# ... but a <button> that is an accordion item's header, the question of an FAQ or a section's
+# title that opens its panel, is read (html/furniture.py _heads_accordion_item): one set in a
+# heading whose text it holds, at least this share of it (ARIA's accordion pattern, "<h3><button
+# aria-expanded>Question</button></h3>"; a close or copy-link control in a heading is not; WCXB fit
+# apple.com, hubspot.com, mailchimp.com, zoho.com, damcogroup.com, ifixit.com, rei.com, whose truths
+# keep the questions), or one whose one heading (<h1>-<h6>) holds at least this share of its visible
+# text ("<button><h3>How long does it take to earn an MBA?</h3></button>", or with a counter "01/"
+# beside it; WCXB fit: 6-13 such headings, all in the truth, on affordablecollegesonline.org,
+# azure.microsoft.com, toptal.com, neoteric.eu). fool.com, homegrounds.co, websitebuilderexpert.com,
+# homeenergy.pseg.com and progressive.com set FAQs so too, and their truths leave the questions
+# out. A menu's button around a heading and its links holds more than the heading.
 ACCORDION_HEADING_MIN_SHARE = 0.8
 
 # ARIA roles of dialogs (consent prompts, menus' flyouts, sign-in popups): a dialog
