@@ -82,6 +82,18 @@ def test_a_later_standfirst_that_is_no_prose_stays_out_of_the_body():
     assert "Logo" not in article.body
 
 
+def test_a_standfirst_printed_apart_from_the_text_is_the_field_but_opens_no_body():
+    # A short phrase of the head between the headline and the byline (classify._dek_over_byline).
+    dek = "Old wood turned out to be the best part"
+    article = _article(
+        Decision(Block("How We Rebuilt Our Shed"), Kind.HEADLINE, "test"),
+        Decision(Block(dek), Kind.STANDFIRST, "test", in_body=False),
+        Decision(Block(PARAGRAPH), Kind.BODY, "test"),
+    )
+    assert article.standfirst == dek
+    assert article.body == PARAGRAPH
+
+
 def test_a_post_stamp_the_furniture_took_dates_the_article_when_nothing_else_does():
     # "Posted on ..." is left out of the text as a post's stamp; above the text it is the article's date.
     article = _article(

@@ -102,8 +102,9 @@ def _first_text(decisions: Sequence[Decision]) -> str | None:
 
 def _lead_texts(decisions: Sequence[Decision]) -> list[str]:
     """The standfirst, then the later standfirst lines that read as prose (a caption or
-    "Listen to this article" marked as a dek is no paragraph of the text)."""
-    texts = _unique(d.block.text for d in decisions)
+    "Listen to this article" marked as a dek is no paragraph of the text); none the page prints
+    apart from its text (`Decision.in_body`)."""
+    texts = _unique(d.block.text for d in decisions if d.in_body)
     return texts[:1] + [text for text in texts[1:] if signals.is_prose(text)]
 
 

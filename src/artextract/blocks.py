@@ -101,6 +101,9 @@ class Decision:
     block: Block
     kind: Kind
     reason: str
+    # A standfirst opens the article's text (the body keeps it) unless the page prints it apart
+    # from the text, as a line of its head: then only the standfirst field holds it.
+    in_body: bool = True
 
 
 def place_in_zones(blocks: Sequence[Block], start: int, end: int, head_start: int, left_out: Collection[int] = ()) -> None:

@@ -19,12 +19,14 @@ and `key_points.py` finds the article's key-point box.
 from __future__ import annotations
 
 from collections.abc import Sequence
+import re
 from itertools import islice
 
 from .. import signals
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..captions import numbered_figure
 from ..rules import text as rules
+from ..rules.language import STOPWORDS
 from .credits import heading_with_aside, signed_credit
 from .headline import OpeningWords, choose_headline, dek_by_case, glued_trail, names_a_person
 from .key_points import (
@@ -40,6 +42,8 @@ from .lines import (
 # A byline read from a line's shape alone (a name under the headline), with no label to say so.
 NAME_ALONE_REASON = "a name alone under the headline"
 SUBTITLE_REASON = "subtitle heading under the headline"
+# A word as the dek's test reads it: letters, with the hyphens and apostrophes inside it.
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 # What may stand between a headline and its subtitle heading.
 _OVER_SUBTITLE = (Kind.BYLINE, Kind.DATE, Kind.BOILERPLATE, Kind.CAPTION)
 
@@ -244,6 +248,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.BOILERPLATE, HEAD_FURNITURE_REASON)
         if labels[index].kind is Kind.BYLINE:
             bylined.update(first_names(text))
+    _dek_over_byline(blocks, labels, headline, body_start, raw_text)
     _keep_region_above_first_paragraph(blocks, labels, body_start)
     _keep_salutation(blocks, labels, body_start)
 
@@ -416,6 +421,53 @@ def _dek_above_outside_meta(blocks: Sequence[Block], labels: list[Decision | Non
     decision = _where_dek_stands(blocks[index])
     if decision.kind is Kind.STANDFIRST:
         labels[index] = Decision(blocks[index], Kind.STANDFIRST, DEK_ABOVE_OUTSIDE_META_REASON)
+
+
+DEK_OVER_BYLINE_REASON = "a phrase between the headline and the byline"
+# Every language's function words: a dek's own words are more than these.
+_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
+
+
+def _dek_over_byline(blocks: Sequence[Block], labels: list[Decision | None], headline: int | None, body_start: int,
+                     raw_text: bool) -> None:
+    """A raw copy's line right under the headline and right over a byline or date line, dropped as
+    furniture, is the dek when it reads as a phrase of its own (`_phrase_of_its_own`): the page's
+    head stands there in its order, headline, dek, byline. Shorter than the headline and often set
+    in its case, it is not read by `dek_by_case`. Unless it is a link or the site's notice
+    (`_where_dek_stands`), which stays where it was, or stands inside the article's region, which
+    keeps it as its text (`_keep_region_above_first_paragraph`; fit: a shop's "Add to favorites"
+    over its stock line, zappos.com). A phrase of the head, set apart from the text
+    as the furniture it was read as, it does not open the body (`Decision.in_body`): WCXB's truths
+    leave it out on four of the five fit pages that have one (prevention, kill-the-newsletter,
+    spectrecollie, addyo.substack; lenovo keeps its tagline), and with it traf-dev lost a snippet
+    decision; only the standfirst field changes. Fit half: see rules.DEK_OVER_BYLINE_MIN_WORDS."""
+    if not raw_text or headline is None:
+        return  # in HTML the markup places the dek
+    index = headline + 1
+    if (index + 1 >= body_start or blocks[index].zone is not Zone.HEAD or labels[index] is None
+            or labels[index].reason != HEAD_FURNITURE_REASON):
+        return
+    below = labels[index + 1]
+    if below is None or below.kind not in (Kind.BYLINE, Kind.DATE):
+        return
+    if _phrase_of_its_own(blocks[index].text, blocks[headline].text) and _where_dek_stands(blocks[index]).kind is Kind.STANDFIRST:
+        labels[index] = Decision(blocks[index], Kind.STANDFIRST, DEK_OVER_BYLINE_REASON, in_body=False)
+
+
+def _phrase_of_its_own(text: str, headline: str) -> bool:
+    """Whether a short line reads as a dek's phrase: enough words, in sentence case (a longer word
+    in small letters that is no function word), no copy of the headline, no menu's or trail's
+    marks, no labels glued together by the copy."""
+    words = signals.word_count(text)
+    if not rules.DEK_OVER_BYLINE_MIN_WORDS <= words <= rules.HEADLINE_MAX_WORDS * 2:
+        return False
+    if rules.DEK_OVER_BYLINE_SEPARATORS.intersection(text) or rules.DEK_OVER_BYLINE_GLUED.search(text):
+        return False
+    key, title = signals.normalise(text), signals.normalise(headline)
+    if not key or key in title or title in key:
+        return False
+    return any(len(word) >= 4 and word[0].islower() and word.casefold() not in _FUNCTION_WORDS
+               for word in _WORDS.findall(text))
 
 
 def _dated_name(blocks: Sequence[Block], index: int, opening: OpeningWords) -> bool:
