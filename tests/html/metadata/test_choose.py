@@ -78,6 +78,32 @@ def test_without_an_article_summary_the_meta_description_stands_before_the_web_p
     assert description(web_page) == "All the news of the harbour."
 
 
+# choose_published: a hand-written story page whose meta tag's publication date is a later save's
+# (a page saved again or moved) while the date under its headline, stamped by a <time>, shows when it
+# was published.
+def published(meta_date: str, under_headline: str) -> str | None:
+    head = f'<meta property="article:published_time" content="{meta_date}">'
+    page = (f"<html><head>{head}</head><body><article><h1>Harbour wall extended</h1>{under_headline}"
+            "<p>The council extended the harbour wall by forty metres this spring.</p></article></body></html>")
+    return read_metadata(lxml.html.fromstring(page)).published
+
+
+def test_a_shown_date_before_the_meta_tags_and_stamped_is_the_publication() -> None:
+    assert published("2024-07-05T14:20:08Z", '<p><time datetime="2024-03-01">March 1, 2024</time></p>') == "2024-03-01"
+
+
+def test_a_shown_date_before_the_meta_tags_without_a_stamp_leaves_the_tag() -> None:
+    assert published("2024-08-07T12:01:51Z", "<p>Dec 30, 2013</p>") == "2024-08-07T12:01:51Z"
+
+
+def test_a_shown_date_after_the_meta_tags_is_an_update_and_the_tag_stands() -> None:
+    assert published("2022-05-10T17:34:08+00:00", "<p>January 1, 2026</p>") == "2022-05-10T17:34:08+00:00"
+
+
+def test_a_days_gap_is_a_time_zones_and_the_tag_stands() -> None:
+    assert published("2026-02-23T00:57:30+00:00", "<p>February 22, 2026</p>") == "2026-02-23T00:57:30+00:00"
+
+
 def test_a_declared_login_in_capitals_and_figures_gives_way_to_the_shown_name() -> None:
     # Stands for a fan site whose JSON-LD names the posting account ("CC7567") as the creator.
     login = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour wall extended",'
