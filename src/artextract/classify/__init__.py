@@ -18,15 +18,15 @@ and `key_points.py` finds the article's key-point box.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import re
+from collections.abc import Sequence
 from itertools import islice
 
 from .. import signals
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..captions import numbered_figure
 from ..rules import text as rules
-from ..rules.language import STOPWORDS
+from ..rules.language import FUNCTION_WORDS
 from .credits import heading_with_aside, signed_credit
 from .headline import OpeningWords, choose_headline, dek_by_case, glued_trail, names_a_person
 from .key_points import (
@@ -424,8 +424,6 @@ def _dek_above_outside_meta(blocks: Sequence[Block], labels: list[Decision | Non
 
 
 DEK_OVER_BYLINE_REASON = "a phrase between the headline and the byline"
-# Every language's function words: a dek's own words are more than these.
-_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
 
 
 def _dek_over_byline(blocks: Sequence[Block], labels: list[Decision | None], headline: int | None, body_start: int,
@@ -466,7 +464,7 @@ def _phrase_of_its_own(text: str, headline: str) -> bool:
     key, title = signals.normalise(text), signals.normalise(headline)
     if not key or key in title or title in key:
         return False
-    return any(len(word) >= 4 and word[0].islower() and word.casefold() not in _FUNCTION_WORDS
+    return any(len(word) >= 4 and word[0].islower() and word.casefold() not in FUNCTION_WORDS
                for word in _WORDS.findall(text))
 
 

@@ -16,7 +16,7 @@ from ..blocks import Block, Decision, Form, Kind, Zone
 from ..dates import remove_dates
 from ..rules import text as rules
 from ..rules import vocab as rules_vocab
-from ..rules.language import STOPWORDS
+from ..rules.language import FUNCTION_WORDS
 from .credits import is_credit
 from .lines import OUTSIDE_REASON, head_furniture, is_body_paragraph, is_date_line, looks_like_byline, meta_furniture, opens_with_label, short_key, texts_below
 
@@ -180,7 +180,7 @@ def _speaks_of_else(paragraph: str, text_words: set[str]) -> bool:
     thought and AI automation together at your work."), where a paragraph of the text goes on with its
     subject. Function words ("your", "with") are no subject: any two texts share them. (A paragraph of
     no longer words says nothing of the text either.)"""
-    words = subject_words(paragraph) - _FUNCTION_WORDS
+    words = subject_words(paragraph) - FUNCTION_WORDS
     shared = len(words & text_words)
     if shared <= rules.HEADLINE_NOTICE_SHARED_SHARE * len(words):
         return True
@@ -319,7 +319,7 @@ def _site_labels(text: str) -> bool:
             labels += 1
             continue
         for word in _WORD.findall(key):
-            if word in _FUNCTION_WORDS:
+            if word in FUNCTION_WORDS:
                 continue
             if vocabulary.furniture_line(word) not in rules.HEADLINE_CHROME_CONCEPTS:
                 return False
@@ -833,8 +833,6 @@ _TRAIL_MARKS = "|>/»›❯→:-–—"
 # Every language's byline labels ("by", "von", "par" ...), and the most words one has.
 _BYLINE_LABELS = vocabulary.BYLINE_LABELS
 _BYLINE_LABEL_MAX_WORDS = max((len(label.split()) for label in _BYLINE_LABELS), default=0)
-# Every language's function words: a role's words before a byline label are none of them.
-_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
 
 
 def _breadcrumb_tails(blocks: Sequence[Block], candidates: list[int]) -> tuple[set[int], set[int]]:
@@ -1021,7 +1019,7 @@ def _role_byline(text: str) -> bool:
     if len(written) > rules.HEADLINE_ROLE_BYLINE_MAX_WORDS or len(written) != len(words):
         return False
     for role in range(1, min(rules.HEADLINE_ROLE_MAX_WORDS, len(words) - 2) + 1):
-        if not _FUNCTION_WORDS.isdisjoint(words[:role]):
+        if not FUNCTION_WORDS.isdisjoint(words[:role]):
             return False
         for count in range(1, min(_BYLINE_LABEL_MAX_WORDS, len(words) - role - 1) + 1):
             if " ".join(words[role : role + count]) in _BYLINE_LABELS:

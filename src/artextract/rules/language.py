@@ -36,6 +36,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
     # Vietnamese writes a space between syllables: its most frequent words are one syllable each.
     "vi": frozenset("và của là có không được cho trong những một các với người này đã để khi cũng như từ".split()),
 }
+# Every language's function words at once: what a line's subject words, a dek's own words or a
+# role's words are not, whatever the page's language (classify, text/structure, rules.metadata).
+FUNCTION_WORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 
 # Too few function words and the guess is noise.
 MIN_STOPWORD_HITS = 8

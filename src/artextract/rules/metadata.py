@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .language import STOPWORDS, UNSPACED_SCRIPT_RANGES, UnspacedLazyPattern
+from .language import FUNCTION_WORDS, UNSPACED_SCRIPT_RANGES, UnspacedLazyPattern
 from .text import CREDIT_LABELS
 from .vocab import concept_lines, trie_source
 
@@ -651,7 +651,7 @@ NAME_OPENING_ARTICLES: dict[str, frozenset[str]] = {
 # inside ("Center For Climate And Energy Solutions": asked of every word, WCXB raw author held lost a
 # page in each rendering).
 NAME_OPENING_FUNCTION_WORDS: frozenset[str] = frozenset(
-    word for words in STOPWORDS.values() for word in words if len(word) > 1
+    word for word in FUNCTION_WORDS if len(word) > 1
 ) - NAME_PARTICLES - frozenset().union(*NAME_OPENING_ARTICLES.values())
 
 # Words that make a declared author a placeholder account rather than a

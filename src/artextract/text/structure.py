@@ -22,7 +22,7 @@ from .. import signals, vocabulary
 from ..blocks import Block
 from ..classify.lines import is_date_line
 from ..rules import text as rules
-from ..rules.language import STOPWORDS
+from ..rules.language import FUNCTION_WORDS
 
 _DIGITS = re.compile(r"\d+")
 # A stamp's tokens: a run of digits, a run of letters, any other character (`stamp_shape`).
@@ -43,9 +43,8 @@ _BOX_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _FIGURE_WORD = re.compile(r"(?<![^\W_])\d")
 # What `_box_key` makes of any date.
 _DATE_KEY = "\x00date"
-# A word of `is_link_row`, and the words it does not count: a sentence repeats "the", a menu its topic.
+# A word of `is_link_row`; the words it does not count are FUNCTION_WORDS: a sentence repeats "the", a menu its topic.
 _WORDS = re.compile(r"[^\W\d_]+")
-_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -770,7 +769,7 @@ def is_link_row(text: str, words: int) -> bool:
     if len(_BOX_FIGURE.findall(text)) > rules.LINK_ROW_MAX_FIGURES:
         return False
     tokens = [token.lower() for token in _WORDS.findall(text)]
-    counts = Counter(token for token in tokens if len(token) >= rules.LINK_ROW_MIN_LETTERS and token not in _FUNCTION_WORDS)
+    counts = Counter(token for token in tokens if len(token) >= rules.LINK_ROW_MIN_LETTERS and token not in FUNCTION_WORDS)
     if not counts:
         return False
     repeats = counts.most_common(1)[0][1]
@@ -804,7 +803,7 @@ def is_picker_row(text: str, words: int) -> bool:
     longer = [token for token in tokens if len(token) >= rules.PICKER_ROW_LONG_LETTERS]
     if not longer or sum(1 for token in longer if token[0].isupper()) < rules.PICKER_ROW_MIN_CAPITALS * len(longer):
         return False
-    return sum(1 for token in tokens if token.lower() in _FUNCTION_WORDS) <= rules.PICKER_ROW_MAX_FUNCTION_SHARE * len(tokens)
+    return sum(1 for token in tokens if token.lower() in FUNCTION_WORDS) <= rules.PICKER_ROW_MAX_FUNCTION_SHARE * len(tokens)
 
 
 def with_bridged_cards(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool], values: list[float]) -> list[float]:
