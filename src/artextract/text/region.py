@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import signals, vocabulary
@@ -972,24 +973,34 @@ def _before_post_link(blocks: list[Block], words: list[int], prose: list[bool], 
     arrows, `_opens_arrow_pair`): the first such short line behind END_MATTER_MIN_PROSE_BEFORE words of
     prose with little prose under it. What follows it is the site's: its menus, other posts, a comment form.
 
-    Read upward from the end, only as far as the lines have little enough prose under them (the prose
-    under a line only grows going up, the prose above it only shrinks): a text's tail, not all its lines.
+    Read upward from the end, only as far as the lines have little enough prose under them
+    (`_upward_tail`): a text's tail, not all its lines.
     """
     total = _prose_words(words, prose, start, end)
     if total < rules.END_MATTER_MIN_PROSE_BEFORE:
         return end
-    cut, after = end, 0
-    for index in range(end - 1, start, -1):
-        own = words[index] if prose[index] else 0
-        before = total - after - own
-        if after > rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
-            break
+    cut = end
+    for index, before in _upward_tail(words, prose, start, end, total):
         if (before >= rules.END_MATTER_MIN_PROSE_BEFORE and words[index] <= rules.POST_LINK_MAX_WORDS
                 and (rules.POST_LINK_LINE.match(blocks[index].text.lstrip()) or _opens_post_nav(blocks, prose, index, end)
                      or _opens_arrow_pair(blocks, words, prose, index, end))):
             cut = index
-        after += own
     return cut
+
+
+def _upward_tail(words: list[int], prose: list[bool], start: int, end: int, total: int) -> Iterator[tuple[int, int]]:
+    """The text's lines read upward from its end, each with the prose above it (`total`: the text's
+    prose), as far as they have at most END_MATTER_MAX_PROSE_AFTER_SHARE of that under them. The prose
+    under a line only grows going up and the prose above it only shrinks, so the first line past the
+    share ends the reading."""
+    after = 0
+    for index in range(end - 1, start, -1):
+        own = words[index] if prose[index] else 0
+        before = total - after - own
+        if after > rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
+            return
+        yield index, before
+        after += own
 
 
 def _opens_post_nav(blocks: list[Block], prose: list[bool], index: int, end: int) -> bool:
@@ -1007,7 +1018,7 @@ def _before_menu_again(blocks: list[Block], words: list[int], prose: list[bool],
     """End a text at the site's menu printed again under it (rules.MENU_AGAIN_MIN_LINES): the first stretch
     of short lines, each printed above the text's head already and in that order, behind END_MATTER_MIN_PROSE_BEFORE
     words of prose with little prose under it. Read upward from the end, as far as the lines have little
-    enough prose under them (`_before_post_link`)."""
+    enough prose under them (`_upward_tail`)."""
     total = _prose_words(words, prose, start, end)
     if total < rules.END_MATTER_MIN_PROSE_BEFORE:
         return end
@@ -1034,22 +1045,18 @@ def _before_menu_again(blocks: list[Block], words: list[int], prose: list[bool],
 
 def _menu_tail(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int,
                total: int) -> list[tuple[int, bool, int]]:
-    """The text's last lines, read upward as far as they have little enough prose under them: (index,
-    whether it is a short line a menu may print, the prose above it), or [] when no MENU_AGAIN_MIN_LINES
-    such short lines stand in a row there (most texts: the page's lines above are then never read)."""
+    """The text's last lines, read upward as far as they have little enough prose under them
+    (`_upward_tail`): (index, whether it is a short line a menu may print, the prose above it), or []
+    when no MENU_AGAIN_MIN_LINES such short lines stand in a row there (most texts: the page's lines
+    above are then never read)."""
     tail: list[tuple[int, bool, int]] = []
-    after = row = longest = 0
-    for index in range(end - 1, start, -1):
-        own = words[index] if prose[index] else 0
-        before = total - after - own
-        if after > rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
-            break
+    row = longest = 0
+    for index, before in _upward_tail(words, prose, start, end, total):
         short = (not prose[index] and 0 < words[index] <= rules.MENU_AGAIN_LINE_MAX_WORDS
                  and not is_code_line(blocks[index].text))
         row = row + 1 if short else 0
         longest = max(longest, row)
         tail.append((index, short, before))
-        after += own
     return tail if longest >= rules.MENU_AGAIN_MIN_LINES else []
 
 
