@@ -491,3 +491,28 @@ def test_control_inside_a_heading_stays_furniture():
     # A close or copy-link button set in a heading holds a sliver of its text: a widget.
     button = next(lxml_html.fragment_fromstring('<h2>Opening hours of the shop<button>x</button></h2>').iter("button"))
     assert soft_skip_reason(button, markup_of(button), ()) == "<button>"
+
+
+def test_bare_accordion_button_over_its_text_panel_is_read():
+    # FAQ items whose question is a bare <button> over its answer, no heading anywhere (WCXB fit
+    # seobility.net, binariks.com, toptal.com): the questions are the page's text.
+    item = '<div class="faq-item"><button class="faq-question">{0}</button><div class="faq-answer"><p>{1}</p></div></div>'
+    page = f"""<html><body><h1>SEO checker</h1><p>{PROSE}</p><div class="faq">
+      {item.format("What is an SEO checker?", PROSE)}{item.format("How does it work?", PROSE)}</div></body></html>"""
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert "What is an SEO checker?" in found
+    assert "How does it work?" in found
+
+
+def test_bare_button_over_links_or_alone_stays_furniture():
+    # A menu's buttons open panels of links; a lone button over a panel of text is no accordion's
+    # item; a one-word control ("Close") labels nothing.
+    links = '<ul><li><a href="/a">Personal banking</a></li><li><a href="/b">Business banking</a></li></ul>'
+    menu = "".join(f'<li class="menu-item"><button>Open {name}</button><div class="sub">{links}</div></li>'
+                   for name in ("Personal", "Business"))
+    page = f"""<html><body><h1>Savings</h1><p>{PROSE}</p><ul class="menu">{menu}</ul>
+      <div class="promo"><button>Read the story</button><div><p>{PROSE}</p></div></div>
+      <div class="x"><button>Close</button><div><p>{PROSE}</p></div></div>
+      <div class="x"><button>Close</button><div><p>{PROSE}</p></div></div></body></html>"""
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert not any(text.startswith(("Open Personal", "Open Business", "Read the story", "Close")) for text in found)

@@ -427,10 +427,51 @@ def _heads_accordion_item(element: etree._Element, measure: Callable[[etree._Ele
     else:
         inside = _HEADINGS(element)
         if len(inside) != 1:
-            return False
+            return not inside and _opens_text_panel(element, measure)
         inner, outer = inside[0], element
     whole = measure(outer)
     return whole > 0 and measure(inner) >= rules.ACCORDION_HEADING_MIN_SHARE * whole
+
+
+def _opens_text_panel(element: etree._Element, measure: Callable[[etree._Element], float]) -> bool:
+    """A bare <button> that is an accordion item's header with no heading anywhere: a short label
+    of two words or more whose next sibling is the panel it opens, text rather than links, in an
+    item with siblings alike ("<div class="faq-item"><button>What is an SEO checker?</button>
+    <div class="answer"><p>...</p></div></div>" again and again). A menu's button opens a panel of
+    links; a lone button over text (a teaser's call to action) heads no accordion; a "Close" or
+    "×" labels nothing. WCXB fit: seobility.net, binariks.com, learn.hms.harvard.edu, toptal.com,
+    solostove.com, whose truths keep the questions or sections' names."""
+    if measure(element) > rules.ACCORDION_LABEL_MAX_CHARS or signals.word_count(element.text_content()) < 2:
+        return False
+    panel = _next_element(element)
+    if panel is None or panel.tag in rules.WIDGET_TAGS or measure(panel) < rules.ACCORDION_PANEL_MIN_CHARS:
+        return False
+    if not _one_of_items(element.getparent()):
+        return False
+    return not _mostly_links(panel, measure)
+
+
+def _next_element(element: etree._Element) -> etree._Element | None:
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # (comments and processing instructions)
+    return following
+
+
+def _first_element(element: etree._Element) -> etree._Element | None:
+    return next((child for child in element if isinstance(child.tag, str)), None)
+
+
+def _one_of_items(item: etree._Element | None) -> bool:
+    """Whether the element (a button's parent) has a sibling of its tag that opens with a <button>:
+    the items of an accordion, each a header button over its panel."""
+    if item is None:
+        return False
+    for sibling in (*item.itersiblings(item.tag, preceding=True), *item.itersiblings(item.tag)):
+        first = _first_element(sibling)
+        if first is not None and first.tag == "button":
+            return True
+    return False
 
 
 def _short_labels(element: etree._Element) -> list[etree._Element]:

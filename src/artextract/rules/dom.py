@@ -101,6 +101,12 @@ FURNITURE_TAGS = frozenset({"nav", "footer", *WIDGET_TAGS})
 # homeenergy.pseg.com and progressive.com set FAQs so too, and their truths leave the questions
 # out. A menu's button around a heading and its links holds more than the heading.
 ACCORDION_HEADING_MIN_SHARE = 0.8
+# A bare <button> (no heading in or around it) heading an accordion item: a label of at most this
+# many visible characters, a question or a section's name, whose next sibling is its panel, at
+# least ACCORDION_PANEL_MIN_CHARS long and not mostly links (html/furniture._opens_text_panel;
+# WCXB fit seobility.net, binariks.com, learn.hms.harvard.edu, toptal.com, solostove.com).
+ACCORDION_LABEL_MAX_CHARS = 150
+ACCORDION_PANEL_MIN_CHARS = 20
 
 # ARIA roles of dialogs (consent prompts, menus' flyouts, sign-in popups): a dialog
 # interrupts the page and is never its article, whatever its class. A tooltip too: the box the
