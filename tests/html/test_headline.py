@@ -133,6 +133,18 @@ def test_a_section_heading_repeating_the_title_under_the_text_is_not_the_headlin
     assert headline_of(body, "Growing lemons from seed") == "Growing lemons from seed"
 
 
+def test_an_h1_under_the_text_repeating_the_title_closer_loses_to_the_h1_above_the_text():
+    # A newsletter issue (wcxb fit digjitale.com, gymshark.com's collection): the issue's own <h1>
+    # over the text, and its first story's <h1> under the text's paragraphs, whose words happen to
+    # match the cleaned title better ("The harbour wall" against "The harbour wall, again").
+    body = f"""<div><h1>Gazette Weekly #18: The harbour wall</h1><div>{TEXT}</div>
+      <h1>The harbour wall, again</h1><div>{TEXT}</div></div>"""
+    assert headline_of(body, "The harbour wall") == "Gazette Weekly #18: The harbour wall"
+    # With no <h1> above the text saying the title, the one under it stands.
+    body = f"""<div><h1>Gazette Weekly</h1><div>{TEXT}</div><h1>The harbour wall, again</h1><div>{TEXT}</div></div>"""
+    assert headline_of(body, "The harbour wall") == "The harbour wall, again"
+
+
 def test_an_h1_that_is_one_part_of_the_title_names_the_article_and_the_rest_is_a_label():
     # A label the cleaning cannot know (long, no site name stated, after a plain dash):
     # the page's <h1> shows which part of the title is its own.

@@ -3,7 +3,8 @@
 Evidence, strongest first:
 1. the <h1> that says what the metadata title says (`title_similarity` above
    rules.HEADLINE_TITLE_MATCH, or HEADLINE_TITLE_MATCH_IN_CONTAINER inside the
-   article's markup); else an <h1> that is one part of an "A - B" title, not
+   article's markup; of several, one above the text's paragraphs before one under them); else an
+   <h1> that is one part of an "A - B" title, not
    the last (the rest is a label `clean_title` could not tell: no site name
    stated, or a long one);
 2. another heading (h2, h3) that says nearly what the title says (a logo or
@@ -250,9 +251,8 @@ def _decide(page: _Page, h1s: list[_Candidate], all_h1s: Sequence[etree._Element
     """The evidence of `find_headline`, strongest first, on the <h1> candidates given."""
     title = page.title
     if title and h1s:
-        best = max(h1s, key=lambda c: (c.similarity, c.in_container))
-        needed = rules.HEADLINE_TITLE_MATCH_IN_CONTAINER if best.in_container else rules.HEADLINE_TITLE_MATCH
-        if best.similarity > needed:
+        best = _saying_title(h1s)
+        if best is not None:
             return _evidence(best, True, "the <h1> that says what the metadata title says", page)
         segment = next((c for c in h1s if is_title_segment(c.text, title)), None)
         if segment is not None:
@@ -272,6 +272,22 @@ def _decide(page: _Page, h1s: list[_Candidate], all_h1s: Sequence[etree._Element
         return replace(NO_HEADLINE, sites=frozenset(page.sites))  # the site's names still cut its label
     anchor = next((c for c in h1s if c.in_container), h1s[0])
     return _evidence(anchor, False, "no heading says what the metadata title says (a logo or section name)", page)
+
+
+def _saying_title(h1s: list[_Candidate]) -> _Candidate | None:
+    """The <h1> that says the title best (rules.HEADLINE_TITLE_MATCH, or
+    HEADLINE_TITLE_MATCH_IN_CONTAINER inside the article's markup), or None. When it stands under
+    the text's paragraphs (`_prose_above`) and another <h1> above them says the title too, that one:
+    the later is a section's heading that repeats the title's words (a newsletter's first story
+    under the issue's title: "A World without work?" under "Signal #18 – The World Without Work?")."""
+    saying = [c for c in h1s if c.similarity > (
+        rules.HEADLINE_TITLE_MATCH_IN_CONTAINER if c.in_container else rules.HEADLINE_TITLE_MATCH)]
+    if not saying:
+        return None
+    best = max(saying, key=lambda c: (c.similarity, c.in_container))
+    if len(saying) > 1 and _prose_above(best.element):
+        return next((c for c in saying if c is not best and not _prose_above(c.element)), best)
+    return best
 
 
 def _may_name_article(candidate: _Candidate, declared_article: bool) -> bool:
