@@ -384,7 +384,7 @@ def _end_matter_again(blocks: list[Block], structured: bool, start: int, end: in
 
 def _before_closing_lines(blocks: list[Block], words: list[int], prose: list[bool], structured: bool, start: int, end: int) -> int:
     """The end rules that read the text's last lines, in turn: the site's menu printed again, a link to the neighbouring post, an author's box, the author's tagline, a
-    bar of furniture, and on a prose article a far island of prose under a stretch of short lines,
+    bar of furniture, a tag list's label with no prose under it, and on a prose article a far island of prose under a stretch of short lines,
     then other stories' cards again: cards over an author's box or a bar stood too far from the
     run's end for their first asking (`_before_card_tail`, in find_region)."""
     if not structured:  # (a shop's or a listing's grid prints its menu's categories again as its own)
@@ -393,7 +393,7 @@ def _before_closing_lines(blocks: list[Block], words: list[int], prose: list[boo
     end = _before_author_archive(blocks, words, prose, start, end)
     end = _before_author_box(blocks, words, prose, start, end)
     end = _before_author_tagline(blocks, words, prose, start, end)
-    end = _before_furniture_bar(blocks, words, prose, start, end)
+    end = _before_tag_list(blocks, words, prose, start, _before_furniture_bar(blocks, words, prose, start, end))
     if structured:
         return end
     return _before_card_tail(blocks, words, prose, start, _before_far_island(blocks, words, prose, start, end))
@@ -1180,6 +1180,32 @@ def _before_furniture_bar(blocks: list[Block], words: list[int], prose: list[boo
                    for top, bottom in spans):
             return first
     return end
+
+
+def _before_tag_list(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+    """End a prose article at the label of its tags ("Tags", "Schlagworte", "CATEGORIZED:", the
+    vocabulary's tags concept) when no sentence of prose stands under it, behind
+    END_MATTER_MIN_PROSE_BEFORE words of prose: the site's taxonomy and what it prints after it
+    (its magazine's issue, other posts' titles) are no text. A label with prose under it is left:
+    the article may go on after its topic links (a list of tags set mid-text, a reader's review).
+    Read on structured pages too: a magazine's post read as one prints its issue's teasers, no
+    sentences, under its tags. (wcxb fit, raw text: smartbitchestrashybooks.com "TAGGED:", ncsc.gov.uk
+    "Topics", zappos.com "Category"; traf-dev fit: meininger.de "Schlagworte". Under the label on
+    fischundfang.de and classcentral.com the text goes on in prose: left whole.)"""
+    cut = end
+    index = end - 1
+    while index > start and not prose[index]:  # (only the lines under the last paragraph are read)
+        if 0 < words[index] <= rules.END_MATTER_LABEL_MAX_WORDS and _names_tags(blocks[index].text):
+            cut = index
+        index -= 1
+    if cut < end and _prose_words(words, prose, start, cut) >= rules.END_MATTER_MIN_PROSE_BEFORE:
+        return cut
+    return end
+
+
+def _names_tags(text: str) -> bool:
+    """Whether a short line is a tag list's label alone ("Tags:", "Schlagwörter"), its colon aside."""
+    return vocabulary.furniture_line(signals.normalise(text).rstrip(":").strip()) == "tags"
 
 
 def _before_far_island(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
