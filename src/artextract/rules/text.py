@@ -658,6 +658,17 @@ CREDIT_LINE_AGENCY_ALONE = re.compile(rf"^{_AGENCY_NAMES}$", re.IGNORECASE)
 # ncsc.gov.uk); the other "via" lines are calls ("Share via Email", "Donate via PayPal",
 # "Comment via Facebook") and course names ("... via Google", classcentral.com).
 CREDIT_LINE_VIA = re.compile(rf"^(?:(?P<left>{_CAPITAL_WORDS}) )?via (?P<right>(?i:{_AGENCY_NAMES}))$")
+# A line opening with the copyright sign, a news agency or stock library (_AGENCY_NAMES, with a
+# photographer's handle on either side of a slash) and then the picture's description ("© Getty
+# Images MANCHESTER, ENGLAND - SEPTEMBER 28: Isolating students peer out ...", "© stock.adobe.com/
+# maryia Die dünnen Äste sind ..."): a caption printed credit first on one line, as a figure that
+# sets its credit over its description copies. The library's name says where the credit ends.
+# Fit half, traf-dev, both renderings: msn.com, agrarheute.com (three captions the HTML mode gives;
+# no other fit line opens so). The description has CAPTION_LINE_MIN_WORDS words or more, up to
+# CAPTION_MAX_CHARS characters, and names no rights ("© Reuters. All rights reserved" is the site's notice).
+CAPTION_SIGNED_LIBRARY = re.compile(
+    rf"^(?:©|{COPYRIGHT_C})\s*(?P<credit>(?:[\w.-]+ ?/ ?)?{_AGENCY_NAMES}(?: ?/ ?[\w.-]+)?)\s+(?=\S)", re.IGNORECASE)
+CAPTION_SIGNED_NOTICE = re.compile(r"\b(?:rights|rechte|droits|derechos|diritti|direitos|rechten|prawa)\b", re.IGNORECASE)
 # A "©" line with a year or a rights notice (en/de/fr/es words) is the site's copyright, not a
 # picture's credit: "© 2026 Acme Corporation" beside "All rights reserved." was paired into a
 # caption on wcxb fit pages of scnsoft.com, apple.com, oracle.com, aura.com.
