@@ -632,3 +632,21 @@ def test_a_headline_under_a_notice_moves_the_start_under_it():
     for lines, start, expected in cases:
         blocks = lines_to_blocks(lines)
         assert headline.choose_headline_and_start(blocks, start, len(blocks), 100, 10) == expected, lines[2]
+
+
+def test_a_description_ending_in_a_credit_far_from_every_picture_is_text():
+    # HTML only: the walk marks the blocks no picture stands near (Block.far_from_picture). A line
+    # that reads as a description and a credit ("... - Soundcore P31i / R60i NC", "... © Denis
+    # Meyer") is text there; a credit alone stays a caption, and so does a line near a picture.
+    described = "The road at rush hour. Photo: John Smith/AP"
+    blocks = [
+        Block("Council Votes To Widen The Main Road", zone=Zone.HEAD, hint=Kind.HEADLINE),
+        Block(PARAGRAPH, zone=Zone.MAIN),
+        Block(PARAGRAPH + " Again.", zone=Zone.MAIN),
+        Block(described, zone=Zone.MAIN, far_from_picture=True),
+        Block("Photo: John Smith/AP", zone=Zone.MAIN, far_from_picture=True),
+        Block(described, zone=Zone.MAIN),
+        Block(PARAGRAPH + " Once more.", zone=Zone.MAIN),
+    ]
+    kinds = [decision.kind for decision in classify(blocks)]
+    assert kinds[3:6] == [Kind.BODY, Kind.CAPTION, Kind.CAPTION]

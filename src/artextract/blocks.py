@@ -85,6 +85,10 @@ class Block:
     # before the first paragraph are the article's own (a lead ending in ":", a dek in
     # <h2>, an ingredient list), not furniture above it.
     fenced: bool = False
+    # HTML only: no picture the walk met stands within rules.PICTURE_NEAR_BLOCKS blocks of this
+    # one, so a description ending in what reads as a credit is no picture's caption. Raw text
+    # cannot know where pictures stood (False there: the words decide alone).
+    far_from_picture: bool = False
     # Raw text only: the copied line held a tab between two cells (a table row as a browser
     # copies it), and whether an empty line stood above / below it. A copy sets paragraphs
     # apart by empty lines; a caption glued to its image's text, a table's rows and a menu's

@@ -456,3 +456,12 @@ def test_a_description_opening_with_such_a_word_stays_a_caption(text):
 def test_a_call_to_action_in_other_languages_is_no_caption(text):
     found = article(f'<figure><a href="https://shop.example/"><img src="a.jpg"></a><figcaption>{text}</figcaption></figure>')
     assert found.captions == []
+
+
+def test_blocks_more_than_two_blocks_from_every_picture_are_marked_far_from_one():
+    # A picture, then six paragraphs: the two under it are near it, the rest are not; the two
+    # paragraphs over a second picture are near it again (a theme may set a caption above).
+    lines = "".join(f"<p>Line {number}.</p>" for number in range(1, 7))
+    page = f"<html><body><p><img src='a.jpg'></p>{lines}<p>Line 7.</p><p>Line 8.</p><img src='b.jpg'></body></html>"
+    far = {block.text: block.far_from_picture for block in blocks(page)}
+    assert [far[f"Line {number}."] for number in range(1, 9)] == [False, False, False, True, True, False, False, False]

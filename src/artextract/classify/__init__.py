@@ -233,7 +233,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
                              if points[index] in (KEY_POINT_LABEL_REASON, SUBMENU_REASON) else key_point(block, points[index]))
         elif block.form in (Form.PARAGRAPH, Form.QUOTE) and signals.inline_key_point(text) is not None:
             labels[index] = inline_key_point(block)
-        elif signals.split_credit(text)[1] is not None and not heading_with_aside(text):
+        elif signals.split_credit(text)[1] is not None and not heading_with_aside(text) and not _described_far(block):
             labels[index] = Decision(block, Kind.CAPTION, "line ending in a photo credit")
         elif looks_like_byline(text):
             labels[index] = Decision(block, Kind.BYLINE, "byline")
@@ -653,7 +653,7 @@ def _main_line(block: Block) -> Decision:
         # Without a label's demand first (memoised already, and nearly always no credit): the
         # demanding ask only turns credits down, and its keyword memo key costs more to build.
         if (signals.split_credit(text)[1] is not None and signals.split_credit(text, require_label=True)[1] is not None
-                and not heading_with_aside(text)):
+                and not heading_with_aside(text) and not _described_far(block)):
             return Decision(block, Kind.CAPTION, "line ending in a labelled photo credit")
         if numbered_figure(text):
             return Decision(block, Kind.CAPTION, "line opening with a figure's number")
@@ -662,6 +662,12 @@ def _main_line(block: Block) -> Decision:
         if is_cut_teaser(text):
             return Decision(block, Kind.BOILERPLATE, "a blurb cut short with its link")
     return Decision(block, Kind.BODY, "article text")
+
+
+def _described_far(block: Block) -> bool:
+    """Whether a line its words read as a description ending in a credit stands far from every
+    picture (HTML only, Block.far_from_picture): text, not a caption. A credit alone stays one."""
+    return block.far_from_picture and bool(signals.split_credit(block.text)[0].strip(" ([-–—|"))
 
 
 ONE_NAME_TAG_LINE_REASON = "a tags label over one name, no paragraph under it"

@@ -90,6 +90,8 @@ class FigureTracker:
         # Whether the box around a figure holds an image, by box (`_shows_no_picture`): a page's figures
         # often share one box, walked once so (10k figures in one <body>: once, not 10k times).
         self.box_images: dict[etree._Element, bool] = {}
+        # Where each picture the walk met stands: the number of blocks made before it (`far_from_pictures`).
+        self.pictures: list[int] = []
 
     def in_figure(self, around: Kind | None) -> bool:
         return around is Kind.CAPTION or bool(self.open and self.open[-1].small)
@@ -164,6 +166,7 @@ class FigureTracker:
             self.image(image)
 
     def image(self, element: etree._Element) -> None:
+        self.pictures.append(self.made)
         url = image_url(element, self.base)
         if not url:
             return
@@ -197,6 +200,21 @@ class FigureTracker:
                 item.block.hint is Kind.CAPTION and item.block.figure is None for item in out[first:]):
             self.count += 1
             _claim(out[first:], self.count, url, every=False)
+
+    def far_from_pictures(self, out: list[RenderedBlock]) -> None:
+        """The walk has ended: mark the blocks no picture stands near (Block.far_from_picture),
+        the blocks more than rules.PICTURE_NEAR_BLOCKS away from every picture, above or below."""
+        reach = rules.PICTURE_NEAR_BLOCKS
+        near_until = 0  # blocks before this index are near a picture already seen
+        pictures = iter(self.pictures)
+        picture = next(pictures, None)
+        for index, item in enumerate(out):
+            # A picture standing before block `at` is within reach of blocks at-reach-1 .. at+reach.
+            while picture is not None and picture - reach - 1 <= index:
+                near_until = max(near_until, picture + reach + 1)
+                picture = next(pictures, None)
+            if index >= near_until:
+                item.block.far_from_picture = True
 
     def _image_box(self, element: etree._Element, made: list[RenderedBlock]) -> None:
         """A box named for an image ends outside any <figure>: when it holds an image, its short

@@ -171,7 +171,9 @@ class _Walk:
                 end_skipped(element)
             else:
                 end(element)
-        return self.builder.finish(), self.boxes
+        out = self.builder.finish()
+        self.figures.far_from_pictures(out)
+        return out, self.boxes
 
     def start(self, element: etree._Element) -> bool:
         """An element starts; False when its subtree is left unread."""

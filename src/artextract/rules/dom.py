@@ -390,6 +390,15 @@ FIGURE_MAX_BLOCKS = 8
 # length, and not mostly link text (a card): a <figure> used as a layout box holds paragraphs.
 FIGURE_PIECE_MAX_LINK_DENSITY = 0.5
 FIGURE_PIECES_MAX_WORDS = 50
+# A paragraph whose words read as a description ending in a credit is a picture's caption only
+# when a picture the walk met stands within this many blocks above or below it (a caption sits
+# right on its picture; a paragraph or two may stand between where a theme sets title and
+# caption apart). Far from every picture such a line is text: a product line ending in its
+# model names after a dash ("Best overall / ANC earbuds - Soundcore P31i / R60i NC", fit
+# scarbir.com), a catalogue's page range ("Pages 23-86 ... - DZUS 1/4-Turn Fasteners",
+# austinhardware.com), a reading list's blurb closing on "© Denis Meyer" (traf-dev
+# franceculture.fr). A credit alone stays a credit: sites print them apart from their pictures.
+PICTURE_NEAR_BLOCKS = 2
 # A slideshow's position counter ("1 / 5", "Bild 1 von 10", "Image 3 of 7") set in a figure or
 # under a caption class is the gallery's control, not its caption (html/figures.py): fit-half
 # deathwishcoffee.com and headphones.com (a Shopify theme's "slider-counter caption" over the
