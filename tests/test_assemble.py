@@ -500,6 +500,12 @@ def test_a_post_header_under_the_thread_title_names_its_handle_over_a_name_shape
     assert (article.authors, article.published) == (["dalejack"], "2024-09-05")
 
 
+def test_a_word_of_the_title_before_a_day_and_a_time_is_no_posters_handle():
+    # A page dating its section or its place ("medellín", a word of its title) over the text.
+    article = _head(("smart 04 de mayo 2022, 12:00 a. m.", Kind.DATE, "date line"))
+    assert article.authors == []
+
+
 def test_the_first_member_card_names_the_threads_starter_over_a_name_shaped_guess():
     from artextract.classify import NAME_ALONE_REASON
 

@@ -274,6 +274,9 @@ def test_every_unicode_space_parts_the_words_of_a_byline() -> None:
         ("amondale (Amondale) November 8, 2024, 7:33pm 1", "amondale"),
         ("longshot · 03/03/2026 19:44", "longshot"),
         ("kuba_92 14. März 2024, 16:40 #1", "kuba_92"),
+        # a shown name of two words, the word joining the day to the time after it
+        ("Pepper Pot Jun 7, 2017 at 8:28 pm", "Pepper Pot"),
+        ("Jane Doe September 5, 2024, 11:15pm", "Jane Doe"),
     ],
 )
 def test_a_post_header_line_gives_its_handle(line: str, handle: str) -> None:
@@ -286,7 +289,9 @@ def test_a_post_header_line_gives_its_handle(line: str, handle: str) -> None:
         "Updated September 5, 2024, 11:15pm",  # a date's label
         "Aktualisiert 14. März 2024, 16:40",
         "Pepper Pot Jun 7, 2017",  # no time: a name next to a date is the byline reader's
-        "Jane Doe September 5, 2024, 11:15pm",  # two words: no handle
+        "Posted on September 5, 2024 at 11:15pm",  # a date's label and the joining word: no name
+        "Bonn, 11.10.2021",  # a dateline's place: a dotted date's day and month are no time
+        "Release: 14.11.2019",
         "September 5, 2024, 11:15pm 1",  # no handle at all
         "Share September 5, 2024, 11:15pm",
         "Ends on September 5, 2024, 11:15pm",
@@ -472,3 +477,23 @@ def test_a_name_opens_with_no_function_word_the_page_writes_in_lower_case(name: 
 )
 def test_a_buttons_word_glued_to_a_name_is_cut_off(byline: str, expected: list[str]) -> None:
     assert clean_authors(byline) == expected
+
+
+def test_a_handle_glued_to_a_name_is_cut_and_parts_the_names_on_each_side():
+    # Raw copies drop the space before the handle's link (theverge.com's and standard.co.uk's shapes).
+    assert clean_authors("By Jon Porter@JonPorty Jul 3, 2019, 4:22am EDT") == ["Jon Porter"]
+    assert clean_authors("By April Roach@aprilroach28Daniel O'Mahony") == ["April Roach", "Daniel O'Mahony"]
+    assert clean_authors("By Jane Doe (jane@example.com)") == ["Jane Doe"]
+
+
+def test_a_weekday_alone_is_no_name():
+    # A figure date takes no weekday before it: the weekday was left as a one-word name.
+    assert clean_authors("Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt |") == ["Tags: Weihnachtsmarkt"]
+    assert clean_authors("Dimanche, 02.11.2014 | Marie Curie") == ["Marie Curie"]
+
+
+def test_a_cms_created_by_label_opens_a_byline_in_each_main_language_but_english():
+    assert clean_authors("Erstellt von Fabian am Dienstag 6. Mai 2014") == ["Fabian"]
+    assert [clean_authors(line) for line in ("Créé par Marie Curie", "Creado por Lucía Gómez",
+                                             "Gemaakt door Jan de Vries")] == [["Marie Curie"], ["Lucía Gómez"], ["Jan de Vries"]]
+    assert looks_like_byline("Erstellt von Fabian am Dienstag 6. Mai 2014")

@@ -148,3 +148,15 @@ def test_a_year_glued_to_the_count_after_it_is_read_by_the_glued_reader_only():
 def test_a_clock_time_is_told_from_a_date_alone() -> None:
     assert [has_clock_time(t) for t in ("May 2, 2024, 11:15pm", "03/03/2026 19:44", "16:40 Uhr")] == [True] * 3
     assert [has_clock_time(t) for t in ("May 2, 2024", "2024-05-02", "page 12")] == [False] * 3
+
+
+def test_a_dotted_dates_day_and_month_are_no_clock_time() -> None:
+    # "11.10.2021": "11.10" reads as a time only where no dot and figure follow it.
+    assert [has_clock_time(t) for t in ("Bonn, 11.10.2021", "Release: 14.11.2019")] == [False, False]
+    assert [has_clock_time(t) for t in ("11.10.2021 13:30", "um 13.30 Uhr")] == [True, True]
+
+
+def test_the_half_of_the_day_spaced_after_its_dot_goes_with_the_time() -> None:
+    # Spanish writes "12:00 a. m." (a raw copy of a dated byline, eltiempo.com's shape).
+    assert remove_dates("Medellín 04 de mayo 2022, 12:00 A. M.").split() == ["Medellín", ","]
+    assert remove_dates("9 p. m. Laura Gómez").split() == ["Laura", "Gómez"]

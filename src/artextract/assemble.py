@@ -171,7 +171,7 @@ def _authors(decisions: Sequence[Decision], dated: bool = False) -> list[str]:
         return names
     head = _under_headline(decisions)
     # (each reader in turn: one that reads only the page's furniture or common words as names gives way)
-    readers = (lambda: _thread_starter(decisions), lambda: _post_header(head), lambda: _starter_mark(decisions),
+    readers = (lambda: _thread_starter(decisions), lambda: _post_header(decisions, head), lambda: _starter_mark(decisions),
                lambda: _member_card(decisions), lambda: _label_over_name(_under_headline(decisions, outside=True)),
                lambda: _filed_name(head), lambda: names if names and (dated or _signed_run(decisions, run)) else [],
                lambda: _name_over_date(head), lambda: _signed_line(decisions),
@@ -410,14 +410,18 @@ def _handle_over_date(decisions: Sequence[Decision], head: Sequence[Decision]) -
     return [handle]
 
 
-def _post_header(head: Sequence[Decision]) -> list[str]:
+def _post_header(decisions: Sequence[Decision], head: Sequence[Decision]) -> list[str]:
     """The handle on the first post's header, a date line under the thread's title that is only the
     handle, the post's day and time and its number ("DaleJack September 5, 2024, 11:15pm 1"): the
     thread's starter. Raw author missed, fit-half WCXB: community.openai.com, forums.docker.com,
-    forum.obsidian.md, forum.audacityteam.org."""
+    forum.obsidian.md, forum.audacityteam.org. A word of the title is the section's or the place's
+    the page dates ("medellín 04 de mayo 2022, 12:00 a. m." under "medellín ...": traf-dev fit
+    eltiempo.com), no member's handle."""
+    index = _headline_index(decisions)
+    title = set(decisions[index].block.text.lower().split()) if index is not None else set()
     for decision in head:
         if decision.kind is Kind.DATE and (handle := post_header_name(decision.block.text)):
-            return [handle]
+            return [handle] if handle.lower() not in title else []
     return []
 
 

@@ -46,6 +46,7 @@ from artextract.rules.metadata import (
     NON_NAME_WORDS,
     ROLE_TAIL_RE,
     UI_LABEL_WORDS,
+    WEEKDAYS,
     WIRE_AGENCIES,
 )
 
@@ -58,6 +59,11 @@ __all__ = ["cjk_names", "clean_authors", "common_words_name", "dated_line_name",
 _EMAIL_RE = re.compile(r"(?<!\S)\S+@[^\s@]+\.\w+")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE_RE = re.compile(r"(?<!\w)@\w+")
+# A handle glued to the name before it, where raw text drops the space between a byline's name and
+# the handle's link ("By Jon Porter@JonPorty Jul 3, 2019"), and perhaps to the next name after it
+# ("By April Roach@aprilroach28Daniel O'Mahony": a handle ending in figures ends before a capital
+# and a small letter). Traf-dev fit: theverge.com, standard.co.uk. (Addresses are gone before it.)
+_GLUED_HANDLE_RE = re.compile(r"(?<=[^\W\d_])@(?:[^\W\d_]*\d+(?=[A-Z][a-z])|\w+)")
 # A bracketed aside, innermost first (so each try stops at the next bracket,
 # where "[^)\]]*" ran on to the end of the text from every "(": quadratic).
 _PAREN_RE = re.compile(r"(?:(?<!\s)\s+)?[(\[][^()\[\]]*[)\]]")
@@ -69,6 +75,11 @@ _HAS_DIGIT_RE = re.compile(r"\d")
 # from its first space only (tried from every space of a long run it was quadratic).
 _POST_NUMBER_RE = re.compile(r"(?<!\s)\s+#?\d{1,5}\s*$")
 _HANDLE_MAX_CHARS = 40
+# The word a post's header sets between the day and the time ("at", "um", "à", "om", "às", "o").
+_CLOCK_JOINER_MAX_CHARS = 3
+# A weekday's name left alone where the date after it was read without it ("Sonntag, 02.11.2014 |
+# Tags: ...": the figure dates take no weekday; traf-dev fit advents-shopping.de): no name.
+_WEEKDAY_NAMES = frozenset(WEEKDAYS)
 # Unfilled template variables: "page.head.extra.author", "{{author}}", "%author%".
 _PLACEHOLDER_RE = re.compile(r"^[a-z_]+(?:\.[a-z_]+){2,}$|\{\{|\}\}|%\w+%|\$\{")
 
@@ -173,6 +184,8 @@ def _plausible(candidate: str, structured: bool, labelled: bool = False) -> bool
         return False
     if lowered[0] in INTERFACE_WORDS and lowered[0] not in NAME_PARTICLES:
         return False  # a button's or a menu's word: "Share Adjust Comment Print", "Accueil"
+    if len(lowered) == 1 and lowered[0] in _WEEKDAY_NAMES:
+        return False
     # A single capitalised word is a name only if it is not a role/label.
     return any(not _non_name(w) and w not in NAME_PARTICLES for w in lowered)
 
@@ -319,7 +332,8 @@ def _prepared(text: str, structured: bool) -> str:
     if not text or structured and (_URL_RE.fullmatch(text) or text.startswith("/")):
         return ""
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
-    text = _HANDLE_RE.sub(" ", text) if not structured else text
+    # (a glued handle parts the names on each side of it, as a comma would)
+    text = _HANDLE_RE.sub(" ", _GLUED_HANDLE_RE.sub(", ", text)) if not structured else text
     for _ in range(_PAREN_ROUNDS):
         text = _PAREN_RE.sub(" ", text)
     return text
@@ -385,14 +399,29 @@ def post_header_name(line: str) -> str | None:
     if len(line) > MAX_BYLINE_CHARS or find_date(line) is None or not has_clock_time(line):
         return None
     rest = _PAREN_RE.sub(" ", remove_dates(line))
-    handle = _POST_NUMBER_RE.sub("", rest).strip(_EDGE_PUNCT + " ")
-    if (not handle or " " in handle or len(handle) > _HANDLE_MAX_CHARS or not line.startswith(handle)
+    handle = _shown_name(_POST_NUMBER_RE.sub("", rest).strip(_EDGE_PUNCT + " "))
+    if (not handle or len(handle) > _HANDLE_MAX_CHARS or not line.startswith(handle)
             or not any(ch.isalpha() for ch in handle)):
         return None
     key = handle.lower()
     if BYLINE_LABEL_SEGMENT_RE.match(handle) or _non_name(key) or key in UI_LABEL_WORDS or key in INTERFACE_WORDS:
         return None  # "Updated 3 March 2024, 10:00": a date's label, no handle
     return handle
+
+
+def _shown_name(rest: str) -> str:
+    """The poster on a post's header line without its dates: a handle of one word, or a shown name of
+    several that reads as a person's, the word joining the day to the time left after it ("Pepper Pot
+    Jun 7, 2017 at 8:28 pm": a small word of at most _CLOCK_JOINER_MAX_CHARS letters); "" for any
+    other rest. Fit-half WCXB: woodworkingmasterclasses.com (raw author missed)."""
+    words = rest.split()
+    if len(words) == 1:
+        return words[0]
+    if words and len(words[-1]) <= _CLOCK_JOINER_MAX_CHARS and words[-1].isalpha() and words[-1].islower():
+        words.pop()
+    name = " ".join(words)
+    # (one word before the small one is a label's: "Ends on September 5, 2024, 11:15pm")
+    return name if len(words) > 1 and clean_authors(name) == [name] else ""
 
 
 def filed_name(line: str) -> list[str]:

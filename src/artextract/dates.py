@@ -132,11 +132,15 @@ _EPOCH_RE = re.compile(r"\s*(?P<s>\d{10})(?P<ms>\d{3})?\s*")
 _US_ZONE = r"\b[ECMP]T\b"
 # Clock times, to strip them from bylines along with the dates; with their word for
 # "o'clock" where a language writes one after the time (German "16:40 Uhr", which
-# left alone reads as a capitalised name).
-_CLOCK_WORD = r"(?:[ap]\.?m\.?|uhr\b)"
+# left alone reads as a capitalised name), and the half of the day as Spanish writes it,
+# spaced after its dot ("12:00 a. m.": traf-dev fit eltiempo.com, where "A. M" was read as a
+# name). A dotted date's day and month are no time ("11.10.2021": its "11.10" made a
+# dateline's place a post's header, "Bonn, 11.10.2021": traf-dev fit thw.de, coopbuddy.de).
+_HALF_DAY = r"[ap](?:\.\s?)?m\.?"
+_CLOCK_WORD = r"(?:" + _HALF_DAY + r"|uhr\b)"
 _TIME_RE = re.compile(
-    r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?\s*" + _CLOCK_WORD + r"?(?:\s*" + _ZONE + r"|\s*" + _US_ZONE + r")?(?![\d])"
-    r"|(?<!\d)\d{1,2}\s*(?:[ap]\.?m\.?(?![^\W\d_])|uhr\b)",
+    r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\.\d)(?::\d{2})?\s*" + _CLOCK_WORD + r"?(?:\s*" + _ZONE + r"|\s*" + _US_ZONE + r")?(?![\d])"
+    r"|(?<!\d)\d{1,2}\s*(?:" + _HALF_DAY + r"(?![^\W\d_])|uhr\b)",
     re.IGNORECASE,
 )
 

@@ -116,9 +116,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
                  "wird geladen", "lädt", "mehr erfahren", "video abspielen"),
     "contents": ("inhalt", "inhaltsverzeichnis", "in diesem artikel", "in diesem beitrag", "auf dieser seite"),
     # The piece's noun before "von" belongs to the label ("Ein Artikel von"; traf-dev fit pferderevue.at kept
-    # it in the name); en fr es it nl pt say the same. Not "erstellt von" ("created by"): a footer's credit
-    # of the site's makers says it too (wcxb-dev fit shtarklaw.com: "Created by <agency>").
-    "byline_label": ("von", "autor", "autorin", "autoren", "(geschrieben|verfasst|veröffentlicht) von",
+    # it in the name); en fr es it nl pt say the same. "Erstellt von" ("created by") opens a CMS's byline
+    # ("Erstellt von Fabian am Dienstag 6. Mai 2014": traf-dev fit disfunctions.de, where "von" read as a
+    # name's particle made "Erstellt von Fabian" the name); fr es it nl pt pl say the same (English
+    # not: see there).
+    "byline_label": ("von", "autor", "autorin", "autoren", "(geschrieben|verfasst|veröffentlicht|erstellt) von",
                      "ein (beitrag|artikel) von", "(beitrag|artikel) (geschrieben|verfasst) von"),
     "date_label": ("aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "veröffentlicht", "veröffentlicht am",
                    "erstellt am", "publiziert", "publiziert am"),

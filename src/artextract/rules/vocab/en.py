@@ -146,7 +146,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
                  "jump to section"),
     # The piece's noun before the label belongs to it ("An article by", "Article written by:" over an author
     # card: wcxb-dev fit obesitymedicine.org, which declares its organisation as the author); de fr es it nl
-    # pl pt say the same.
+    # pl pt say the same. Not "created by", which de fr es it nl pl pt have ("Erstellt von"): English pages
+    # print it under their footers for the site's makers (wcxb-dev fit shtarklaw.com: "Created by <agency>
+    # Website SEO and Promotion", read as two names in HTML mode) and in prose; no fit page opens a byline so.
     "byline_label": ("by", "(written|posted|published|reviewed|edited|story|words|reported|text|article|contributed) by", "(an article|a post) by", "(article|post) written by", "medically reviewed by",
                      "fact checked by", "author", "authors"),
     "date_label": ("updated", "published", "(last |)updated on", "last updated", "(published|posted) on",

@@ -74,7 +74,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "controls": ("cerrar", "ver más", "cargar más", "leer más", "seguir leyendo", "ver todo", "cargando", "foto",
                  "vídeo", "video", "galería", "ampliar", "pantalla completa", "reproducir (el |)(vídeo|video)"),
     "contents": ("índice", "contenido", "contenidos", "tabla de contenidos", "en este artículo", "en esta página"),
-    "byline_label": ("por", "autor", "autora", "autores", "(escrito|publicado|redactado) por", "un artículo de", "artículo (escrito|redactado) por"),
+    "byline_label": ("por", "autor", "autora", "autores", "(escrito|publicado|redactado|creado) por", "un artículo de", "artículo (escrito|redactado) por"),
     "date_label": ("actualizado", "actualizado el", "publicado", "publicado el", "última actualización",
                    "fecha de publicación"),
     "key_points": ("lo más importante", "claves", "las claves", "(los |)puntos clave", "en resumen", "resumen",

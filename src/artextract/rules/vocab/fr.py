@@ -74,7 +74,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "controls": ("fermer", "voir plus", "afficher plus", "charger plus", "voir tout", "lire la suite", "chargement",
                  "photo", "vidéo", "galerie", "agrandir", "plein écran", "en savoir plus", "lire la vidéo"),
     "contents": ("sommaire", "table des matières", "au sommaire", "dans cet article", "sur cette page"),
-    "byline_label": ("par", "auteur", "auteure", "autrice", "auteurs", "(écrit|publié|rédigé) par", "un article (de|par)", "article (écrit|rédigé) par"),
+    "byline_label": ("par", "auteur", "auteure", "autrice", "auteurs", "(écrit|publié|rédigé|créé) par", "un article (de|par)", "article (écrit|rédigé) par"),
     "date_label": ("mis à jour", "mis à jour le", "publié", "publié le", "dernière mise à jour", "modifié le"),
     "key_points": ("en bref", "l'essentiel", "l'essentiel en bref", "à retenir",
                    "ce qu'il faut retenir", "ce qu'il faut savoir", "(les |)points clés", "en résumé",

@@ -54,7 +54,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "controls": ("chiudi", "mostra altro", "carica altro", "leggi di più", "continua a leggere", "vedi tutti",
                  "caricamento", "foto", "video", "galleria", "ingrandisci", "schermo intero", "riproduci (il |)video"),
     "contents": ("indice", "sommario", "indice dei contenuti", "in questo articolo", "in questa pagina"),
-    "byline_label": ("di", "autore", "autrice", "autori", "(scritto|pubblicato) da", "un articolo di", "articolo scritto da", "a cura di"),
+    "byline_label": ("di", "autore", "autrice", "autori", "(scritto|pubblicato|creato) da", "un articolo di", "articolo scritto da", "a cura di"),
     "date_label": ("aggiornato", "aggiornato il", "pubblicato", "pubblicato il", "ultimo aggiornamento"),
     "key_points": ("in sintesi", "in breve", "(i |)punti chiave", "in pillole", "cosa sapere", "riassunto", "(i punti|le cose) più importanti",
                    "in poche parole", "l'essenziale", "(i |)punti principali"),

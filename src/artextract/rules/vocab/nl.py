@@ -54,7 +54,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                  "video", "galerij", "vergroten", "volledig scherm", "video afspelen"),
     "contents": ("inhoud", "inhoudsopgave", "in dit artikel", "op deze pagina"),
     # not "door" ("by") alone: an English word, and a line of it is not always a byline label
-    "byline_label": ("door", "auteur", "auteurs", "(geschreven|gepubliceerd) door", "een artikel (van|door)", "artikel geschreven door"),
+    "byline_label": ("door", "auteur", "auteurs", "(geschreven|gepubliceerd|gemaakt) door", "een artikel (van|door)", "artikel geschreven door"),
     "date_label": ("bijgewerkt", "bijgewerkt op", "laatst bijgewerkt", "gepubliceerd", "gepubliceerd op",
                    "geplaatst op"),
     "key_points": ("in het kort", "samenvatting", "kort samengevat", "de belangrijkste punten", "in een notendop",

@@ -45,7 +45,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "controls": ("zamknij", "pokaż więcej", "załaduj więcej", "czytaj dalej", "czytaj więcej", "zobacz wszystkie",
                  "ładowanie", "zdjęcie", "wideo", "galeria", "powiększ", "pełny ekran", "odtwórz (wideo|film)"),
     "contents": ("spis treści", "w tym artykule", "na tej stronie"),
-    "byline_label": ("autor", "autorka", "autorzy", "napisał", "napisała", "artykuł napisany przez"),
+    "byline_label": ("autor", "autorka", "autorzy", "napisał", "napisała", "artykuł napisany przez", "(utworzone|utworzono) przez"),
     "date_label": ("aktualizacja", "zaktualizowano", "opublikowano", "data publikacji", "data aktualizacji"),
     "key_points": ("najważniejsze informacje", "w skrócie", "najważniejsze", "w pigułce", "kluczowe informacje",
                    "najważniejsze fakty", "podsumowanie",

@@ -55,7 +55,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "controls": ("fechar", "ver mais", "carregar mais", "continuar lendo", "continue lendo", "ver tudo",
                  "carregando", "foto", "vídeo", "galeria", "ampliar", "tela cheia", "reproduzir (o |)vídeo"),
     "contents": ("índice", "sumário", "conteúdo", "neste artigo", "nesta página"),
-    "byline_label": ("por", "autor", "autora", "autores", "(escrito|publicado) por", "um artigo de", "artigo escrito por"),
+    "byline_label": ("por", "autor", "autora", "autores", "(escrito|publicado|criado) por", "um artigo de", "artigo escrito por"),
     "date_label": ("atualizado", "atualizado em", "publicado", "publicado em", "última atualização"),
     "key_points": ("em resumo", "resumo", "pontos-chave", "pontos principais", "em poucas palavras",
                    "o que (você precisa|precisa de) saber", "o essencial", "destaques",
