@@ -504,3 +504,25 @@ def test_fewer_stamps_than_a_threads_are_an_articles_byline_and_date():
 def test_a_long_or_undated_byline_is_no_post_stamp():
     undated = [_stamped(Kind.BYLINE, "by Minoa, moderator"), _stamped(Kind.BODY, PROSE)] * 3
     assert post_stamps(undated, thread=True) == undated
+
+
+def test_a_closing_paragraph_opening_with_the_declared_authors_name_is_the_bio():
+    # An op-ed's contributor note under the text, in parentheses or not, over a tags line
+    # (wcxb-dev fit nextgov.com, pastore.net): the page's meta names its author.
+    prose = "".join(f"<p>{PROSE} {n}.</p>" for n in range(5))
+    for note in ("Chris Radich is the public sector CTO at UiPath, where he advises government executives on automation.",
+                 "(Chris Radich is an associate attorney admitted in Connecticut, who advises private companies.)"):
+        page = (f'<html><head><meta name="author" content="Chris Radich"></head><body><article><h1>Harbour wall</h1>'
+                f"{prose}<p>{note}</p><p>Tags: Harbour, Council</p></article></body></html>")
+        body = extract(page.encode(), input_type="html").body
+        assert "4." in body and "Chris Radich" not in body
+
+
+def test_a_closing_paragraph_naming_no_declared_author_is_kept():
+    # Another person's name opens the last paragraph (the article's subject), or the page declares
+    # no author: the text's own ending.
+    prose = "".join(f"<p>{PROSE} {n}.</p>" for n in range(5))
+    last = "Maria Lopez is the harbour master, and she says the new wall will be finished before the winter storms."
+    for meta in ('<meta name="author" content="Chris Radich">', ""):
+        page = f"<html><head>{meta}</head><body><article><h1>Harbour wall</h1>{prose}<p>{last}</p></article></body></html>"
+        assert extract(page.encode(), input_type="html").body.endswith("winter storms.")

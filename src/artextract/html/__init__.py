@@ -37,7 +37,7 @@ def extract_html(page: Decoded, options: Options) -> Article:
     free = [free_value(item, tuning) for item in rendering.blocks]
     fence, why = choose_fence(rendering.blocks, rendering.candidates, free)
     shown = headline_block(rendering.blocks, rendering.headline, headline, facts.title)
-    region = find_region(rendering.blocks, facts.title, fence, rendering.boxes, tuning, why, free, shown)
+    region = find_region(rendering.blocks, facts.title, fence, rendering.boxes, tuning, why, free, shown, facts.authors)
     region.skips = rendering.skips
     region.headline_why = headline.why if shown is not None else ""
     decisions = post_stamps(classify(region.blocks), thread)

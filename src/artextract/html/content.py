@@ -16,6 +16,7 @@ Three kinds of evidence, cheapest first:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import inline, signals, vocabulary
@@ -287,6 +288,37 @@ def _before_author_bio(blocks: list[Block], start: int, end: int) -> int:
     return end - 2
 
 
+def _before_named_bio(blocks: list[Block], start: int, end: int, authors: Sequence[str]) -> int:
+    """The run's end moved above the author's biography closing it: a paragraph of prose, last
+    but for a few lines that are no prose (rules.NAMED_BIO_MAX_LINES_AFTER: a rating, tags), that
+    opens with the full name of an author the page declares ("Chris Radich is the public sector
+    CTO ...", "(Paul Fenaroli is an Associate Attorney ..."), in any language; with it goes a
+    short line over it that names the author too ("Written by Cassidy Horton"). An article does
+    not open its closing paragraph with its own author's full name. Seen on wcxb-dev fit
+    nextgov.com, pastore.net, popsugar.com, prosper.com, whose truths leave the bio out
+    (iotinsider.com and thespruceeats.com keep it)."""
+    names = [name for name in authors if len(name.split()) >= 2]
+    index = end - 1
+    while names and index > start and end - index <= rules.NAMED_BIO_MAX_LINES_AFTER and _is_short_tail(blocks[index]):
+        index -= 1
+    if not names or index <= start or not _opens_with_name(blocks[index], names):
+        return end
+    cut = index
+    if _is_short_line(blocks[cut - 1]) and any(name in blocks[cut - 1].text for name in names):
+        cut -= 1
+    return cut if cut > start and _enough_prose(blocks, start, cut) else end
+
+
+def _is_short_tail(block: Block) -> bool:
+    return not signals.is_prose(block.text)  # (a line that is no sentence: "Tags: ...", "Rating:")
+
+
+def _opens_with_name(block: Block, names: list[str]) -> bool:
+    text = block.text.lstrip("(")
+    return (block.form is Form.PARAGRAPH and signals.is_prose(block.text)
+            and any(text.startswith(name + " ") for name in names))
+
+
 def _before_avatar_bio(blocks: list[Block], boxes: list[Box], start: int, end: int) -> int:
     """The run's end moved above the author's box that closes it: a small box holding a picture
     (the author's portrait), a name alone on its line (a person's name: two to four capitalised
@@ -514,12 +546,14 @@ def find_region(
     why: str = "",
     free: list[float] | None = None,
     headline: tuple[int | None, bool] | None = None,
+    authors: Sequence[str] = (),
 ) -> Region:
     """Blocks with zones set: HEAD from the headline to the article run, MAIN for the run, OUTSIDE elsewhere.
 
     `headline`: the displayed headline's block and whether it names the article, as the
     page's headline evidence gives them (html/headline.py); without it the first <h1> anchors
-    the head and names nothing."""
+    the head and names nothing. `authors`: the names the page declares as its authors (a bio
+    closing the run opens with one)."""
     headline, matches = headline if headline is not None else (anchor_block(rendered), False)
     values, repeats = _block_values(rendered, headline, fence, tuning, free)
     fences = fence is not None and fence.fences
@@ -538,6 +572,7 @@ def find_region(
     end_matter = _before_teaser_excerpts(blocks, start, end_matter)
     end_matter = _before_avatar_bio(blocks, boxes or [], start, end_matter)
     end_matter = _before_later_bands(blocks, boxes or [], start, end_matter)
+    end_matter = _before_named_bio(blocks, start, end_matter, authors)
     place_in_zones(blocks, start, end_matter, head_start, left_out)
     if headline is not None:
         blocks[headline].zone = Zone.HEAD if blocks[headline].zone is Zone.OUTSIDE else blocks[headline].zone

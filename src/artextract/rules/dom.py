@@ -889,3 +889,7 @@ FAVOR_BLOCK_TOLL = {"precision": 10.0, "balanced": REGION_BLOCK_TOLL, "recall": 
 # Precision widens the run only into nearly link-free surroundings; recall
 # always takes in the whole holding element (link lists, card grids and all).
 FAVOR_WIDEN_MAX_LINK_SHARE = {"precision": 0.2, "balanced": REGION_WIDEN_MAX_LINK_SHARE, "recall": 1.0}
+
+# The most short lines (a rating, a lender's notice) that may follow an author's biography closing
+# the run, which opens with the author's full name (html/content._before_named_bio).
+NAMED_BIO_MAX_LINES_AFTER = 2
