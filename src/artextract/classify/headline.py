@@ -461,6 +461,15 @@ class _HeadlineContext:
         # The longer words of the text from a start on (some already read while choosing the candidates).
         self._words_from: dict[int, set[str]] = words_from if words_from is not None else {}
         self._words_from[body_start] = self.body_words
+        self._camel_lines: dict[str, set[str]] | None = None  # `written_elsewhere`'s, read when first asked
+
+    def written_elsewhere(self, word: str, key: str) -> bool:
+        """Whether a word in camel case stands, written the same, on a line of the page other than the
+        line `key` (normalised) and its copies. The page's lines are read for it once, and only on a
+        page with a dated candidate holding such a word (`_glued_links`): rare."""
+        if self._camel_lines is None:
+            self._camel_lines = _camel_word_lines(self.blocks)
+        return bool(self._camel_lines.get(word, set()) - {key})
 
     def words_after(self, index: int) -> set[str]:
         """The longer words of the text that would follow the candidate: a line below the
@@ -640,7 +649,7 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         "outside": float(block.zone is Zone.OUTSIDE),
         "in_body": (shared / len(own)) if own else 0.0,
         "in_body_words": min(shared, rules.HEADLINE_SHARED_WORDS_FULL) / rules.HEADLINE_SHARED_WORDS_FULL,
-        "glued": float(signals.has_glued_words(text)),
+        "glued": float(_glued_links(context, index, key)),
         "separator": float(bool(rules.HEADLINE_SEPARATOR.search(unquoted))),
         "dek_below": float(_reads_as_dek(following, text, words)),
         "first_of_pair": float(context.raw_text and _first_of_pair(context, index)),
@@ -650,6 +659,52 @@ def _headline_features(context: _HeadlineContext, index: int) -> dict[str, float
         **_stack_features(context, index, key, (previous, following)),
         **_raw_shape_features(context.raw_text, text, unquoted),
     }
+
+
+def _glued_links(context: _HeadlineContext, index: int, key: str) -> bool:
+    """Whether the line holds link texts a copy ran together ("LoginGet Started"). In raw text, not
+    when the line is a post's title naming something in camel case: a phrase (`_reads_as_phrase`)
+    with its byline or date under it, whose every such word the page writes on other lines too (a
+    blog's "DenkanStoos April 2012" under its menu's "DenkanStoos Blog", "Code Kata: ... In
+    ColdFusion"). A copy glues a link's text to its neighbour's where the two meet, the same join on
+    every printing of that row (`key`, the line normalised), not inside other lines. (wcxb fit, raw
+    text: bennadel.com; traf-dev fit: denkanstoos.wordpress.com. Without the byline or date, or
+    with rows of labels too, the exemption also moved menu lines on wcxb's held half, pages down;
+    sonnenenergie.de's undated "Der WindRebell" stays penalised.)"""
+    text = context.blocks[index].text
+    words = _camel_words(text)
+    if not words:
+        return False
+    if not context.raw_text or not _reads_as_phrase(text):
+        return True
+    blocks = context.blocks
+    if not _dated_within(blocks, index + 1, min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW)):
+        return True
+    return not all(context.written_elsewhere(word, key) for word in words)
+
+
+def _camel_words(text: str) -> list[str]:
+    """The words of a line with a lower-case letter straight before a capital (rules.GLUED_WORDS)."""
+    if not signals.has_glued_words(text):
+        return []
+    return [word for word in _LETTERS.findall(text) if signals.has_glued_words(word)]
+
+
+def _camel_word_lines(blocks: Sequence[Block]) -> dict[str, set[str]]:
+    """Every word in camel case on the page (`_camel_words`), with the lines (normalised) it stands in."""
+    lines: dict[str, set[str]] = {}
+    for block in blocks:
+        for word in _camel_words(block.text):
+            lines.setdefault(word, set()).add(signals.normalise(block.text))
+    return lines
+
+
+def _reads_as_phrase(text: str) -> bool:
+    """Whether a line reads as a phrase, not a row of labels ("Privacy Accessibility HTML ...
+    JavaScript"): at most HEADLINE_CAMEL_PHRASE_MAX_WORDS words, or a function word among them."""
+    if signals.word_count(text) <= rules.HEADLINE_CAMEL_PHRASE_MAX_WORDS:
+        return True
+    return any(word.lower() in FUNCTION_WORDS for word in _LETTERS.findall(text))
 
 
 def _stack_features(

@@ -1091,6 +1091,10 @@ SUBJECT_PAIR = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
 # Started at the first letter of a lowercase run only, which any later start's
 # match extends: searching from each letter rescanned the run (quadratic).
 GLUED_WORDS = re.compile(r"(?<![a-z])[a-z]{3,}[A-Z][a-z]")
+# In raw text a title may name something in camel case ("DenkanStoos April 2012", "... In ColdFusion"):
+# a line of at most this many words, or holding a function word, reads as such a phrase, not a row of
+# labels (classify/headline.py `_glued_links`; web.dev's 12-label row ending in "JavaScript" is a menu).
+HEADLINE_CAMEL_PHRASE_MAX_WORDS = 3
 # "Title | Site", "Home » Section": separators of page titles and breadcrumbs.
 HEADLINE_SEPARATOR = re.compile(r"[|»›>]|\s/\s")
 # An arrow pointing out of the line, at its start or its end: a link to another page
