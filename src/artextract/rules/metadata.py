@@ -833,6 +833,14 @@ SCRIPT_DATE_KEYS: tuple[str, ...] = (
     "publicationDate", "publication_date", "date_published", "first_publication_date",
     "firstPublishedAt", "pubDate", "publish_date", "createdAt", "created_at",
 )
+# Keys of an analytics data layer that name the post's author, read only when no other source names
+# one: Google Tag Manager for WordPress (GTM4WP) writes `"pagePostAuthor":"Jane Doe"` into its
+# dataLayer script, the post's author as the CMS holds it, where a theme shows no byline. Of ten
+# wcxb-dev fit sites carrying it, it agrees with the truth on five (tastewise.io, krioda.com,
+# topgrowthmarketing.com, reihub.net, talkandroid.com), is a login on one (worldculturefest.org, a
+# weak name) and the post's author against an organisation's truth on one (modelremodel.com); the
+# other sources already name the truth on four of the five, so it is the last resort.
+SCRIPT_AUTHOR_KEYS: tuple[str, ...] = ("pagePostAuthor",)
 META_MODIFIED: tuple[str, ...] = (
     # OpenGraph, then the other vocabularies' modified/updated dates.
     "article:modified_time", "og:updated_time", "og:article:modified_time",

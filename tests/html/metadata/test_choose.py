@@ -54,6 +54,14 @@ def test_without_a_shown_byline_the_declared_author_stands() -> None:
     assert authors(JSONLD_AUTHOR, "<p>Published 3 March 2025</p>") == ["Luke Daigle"]
 
 
+
+def test_a_data_layer_author_is_the_last_resort() -> None:
+    # A WordPress page whose GTM4WP data layer names the post's author: read when nothing else names one.
+    layer = '<script>var dataLayer_content = {"pagePostAuthor":"Krista Holm"};</script>'
+    assert authors(layer, "<p>Published 3 March 2025</p>") == ["Krista Holm"]
+    assert authors(layer, "<p>By Paul Fenaroli</p>") == ["Paul Fenaroli"]
+
+
 # choose_description: a hand-written head standing for a story page whose JSON-LD article states
 # its summary while og:description carries a shorter teaser for a social card.
 TEASER = '<meta property="og:description" content="There is no going back.">'

@@ -1,9 +1,10 @@
-"""Dates in inline script state: the key pieces that let a script without any key be passed quickly."""
+"""Dates in inline script state: the key pieces that let a script without any key be passed quickly;
+the post author a data layer names."""
 
 from lxml import html
 
 from artextract.html.metadata import script_state
-from artextract.html.metadata.script_state import script_date
+from artextract.html.metadata.script_state import script_author, script_date
 from artextract.rules.metadata import SCRIPT_DATE_KEYS
 
 
@@ -42,3 +43,11 @@ def test_a_piece_past_the_scanned_part_is_not_read(monkeypatch):
     late = "var padding='" + "x" * 60 + "';var c={\"publishDate\":\"2022-05-06\"};"
     assert not script_state._may_hold_key(late)
     assert script_date(_page(late)) is None
+
+
+def test_a_data_layer_names_the_post_author():
+    # Stands for a WordPress page with GTM4WP's dataLayer and no byline in its theme.
+    layer = 'var dataLayer_content = {"pagePostType":"post","pagePostAuthor":"Jane Doe","pagePostDate":"x"};'
+    assert script_author(_page("var a=1;", layer)) == ["Jane Doe"]
+    assert script_author(_page("var a=1;")) == []
+    assert script_author(_page('var d={"pagePostAuthor":""};')) == []

@@ -28,7 +28,7 @@ from artextract.rules.metadata import (
 from .dom import Dom
 from .jsonld import JsonLd
 from .meta_tags import MetaTags, any_meta_date, first_meta, meta_authors, meta_date_read
-from .script_state import script_date
+from .script_state import script_author, script_date
 from .title import is_site_label
 from .urls import absolute_url, is_root, join_url, url_date, url_part
 
@@ -77,8 +77,8 @@ def _is_index_path(url: str) -> bool:
 
 def choose_authors(meta: MetaTags, jsonld: JsonLd, dom: Dom, site_name: str | None, host: str | None) -> list[str]:
     """People named by JSON-LD, meta tags, then the DOM; organisations
-    declared as author after those; forum usernames, then a link to an author's page that
-    spells its name, as last resorts."""
+    declared as author after those; forum usernames, a link to an author's page that
+    spells its name, then an analytics data layer's post author, as last resorts."""
     people, organisations = jsonld.authors()
     # The meta tags' authors are read once, and only when JSON-LD names no person or only weak ones.
     from_meta = cache(lambda: meta_authors(meta))
@@ -99,7 +99,7 @@ def choose_authors(meta: MetaTags, jsonld: JsonLd, dom: Dom, site_name: str | No
         ),
         site_name,
         host,
-    ) or dom.usernames() or dom.author_page_links()
+    ) or dom.usernames() or dom.author_page_links() or script_author(dom.tree)
 
 
 def _shown_over_declared(declared: list[str], dom: Dom, site_name: str | None, host: str | None) -> list[str]:

@@ -1,5 +1,6 @@
 """Dates left in inline script state (`"publishDate":"2025-05-27"`), the
-last resort for a publication date."""
+last resort for a publication date; the post's author an analytics data layer
+names (`"pagePostAuthor":"Jane Doe"`), the last resort for the author."""
 
 from __future__ import annotations
 
@@ -8,13 +9,16 @@ import re
 from lxml.html import HtmlElement
 
 from artextract.dates import parse_date
-from artextract.rules.metadata import SCRIPT_DATE_KEYS
+from artextract.authors import clean_authors
+from artextract.rules.metadata import SCRIPT_AUTHOR_KEYS, SCRIPT_DATE_KEYS
 
 from ..tree import document_elements
 # After a known key: `": "value"`, `: "value"` or `\":\"value\"` (JSON inside
 # a JS string). Applied at positions found by str.find, which is far cheaper
 # than letting a regex scan megabytes of bundled state.
 _SCRIPT_VALUE_RE = re.compile(r"\\?[\"']?\s*:\s*\\?[\"']([^\"'\\]{8,40})\\?[\"']")
+# The same shape for a name: one to 80 characters.
+_SCRIPT_NAME_RE = re.compile(r"\\?[\"']?\s*:\s*\\?[\"']([^\"'\\]{1,80})\\?[\"']")
 # Inline scripts longer than this are scanned only in their first part.
 _MAX_SCRIPT_SCAN = 2_000_000
 # Pieces of the keys, each key holding one ("ublish" in "datePublished", "reated" in "created_at"):
@@ -56,3 +60,15 @@ def _may_hold_key(text: str) -> bool:
         if text.find(piece, 0, _MAX_SCRIPT_SCAN) != -1:
             return True
     return False
+
+
+def script_author(tree: HtmlElement) -> list[str]:
+    """The post's author an analytics data layer names (rules.metadata.SCRIPT_AUTHOR_KEYS)."""
+    for script in document_elements(tree, "script"):
+        if script.get("src") is not None or not (text := script.text):
+            continue
+        for key in SCRIPT_AUTHOR_KEYS:
+            start = text.find(key, 0, _MAX_SCRIPT_SCAN)
+            if start != -1 and (m := _SCRIPT_NAME_RE.match(text, start + len(key))):
+                return clean_authors(m.group(1), structured=True)
+    return []
