@@ -4,7 +4,9 @@ and the text after it; the document's elements of some tags and attribute tokens
 from lxml import etree, html
 
 from artextract.html import tree
-from artextract.html.tree import boxes_around, document_elements, indexed_document, text_after, xpath_tokens
+from artextract.html.tree import (
+    boxes_around, document_elements, indexed_document, tagged_elements, text_after, xpath_tokens,
+)
 
 
 def test_boxes_around_stop_at_the_level_count_and_below_body():
@@ -49,7 +51,23 @@ def test_inside_an_indexed_document_the_elements_are_those_the_xpath_finds():
         assert list(document_elements(other, "a")) == etree.XPath("//a")(other)  # another document: walked
         assert list(document_elements(root, "time", "a")) == etree.XPath("//time | //a")(root)
         assert list(document_elements(root, "title")) == []  # a tag not indexed: walked
+        counted = ("time", "form", "h1")
+        assert sorted(map(id, tagged_elements(root, counted))) == sorted(map(id, root.iter(*counted)))
+        assert list(tagged_elements(other, ("a",))) == list(other.iter("a"))  # another document: walked
     assert tree._INDEX.get() is None  # the index lives only inside the block
+
+
+def test_tagged_elements_are_the_roots_whatever_the_order():
+    # Stands for a page whose elements the page kind counts (forms, buttons, inputs), inside
+    # the index and outside it: the same elements, tag by tag inside it.
+    root = html.document_fromstring(
+        "<html><body><form><input name=q><button>Go</button></form><time>1</time><input type=submit></body></html>")
+    walked = list(tagged_elements(root, tree.COUNTED_TAGS))
+    assert walked == list(root.iter(*tree.COUNTED_TAGS))
+    with indexed_document(root):
+        indexed = list(tagged_elements(root, tree.COUNTED_TAGS))
+    assert sorted(element.tag for element in indexed) == sorted(element.tag for element in walked)
+    assert set(indexed) == set(walked) and len(indexed) == len(walked)
 
 
 def test_xpath_tokens_lower_ascii_and_split_at_xpath_white_space_only():

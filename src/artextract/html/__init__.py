@@ -8,13 +8,14 @@ from ..classify import classify
 from ..options import Favor, Options
 from ..source import Decoded
 from ..page_type import declared_signals, dom_counts, html_page_kind, says_thread
+from ..rules.page_type import COUNTED_TAGS
 from .content import Tuning, find_region, free_value, post_stamps, thread_replies
 from .fence import choose_fence
 from .headline import headline_block, shown_headline
 from .metadata import PageMetadata, clean_title, read_metadata
 from .parse import parse_page
 from .render import render_page
-from .tree import indexed_document
+from .tree import indexed_document, tagged_elements
 
 
 def extract_html(page: Decoded, options: Options) -> Article:
@@ -22,7 +23,7 @@ def extract_html(page: Decoded, options: Options) -> Article:
     root = parsed.root
     with indexed_document(root):  # (the metadata readers' walks for their few tags made one; see there)
         metadata = read_metadata(root, options.url)
-    counted = dom_counts(root)  # while the tree is in the CPU's cache (see dom_counts)
+        counted = dom_counts(tagged_elements(root, COUNTED_TAGS))  # (from the same walk; see dom_counts)
     facts = page_facts(metadata, options.url)
     declared_signals(counted, metadata.types, metadata.og_type, facts.url)
     # The headline phase ran inside read_metadata: it needs the cleaned title, and the byline and

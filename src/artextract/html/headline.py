@@ -70,10 +70,9 @@ from ..rules.metadata import HEADLINE_STATEMENT_SEPARATOR_RE, TITLE_SEPARATORS_R
 from .builder import RenderedBlock
 from .furniture import VisibleLengths
 from .markup import class_markup, markup_of
-from .tree import boxes_around, text_after
+from .tree import boxes_around, document_elements, text_after
 
 _WORD = re.compile(r"[^\W_]+")
-_H1 = etree.XPath("//h1")
 _OTHER_HEADINGS = etree.XPath(" | ".join(f"//h{level}" for level in range(2, rules.HEADLINE_OTHER_MAX_LEVEL + 1)))
 _HIDDEN_STYLE = rules.HIDDEN_STYLE
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
@@ -222,8 +221,9 @@ class _Page:
 
 def page_h1s(root: etree._Element) -> list[etree._Element]:
     """The page's <h1> elements in document order: read once a page, by the title and the headline
-    phases both (each walk of the whole tree costs ~2% of an extraction)."""
-    return _H1(root)
+    phases both (each walk of the whole tree costs ~2% of an extraction). Inside the metadata's
+    `indexed_document` they come from its one walk (what `//h1` finds, without a walk of its own)."""
+    return list(document_elements(root, "h1"))
 
 
 def find_headline(root: etree._Element, title: str | None, site_names: Sequence[str] = (),
@@ -236,7 +236,7 @@ def find_headline(root: etree._Element, title: str | None, site_names: Sequence[
     (page_h1s), when the caller has them. `description`: the page's own summary of itself (its
     meta description), which a dek shown under the headline says again."""
     page = _Page(root, title, site_names, description)
-    all_h1s = _H1(root) if h1_elements is None else h1_elements
+    all_h1s = page_h1s(root) if h1_elements is None else h1_elements
     h1s = [c for c in (_candidate(h1, page) for h1 in all_h1s) if c is not None]
     shown = [c for c in h1s if c.shown]
     found = _decide(page, shown, all_h1s, declared_article)

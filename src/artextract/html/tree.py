@@ -3,19 +3,32 @@ and the document's elements of a few tags, as XPath's `//tag` finds them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from lxml import etree
 
 from .. import signals
+from ..rules.page_type import COUNTED_TAGS
 
 # What XPath's translate(@x, 'AB..Z', 'ab..z') and normalize-space() make of an attribute's
 # letters and white space: the ASCII capitals lowered (no other letter: XPath 1.0 has no
 # lower-case()) and its four white-space characters spaces, so that `.split(" ")` gives the
 # tokens `contains(concat(' ', normalize-space(...), ' '), ' word ')` tests.
 XPATH_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ\t\n\r", "abcdefghijklmnopqrstuvwxyz   ")
+
+
+def tagged_elements(root: etree._Element, tags: Collection[str]) -> Iterator[etree._Element]:
+    """The elements of these tags in the subtree of `root` (a document's root element), tag by tag,
+    not in document order (for counts). Inside `indexed_document` for its document, from the index
+    when the document has no other top-level element (its elements are then root's)."""
+    index = _INDEX.get()
+    if (index is not None and index.root is root and root.getprevious() is None and root.getnext() is None
+            and INDEXED_TAGS.issuperset(tags)):
+        return itertools.chain.from_iterable(index.elements((tag,)) for tag in tags)
+    return root.iter(*tags)
 
 
 def document_elements(element: etree._Element, *tags: str) -> Iterator[etree._Element]:
@@ -30,9 +43,10 @@ def document_elements(element: etree._Element, *tags: str) -> Iterator[etree._El
 
 
 # The tags the metadata readers ask for: <meta>, <link>, <base>, the inline and JSON-LD scripts,
-# tag and author links, <time>, the first <h1>. Each ask was a walk of every node of the page;
-# the walks are few instructions but read the whole tree from memory each time.
-INDEXED_TAGS = frozenset({"a", "base", "h1", "link", "meta", "script", "time"})
+# tag and author links, <time>, the <h1>s; and those the page's kind counts (rules.page_type.COUNTED_TAGS,
+# `tagged_elements`). Each ask was a walk of every node of the page; the walks are few
+# instructions but read the whole tree from memory each time.
+INDEXED_TAGS = frozenset({"a", "base", "h1", "link", "meta", "script", "time", *COUNTED_TAGS})
 
 
 class _DocumentIndex:
