@@ -25,6 +25,7 @@ import pytest  # noqa: E402
 
 from artextract.html import parse  # noqa: E402
 from artextract.html.parse import parse_page  # noqa: E402
+from artextract.html.tree import text_content  # noqa: E402
 from artextract.source import Decoded, InputError  # noqa: E402
 
 
@@ -36,7 +37,7 @@ def test_a_node_bomb_is_cut_at_the_element_budget_and_keeps_what_was_read():
     page = "<html><body>" + "".join(f"<p>para {index}" for index in range(parse.MAX_ELEMENTS * 3))
     parsed = parse_page(page)
     assert _elements(parsed.root) <= parse.MAX_ELEMENTS + 3
-    text = parsed.root.text_content()
+    text = text_content(parsed.root)
     assert "para 0" in text and f"para {parse.MAX_ELEMENTS - 10}" in text
     assert f"para {parse.MAX_ELEMENTS + 10}" not in text
     assert parsed.warnings == [f"the page has more than {parse.MAX_ELEMENTS:,} elements; the rest was not read"]
@@ -52,7 +53,7 @@ def test_a_page_within_the_budget_is_parsed_whole_without_a_warning():
 def test_less_than_signs_in_text_are_not_elements():
     page = "<html><body><p>" + "a < b and " * (parse.MAX_ELEMENTS * 2) + "</p></body></html>"
     parsed = parse_page(page)
-    assert parsed.warnings == [] and parsed.root.text_content().count("<") == parse.MAX_ELEMENTS * 2
+    assert parsed.warnings == [] and text_content(parsed.root).count("<") == parse.MAX_ELEMENTS * 2
 
 
 _FRAGMENTS = [
@@ -81,7 +82,7 @@ def test_the_element_budget_holds_for_any_markup(monkeypatch):
 def test_markup_past_the_character_budget_is_not_read(monkeypatch):
     monkeypatch.setattr(parse, "MAX_MARKUP_CHARS", 2000)
     parsed = parse_page("<html><body><p>" + "word " * 1000 + "</p><p>LAST</p></body></html>")
-    assert "LAST" not in parsed.root.text_content() and "word word" in parsed.root.text_content()
+    assert "LAST" not in text_content(parsed.root) and "word word" in text_content(parsed.root)
     assert parsed.warnings == ["the page is longer than 2,000 characters; the rest was not read"]
 
 
@@ -136,7 +137,7 @@ def test_visible_text_past_the_text_budget_is_not_read(monkeypatch):
     )
     parsed = parse_page(page)
     body = parsed.root.find("body")
-    assert body.text_content() == "a" * 60 + "b" * 30 + "c" * 10  # scripts do not count; document order
+    assert text_content(body) == "a" * 60 + "b" * 30 + "c" * 10  # scripts do not count; document order
     assert parsed.root.find(".//script") is not None
     assert parsed.warnings == ["the page's text is longer than 100 characters; the rest was not read"]
 
@@ -144,14 +145,14 @@ def test_visible_text_past_the_text_budget_is_not_read(monkeypatch):
 def test_the_text_budget_cuts_inside_a_tail(monkeypatch):
     monkeypatch.setattr(parse, "MAX_TEXT_CHARS", 10)
     parsed = parse_page("<html><body><p>one<br>two three four</p><p>five</p></body></html>")
-    assert parsed.root.find("body").text_content() == "onetwo thr"
+    assert text_content(parsed.root.find("body")) == "onetwo thr"
 
 
 def test_text_within_the_budget_is_untouched(monkeypatch):
     monkeypatch.setattr(parse, "MAX_TEXT_CHARS", 10)
     page = "<html><head><style>" + "p{color:red}" * 100 + "</style></head><body><p>0123456789</p></body></html>"
     parsed = parse_page(page)
-    assert parsed.root.find("body").text_content() == "0123456789" and parsed.warnings == []
+    assert text_content(parsed.root.find("body")) == "0123456789" and parsed.warnings == []
 
 
 _ATTRIBUTE_FRAGMENTS = ["<", ">", "a", "b", "c", "=", '"', "'", " ", "/", "\t", "\n", "\r", "\f", "\v", "\x00", "\u00a0",
@@ -241,8 +242,8 @@ def test_the_sources_utf8_is_read_as_it_is_unless_the_text_was_cut(monkeypatch):
     # Bytes that differ from the text on purpose, to see which of the two the parser read.
     page = Decoded("<html><body><p>from the text</p></body></html>", "utf-8",
                    utf8=b"<html><body><p>from the bytes</p></body></html>")
-    assert parse_page(page).root.text_content() == "from the bytes"
+    assert text_content(parse_page(page).root) == "from the bytes"
     declared = Decoded('<?xml version="1.0"?>' + page.text, "utf-8", utf8=page.utf8)
-    assert parse_page(declared).root.text_content() == "from the text"
+    assert text_content(parse_page(declared).root) == "from the text"
     monkeypatch.setattr(parse, "MAX_MARKUP_CHARS", 40)
-    assert "from the bytes" not in parse_page(page).root.text_content()
+    assert "from the bytes" not in text_content(parse_page(page).root)

@@ -5,7 +5,7 @@ from lxml import etree, html
 
 from artextract.html import tree
 from artextract.html.tree import (
-    boxes_around, document_elements, indexed_document, tagged_elements, text_after, xpath_tokens,
+    boxes_around, document_elements, indexed_document, tagged_elements, text_after, text_content, xpath_tokens,
 )
 
 
@@ -79,3 +79,28 @@ def test_xpath_tokens_lower_ascii_and_split_at_xpath_white_space_only():
         found = etree.XPath("contains(concat(' ', normalize-space(translate(@rel, "
                             "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')), ' '), ' canonical ')")
         assert found(etree.Element("link", rel=value)) == ("canonical" in xpath_tokens(value))
+
+
+def test_text_content_joins_every_text_node_as_lxml_html_does():
+    # Stands for a heading with inline markup and a tail after it, parsed as the pipeline parses.
+    from artextract.html.parse import parse_html
+
+    root = parse_html("<html><body><h2>One <b>two</b>\n three</h2> tail</body></html>")
+    heading = root.find(".//h2")
+    assert type(heading) is etree._Element  # plain lxml elements, no lxml.html class
+    assert text_content(heading) == "One two\n three" == html.fromstring("<h2>One <b>two</b>\n three</h2>").text_content()
+    assert text_content(root.find("body")) == "One two\n three tail"
+
+
+def test_no_module_asks_the_plain_elements_for_lxml_html_methods():
+    # html/parse.py makes plain lxml elements: an lxml.html method called on one of them
+    # (`el.text_content()`) raises AttributeError on the pages that reach it. tree.text_content is the same text.
+    import pathlib
+    import re
+
+    package = pathlib.Path(tree.__file__).resolve().parents[1]
+    called = re.compile(r"\.(text_content|cssselect|drop_tree|drop_tag|find_class|iterlinks|make_links_absolute)\(")
+    found = [f"{path.relative_to(package)}:{number}" for path in sorted(package.rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if called.search(line.split("#", 1)[0])]
+    assert found == []

@@ -20,6 +20,7 @@ from ..blocks import Kind
 from ..rules import dom as rules
 from ..rules.page_type import CART_ACTION
 from .markup import NO_MARKUP, Markup, class_markup, markup_of, name_parts
+from .tree import text_content
 
 _HAS_H1 = etree.XPath("boolean(.//h1)")
 _HAS_LIST = etree.XPath("boolean(.//ul | .//ol)")
@@ -331,7 +332,7 @@ def _dated_entries(box: etree._Element) -> bool:
     if count < rules.THREAD_MIN_ENTRIES:
         return False
     dated = sum(1 for child in box if child.tag == tag and _HAS_PARAGRAPH(child)
-                and (_HAS_TIME(child) or _STAMP.search(child.text_content())))
+                and (_HAS_TIME(child) or _STAMP.search(text_content(child))))
     return dated >= rules.THREAD_DATED_SHARE * count
 
 
@@ -445,7 +446,7 @@ def _opens_text_panel(element: etree._Element, measure: Callable[[etree._Element
     links; a lone button over text (a teaser's call to action) heads no accordion; a "Close" or
     "×" labels nothing. WCXB fit: seobility.net, binariks.com, learn.hms.harvard.edu, toptal.com,
     solostove.com, whose truths keep the questions or sections' names."""
-    if measure(element) > rules.ACCORDION_LABEL_MAX_CHARS or signals.word_count(element.text_content()) < 2:
+    if measure(element) > rules.ACCORDION_LABEL_MAX_CHARS or signals.word_count(text_content(element)) < 2:
         return False
     panel = _next_element(element)
     if panel is None or panel.tag in rules.WIDGET_TAGS or measure(panel) < rules.ACCORDION_PANEL_MIN_CHARS:

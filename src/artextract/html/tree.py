@@ -20,6 +20,16 @@ from ..rules.page_type import COUNTED_TAGS
 XPATH_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ\t\n\r", "abcdefghijklmnopqrstuvwxyz   ")
 
 
+# All the text nodes of an element joined, as they stand: what lxml.html's text_content() gives.
+_STRING = etree.XPath("string()")
+
+
+def text_content(element: etree._Element) -> str:
+    """The element's text: its text nodes and those of its descendants, joined in document order
+    (lxml.html's `text_content()`, for the plain elements html/parse.py makes)."""
+    return _STRING(element)
+
+
 def tagged_elements(root: etree._Element, tags: Collection[str]) -> Iterator[etree._Element]:
     """The elements of these tags in the subtree of `root` (a document's root element), tag by tag,
     not in document order (for counts). Inside `indexed_document` for its document, from the index

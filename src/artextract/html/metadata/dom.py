@@ -44,7 +44,7 @@ from ... import signals
 from ...vocabulary import IGNORECASE_FOLDS, ignorecase_form
 from ...rules.dom import UNSHOWN_TAGS
 from ..markup import markup_of
-from ..tree import document_elements
+from ..tree import document_elements, text_content
 from .regions import class_id, in_comments, in_excluded_region, in_site_chrome
 
 # Compiled XPath, built once. Each is a single walk done in C.
@@ -197,7 +197,7 @@ class Dom:
                     authors = clean_authors(text, structured=name_el is not None)
             elif ("datePublished" in props or "dateCreated" in props) and published is None:
                 if not in_comments(el) and not _in_reply_item(el):
-                    published = parse_date(el.get("content") or el.get("datetime") or el.text_content()[:200])
+                    published = parse_date(el.get("content") or el.get("datetime") or text_content(el)[:200])
         self._microdata = (authors, published)
         return self._microdata
 
@@ -343,7 +343,7 @@ class Dom:
             if MODIFIED_CLASS_RE.search(hint) or _in_reply_item(el) or _in_member_box(el):
                 continue
             value = el.get("datetime") or el.get("content") or ""
-            parsed = parse_date(value) if value else find_date(el.text_content()[:120])
+            parsed = parse_date(value) if value else find_date(text_content(el)[:120])
             if parsed is None or in_excluded_region(el):
                 continue
             lowered = hint.lower()

@@ -32,6 +32,7 @@ from artextract.rules.metadata import (
 from ...keys import match_key
 from ...signals import word_count
 from ..headline import nearly_says_title, page_h1s, says_title, title_similarity
+from ..tree import text_content
 from .jsonld import JsonLd
 from .meta_tags import MetaTags, first_meta
 from .normalize import tidy
@@ -341,12 +342,12 @@ def _logo_headings(h1_elements: list[HtmlElement], url: str | None) -> list[str]
     ("Post | Blog Name", "blog.example Post")."""
     found = []
     for el in h1_elements[:TITLE_EVIDENCE_MAX_HEADINGS]:
-        text = tidy(el.text_content())
+        text = tidy(text_content(el))
         if not text:
             continue
         key = match_key(text)
         for link in _LINK_XP(el):
-            if match_key(link.text_content()) == key and _is_home_link(link.get("href", ""), url):
+            if match_key(text_content(link)) == key and _is_home_link(link.get("href", ""), url):
                 found.append(text)
                 break
     return found
@@ -409,7 +410,7 @@ def _headings(h1_elements: list[HtmlElement]) -> list[str]:
     """The page's first <h1>s, as evidence of what the page is about."""
     found = []
     for el in h1_elements:
-        text = tidy(el.text_content())
+        text = tidy(text_content(el))
         if text and len(text) <= TITLE_EVIDENCE_MAX_CHARS:
             found.append(text)
             if len(found) >= TITLE_EVIDENCE_MAX_HEADINGS:
@@ -422,7 +423,7 @@ def _subheadings_saying(statements: list[str], tree: HtmlElement) -> list[str]:
     says, as the evidence an <h1> would give (the title statements disagree, and the page
     displays one of them)."""
     for el in _SUBHEADINGS_XP(tree):
-        text = tidy(el.text_content())
+        text = tidy(text_content(el))
         if text and len(text) <= TITLE_EVIDENCE_MAX_CHARS and any(
                 nearly_says_title(text, statement) for statement in statements):
             return [text]
@@ -530,7 +531,7 @@ def is_site_label(part: str, site_name: str | None, host: str | None) -> bool:
 def _title_element(tree: HtmlElement) -> str | None:
     """The first <title> with text, outside an <svg>, in document order."""
     for el in _titles(tree):
-        text = tidy(el.text_content())
+        text = tidy(text_content(el))
         if text:
             return text
     return None
