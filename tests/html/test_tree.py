@@ -104,3 +104,14 @@ def test_no_module_asks_the_plain_elements_for_lxml_html_methods():
              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if called.search(line.split("#", 1)[0])]
     assert found == []
+
+
+def test_element_attribute_finds_what_the_double_slash_form_finds():
+    # Stands for a page with the attribute on its root, its head, its body and an inline element.
+    root = html.document_fromstring(
+        '<!DOCTYPE html><html itemprop=r><head><meta itemprop=a></head>'
+        '<body><p itemprop=b>x<span itemprop="c d" aria-controls=z>y</span></p></body></html>')
+    for name in ("itemprop", "aria-controls", "class"):
+        short, stepped = etree.XPath(f"//@{name}")(root), etree.XPath(tree.ELEMENT_ATTRIBUTE.format(name))(root)
+        assert [(str(value), value.getparent()) for value in stepped] == [(str(value), value.getparent()) for value in short]
+    assert [str(value) for value in etree.XPath(tree.ELEMENT_ATTRIBUTE.format("itemprop"))(root)] == ["r", "a", "b", "c d"]

@@ -20,7 +20,7 @@ from ..blocks import Kind
 from ..rules import dom as rules
 from ..rules.page_type import CART_ACTION
 from .markup import NO_MARKUP, Markup, class_markup, markup_of, name_parts
-from .tree import text_content
+from .tree import ELEMENT_ATTRIBUTE, text_content
 
 _HAS_H1 = etree.XPath("boolean(.//h1)")
 _HAS_LIST = etree.XPath("boolean(.//ul | .//ol)")
@@ -57,7 +57,7 @@ _CODE_TAGS = ("script", "style", "template")
 # <optgroup> stand inside a <select> or <datalist>, measured with it): a quote form's list of 250
 # countries is no text of the page, and made the form outweigh the size guard.
 _UNREAD_TAGS = (*_CODE_TAGS, "select", "textarea", "datalist")
-_ARIA_CONTROLS = etree.XPath("//@aria-controls")
+_ARIA_CONTROLS = etree.XPath(ELEMENT_ATTRIBUTE.format("aria-controls"))  # (`//@aria-controls`)
 # Skipped whatever share of the page they hold (other furniture is a guess the size guard can overrule).
 NEVER_READ_TAGS = rules.SKIP_TAGS | rules.FORM_FIELD_TAGS
 # Tags whose element, with no class, id or state attribute, is never furniture: the walk meets

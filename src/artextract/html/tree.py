@@ -20,6 +20,11 @@ from ..rules.page_type import COUNTED_TAGS
 XPATH_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ\t\n\r", "abcdefghijklmnopqrstuvwxyz   ")
 
 
+# The XPath of one attribute of every element of the document, in document order: what `//@name`
+# finds (only elements carry attributes), as a step from the elements alone where `//` steps from
+# every node, text nodes too (about a third more instructions: ~0.1 ms a page for each such pass).
+ELEMENT_ATTRIBUTE = "/descendant::*/@{}"
+
 # All the text nodes of an element joined, as they stand: what lxml.html's text_content() gives.
 _STRING = etree.XPath("string()")
 
