@@ -156,6 +156,11 @@ def _frames_a_dek(block: Block, opening: OpeningWords) -> bool:
     Performance Analysis", "Clinical Decision Support"): the paragraph above it is the text's.
     Fit: traf-dev schneems.com; wcxb-dev aidoc.com, tayst.com, watchfinder.com, humanscale.com,
     theorganizedmama.com (a first paragraph read as the standfirst over the first subheading)."""
+    if block.bullet is not None and signals.word_count(block.text) < rules.KEY_POINT_MIN_MEAN_WORDS and not (
+            meta_furniture(block) or signals.split_credit(block.text)[1] is not None):
+        # A short bulleted line is a card's or a menu's entry ("Ghosts on the ledger" under a
+        # promotion's paragraph), not a key point's sentence: only a name read as a byline counts.
+        return names_a_person(opening, block.text)
     return labelled_head_furniture(block) or names_a_person(opening, block.text)
 
 
