@@ -31,6 +31,7 @@ from .credits import heading_with_aside, signed_credit
 from .headline import OpeningWords, choose_headline, dek_by_case, glued_trail, names_a_person
 from .key_points import (
     SUBMENU_REASON, head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_runs, names_a_box, opens_a_box,
+    outside_box,
 )
 from .lines import (
     HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, LINK_ARROW_REASON, OUTSIDE_REASON, dek_notice, first_names, head_furniture,
@@ -398,6 +399,11 @@ def _meta_under_outside_headline(
         elif is_date_line(block.text):
             labels[index] = Decision(block, Kind.DATE, "date line under a headline above the region")
             meta_read = True
+        elif signals.is_key_point_label(block.text) and (items := outside_box(blocks, labels, index, OUTSIDE_REASON)):
+            labels[index] = Decision(block, Kind.BOILERPLATE, KEY_POINT_LABEL_REASON)
+            for item in items:
+                labels[item] = key_point(blocks[item], "item of a key-point box under a headline above the region")
+            break  # the box closes the head: what follows is not its byline
         elif not meta_read and dek is None and is_body_paragraph(block):
             dek = index
     if dek is not None and meta_read and all(_over_dek(blocks[i], labels[i]) for i in range(headline + 1, dek)):

@@ -469,6 +469,27 @@ def _is_statement(block: Block) -> bool:
     return signals.word_count(block.text) >= rules.KEY_POINT_MIN_WORDS and block.text.rstrip().endswith((".", "!", "…"))
 
 
+def outside_box(blocks: Sequence[Block], labels: list[Decision | None], label: int, outside: str) -> list[int]:
+    """The list under a key-point label the region left outside, under a headline found above it.
+
+    A raw copy whose article text did not print ("Loading paragraph...") starts its region at
+    later text, and the head printed over it (headline, byline, "Key Points" and its bullets)
+    is outside. The bullets right under the label, still outside lines (`outside` is their
+    reason), are the box when they read as one (`is_point_box`): statements, not a menu. The
+    points of one list share its depth: a nested or outer list after them (a table of contents
+    with its promotion, fit fool.com) is not the box's.
+    """
+    items: list[int] = []
+    index = label + 1
+    while index < len(blocks) and blocks[index].zone is Zone.OUTSIDE and is_list_line(blocks[index]):
+        decided = labels[index]
+        if decided is None or decided.reason != outside or (items and blocks[index].depth != blocks[items[0]].depth):
+            break
+        items.append(index)
+        index += 1
+    return items if is_point_box([blocks[i] for i in items]) else []
+
+
 def _dangling_head_label(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> int | None:
     """A key-point label that ended the head with no points under it: they open the text (paragraph-shaped points)."""
     for index in range(body_start - 1, -1, -1):
