@@ -470,6 +470,10 @@ def test_a_name_opens_with_no_function_word_the_page_writes_in_lower_case(name: 
         # A button's word glued to the name's last word in a raw copy (a profile's "Follow" button).
         ("Inga HoeltmannFollow", ["Inga Hoeltmann"]),
         ("By Anna MüllerTeilen", ["Anna Müller"]),
+        # The same "follow" button in the other main languages (a Spanish, a Dutch and a Polish profile).
+        ("Por Ana GarcíaSeguir", ["Ana García"]),
+        ("Door Eva de VriesVolgen", ["Eva de Vries"]),
+        ("Jan KowalskiObserwuj", ["Jan Kowalski"]),
         # A name's own inner capital opens no button's word.
         ("Ronald McDonald", ["Ronald McDonald"]),
         ("Danielle DeSiato", ["Danielle DeSiato"]),

@@ -36,6 +36,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "other_date": ("registrado", "miembro desde", "se unió", "fecha de ingreso", "editado", "última edición", "modificado"),
     "share": ("compartir", "comparte", "compartir en facebook", "compartir en twitter", "enviar por correo",
               "copiar enlace", "tuitear", "síguenos",
+              # en's "follow": the button beside an author's or a topic's name, which raw text runs into the
+              # name ("Seguir Medellín", wcxb-dev fit eltiempo.com; en: instructables.com, traf-dev linkedin.com)
+              "seguir",
               # a blog platform's share and like buttons under every post ("Comparte esto:", "Me gusta Cargando...")
               "comparte esto", "compartir esto", "me gusta cargando",
               # en's "follow us on" and "share this article": the social bar's label on a line of its own

@@ -36,6 +36,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "other_date": ("inscrit", "inscrit le", "inscription", "membre depuis", "modifié", "modifié le", "dernière modification", "édité", "édité le"),
     "share": ("partager", "partager cet article", "partager sur facebook", "partager sur twitter", "tweeter",
               "envoyer par e-mail", "envoyer par mail", "copier le lien", "suivez-nous",
+              # en's "follow": the button beside an author's or a topic's name (see es.py)
+              "suivre",
               # a blog platform's share and like buttons under every post ("Partagez ceci :", "J'aime chargement…")
               "partagez ceci", "j'aime chargement",
               # en's "follow us on" and "share this article": the social bar's label on a line of its own

@@ -25,6 +25,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "other_date": ("iscritto", "iscritto dal", "registrato", "membro dal", "modificato", "ultima modifica"),
     "share": ("condividi", "condividi su facebook", "condividi su twitter", "invia per email", "copia link",
               "seguici",
+              # en's "follow": the button beside an author's or a topic's name (see es.py)
+              "segui",
               # en's "follow us on" and "share this article": the social bar's label on a line of its own
               "seguici su", "condividi (questo articolo|questa pagina|questa storia)"),
     "share_prompt": ("(fai |fare |)(clic|clicca|click) (qui |)per (condividere|stampare|inviare)",),

@@ -22,6 +22,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "thread_starter": ("topicstarter", "gestart door", "onderwerp gestart door"),
     "other_date": ("lid sinds", "geregistreerd", "bewerkt", "laatst bewerkt", "gewijzigd"),
     "share": ("delen", "deel", "deel dit artikel", "delen op facebook", "mailen", "kopieer link", "volg ons",
+              # en's "follow": the button beside an author's or a topic's name (see es.py)
+              "volgen",
               # en's "follow us on" and "share this article": the social bar's label on a line of its own
               "volg ons op", "(deel|delen) (deze pagina|dit verhaal)"),
     "share_prompt": ("klik om (te delen|af te drukken|te printen|te e-mailen)",),

@@ -22,7 +22,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "thread_starter": ("autor wątku", "rozpoczęty przez", "zaczęty przez"),
     "other_date": ("dołączył", "dołączyła", "zarejestrowany", "członek od", "edytowany", "ostatnio edytowany", "zmieniony"),
     "share": ("udostępnij", "podziel się", "udostępnij na facebooku", "wyślij e-mailem", "kopiuj link",
-              "obserwuj nas"),
+              "obserwuj nas",
+              # en's "follow": the button beside an author's or a topic's name (see es.py)
+              "obserwuj"),
     "share_prompt": ("kliknij(,|) aby (udostępnić|wydrukować|wysłać)",),
     "tools": ("drukuj", "zapisz", "posłuchaj", "odsłuchaj", "rozmiar czcionki",
               "drukuj (stronę|artykuł)", "wersja do druku", "przeczytaj później"),

@@ -25,6 +25,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "other_date": ("membro desde", "registrado", "cadastrado", "entrou", "editado", "última edição", "modificado"),
     "share": ("compartilhar", "compartilhe", "partilhar", "partilhe", "compartilhar no facebook",
               "enviar por e-mail", "copiar link", "siga-nos",
+              # en's "follow": the button beside an author's or a topic's name (see es.py)
+              "seguir",
               # en's "follow us on" and "share this article": the social bar's label on a line of its own
               "siga-nos (no|nas|em)", "(compartilhe|compartilhar|partilhe|partilhar) (este artigo|esta notícia|esta página)"),
     "share_prompt": ("(clique|clica) (aqui |)para (compartilhar|partilhar|imprimir|enviar)",),
