@@ -501,3 +501,11 @@ def test_a_cms_created_by_label_opens_a_byline_in_each_main_language_but_english
     assert [clean_authors(line) for line in ("Créé par Marie Curie", "Creado por Lucía Gómez",
                                              "Gemaakt door Jan de Vries")] == [["Marie Curie"], ["Lucía Gómez"], ["Jan de Vries"]]
     assert looks_like_byline("Erstellt von Fabian am Dienstag 6. Mai 2014")
+
+
+def test_where_a_part_of_the_byline_has_its_label_the_names_asked_for_are_that_parts():
+    # The part without a label beside it is the post's section (the meta line's shape on soy502-like sites).
+    line = "Ciclismo | Por: Juan Diego | Actualizado el: 19 abril 2022 9:12 pm"
+    assert clean_authors(line, labelled_parts=True) == ["Juan Diego"]
+    assert clean_authors(line) == ["Ciclismo", "Juan Diego"]  # a line's shape is read whole
+    assert clean_authors("Jane Doe | John Smith", labelled_parts=True) == ["Jane Doe", "John Smith"]  # no label

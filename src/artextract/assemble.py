@@ -114,7 +114,7 @@ def _authors_from(decisions: Sequence[Decision], page: _PageWords) -> list[str]:
         text = decision.block.text
         if names and _job_title(text):
             continue  # "Brinda Gulati" / "Content Editor": the job of the name above, no second name
-        names.extend(name for name in page.names(clean_authors(text)) if name not in names)
+        names.extend(name for name in page.names(clean_authors(text, labelled_parts=True)) if name not in names)
     return names
 
 

@@ -257,17 +257,22 @@ def common_words_name(name: str, writes_lower: Callable[[str], bool]) -> bool:
     return first[:1].isupper() and key in NAME_OPENING_FUNCTION_WORDS and writes_lower(key)
 
 
-def clean_authors(text: str, *, structured: bool = False) -> list[str]:
+def clean_authors(text: str, *, structured: bool = False, labelled_parts: bool = False) -> list[str]:
     """The author names in a byline string, in order, without duplicates.
 
     `structured=True` is for values that a metadata field declares to be the
     author (JSON-LD, meta tags): usernames and brand names are then kept,
     while free byline text must look like personal names.
+    `labelled_parts=True`: where a part of the byline opens with its label, the names are that part's
+    (and those beside their own label): a part without one is the post's section or kicker
+    ("Ciclismo | Por: Juan Diego | Actualizado el: ...": traf-dev fit; "Nicole Forbes | ... | Indoor
+    Plants": WCXB fit). Asked of the byline the page's author is read from, not of a line's shape.
     """
     text = _prepared(text, structured)
     if not text:
         return []
     names: list[str] = []
+    labelled_names: list[str] = []
     seen: set[str] = set()
     for raw in BYLINE_SEGMENT_RE.split(text):
         found = cjk_names(raw)
@@ -275,6 +280,7 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
             if name not in seen:
                 seen.add(name)
                 names.append(name)
+                labelled_names.append(name)
         if found:
             continue  # the part is a label and its names, whole: nothing else to read in it
         segment, labelled = _bare_labelled(raw)
@@ -297,6 +303,9 @@ def clean_authors(text: str, *, structured: bool = False) -> list[str]:
                 continue
             seen.add(key)
             names.append(candidate)
+            if labelled:
+                labelled_names.append(candidate)
+    names = (labelled_names or names) if labelled_parts else names
     people = [n for n in names if n.lower() not in WIRE_AGENCIES]
     return people or names
 

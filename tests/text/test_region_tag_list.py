@@ -31,6 +31,13 @@ def test_a_tags_label_with_no_prose_under_it_ends_the_text():
     assert region.end == 1 + len(PARAGRAPHS)
 
 
+def test_a_line_of_tags_with_no_prose_under_it_ends_the_text_too():
+    # The label and its tags on one line ("Schlagwörter: Verkehr, Gemeinderat"), or one tag ("Tags: Roads").
+    for line in ("Schlagwörter: Verkehr, Gemeinderat, Nordstadt", "Tags: Roads"):
+        region = _region("Home", *PARAGRAPHS, line, *ISSUE, *MORE)
+        assert region.end == 1 + len(PARAGRAPHS)
+
+
 def test_a_tags_label_with_prose_under_it_stays():
     # The text goes on after its topic links: a paragraph under the label is the article's.
     closing = PARAGRAPHS[0].replace("council", "mayor")

@@ -658,6 +658,17 @@ CREDIT_LINE_AGENCY_ALONE = re.compile(rf"^{_AGENCY_NAMES}$", re.IGNORECASE)
 # ncsc.gov.uk); the other "via" lines are calls ("Share via Email", "Donate via PayPal",
 # "Comment via Facebook") and course names ("... via Google", classcentral.com).
 CREDIT_LINE_VIA = re.compile(rf"^(?:(?P<left>{_CAPITAL_WORDS}) )?via (?P<right>(?i:{_AGENCY_NAMES}))$")
+# A line of a credit's unlabelled shape ("Gueridon / Tableside Service", "Low-Code/No-Code
+# Development Costs", "Wire/Cable Lugs") over a paragraph that says its words again ("Gueridon
+# service involves ...", "Low-code and no-code platforms are ...") is that section's heading: a
+# photographer's or an outlet's name is not what the text under the picture goes on about. Words
+# of this many letters or more are compared (not "of", "and"). Fit half, raw text, both renderings:
+# every such line on fullstack.com, restroworks.com, fieldedge.com, servicetitan.com, emizentech.com,
+# orientsoftware.com, kansaslegalservices.org, warrenaverett.com, fifplay.com, samsung.com is a
+# heading; the two of them paired with the line above took a paragraph and the heading out of the
+# text as a caption. No credit beside a caption of the HTML mode shares a word with the line under it
+# but those naming an agency or library, left out here (fivethirtyeight.com, treehugger.com).
+CREDIT_SHAPE_HEADING_WORD = re.compile(r"[^\W\d_]{3,}")
 # A line opening with the copyright sign, a news agency or stock library (_AGENCY_NAMES, with a
 # photographer's handle on either side of a slash) and then the picture's description ("© Getty
 # Images MANCHESTER, ENGLAND - SEPTEMBER 28: Isolating students peer out ...", "© stock.adobe.com/

@@ -134,7 +134,7 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
     chart, and the sentence above it is the text's.
     """
     blocks = _join_credit_labels(blocks)
-    credits = [credit_line(block.text) for block in blocks]
+    credits = _section_headings_unread([credit_line(block.text) for block in blocks], blocks)
     gallery = _gallery_credits(blocks, credits)
     cards = _card_credits(blocks, credits)
     paired: list[Block] = []
@@ -176,6 +176,26 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
         ))
         index += 1 if above else 2
     return indented_captions(placed_captions(signed_captions(paired)))
+
+
+def _section_headings_unread(credits: list[str | None], blocks: list[Block]) -> list[str | None]:
+    """The credits less the lines of a credit's unlabelled shape that head a section: a paragraph of
+    prose right under the line says one of its words again (rules CREDIT_SHAPE_HEADING_WORD), and no
+    news agency or stock library is named in it ("Gueridon / Tableside Service" over "Gueridon
+    service involves ..."). Only SHAPED lines are asked, few on any page."""
+    for index, credit in enumerate(credits[:-1]):
+        if credit == SHAPED and _heads_the_text_under(blocks[index], blocks[index + 1]):
+            credits[index] = None
+    return credits
+
+
+def _heads_the_text_under(line: Block, below: Block) -> bool:
+    if rules.CREDIT_LINE_AGENCY_ALONE.match(line.text) or rules.CREDIT_LINE_VIA.match(line.text):
+        return False
+    if below.bullet or not signals.is_prose(below.text):
+        return False
+    words = {word.lower() for word in rules.CREDIT_SHAPE_HEADING_WORD.findall(line.text)}
+    return any(word.lower() in words for word in rules.CREDIT_SHAPE_HEADING_WORD.findall(below.text))
 
 
 def _caption_above(blocks: list[Block], credits: list[str | None], index: int, paired: list[Block]) -> Block | None:

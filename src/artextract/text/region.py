@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .. import signals, vocabulary
 from ..blocks import Block, Kind, Zone, place_in_zones
 from ..classify.headline import choose_headline_and_start, subject_words
-from ..classify.lines import is_date_line, looks_like_byline, name_opening
+from ..classify.lines import is_date_line, is_one_name_tag_line, is_tag_line, looks_like_byline, name_opening
 from ..end_matter import closing_promo_start, end_matter_start, support_appeal_start
 from ..rules import text as rules
 from ..rules import page_type as price_rules  # the one price pattern, shared with the page kind
@@ -1191,11 +1191,13 @@ def _before_tag_list(blocks: list[Block], words: list[int], prose: list[bool], s
     Read on structured pages too: a magazine's post read as one prints its issue's teasers, no
     sentences, under its tags. (wcxb fit, raw text: smartbitchestrashybooks.com "TAGGED:", ncsc.gov.uk
     "Topics", zappos.com "Category"; traf-dev fit: meininger.de "Schlagworte". Under the label on
-    fischundfang.de and classcentral.com the text goes on in prose: left whole.)"""
+    fischundfang.de and classcentral.com the text goes on in prose: left whole.) A line of the label with
+    its tags, which the classifier drops (`is_tag_line`), ends it the same way, with the furniture under it
+    (wcxb fit fieldedge.com; traf-dev fit anchor.ch, antary.de, dubisthalle.de, bibliothek2null.de)."""
     cut = end
     index = end - 1
     while index > start and not prose[index]:  # (only the lines under the last paragraph are read)
-        if 0 < words[index] <= rules.END_MATTER_LABEL_MAX_WORDS and _names_tags(blocks[index].text):
+        if _names_tags(blocks[index].text, words[index]):
             cut = index
         index -= 1
     if cut < end and _prose_words(words, prose, start, cut) >= rules.END_MATTER_MIN_PROSE_BEFORE:
@@ -1203,9 +1205,12 @@ def _before_tag_list(blocks: list[Block], words: list[int], prose: list[bool], s
     return end
 
 
-def _names_tags(text: str) -> bool:
-    """Whether a short line is a tag list's label alone ("Tags:", "Schlagwörter"), its colon aside."""
-    return vocabulary.furniture_line(signals.normalise(text).rstrip(":").strip()) == "tags"
+def _names_tags(text: str, words: int) -> bool:
+    """Whether a line is a tag list's label alone ("Tags:", "Schlagwörter"), its colon aside, or the
+    label with its tags ("Filed Under: Arts, Visual Art", "Schlagwörter: MDR", classify.lines)."""
+    if 0 < words <= rules.END_MATTER_LABEL_MAX_WORDS and vocabulary.furniture_line(signals.normalise(text).rstrip(":").strip()) == "tags":
+        return True
+    return ":" in text and (is_tag_line(text) or is_one_name_tag_line(text))
 
 
 def _before_far_island(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
