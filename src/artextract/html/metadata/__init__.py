@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lxml.html import HtmlElement
+from lxml import etree
 
 from artextract.rules.metadata import META_MODIFIED
 
@@ -75,7 +75,7 @@ class PageMetadata:
     headline: Headline = NO_HEADLINE
 
 
-def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
+def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     """Everything the page says about itself, in order of trust per field."""
     # The structured sources, read whole; the DOM only on demand.
     meta = collect_meta(tree)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 
-from lxml.html import HtmlElement
+from lxml import etree
 
 from artextract.rules.metadata import (
     DATE_IN_FIGURES_RE,
@@ -128,7 +128,7 @@ def _share_a_name(one: list[str], other: list[str]) -> bool:
 
 
 def choose_published(
-    tree: HtmlElement, meta: MetaTags, jsonld: JsonLd, dom: Dom, page_url: str | None, url: str | None
+    tree: etree._Element, meta: MetaTags, jsonld: JsonLd, dom: Dom, page_url: str | None, url: str | None
 ) -> str | None:
     """The publication date.
 

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable, Iterator
 
 from lxml import etree
-from lxml.html import HtmlElement
 
 from artextract.authors import clean_authors
 from artextract.dates import find_date, parse_date
@@ -102,13 +101,13 @@ def _may_open_with_label(text: str) -> bool:
     return form is None or _LABEL_OPENING.match(form) is not None
 
 
-def _hinted_elements(tree: HtmlElement) -> list[HtmlElement]:
+def _hinted_elements(tree: etree._Element) -> list[etree._Element]:
     """The elements whose class or id holds a byline or date hint, in document order. No hint
     holds a space, so the class and the id are asked apart, and a page's few hundred class
     strings (repeated on thousands of elements) once each. (One loop over every classed element
     of the page, its tag read only once a hint is found: few are.)"""
     verdicts: dict[str, bool] = {}
-    found: list[HtmlElement] = []
+    found: list[etree._Element] = []
     for el in _classed_candidates(tree):
         names = el.get("class")
         if names:
@@ -125,20 +124,20 @@ def _hinted_elements(tree: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def _itemprop_elements(tree: HtmlElement) -> list[HtmlElement]:
+def _itemprop_elements(tree: etree._Element) -> list[etree._Element]:
     """The elements, in document order, whose itemprop holds one of _ITEMPROPS_READ (as
     `//*[@itemprop and (contains(@itemprop, 'author') or ...)]` finds them)."""
     return [value.getparent() for value in _ITEMPROP_XP(tree) if signals.holds_any(value, _ITEMPROPS_READ)]
 
 
-def _rel_author_links(tree: HtmlElement) -> list[HtmlElement]:
+def _rel_author_links(tree: etree._Element) -> list[etree._Element]:
     """The links whose rel has the token "author", in document order (as
     `//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]` finds them)."""
     return [value.getparent() for value in _REL_XP(tree)
             if "author" in value and "author" in value.translate(_XPATH_SPACES).split(" ")]
 
 
-def _classed_candidates(tree: HtmlElement) -> Iterator[HtmlElement]:
+def _classed_candidates(tree: etree._Element) -> Iterator[etree._Element]:
     """What `_CLASSED_XP` finds, or more (elements without class or id, which the caller
     passes over), in document order: the body's elements below it."""
     body = tree.find("body")
@@ -158,16 +157,16 @@ class Dom:
 
     __slots__ = ("tree", "heading", "_microdata", "_around", "_hinted", "_shown_text", "_byline_line")
 
-    def __init__(self, tree: HtmlElement, heading: HtmlElement | None = None) -> None:
+    def __init__(self, tree: etree._Element, heading: etree._Element | None = None) -> None:
         self.tree = tree
         self.heading = heading  # the page's headline (html/headline.py), None when it shows none
         self._microdata: tuple[list[str], str | None] | None = None
         self._around: tuple[_Kept, _Kept] | None = None
-        self._hinted: list[tuple[HtmlElement, str]] | None = None
+        self._hinted: list[tuple[etree._Element, str]] | None = None
         self._shown_text: str | None = None
         self._byline_line: tuple[list[str], str] | None = None
 
-    def hinted(self, pattern: re.Pattern[str]) -> Iterator[tuple[HtmlElement, str]]:
+    def hinted(self, pattern: re.Pattern[str]) -> Iterator[tuple[etree._Element, str]]:
         """Elements whose class/id matches `pattern`, in document order, capped."""
         if self._hinted is None:
             self._hinted = [(el, class_id(el)) for el in _hinted_elements(self.tree)]
@@ -384,12 +383,12 @@ class _Kept:
 
     __slots__ = ("_walk", "_limit", "_items")
 
-    def __init__(self, walk: Iterator[tuple[str, HtmlElement]], limit: int) -> None:
-        self._walk: Iterator[tuple[str, HtmlElement]] | None = walk
+    def __init__(self, walk: Iterator[tuple[str, etree._Element]], limit: int) -> None:
+        self._walk: Iterator[tuple[str, etree._Element]] | None = walk
         self._limit = limit
-        self._items: list[tuple[str, HtmlElement]] = []
+        self._items: list[tuple[str, etree._Element]] = []
 
-    def at(self, index: int) -> tuple[str, HtmlElement] | None:
+    def at(self, index: int) -> tuple[str, etree._Element] | None:
         """The item at `index`, walking on to it; None past the walk's end or the limit."""
         items = self._items
         while len(items) <= index and self._walk is not None and len(items) < self._limit:
@@ -400,7 +399,7 @@ class _Kept:
                 items.append(found)
         return items[index] if index < len(items) else None
 
-    def __iter__(self) -> Iterator[tuple[str, HtmlElement]]:
+    def __iter__(self) -> Iterator[tuple[str, etree._Element]]:
         index = 0
         while (item := self.at(index)) is not None:
             yield item
@@ -415,7 +414,7 @@ def _names_its_page(text: str, slug: str) -> bool:
     return bool(spelled) and spelled == _NOT_ALNUM_RE.sub("", segment.lower())
 
 
-def _in_reply_item(el: HtmlElement) -> bool:
+def _in_reply_item(el: etree._Element) -> bool:
     """Inside a microdata item typed as a reply (rules.metadata.REPLY_ITEM_TYPES): a forum marks
     each reply's own date `datePublished` in it, and that date is the reply's, not the thread's."""
     for anc in el.iterancestors():
@@ -425,7 +424,7 @@ def _in_reply_item(el: HtmlElement) -> bool:
     return False
 
 
-def _in_member_box(el: HtmlElement) -> bool:
+def _in_member_box(el: etree._Element) -> bool:
     """In a forum post's member box (the vocabulary concept `member_box`): the date there is when
     the poster joined ("Joined: Dec 11, 2021", "Founded:"), printed beside every post, never the
     thread's date."""
@@ -433,11 +432,11 @@ def _in_member_box(el: HtmlElement) -> bool:
                for anc in itertools.islice(itertools.chain((el,), el.iterancestors()), _MEMBER_BOX_DEPTH))
 
 
-def _texts_after(heading: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+def _texts_after(heading: etree._Element) -> Iterator[tuple[str, etree._Element]]:
     """What `following::text()` with the shown-text test finds, lazily and in document order:
     (text, the element it is the text or tail of). The heading's tail, then each following
     sibling's subtree, then the same one level up."""
-    node: HtmlElement | None = heading
+    node: etree._Element | None = heading
     while node is not None:
         parent = node.getparent()
         if _shown(node.tail, parent):
@@ -460,10 +459,10 @@ def _texts_after(heading: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
         node = parent
 
 
-def _texts_before(heading: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+def _texts_before(heading: etree._Element) -> Iterator[tuple[str, etree._Element]]:
     """What `preceding::text()` with the shown-text test finds, nearest first: each preceding
     sibling's subtree backwards, then the parent's own text, then the same one level up."""
-    node: HtmlElement | None = heading
+    node: etree._Element | None = heading
     while node is not None:
         parent = node.getparent()
         for sibling in node.itersiblings(preceding=True):
@@ -473,10 +472,10 @@ def _texts_before(heading: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
         node = parent
 
 
-def _subtree_backwards(top: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+def _subtree_backwards(top: etree._Element) -> Iterator[tuple[str, etree._Element]]:
     """The shown texts of an element's subtree and its tail, last first (a stack, not recursion:
     pages nest deeper than Python recurses)."""
-    stack: list[tuple[HtmlElement, bool]] = [(top, False)]
+    stack: list[tuple[etree._Element, bool]] = [(top, False)]
     while stack:
         el, opened = stack.pop()
         if opened:
@@ -489,7 +488,7 @@ def _subtree_backwards(top: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
         stack.extend((child, False) for child in el)
 
 
-def _own_texts(top: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+def _own_texts(top: etree._Element) -> Iterator[tuple[str, etree._Element]]:
     """Every text and tail below `top`, each with the element that holds it as text."""
     for el in top.iter(etree.Element):
         if el.text:
@@ -500,12 +499,12 @@ def _own_texts(top: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
                 yield el.tail, parent
 
 
-def _shown(text: str | None, parent: HtmlElement | None) -> bool:
+def _shown(text: str | None, parent: etree._Element | None) -> bool:
     """A text node the test above keeps: not blank, not inside code or a control."""
     return bool(text and text.strip(_XPATH_SPACE)) and (parent is None or parent.tag not in _UNSHOWN_PARENTS)
 
 
-def _first_names(elements: Iterable[HtmlElement]) -> list[str]:
+def _first_names(elements: Iterable[etree._Element]) -> list[str]:
     """Author names from the first element, outside comments and rails, that has any. An element
     whose text opens with a label crediting another step than the writing ("Updated by Jon Doe",
     "Fact-checked by ...", "Edited by ...": rules.metadata.NON_WRITER_LABEL_RE) is passed over,
@@ -513,7 +512,7 @@ def _first_names(elements: Iterable[HtmlElement]) -> list[str]:
     (fit-half wcxb-dev consumerreports.org, whose writer's byline is no short element; embarque.io,
     smartasset.com, tasteofhome.com, aihr.com show such credits beside the writer's). An element
     that names a login alone is the first that names anyone (`_lone_login`)."""
-    passed: HtmlElement | None = None
+    passed: etree._Element | None = None
     for el in elements:
         if in_excluded_region(el) or (passed is not None and _inside(el, passed)):
             continue
@@ -545,7 +544,7 @@ def _lone_login(text: str) -> list[str]:
     return names if len(names) == 1 and LOGIN_NAME_RE.fullmatch(names[0]) else []
 
 
-def _line_login(text: str, owner: HtmlElement) -> list[str]:
+def _line_login(text: str, owner: etree._Element) -> list[str]:
     """The login a byline line names when it is a label and one login ("by ibby"), the whole text of
     its element, outside comments. A sentence's tail that opens with "by" ("... by detecting and
     blocking ...") is not its element's whole text: the cleaning would keep a word of it as a login
@@ -556,12 +555,12 @@ def _line_login(text: str, owner: HtmlElement) -> list[str]:
     return _lone_login(text)
 
 
-def _inside(el: HtmlElement, top: HtmlElement) -> bool:
+def _inside(el: etree._Element, top: etree._Element) -> bool:
     """Whether `el` lies below `top`."""
     return any(anc is top for anc in el.iterancestors())
 
 
-def _marked_names(byline: HtmlElement, names: list[str]) -> list[str]:
+def _marked_names(byline: etree._Element, names: list[str]) -> list[str]:
     """When a byline marks its names (`_marks_name`) and its text reads as more names than it
     gives without the boxes beside the marks, those boxes say something about the names (a job
     title, a department, an employer), and are no further authors. The byline's own words stay:
@@ -571,7 +570,7 @@ def _marked_names(byline: HtmlElement, names: list[str]) -> list[str]:
     marked = {el for el in byline.iterdescendants(etree.Element) if _marks_name(el)}
     if not marked:
         return []
-    kept: set[HtmlElement] = set()
+    kept: set[etree._Element] = set()
     for mark in marked:
         for holder in mark.iterancestors():
             if holder is byline or holder in kept:
@@ -584,7 +583,7 @@ def _marked_names(byline: HtmlElement, names: list[str]) -> list[str]:
     return found if found and len(found) < len(names) and set(found) <= set(names) else []
 
 
-def _text_beside_boxes(el: HtmlElement, holders: set[HtmlElement], marks: set[HtmlElement],
+def _text_beside_boxes(el: etree._Element, holders: set[etree._Element], marks: set[etree._Element],
                        in_mark: bool) -> list[str]:
     """`el`'s text without its child elements that neither are, hold nor stand in a mark."""
     parts = [el.text or ""]
@@ -595,7 +594,7 @@ def _text_beside_boxes(el: HtmlElement, holders: set[HtmlElement], marks: set[Ht
     return parts
 
 
-def _marks_name(el: HtmlElement) -> bool:
+def _marks_name(el: etree._Element) -> bool:
     """A link to an author's page, or an element classed a person's name (see `_marked_names`)."""
     if el.tag == "a":
         rel = (el.get("rel") or "").split()
@@ -605,7 +604,7 @@ def _marks_name(el: HtmlElement) -> bool:
     return BYLINE_NAME_PART in tokens and tokens.isdisjoint(BYLINE_NOT_PERSON_PARTS)
 
 
-def _label_blocks(tree: HtmlElement) -> Iterator[HtmlElement]:
+def _label_blocks(tree: etree._Element) -> Iterator[etree._Element]:
     """The body's block elements whose own text opens with a byline label (a label alone, or
     followed by a name), in document order."""
     body = tree.find("body")
@@ -628,7 +627,7 @@ def _spelled_label(label: str) -> bool:
     return ":" in label or len(label.split()) > 1
 
 
-def _signed_names(block: HtmlElement) -> list[str]:
+def _signed_names(block: etree._Element) -> list[str]:
     """The names a label block signs: its own text, else (a label alone) the next block's."""
     text = _short_text(block)
     if not text:
@@ -642,13 +641,13 @@ def _signed_names(block: HtmlElement) -> list[str]:
     return clean_authors(name) if name else []
 
 
-def _first_body_h1(tree: HtmlElement) -> HtmlElement | None:
+def _first_body_h1(tree: etree._Element) -> etree._Element | None:
     """Without a headline (none the page shows as its own), the page's first <h1> inside <body>
     still heads what the page shows: a hero in a site header says the title there."""
     return next((el for el in document_elements(tree, "h1") if next(el.iterancestors("body"), None) is not None), None)
 
 
-def _short_text(el: HtmlElement, limit: int = MAX_BYLINE_CHARS) -> str | None:
+def _short_text(el: etree._Element, limit: int = MAX_BYLINE_CHARS) -> str | None:
     """The element's text, or None as soon as it is longer than `limit`."""
     parts: list[str] = []
     size = 0

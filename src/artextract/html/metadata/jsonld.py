@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml import etree
 
 from artextract.authors import clean_authors
 from artextract.dates import parse_date
@@ -81,7 +81,7 @@ def _walk_jsonld(data: Any, depth: int = 0, key: str | None = None) -> Iterator[
                 yield from _walk_jsonld(value, depth + 1, name)
 
 
-def _jsonld_scripts(tree: HtmlElement) -> Iterator[HtmlElement]:
+def _jsonld_scripts(tree: etree._Element) -> Iterator[etree._Element]:
     """The JSON-LD scripts, in document order, as `//script[contains(translate(@type, ...), 'ld+json')]` finds them."""
     return (script for script in document_elements(tree, "script")
             if "ld+json" in (script.get("type") or "").translate(XPATH_LOWER))
@@ -96,7 +96,7 @@ class JsonLd:
 
     __slots__ = ("nodes", "by_id", "article", "page", "_held_reviews")
 
-    def __init__(self, tree: HtmlElement) -> None:
+    def __init__(self, tree: etree._Element) -> None:
         self.nodes: list[dict[str, Any]] = []
         # The nodes another item holds as its review (a product's, a business's): a customer's
         # review of that item, typed Review as an article is, with the customer as its author.

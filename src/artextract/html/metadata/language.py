@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lxml.html import HtmlElement
+from lxml import etree
 
 from artextract.rules.metadata import META_LANGUAGE
 
@@ -20,11 +20,11 @@ from .meta_tags import MetaTags, first_meta
 _TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 
 
-def page_language(tree: HtmlElement, meta: MetaTags, jsonld: JsonLd) -> str | None:
+def page_language(tree: etree._Element, meta: MetaTags, jsonld: JsonLd) -> str | None:
     return next(filter(None, map(_tag, _declared(tree, meta, jsonld))), None)
 
 
-def _declared(tree: HtmlElement, meta: MetaTags, jsonld: JsonLd) -> Iterator[str | None]:
+def _declared(tree: etree._Element, meta: MetaTags, jsonld: JsonLd) -> Iterator[str | None]:
     """What the page says its language is, most trusted first (read only as far as needed)."""
     root = tree.getroottree().getroot()
     yield root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")

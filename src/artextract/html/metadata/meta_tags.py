@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lxml.html import HtmlElement
+from lxml import etree
 
 from artextract.authors import clean_authors
 from artextract.dates import parse_date
@@ -29,7 +29,7 @@ MetaTags = dict[str, list[str]]
 _URLISH_RE = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 
 
-def collect_meta(tree: HtmlElement) -> MetaTags:
+def collect_meta(tree: etree._Element) -> MetaTags:
     """Every meta key (name/property/itemprop/http-equiv) to its values.
 
     Under one key, values declared with the attribute the key's vocabulary

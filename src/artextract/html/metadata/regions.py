@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from lxml.html import HtmlElement
+from lxml import etree
 
 from artextract.html.markup import markup_of
 from artextract.rules.dom import TAXONOMY_NAME
@@ -28,14 +28,14 @@ from artextract.rules.metadata import (
 _ANCESTOR_DEPTH = 10
 
 
-def class_id(el: HtmlElement) -> str:
+def class_id(el: etree._Element) -> str:
     """The element's class and id names as the HTML engine reads them (html/markup.py, one tokenizer
     for render and metadata): lower case, parts joined by "-" ("dateAndAuthor" -> "date-and-author",
     "post_meta" -> "post-meta"), so camelCase, snake_case and kebab-case names meet the same rules."""
     return " ".join(markup_of(el).names)
 
 
-def region_hint(el: HtmlElement) -> str:
+def region_hint(el: etree._Element) -> str:
     """`class_id` without taxonomy names: WordPress prints the post's categories and tags as
     classes of its wrapper ("category-product-reviews", "tag-comments"), which name its
     topics, not the region its byline and date stand in."""
@@ -49,14 +49,14 @@ def _hint_of(names: tuple[str, ...]) -> str:
     return " ".join(name for name in names if not TAXONOMY_NAME.match(name))
 
 
-def in_excluded_region(el: HtmlElement) -> bool:
+def in_excluded_region(el: etree._Element) -> bool:
     """Inside comments, related-posts cards, asides or navigation, a few levels up."""
     return any(
         anc.tag in ("aside", "nav") or _is_foreign(region_hint(anc)) for anc in _ancestors(el, _ANCESTOR_DEPTH)
     )
 
 
-def in_site_chrome(el: HtmlElement) -> bool:
+def in_site_chrome(el: etree._Element) -> bool:
     """Inside the site's header, navigation or account menu."""
     return any(
         anc.tag == "nav" or anc.get("role") in ("navigation", "banner") or SITE_CHROME_RE.search(region_hint(anc))
@@ -64,11 +64,11 @@ def in_site_chrome(el: HtmlElement) -> bool:
     )
 
 
-def in_comments(el: HtmlElement) -> bool:
+def in_comments(el: etree._Element) -> bool:
     return any(COMMENT_REGION_RE.search(region_hint(anc)) for anc in _ancestors(el, _ANCESTOR_DEPTH))
 
 
-def _ancestors(el: HtmlElement, limit: int) -> Iterator[HtmlElement]:
+def _ancestors(el: etree._Element, limit: int) -> Iterator[etree._Element]:
     """Up to `limit` ancestors of `el`, nearest first, stopping below <body>."""
     for depth, anc in enumerate(el.iterancestors()):
         if depth >= limit or anc.tag in ("body", "html"):

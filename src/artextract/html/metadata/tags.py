@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lxml.html import HtmlElement
+from lxml import etree
 
 from artextract.rules.metadata import META_TAGS, TAG_HREF, TAG_MAX_CHARS, TAG_MAX_COUNT
 
@@ -24,7 +24,7 @@ _SPLIT = re.compile(r"(?:(?<!\s)\s+)?[,;|]\s*")
 _URLISH = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
 
 
-def page_tags(tree: HtmlElement, meta: MetaTags, jsonld: JsonLd) -> list[str]:
+def page_tags(tree: etree._Element, meta: MetaTags, jsonld: JsonLd) -> list[str]:
     """The article's tags, from the first source that names any."""
     sources = (
         lambda: [value for key in META_TAGS for value in meta.get(key, ())],
@@ -38,7 +38,7 @@ def page_tags(tree: HtmlElement, meta: MetaTags, jsonld: JsonLd) -> list[str]:
     return []
 
 
-def _link_texts(tree: HtmlElement) -> list[str]:
+def _link_texts(tree: etree._Element) -> list[str]:
     """Texts of rel=tag links, else of links into the site's tag pages (/tag/x, /tags/x)."""
     # Only <a> elements are tested, picked by lxml in C (case-folding every class in XPath cost
     # ~7 ms a page; `//a[@rel or contains(@href, '/tag')]` a third more than this); the exact match follows.

@@ -16,7 +16,6 @@ import unicodedata
 from collections.abc import Iterator
 
 from lxml import etree
-from lxml.html import HtmlElement
 
 from artextract.rules.metadata import (
     META_TITLE,
@@ -58,8 +57,8 @@ _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _MIN_HEADLINE_OVERLAP = 0.4
 
 
-def choose_title(jsonld: JsonLd, meta: MetaTags, tree: HtmlElement, site_name: str | None = None,
-                 url: str | None = None, h1_elements: list[HtmlElement] | None = None,
+def choose_title(jsonld: JsonLd, meta: MetaTags, tree: etree._Element, site_name: str | None = None,
+                 url: str | None = None, h1_elements: list[etree._Element] | None = None,
                  description: str | None = None) -> str | None:
     """The page's title statement that the page itself best supports.
 
@@ -336,7 +335,7 @@ def _site_key(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
 
 
-def _logo_headings(h1_elements: list[HtmlElement], url: str | None) -> list[str]:
+def _logo_headings(h1_elements: list[etree._Element], url: str | None) -> list[str]:
     """The <h1>s that are a link to the site's home page: the site's logo
     or name set as a heading, which pages also repeat in their <title>
     ("Post | Blog Name", "blog.example Post")."""
@@ -406,7 +405,7 @@ def _without_logo(title: str, logos: list[str]) -> str:
     return title
 
 
-def _headings(h1_elements: list[HtmlElement]) -> list[str]:
+def _headings(h1_elements: list[etree._Element]) -> list[str]:
     """The page's first <h1>s, as evidence of what the page is about."""
     found = []
     for el in h1_elements:
@@ -418,7 +417,7 @@ def _headings(h1_elements: list[HtmlElement]) -> list[str]:
     return found
 
 
-def _subheadings_saying(statements: list[str], tree: HtmlElement) -> list[str]:
+def _subheadings_saying(statements: list[str], tree: etree._Element) -> list[str]:
     """On a page without <h1>: the first <h2>/<h3> that says nearly what a title statement
     says, as the evidence an <h1> would give (the title statements disagree, and the page
     displays one of them)."""
@@ -528,7 +527,7 @@ def is_site_label(part: str, site_name: str | None, host: str | None) -> bool:
     return False
 
 
-def _title_element(tree: HtmlElement) -> str | None:
+def _title_element(tree: etree._Element) -> str | None:
     """The first <title> with text, outside an <svg>, in document order."""
     for el in _titles(tree):
         text = tidy(text_content(el))
@@ -537,7 +536,7 @@ def _title_element(tree: HtmlElement) -> str | None:
     return None
 
 
-def _titles(tree: HtmlElement) -> Iterator[HtmlElement]:
+def _titles(tree: etree._Element) -> Iterator[etree._Element]:
     """What `_TITLE_XP` finds, in document order, those of the page's <head> first: the <head>
     opens the document, so a <title> with text there is the first one, found without the walk of
     the whole page the XPath makes (~2% of an extraction). Only past them is the XPath asked."""

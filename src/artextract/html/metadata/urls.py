@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin, urlsplit
 
-from lxml.html import HtmlElement
+from lxml import etree
 
 from artextract.dates import parse_date
 from artextract.rules.metadata import HOST_NOISE_LABELS, SECOND_LEVEL_LABELS, URL_DATE_RE
@@ -14,7 +14,7 @@ from artextract.rules.metadata import HOST_NOISE_LABELS, SECOND_LEVEL_LABELS, UR
 from ..tree import document_elements, xpath_tokens
 
 
-def link_base(tree: HtmlElement, url: str | None, page_url: str | None) -> str | None:
+def link_base(tree: etree._Element, url: str | None, page_url: str | None) -> str | None:
     """The address the page's relative links resolve against: <base href>, else the
     page's address as given (--url), else its canonical URL; None when none is absolute."""
     fallback = url if is_absolute(url) else page_url if is_absolute(page_url) else None
@@ -44,7 +44,7 @@ def absolute_url(href: str | None, base: str | None) -> str | None:
     return href if is_absolute(href) else None
 
 
-def canonical_link(tree: HtmlElement) -> str | None:
+def canonical_link(tree: etree._Element) -> str | None:
     """The href of `<link rel=canonical>`, as written (the first with one, as
     `//link[@href][contains(concat(' ', normalize-space(translate(@rel, ...)), ' '), ' canonical ')]` finds them)."""
     for el in document_elements(tree, "link"):
