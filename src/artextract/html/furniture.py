@@ -20,7 +20,7 @@ from ..blocks import Kind
 from ..rules import dom as rules
 from ..rules.page_type import CART_ACTION
 from .markup import NO_MARKUP, Markup, class_markup, markup_of, name_parts
-from .tree import ELEMENT_ATTRIBUTE, text_content
+from .tree import ELEMENT_ATTRIBUTE, next_element, text_content
 
 _HAS_H1 = etree.XPath("boolean(.//h1)")
 _HAS_LIST = etree.XPath("boolean(.//ul | .//ol)")
@@ -448,19 +448,12 @@ def _opens_text_panel(element: etree._Element, measure: Callable[[etree._Element
     solostove.com, whose truths keep the questions or sections' names."""
     if measure(element) > rules.ACCORDION_LABEL_MAX_CHARS or signals.word_count(text_content(element)) < 2:
         return False
-    panel = _next_element(element)
+    panel = next_element(element)
     if panel is None or panel.tag in rules.WIDGET_TAGS or measure(panel) < rules.ACCORDION_PANEL_MIN_CHARS:
         return False
     if not _one_of_items(element.getparent()):
         return False
     return not _mostly_links(panel, measure)
-
-
-def _next_element(element: etree._Element) -> etree._Element | None:
-    following = element.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()  # (comments and processing instructions)
-    return following
 
 
 def _first_element(element: etree._Element) -> etree._Element | None:

@@ -35,6 +35,14 @@ def text_content(element: etree._Element) -> str:
     return _STRING(element)
 
 
+def next_element(element: etree._Element) -> etree._Element | None:
+    """The element's next sibling that is an element, past comments and processing instructions."""
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following
+
+
 def tagged_elements(root: etree._Element, tags: Collection[str]) -> Iterator[etree._Element]:
     """The elements of these tags in the subtree of `root` (a document's root element), tag by tag,
     not in document order (for counts). Inside `indexed_document` for its document, from the index

@@ -43,7 +43,7 @@ from ... import signals
 from ...vocabulary import IGNORECASE_FOLDS, ignorecase_form
 from ...rules.dom import UNSHOWN_TAGS
 from ..markup import markup_of
-from ..tree import ELEMENT_ATTRIBUTE, document_elements, text_content
+from ..tree import ELEMENT_ATTRIBUTE, document_elements, next_element, text_content
 from .regions import class_id, in_comments, in_excluded_region, in_site_chrome
 
 # Compiled XPath, built once. Each is a single walk done in C.
@@ -634,9 +634,7 @@ def _signed_names(block: etree._Element) -> list[str]:
         return []
     if not BYLINE_PREFIX_ONLY_RE.match(text):
         return clean_authors(text) if BYLINE_START_RE.match(text) else []
-    following = block.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()
+    following = next_element(block)
     name = _short_text(following, 80) if following is not None else None
     return clean_authors(name) if name else []
 
