@@ -13,12 +13,17 @@ from artextract.authors import clean_authors
 from artextract.rules.metadata import SCRIPT_AUTHOR_KEYS, SCRIPT_DATE_KEYS
 
 from ..tree import document_elements
-# After a known key: `": "value"`, `: "value"` or `\":\"value\"` (JSON inside
-# a JS string). Applied at positions found by str.find, which is far cheaper
-# than letting a regex scan megabytes of bundled state.
-_SCRIPT_VALUE_RE = re.compile(r"\\?[\"']?\s*:\s*\\?[\"']([^\"'\\]{8,40})\\?[\"']")
-# The same shape for a name: one to 80 characters.
-_SCRIPT_NAME_RE = re.compile(r"\\?[\"']?\s*:\s*\\?[\"']([^\"'\\]{1,80})\\?[\"']")
+
+
+def _value_after_key(shortest: int, longest: int) -> re.Pattern[str]:
+    r"""A quoted value right after a known key: `": "value"`, `: "value"` or `\":\"value\"` (JSON
+    inside a JS string), of `shortest` to `longest` characters. Applied at positions found by
+    str.find, which is far cheaper than letting a regex scan megabytes of bundled state."""
+    return re.compile(r"\\?[\"']?\s*:\s*\\?[\"']([^\"'\\]{%d,%d})\\?[\"']" % (shortest, longest))
+
+
+_SCRIPT_VALUE_RE = _value_after_key(8, 40)  # a date
+_SCRIPT_NAME_RE = _value_after_key(1, 80)  # a name
 # Inline scripts longer than this are scanned only in their first part.
 _MAX_SCRIPT_SCAN = 2_000_000
 # Whether an inline script holds an author key, asked in libxml2's C: its text is read into Python
