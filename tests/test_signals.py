@@ -230,6 +230,9 @@ def test_a_players_video_label_is_no_credit():
     # A video label opening the text before a title names what plays; before a source, it is a credit.
     assert signals.split_credit("VIDEO: Breast Cancer Symptoms That Aren't Lumps")[1] is None
     assert signals.split_credit("Video: Jane Doe/AFP") == ("", "Jane Doe/AFP")
+    # A source glued by a slash to its makers' names in small letters is a credit however many names follow.
+    assert signals.split_credit("Video: watson/jane doe, john roe, ann poe") == ("", "watson/jane doe, john roe, ann poe")
+    assert signals.split_credit("Video: Before and after the storm on the coast")[1] is None
 
 
 def test_shapes_that_only_look_like_credits():

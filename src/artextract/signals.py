@@ -579,7 +579,7 @@ def _player_label(caption: str, said: str, credit: str) -> bool:
         return False
     if not caption:
         return (word_count(credit) >= rules.CREDIT_PLAYER_TITLE_MIN_WORDS
-                and rules.CREDIT_ALONE_SHAPE.search(credit) is None)
+                and rules.CREDIT_ALONE_SHAPE.search(credit) is None and rules.CREDIT_PLAYER_SOURCE_OPENS.match(credit) is None)
     return not caption.endswith((".", "!", "?", ":")) and word_count(caption) <= rules.CREDIT_PLAYER_MAX_WORDS
 
 

@@ -333,6 +333,10 @@ CREDIT_ALONE_SHAPE = re.compile(r"\S ?/{1,2} ?[A-Z]|\bvia [A-Z]|^[^a-z]+ FOR [^a
 CREDIT_PLAYER_LABEL = re.compile(r"^\s*videos?\s*:", re.IGNORECASE)
 CREDIT_PLAYER_MAX_WORDS = 2
 CREDIT_PLAYER_TITLE_MIN_WORDS = 5
+# ... but not a source glued by a slash to the names of the makers, in small letters as some sites
+# print them ("Video: watson/oliver baroni, emily engkent, linda beciri", traf-dev fit watson.ch,
+# both renderings): a title does not open with a word glued to a slash; the credit is the source.
+CREDIT_PLAYER_SOURCE_OPENS = re.compile(r"^[\w.&'’-]+/[^\W\d_]")
 # An unlabelled credit after a dash or a full stop ("... the harbour. — Jane Doe/AFP", "... of
 # downtown. Jane Doe/Houston Parks Board") needs a description of at least this many words
 # before it, numbers not counted: a single token there is a line-up's position ("CM2 -

@@ -142,13 +142,15 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
     while index < len(blocks):
         block, credit = blocks[index], credits[index]
         # A source line ("Source: Statista") stands under a chart: the sentence beside it is the text's;
-        # a lead picture's credit ("Beitragsbild: X") stands apart from its picture.
+        # a lead picture's credit ("Beitragsbild: X") stands apart from its picture; a video's credit
+        # ("Video: watson/...") stands under its player, whose title is the player's own.
         if index in cards:
             # Marked furniture: the classifier would read a labelled credit alone as a caption.
             paired.append(replace(block, hint=Kind.BOILERPLATE))
             index += 1
             continue
-        if credit is None or rules.TEXT_SOURCE_LINE.match(block.text) or rules.LEAD_PICTURE_CREDIT_LINE.match(block.text):
+        if (credit is None or rules.TEXT_SOURCE_LINE.match(block.text) or rules.LEAD_PICTURE_CREDIT_LINE.match(block.text)
+                or rules.CREDIT_PLAYER_LABEL.match(block.text)):
             paired.append(block)
             index += 1
             continue
