@@ -264,3 +264,20 @@ def test_the_byline_labels_are_written_in_lower_case_for_their_gate():
         for char in chr(code).lower():
             if cased.fullmatch(char):
                 assert char.translate(vocabulary.IGNORECASE_FOLDS) in literals, hex(code)
+
+
+# A box of labelled fields classed as the byline's ("<span class=author-date-label>Datum:</span> ..."):
+# each label is an element of its own, its value beside it.
+def test_a_label_element_names_nobody_and_its_value_is_read() -> None:
+    block = ("<div class='article-author-date'><span class='article-author-date-label'>Datum:</span> 19.11.2021 <br>"
+             "<span class='article-author-date-label'>Autor:</span> Fritz Imhof<br>"
+             "<span class='article-author-date-label'>Quelle:</span> Livenet</div>")
+    assert dom_of(block).byline_elements() == []
+    assert dom_of(block).headline_byline() == ["Fritz Imhof"]
+
+
+def test_a_second_label_after_a_label_alone_is_no_name() -> None:
+    # One label for wide screens and one for narrow ones, the name in the box after both.
+    card = "<div><div>Auteur :</div><div>Auteur(s) :</div><div>Jeanne Martin</div></div>"
+    assert signed(card) == ["Jeanne Martin"]
+    assert dom_of("<p>Author:</p><p>Authors:</p><p>Jane Doe</p>").headline_byline() == ["Jane Doe"]

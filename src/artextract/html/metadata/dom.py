@@ -227,7 +227,7 @@ class Dom:
             if in_comments(el):
                 continue
             text = _short_text(el, 80)
-            names = clean_authors(text) if text else []
+            names = clean_authors(text) if text and not _is_label(text) else []
             if names:
                 return names
         return []
@@ -274,6 +274,8 @@ class Dom:
                     continue
                 if forward and BYLINE_PREFIX_ONLY_RE.match(text) and (following := nodes.at(i + 1)) is not None:
                     candidate = " ".join(following[0].split())
+                    if _is_label(candidate):
+                        continue  # a second label (one for each screen size): the name follows it
                 elif BYLINE_START_RE.match(text):
                     candidate = text
                 else:
@@ -517,7 +519,7 @@ def _first_names(elements: Iterable[etree._Element]) -> list[str]:
         if in_excluded_region(el) or (passed is not None and _inside(el, passed)):
             continue
         text = _short_text(el)
-        if not text:
+        if not text or _is_label(text):
             continue
         if NON_WRITER_LABEL_RE.match(text):
             passed = el
@@ -529,6 +531,17 @@ def _first_names(elements: Iterable[etree._Element]) -> list[str]:
         if login:
             return login
     return []
+
+
+def _is_label(text: str) -> bool:
+    """Whether an element's whole text is a field's label ("Datum:", "Auteur(s) :", "Autor:"): a
+    name is never written before a colon, and the label's value stands in the element beside it.
+    A byline-classed block of labelled fields ("<span class=author-date-label>Datum:</span>
+    19.11.2021 <span ...>Autor:</span> Fritz Imhof") marks its labels so, and the cleaning
+    reads the label's word as a name (traf-dev fit livenet.ch's "Datum"); a label alone may be
+    followed by a second one, written for another screen size, before the name (mesopinions.com's
+    "Auteur :" and "Auteur(s) :", read as the name "Auteur")."""
+    return text.endswith(":")
 
 
 def _lone_login(text: str) -> list[str]:
@@ -636,7 +649,11 @@ def _signed_names(block: etree._Element) -> list[str]:
         return clean_authors(text) if BYLINE_START_RE.match(text) else []
     following = next_element(block)
     name = _short_text(following, 80) if following is not None else None
-    return clean_authors(name) if name else []
+    if name and _is_label(name) and following is not None:
+        # A second label (one for each screen size: "Auteur :" and "Auteur(s) :"): the name follows it.
+        following = next_element(following)
+        name = _short_text(following, 80) if following is not None else None
+    return clean_authors(name) if name and not _is_label(name) else []
 
 
 def _first_body_h1(tree: etree._Element) -> etree._Element | None:
