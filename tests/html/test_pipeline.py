@@ -75,3 +75,14 @@ def test_the_same_replies_under_an_article_are_comments():
     article = extract(thread_page(), url="https://gazette.example.org/2024/05/harbour-wall-to-be-extended", input_type="html")
     assert PARAGRAPHS[0] in article.body
     assert not any(reply in article.body for reply in REPLIES)
+
+
+def test_a_picture_credit_under_the_texts_end_is_a_caption_not_body():
+    # A lead picture's labelled credit printed after the article's box, where the region ends
+    # (mises.org's "Image Source: ..." under the last paragraph): a credit-only caption.
+    extra = """<p class="credit-line">Image Source: Harbour Archive</p>
+      <aside class="related"><h3>More news</h3><ul><li><a href="/a">Ferry timetable changes</a></li>
+      <li><a href="/b">New harbour master named</a></li></ul></aside>"""
+    article = extract(page(extra=extra), input_type="html")
+    assert [(c.text, c.credit) for c in article.captions] == [("", "Harbour Archive")]
+    assert article.body.split("\n\n") == PARAGRAPHS

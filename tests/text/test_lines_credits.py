@@ -49,6 +49,21 @@ def test_only_the_lines_straight_under_the_region_are_read():
     assert [b.hint for b in blocks[1:]] == [Kind.CAPTION] * 3 + [None] * 3
 
 
+def test_markup_stops_at_furniture_and_at_a_credit_signed_by_the_sign_alone():
+    # In a page's markup a "©" line under the text is the publisher's notice, and a line the markup
+    # marks as furniture is no picture's credit; a labelled picture credit is taken as in raw text.
+    blocks = _zoned((PARAGRAPH, Zone.MAIN), ("© Stadtanzeiger Verlag GmbH", Zone.OUTSIDE))
+    closing_credits(blocks, markup=True)
+    assert blocks[1].zone is Zone.OUTSIDE and blocks[1].hint is None
+    blocks = _zoned((PARAGRAPH, Zone.MAIN), ("Foto: Anna Berg", Zone.OUTSIDE))
+    blocks[1].hint = Kind.BOILERPLATE
+    closing_credits(blocks, markup=True)
+    assert blocks[1].zone is Zone.OUTSIDE and blocks[1].hint is Kind.BOILERPLATE
+    blocks = _zoned((PARAGRAPH, Zone.MAIN), ("Image Source: Mises Institute", Zone.OUTSIDE))
+    closing_credits(blocks, markup=True)
+    assert blocks[1].zone is Zone.MAIN and blocks[1].hint is Kind.CAPTION
+
+
 def test_no_region_no_change():
     blocks = _zoned(("Foto: Anna Berg", Zone.OUTSIDE))
     closing_credits(blocks)

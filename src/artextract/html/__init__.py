@@ -9,6 +9,7 @@ from ..options import Favor, Options
 from ..source import Decoded
 from ..page_type import declared_signals, dom_counts, html_page_kind, says_thread
 from ..rules.page_type import COUNTED_TAGS
+from ..text.lines import closing_credits
 from .content import Tuning, find_region, free_value, post_stamps, thread_replies
 from .fence import choose_fence
 from .headline import headline_block, shown_headline
@@ -40,6 +41,7 @@ def extract_html(page: Decoded, options: Options) -> Article:
     shown = headline_block(rendering.blocks, rendering.headline, headline, facts.title)
     region = find_region(rendering.blocks, facts.title, fence, rendering.boxes, tuning, why, free, shown, facts.authors)
     region.skips = rendering.skips
+    closing_credits(region.blocks, markup=True)  # a picture's credit under the text's end (text/lines.py)
     region.headline_why = headline.why if shown is not None else ""
     decisions = post_stamps(classify(region.blocks), thread)
     headline_text = region.blocks[region.headline].text if region.headline is not None else None

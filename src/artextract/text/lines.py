@@ -420,7 +420,7 @@ def _indented_caption(above: Block, block: Block, below: Block) -> bool:
     return not meta_furniture(block)
 
 
-def closing_credits(blocks: list[Block]) -> None:
+def closing_credits(blocks: list[Block], markup: bool = False) -> None:
     """The credits of the article's pictures printed under its last paragraph, which the region
     leaves outside, become its captions (zone MAIN, hint CAPTION), in place.
 
@@ -430,7 +430,13 @@ def closing_credits(blocks: list[Block]) -> None:
     straight under the region's last line and one after another, up to CLOSING_CREDIT_MAX_LINES;
     a text's source line among them ("Quelle: X") is passed over and stays outside. They only
     leave the furniture: the body is what it was. Fit half, traf-dev, both renderings: dubisthalle.de,
-    gala.fr, biathlonworld.com, juraforum.de, erfolg-magazin.de (8 captions, each one the HTML mode gives)."""
+    gala.fr, biathlonworld.com, juraforum.de, erfolg-magazin.de (8 captions, each one the HTML mode gives).
+
+    The HTML mode asks the same of the blocks its region leaves under the text (`markup`: mises.org's
+    "Image Source: Mises Institute" under the last paragraph, fit), with two more stops: a line the
+    markup marks as furniture, and a credit signed by the copyright sign alone, which under the last
+    paragraph of a page's markup is the publisher's own notice ("© Examiner Echo Group Limited",
+    echolive.ie, fit), not a picture's."""
     last = next((index for index in range(len(blocks) - 1, -1, -1) if blocks[index].zone is Zone.MAIN), None)
     if last is None:
         return
@@ -439,9 +445,15 @@ def closing_credits(blocks: list[Block]) -> None:
             return
         if rules.TEXT_SOURCE_LINE.match(block.text):
             continue
-        if credit_line(block.text) != LABELLED:
+        if credit_line(block.text) != LABELLED or (markup and _markup_stop(block)):
             return
         block.zone, block.hint = Zone.MAIN, Kind.CAPTION
+
+
+def _markup_stop(block: Block) -> bool:
+    """Where the HTML mode's closing credits stop (closing_credits): furniture by the markup, or a
+    line signed by the copyright sign alone (the publisher's notice)."""
+    return block.hint is Kind.BOILERPLATE or rules.CREDIT_SIGN_OPENS.match(block.text) is not None
 
 
 def opening_credits(blocks: list[Block], headline: int | None) -> None:
