@@ -19,6 +19,10 @@ BIO = "Inga Buller ist Head of Social bei einer Agentur in Hamburg."
         ("inga buller", "inga buller ist Head of Social.", 0, None),  # a name is capitalised
         ("Inga Buller", "Maria Garcia ist Redakteurin.", 0, None),
         ("", BIO, 2, None),
+        # particles between a name's first and last word stay in lower case
+        ("Dr Marna van der Merwe", "Dr Marna van der Merwe , AIHR's lead expert, writes on HR.", 0, "Dr Marna van der Merwe"),
+        ("By Juan de la Cruz", "Juan de la Cruz es periodista en Madrid.", 1, "Juan de la Cruz"),
+        ("Meet van der Merwe", "van der Merwe writes on HR.", 2, None),  # a name opens capitalised
     ],
 )
 def test_name_opening(label: str, paragraph: str, before: int, name: str | None) -> None:

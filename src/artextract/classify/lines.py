@@ -14,6 +14,7 @@ from ..authors import looks_like_byline as _parse_byline
 from ..blocks import Block, Form, Kind
 from ..dates import find_date
 from ..rules import text as rules
+from ..rules.metadata import NAME_PARTICLES
 
 OUTSIDE_REASON = "outside the article region"
 
@@ -154,14 +155,22 @@ def name_opening(label: str, paragraph: str, *, before: int) -> str | None:
     `before` words ahead of it ("About", "Written by"); the longest such name is returned, else None.
     The shape alone is not enough (an article's section can open with its heading's words): each
     mode guards it its own way (html/content._before_author_bio, text/region._before_author_box).
-    `is_author_bio` is the other shape: a byline's first name, then a verb, with no line above it."""
+    `is_author_bio` is the other shape: a byline's first name, then a verb, with no line above it.
+    Between a name's first and last word, its particles stay in lower case (rules.metadata
+    NAME_PARTICLES: "Marna van der Merwe", "Juan de la Cruz")."""
     tokens = label.split()
     opening = paragraph.split(maxsplit=len(tokens))
     for count in range(len(tokens), max(len(tokens) - before, 1) - 1, -1):
         name = tokens[-count:]
-        if all(word[0].isupper() for word in name) and opening[:count] == name:
+        if _name_words(name) and opening[:count] == name:
             return " ".join(name)
     return None
+
+
+def _name_words(words: list[str]) -> bool:
+    """Whether the words make a name: each capitalised, but for particles between the first and the last."""
+    return words[0][0].isupper() and words[-1][0].isupper() and all(
+        word[0].isupper() or word in NAME_PARTICLES for word in words[1:-1])
 
 
 def first_names(byline: str) -> set[str]:
