@@ -774,6 +774,28 @@ def test_an_article_ends_before_other_stories_cards_that_no_date_marks():
     assert _article_and_card_tail(names, title="The {} Span")[0].end > cards
 
 
+def test_a_card_whose_blurb_lacks_its_full_stop_does_not_break_the_chain():
+    # cleverhiker (wcxb fit): one card of ten printed its blurb without a full stop.
+    names = ["North", "South", "East", "West", "Harbour"]
+    loose = "our guide to the bridges of the town will help you find a quiet way across the river in any season"
+    blocks = _blocks("Home", "News", *[f"{PARAGRAPH} Paragraph {n} adds a little more about the plan and its cost." for n in range(12)],
+                     "From the Desk of Our Editors")
+    from artextract.text.region import find_region
+
+    def tail(blurbs):
+        lines = []
+        for name, blurb in zip(names, blurbs):
+            lines += [f"Ten Ways the New {name} Bridge Will Change Your Commute", blurb]
+        return lines
+
+    blurb = "Everything you need to know about the plan, from its cost to the dates of the works."
+    cut = find_region([*blocks, *_blocks(*tail([blurb, blurb, loose.capitalize(), blurb, blurb]), "Terms")])
+    assert cut.end == len(blocks) - 1
+    # A line in Title Case under a title is the next card's title, no blurb: the chain stops there.
+    titled = find_region([*blocks, *_blocks(*tail([blurb, blurb, loose.title(), blurb, blurb]), "Terms")])
+    assert titled.end > len(blocks) - 1
+
+
 def test_an_article_ends_before_a_few_cards_whose_blurbs_are_cut_short():
     # Other pages' openings, each cut by the site with an ellipsis (camphouse.io's "More you might
     # like" on wcxb): two or three such cards tell what an uncut chain needs four or more for.

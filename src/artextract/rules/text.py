@@ -2114,6 +2114,14 @@ TEASER_CARDS_BRIEF_SHARE = 0.7
 # others), no page down ("Best Backpacking Quilts of 2026" / "From the deep forests of ...").
 TEASER_CARD_TITLE_MIN_WORDS = 5
 TEASER_CARD_BLURB_MAX_WORDS = 40
+# A card's blurb may lack its full stop: a line of this many words or more in sentence case (at most
+# this share of its longer words capitalised) under a card's title is its blurb. Fit half, wcxb:
+# cleverhiker.com ("Our list of trail-tested backpacking sleeping bags will help you ... to winter"
+# broke the chain of cards ten blurbs long). The chain's last blurb, where it is read from, must still be
+# a paragraph: read from such a line too, a service page's sections over list items without full stops
+# were cut as cards (oracle.com, wcxb fit, both renderings).
+TEASER_CARD_LOOSE_BLURB_MIN_WORDS = 12
+TEASER_CARD_LOOSE_BLURB_MAX_TITLE_SHARE = 0.5
 # ... a card may close with a short action line ("Read more") of at most this many words.
 TEASER_CARD_ACTION_MAX_WORDS = 3
 # Cards whose mark closes each of them ("Read more", a date line under the blurb) leave the first

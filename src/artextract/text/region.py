@@ -822,7 +822,7 @@ def _chain_of(blocks: list[Block], words: list[int], prose: list[bool], start: i
     pages' openings), TEASER_CARDS_MIN_CUT_OFF cards."""
     first, cards, blurbs, questions, titles, cut = None, 0, 0, 0, 0, 0
     marks: list[tuple[str, ...]] = []
-    while blurb - 1 > start and prose[blurb] and words[blurb] <= rules.TEASER_CARD_BLURB_MAX_WORDS:
+    while blurb - 1 > start and _card_blurb(blocks[blurb].text, words[blurb], prose[blurb]):
         title = blurb - 1
         if title - 1 > start and signals.normalise(blocks[title].text) == signals.normalise(blocks[title - 1].text):
             title -= 1
@@ -854,6 +854,17 @@ def _marked_alike(marks: list[tuple[str, ...]]) -> bool:
     "Wildlife"): a site's card template, printed card after card, where an article's sections
     carry no such lines. The topmost card's lines may be fewer (the article's last line above it)."""
     return bool(marks) and bool(marks[0]) and all(mark == marks[0] for mark in marks[1:-1]) and marks[-1] == marks[0][: len(marks[-1])]
+
+
+def _card_blurb(text: str, words: int, prose: bool) -> bool:
+    """A card's blurb: a paragraph of at most TEASER_CARD_BLURB_MAX_WORDS words, or a sentence its card
+    printed without a full stop ("Our list of trail-tested sleeping bags will help you ... to winter"):
+    TEASER_CARD_LOOSE_BLURB_MIN_WORDS words or more in sentence case (rules.TEASER_CARD_LOOSE_BLURB_MAX_TITLE_SHARE),
+    longer than a title (a title in Title Case, or of a few words, is the next card's)."""
+    if words > rules.TEASER_CARD_BLURB_MAX_WORDS:
+        return False
+    return prose or (words >= rules.TEASER_CARD_LOOSE_BLURB_MIN_WORDS
+                     and signals.title_case_share(text) <= rules.TEASER_CARD_LOOSE_BLURB_MAX_TITLE_SHARE)
 
 
 def _card_title(text: str, words: int, prose: bool) -> bool:
