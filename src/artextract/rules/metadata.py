@@ -1031,6 +1031,12 @@ DATE_CLASS_RE = re.compile(
 # Class/id tokens that mark a modification date, which must not be taken for
 # the publication date when a better one exists.
 MODIFIED_CLASS_RE = re.compile(r"updated|modified|last-?mod|edited", re.IGNORECASE)
+# An element classed as the page's update ("entry-update", "updated", "lastupdated") shows when the
+# page last changed: where nothing else dates the page (no publication date stated or shown, no
+# modification declared), that date is the page's only one. Fit half: wcxb-dev bssnews.net (the
+# truth's date, its one date shown under an "entry_update" class), openproject.org; traf-dev
+# nationalrail.co.uk ("Last updated: 13 July 2020").
+UPDATE_CLASS_RE = re.compile(r"update", re.IGNORECASE)
 # Schema.org microdata types (itemtype's last segment, lower-cased) of a reply to the page's
 # own item: a date marked inside one ("<time itemprop=datePublished>" in an
 # itemtype=schema.org/Comment post) is the reply's, not the page's. Forum software marks every

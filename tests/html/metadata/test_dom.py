@@ -281,3 +281,17 @@ def test_a_second_label_after_a_label_alone_is_no_name() -> None:
     card = "<div><div>Auteur :</div><div>Auteur(s) :</div><div>Jeanne Martin</div></div>"
     assert signed(card) == ["Jeanne Martin"]
     assert dom_of("<p>Author:</p><p>Authors:</p><p>Jane Doe</p>").headline_byline() == ["Jane Doe"]
+
+
+# A page's last update shown in an element of its own class ("<div class=entry_update>20 Dec 2025</div>"),
+# past the lines read for a date under the headline.
+def test_an_updates_date_is_the_pages_date_only_when_nothing_else_dates_it() -> None:
+    filler = "".join(f"<p>Line {i}</p>" for i in range(45))
+    update = "<div class='entry_update'>20 Dec 2025, 11:59</div>"
+    assert dom_of(filler + update).headline_date() is None
+    assert dom_of(filler + update).update_date() == "2025-12-20"
+    page = f"<html><head>{{}}</head><body><h1>A headline</h1>{filler}{update}{PROSE}</body></html>"
+    assert read_metadata(lxml.html.fromstring(page.format(""))).published == "2025-12-20"
+    declared = "<meta property='article:published_time' content='2025-11-02'>"
+    assert read_metadata(lxml.html.fromstring(page.format(declared))).published == "2025-11-02"
+    assert dom_of(filler + "<div class='sidebar'><div class='entry_update'>20 Dec 2025</div></div>").update_date() is None

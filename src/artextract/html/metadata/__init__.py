@@ -97,7 +97,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
         title=raw_title,
         description=description,
         authors=choose_authors(meta, jsonld, dom, site_name, host_label(page_url or url)),
-        published=choose_published(tree, meta, jsonld, dom, page_url, url) or modified,
+        # A shown update's date stands in only when nothing else dates the page (dom.update_date).
+        published=choose_published(tree, meta, jsonld, dom, page_url, url) or modified or dom.update_date(),
         modified=modified,
         site_name=site_name,
         language=page_language(tree, meta, jsonld),

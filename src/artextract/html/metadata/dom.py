@@ -33,6 +33,7 @@ from artextract.rules.metadata import (
     LOGIN_NAME_RE,
     MAX_BYLINE_CHARS,
     MODIFIED_CLASS_RE,
+    UPDATE_CLASS_RE,
     NON_WRITER_LABEL_RE,
     REPLY_ITEM_TYPES,
     USERNAME_CLASS_HINTS,
@@ -360,6 +361,16 @@ class Dom:
         for el, hint in self.hinted(DATE_CLASS_RE):
             if MODIFIED_CLASS_RE.search(hint):
                 continue
+            text = _short_text(el, 120)
+            parsed = find_date(text) if text else None
+            if parsed and not in_excluded_region(el) and not _in_member_box(el):
+                return parsed
+        return None
+
+    def update_date(self) -> str | None:
+        """The date of the first element classed as the page's update (rules.metadata.UPDATE_CLASS_RE),
+        outside comments, rails and member boxes: the last resort for the page's date."""
+        for el, _ in self.hinted(UPDATE_CLASS_RE):
             text = _short_text(el, 120)
             parsed = find_date(text) if text else None
             if parsed and not in_excluded_region(el) and not _in_member_box(el):
