@@ -292,6 +292,8 @@ def _add_vocabulary(registry: Registry) -> None:
                     registry.ends.append((index, _end_regex(phrase_pattern(phrase))))
                 if _searched_inside(concept_name, concept):
                     registry.inside.append((index, _inside_regex(phrase_pattern(phrase))))
+                elif concept_name in LINE_END_CONCEPTS:
+                    registry.inside.append((index, _line_end_regex(phrase_pattern(phrase))))
     if registry.inside:
         registry.inside_any = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in registry.inside),
                                          re.IGNORECASE)
@@ -303,6 +305,16 @@ def _add_vocabulary(registry: Registry) -> None:
 # CREDIT_LABELS: said inside any block they would count sentences that merely use the word.
 INSIDE_FLAGS = ("closes_article", "site_notice", "cuts_article")
 LINE_START_CONCEPTS = frozenset({"thread_starter", "other_date", "share_prompt"})
+
+
+# Concepts read at a line's end, after words of the line's own (classify/headline `_ends_in_link_prompt`:
+# "... Deals in the US. Click here"), counted as said inside the block.
+LINE_END_CONCEPTS = frozenset({"link_prompt"})
+
+
+def _line_end_regex(source: str) -> re.Pattern[str]:
+    """One phrase closing a line (normalised: its edge marks gone) after a word of the line's own."""
+    return re.compile(rf"\w\W*\s(?:{source})$", re.IGNORECASE)
 
 
 def _searched_inside(name: str, concept: Any) -> bool:

@@ -779,7 +779,30 @@ def _raw_shape_features(raw_text: bool, text: str, unquoted: str) -> dict[str, f
         "tag_list": float(raw_text and _tag_list(text)),
         "site_labels": float(raw_text and _site_labels(text)),
         "arrow": float(raw_text and bool(rules.HEADLINE_LINK_ARROW.search(unquoted.strip()))),
+        "link_prompt": float(raw_text and _ends_in_link_prompt(text)),
     }
+
+
+@lru_cache(maxsize=1)
+def _link_prompt_pattern() -> re.Pattern[str]:
+    """A phrase of the link labels' concept (rules.HEADLINE_LINK_PROMPT_CONCEPT) of any language closing
+    a line, after a word of its own: marks (an arrow, a full stop) may follow it."""
+    sources = {
+        vocabulary.phrase_pattern(phrase)
+        for table in rules_vocab.phrases(rules.HEADLINE_LINK_PROMPT_CONCEPT).values()
+        for phrase in table
+    }
+    alternation = "|".join(sorted(sources, key=len, reverse=True))
+    return re.compile(r"\w\W*\s(?:" + alternation + r")\W*$", re.IGNORECASE)
+
+
+def _ends_in_link_prompt(text: str) -> bool:
+    """Whether a line goes on to a link's label at its end ("The Best Coffee Machine Deals in the US. Click
+    here", "Explore Britannica's Newest Newsletter: Money Matters Learn More"): a banner, a promotion or a
+    teaser card the copy printed with its link, never the page's title (fit half, raw text: wcxb coffeekev.com
+    and britannica.com, where it won over the title; the shape on zoho.com, solostove.com, chessbazaar.com,
+    ai.google.dev, security.org, humanscale.com, wiki.postgresql.org; traf-dev instyle.com, ekbo.de)."""
+    return _link_prompt_pattern().search(text) is not None
 
 
 @lru_cache(maxsize=1)

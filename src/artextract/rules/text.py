@@ -1136,6 +1136,10 @@ HEADLINE_CHROME_LABEL_MAX_WORDS = 3
 # The per-language table (rules/vocab) of the prompts a site prints over its pages: subscribe, sign
 # in, log in, register, newsletter. In a raw-text candidate for the headline, anywhere in the line.
 HEADLINE_PROMPT_CONCEPT = "newsletter"
+# The per-language table of the labels a banner's, a promotion's or a teaser card's link ends with ("Learn
+# more", "Click here", "Mehr erfahren"): a raw-text candidate that goes on to one at its end is no title
+# (classify/headline.py `_ends_in_link_prompt`).
+HEADLINE_LINK_PROMPT_CONCEPT = "link_prompt"
 # A quotation in guillemets, in either direction («Gute Löhne alleine reichen nicht»,
 # »Zitat«, ‹...›): its marks hug the words they enclose, so it is neither an arrow out of the
 # line nor a breadcrumb separator; both tests read the line with such quotations taken out.
@@ -1296,6 +1300,10 @@ HEADLINE_WEIGHTS: dict[str, float] = {
     # energetyka24.com (pl), wolfsrebellen-netz.forumieren.com (de) (traf-dev); of the 367 fit candidates
     # holding one of the phrases anywhere, one is a title (about a newsletter: wcxb-dev).
     "prompt": -1.25,  # holds a phrase of HEADLINE_PROMPT_CONCEPT ("Sign In Get Started"): a prompt
+    # raw text only, set by hand like tag_list (wcxb-dev fit: coffeekev.com's deals banner, ai.google.dev's
+    # release note won over the title; wcxb-dev held and traf-dev unchanged): a banner, a promotion or a
+    # teaser card printed with its link's label
+    "link_prompt": -2.0,  # ends in a link's label of HEADLINE_LINK_PROMPT_CONCEPT after its text ("... Deals. Click here")
     # raw text only, set with the others fixed (fitted alone 2.58 without the guards; wcxb-dev and
     # traf-dev fit best from 2.5 to 3): the line printed again right above or below it, near its text
     # and inside the region, a breadcrumb's last item over the heading or two nested boxes printed in

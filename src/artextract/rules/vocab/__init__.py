@@ -92,6 +92,12 @@ CONCEPTS: dict[str, Concept] = {
         # reads them as the start of a furniture line; a trailing " …" stands for the service's name).
         Concept("share_prompt", "a sharing button's label as a blog prints it: 'Click to share on Twitter (Opens in new "
                 "window)', 'Klick, um über Twitter zu teilen', 'Cliquez pour partager sur Facebook'"),
+        # Not a whole line's phrase: a line that goes on to one at its end is a banner, a promotion or a teaser
+        # card whose link the copy glued to its text ("The Best Coffee Machine Deals in the US. Click here",
+        # "Explore Britannica's Newest Newsletter: Money Matters Learn More"): never the page's title
+        # (classify/headline.py `_ends_in_link_prompt`, rules.text HEADLINE_LINK_PROMPT_CONCEPT).
+        Concept("link_prompt", "the label of the link a banner, a promotion or a teaser card ends with: 'Learn more', "
+                "'Click here', 'Read more', 'Shop now', 'Mehr erfahren', 'En savoir plus'"),
         Concept("tools", "the article's own tools: save, listen, font size, gift",
                 frozenset({"print", "bookmark", "tools", "toolbox", "actions"}),
                 furniture_line=True),

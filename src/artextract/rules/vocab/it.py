@@ -29,6 +29,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
               "segui",
               # en's "follow us on" and "share this article": the social bar's label on a line of its own
               "seguici su", "condividi (questo articolo|questa pagina|questa storia)"),
+    "link_prompt": ("scopri di più", "(clicca|clic) qui", "leggi di più", "leggi tutto", "continua a leggere", "acquista ora"),
     "share_prompt": ("(fai |fare |)(clic|clicca|click) (qui |)per (condividere|stampare|inviare)",),
     "tools": ("stampa", "salva", "ascolta", "dimensione testo",
               "stampa (la pagina|questa pagina|l'articolo|articolo)", "versione stampabile", "leggi più tardi"),
