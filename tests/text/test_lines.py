@@ -253,6 +253,12 @@ def test_other_indented_lines_are_no_caption(line, depth, around):
     assert [b.hint for b in _indented(line, depth, around)] == [None, None, None]
 
 
+@pytest.mark.parametrize("line", ["Check out what's new on the road map", "Tired of queues at the lights? Learn More ❯"])
+def test_an_indented_call_to_the_reader_is_a_promos_label(line):
+    # A box's button or a promo picture's label between the paragraphs (mailchimp, goloadup): furniture, no caption.
+    assert [b.hint for b in _indented(line)] == [None, Kind.BOILERPLATE, None]
+
+
 def test_an_indented_line_after_a_lead_in_is_what_it_introduces():
     blocks = pair_captions([Block("To clone the repository, type the following command in a terminal on your own machine:", depth=2),
                             Block("git clone the repository into a new folder of your own", depth=3), Block(PROSE_BELOW, depth=2)])

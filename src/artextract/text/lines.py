@@ -17,6 +17,7 @@ from ..blocks import Block, Form, Kind, Zone
 from ..classify.credits import LABELLED, SHAPED, STANDS_ALONE, credit_line, names_an_agency, signed_between_prose
 from ..classify.lines import meta_furniture
 from ..rules import text as rules
+from ..rules.dom import CALL_TO_ACTION_LINE
 from ..rules.metadata import MONTH_PATTERN
 from .structure import is_code_line
 
@@ -390,8 +391,16 @@ def indented_captions(blocks: list[Block]) -> list[Block]:
     marked = list(blocks)
     for index in found:
         if index not in alternating:
-            marked[index] = replace(blocks[index], hint=Kind.CAPTION)
+            marked[index] = replace(blocks[index], hint=_indented_kind(blocks[index].text))
     return marked
+
+
+def _indented_kind(text: str) -> Kind:
+    """A caption, but for a call to the reader ("Check out what's new", "... doesn't stink? Learn More
+    ❯"): a promo's label under its picture or a box's button, furniture, as it is in a figure of the
+    markup (rules CALL_TO_ACTION_LINE, html/figures.py). Fit half, inscriptis: mailchimp.com,
+    goloadup.com (no caption in the HTML mode, no such line in the truth's text)."""
+    return Kind.BOILERPLATE if CALL_TO_ACTION_LINE.search(text) else Kind.CAPTION
 
 
 def _indented_caption(above: Block, block: Block, below: Block) -> bool:
