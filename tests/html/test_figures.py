@@ -465,3 +465,22 @@ def test_blocks_more_than_two_blocks_from_every_picture_are_marked_far_from_one(
     page = f"<html><body><p><img src='a.jpg'></p>{lines}<p>Line 7.</p><p>Line 8.</p><img src='b.jpg'></body></html>"
     far = {block.text: block.far_from_picture for block in blocks(page)}
     assert [far[f"Line {number}."] for number in range(1, 9)] == [False, False, False, True, True, False, False, False]
+
+
+def test_a_paragraph_opening_with_its_pictures_place_near_a_picture_is_its_caption():
+    # A blog sets the caption under its picture as a plain paragraph that says where the picture
+    # stands or what it shows ("Pictured: ...", "Above: ...", "Im Bild: ..."): a caption, as raw text reads it.
+    page = """<html><body><p>Corn plant has an upright habit and strappy foliage in solid green.</p>
+      <p><img src="corn.jpg"></p><p>Pictured: Submerged Relics Bananacle</p><p>Im Bild: Die neue Brücke am Abend</p>
+      <p>Pothos is a tropical vining plant with heart-shaped leaves that looks nearly identical.</p></body></html>"""
+    hints = {block.text: block.hint for block in blocks(page)}
+    assert hints["Pictured: Submerged Relics Bananacle"] is Kind.CAPTION
+    assert hints["Im Bild: Die neue Brücke am Abend"] is Kind.CAPTION
+    assert hints["Pothos is a tropical vining plant with heart-shaped leaves that looks nearly identical."] is None
+
+
+def test_such_a_paragraph_far_from_every_picture_stays_text():
+    lines = "".join(f"<p>Paragraph number {number} of the text says something.</p>" for number in range(1, 6))
+    page = f"""<html><body><p><img src="a.jpg"></p>{lines}<p>Above: the steps we took to rebuild the shed</p></body></html>"""
+    found = next(block for block in blocks(page) if block.text.startswith("Above:"))
+    assert found.hint is None and found.far_from_picture

@@ -33,6 +33,7 @@ from ..rules import dom as rules
 from ..rules import text as text_rules
 from .builder import RenderedBlock
 from .markup import Markup, markup_of, name_parts
+from ..text.lines import placed_caption
 from .tree import boxes_around, text_after
 
 # Attributes lazy loaders keep the real address in, before src (often a placeholder).
@@ -203,7 +204,9 @@ class FigureTracker:
 
     def far_from_pictures(self, out: list[RenderedBlock]) -> None:
         """The walk has ended: mark the blocks no picture stands near (Block.far_from_picture),
-        the blocks more than rules.PICTURE_NEAR_BLOCKS away from every picture, above or below."""
+        the blocks more than rules.PICTURE_NEAR_BLOCKS away from every picture, above or below;
+        a plain paragraph near one that opens by saying where its picture stands or what it shows
+        is that picture's caption (`_placed_caption`)."""
         reach = rules.PICTURE_NEAR_BLOCKS
         near_until = 0  # blocks before this index are near a picture already seen
         pictures = iter(self.pictures)
@@ -215,6 +218,8 @@ class FigureTracker:
                 picture = next(pictures, None)
             if index >= near_until:
                 item.block.far_from_picture = True
+            elif item.block.hint is None:
+                _placed_caption(item.block)
 
     def _image_box(self, element: etree._Element, made: list[RenderedBlock]) -> None:
         """A box named for an image ends outside any <figure>: when it holds an image, its short
@@ -487,6 +492,19 @@ def _caption_the_pieces(items: list[RenderedBlock]) -> None:
     for item in items:
         if item.block.hint is None and item.block.link_density <= rules.FIGURE_PIECE_MAX_LINK_DENSITY:
             item.block.hint = Kind.CAPTION
+
+
+def _placed_caption(block: Block) -> None:
+    """A paragraph in no figure, near a picture, that opens by saying where its picture stands or what
+    it shows ("Above: ...", "Left: ... Right: ...", "Pictured: ...", "Im Bild: ..."; the raw-text
+    reading, text/lines.placed_caption) is that picture's caption, as a copy of the page reads it:
+    magazines and blogs set such captions as plain paragraphs beside the picture. Fit half wcxb:
+    provenwinners.com ("Pictured: Living Lace® Parvati", 14 under their plants' pictures),
+    madelinemarquardt.com ("Above: backpacking the Havasu Falls Trail", 5), both read as text before;
+    gardenista.com's and artlyst.com's, in caption markup, were captions already. Only near a picture
+    (PICTURE_NEAR_BLOCKS): "Below: the steps we took" far from any is the text's own."""
+    if block.form is Form.PARAGRAPH and block.figure is None and placed_caption(block):
+        block.hint = Kind.CAPTION
 
 
 def _picture_above(item: RenderedBlock, url: str) -> None:

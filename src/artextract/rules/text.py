@@ -579,6 +579,8 @@ CAPTION_INDENT_LABEL_MAX_WORDS = 3
 # line so opened is a picture's caption, on gardenista.com (8), provenwinners.com (14),
 # madelinemarquardt.com (5), artlyst.com (2); the one other line is CSS ("top: 0;", under
 # CAPTION_LINE_MIN_WORDS words). A line of CAPTION_LINE_MIN_WORDS to CAPTION_LINE_MAX_WORDS words.
+# The HTML walk asks it of the plain paragraphs near a picture (html/figures._placed_caption):
+# provenwinners' and madelinemarquardt's were read as text there, in no caption markup.
 CAPTION_PLACE_LABEL = re.compile(
     "^(?:" + "|".join(sorted({vocab_source(phrase) for table in vocab_phrases("picture_place").values() for phrase in table},
                              key=len, reverse=True)) + r")\s*[:：]\s*\S",

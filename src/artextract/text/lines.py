@@ -364,11 +364,13 @@ def placed_captions(blocks: list[Block]) -> list[Block]:
     "Left: ... Right: ...", "Pictured: ...", "Im Bild: ..."; rules CAPTION_PLACE_LABEL) is a figure's
     caption with no credit: marked so (hint), when no other mark is on it, it is of caption length, ends
     in no colon or exclamation mark (CREDIT_BESIDE_NO_CAPTION_ENDS) and is no code ("top: 0; left: 0;")."""
-    return [replace(block, hint=Kind.CAPTION) if block.hint is None and _placed_caption(block) else block
+    return [replace(block, hint=Kind.CAPTION) if block.hint is None and placed_caption(block) else block
             for block in blocks]
 
 
-def _placed_caption(block: Block) -> bool:
+def placed_caption(block: Block) -> bool:
+    """Whether a line reads as a caption opened by its picture's place (placed_captions); the HTML
+    walk asks it of the paragraphs a picture stands near (html/figures.py)."""
     text = block.text
     # Most lines hold no colon: they skip the pattern.
     if block.bullet or (":" not in text and "：" not in text) or not rules.CAPTION_PLACE_LABEL.match(text):

@@ -203,7 +203,8 @@ CONCEPTS: dict[str, Concept] = {
                 "'Mit freundlicher Genehmigung von X'): its credit follows them"),
         # Not furniture: the words that say where a picture stands or what it shows, before a colon that
         # opens its caption ("Above: ...", "Left: ... Right: ...", "Pictured: ...", "Im Bild: ...").
-        # rules.text reads them into CAPTION_PLACE_LABEL (raw text: text/lines.placed_captions).
+        # rules.text reads them into CAPTION_PLACE_LABEL (raw text: text/lines.placed_captions; HTML, near
+        # a picture: html/figures._placed_caption).
         Concept("picture_place", "the words that say where a picture stands or what it shows, opening its caption "
                 "before a colon: 'Above: X', 'Left: X. Right: Y', 'Pictured: X', 'Im Bild: X'"),
         Concept("house_promo", "the site inviting the reader at the end of its article: to its app, its channels "
