@@ -442,6 +442,15 @@ def test_an_article_ends_before_the_dated_teaser_cards_under_it():
     assert region.end == cards  # with the first card's section label above its date
 
 
+def test_a_short_story_ends_before_the_dated_cards_it_outweighs_three_times_over():
+    # A short news story over its site's latest news (awo.org on traf-dev): under TEASER_TAIL_MIN_PROSE_BEFORE
+    # words, the story ends there when its prose is three times the cards' or more.
+    region, cards = _article_and_teaser_cards(9, card_count=4)
+    assert region.end == cards
+    region, cards = _article_and_teaser_cards(9, card_count=6)  # the cards weigh more than a third of it
+    assert region.end > cards
+
+
 def test_dated_cards_that_outweigh_the_prose_above_them_are_the_content():
     # (a listing with a blurb on top, read as prose: the cards are its content)
     region, cards = _article_and_teaser_cards(12, card_count=25)

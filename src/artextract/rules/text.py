@@ -2113,6 +2113,13 @@ COMMENT_COUNT_QUOTES = "„‚“”‘’«»‹›\"' "
 TEASER_CARDS_MIN = 4
 TEASER_CARD_MAX_LINES = 8
 TEASER_CARDS_BRIEF_SHARE = 0.7
+# A short news story over its site's latest news (dated cards under a label: "Aktuell" / "10.11.2021" /
+# title / blurb): on a page read as a prose article, this many words of prose above the cards do when they
+# are at least TEASER_CARDS_SHORT_ARTICLE_MIN_SHARE times the cards' prose. Fit: traf-dev awo.org (207
+# words over 44; both renderings, 3 `without` snippets gone); held traf-dev one page up in each rendering,
+# wcxb unchanged. (On every page, structured ones too, wcxb held lost a product page and a listing.)
+TEASER_CARDS_SHORT_ARTICLE_MIN_PROSE = 150
+TEASER_CARDS_SHORT_ARTICLE_MIN_SHARE = 3
 # Unmarked teaser cards at the end of a prose article (text/region.py `_before_card_tail`): at
 # least TEASER_CARDS_MIN cards in a row, each a title (a headline-shaped line that is no sentence
 # nor a credit, of STRUCTURE_TITLE_WORDS words or more and TEASER_CARD_TITLE_MIN_WORDS on average:

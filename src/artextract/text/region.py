@@ -341,7 +341,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     else:
         end = _before_comment_form(blocks, words, start, footer_start(blocks, words, weighed.reading.runs, start, end))
     end = dialog_start(blocks, words, weighed.reading.runs, start, reviews_start(blocks, words, start, end))
-    above_cards = _before_teaser_cards(blocks, words, prose, dates, core, end)
+    above_cards = _before_teaser_cards(blocks, words, prose, dates, core, end, weighed.reading.structured)
     if not weighed.reading.structured and above_cards < end:
         # Weighed again without the cards: a newsletter form over other stories' cards
         # that outweighed the article is the article's end once they are cut. (Without a
@@ -715,18 +715,25 @@ def _comment_form(blocks: list[Block], first: int, field: int) -> bool:
     return any(vocabulary.furniture_line(signals.normalise(blocks[i].text)) == "comments" for i in range(first, field))
 
 
-def _before_teaser_cards(blocks: list[Block], words: list[int], prose: list[bool], dates: frozenset[int], start: int, end: int) -> int:
+def _before_teaser_cards(blocks: list[Block], words: list[int], prose: list[bool], dates: frozenset[int], start: int, end: int,
+                         structured: bool) -> int:
     """End a prose article before a list of dated teaser cards under it (other stories'), behind
-    some prose of the run's own core (`start`, before widening: a consent box widened into is no article)."""
+    some prose of the run's own core (`start`, before widening: a consent box widened into is no article):
+    TEASER_TAIL_MIN_PROSE_BEFORE words of it, or on a page read as a prose article (not `structured`)
+    TEASER_CARDS_SHORT_ARTICLE_MIN_PROSE words that outweigh the cards' prose TEASER_CARDS_SHORT_ARTICLE_MIN_SHARE
+    times over (a short news story over its site's latest news)."""
     cards = teaser_cards_start(blocks, words, prose, dates, start, end)
     if cards is None:
         return end
     cards = _first_card_above(blocks, words, prose, dates, start, end, cards)
     before = _prose_words(words, prose, start, cards)
     # As with a thread: the article outweighs the cards (a listing's cards are its content).
-    if before < rules.TEASER_TAIL_MIN_PROSE_BEFORE or before < _prose_words(words, prose, cards, end):
+    after = _prose_words(words, prose, cards, end)
+    if before < after:
         return end
-    return cards
+    short_article = (not structured and before >= rules.TEASER_CARDS_SHORT_ARTICLE_MIN_PROSE
+                     and before >= rules.TEASER_CARDS_SHORT_ARTICLE_MIN_SHARE * after)
+    return cards if before >= rules.TEASER_TAIL_MIN_PROSE_BEFORE or short_article else end
 
 
 def _first_card_above(blocks: list[Block], words: list[int], prose: list[bool], dates: frozenset[int], start: int, end: int,
