@@ -18,7 +18,10 @@ from ..rules import text as rules
 from ..rules import vocab as rules_vocab
 from ..rules.language import FUNCTION_WORDS
 from .credits import is_credit
-from .lines import OUTSIDE_REASON, head_furniture, is_body_paragraph, is_date_line, looks_like_byline, meta_furniture, opens_with_label, short_key, texts_below
+from .lines import (
+    OUTSIDE_REASON, head_furniture, is_body_paragraph, is_date_line, is_link_arrow, looks_like_byline, meta_furniture,
+    opens_with_label, short_key, texts_below,
+)
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"\w+")
@@ -1011,9 +1014,15 @@ def _dated_line(text: str, bullet: str | None) -> bool:
 def _dated_features(context: "_HeadlineContext", index: int) -> dict[str, float]:
     """A byline, date or reading time just below marks the head ("dated_below"), unless the byline
     names no one and nothing else dates the line ("dated_weak", which takes it back). In raw text,
-    not a date that stamps the title right under it (`_stamps_a_title`)."""
+    not a date that stamps the title right under it (`_stamps_a_title`), nor one past a link marked
+    by its arrow (`is_link_arrow`): a blog prints the link to the previous post ("« Logbuch
+    kfr2010") between its name and tagline and the post's title, so the date under the title is the
+    post's, not the tagline's over the link (traf-dev fit: weselpower.wordpress.com, where the
+    tagline won; the link over the title on grossefragen.wordpress.com, hertha-blog.de, disfunctions.de)."""
     blocks = context.blocks
     end = min(len(blocks), index + 1 + rules.HEADLINE_META_WINDOW)
+    if context.raw_text:
+        end = next((i for i in range(index + 1, end) if is_link_arrow(blocks[i].text)), end)
     dated = any(_dated(blocks[i]) and not (context.raw_text and _stamps_a_title(context, i)) for i in range(index + 1, end))
     return {"dated_below": float(dated), "dated_weak": float(_dated_only_by_a_word(blocks, index))}
 
