@@ -50,6 +50,17 @@ def test_a_declared_site_name_is_no_disagreement() -> None:
     assert authors(site, "<p>By Paul Fenaroli</p>") == ["Paul Fenaroli"]
 
 
+def test_a_declared_credit_that_names_the_site_among_others_gives_way_to_the_shown_writer() -> None:
+    # The site's credit split into parts (its name and its tagline), declared for every story,
+    # though the page shows the site's name too (in its header here).
+    head = ('<meta property="og:site_name" content="Harbour News">'
+            '<meta name="author" content="Harbour News - Das Magazin der Küste">')
+    assert authors(head, "<p>Von Claudia Lindner</p>", "<p>Harbour News</p>") == ["Claudia Lindner"]
+    # Without a shown writer the declared credit stands.
+    assert authors(head, "<p>Published 3 March 2025</p>", "<p>Harbour News</p>") == [
+        "Harbour News", "Das Magazin der Küste"]
+
+
 def test_without_a_shown_byline_the_declared_author_stands() -> None:
     assert authors(JSONLD_AUTHOR, "<p>Published 3 March 2025</p>") == ["Luke Daigle"]
 

@@ -116,7 +116,18 @@ def _shown_over_declared(declared: list[str], dom: Dom, site_name: str | None, h
     shown = dom.shown_writer()
     if not shown or _is_weak_author(shown, site_name, host) or _share_a_name(declared, shown):
         return []
+    if _names_the_site(declared, site_name, host):
+        return shown
     return [] if dom.shows_any(declared) else shown
+
+
+def _names_the_site(declared: list[str], site_name: str | None, host: str | None) -> bool:
+    """Whether a declared list of several names holds the site itself or an admin account among
+    them: the site's credit split into parts ("L-MAG - Das Magazin für Lesben", "content:
+    MarketingSherpa, design: ..."), the publisher's default for every story, which names no writer.
+    A writer the byline under the headline shows stands over it, though the page shows the site's
+    name too (fit-half wcxb-dev marketingsherpa.com; traf-dev l-mag.de)."""
+    return len(declared) > 1 and any(_is_weak_author([name], site_name, host) for name in declared)
 
 
 def _share_a_name(one: list[str], other: list[str]) -> bool:
