@@ -91,6 +91,21 @@ def test_a_marked_wrapper_without_a_marked_dek_loses_the_mark_on_all_its_blocks(
     assert {item.block.hint for item in render_blocks(parse_html(page))} == {None}
 
 
+def test_a_marked_element_opening_with_its_own_heading_is_a_section_not_the_dek():
+    # A how-to's first step marked "intro" (its heading, then its paragraph): a section of the text,
+    # whose paragraph loses the mark; a marked box holding its dek alone, set as a heading, keeps it.
+    page = f"""<html><body><h1>How to make a shelf</h1><section class="step" id="intro">
+      <h2>Introduction: How to make a shelf</h2><div>You will need a saw and a free afternoon.</div></section>
+      <section class="step" id="step1"><h2>Step 1: The plan</h2><p>{PROSE}</p></section></body></html>"""
+    hints = {item.block.text: item.block.hint for item in render_blocks(parse_html(page))}
+    assert hints["You will need a saw and a free afternoon."] is None
+    assert hints["Introduction: How to make a shelf"] is None
+    page = f"""<html><body><h1>Harbour wall to grow</h1><div class="intro"><h2>The council backs a longer wall.</h2></div>
+      <p>{PROSE}</p></body></html>"""
+    hints = {item.block.text: item.block.hint for item in render_blocks(parse_html(page))}
+    assert hints["The council backs a longer wall."] is Kind.STANDFIRST
+
+
 def test_other_languages_names_for_the_dek_mark_a_standfirst():
     for name in ("article__chapo", "nota__sumario", "bajada", "field-perex", "DefaultEinleitung"):
         page = f"""<html><body><p class="{name}">Short dek of the story.</p><p>{PROSE}</p></body></html>"""

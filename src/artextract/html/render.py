@@ -86,12 +86,18 @@ def _hint_from_tokens(tokens: frozenset[str]) -> Kind | None:
 
 def _is_wrapper(produced: list[RenderedBlock], hint: Kind | None) -> bool:
     """Whether an element marked as a field held more than the field can be: more blocks, words or
-    paragraphs than a caption, byline or standfirst has, or the headline."""
+    paragraphs than a caption, byline or standfirst has, or the headline. Nor is an element marked
+    as the dek that opens with a heading over more blocks the dek: it is a section of the text under
+    its own title (a how-to's first step marked "intro" among its steps, instructables.com; a
+    promotion's "intro" box under its heading, terminix.com; a notice's "article-summary" box,
+    thebestvpn.com; a shop's "description" section under its welcome heading,
+    bestsharpeningstones.com: wcxb fit). A dek alone set as a heading keeps its mark."""
     words = sum(signals.word_count(item.block.text) for item in produced)
     paragraphs = sum(1 for item in produced if item.block.form is Form.PARAGRAPH and signals.is_prose(item.block.text))
     headline = hint is not Kind.HEADLINE and any(item.block.hint is Kind.HEADLINE for item in produced)
+    section = hint is Kind.STANDFIRST and len(produced) > 1 and produced[0].block.form is Form.HEADING
     return (len(produced) > rules.HINT_MAX_BLOCKS or words > rules.HINT_MAX_WORDS or paragraphs > rules.HINT_MAX_PARAGRAPHS
-            or headline)
+            or headline or section)
 
 
 def _take_back_wrapper_hint(out: list[RenderedBlock], start: int, hint: Kind | None, outer: Kind | None,
