@@ -268,6 +268,12 @@ CONCEPTS: dict[str, Concept] = {
         Concept("site_disclaimer", "the site's disclaimer under every article: it is not responsible for its contributors' "
                 "opinions or for external links, the views expressed do not necessarily reflect its own",
                 closes_article=True),
+        # The site's warning that the reader's browser is too old, printed over every page (fit half, raw text:
+        # wcxb ama.org, where it opened the run and sent the title under it into the text, and
+        # topics.plusrelocation.com; traf-dev homify.de, where it won the headline, n-land.de, msn.com).
+        Concept("browser_notice", "the site's warning that the reader's browser is outdated or no longer supported, "
+                "with its advice to update it ('Your browser is out of date', 'Dein Browser ist leider veraltet')",
+                site_notice=True),
         Concept("affiliate", "the site's disclosure that links on the page earn it a commission ('We may earn a "
                 "commission', 'Affiliate-Links', 'Provision vom Händler'): the same notice on every page of the site, above "
                 "the text, beside a picture or under it, not the article's", site_notice=True),
@@ -363,6 +369,8 @@ SITE_NOTICE_STEMS: tuple[str, ...] = (
     "αποδέχομαι", "menyetujui", "saya setuju", "đồng ý",
     # (ja, zh, ko, ar, he, hi: "I agree", "I have read")
     "同意", "동의합니다", "أوافق", "وأوافق", "קראתי ואני", "מסכים", "מסכימ", "सहमत",
+    # browser_notice (the browser's word in en de it nl, fr, es pt, pl; Internet Explorer by name)
+    "browser", "navigateur", "navegador", "przeglądar", "internet explorer",
     # comment_sign_in
     "commenting using", "icon to log in", "kommentierst mit", "icon um dich", "vous commentez", "icône pour vous",
     "comentando usando", "icono para iniciar", "commentando usando", "icona per effettuare", "comentando utilizando", "ícone para",

@@ -157,6 +157,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "(einloggen|anmelden|registrieren)(,|) um (einen kommentar|eine antwort) zu (schreiben|verfassen)"),
     "paywall": ("registrieren und weiterlesen", "abonnieren und weiterlesen", "möchten sie weiterlesen", "(bereits|schon) abonnent",
                 "ich bin abonnent", "(nur|exklusiv) für abonnenten", "um (den artikel |den ganzen artikel |)weiterzulesen"),
+    "browser_notice": ("(dein|ihr) browser ist (leider |)(veraltet|nicht mehr aktuell)", "(aktualisieren sie|aktualisiere) (ihren|deinen) browser", "(sie verwenden|du verwendest|sie nutzen|du nutzt) einen veralteten browser", "(dein|ihr) browser wird nicht (mehr |)unterstützt"),
     "affiliate": ("affiliate-link(s|)", "partnerlink(s|)", "werbelink(s|)", "provisions-link(s|)",
                   "provision vom (händler|anbieter|verkäufer|shop)",
                   "(erhalten|bekommen) wir (ggf. |gegebenenfalls |eventuell |)(eine |)(kleine |)provision",

@@ -103,6 +103,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reply_gate": ("(iniciar sesión|registrarte|registrarse|identificarte) para (responder|comentar)",),
     "paywall": ("(exclusivo|exclusiva) para (suscriptores|abonados)", "ya (eres|es) (suscriptor|abonado)",
                 "(suscríbete|suscribete|regístrate|registrate) para (seguir|continuar) leyendo", "para (seguir|continuar) leyendo"),
+    "browser_notice": ("(tu|su) navegador (está desactualizado|es antiguo|no es compatible|no está soportado|ya no es compatible)", "(actualiza|actualice) (tu|su) navegador", "(estás|está) (usando|utilizando) un navegador (obsoleto|desactualizado|antiguo)"),
     "affiliate": ("enlaces de afiliados", "enlaces de afiliación", "enlace de afiliado",
                   "(recibimos|podemos recibir|obtenemos|ganamos) una (pequeña |)comisión",
                   # the passive and the thanks of the same notice (the English ones: upgradedpoints.com, cleverhiker.com, fit)

@@ -100,6 +100,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reply_gate": ("(connecter|inscrire|identifier) pour (répondre|commenter|poster une réponse)",),
     "paywall": ("(réservé|réservée|réservés|réservées) aux abonnés", "déjà abonné", "abonnez-vous pour (lire|continuer)",
                 "pour lire la suite"),
+    "browser_notice": ("votre navigateur (est obsolète|n'est pas à jour|n'est plus à jour|n'est plus pris en charge|n'est plus supporté|n'est pas pris en charge|n'est pas supporté)", "(mettez|veuillez mettre) à jour votre navigateur", "vous utilisez un navigateur (obsolète|ancien|non supporté)"),
     "affiliate": ("lien(s|) d'affiliation", "lien(s|) affilié(s|)", "liens sponsorisés", "(nous percevons|nous touchons|nous recevons) une (petite |)commission",
                   # the passive and the thanks of the same notice (the English ones: upgradedpoints.com, cleverhiker.com, fit)
                   "nous (pouvons|pourrions) (être rémunérés|percevoir une rémunération)",

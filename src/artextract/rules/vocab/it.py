@@ -76,6 +76,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reply_gate": ("(accedere|registrarti|registrarsi) per (rispondere|commentare)",),
     "paywall": ("(riservato|riservata|riservati) agli abbonati", "(sei|è) già abbonato",
                 "(abbonati|registrati) per (continuare a leggere|leggere)", "per continuare a leggere"),
+    "browser_notice": ("il tuo browser (è obsoleto|non è aggiornato|non è più supportato|non è supportato)", "(aggiorna|aggiornare) il (tuo |)browser", "stai (usando|utilizzando) un browser (obsoleto|non aggiornato)"),
     "affiliate": ("link di affiliazione", "link affiliati", "(riceviamo|potremmo ricevere|percepiamo) una (piccola |)commissione",
                   # the passive and the thanks of the same notice (the English ones: upgradedpoints.com, cleverhiker.com, fit)
                   "(potremmo|possiamo) ricevere un compenso",

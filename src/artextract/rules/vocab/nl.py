@@ -76,6 +76,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # XenForo: "Je moet inloggen of registreren om hier te reageren."
     "reply_gate": ("(inloggen|registreren|aanmelden) om (hier |)te reageren",),
     "paywall": ("(alleen|exclusief) voor abonnees", "(ben je|bent u) al abonnee", "om verder te lezen"),
+    "browser_notice": ("(je|uw) browser is verouderd", "(je|uw) browser wordt niet (meer |)ondersteund", "(update|upgrade) (je|uw) browser", "(u gebruikt|je gebruikt) een verouderde browser"),
     "affiliate": ("affiliatelinks", "affiliate-links", "(ontvangen|krijgen) wij (mogelijk |)een (kleine |)commissie",
                   "(ontvangen|krijgen) we (mogelijk |)een (kleine |)commissie"),
     "picture_credit": ("foto", "foto's", "beeld", "archieffoto"),

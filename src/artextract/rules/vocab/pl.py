@@ -62,6 +62,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "newsletter_pitch": ("prosto na (twoją|swoją) skrzynkę", "(nowe |)wpisy (e-mailem|mailem)"),
     "paywall": ("(tylko|wyłącznie) dla (prenumeratorów|subskrybentów)", "(masz już|posiadasz) (prenumeratę|subskrypcję)",
                 "aby (przeczytać|czytać) (cały artykuł|dalej)"),
+    "browser_notice": ("twoja przeglądarka jest (przestarzała|nieaktualna)", "(zaktualizuj|zaktualizować) (swoją |)przeglądarkę", "(korzystasz|używasz) (z |)(przestarzałej|nieaktualnej) przeglądarki"),
     "affiliate": ("linki afiliacyjne", "linki partnerskie", "linków afiliacyjnych", "(otrzymujemy|możemy otrzymać) prowizję"),
     "picture_credit": ("foto", "zdjęcie", "zdjęcia"),
     "courtesy_credit": ("dzięki uprzejmości",),

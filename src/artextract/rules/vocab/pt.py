@@ -78,6 +78,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "reply_gate": ("(entrar|registrar|cadastrar|fazer login) para (responder|comentar)",),
     "paywall": ("(exclusivo|exclusiva|exclusivos) para assinantes", "já (é|és) assinante",
                 "(assine|assina|registe-se|cadastre-se) para continuar (a ler|lendo)", "para continuar (a ler|lendo)"),
+    "browser_notice": ("(o seu|seu) navegador (está desatualizado|não é mais suportado|não é suportado|não é compatível)", "(atualize|actualize) o (seu |)navegador", "atualize seu navegador", "(você está|está) (usando|a usar|utilizando) um navegador (desatualizado|antigo)"),
     "affiliate": ("links de afiliados", "links afiliados", "(recebemos|podemos receber|ganhamos) uma (pequena |)comissão",
                   # the passive and the thanks of the same notice (the English ones: upgradedpoints.com, cleverhiker.com, fit)
                   "(podemos|poderemos) (receber uma compensação|ser compensados)",
