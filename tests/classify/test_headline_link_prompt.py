@@ -48,6 +48,9 @@ def test_the_same_line_without_the_label_still_wins():
         ("Scopri le offerte di caffè: scopri di più", True),  # it
         ("Learn more", False),  # the label alone is a button's line, read elsewhere
         ("How to learn more words in a week", False),  # the phrase inside a title
+        # words a title may end with too are no link's label
+        ("Strava-Karten ab sofort mit mehr Infos", False),
+        ("Ten Ways to Read More", False),
     ],
 )
 def test_a_link_label_is_read_at_the_line_end_only(text, expected):

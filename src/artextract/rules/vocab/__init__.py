@@ -95,9 +95,11 @@ CONCEPTS: dict[str, Concept] = {
         # Not a whole line's phrase: a line that goes on to one at its end is a banner, a promotion or a teaser
         # card whose link the copy glued to its text ("The Best Coffee Machine Deals in the US. Click here",
         # "Explore Britannica's Newest Newsletter: Money Matters Learn More"): never the page's title
-        # (classify/headline.py `_ends_in_link_prompt`, rules.text HEADLINE_LINK_PROMPT_CONCEPT).
+        # (classify/headline.py `_ends_in_link_prompt`, rules.text HEADLINE_LINK_PROMPT_CONCEPT). Only labels
+        # no title ends with: "more info", "mehr Infos", "read more", "leer más" close titles as well
+        # ("Strava-Karten ab sofort mit mehr Infos", traf-dev fit bike-magazin.de; "Ten Ways to Read More").
         Concept("link_prompt", "the label of the link a banner, a promotion or a teaser card ends with: 'Learn more', "
-                "'Click here', 'Read more', 'Shop now', 'Mehr erfahren', 'En savoir plus'"),
+                "'Click here', 'Shop now', 'Weiterlesen', 'Mehr erfahren', 'En savoir plus'"),
         Concept("tools", "the article's own tools: save, listen, font size, gift",
                 frozenset({"print", "bookmark", "tools", "toolbox", "actions"}),
                 furniture_line=True),

@@ -55,7 +55,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
               # (traf-dev and wcxb-dev fit: "Folgen Sie uns auf"/"Folge uns auf" on finanzmarktwelt.de, orsted.de,
               # biathlonworld.com, heizung.de, zooroyal.de; "Diese Geschichte teilen" on moritz-meyer.net)
               "folgen sie uns auf", "folge uns auf", "(diesen artikel|diesen beitrag|diese geschichte|diese seite) teilen"),
-    "link_prompt": ("mehr erfahren", "hier klicken", "weiterlesen", "mehr lesen", "jetzt kaufen", "mehr informationen", "mehr infos"),
+    "link_prompt": ("mehr erfahren", "hier klicken", "weiterlesen", "jetzt kaufen"),
     "share_prompt": ("(klick|klicke|klicken), um (über|auf|per|bei|via) …", "(klick|klicke|klicken)(,|) (um|zum) (zu |)(drucken|ausdrucken)"),
     "tools": ("drucken", "artikel drucken", "merken", "artikel merken", "speichern", "vorlesen", "anhören",
               "artikel anhören", "schriftgröße", "verschenken", "artikel verschenken",

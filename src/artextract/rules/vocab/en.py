@@ -58,7 +58,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # text ("Like Loading..."); its label alone ("Like this:") may introduce a text's example
         "like loading",
     ),
-    "link_prompt": ("learn more", "click here", "read more", "find out more", "shop now", "more info"),
+    "link_prompt": ("learn more", "click here", "find out more", "shop now"),
     "share_prompt": ("(click|tap) (here |)to (share|print|email|subscribe|sign up)",),
     "tools": (
         "pdf version", "download pdf", "print", "save", "saved", "save article", "save for later", "bookmark", "gift article", "gift this article",

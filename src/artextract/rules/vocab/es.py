@@ -44,7 +44,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
               # en's "follow us on" and "share this article": the social bar's label on a line of its own
               # (wcxb-dev fit: "Síguenos en" on elpais.com, eltiempo.com)
               "síguenos en", "(comparte|compartir) (este artículo|esta noticia|esta historia|esta página)"),
-    "link_prompt": ("más información", "(haz|haga|pulsa) clic aquí", "pulsa aquí", "leer más", "saber más", "comprar ahora"),
+    "link_prompt": ("(haz|haga|pulsa) clic aquí", "pulsa aquí", "comprar ahora"),
     "share_prompt": ("(haz|haga|hacer) clic para (compartir|imprimir|enviar)",),
     "tools": ("imprimir", "guardar", "escuchar", "escuchar noticia", "tamaño de letra",
               "imprimir (la página|esta página|el artículo|artículo)", "versión (para imprimir|imprimible)", "leer (más tarde|después)"),

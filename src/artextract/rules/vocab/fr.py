@@ -42,7 +42,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
               "partagez ceci", "j'aime chargement",
               # en's "follow us on" and "share this article": the social bar's label on a line of its own
               "suivez-nous sur", "(partagez|partager) (cet article|cette page|cette histoire)"),
-    "link_prompt": ("en savoir plus", "cliquez ici", "lire la suite", "lire plus", "acheter maintenant"),
+    "link_prompt": ("en savoir plus", "cliquez ici", "lire la suite", "acheter maintenant"),
     "share_prompt": ("(cliquez|cliquer) pour (partager|imprimer|envoyer)",),
     "tools": ("imprimer", "enregistrer", "sauvegarder", "écouter", "écouter l'article", "taille du texte", "offrir",
               "imprimer (la page|cette page|l'article|cet article)", "version imprimable", "lire plus tard"),

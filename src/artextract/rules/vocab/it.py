@@ -29,7 +29,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
               "segui",
               # en's "follow us on" and "share this article": the social bar's label on a line of its own
               "seguici su", "condividi (questo articolo|questa pagina|questa storia)"),
-    "link_prompt": ("scopri di più", "(clicca|clic) qui", "leggi di più", "leggi tutto", "continua a leggere", "acquista ora"),
+    "link_prompt": ("scopri di più", "(clicca|clic) qui", "leggi tutto", "continua a leggere", "acquista ora"),
     "share_prompt": ("(fai |fare |)(clic|clicca|click) (qui |)per (condividere|stampare|inviare)",),
     "tools": ("stampa", "salva", "ascolta", "dimensione testo",
               "stampa (la pagina|questa pagina|l'articolo|articolo)", "versione stampabile", "leggi più tardi"),
@@ -54,7 +54,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "sources": ("fonti", "fonte", "bibliografia", "riferimenti"),
     "rating": ("questo articolo ti è stato utile", "vota questo articolo"),
     "page_feedback": ("invia feedback", "questa pagina ti è stata utile", "questa pagina è stata utile", "hai trovato quello che cercavi"),
-    "controls": ("chiudi", "mostra altro", "carica altro", "leggi di più", "continua a leggere", "vedi tutti",
+    "controls": ("chiudi", "mostra altro", "carica altro", "continua a leggere", "vedi tutti",
                  "caricamento", "foto", "video", "galleria", "ingrandisci", "schermo intero", "riproduci (il |)video"),
     "contents": ("indice", "sommario", "indice dei contenuti", "in questo articolo", "in questa pagina"),
     "byline_label": ("di", "autore", "autrice", "autori", "(scritto|pubblicato|creato) da", "un articolo di", "articolo scritto da", "a cura di"),

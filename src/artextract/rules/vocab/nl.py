@@ -26,7 +26,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
               "volgen",
               # en's "follow us on" and "share this article": the social bar's label on a line of its own
               "volg ons op", "(deel|delen) (deze pagina|dit verhaal)"),
-    "link_prompt": ("meer informatie", "klik hier", "lees meer", "lees verder", "meer weten", "nu kopen"),
+    "link_prompt": ("klik hier", "lees verder", "nu kopen"),
     "share_prompt": ("klik om (te delen|af te drukken|te printen|te e-mailen)",),
     "tools": ("printen", "afdrukken", "opslaan", "voorlezen", "beluister",
               "pagina (printen|afdrukken)", "printversie", "afdrukversie", "later lezen"),

@@ -25,7 +25,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
               "obserwuj nas",
               # en's "follow": the button beside an author's or a topic's name (see es.py)
               "obserwuj"),
-    "link_prompt": ("dowiedz się więcej", "kliknij (tutaj|tu)", "czytaj (więcej|dalej)", "kup teraz"),
+    "link_prompt": ("dowiedz się więcej", "kliknij (tutaj|tu)", "czytaj dalej", "kup teraz"),
     "share_prompt": ("kliknij(,|) aby (udostępnić|wydrukować|wysłać)",),
     "tools": ("drukuj", "zapisz", "posłuchaj", "odsłuchaj", "rozmiar czcionki",
               "drukuj (stronę|artykuł)", "wersja do druku", "przeczytaj później"),

@@ -29,7 +29,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
               "seguir",
               # en's "follow us on" and "share this article": the social bar's label on a line of its own
               "siga-nos (no|nas|em)", "(compartilhe|compartilhar|partilhe|partilhar) (este artigo|esta notícia|esta página)"),
-    "link_prompt": ("saiba mais", "clique aqui", "(leia|ler) mais", "compre agora"),
+    "link_prompt": ("saiba mais", "clique aqui", "compre agora"),
     "share_prompt": ("(clique|clica) (aqui |)para (compartilhar|partilhar|imprimir|enviar)",),
     "tools": ("imprimir", "salvar", "ouvir", "ouvir notícia", "tamanho da fonte",
               "imprimir (a página|esta página|o artigo|artigo)", "versão para impressão", "ler (mais tarde|depois)"),
