@@ -242,6 +242,33 @@ def test_a_date_label_under_the_text_dates_the_article_when_nothing_else_does():
     assert page("Next post", "January 18, 2021").published is None
 
 
+@pytest.mark.parametrize("line, name", [
+    ("Discussion in 'Hosting Advice' started by pelex, May 26, 2025.", "pelex"),  # XenForo 1, en
+    ("Discussion dans ‘Aide’ initié par marcel75, 3 mai 2021.", "marcel75"),  # fr
+])
+def test_a_thread_head_naming_its_forum_names_the_starter_wherever_the_region_puts_it(line, name):
+    # A XenForo 1 thread's head names the forum in quotes before the starter: read as the text's
+    # first line, it still names the thread's author (and outranks a name-shaped guess under it).
+    from artextract.classify import NAME_ALONE_REASON
+
+    article = _article(
+        Decision(Block("Best Minecraft Server Hosts"), Kind.HEADLINE, "headline"),
+        Decision(Block(line), Kind.BODY, "article text"),
+        Decision(Block("Ajay Greenhorn"), Kind.BYLINE, NAME_ALONE_REASON),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+    assert article.authors == [name]
+
+
+def test_a_paragraph_opening_with_the_starter_label_names_no_starter():
+    # Without the quoted forum before it the label in the text is prose's ("Started by my grandfather").
+    article = _article(
+        Decision(Block("Started by my grandfather in 1950, the shop sold seeds."), Kind.BODY, "article text"),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+    assert article.authors == []
+
+
 def test_a_byline_wins_over_a_thread_starter_and_prose_names_no_starter():
     bylined = _article(
         Decision(Block("Thread starter khixxx"), Kind.BOILERPLATE, "forum_chrome phrase"),
@@ -471,6 +498,7 @@ def test_a_byline_label_under_the_headline_over_a_desk_or_a_handle_names_it_as_w
 
     assert head("by News Desk") == ["News Desk"]
     assert head("by ibby | Apr 21, 2025") == ["ibby"]
+    assert head("Posted by DT in Tagebuch") == ["DT"]  # the section the post is filed in cut off
     assert head("Authors of this article:") == []  # a label's own line: the names follow it
     assert head("Share", "Print", "Save", "by News Desk") == []  # too far under the headline
 
@@ -517,6 +545,14 @@ def test_the_first_member_card_names_the_threads_starter_over_a_name_shaped_gues
     assert thread("sam.k", "Posts: 138", "Joined: 4. Jul 2012").authors == ["sam.k"]
     assert thread("sam.k Posts: 2 Joined: Sun Dec 17, 2023 11:18 am").authors == ["sam.k"]
     assert thread("Lena Vogt", "Senior Member", "Beiträge: 1.204").authors == ["Lena Vogt"]
+
+
+@pytest.mark.parametrize("line", ["user5105user5105", "user5105 user5105"])
+def test_a_card_line_saying_the_handle_twice_names_it_once(line):
+    # The avatar's alternative text and the name's link, run together in a raw copy of a Q&A page.
+    article = _head(("asked Feb 6, 2014 at 20:37", Kind.BOILERPLATE, "stamp"), (line, Kind.BODY, "card"),
+                    ("3,92699 gold badges2727 silver badges4646 bronze badges", Kind.BOILERPLATE, "card"))
+    assert article.authors == ["user5105"]
 
 
 def test_a_member_title_set_where_the_later_cards_set_theirs_is_passed_over_for_the_handle():

@@ -221,6 +221,31 @@ def test_a_name_after_glued_dates_is_read() -> None:
 
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A date parts the fields on each side of it: no name runs across it, and under a field and
+        # its date the words with no label of their own are the post's section or kind (raw text of a
+        # meta line whose site, date and sections stood side by side).
+        ("IT Finanzmagazin /PP 20. Juni 2019 Aktuell, FinTech", ["IT Finanzmagazin"]),
+        ("MoritzMeyer 2019-01-07 | Social Media | 36 Kommentare", ["MoritzMeyer"]),
+        ("by serviscope_minor (664417) on Friday January 12, 2024 @12:01PM Journal", []),
+        ("Stars 06.11.2023 13:30 von Olga", ["Olga"]),  # a labelled field goes on
+        ("28. Jan. 2022 Paula Balov", ["Paula Balov"]),  # a date opening the line parts nothing off
+        ("Tom Talbot October 14, 2025", ["Tom Talbot"]),
+        ("Posted on March 3, 2020 by Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_a_date_parts_a_byline(line: str, expected: list[str]) -> None:
+    assert clean_authors(line, labelled_parts=True) == expected
+
+
+def test_a_date_parts_no_byline_read_for_its_shape():
+    # Other readers ask whether a line reads as a byline: there the fields are read whole, as before.
+    assert clean_authors("MoritzMeyer 2019-01-07 | Social Media") == ["MoritzMeyer", "Social Media"]
+    assert clean_authors("Datum: 19.11.2021 Autor: Fritz Imhof", labelled_parts=True) == ["Fritz Imhof"]
+
+
 def _flat_glued_label_re() -> re.Pattern[str]:
     """BYLINE_GLUED_LABEL_RE as it was first written: each label group a flat longest-first alternation."""
     def flat(words: frozenset[str]) -> str:

@@ -104,6 +104,10 @@ def test_remove_dates_strips_dates_and_times() -> None:
     assert "Jane Doe" in cleaned
 
 
+def test_remove_dates_may_mark_where_each_date_stood() -> None:
+    assert remove_dates("The Guardian 02/10/2020 Anna Fazackerley", "|").split("|") == ["The Guardian ", " Anna Fazackerley"]
+
+
 def test_the_figure_first_prefilters_answer_as_the_plain_patterns():
     # The prefilters open with a figure so the engine can skip to the text's figures; over
     # figures, dots, dashes, slashes, spaces and other scripts' digits they answer as the plain

@@ -26,7 +26,7 @@ from .language import detect_language
 from .rules import text as rules
 from .rules.metadata import (BYLINE_PREFIX_RE, BYLINE_SEGMENT_RE, BYLINE_START_RE, DATED_HEAD_LINE_MAX_LINES,
                              DATED_LINE_OVER_HEADLINE_MAX_LINES, DESK_BYLINE_MAX_LINES, DESK_BYLINE_MAX_WORDS,
-                             LABELLED_NAME_MIN_WORDS, NON_WRITER_LABEL_RE, ROLE_LINE_DATE_REACH,
+                             FILED_IN_RE, LABELLED_NAME_MIN_WORDS, NON_WRITER_LABEL_RE, ROLE_LINE_DATE_REACH,
                              ROLE_LINE_MAX_WORDS, ROLE_TAIL_RE)
 from .vocabulary import furniture_line, is_meta_label
 
@@ -347,6 +347,10 @@ def _desk_byline(head: Sequence[Decision]) -> list[str]:
         if not BYLINE_START_RE.match(first) or signals.has_glued_words(first):
             continue
         name = BYLINE_PREFIX_RE.sub("", first, count=1).strip()
+        # (the section the post is filed in after the desk: "Posted by DT in Tagebuch"; traf-dev fit,
+        # 1hundetagebuch.wordpress.com)
+        filed = FILED_IN_RE.match(name)
+        name = filed.group("name") if filed else name
         # (a label's own line, "Authors of this article:", names nobody: its names follow it)
         if (0 < len(name.split()) <= DESK_BYLINE_MAX_WORDS and not any(c.isdigit() for c in name)
                 and not name.endswith(":")):
@@ -428,12 +432,16 @@ def _post_header(decisions: Sequence[Decision], head: Sequence[Decision]) -> lis
 def _thread_starter(decisions: Sequence[Decision]) -> list[str]:
     """The member a forum thread's head names as its starter, when no byline names an author:
     the first such line of the page is the thread's own (a line of furniture or the thread's date
-    line, "Started by Biology Forums, June 04, 2024, 11:23:55 AM"; never its text)."""
+    line, "Started by Biology Forums, June 04, 2024, 11:23:55 AM"; never its text, unless the line
+    names the forum the thread is in before its label: rules.text THREAD_STARTER_IN_FORUM)."""
     for decision in decisions:
-        if decision.kind in (Kind.BOILERPLATE, Kind.DATE) and len(decision.block.text) <= rules.META_LINE_MAX_CHARS:
-            found = rules.THREAD_STARTER.match(decision.block.text)
-            if found:
-                return [found.group(1)]
+        text = decision.block.text
+        if len(text) > rules.META_LINE_MAX_CHARS:
+            continue
+        found = rules.THREAD_STARTER.match(text) if decision.kind in (Kind.BOILERPLATE, Kind.DATE) else None
+        found = found or rules.THREAD_STARTER_IN_FORUM.match(text)
+        if found:
+            return [found.group(1)]
     return []
 
 
@@ -467,9 +475,20 @@ def _member_card(decisions: Sequence[Decision]) -> list[str]:
         at = index - _card_depth(decisions, index, runs[order], runs[order + 1 :])
         if at > 0 and rules.OTHER_DATE_STAMP.match(decisions[at - 1].block.text):
             continue  # an editor's card
-        handle = decisions[at].block.text.strip() if at >= 0 else ""
+        handle = _said_once(decisions[at].block.text.strip()) if at >= 0 else ""
         return [handle] if _member_handle(handle) else []
     return []
+
+
+def _said_once(handle: str) -> str:
+    """A card's line that says one handle twice said once: the avatar's alternative text and the
+    name's link, run together or a space between them in the raw copy ("user5105user5105", "user5105
+    user5105": traf-dev fit, german.stackexchange.com). Halves of at least
+    rules.MEMBER_HANDLE_TWICE_MIN_CHARS only ("Bb" is no handle said twice)."""
+    half, odd = divmod(len(handle), 2)
+    if half < rules.MEMBER_HANDLE_TWICE_MIN_CHARS or (odd and handle[half] != " "):
+        return handle
+    return handle[:half] if handle[:half] == handle[half + odd :] else handle
 
 
 def _card_line(text: str) -> bool:

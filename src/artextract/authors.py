@@ -80,6 +80,12 @@ _CLOCK_JOINER_MAX_CHARS = 3
 # A weekday's name left alone where the date after it was read without it ("Sonntag, 02.11.2014 |
 # Tags: ...": the figure dates take no weekday; traf-dev fit advents-shopping.de): no name.
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
+# A piece of a byline before its date that is no field of its own: nothing, or the date's weekday.
+_NO_FIELD = _WEEKDAY_NAMES | {""}
+# Where a date stood in a byline's part (_fields): a character no byline holds.
+_DATE_MARK = "\x1f"
+# A label word alone with its colon before a date: the date's ("Datum:").
+_DATE_LABEL_ONLY_RE = re.compile(r"\s*\S+:\s*")
 # Unfilled template variables: "page.head.extra.author", "{{author}}", "%author%".
 _PLACEHOLDER_RE = re.compile(r"^[a-z_]+(?:\.[a-z_]+){2,}$|\{\{|\}\}|%\w+%|\$\{")
 
@@ -274,6 +280,7 @@ def clean_authors(text: str, *, structured: bool = False, labelled_parts: bool =
     names: list[str] = []
     labelled_names: list[str] = []
     seen: set[str] = set()
+    dated = False
     for raw in BYLINE_SEGMENT_RE.split(text):
         found = cjk_names(raw)
         for name in found:
@@ -283,31 +290,73 @@ def clean_authors(text: str, *, structured: bool = False, labelled_parts: bool =
                 labelled_names.append(name)
         if found:
             continue  # the part is a label and its names, whole: nothing else to read in it
-        segment, labelled = _bare_labelled(raw)
-        if segment and (BYLINE_LABEL_SEGMENT_RE.match(segment) or DATE_PREPOSITION_OPENING_RE.match(raw)):
-            # "Posted on March 3, 2020 by Jane Doe", "On January 12, 2025 By Jane Doe In Recipes"
-            after = DATED_FILED_IN_RE.sub(r"\g<name>", _after_dated_label(raw))
-            segment, labelled = _bare(after), True
-        if not segment or BYLINE_LABEL_SEGMENT_RE.match(segment) or FILED_IN_SEGMENT_RE.match(segment):
-            continue  # (a date's label, or the section the post is filed in: "In: Sides, Sourdough")
-        # A post and its place go whole before the split: the place's preposition may be a joiner.
-        # The section's word, where no name goes on, is cut with the section before it too: after
-        # the split the section's parts would read as names ("Jane Doe In: Recipes, Sides").
-        segment = FILED_IN_TAIL_RE.sub(r"\g<name>", BYLINE_PLACED_ROLE_RE.sub(" ", segment))
-        for part in NAME_SPLIT_RE.split(segment):
-            candidate = _tidy(part)
-            key = candidate.lower()
-            if names and CREDENTIAL_RE.fullmatch(part.strip(" ,")):
-                continue  # "…, MS, RD": the letters after the name before it
-            if key in seen or not _plausible(candidate, structured, labelled):
-                continue
-            seen.add(key)
-            names.append(candidate)
-            if labelled:
-                labelled_names.append(candidate)
+        fields, dated = _fields(raw, dated, labelled_parts)
+        for segment, labelled in fields:
+            if not segment or BYLINE_LABEL_SEGMENT_RE.match(segment) or FILED_IN_SEGMENT_RE.match(segment):
+                continue  # (a date's label, or the section the post is filed in: "In: Sides, Sourdough")
+            for candidate in _field_names(segment, structured, labelled, bool(names)):
+                if candidate.lower() not in seen:
+                    seen.add(candidate.lower())
+                    names.append(candidate)
+                    if labelled:
+                        labelled_names.append(candidate)
     names = (labelled_names or names) if labelled_parts else names
     people = [n for n in names if n.lower() not in WIRE_AGENCIES]
     return people or names
+
+
+def _fields(raw: str, dated: bool, parted: bool) -> tuple[list[tuple[str, bool]], bool]:
+    """The fields of a byline's part to read names from, each without its dates, edge punctuation and
+    label, with whether a label opened it; and whether a date has parted a field from what follows it,
+    in this part or one before (`dated`, carried over the byline's parts).
+    With `parted` (asked where the page's author is read from its byline, as clean_authors'
+    `labelled_parts`; not of a line's shape, which other readers ask), a date parts the fields on
+    each side of it as a separator does: no name runs across it ("IT Finanzmagazin /PP 20. Juni 2019
+    Aktuell" read "PP Aktuell"). Under a field and its date the words with no label of their own are
+    the post's section, status or kind, no name ("IT Finanzmagazin /PP 20. Juni 2019 Aktuell,
+    FinTech", "MoritzMeyer ... Juni 19th, 2018|Social Media|36 Kommentare", "by serviscope_minor on
+    Friday January 12, 2024 @12:01PM Journal"); a labelled field goes on ("Stars 06.11.2023 13:30 von
+    Olga": "Olga"). Raw author junk, traf-dev fit: it-finanzmagazin.de, moritz-meyer.net,
+    vipflash.de; the shape on WCXB fit too (linux.slashdot.org's "Journal", forum.nationstates.net's
+    "Psychotic Dictatorship", which the parting alone would read as names). A date opening the line parts
+    nothing off ("28. Jan. 2022 Paula Balov"); a source before the date takes the writer after it
+    with it (traf-dev fit msn.com: "The Guardian 02/10/2020 Anna Fazackerley" reads "The Guardian")."""
+    if raw.isupper():  # "BY ALYSSA MAIO ON JANUARY 21, 2023": the date's preposition goes with it
+        raw = CAPS_DATE_PREPOSITION_RE.sub(" ", raw)
+    segment = _bare(raw)
+    if segment and (BYLINE_LABEL_SEGMENT_RE.match(segment) or DATE_PREPOSITION_OPENING_RE.match(raw)):
+        # "Posted on March 3, 2020 by Jane Doe", "On January 12, 2025 By Jane Doe In Recipes"
+        after = DATED_FILED_IN_RE.sub(r"\g<name>", _after_dated_label(raw))
+        return [(_bare(after), True)], dated
+    if not parted:
+        return [_bare_labelled(raw)], dated
+    fields: list[tuple[str, bool]] = []
+    pieces = remove_dates(raw, _DATE_MARK).split(_DATE_MARK)
+    for index, piece in enumerate(pieces):
+        # (the date's own label alone before it is no field: "Datum: 19.11.2021 Autor: ...")
+        label_only = index < len(pieces) - 1 and _DATE_LABEL_ONLY_RE.fullmatch(piece) is not None
+        bare, labelled = ("", False) if label_only else _bare_labelled(piece)
+        if labelled or not dated:
+            fields.append((bare, labelled))
+        # (a weekday is the date's own word: "Dimanche, 02.11.2014 | Marie Curie")
+        dated = dated or (index < len(pieces) - 1 and bare.lower() not in _NO_FIELD)
+    return fields, dated
+
+
+def _field_names(segment: str, structured: bool, labelled: bool, named: bool) -> list[str]:
+    """The names of a byline's field (`named`: a name was read before it)."""
+    # A post and its place go whole before the split: the place's preposition may be a joiner.
+    # The section's word, where no name goes on, is cut with the section before it too: after
+    # the split the section's parts would read as names ("Jane Doe In: Recipes, Sides").
+    segment = FILED_IN_TAIL_RE.sub(r"\g<name>", BYLINE_PLACED_ROLE_RE.sub(" ", segment))
+    found: list[str] = []
+    for part in NAME_SPLIT_RE.split(segment):
+        candidate = _tidy(part)
+        if (named or found) and CREDENTIAL_RE.fullmatch(part.strip(" ,")):
+            continue  # "…, MS, RD": the letters after the name before it
+        if _plausible(candidate, structured, labelled):
+            found.append(candidate)
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -343,9 +343,10 @@ def has_clock_time(text: str) -> bool:
     return _TIME_RE.search(text) is not None
 
 
-def remove_dates(text: str) -> str:
-    """`text` without any date or clock time in it (for cleaning bylines)."""
+def remove_dates(text: str, mark: str = " ") -> str:
+    """`text` without any date or clock time in it (for cleaning bylines), each date replaced by
+    `mark` (a byline reader may keep where a date parted two fields)."""
     text = _GLUED_YEAR_RE.sub(r"\1 ", text)
     for _, pattern in _matchers_for(text):
-        text = pattern.sub(" ", text)
+        text = pattern.sub(mark, text)
     return _TIME_RE.sub(" ", text)

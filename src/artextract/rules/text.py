@@ -1403,8 +1403,19 @@ DATE_LABEL_LINE = re.compile(rf"^\W*(?:{_label_trie('date_label')})\W*$", re.IGN
 # simplemachines.org. Its labels are the vocabulary's `thread_starter` concept, in each language
 # the forum software speaks ("Themenstarter", "Iniciado por", "Autore discussione").
 # (The name: at most four words, up to a comma or a separator and the date after it.)
+_STARTER_NAME = r"([^\s,|·•]+(?:\s+[^\s,|·•]+){0,3})\s*(?:[,|·•].*)?$"
 THREAD_STARTER = re.compile(
-    rf"^\s*(?:{_label_alternation('thread_starter')})\s*:?\s+([^\s,|·•]+(?:\s+[^\s,|·•]+){{0,3}})\s*(?:[,|·•].*)?$",
+    rf"^\s*(?:{_label_alternation('thread_starter')})\s*:?\s+{_STARTER_NAME}", re.IGNORECASE,
+)
+# The same label after the forum the thread is in, quoted, a few words opening the line ("Discussion
+# in 'Hosting Advice' started by pelex, May 26, 2025.": XenForo 1's thread head, in any language it
+# is translated to). The quoted forum makes the line the thread's head, wherever the region puts it:
+# a paragraph may open with "Started by ..." ("Started by my grandfather in 1950, ..."), not with a
+# quoted forum's name before it. Fit-half WCXB: spigotmc.org (raw author missed: the line read as
+# the text's), forums.digitalpoint.com.
+THREAD_STARTER_IN_FORUM = re.compile(
+    rf"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s+['‘\"“][^'’\"”]{{1,60}}['’\"”]\s+"
+    rf"(?:{_label_alternation('thread_starter')})\s*:?\s+{_STARTER_NAME}",
     re.IGNORECASE,
 )
 
@@ -1449,6 +1460,9 @@ LOGIN_HANDLE_MIN_CHARS = 4
 # A member card's handle and titles take at most this many lines over its figures ("Arantor" /
 # "Resident Overthinker" / "SMF Friend" / "SMF Megaposter" / "Posts: 76,825").
 MEMBER_CARD_MAX_LINES = 4
+# A card's handle line may say the handle twice, the avatar's alternative text and the name's link
+# run together ("user5105user5105"); halves shorter than this are no handle said twice.
+MEMBER_HANDLE_TWICE_MIN_CHARS = 3
 
 # A forum marks the thread's starter with a title after the handle, on its line or the next one
 # ("Ejp55230 Discussion starter", "lowjhg" / "Original Poster"): that member is the thread's author
