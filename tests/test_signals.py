@@ -245,6 +245,9 @@ def test_shapes_that_only_look_like_credits():
     assert signals.split_credit("St. Lucia / XCD")[1] is None
     assert signals.split_credit("2016 - Cosplay Area/Halle 5")[1] is None
     assert signals.split_credit("Rene Benko. Jane Doe/Getty Images") == ("Rene Benko.", "Jane Doe/Getty Images")
+    # A slash between two digits is a date or a fraction, not a credit's: a deadline, a catalogue's section.
+    assert signals.split_credit("Don't miss our sale on every plan. Ends 3/20.")[1] is None
+    assert signals.split_credit("Pages 23-86 (pages 1200-1263) - Acme 1/4-Turn Fasteners")[1] is None
     assert signals.split_credit("Boats in 2024. Jane Doe/Houston Parks Board") == ("Boats in 2024.", "Jane Doe/Houston Parks Board")
     # "(c)" before a lower-case word is a list's item in prose; before a name, a copyright sign.
     assert signals.split_credit("The contributor certified (a), (b) or (c) and I have not modified it")[1] is None

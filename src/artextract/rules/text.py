@@ -412,11 +412,14 @@ CREDIT_SUFFIXES: tuple[re.Pattern[str], ...] = (
         r"(?P<credit>[^:|]{1,60}?)\s*\.?$",
         re.IGNORECASE,
     ),
-    # "... the harbour. — Jane Doe/AFP", "- Reuters/File Photo"
-    re.compile(r"(?<!\s)\s+[\u2014\u2013-]{1,2}\s*(?P<credit>[A-Z][\w.' -]{0,40}/[\w.' /-]{1,40})\s*$"),
+    # "... the harbour. — Jane Doe/AFP", "- Reuters/File Photo". In these two unlabelled shapes the slash
+    # parts a source from a source, never a digit from a digit: that is a date or a fraction ("... sale.
+    # Ends 3/20.", "Pages 23-86 - DZUS 1/4-Turn Fasteners": a promotion's deadline and a catalogue's
+    # section read as credits on wcxb fit legalzoom.com and austinhardware.com, raw text, both renderings).
+    re.compile(r"(?<!\s)\s+[\u2014\u2013-]{1,2}\s*(?P<credit>[A-Z][\w.' -]{0,40}(?:(?<!\d)/|/(?!\d))[\w.' /-]{1,40})\s*$"),
     # "... the harbour. Jane Doe/Getty Images" (agency after a slash, no label); a collection's
     # "+" in the agency part ("Aja Koska/E+ via Getty Images": Getty's E+, a wcxb fit page's credit left in the text)
-    re.compile(r"(?<=[.!?])\s+(?P<credit>[A-Z][\w.' -]{1,40}/(?:[\w.'+ -]{1,30}))\s*$"),
+    re.compile(r"(?<=[.!?])\s+(?P<credit>[A-Z][\w.' -]{1,40}(?:(?<!\d)/|/(?!\d))(?:[\w.'+ -]{1,30}))\s*$"),
     # "... Datacenter. Foto Sergey Rraikin via Unsplash", "... sprachen. Bild Paul Muster", "... rise. Photo via
     # Evert Tennis Academy", "... background. Photograph courtesy of Refugia.", "... room. Photo | TDW Media": after
     # the caption's last sentence, the word for the picture (CREDIT_PICTURE_WORDS, capitalised) opens the credit
