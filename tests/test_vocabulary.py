@@ -148,6 +148,16 @@ def test_key_point_labels_of_the_concept_in_each_language(label):
     assert signals.is_key_point_label(label)
 
 
+@pytest.mark.parametrize(
+    "label", ["Key facts", "Die wichtigsten Fakten", "Les faits clés", "Faits clés", "Datos clave", "Fatti chiave",
+              "I fatti principali", "Factos principais", "Fatos-chave", "De belangrijkste feiten", "Kernfeiten",
+              "Najważniejsze fakty"],
+)
+def test_key_facts_box_labels_in_the_main_european_languages(label):
+    # The "key facts" box titled in each main European language (en de fr es it pt nl pl).
+    assert vocabulary.key_point_label(signals.normalise(label))
+
+
 @pytest.mark.parametrize("line", ["Die Reform in drei Punkten", "The council met on Tuesday", "Kurz vor Mitternacht",
                                   # A listing's per-venue facts box ("Tageskarte ...", "Öffnungszeiten"),
                                   # repeated down the page (traf-dev fit 1000things.at): not the story's points.

@@ -82,7 +82,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "key_points": ("en bref", "l'essentiel", "l'essentiel en bref", "à retenir",
                    "ce qu'il faut retenir", "ce qu'il faut savoir", "(les |)points clés", "en résumé",
                    "résumé", "les points les plus importants",
-                   "en un coup d'(œ|oe)il", "l'essentiel à retenir", "les points essentiels", "en quelques mots"),
+                   "en un coup d'(œ|oe)il", "l'essentiel à retenir", "les points essentiels", "en quelques mots",
+                   # the "key facts" box (en "key facts", de "die wichtigsten Fakten", es "datos clave", pl "najważniejsze fakty")
+                   "(les |)faits clés", "les faits essentiels"),
     "support_appeal": ("offrez-moi un café", "offre-moi un café", "soutenez-nous", "soutenez (mon|notre) travail",
                        "(me|nous) soutenir (sur|via) (tipeee|patreon|ko-fi|paypal)"),
     "house_promo": ("directement dans votre boîte", "soutenez notre journalisme", "notre chaîne (youtube|telegram|whatsapp)", "notre newsletter", "notre application",

@@ -60,7 +60,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "byline_label": ("di", "autore", "autrice", "autori", "(scritto|pubblicato|creato) da", "un articolo di", "articolo scritto da", "a cura di"),
     "date_label": ("aggiornato", "aggiornato il", "pubblicato", "pubblicato il", "ultimo aggiornamento"),
     "key_points": ("in sintesi", "in breve", "(i |)punti chiave", "in pillole", "cosa sapere", "riassunto", "(i punti|le cose) più importanti",
-                   "in poche parole", "l'essenziale", "(i |)punti principali"),
+                   "in poche parole", "l'essenziale", "(i |)punti principali",
+                   # the "key facts" box (en "key facts", de "die wichtigsten Fakten", es "datos clave", pl "najważniejsze fakty")
+                   "(i |)fatti chiave", "i fatti principali"),
     "support_appeal": ("offrimi un caffè", "sostienici", "sostieni il (mio|nostro) lavoro", "sostienimi su (patreon|ko-fi)"),
     "house_promo": ("direttamente nella tua casella", "sostieni il nostro giornalismo", "il nostro canale", "canale (telegram|youtube|whatsapp) di", "la nostra newsletter",
                     "la nostra app", "seguici su", "scriveteci", "lettere al direttore"),

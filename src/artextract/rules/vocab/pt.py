@@ -62,7 +62,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "date_label": ("atualizado", "atualizado em", "publicado", "publicado em", "última atualização"),
     "key_points": ("em resumo", "resumo", "pontos-chave", "pontos principais", "em poucas palavras",
                    "o que (você precisa|precisa de) saber", "o essencial", "destaques",
-                   "em síntese", "principais pontos", "o mais importante"),
+                   "em síntese", "principais pontos", "o mais importante",
+                   # the "key facts" box (en "key facts", de "die wichtigsten Fakten", es "datos clave", pl "najważniejsze fakty")
+                   "(os |)(fatos|factos) principais", "(fatos|factos)-chave", "principais (fatos|factos)"),
     "support_appeal": ("pague-me um café", "me pague um café", "apoie-nos", "apoie (o meu|meu|o nosso|nosso) trabalho"),
     "house_promo": ("diretamente no seu e-mail", "apoie nosso jornalismo", "nosso canal", "canal (do|no) (telegram|youtube|whatsapp)", "nossa newsletter",
                     "nosso aplicativo", "nossa app", "siga-nos", "escreva para nós", "carta ao leitor"),
