@@ -63,3 +63,28 @@ def test_a_box_only_phones_show_is_read_when_the_page_prints_it_nowhere_else():
     box = root.find(".//div")
     assert not small_screen_copy(box, PageWords(root.find("body")))
     assert [item.block.text for item in render_blocks(root)] == [PROSE, "Call us to book a table tonight."]
+
+
+def _copy_page(script: str) -> PageWords:
+    # A phones-only box of four words; the page prints two of them ("opening", "hours") again only
+    # inside a script, and "today" and "closed" not at all.
+    page = f"""<html><body><p>{PROSE}</p><div class="md:hidden">Opening hours today closed</div>
+      <script>{script}</script></body></html>"""
+    return PageWords(parse_html(page).find("body"))
+
+
+def test_words_in_the_pages_scripts_count_as_the_page_printing_them():
+    # (As the whole body's words always counted: the code is read only for the words the rest leaves open.)
+    words = _copy_page('var label = "Opening hours"; var again = "opening HOURS"; var today = "today"; '
+                       'var closed = "closed today closed";')
+    box = words.body.find(".//div")
+    assert words.printed_elsewhere(box)
+
+
+def test_a_word_inside_a_longer_run_in_a_script_is_not_that_word():
+    # "openings", "hours_total" and "xtoday" hold the box's words but are other words.
+    words = _copy_page('var openings = 1; var hours_total = 2; var xtoday = 3; var closedx = 4; '
+                       'var a = "openings hours_total xtoday closedx";')
+    box = words.body.find(".//div")
+    assert not words.printed_elsewhere(box)
+
