@@ -153,7 +153,7 @@ def _run_pipeline(kind: str, decoded: Decoded, options: Options) -> Article:
         from .html import extract_html  # lxml is only imported when a page needs it
 
         return extract_html(decoded, options)
-    from .text import extract_text
+    from .text.pipeline import extract_text
 
     # The line and character budget is kept here, before text/ splits anything.
     text, cut = limit_text(decoded.text)

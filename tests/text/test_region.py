@@ -591,7 +591,7 @@ def test_a_table_copied_one_cell_a_line_stays_in_the_article_with_the_text_under
     # only a tab between two cells. Read as twelve short lines the table paid the toll of a menu and
     # the run ended above it, losing the paragraph under it too; read as four rows it is text.
     from artextract.options import Options
-    from artextract.text import extract_text
+    from artextract.text.pipeline import extract_text
 
     paragraphs = [PARAGRAPH.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")]
     rows = [("Route", "Cost per year", "Lanes closed"), ("North road widening", "2.4 million pounds", "One lane for six weeks"),

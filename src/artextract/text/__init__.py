@@ -1,23 +1,7 @@
-"""The raw-text pipeline: lines -> blocks -> article region -> shared classifier -> Article."""
+"""The raw-text mode: `pipeline.extract_text` reads a page's text (lines -> blocks -> article
+region -> shared classifier -> Article).
 
-from __future__ import annotations
-
-from ..article import Article, Source
-from ..assemble import assemble
-from ..classify import classify
-from ..options import Options
-from ..rules import text as rules
-from .lines import closing_credits, lines_to_blocks, opening_credits, pair_captions, split_lines
-from .region import find_region
-
-
-def extract_text(text: str, options: Options) -> Article:
-    blocks = pair_captions(lines_to_blocks(split_lines(text)))
-    toll_scale, widen = rules.REGION_FAVOR[options.favor.value]
-    region = find_region(blocks, toll_scale=toll_scale, widen=widen)
-    closing_credits(blocks)
-    opening_credits(blocks, region.headline)
-    decisions = classify(blocks, headline_lookback=rules.HEADLINE_LOOKBACK_LINES, raw_text=True)
-    article = assemble(decisions, Source("text", options.source_path))
-    article.trace.append(region)  # how the page was read, for --explain (after the decisions)
-    return article
+The package itself imports nothing: the HTML walk reads caption facts from `lines` (a picture's
+credit under the text's end, a caption opened by its picture's place), and importing the package
+must not load the raw-text region finder with them (about 1.7 MiB and its import time in every
+HTML extraction)."""
