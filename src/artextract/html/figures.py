@@ -31,9 +31,9 @@ from ..blocks import Block, Form, Kind
 from ..inline import absolute
 from ..rules import dom as rules
 from ..rules import text as text_rules
+from ..text.lines import placed_caption
 from .builder import RenderedBlock
 from .markup import Markup, markup_of, name_parts
-from ..text.lines import placed_caption
 from .tree import boxes_around, text_after
 
 # Attributes lazy loaders keep the real address in, before src (often a placeholder).

@@ -33,9 +33,9 @@ from artextract.rules.metadata import (
     LOGIN_NAME_RE,
     MAX_BYLINE_CHARS,
     MODIFIED_CLASS_RE,
-    UPDATE_CLASS_RE,
     NON_WRITER_LABEL_RE,
     REPLY_ITEM_TYPES,
+    UPDATE_CLASS_RE,
     USERNAME_CLASS_HINTS,
     USERNAME_CLASS_RE,
 )
