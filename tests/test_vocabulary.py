@@ -501,3 +501,13 @@ def test_a_texts_ignorecase_form_is_lower_cased_and_folded_or_none_with_a_dotted
     assert vocabulary.ignorecase_form("We Use COOKIES") == "we use cookies"
     assert vocabulary.ignorecase_form("\u212aakor ſet") == "kakor set"  # the Kelvin sign, the long s
     assert vocabulary.ignorecase_form("İstanbul") is None
+
+
+def test_concept_alternation_reads_one_concept_in_every_language():
+    import re
+
+    from artextract.vocabulary import concept_alternation
+
+    pattern = re.compile(rf"^(?:{concept_alternation('link_prompt')})$", re.IGNORECASE)
+    assert pattern.match("Click here") and pattern.match("Mehr erfahren") and pattern.match("En savoir plus")
+    assert not pattern.match("Read more")  # left out of the concept: titles end with it too

@@ -100,6 +100,12 @@ def _alternation(wanted) -> str:
     return "|".join(sorted({phrase_pattern(phrase) for phrase in _phrases_of(wanted)}, key=len, reverse=True))
 
 
+def concept_alternation(name: str) -> str:
+    """A regex source matching any phrase of the concept `name` in any language, longest first
+    (for a caller that reads the concept its own way: compile it once, with its anchors)."""
+    return _alternation(lambda concept: concept.name == name)
+
+
 _FURNITURE_LINES = _exact(lambda concept: concept.furniture_line)
 # "Thread starter rye_and_shine": furniture labels with a name after them.
 _FURNITURE_NAMED = _named(lambda concept: concept.furniture_line)

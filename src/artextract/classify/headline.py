@@ -15,7 +15,6 @@ from ..authors import clean_authors, name_before_job
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..dates import remove_dates
 from ..rules import text as rules
-from ..rules import vocab as rules_vocab
 from ..rules.language import FUNCTION_WORDS
 from .credits import is_credit
 from .lines import (
@@ -790,12 +789,7 @@ def _raw_shape_features(raw_text: bool, text: str, unquoted: str) -> dict[str, f
 def _link_prompt_pattern() -> re.Pattern[str]:
     """A phrase of the link labels' concept (rules.HEADLINE_LINK_PROMPT_CONCEPT) of any language closing
     a line, after a word of its own: marks (an arrow, a full stop) may follow it."""
-    sources = {
-        vocabulary.phrase_pattern(phrase)
-        for table in rules_vocab.phrases(rules.HEADLINE_LINK_PROMPT_CONCEPT).values()
-        for phrase in table
-    }
-    alternation = "|".join(sorted(sources, key=len, reverse=True))
+    alternation = vocabulary.concept_alternation(rules.HEADLINE_LINK_PROMPT_CONCEPT)
     return re.compile(r"\w\W*\s(?:" + alternation + r")\W*$", re.IGNORECASE)
 
 
@@ -814,12 +808,8 @@ def _prompt_pattern() -> re.Pattern[str]:
     in a line: a copy prints a newsletter call or the log-in bar over the title as a line of its
     own, glued to its neighbours' labels ("Sign In Get Started", "Bądź na bieżąco! Zapisz się na
     nasz newsletter"), so no whole-line phrase tells it."""
-    sources = {
-        vocabulary.phrase_pattern(phrase)
-        for table in rules_vocab.phrases(rules.HEADLINE_PROMPT_CONCEPT).values()
-        for phrase in table
-    }
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(sources, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+    alternation = vocabulary.concept_alternation(rules.HEADLINE_PROMPT_CONCEPT)
+    return re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", re.IGNORECASE)
 
 
 def _shape_features(text: str, words: int) -> dict[str, float]:
