@@ -154,6 +154,29 @@ def test_moved_counts_both_halves_and_lists_only_the_fit_pages_that_moved(capsys
 
 
 
+def test_misses_and_moved_never_list_a_held_apart_page(capsys, tmp_path, monkeypatch):
+    # Page "9" stands for a held-apart labelled page on a fit-half site: counted, never listed.
+    monkeypatch.setattr(headline_fit, "_held_apart", lambda: frozenset({"9"}))
+    monkeypatch.setattr(headline_fit, "current_weights", lambda: {"length": 2.0, "near": 1.0})
+    before = [_choice("9", "fit", "Menu", False), _choice("1", "fit", "Menu", False)]
+    after = [_choice("9", "fit", "Title", True), _choice("1", "fit", "Title", True)]
+    old, new = tmp_path / "before.json", tmp_path / "after.json"
+    old.write_text(json.dumps(before))
+    new.write_text(json.dumps(after))
+    headline_fit.moved(str(old), str(new))
+    out = capsys.readouterr().out
+    assert "fit chromium: 0/2 -> 2/2 (2 up, 0 down)" in out
+    assert "  1 chromium" in out and "  9 chromium" not in out
+    cands = [{"i": 3, "text": "Shop all our deals", "f": {"length": 1.0}, "ok": False},
+             {"i": 7, "text": "Cranes return", "f": {"near": 1.0}, "ok": True}]
+    missed = [{"page": page, "input": "chromium", "half": "fit", "ok": False, "cands": cands} for page in ("9", "1")]
+    dump = tmp_path / "dump.json"
+    dump.write_text(json.dumps(missed))
+    headline_fit.misses(str(dump))
+    out = capsys.readouterr().out
+    assert out.startswith("1 chromium: won 3") and "9 chromium" not in out
+
+
 def test_stands_says_on_which_side_of_the_title_and_how_many_lines_from_it():
     assert headline_fit.stands(32, 33) == "above 1"  # a roofline over the title
     assert headline_fit.stands(35, 33) == "below 2"  # a dek under it, a line between
