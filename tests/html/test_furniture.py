@@ -74,6 +74,20 @@ def test_sections_sharing_a_furniture_variant_name_are_the_article():
     assert "Buy the grill now at a special price." not in found
 
 
+def test_a_section_with_a_modifier_more_is_one_of_the_sections_sharing_the_variant_name():
+    # The conclusion carries "Section--Conclusion" beside the "Section--Ads" every section has: it is
+    # one of them (its pros and cons are the report's), not an ad box standing alone.
+    sections = "".join(f'<section class="Report__Section Report__Section--Ads"><h2>Part {n}</h2><p>{PROSE}</p></section>'
+                       for n in range(4))
+    conclusion = ('<section class="Report__Section Report__Section--Conclusion Report__Section--Ads">'
+                  '<h2>Verdict</h2><p>Pros: a low price and a perfect steak.</p></section>')
+    page = f"""<html><body><h1>Grill test</h1><article itemprop="articleBody">{conclusion}{sections}
+      <div class="ad"><p>Buy the grill now at a special price.</p></div></article></body></html>"""
+    found = [item.block.text for item in render_blocks(parse_html(page))]
+    assert "Pros: a low price and a perfect steak." in found
+    assert "Buy the grill now at a special price." not in found
+
+
 def test_one_furniture_box_among_differently_named_siblings_stays_furniture():
     paragraphs = "".join(f"<p>{PROSE}</p>" for _ in range(2))
     page = f"""<html><body><h1>Grill test</h1><article itemprop="articleBody">{paragraphs}

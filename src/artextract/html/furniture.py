@@ -611,17 +611,20 @@ class FurnitureJudge:
         return not any(column in ancestors for column in self.columns)
 
     def _alike_length(self, element: etree._Element, length: float) -> float:
-        """The visible length of the element and its siblings of the same tag and class (once per
-        parent and name). A furniture word in a name that every section of an article carries is a
-        variant, not a box: chip.de's test reports set each section in "TestReport__Section--Ads"
-        (a section that may hold an ad), and read one by one none weighed enough to be kept."""
-        name, parent = element.get("class"), element.getparent()
-        if not name or parent is None:
+        """The visible length of the element and its siblings of the same tag that carry the class
+        names its furniture word stands in (once per parent and names). A furniture word in a name
+        that every section of an article carries is a variant, not a box: chip.de's test reports set
+        each section in "TestReport__Section--Ads" (a section that may hold an ad), and read one by
+        one none weighed enough to be kept; the conclusion's section carries a name more
+        ("TestReport__Section--Conclusion") and is one of them all the same."""
+        names, parent = _furniture_names(element.get("class")), element.getparent()
+        if not names or parent is None:
             return length
-        key = (parent, element.tag, name)
+        key = (parent, element.tag, names)
         if key not in self._alike:
-            alike = [sibling for sibling in parent.iterchildren(element.tag) if sibling.get("class") == name]
-            self._alike[key] = length + sum(self.lengths[sibling] for sibling in alike if sibling is not element)
+            alike = [sibling for sibling in parent.iterchildren(element.tag)
+                     if sibling is not element and names <= frozenset((sibling.get("class") or "").split())]
+            self._alike[key] = length + sum(self.lengths[sibling] for sibling in alike)
         return self._alike[key]
 
     def _recirculation_sections(self, element: etree._Element, markup: Markup) -> bool:
@@ -658,6 +661,16 @@ class FurnitureJudge:
             whole = length >= rules.FENCE_MIN_SHARE * self.page_length and not _one_of_alike(element)
             self._fences[element] = length if whole else float("inf")
         return self._fences[element]
+
+
+def _furniture_names(value: str | None) -> frozenset[str]:
+    """The names of a class value that name a furniture family ("TestReport__Section--Ads" of
+    "TestReport__Section TestReport__Section--Ads"); the whole value when none alone does (a
+    family two names make together)."""
+    if not value:
+        return frozenset()
+    names = value.split()
+    return frozenset(name for name in names if class_markup(name).families) or frozenset(names)
 
 
 def _one_of_alike(element: etree._Element) -> bool:
