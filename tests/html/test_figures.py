@@ -484,3 +484,29 @@ def test_such_a_paragraph_far_from_every_picture_stays_text():
     page = f"""<html><body><p><img src="a.jpg"></p>{lines}<p>Above: the steps we took to rebuild the shed</p></body></html>"""
     found = next(block for block in blocks(page) if block.text.startswith("Above:"))
     assert found.hint is None and found.far_from_picture
+
+
+def test_a_control_or_overlay_box_around_one_figure_is_read_as_the_figure():
+    # A zoom <button> around a <figure> (allenai.org), a "lightbox" box around it (mein-mmo.de), a
+    # share-named box around a link opening the picture in a pop-up (topagrar.com): the figure's wrappers.
+    button = """<p>Text before the figure, long enough to be prose.</p><button class="zoom"><figure>
+      <img src="a.jpg"><figcaption>The model's architecture.</figcaption></figure></button>"""
+    lightbox = """<div class="post-lightbox"><figure><img src="b.jpg"><figcaption>Screenshots from 2004.
+      </figcaption></figure></div>"""
+    popup = """<h1>Snow on solar panels</h1><p>Snow on a roof of panels costs more than their yield: its
+      weight bears on the modules and their frames.</p><div class="article__sharing"><a class="js-image-popup"
+      href="c.jpg"><div class="m-media"><img src="c.jpg"><div class="m-media__caption"><p>Snow weighs most on
+      the lower edge of the panels. (Bildquelle: Neumann)</p></div></div></a></div><h2>Who should clear it</h2>
+      <p>Experts warn owners not to climb onto the roof themselves, since the risk of a fall is high.</p>"""
+    assert captions(button) == [("The model's architecture.", None)]
+    assert captions(lightbox) == [("Screenshots from 2004.", None)]
+    assert captions(popup) == [("Snow weighs most on the lower edge of the panels.", "Neumann")]
+
+
+def test_a_furniture_box_with_words_beside_its_figure_or_hidden_stays_unread():
+    # A share bar's "Pin it" beside the picture, a hidden lightbox copy: furniture still.
+    shared = """<div class="share-box"><figure><img src="a.jpg"><figcaption>Boats at dawn.</figcaption></figure>
+      <a href="/pin">Pin it</a></div>"""
+    hidden = """<div class="lightbox" hidden><figure><img src="a.jpg"><figcaption>Boats at dawn.</figcaption>
+      </figure></div>"""
+    assert captions(shared) == [] and captions(hidden) == []

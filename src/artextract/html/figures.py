@@ -33,7 +33,7 @@ from ..rules import dom as rules
 from ..rules import text as text_rules
 from ..text.lines import placed_caption
 from .builder import RenderedBlock
-from .markup import Markup, markup_of, name_parts
+from .markup import NO_MARKUP, Markup, markup_of, name_parts
 from .tree import boxes_around, text_after
 
 # Attributes lazy loaders keep the real address in, before src (often a placeholder).
@@ -45,6 +45,7 @@ _HOLDS_IMAGE = etree.XPath("boolean(.//img | .//picture | .//video | .//*[contai
 _HOLDS_H1 = etree.XPath("boolean(.//h1)")
 _HOLDS_TABLE_OR_CODE = etree.XPath("boolean(.//table | .//pre)")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+_SHOWN_TEXTS = etree.XPath(".//text()[normalize-space()]")
 _CAPTION, _CREDIT = "caption", "credit"
 # The bare "caption" name far from any picture: a type size's label, unless it reads as a credit.
 _TYPE_SIZE = "type size"
@@ -410,6 +411,49 @@ def _shows_no_picture(figure: etree._Element, box_images: dict[etree._Element, b
     if parent not in box_images:
         box_images[parent] = bool(_HOLDS_IMAGE(parent))
     return not box_images[parent]
+
+
+def wraps_one_picture(element: etree._Element, markup: Markup) -> bool:
+    """Whether a box the furniture judge would leave unread is only one picture's wrapper: a
+    control or overlay (rules.FIGURE_WRAPPER_TAGS, FIGURE_WRAPPER_FAMILIES) around a picture whose
+    every shown word sits in one caption element (a <figcaption>, or a class naming a caption or
+    credit). A zoom <button> around a <figure>, a "lightbox" box around it, a link that opens the
+    picture in a pop-up: the figure is the article's, and read as a bare one would be. A box with
+    any other word (a share bar's "Pin it", a pop-up's sign-up line) stays furniture, and so does a
+    <figure> so named itself (`reads` judges those: a share bar's figure is the bar's). Asked only
+    of boxes the judge skips (rules: the fit sites)."""
+    if element.tag == "figure" or (element.tag not in rules.FIGURE_WRAPPER_TAGS and not (
+            markup is not NO_MARKUP and markup.families and markup.families <= rules.FIGURE_WRAPPER_FAMILIES)):
+        return False
+    style = element.get("style")
+    if (element.get("hidden") is not None or element.get("aria-hidden") == "true"
+            or (style and rules.HIDDEN_STYLE.search(style))):
+        return False
+    if _TEXT_LENGTH(element) > rules.FIGURE_MAX_CHARS or not _HOLDS_IMAGE(element):
+        return False
+    captions = set()
+    for text in _SHOWN_TEXTS(element):
+        holder = text.getparent()
+        if text.is_tail:
+            holder = holder.getparent()
+        if holder is None or holder.tag in rules.SKIP_TAGS:
+            continue
+        caption = _caption_element(holder, element)
+        if caption is None:
+            return False
+        captions.add(caption)
+    return len(captions) == 1
+
+
+def _caption_element(node: etree._Element, box: etree._Element) -> etree._Element | None:
+    """The outermost caption element (a <figcaption>, or a class naming a caption or credit) between
+    a node and the box around it, the node included and the box not; None when there is none."""
+    found = None
+    while node is not None and node is not box:
+        if node.tag == "figcaption" or (node.get("class") and _class_role(markup_of(node)) is not None):
+            found = node
+        node = node.getparent()
+    return found
 
 
 def _icon(image: etree._Element) -> bool:

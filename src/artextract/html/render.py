@@ -29,7 +29,7 @@ from ..rules import dom as rules
 from .. import inline
 from .builder import CELL_TAGS, BlockBuilder, RenderedBlock
 from .fence import Candidate
-from .figures import FigureTracker
+from .figures import FigureTracker, wraps_one_picture
 from .furniture import FurnitureJudge, Skip, describe, heading_free
 from .headline import NO_HEADLINE, Headline
 from .layouts import PageWords, small_screen_copy
@@ -244,7 +244,7 @@ class _Walk:
 
     def _unshown(self, element: etree._Element, markup: Markup, around: Kind | None, in_code: bool) -> bool:
         """Left unread: a screen-reader label in a price, a price its block's state hides, a small
-        screen's copy of a box, or furniture by the judge's reasons."""
+        screen's copy of a box, or furniture by the judge's reasons (but a figure's own wrapper)."""
         if markup.screen_reader and self._in_price(markup):
             return True
         names = element.get("class") if markup is not NO_MARKUP else None
@@ -252,7 +252,9 @@ class _Walk:
         if names and ((_PRICE_PART_MARK in names and _unshown_price_part(element, names))
                       or (markup.small_screen_sign and small_screen_copy(element, self.words))):
             return True
-        return bool(self.judge.skip_reason(element, markup, around, in_code, self.around))
+        # A zoom button or a lightbox around one figure only is the figure's wrapper (html/figures.py).
+        return bool(self.judge.skip_reason(element, markup, around, in_code, self.around)) and not wraps_one_picture(
+            element, markup)
 
     def _in_price(self, markup: Markup) -> bool:
         """The element's or an open element's class or id names a price (rules.PRICE_PARTS)."""

@@ -377,6 +377,14 @@ FIGURE_CAPTION_WORDS = frozenset({"caption", "figcaption"})
 # ad, teaser) are not. Not "tools" ("print-false" on britannica's figures): a held-half page's
 # body lost words with it.
 FIGURE_READ_FAMILIES = frozenset({"footer", "legal", "overlay"})
+# A control or overlay box around one picture and its caption, and nothing else, is the figure's
+# own wrapper (a zoom button, a lightbox, a click-to-share box over the picture), not furniture:
+# the walk reads it as it would the bare figure (html/figures.wraps_one_picture). Only these
+# families and tags, never a hidden box. Fit half: wcxb allenai.org (a <button> around each
+# figure, three captions lost), traf-dev mein-mmo.de ("mmo-lightbox" around each <figure>, two),
+# topagrar.com (the lead picture's caption in "l-articleview__sharing" > "js-image-popup").
+FIGURE_WRAPPER_FAMILIES = frozenset({"overlay", "share"})
+FIGURE_WRAPPER_TAGS = frozenset({"button"})
 # A <figure> holding more text than this is a broken one (around a whole article or a
 # product list): its blocks are not one figure's.
 FIGURE_MAX_CHARS = 1200
