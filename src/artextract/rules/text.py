@@ -590,6 +590,25 @@ CAPTION_PLACE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# A news caption that ends, after its sentence, in the word that says its picture is an earlier one from
+# the archive: "The Barbados Tridents’ footballers training ahead of a match against Dominica. (FILE)",
+# "El avión fue detenido ilegalmente el año pasado en Guatemala. Archivo.", "... across its supply
+# chain. Mike Blake/Reuters files" (the photographer and the agency before the word: that is the
+# caption's credit). Per language (rules/vocab, concept "archive_picture": en, de, fr, es, it, pt, nl,
+# pl), the word after the sentence's end, in brackets or not, with a full stop or none; a text's
+# sentence does not end so. A line of CAPTION_LINE_MIN_WORDS to CAPTION_LINE_MAX_WORDS words
+# (text/lines.filed_captions). Fit half, traf-dev, both renderings: nationnews.com, panamaamerica.com.pa,
+# vancouversun.com, each line a caption the HTML mode gives; no other fit line (wcxb, traf-dev) ends so.
+_ARCHIVE_WORDS = "|".join(sorted({vocab_source(phrase) for phrase in _concept_phrases("archive_picture")}, key=len, reverse=True))
+CAPTION_ARCHIVE_END = re.compile(
+    rf"(?<=[.!?…\"”»])\s+(?:(?P<credit>[^\s/]+(?: [^\s/]+){{0,3}} ?/ ?[^\s/]+(?: [^\s/]+){{0,2}})\s+)?"
+    rf"(?:\((?:{_ARCHIVE_WORDS})\)|(?:{_ARCHIVE_WORDS}))\.?$",
+    re.IGNORECASE,
+)
+# The last words of those phrases: a line ending in none of them skips the pattern (nearly every line).
+CAPTION_ARCHIVE_LAST_WORDS = frozenset(
+    spelling.rsplit(" ", 1)[-1] for phrase in _concept_phrases("archive_picture") for spelling in vocab_expand(phrase))
+
 # --- Raw text: a line that is a credit alone (issue 10 step 3) ---------------------
 # A browser copies a figure's caption and its credit onto separate lines, in
 # either order (text/lines.py, pair_captions). Besides the labelled shapes of

@@ -178,7 +178,7 @@ def pair_captions(blocks: list[Block]) -> list[Block]:
             text=f"{caption.text} {block.text}", form=caption.form, depth=caption.depth, hint=Kind.CAPTION, credit=block.text
         ))
         index += 1 if above else 2
-    return indented_captions(placed_captions(signed_captions(paired)))
+    return indented_captions(placed_captions(filed_captions(signed_captions(paired))))
 
 
 def _section_headings_unread(credits: list[str | None], blocks: list[Block]) -> list[str | None]:
@@ -357,6 +357,27 @@ def _signed_caption(block: Block) -> Block:
             or rules.CAPTION_SIGNED_NOTICE.search(description)):
         return block
     return replace(block, hint=Kind.CAPTION, credit=block.text[:signed.end("credit")])
+
+
+def filed_captions(blocks: list[Block]) -> list[Block]:
+    """A plain line that ends, after its sentence, in the word saying its picture comes from the archive
+    ("... against Dominica. (FILE)", "... en Guatemala. Archivo.", "... supply chain. Mike Blake/Reuters
+    files"; rules CAPTION_ARCHIVE_END) is a news picture's caption: marked so (hint), when no other mark is
+    on it and it is of caption length; a photographer's and agency's credit before the word is its credit.
+    Most lines end in another word: one split's test."""
+    return [_filed_caption(block) if block.hint is None and not block.bullet and _last_word(block.text) in rules.CAPTION_ARCHIVE_LAST_WORDS
+            else block for block in blocks]
+
+
+def _last_word(text: str) -> str:
+    return text.rsplit(None, 1)[-1].strip("().").lower()
+
+
+def _filed_caption(block: Block) -> Block:
+    filed = rules.CAPTION_ARCHIVE_END.search(block.text)
+    if filed is None or not rules.CAPTION_LINE_MIN_WORDS <= _words(block) <= rules.CAPTION_LINE_MAX_WORDS:
+        return block
+    return replace(block, hint=Kind.CAPTION, credit=block.text[filed.start("credit"):] if filed.group("credit") else None)
 
 
 def placed_captions(blocks: list[Block]) -> list[Block]:

@@ -209,6 +209,12 @@ CONCEPTS: dict[str, Concept] = {
         # a picture: html/figures._placed_caption).
         Concept("picture_place", "the words that say where a picture stands or what it shows, opening its caption "
                 "before a colon: 'Above: X', 'Left: X. Right: Y', 'Pictured: X', 'Im Bild: X'"),
+        # Not furniture: the word a news caption ends with, after its sentence, to say the picture is an
+        # earlier one from the archive ("... against Dominica. (FILE)", "... en Guatemala. Archivo.",
+        # "... supply chain. Mike Blake/Reuters files"). rules.text reads it into CAPTION_ARCHIVE_END
+        # (raw text: text/lines.filed_captions).
+        Concept("archive_picture", "the word a caption ends with to say its picture comes from the archive: "
+                "'(FILE)', 'Archivo.', 'Reuters files', '(Archivbild)'"),
         Concept("house_promo", "the site inviting the reader at the end of its article: to its app, its channels "
                 "(Telegram, WhatsApp, YouTube), its newsletter, its print or digital edition, to write to the editors",
                 closes_article=True),

@@ -167,6 +167,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                         "beitragsbild", "titelbild", "pressefoto"),
     "courtesy_credit": ("mit freundlicher genehmigung", "mit freundlicher genehmigung von"),
     "picture_place": ("oben", "unten", "(oben|unten) (links|rechts)", "rechts", "im bild", "auf dem (bild|foto)", "von links"),
+    "archive_picture": ("archiv", "archivbild", "archivfoto"),
     # the reader's consent on a form (form_consent): "Ja, ich habe die Datenschutzerklärung gelesen", and the
     # consent plugin's notice over an embed: "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube"
     "form_consent": ("ich habe die (datenschutzerklärung|datenschutzhinweise|datenschutzbestimmungen|datenschutzbedingungen) gelesen",

@@ -205,6 +205,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "picture_credit": ("photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures"),
     "courtesy_credit": ("courtesy", "courtesy of"),
     "picture_place": ("above", "below", "(top|bottom)( left| right|)", "left", "right", "pictured", "(clockwise |)from (top |)left"),
+    # the word a caption ends with to say its picture is an earlier one, from the archive (archive_picture)
+    "archive_picture": ("file", "files", "file (photo|picture|image)"),
     # the reader's consent on a form (form_consent): "Yes, I have read and agree to the Privacy Policy"
     "form_consent": ("i have read and (agree|accept|consent)", "i (agree|consent) to the (terms|privacy)",
                      "i (agree|consent) to receive", "i have read the privacy", "you agree to our (terms|privacy)",

@@ -112,6 +112,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "picture_credit": ("foto", "fotos", "imagen", "imágenes", "foto de archivo"),
     "courtesy_credit": ("cortesía", "cortesía de", "gentileza de"),
     "picture_place": ("arriba", "abajo", "a la (izquierda|derecha)", "en la (imagen|foto)", "de izquierda a derecha"),
+    "archive_picture": ("archivo", "foto de archivo", "imagen de archivo"),
     # the reader's consent on a form (form_consent): "He leído y acepto la política de privacidad"
     "form_consent": ("he leído y acepto", "acepto (la política de privacidad|los términos y condiciones|el aviso de privacidad)",
                      "he leído (la política de privacidad|el aviso de privacidad)",

@@ -110,6 +110,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "picture_credit": ("photo", "photos", "image", "images", "photo d'archives"),
     "courtesy_credit": ("avec l'aimable autorisation de", "gracieuseté de", "courtoisie de"),
     "picture_place": ("ci-dessus", "ci-dessous", "en (haut|bas)", "à (gauche|droite)", "sur la photo", "sur l'image", "de gauche à droite"),
+    "archive_picture": ("archives", "photo d'archives", "image d'archives"),
     # the reader's consent on a form (form_consent): "J'ai lu et j'accepte la politique de confidentialité"
     "form_consent": ("j'ai lu et (j'accepte|accepte)", "j'accepte (la politique de confidentialité|les conditions générales)",
                      "vous acceptez la politique de confidentialité de",

@@ -86,6 +86,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "picture_credit": ("foto", "immagine", "immagini", "foto d'archivio"),
     "courtesy_credit": ("per gentile concessione di", "cortesia di"),
     "picture_place": ("in (alto|basso)", "a (sinistra|destra)", "nella foto", "nell'immagine", "da sinistra"),
+    "archive_picture": ("archivio", "foto d'archivio", "foto di archivio", "immagine d'archivio"),
     # the reader's consent on a form (form_consent): "Ho letto e accetto l'informativa sulla privacy"
     "form_consent": ("ho letto e accetto", "ho letto l'informativa", "accetto (l'informativa sulla privacy|la privacy policy|i termini e le condizioni)",
                      # the form's notice of what becomes of the data typed into it

@@ -84,6 +84,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "picture_credit": ("foto", "foto's", "beeld", "archieffoto"),
     "courtesy_credit": ("met dank aan", "met toestemming van"),
     "picture_place": ("boven", "onder", "rechts", "op de foto", "van links naar rechts"),
+    "archive_picture": ("archief", "archieffoto", "archiefbeeld"),
     # the reader's consent on a form (form_consent): "Ik heb het privacybeleid gelezen en ga akkoord"
     "form_consent": ("ik heb (de privacyverklaring|het privacybeleid|de privacyvoorwaarden) gelezen",
                      "ik ga akkoord met (de privacyverklaring|het privacybeleid|de algemene voorwaarden|de voorwaarden)",

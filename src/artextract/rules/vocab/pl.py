@@ -75,6 +75,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # A picture's place before its caption (picture_place): the words of the general concept, not
     # phrases seen on pages.
     "picture_place": ("na zdjęciu", "na zdjęciach", "od lewej", "powyżej", "poniżej"),
+    "archive_picture": ("archiwum", "zdjęcie archiwalne", "fot. archiwum"),
     # Concepts this table lacked (thirty-seventh session), those of them below: a blog's links to its next posts,
     # a button's call to act now, the comment form's log-in notice (WordPress's own translation where it
     # has one), the site's disclaimer, a form's consent line: the words of general concepts, not phrases

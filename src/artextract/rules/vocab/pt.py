@@ -88,6 +88,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "picture_credit": ("foto", "fotos", "imagem", "imagens", "foto de arquivo"),
     "courtesy_credit": ("cortesia", "cortesia de", "cedida por"),
     "picture_place": ("acima", "abaixo", "à (esquerda|direita)", "na (foto|imagem)", "da esquerda para a direita"),
+    "archive_picture": ("arquivo", "foto de arquivo", "imagem de arquivo"),
     # the reader's consent on a form (form_consent): "Li e aceito a política de privacidade"
     "form_consent": ("li e aceito", "aceito (a política de privacidade|os termos)", "li a política de privacidade",
                      # the form's notice of what becomes of the data typed into it
