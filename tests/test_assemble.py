@@ -727,3 +727,26 @@ def test_a_name_the_page_writes_as_common_words_or_as_furniture_gives_way_to_the
 
 def test_a_label_with_its_colon_over_the_date_is_no_name():
     assert _head(("Datum:", Kind.BOILERPLATE, "furniture"), ("03.11.2021", Kind.DATE, "date line")).authors == []
+
+
+def test_the_footers_copyright_holder_names_a_dated_post_no_byline_names():
+    # A company's dated blog post with no byline: the footer's notice names its publisher. The
+    # same footer under an undated page (a shop's, a service's) names no author.
+    def page(*head: Decision) -> list[Decision]:
+        return [*head, Decision(Block("How We Test Water Heaters"), Kind.HEADLINE, "headline"),
+                Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+                Decision(Block("Photo © 2024 Jane Roe"), Kind.CAPTION, "credit"),
+                Decision(Block("© Copyright 1998-2025 by Help Net Security"), Kind.BOILERPLATE, "outside"),
+                Decision(Block("Privacy Policy"), Kind.BOILERPLATE, "outside")]
+
+    dated = assemble(page(Decision(Block("March 3, 2025"), Kind.DATE, "date line")), Source("text", None))
+    undated = assemble(page(), Source("text", None))
+    assert (dated.authors, undated.authors) == (["Help Net Security"], [])
+
+
+def test_a_byline_outranks_the_copyright_holder():
+    decisions = [Decision(Block("How We Test Water Heaters"), Kind.HEADLINE, "headline"),
+                 Decision(Block("By Dana Whitfield | March 3, 2025"), Kind.BYLINE, "byline"),
+                 Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+                 Decision(Block("© 2025 Budlong Inc. All rights reserved."), Kind.BOILERPLATE, "outside")]
+    assert assemble(decisions, Source("text", None)).authors == ["Dana Whitfield"]

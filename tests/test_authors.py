@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from artextract.authors import (clean_authors, common_words_name, dated_line_name, filed_name, looks_like_byline,
-                                name_before_job, name_before_label, post_header_name)
+from artextract.authors import (clean_authors, common_words_name, copyright_holder, dated_line_name, filed_name,
+                                looks_like_byline, name_before_job, name_before_label, post_header_name)
 from artextract.rules.metadata import (
     BYLINE_GLUED_LABEL_RE,
     GLUED_BYLINE_LABELS,
@@ -534,3 +534,25 @@ def test_where_a_part_of_the_byline_has_its_label_the_names_asked_for_are_that_p
     assert clean_authors(line, labelled_parts=True) == ["Juan Diego"]
     assert clean_authors(line) == ["Ciclismo", "Juan Diego"]  # a line's shape is read whole
     assert clean_authors("Jane Doe | John Smith", labelled_parts=True) == ["Jane Doe", "John Smith"]  # no label
+
+
+@pytest.mark.parametrize(("line", "holder"), [
+    # The sign, the word and the years go, and a byline's label; the holder ends at a comma or a
+    # sentence's end, before the rights' words.
+    ("© Copyright 1998-2025 by Help Net Security", "Help Net Security"),
+    ("©2025 98 Buck Social. All rights reserved.", "98 Buck Social"),
+    ("© 2025, Budlong Inc. All rights reserved.", "Budlong Inc"),
+    ("Copyright © 2012-2025 Guillaume Gomez", "Guillaume Gomez"),
+    ("COPYRIGHT © 2016-2026 · ELIZABETH MCCRAVY, LLC. | TERMS & CONDITIONS", "Elizabeth Mccravy"),
+    ("© 2026 Vanilla Forums 2026", "Vanilla Forums"),
+    # No holder: the rights' words alone, words in small letters, a build's number, no year (a
+    # picture's credit), no sign first.
+    ("© 2025. All Rights Reserved.", None),
+    ("© 2026 Tripadvisor LLC All rights reserved.", None),
+    ("Copyright © 2025 | Made with love by Krystyna", None),
+    ("© 2015 - 2024 Kyffhäuser Nachrichten 2.6411", None),
+    ("© Sidelnikov - Dreamstime.com", None),
+    ("Design by Ozero © 2024 Freewrite Store", None),
+])
+def test_the_copyright_notice_names_its_holder(line: str, holder: str | None) -> None:
+    assert copyright_holder(line) == holder

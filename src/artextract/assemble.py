@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from . import signals
 from .article import Article, BodyPart, Source, render_body
-from .authors import (clean_authors, common_words_name, dated_line_name, filed_name, name_before_label,
-                      post_header_name)
+from .authors import (clean_authors, common_words_name, copyright_holder, dated_line_name, filed_name,
+                      name_before_label, post_header_name)
 from .blocks import Block, Decision, Form, Kind, Zone
 from .classify import NAME_ALONE_REASON
 from .classify.lines import is_date_line, looks_like_byline, opens_with_label
@@ -176,7 +176,8 @@ def _authors(decisions: Sequence[Decision], dated: bool = False) -> list[str]:
                lambda: _filed_name(head), lambda: names if names and (dated or _signed_run(decisions, run)) else [],
                lambda: _name_over_date(head), lambda: _signed_line(decisions),
                lambda: _desk_byline(head[:DESK_BYLINE_MAX_LINES]), lambda: _dated_line_byline(head),
-               lambda: _name_over_role(decisions), lambda: _handle_over_date(decisions, head))
+               lambda: _name_over_role(decisions), lambda: _handle_over_date(decisions, head),
+               lambda: _copyright_holder(decisions) if dated else [])
     return next((found for read in readers if (found := page.names(read()))), [])
 
 
@@ -396,6 +397,22 @@ def _role_line(text: str) -> bool:
     words = text.split()
     return (bool(words) and signals.word_count(text) <= ROLE_LINE_MAX_WORDS
             and rules.WRITER_ROLE.fullmatch(words[-1]) is not None)
+
+
+def _copyright_holder(decisions: Sequence[Decision]) -> list[str]:
+    """The holder the site's copyright notice names, the last one of the page (the footer's: a
+    picture's credit above it may be dated too), when nothing else names an author: the page's
+    publisher, a person's own site or a company's blog (authors.copyright_holder; rules.metadata
+    COPYRIGHT_OPENING: the evidence). Asked of a page that gives itself a date only (`_authors`):
+    a dated page is a post, which its publisher signs where no writer does; a shop's or a service's
+    page is undated, and the shop that holds its copyright wrote no text there (fit-half WCXB: 89
+    undated pages whose truth names no author, amazon.com, apple.com, thomann.de, stripe.com ...)."""
+    for decision in reversed(decisions):
+        text = decision.block.text
+        if rules.FOOTER_COPYRIGHT.match(text):
+            holder = copyright_holder(text) if signals.word_count(text) <= rules.FOOTER_COPYRIGHT_MAX_WORDS else None
+            return [holder] if holder else []
+    return []
 
 
 def _handle_over_date(decisions: Sequence[Decision], head: Sequence[Decision]) -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from artextract.dates import find_date, has_clock_time, remove_dates
-from artextract.rules.text import INTERFACE_WORDS
+from artextract.rules.text import CAPTION_SIGNED_NOTICE, FOOTER_COPYRIGHT, INTERFACE_WORDS
 from artextract.rules.metadata import (
     AMBIGUOUS_PREFIX_RE,
     BYLINE_LABEL_SEGMENT_RE,
@@ -29,6 +29,10 @@ from artextract.rules.metadata import (
     CJK_FIRST_CHAR,
     CJK_NAME_SPLIT_RE,
     CJK_NON_NAMES,
+    COPYRIGHT_HOLDER_END,
+    COPYRIGHT_HOLDER_MAX_WORDS,
+    COPYRIGHT_OPENING,
+    COPYRIGHT_YEARS,
     CREDENTIAL_RE,
     DATE_PREPOSITION_OPENING_RE,
     DATED_FILED_IN_RE,
@@ -50,8 +54,8 @@ from artextract.rules.metadata import (
     WIRE_AGENCIES,
 )
 
-__all__ = ["cjk_names", "clean_authors", "common_words_name", "dated_line_name", "filed_name", "looks_like_byline",
-           "name_before_job", "name_before_label", "post_header_name"]
+__all__ = ["cjk_names", "clean_authors", "common_words_name", "copyright_holder", "dated_line_name", "filed_name",
+           "looks_like_byline", "name_before_job", "name_before_label", "post_header_name"]
 
 # An address, as a whole word up to its last "@"-part with a dot. Tried only
 # where a word starts, and with no "@" after the last one: "\S+@\S+\.\w+"
@@ -522,3 +526,29 @@ def dated_line_name(line: str) -> list[str]:
         words.append(word)
     name = " ".join(words).strip(_EDGE_PUNCT)
     return [name] if name and clean_authors(name) == [name] else []
+
+
+def copyright_holder(line: str) -> str | None:
+    """The holder a site's copyright notice names ("© Copyright 1998-2025 by Help Net Security" ->
+    "Help Net Security", "©2025 98 Buck Social. All rights reserved." -> "98 Buck Social"): the first
+    part after the sign, the word "Copyright" and the years, without a byline's label, up to a comma
+    or a sentence's end; None for a line of another shape (rules.text FOOTER_COPYRIGHT) or a holder
+    that reads as no name: more than rules.metadata COPYRIGHT_HOLDER_MAX_WORDS words, a word in
+    small letters ("Made with love by ..."), the rights' words ("All Rights Reserved",
+    rules.text CAPTION_SIGNED_NOTICE), a figure past its first word (a build's number run on:
+    "Kyffhäuser Nachrichten 2.6411"; a name may open with one, "98 Buck Social"). A holder set in
+    capitals is a typeface, as a byline's is."""
+    line = _normalise(line)
+    if not FOOTER_COPYRIGHT.match(line):
+        return None
+    rest = COPYRIGHT_YEARS.sub(" ", COPYRIGHT_OPENING.sub("", line))
+    pieces = (_strip_prefix(piece.strip(_EDGE_PUNCT + " ")) for piece in BYLINE_SEGMENT_RE.split(rest))
+    part = next((piece for piece in pieces if piece), "")
+    holder = COPYRIGHT_HOLDER_END.split(part, maxsplit=1)[0].strip(_EDGE_PUNCT + " ")
+    words = holder.split()
+    if (not 0 < len(words) <= COPYRIGHT_HOLDER_MAX_WORDS or CAPTION_SIGNED_NOTICE.search(holder)
+            or not all(word[0].isupper() or word[0].isdigit() or word == "&" for word in words)
+            or _HAS_DIGIT_RE.search(" ".join(words[1:]))
+            or not any(char.isalpha() for char in holder)):
+        return None
+    return holder.title() if holder.isupper() and " " in holder else holder

@@ -693,6 +693,24 @@ WIRE_AGENCIES: frozenset[str] = frozenset({
 
 # A name has at most this many words; more is a sentence or a headline.
 MAX_NAME_WORDS = 5
+
+# The site's copyright notice names who holds the page ("© Copyright 1998-2025 by Help Net Security",
+# "©2025 98 Buck Social. All rights reserved.", "© Copyright 2012-2025 Guillaume Gomez"): where no
+# byline, card or label names a writer, the holder is the page's author as a publisher is, a
+# person's own site or a company's blog (assemble, the last reader of names, on a dated page). WCXB's
+# truths name the holder so where nothing else names one: raw author missed, fit-half WCXB:
+# helpnetsecurity.com, camphouse.io, escalon.services, blog.guillaume-gomez.fr, elizabethmccravy.com,
+# somerhaus.space (undated, the truths of 98bucksocial.com, budlong.com, cbcbank.com, kaspersky.com and
+# arc.dev name the holder too, but so would 89 shops' and services' pages that name no author). The
+# notice is the copyright line's shape (rules.text FOOTER_COPYRIGHT: opening with the sign, dated,
+# at most FOOTER_COPYRIGHT_MAX_WORDS words); its holder is the first part after the sign, the word and the years (COPYRIGHT_OPENING,
+# COPYRIGHT_YEARS), up to a comma or a sentence's end, of at most COPYRIGHT_HOLDER_MAX_WORDS
+# capitalised words (authors.copyright_holder), never the rights' words ("All rights reserved").
+COPYRIGHT_OPENING = re.compile(r"^\s*(?:(?:copyright|[©Ⓒ]|\(c\))\s*)+", re.IGNORECASE)
+COPYRIGHT_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d))?(?!\d)")
+COPYRIGHT_HOLDER_END = re.compile(r",\s|\.(?:\s|$)")
+COPYRIGHT_HOLDER_MAX_WORDS = 5
+
 # Longer strings are bios or paragraphs, not bylines.
 MAX_BYLINE_CHARS = 200
 
