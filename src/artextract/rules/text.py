@@ -2366,6 +2366,10 @@ WRITER_ROLES: dict[str, tuple[str, ...]] = {
 WRITER_ROLE = re.compile(
     r"(?<![^\W_])(?:" + _escaped_alternation(WRITER_ROLES) + r")(?![^\W_])", re.IGNORECASE)
 AUTHOR_BOX_LABEL_MAX_WORDS = 6
+# Boxes stacked over the text's closing box are asked for again above it (the author's over a tester's
+# and an editor's: tasteofhome.com, wcxb fit), at most this many boxes: each asking weighs the prose
+# above it again, and a text of thousands of boxes is no article's end.
+AUTHOR_BOX_MAX_STACKED = 3
 AUTHOR_BOX_LABEL_EXTRA_WORDS = 2
 # The author's bio printed over the text, under the byline: the text's first paragraph opening with the
 # name a short line at most this many lines above it gives ("By Archie Fenn" / "Archie is a writer

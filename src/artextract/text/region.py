@@ -886,6 +886,23 @@ def _card_action(text: str, words: int, prose: bool) -> bool:
 
 
 def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+    """End a prose article before the author boxes closing it (`_author_box_above`), asked again above
+    each box found: a site may stack its author's box over a tester's or an editor's, each a name over
+    a bio (wcxb fit, raw text: tasteofhome.com's "AUTHOR" / "Emily Way" / bio / "TESTER" / "Katie
+    Bandurski" / bio / "TESTER" / "Mary Henn" / bio, where only the last box was cut). Above a box, only
+    a box under a byline's label alone ("AUTHOR", `_labelled_name`) is asked for: a profile over the box
+    found may be the text's last item (asked for any box again, a held page dropped, run.py text). At
+    most AUTHOR_BOX_MAX_STACKED boxes: each asking weighs the prose above it again."""
+    box = _author_box_above(blocks, words, prose, start, end)
+    for _ in range(rules.AUTHOR_BOX_MAX_STACKED - 1):
+        if box == end:
+            break
+        end, box = box, _author_box_above(blocks, words, prose, start, box, labelled_only=True)
+    return box
+
+
+def _author_box_above(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int, *,
+                      labelled_only: bool = False) -> int:
     """End a prose article before the author box closing it: a short line ending with a name
     ("About Sara Harberson", "Written by Cassidy Horton", "Kelia Losa Reinoso") over a paragraph
     that opens with that name ("Sara Harberson is the founder of ..."), maybe with the author's
@@ -893,18 +910,26 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
     too (a list's last item, "Hex Technologies", is named only there) or, under a label opening with
     the name, the bio says a writer's job (`_writers_box`: a byline may stand where the head's window
     does not reach, or nowhere) or is the text's last paragraph and its lone profile (`_closing_lone_box`),
-    or a person's name stands over the text's only bio in the first person (`_lone_introduction`), and
+    or a person's name stands over the text's only bio in the first person (`_lone_introduction`), or a
+    byline's label alone stands over the name (`_labelled_name`: the bio need not open with the name), and
     the box is the last of the text's prose but for a little (END_MATTER_MAX_PROSE_AFTER_SHARE of what
-    stands before it: a site's promotion, a newsletter's sentence).
+    stands before it: a site's promotion, a newsletter's sentence). A byline's label alone over the box's
+    name goes with it (`_box_top`). `labelled_only`: only a box under such a label is one.
     """
     after = 0
     introduced = False  # a name over a first-person bio seen already: the first one from the end is the only candidate
+    printed: dict[str, tuple[int, int]] = {}  # (`_labelled_name`)
     for index in range(end - 2, start, -1):
         bio = _bio_under(words, prose, index, end)
         if bio is None:
             continue
         name = _bio_name(blocks[index].text, blocks[bio].text) if words[index] <= rules.AUTHOR_BOX_LABEL_MAX_WORDS else None
-        if name is None:
+        labelled = _labelled_name(blocks, words, index, (start, end), printed)
+        if labelled_only and not labelled:
+            if bio == index + 1:
+                after += words[bio]
+            continue
+        if name is None and not labelled:
             intro = _self_introduced(blocks[index].text, blocks[bio].text)
             # (under it at most as much prose as the bio holds: a post in the first person goes on after a heading)
             box = (intro and not introduced and _prose_words(words, prose, bio + 1, end) <= words[bio]
@@ -916,16 +941,44 @@ def _before_author_box(blocks: list[Block], words: list[int], prose: list[bool],
                 continue
         if bio > index + 1:
             after -= words[bio]  # counted as prose after a box when its job line was weighed
-        if name is not None and not (
+        if name is not None and not labelled and not (
                 _named_in_head(blocks, words, prose, start, end, name) or _writers_box(blocks[index].text, blocks[bio].text, name)
                 or _closing_lone_box(blocks, words, prose, (index, bio), start, end, name)):
             after += words[bio]
             continue
-        before = _prose_words(words, prose, start, index)
+        top = _box_top(blocks, index, start)
+        before = _prose_words(words, prose, start, top)
         if before >= rules.END_MATTER_MIN_PROSE_BEFORE and after <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before:
-            return index
+            return top
         return end
     return end
+
+
+def _labelled_name(blocks: list[Block], words: list[int], index: int, span: tuple[int, int], printed: dict[str, tuple[int, int]]) -> bool:
+    """Whether a box's name line stands under a byline's label alone ("AUTOR" / "Dr. Thomas Schulte" /
+    "ist Gründungspartner der Kanzlei ...", "AUTHOR" / "Emily Way" / "As Taste of Home's shopping editor,
+    Emily ..."): the label says whose box it is, and the bio under the name may open anyhow (traf-dev fit,
+    raw text: cnet.de; wcxb fit: tasteofhome.com). A label printed once in the text `span`: see below
+    (`printed`: the span's first and last printings, filled on first need)."""
+    start, end = span
+    if not (index - 1 > start and words[index] <= rules.AUTHOR_BOX_LABEL_MAX_WORDS and _is_byline_label(blocks[index - 1].text)
+            and signals.is_person_name(blocks[index].text.strip())):
+        return False
+    # A label printed again above signs each of a listing's records ("Reported by:" over every cost
+    # report, electricians.promatcher.com): the records' name, not an author's box. (Where each line is
+    # first printed is found once a call, for the first such label: a text of thousands of records
+    # would scan itself for each.)
+    if not printed:
+        printed.update(_first_and_last_printing(blocks, start, end))
+    return printed[signals.normalise(blocks[index - 1].text)][0] == index - 1
+
+
+def _box_top(blocks: list[Block], index: int, start: int) -> int:
+    """The first line of an author's box whose name stands at `index`: a byline's label alone above it
+    ("Written By" / "Reyan Perumal" / "Reyan Perumal is a content writer ...") is the box's, not the
+    text's last line (wcxb fit, raw text: shorelight.com, agencyanalytics.com, arc.dev,
+    websitebuilderexpert.com ended the text under the label)."""
+    return index - 1 if index - 1 > start and _is_byline_label(blocks[index - 1].text) else index
 
 
 def _is_byline_label(text: str) -> bool:
