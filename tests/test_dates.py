@@ -164,3 +164,22 @@ def test_the_half_of_the_day_spaced_after_its_dot_goes_with_the_time() -> None:
     # Spanish writes "12:00 a. m." (a raw copy of a dated byline, eltiempo.com's shape).
     assert remove_dates("Medellín 04 de mayo 2022, 12:00 A. M.").split() == ["Medellín", ","]
     assert remove_dates("9 p. m. Laura Gómez").split() == ["Laura", "Gómez"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A dateline's place, then the day and the month parted by commas (a news site's stamp).
+        ("Managua, Nicaragua  26, Abril, 2022  7:43 p.m.", "2022-04-26"),
+        # The weekday between the day and the month (a blog theme's stamp).
+        ("31 Donnerstag Okt 2019", "2019-10-31"),
+        # Spaced slashes between the parts.
+        ("29 / Dezember / 2022", "2022-12-29"),
+        # A space before the month-first date's comma (a forum's post stamp).
+        ("3:21pm On Mar 09 , 2023", "2023-03-09"),
+        # A comma after the day asks for one after the month: an issue's number is no day.
+        ("Issue 26, April 2022", None),
+    ],
+)
+def test_find_date_reads_the_date_parts_parted_otherwise(line: str, expected: str | None) -> None:
+    assert find_date(line) == expected

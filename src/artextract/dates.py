@@ -83,21 +83,31 @@ _NUMBERED_MONTH_RE = re.compile(
 # A month's second name after a slash, where a language prints two for each month (Arabic: the
 # names Egypt and the Gulf print and the Levant's, "14 يناير/ كانون الثاني 2025"): the first is read.
 _MONTH_SECOND_NAME = r"(?:\s?/\s?" + _NOT_LETTER_BEFORE + r"(?:" + MONTH_PATTERN + r")" + _NOT_LETTER_AFTER + r")?"
-# September 4, 2025 / Sep. 4th 2025 / Tuesday, September 4, 2025 / မတ် ၅၊ ၂၀၂၅ (Myanmar's comma "၊",
+# September 4, 2025 / Sep. 4th 2025 / Mar 09 , 2023 (a space before the comma: WCXB fit nairaland.com,
+# traf-dev fit digjitale.com) / Tuesday, September 4, 2025 / မတ် ၅၊ ၂၀၂၅ (Myanmar's comma "၊",
 # spaced or not) / မတ်လ ၅ ရက်၊ ၂၀၂၅ (Myanmar's word "day" after the day: rules.metadata DAY_WORDS_AFTER).
 _MYANMAR_DAY_WORD = r"(?:\s*(?:" + DAY_WORD_AFTER_PATTERN + r"))?"
 _MDY_RE = re.compile(
-    _WEEKDAY + _MONTH + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?" + _MYANMAR_DAY_WORD + r"(?:,|\s?၊)?\s+(?P<y>\d{4})(?!\d)",
+    _WEEKDAY + _MONTH + r"\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?" + _MYANMAR_DAY_WORD + r"(?:\s?,|\s?၊)?\s+(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
+)
+# What parts the day from the month's name: a space or nothing, a dash or slash (spaced too: "29 /
+# Dezember / 2022"), the weekday ("31 Donnerstag Okt 2019", a WordPress theme's stamp), or a comma,
+# which then parts the month from the year as well ("26, Abril, 2022": "Issue 26, April 2022" is no
+# date). Raw dates missed, fit half: traf-dev fogsmagazin.com, 1hundetagebuch.wordpress.com,
+# 100noticias.com.
+_DAY_MONTH_JOIN = (
+    r"(?:\s*|\s?[-/]\s?|(?P<comma>,)\s+|\s+" + _NOT_LETTER_BEFORE + r"(?:" + WEEKDAY_PATTERN + r")"
+    + _NOT_LETTER_AFTER + r"\.?,?\s+)"
 )
 # 4 September 2025 / 4. September 2025 / 1er septembre 2025 /
 # 4 de septiembre de 2025 / 04-Sep-2025 / Thu, 04 Sep 2025 17:50:00 +0000 / 5 مارس/آذار 2025 / ၅ ရက် မတ်လ ၂၀၂၅.
 _DMY_RE = re.compile(
     _WEEKDAY
-    + r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°|o)?\.?" + _MYANMAR_DAY_WORD + r"(?:\s*|[-/])(?:de\s+|of\s+)?"
+    + r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°|o)?\.?" + _MYANMAR_DAY_WORD + _DAY_MONTH_JOIN + r"(?:de\s+|of\s+)?"
     + _MONTH
     + _MONTH_SECOND_NAME
-    + r"(?:,?\s*|[-/])(?:de\s+|del\s+|(?:" + YEAR_WORD_BEFORE_PATTERN + r")\s*)?(?P<y>\d{4})(?!\d)"
+    + r"(?(comma),\s*|(?:,?\s*|\s?[-/]\s?))(?:de\s+|del\s+|(?:" + YEAR_WORD_BEFORE_PATTERN + r")\s*)?(?P<y>\d{4})(?!\d)"
     r"(?:,?\s+(?P<H>\d{1,2}):(?P<Mi>\d{2})(?::(?P<S>\d{2}))?\s*" + _ZONE + r")?",
     re.IGNORECASE,
 )
