@@ -183,3 +183,21 @@ def test_the_half_of_the_day_spaced_after_its_dot_goes_with_the_time() -> None:
 )
 def test_find_date_reads_the_date_parts_parted_otherwise(line: str, expected: str | None) -> None:
     assert find_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Abbreviations the month tables lacked: German "Mrz", French "déc." and "fév.".
+        ("Mrz 25 2019, 19:02", "2019-03-25"),
+        ("12 déc. 2023", "2023-12-12"),
+        ("3 fév. 2024", "2024-02-03"),
+    ],
+)
+def test_more_abbreviated_months_are_read(line: str, expected: str) -> None:
+    assert find_date(line) == expected
+
+
+@pytest.mark.parametrize("weekday", ["miercoles", "Sabado", "giovedi", "terca-feira"])
+def test_weekdays_printed_without_accents_go_with_the_date(weekday: str) -> None:
+    assert remove_dates(f"Ana Ruiz, {weekday}, 5 de mayo de 2021").strip(" ,") == "Ana Ruiz"

@@ -30,15 +30,17 @@ MONTHS: dict[str, int] = {
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    # German: "März" also appears as "Maerz" when umlauts are transliterated.
+    # German: "März" also appears as "Maerz" when umlauts are transliterated, and is abbreviated
+    # "Mrz" as well as "Mär" ("Mrz 25 2019, 19:02"; traf-dev fit wolfgangmichal.de, fischundfang.de).
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5,
     "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
-    "jän": 1, "mär": 3, "okt": 10, "dez": 12,
+    "jän": 1, "mär": 3, "mrz": 3, "okt": 10, "dez": 12,
     # French: accented and unaccented spellings both occur in the wild.
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4,
     "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9,
     "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7,
+    # Abbreviated as the French press prints them ("12 déc. 2023", "3 fév. 2024" beside "févr.").
+    "janv": 1, "févr": 2, "fevr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12,
     # Spanish ("setiembre" is the Latin-American variant).
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
     "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
@@ -204,14 +206,16 @@ WEEKDAYS: tuple[str, ...] = (
     # English full and abbreviated (RFC 2822 uses the 3-letter forms).
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    # German, French, Spanish, Italian, Dutch, Polish, Portuguese.
+    # German, French, Spanish, Italian, Dutch, Polish, Portuguese (its Saturday and Sunday are Spanish's)...
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    # ...the Spanish and Italian ones as sites without accents print them...
+    "miercoles", "sabado", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi",
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
-    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "segunda-feira", "terça-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira",
     # Czech, Swedish, Danish and Norwegian, Finnish, Russian, Ukrainian, Turkish, Romanian, Greek (with and
     # without accents, as capitals print them): full names only, which stand before the day ("pátek 5. prosince
     # 2025", "torsdag 4 december 2025", "Cumartesi, 5 Aralık 2026"; Czech "sobota" is above). Hungarian,
