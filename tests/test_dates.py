@@ -201,3 +201,14 @@ def test_more_abbreviated_months_are_read(line: str, expected: str) -> None:
 @pytest.mark.parametrize("weekday", ["miercoles", "Sabado", "giovedi", "terca-feira"])
 def test_weekdays_printed_without_accents_go_with_the_date(weekday: str) -> None:
     assert remove_dates(f"Ana Ruiz, {weekday}, 5 de mayo de 2021").strip(" ,") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("line", ["Wochenbericht 14. - 20. Januar 2022", "12.-14. Mai 2024", "Date: 13-15 October 2026", "14.-20.01.2022"])
+def test_a_range_of_days_is_no_date(line: str) -> None:
+    # A week's report or an event's days (stand-ins for a report's title and a conference list).
+    assert find_date(line) is None
+
+
+def test_a_date_after_a_range_is_read() -> None:
+    assert find_date("12.-14. Mai 2024, veröffentlicht 3. Mai 2024") == "2024-05-03"
+    assert find_date("WoB 31. Dezember 2021-06. Januar 2022") == "2021-12-31"

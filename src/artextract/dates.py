@@ -179,6 +179,9 @@ _FIGURES_JOINED = re.compile(r"\d\s?[-/.]\s?\d")
 # ... or the word that writes a month as its number (Vietnamese "tháng", capitalised too).
 _YEAR_SIGNS = ("年", "년") + NUMBERED_MONTH_WORDS + tuple(word.capitalize() for word in NUMBERED_MONTH_WORDS)
 _MONTH_NAME_FORMS = ("mdy", "dmy", "ynd", "ywd", "thai2")
+# The first day of a range and its dash, right before a day-first date (`_ends_a_range`).
+_DAY_FIRST_FORMS = ("dmy", "dot")
+_RANGE_OPENING = re.compile(r"(?<![\d.])\d{1,2}\.?\s?[-–]\s?$")
 
 _MATCHERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", _ISO_RE),
@@ -296,6 +299,14 @@ def _matchers_for(text: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return _MATCHER_SUBSETS[named, figures]
 
 
+def _ends_a_range(kind: str, text: str, start: int) -> bool:
+    """Whether a day-first date closes a range of days ("14. - 20. Januar 2022", "12.-14. Mai 2024",
+    "13-15 October 2026"): a week's report, an event's days, no day a post was dated, and a title
+    that names one is no date line (traf-dev fit slf.ch, the title "Wochenbericht 14. - 20. Januar
+    2022" refused as a headline; WCXB fit emit.digital's event days read as the post's date)."""
+    return kind in _DAY_FIRST_FORMS and _RANGE_OPENING.search(text, max(0, start - 8), start) is not None
+
+
 # Block classifiers ask it of the same line several times (date line, byline,
 # head furniture, assembler): the pure answer is memoised per text.
 @lru_cache(maxsize=4096)
@@ -309,7 +320,7 @@ def find_date(text: str) -> str | None:
             if best is not None and m.start() >= best[0]:
                 break
             value = _from_match(kind, m)
-            if value is not None:
+            if value is not None and not _ends_a_range(kind, text, m.start()):
                 best = (m.start(), value)
                 break
     return best[1] if best else None
