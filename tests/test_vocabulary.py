@@ -462,6 +462,17 @@ def test_the_phrase_searches_word_gate_says_what_the_search_says(name):
     assert found > len(own) // 2  # the phrases themselves matched, not only the misses
 
 
+def test_a_phrase_search_is_built_only_when_a_paragraph_passes_its_gate():
+    # Building a phrase search's tries is most of the module's import: a page whose paragraphs hold no
+    # word of the phrases (most pages) never builds it. Stand-ins: a plain sentence (no paywall word),
+    # then a paywall's prompt.
+    search = vocabulary._PhraseSearch(lambda concept: concept.cuts_article)
+    assert not search.says("The council met on Tuesday and voted on the budget.")
+    assert search._built is None
+    assert search.says("Subscribe to continue reading")
+    assert search._built is not None
+
+
 def test_a_paragraphs_words_are_read_as_ignorecase_compares_letters():
     # paragraph_words lower-cases and folds a text (IGNORECASE_FOLDS); a phrase's word matched under
     # IGNORECASE must be the same word there. Over every character: only "İ" lower-cases to more than one

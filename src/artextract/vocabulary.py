@@ -227,16 +227,22 @@ def _gate_words(wanted) -> frozenset[str] | None:
 
 
 class _PhraseSearch:
-    """The search of _phrase_search, asked only of a paragraph holding a word of its phrases (_gate_words)."""
+    """The search of _phrase_search, asked only of a paragraph holding a word of its phrases (_gate_words).
+    The search is built when first asked: building and compiling its tries is most of this module's
+    import (the command's first page, ~40 ms for the paywall's phrases alone), and most pages hold no
+    paragraph that passes the gate (198 of 283 fit pages, traf-dev and WCXB HTML, never ask the paywall's)."""
 
-    __slots__ = ("_pattern", "_words")
+    __slots__ = ("_built", "_wanted", "_words")
 
     def __init__(self, wanted) -> None:
-        self._pattern = _phrase_search(wanted)
+        self._wanted = wanted
+        self._built: UnspacedLazyPattern | None = None
         self._words = _gate_words(wanted)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self._pattern.search(text)
+        if self._built is None:
+            self._built = _phrase_search(self._wanted)
+        return self._built.search(text)
 
     def says(self, text: str) -> bool:
         """Whether the paragraph says one of the phrases (its spaces folded for the search)."""
@@ -244,7 +250,7 @@ class _PhraseSearch:
             words = paragraph_words(text)
             if words is not None and self._words.isdisjoint(words):
                 return False
-        return self._pattern.search(" ".join(text.split())) is not None
+        return self.search(" ".join(text.split())) is not None
 
 
 # "Ya sabías que tenemos canal de Telegram?": the phrases may stand anywhere in a short paragraph.
