@@ -750,3 +750,35 @@ def test_a_byline_outranks_the_copyright_holder():
                  Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
                  Decision(Block("© 2025 Budlong Inc. All rights reserved."), Kind.BOILERPLATE, "outside")]
     assert assemble(decisions, Source("text", None)).authors == ["Dana Whitfield"]
+
+
+def _name_alone_head(block: Block):
+    """The decisions of a head with one line read as a name alone under the headline, over the date."""
+    from artextract.classify import NAME_ALONE_REASON
+
+    return [
+        Decision(Block("Smart Thermostats: Do They Really Save You Money?"), Kind.HEADLINE, "headline"),
+        Decision(block, Kind.BYLINE, NAME_ALONE_REASON),
+        Decision(Block("March 4, 2025"), Kind.DATE, "date line"),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    ]
+
+
+def test_a_heading_read_as_a_name_alone_names_no_author():
+    # An <h2> under the headline titles a section or a box ("Quick Links", "Our Story"); the same
+    # words in a plain line over the date are the byline's.
+    from artextract.blocks import Form
+
+    heading = assemble(_name_alone_head(Block("Quick Links", Form.HEADING, level=2)), Source("html", None))
+    line = assemble(_name_alone_head(Block("Jane Doe")), Source("html", None))
+    assert (heading.authors, line.authors) == ([], ["Jane Doe"])
+
+
+def test_names_alone_byline_counts_a_heading_for_the_page_kind():
+    # The page kind's "authored" evidence was fitted with such headings read as names.
+    from artextract.assemble import names_alone_byline
+    from artextract.blocks import Form
+
+    heading = _name_alone_head(Block("Quick Links", Form.HEADING, level=2))
+    labelled = [Decision(Block("By Jane Doe"), Kind.BYLINE, "byline"), Decision(Block(PARAGRAPH), Kind.BODY, "text")]
+    assert (names_alone_byline(heading, dated=True), names_alone_byline(labelled, dated=True)) == (True, False)

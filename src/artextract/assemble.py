@@ -169,16 +169,42 @@ def _authors(decisions: Sequence[Decision], dated: bool = False) -> list[str]:
     names = _authors_from(run, page)
     if names and any(decision.reason != NAME_ALONE_REASON for decision in run):
         return names
+    alone = _names_alone(run, names, page)
     head = _under_headline(decisions)
     # (each reader in turn: one that reads only the page's furniture or common words as names gives way)
     readers = (lambda: _thread_starter(decisions), lambda: _post_header(decisions, head), lambda: _starter_mark(decisions),
                lambda: _member_card(decisions), lambda: _label_over_name(_under_headline(decisions, outside=True)),
-               lambda: _filed_name(head), lambda: names if names and (dated or _signed_run(decisions, run)) else [],
+               lambda: _filed_name(head), lambda: alone if alone and (dated or _signed_run(decisions, run)) else [],
                lambda: _name_over_date(head), lambda: _signed_line(decisions),
                lambda: _desk_byline(head[:DESK_BYLINE_MAX_LINES]), lambda: _dated_line_byline(head),
                lambda: _name_over_role(decisions), lambda: _handle_over_date(decisions, head),
                lambda: _copyright_holder(decisions) if dated else [])
     return next((found for read in readers if (found := page.names(read()))), [])
+
+
+def names_alone_byline(decisions: Sequence[Decision], dated: bool) -> bool:
+    """Whether the page's byline is names alone under its headline that read as one by the page's
+    date (`dated`) or an article's sign by them, headings and all: what the author field took
+    before it passed headings over (`_names_alone`). The page kind weighs them as its weights were
+    fitted (page_type's "authored"): a shop's or a service's heading there is evidence of its kind
+    though it is nobody's name."""
+    run = _byline_run(decisions)
+    if not run or any(decision.reason != NAME_ALONE_REASON for decision in run):
+        return False
+    names = _without_labels(_authors_from(run, _PageWords(decisions)))
+    return bool(names) and (dated or _signed_run(decisions, run))
+
+
+def _names_alone(run: Sequence[Decision], names: list[str], page: _PageWords) -> list[str]:
+    """The names of a run of names alone, without its headings: a heading under the headline (HTML's
+    <h2>-<h6>) titles a section, a card or a box, never signs the page ("Quick Links", "Our Story",
+    "Trusted Strength", "In-page Links"; fit-half WCXB: smcm.edu, sakeone.com, masterlock.com,
+    delta.com, freedcamp.com, browserstack.com, oracle.com, skullcandy.com, conejoadulted.org; no
+    name alone read as the true author is one). Raw text has no headings.
+    `names`: the run's names, headings and all."""
+    if not any(decision.block.form is Form.HEADING for decision in run):
+        return names
+    return _authors_from([decision for decision in run if decision.block.form is not Form.HEADING], page)
 
 
 def _signed_run(decisions: Sequence[Decision], run: Sequence[Decision]) -> bool:

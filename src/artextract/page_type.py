@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from . import signals as text_signals
 from .article import count_words
+from .assemble import names_alone_byline
 from .blocks import Block, Decision, Form, Kind, Zone
 from .rules import page_type as rules
 
@@ -345,7 +346,9 @@ def html_page_kind(counted: PageSignals, decisions: list[Decision], article,
     if rendering is not None:
         structure_signals(page, rendering.blocks, rendering.boxes)
     title_signals(page, article.headline)
-    page.dated, page.authored = bool(article.published), bool(article.authors)
+    page.dated = bool(article.published)
+    # (names alone under the headline count as the page's authors here, as the weights were fitted)
+    page.authored = bool(article.authors) or names_alone_byline(decisions, page.dated)
     page.words_per_heading = page.words / (page.headings + 1)
     found = classify_page(page)
     article.page_type, article.page_type_confidence = found.kind, found.confidence
