@@ -284,3 +284,19 @@ def test_korean_excerpts_below_a_label_weigh_their_spaced_words():
     excerpt = KOREAN + " 하루 운행 횟수도 마흔 번에서 여든 번으로 늘어난다."
     blocks = [paragraph(), paragraph(), paragraph(), heading("More from the harbour"), paragraph(excerpt), paragraph(excerpt)]
     assert end_matter_start(blocks, 0, len(blocks)) == 3
+
+
+def test_a_raw_text_label_over_the_short_labels_length_names_end_matter_by_its_opening():
+    # A label of 9 to 12 words that opens with a recirculation phrase, or a line naming its teasers
+    # after "Related Topics:"; a sentence introducing them with its colon too (nucamp's, bennadel's,
+    # britannica's copies). A sentence opening with "Related" and ending in a colon names nothing.
+    for label in ("You may be interested in the following topics as well:", "You Might Also Enjoy Some of My Other Posts",
+                  "Related Topics: coffee Coffea coffee roasting coffee bean (Show more)"):
+        blocks = [paragraph(), paragraph(), paragraph(), Block(label), Block("Harbour plans approved")]
+        assert end_matter_start(blocks, 0, len(blocks), opening_labels=True) == 3, label
+        assert end_matter_start(blocks, 0, len(blocks)) == len(blocks), label
+    for label in ("Related to the harbour wall, the council also voted on these:",
+                  "You may also like the new harbour wall, which opened last year.",
+                  "You may also like the plans the council drew up for the harbour over the last ten years"):
+        blocks = [paragraph(), paragraph(), paragraph(), Block(label), Block("Harbour plans approved")]
+        assert end_matter_start(blocks, 0, len(blocks), opening_labels=True) == len(blocks), label

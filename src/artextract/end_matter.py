@@ -112,7 +112,7 @@ def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_label
     prose_before = prose_length_before = words_before = 0
     for index in range(start, end):
         block = blocks[index]
-        if _is_label(block):
+        if _is_label(block, rules.END_MATTER_OPENING_LABEL_MAX_WORDS if opening_labels else rules.END_MATTER_LABEL_MAX_WORDS):
             text = block.text.strip()
             # (a structured page's label must leave the bulk of its run above it, `_leaves_bulk`)
             bulk = (blocks, index, end, prose_before, words_before)
@@ -198,7 +198,10 @@ def _names_end_matter(label: _Label, opening_labels: bool) -> bool:
         # an ellipsis trails off a label ("You may also like these posts...")
         return False
     tokens = key.split()
-    openings = (1, *range(rules.END_MATTER_OPENING_PHRASE_MIN_WORDS, len(tokens)))
+    # A sentence over the short label's length introducing what follows with its colon ("You may be interested
+    # in the following topics as well:") is named by a phrase, not by its first word ("Related to the wall, ...:").
+    said = len(tokens) > rules.END_MATTER_LABEL_MAX_WORDS and text.endswith(":")
+    openings = (*(() if said else (1,)), *range(rules.END_MATTER_OPENING_PHRASE_MIN_WORDS, len(tokens)))
     return any(vocabulary.end_matter_concept(" ".join(tokens[:count])) in rules.END_MATTER_OPENING_CONCEPTS
                for count in openings if count < len(tokens))
 
@@ -254,11 +257,18 @@ def _is_teaser_title(block: Block) -> bool:
     )
 
 
-def _is_label(block: Block) -> bool:
-    """A heading or a short line that is not a sentence (the cheap word count first: most blocks are long)."""
-    if signals.word_count(block.text) > rules.END_MATTER_LABEL_MAX_WORDS:
+def _is_label(block: Block, max_words: int) -> bool:
+    """A heading or a short line that is not a sentence (the cheap word count first: most blocks are long).
+    Raw text asks for labels of up to END_MATTER_OPENING_LABEL_MAX_WORDS words (`max_words`), which name end
+    matter by their opening only (`_names_end_matter`): over END_MATTER_LABEL_MAX_WORDS words a sentence
+    introducing what follows with its colon is one too ("You may be interested in the following topics as well:")."""
+    words = signals.word_count(block.text)
+    if words > max_words:
         return False
-    return block.form is Form.HEADING or (block.form is Form.PARAGRAPH and not signals.is_prose(block.text))
+    if block.form is Form.HEADING:
+        return True
+    return block.form is Form.PARAGRAPH and (
+        not signals.is_prose(block.text) or (words > rules.END_MATTER_LABEL_MAX_WORDS and block.text.rstrip().endswith(":")))
 
 
 def is_article_prose(block: Block) -> bool:

@@ -1756,6 +1756,13 @@ END_MATTER_OPENING_CONCEPTS = frozenset({"related"})
 # "You might also like More from author" (publishedreporter, traf-dev), "You may also like Show related
 # articles Hide" (reallygooddesigns). (Two words would take a heading "Top stories of the week" on one word's evidence.)
 END_MATTER_OPENING_PHRASE_MIN_WORDS = 3
+# ... and such a label, named by its opening, may run to this many words (END_MATTER_LABEL_MAX_WORDS
+# is the whole label's bar): "You may be interested in the following topics as well:" (nucamp, 10 words,
+# a sentence introducing the teasers with its colon: named by a phrase only, not by its first word),
+# "You Might Also Enjoy Some of My Other Posts" (bennadel, 9), "Related Topics: coffee Coffea coffee
+# roasting coffee bean (Show more)" (britannica's inscriptis copy). Wcxb fit, raw text: those 3 sites up
+# (chromium 2, inscriptis 3), none down; the held half and traf-dev unchanged.
+END_MATTER_OPENING_LABEL_MAX_WORDS = 12
 # A label's marks at its edges say nothing of what it names: a pictograph or an icon font's glyph
 # ("🔥 Recommended Posts", fermyon; "Keep Reading 🚀", schneems; domradio's private-use glyph before
 # "Mehr zum Thema:"), an arrow ("Explore more →", notion.so): non-ASCII characters of these Unicode
