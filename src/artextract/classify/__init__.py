@@ -254,9 +254,45 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.BOILERPLATE, HEAD_FURNITURE_REASON)
         if labels[index].kind is Kind.BYLINE:
             bylined.update(first_names(text))
+    _settle_head(blocks, labels, headline, body_start, raw_text)
+
+
+def _settle_head(blocks: Sequence[Block], labels: list[Decision | None], headline: int | None, body_start: int,
+                 raw_text: bool) -> None:
+    """The head's lines read again once each has its label: what the lines around a line say of it."""
     _dek_over_byline(blocks, labels, headline, body_start, raw_text)
     _keep_region_above_first_paragraph(blocks, labels, body_start)
+    if headline is not None:
+        _dek_under_text(blocks, labels, headline, body_start)
     _keep_salutation(blocks, labels, body_start)
+
+
+def _dek_under_text(blocks: Sequence[Block], labels: list[Decision | None], headline: int, body_start: int) -> None:
+    """A paragraph read as the dek by its place alone (no mark of the page's), with lines the region
+    kept as its text (`_keep_region_above_first_paragraph`) standing between the head and it, is no
+    dek: the text has begun above it. A product's cards and selling points, a forum's first post, a
+    salutation and a greeting, a call to action among a table of contents' lines: the paragraph is
+    read on as the text, where it stands (only the standfirst field changes). The head ends with its
+    last byline or date line: the lines above that are its own (a label, a kicker the article's
+    element holds: traf-dev fit everardoherrera.com, "Detalles" over the date and the byline). One
+    line is not enough (a recipe's rating line over its dek: kingarthurbaking.com, raw copies):
+    rules.DEK_UNDER_TEXT_MIN_LINES. Fit half: wcxb-dev movebuddha.com ("Hi, I'm Ryan." / "Let's get
+    moving." over the writer's greeting, raw copies), agencyanalytics.com (a call to action under the
+    table of contents), legalzoom.com, rei.com, skullcandy.com, zappos.com, britannica.com, man7.org;
+    traf-dev blog.leichtathletik-os.de (a results table's line), motorsport-total.com (the text's first
+    paragraph under its title and dek, raw copies). Lost: everardoherrera.com's dek in its inscriptis
+    copy, which glues the label, the date and the byline into one line the region keeps as text."""
+    text_lines = 0
+    for index in range(headline + 1, body_start):
+        label = labels[index]
+        if label is None:
+            continue
+        if label.kind is Kind.BODY:
+            text_lines += 1
+        elif label.kind is Kind.BYLINE or label.kind is Kind.DATE:
+            text_lines = 0
+        elif label.reason == DEK_REASON and text_lines >= rules.DEK_UNDER_TEXT_MIN_LINES:
+            labels[index] = Decision(blocks[index], Kind.BODY, DEK_UNDER_TEXT_REASON)
 
 
 def _listed(block: Block) -> bool:
@@ -284,6 +320,8 @@ def _meta_list_name(blocks: Sequence[Block], index: int) -> bool:
 
 
 SALUTATION_REASON = "a salutation opening the text"
+DEK_REASON = "prose between headline and byline"
+DEK_UNDER_TEXT_REASON = "prose under the text's first lines, where no dek stands"
 DEK_ABOVE_OUTSIDE_META_REASON = "a paragraph over the byline under a headline above the region"
 # Prose where the dek stands that is mostly a link is a card or a notice the page sets under its
 # headline, which sends the reader away: a product's sale card, a review quoted as a link to the
@@ -306,7 +344,7 @@ def _where_dek_stands(block: Block) -> Decision:
     notice = dek_notice(block.text)
     if notice is not None:
         return Decision(block, Kind.BODY, notice)
-    return Decision(block, Kind.STANDFIRST, "prose between headline and byline")
+    return Decision(block, Kind.STANDFIRST, DEK_REASON)
 
 
 def _keep_salutation(blocks: Sequence[Block], labels: list[Decision | None], body_start: int) -> None:

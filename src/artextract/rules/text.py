@@ -1818,6 +1818,10 @@ READ_ALSO_TITLE_MIN_WORDS = 5
 # leaves at most this many lines unexplained; more region lines above the first
 # paragraph are content (a grid's cards, a man page's code, a list), not a head.
 HEAD_MAX_UNEXPLAINED_LINES = 3
+# A paragraph that reads as the dek by its place alone, with at least this many lines the region kept
+# as its text standing between the headline and it, is text (classify._dek_under_text): one such line
+# is a rating or a label over a dek (kingarthurbaking.com's "67 Reviews 4.7 out of 5 stars", raw copies).
+DEK_UNDER_TEXT_MIN_LINES = 2
 # A salutation right above the first paragraph ("Hi,", "Hello everyone,", "Dear fellow monkeys,",
 # "Liebe Schwestern und Brüder,") opens the text it greets with: a line of at most this many words,
 # ending in its one comma (classify._keep_salutation). Fit, left out as the head's furniture while the
