@@ -3,7 +3,7 @@
 import pytest
 
 from artextract.article import Caption, Source
-from artextract.assemble import assemble
+from artextract.assemble import PageFacts, assemble
 from artextract.blocks import Block, Decision, Kind, Zone
 
 PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate about costs and safety."
@@ -40,8 +40,6 @@ def test_caption_records_how_many_body_parts_stand_before_it():
 
 
 def test_lead_image_falls_back_to_the_page_image():
-    from artextract.assemble import PageFacts
-
     facts = PageFacts(image="https://example.com/og.jpg", description="Summary.", tags=["a"])
     article = assemble([Decision(Block(PARAGRAPH), Kind.BODY, "test")], Source("html", None), facts)
     assert (article.image, article.description, article.tags) == ("https://example.com/og.jpg", "Summary.", ["a"])
@@ -775,10 +773,24 @@ def test_a_heading_read_as_a_name_alone_names_no_author():
 
 
 def test_names_alone_byline_counts_a_heading_for_the_page_kind():
-    # The page kind's "authored" evidence was fitted with such headings read as names.
+    # The page kind's "authored" evidence was fitted with such headings read as names: the assembler
+    # passes the heading over as an author, and hands its verdict on the run to the page kind.
     from artextract.assemble import names_alone_byline
     from artextract.blocks import Form
 
-    heading = _name_alone_head(Block("Quick Links", Form.HEADING, level=2))
-    labelled = [Decision(Block("By Jane Doe"), Kind.BYLINE, "byline"), Decision(Block(PARAGRAPH), Kind.BODY, "text")]
-    assert (names_alone_byline(heading, dated=True), names_alone_byline(labelled, dated=True)) == (True, False)
+    heading = assemble(_name_alone_head(Block("Quick Links", Form.HEADING, level=2)), Source("html", None),
+                       PageFacts(published="2024-05-01"))
+    labelled = assemble([Decision(Block("By Jane Doe"), Kind.BYLINE, "byline"), Decision(Block(PARAGRAPH), Kind.BODY, "text")],
+                        Source("html", None), PageFacts(published="2024-05-01"))
+    assert (heading.authors, names_alone_byline(heading)) == ([], True)
+    assert (labelled.authors, names_alone_byline(labelled)) == (["Jane Doe"], False)
+
+
+def test_names_alone_byline_is_false_when_the_metadata_names_the_author():
+    # The text's byline is not read then: the metadata's author is the page's.
+    from artextract.assemble import names_alone_byline
+    from artextract.blocks import Form
+
+    article = assemble(_name_alone_head(Block("Quick Links", Form.HEADING, level=2)), Source("html", None),
+                       PageFacts(authors=["Ann Lee"], published="2024-05-01"))
+    assert (article.authors, names_alone_byline(article)) == (["Ann Lee"], False)

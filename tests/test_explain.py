@@ -6,6 +6,7 @@ from rich.console import Console
 
 from artextract import extract
 from artextract import explain as explain_module
+from artextract.assemble import AuthorReading
 from artextract.blocks import Decision
 from artextract.html.content import Region
 from artextract.page_type import PageKind
@@ -36,7 +37,7 @@ def test_html_trace_carries_the_region_after_the_decisions():
     article = extract(PAGE, input_type="html")
     region = article.trace[-1]
     assert isinstance(region, Region)
-    assert all(isinstance(item, (Decision, PageKind)) for item in article.trace[:-1])
+    assert all(isinstance(item, (Decision, PageKind, AuthorReading)) for item in article.trace[:-1])
     assert region.headline is not None and region.headline_matches_title
     assert region.start < region.end and len(region.values) == len(region.blocks)
     assert any("share" in skip.reason for skip in region.skips)

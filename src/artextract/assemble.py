@@ -64,11 +64,13 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
     lead = [BodyPart(Form.PARAGRAPH, text) for text in _lead_texts(by_kind[Kind.STANDFIRST])]
     body_parts = lead + [_body_part(d.block, facts.base) for d in by_kind[Kind.BODY]]
     published = facts.published or _published(decisions, by_kind[Kind.DATE] + by_kind[Kind.BYLINE])
+    # (the text's byline is read only when the metadata names no author)
+    reading = None if facts.authors else _authors(decisions, dated=published is not None)
     article = Article(
         headline=facts.headline or _first_text(by_kind[Kind.HEADLINE]) or facts.title,
         title=facts.title,
         standfirst=standfirst,
-        authors=facts.authors or _without_labels(_authors(decisions, dated=published is not None)),
+        authors=facts.authors or reading.names,
         published=published,
         site_name=facts.site_name,
         url=facts.url,
@@ -82,6 +84,8 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
         source=source,
         trace=list(decisions),
     )
+    if reading is not None:
+        article.trace.append(reading)  # for the page kind (names_alone_byline) and --explain
     # The lead image: the article's first figure, else the one the page names for sharing.
     article.image = next((caption.image for caption in article.captions if caption.image), None) or facts.image
     if not article.body:
@@ -159,7 +163,26 @@ def _without_labels(names: list[str]) -> list[str]:
     return _unique(name for name in kept if name)
 
 
-def _authors(decisions: Sequence[Decision], dated: bool = False) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class AuthorReading:
+    """The author decision on the page's text, made once (`_authors`): the names it took, and whether
+    the page's byline is names alone under its headline that read as one by the page's date or an
+    article's sign by them, headings and all (`names_alone`): what the author field took before it
+    passed headings over (`_names_alone`). The page kind weighs such names as its weights were fitted
+    (page_type's "authored"): a shop's or a service's heading there is evidence of its kind though it
+    is nobody's name. Kept in the article's trace (`names_alone_byline`)."""
+
+    names: list[str]
+    names_alone: bool = False
+
+
+def names_alone_byline(article: Article) -> bool:
+    """The assembler's verdict on the article's byline of names alone (`AuthorReading.names_alone`);
+    False when the page's metadata named its authors (the text's byline was not read)."""
+    return any(item.names_alone for item in article.trace if isinstance(item, AuthorReading))
+
+
+def _authors(decisions: Sequence[Decision], dated: bool = False) -> AuthorReading:
     """The byline's names; a forum thread's starter when no byline names one, or when the only
     bylines are names alone (a line's shape is a guess, "Thread starter" a label: under a thread's
     title the name-shaped lines are its buttons and tabs, "Click For Summary", "Player Ratings").
@@ -168,31 +191,21 @@ def _authors(decisions: Sequence[Decision], dated: bool = False) -> list[str]:
     run = _byline_run(decisions)
     names = _authors_from(run, page)
     if names and any(decision.reason != NAME_ALONE_REASON for decision in run):
-        return names
-    alone = _names_alone(run, names, page)
+        return AuthorReading(_without_labels(names))
+    # (past here the run, when it names anyone, is names alone)
+    signed = bool(names) and (dated or _signed_run(decisions, run))
+    alone = _names_alone(run, names, page) if signed else []
     head = _under_headline(decisions)
     # (each reader in turn: one that reads only the page's furniture or common words as names gives way)
     readers = (lambda: _thread_starter(decisions), lambda: _post_header(decisions, head), lambda: _starter_mark(decisions),
                lambda: _member_card(decisions), lambda: _label_over_name(_under_headline(decisions, outside=True)),
-               lambda: _filed_name(head), lambda: alone if alone and (dated or _signed_run(decisions, run)) else [],
+               lambda: _filed_name(head), lambda: alone,
                lambda: _name_over_date(head), lambda: _signed_line(decisions),
                lambda: _desk_byline(head[:DESK_BYLINE_MAX_LINES]), lambda: _dated_line_byline(head),
                lambda: _name_over_role(decisions), lambda: _handle_over_date(decisions, head),
                lambda: _copyright_holder(decisions) if dated else [])
-    return next((found for read in readers if (found := page.names(read()))), [])
-
-
-def names_alone_byline(decisions: Sequence[Decision], dated: bool) -> bool:
-    """Whether the page's byline is names alone under its headline that read as one by the page's
-    date (`dated`) or an article's sign by them, headings and all: what the author field took
-    before it passed headings over (`_names_alone`). The page kind weighs them as its weights were
-    fitted (page_type's "authored"): a shop's or a service's heading there is evidence of its kind
-    though it is nobody's name."""
-    run = _byline_run(decisions)
-    if not run or any(decision.reason != NAME_ALONE_REASON for decision in run):
-        return False
-    names = _without_labels(_authors_from(run, _PageWords(decisions)))
-    return bool(names) and (dated or _signed_run(decisions, run))
+    found = next((found for read in readers if (found := page.names(read()))), [])
+    return AuthorReading(_without_labels(found), signed and bool(_without_labels(names)))
 
 
 def _names_alone(run: Sequence[Decision], names: list[str], page: _PageWords) -> list[str]:

@@ -348,7 +348,7 @@ def html_page_kind(counted: PageSignals, decisions: list[Decision], article,
     title_signals(page, article.headline)
     page.dated = bool(article.published)
     # (names alone under the headline count as the page's authors here, as the weights were fitted)
-    page.authored = bool(article.authors) or names_alone_byline(decisions, page.dated)
+    page.authored = bool(article.authors) or names_alone_byline(article)
     page.words_per_heading = page.words / (page.headings + 1)
     found = classify_page(page)
     article.page_type, article.page_type_confidence = found.kind, found.confidence
