@@ -295,3 +295,24 @@ def test_an_updates_date_is_the_pages_date_only_when_nothing_else_dates_it() -> 
     declared = "<meta property='article:published_time' content='2025-11-02'>"
     assert read_metadata(lxml.html.fromstring(page.format(declared))).published == "2025-11-02"
     assert dom_of(filler + "<div class='sidebar'><div class='entry_update'>20 Dec 2025</div></div>").update_date() is None
+
+
+def test_a_preposition_that_continues_a_sentence_after_an_inline_element_is_no_byline() -> None:
+    # A sentence's "von"/"by" after a bold word (traf-dev fincompare.de's heading, lbv.de's paragraph):
+    # the words before it in its block run on into it, so it opens no byline.
+    assert dom_of("<h2>Vor- und Nachteile beim <strong>Leasing</strong> von Firmenwägen</h2>").headline_byline() == []
+    assert dom_of("<p>Die <strong>Fangemeinde</strong> von Wally und Bavaria, die zuvor schrieb</p>").headline_byline() == []
+    assert dom_of("<p>Rated the <a href='/x'>Best Expert</a> by Recruiter.com, recipient of the prize</p>"
+                  ).headline_byline() == []
+
+
+def test_a_label_after_a_label_word_a_date_or_a_separator_still_opens_a_byline() -> None:
+    # The tail opens the byline when the words before it are one label word, a date or end in a separator.
+    assert dom_of("<p><span>Posted</span> by Jane Doe</p>").headline_byline() == ["Jane Doe"]
+    assert dom_of("<p><time>May 3, 2024</time> by Jane Doe</p>").headline_byline() == ["Jane Doe"]
+    assert dom_of("<p><span>News desk |</span> By Jane Doe</p>").headline_byline() == ["Jane Doe"]
+    assert dom_of("<p><span>Updated daily</span> <b>By</b> Jane Doe</p>").headline_byline() == ["Jane Doe"]
+    # A line break or a block before the label ends the words before it: they are another line's.
+    assert dom_of("<p>The harbour desk reports<br><b>Staff</b> by Jane Doe</p>").headline_byline() == ["Jane Doe"]
+    assert dom_of("<div><p>The harbour desk reports</p><span>Text</span> by Jane Doe</div>").headline_byline() == [
+        "Jane Doe"]

@@ -42,7 +42,7 @@ from artextract.rules.metadata import (
 
 from ... import signals
 from ...vocabulary import IGNORECASE_FOLDS, ignorecase_form
-from ...rules.dom import UNSHOWN_TAGS
+from ...rules.dom import BLOCK_TAGS, UNSHOWN_TAGS
 from ..markup import markup_of
 from ..tree import ELEMENT_ATTRIBUTE, document_elements, next_element, text_content
 from .regions import class_id, in_comments, in_excluded_region, in_site_chrome
@@ -88,6 +88,13 @@ _SIGNING_TAGS = ("p", "div", "h2", "h3", "h4", "h5", "h6")
 # list ("<dl class=postprofile><dd><strong>Joined:</strong> Dec 11, 2021</dd>").
 _MEMBER_BOX_DEPTH = 6
 _NOT_ALNUM_RE = re.compile(r"[\W_]+")
+# The text a sentence's words run on from before a label in the same line ("... die Online-Fangemeinde
+# </strong> von Wally und Bavaria"): read up to this many characters (its last words and a date).
+_LINE_OPENING_CHARS = 300
+# The elements that end a line inside a block.
+_LINE_BREAKS = BLOCK_TAGS | {"br"}
+# What ends a line's field before a label: a separator, not a sentence's word.
+_FIELD_END_CHARS = ":|·•-–—,/()[]"
 # The byline label patterns (BYLINE_START_RE, BYLINE_PREFIX_ONLY_RE) open on one case-blind alternation
 # of ~100 labels, which sre tries one by one at a text's start (~1 us a pattern, asked of the ~50 text
 # nodes around a headline and of short blocks). Both match only where this opening does: the labels,
@@ -273,6 +280,8 @@ class Dom:
                 text = " ".join(raw.split())
                 if len(text) > MAX_BYLINE_CHARS or not _may_open_with_label(text):
                     continue
+                if _continues_a_sentence(raw, owner):
+                    continue
                 if forward and BYLINE_PREFIX_ONLY_RE.match(text) and (following := nodes.at(i + 1)) is not None:
                     candidate = " ".join(following[0].split())
                     if _is_label(candidate):
@@ -417,6 +426,48 @@ class _Kept:
         while (item := self.at(index)) is not None:
             yield item
             index += 1
+
+
+def _continues_a_sentence(raw: str, owner: etree._Element) -> bool:
+    """Whether a text node that opens with a byline label is the tail of an inline element in
+    the middle of a sentence: its block's words before it ("Übersicht der Vor- und Nachteile beim
+    <strong>Leasing</strong> von Firmenwägen", "... auch die <strong>Online-Fangemeinde</strong>
+    von Wally und Bavaria, die ...") are two or more, end in no field's separator and hold no
+    date. The label is then the sentence's preposition ("by", "von"), no byline's: a byline's label
+    opens its line, or follows a date ("<time>May 3</time> by Jane") or a label word ("<span>Posted
+    </span> by"). Fit sites: traf-dev fincompare.de, lbv.de, buchperlen.wordpress.com (a book's
+    authors in a review's sentence), wcxb-dev writingguru.net ("... Resume Expert</a> by
+    Recruiter.com, recipient of the ...")."""
+    if not isinstance(owner.tag, str) or owner.tag in BLOCK_TAGS or owner.tail != raw or owner.text == raw:
+        return False  # (a comment's tail follows no words of the line)
+    before = _line_before(owner)
+    if signals.count_words(before) < 2 or before[-1] in _FIELD_END_CHARS or find_date(before):
+        return False
+    return not BYLINE_START_RE.match(f"{before} {raw}")
+
+
+def _line_before(inline: etree._Element) -> str:
+    """The text of the line that holds an inline element, from the line's start (its block's
+    start, or the end of a block or a <br> before it in the block) to the inline element's end
+    (its last `_LINE_OPENING_CHARS` characters), spaces collapsed."""
+    block = inline.getparent()
+    while block is not None and block.tag not in BLOCK_TAGS and block.getparent() is not None:
+        block = block.getparent()
+    if block is None:
+        return ""
+    parts: list[str] = []
+    for event, el in etree.iterwalk(block, events=("start", "end")):
+        if event == "start":
+            if isinstance(el.tag, str) and el.text:
+                parts.append(el.text)
+        elif el is inline:
+            break
+        elif el is not block:
+            if el.tag in _LINE_BREAKS:
+                parts.clear()  # a line ended: the words before it are another line's
+            if el.tail:
+                parts.append(el.tail)
+    return " ".join(" ".join(parts)[-_LINE_OPENING_CHARS:].split())
 
 
 def _names_its_page(text: str, slug: str) -> bool:
