@@ -459,3 +459,38 @@ def test_an_h1_in_a_small_hidden_box_is_no_headline():
     page = f"""<html><body><div style="display:none;"><h1>Harbour wall extended</h1></div>
       <main>{TEXT}</main></body></html>"""
     assert find_headline(parse_html(page), "Harbour wall extended").element is None
+
+
+def test_a_heading_saying_another_title_the_page_states_names_the_article():
+    # A news page whose og:title and <title> are an SEO rewrite and whose twitter:title is the
+    # headline it shows, in an <h3> under an <h1> of a promotion after a paragraph of text
+    # (the shape of wcxb fit siliconangle.com): the page states that title and shows it.
+    head = """<title>Buses run on hydrogen at scale - Metro</title>
+      <meta property="og:title" content="Buses run on hydrogen at scale - Metro">
+      <meta name="twitter:title" content="How the depot is shaping the hydrogen bus moment">"""
+    body = f"""<div class="promo"><p>{"Our founder writes to readers about the year ahead of us all. " * 3}</p>
+      <h1>A message from our founder:</h1></div>
+      <div class="post"><h3 class="post-title">How the depot is shaping the hydrogen bus moment</h3>{TEXT}</div>"""
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert extract(page, input_type="html").headline == "How the depot is shaping the hydrogen bus moment"
+
+
+def test_the_only_h1_saying_a_cms_title_meta_names_the_article():
+    # A firm's page whose <title> is shorter than its only <h1>, which a `<meta name="title">`
+    # states word for word (traf-dev fit viehbacher.com): the page's own headline.
+    head = """<title>Internationale Steuerberatung | Kanzlei Muster</title>
+      <meta property="og:title" content="Internationale Steuerberatung | Kanzlei Muster">
+      <meta name="title" content="Internationale Steuerberatung für Unternehmen und Privatpersonen">"""
+    body = f"<div class='itemHeader'><h1>Internationale Steuerberatung für Unternehmen und Privatpersonen</h1></div>{TEXT}"
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert extract(page, input_type="html").headline == "Internationale Steuerberatung für Unternehmen und Privatpersonen"
+
+
+def test_a_short_stated_title_shown_in_a_heading_is_a_section_name():
+    # A heading saying a two-word statement ("Our Services") is a section's name, stated and shown alike.
+    head = """<title>Tax advice for firms abroad | Kanzlei Muster</title>
+      <meta property="og:title" content="Tax advice for firms abroad">
+      <meta name="twitter:title" content="Our Services">"""
+    body = f"<div><h2>Our Services</h2>{TEXT}</div>"
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert extract(page, input_type="html").headline == "Tax advice for firms abroad"

@@ -9,7 +9,10 @@ Evidence, strongest first:
    stated, or a long one);
 2. another heading (h2, h3) that says nearly what the title says (a logo or
    a section name in the <h1>, the article's title in an <h2>);
-3. the page's only <h1>, when it heads an article — the page's JSON-LD
+3. a heading above the text that says word for word another title the page states of itself
+   (a twitter:title, a CMS's `<meta name="title">` that the og:title or <title> overrode), an <h1>
+   before the next step, a lower heading after it;
+4. the page's only <h1>, when it heads an article — the page's JSON-LD
    declares one, or a date or byline stands with the heading — and no
    paragraph of text stands before it in the article's markup (<article>,
    <main>, itemprop=articleBody, a body class) or the page: an SEO <title>
@@ -18,7 +21,7 @@ Evidence, strongest first:
    the only <h1> of a landing or guide page is often a hero banner's slogan
    or a call to action ("Form your New York LLC today" over "How to Start an
    LLC in New York");
-4. another heading that is the title less a label ("Alles Neue mach der Mai"
+5. another heading that is the title less a label ("Alles Neue mach der Mai"
    of "Alles Neue mach der Mai | Bibliothek 2.0").
 Failing these, no displayed heading names the article and the cleaned
 metadata title does; the first <h1> still anchors the article's head.
@@ -188,9 +191,13 @@ class _Page:
     """What every heading is weighed against: the title, the site's names, the page's size."""
 
     def __init__(self, root: etree._Element, title: str | None, sites: Sequence[str],
-                 description: str | None = None) -> None:
+                 description: str | None = None, stated: Sequence[str] = ()) -> None:
         self.root = root
         self.title = title
+        # The titles the page states of itself other than the chosen one, as match keys (`_stated`).
+        chosen = match_key(title or "")
+        self.stated = frozenset(key for key in (match_key(text) for text in stated if signals.word_count(text)
+                                                >= rules.HEADLINE_STATED_MIN_WORDS) if key and key != chosen)
         self.description = signals.normalise(description) if description else ""
         self.sites = {signals.normalise(name) for name in sites if name}
         self._chars: float | None = None
@@ -228,14 +235,15 @@ def page_h1s(root: etree._Element) -> list[etree._Element]:
 
 def find_headline(root: etree._Element, title: str | None, site_names: Sequence[str] = (),
                   declared_article: bool = False, h1_elements: Sequence[etree._Element] | None = None,
-                  description: str | None = None) -> Headline:
+                  description: str | None = None, stated: Sequence[str] = ()) -> Headline:
     """The page's headline element and the evidence for it (see the module's doc). `site_names`:
     what names the site (its og:site_name, the label its <title> carries): an <h1> saying only
     that is its logo. `declared_article`: the page's metadata says it is an article (og:type,
     JSON-LD), so its only <h1> is its headline wherever it stands. `h1_elements`: the page's <h1>s
     (page_h1s), when the caller has them. `description`: the page's own summary of itself (its
-    meta description), which a dek shown under the headline says again."""
-    page = _Page(root, title, site_names, description)
+    meta description), which a dek shown under the headline says again. `stated`: every title the
+    page states of itself (its JSON-LD headline, title metas, <title>: metadata.title.stated_titles)."""
+    page = _Page(root, title, site_names, description, stated)
     all_h1s = page_h1s(root) if h1_elements is None else h1_elements
     h1s = [c for c in (_candidate(h1, page) for h1 in all_h1s) if c is not None]
     shown = [c for c in h1s if c.shown]
@@ -261,8 +269,14 @@ def _decide(page: _Page, h1s: list[_Candidate], all_h1s: Sequence[etree._Element
     other = _other_heading(page) if title else None
     if other is not None and other.similarity >= rules.HEADLINE_OTHER_TITLE_MATCH:
         return _evidence(other, True, f"an <{other.element.tag}> that says what the metadata title says", page)
+    stated = _stated(page, h1s)
+    if stated is not None:
+        return _evidence(stated, True, _STATED_WHY, page)
     if len(h1s) == 1 and _may_name_article(h1s[0], declared_article):
         return _evidence(h1s[0], True, "the only <h1>, above the page's text", page)
+    stated = _stated(page)
+    if stated is not None:
+        return _evidence(stated, True, _STATED_WHY, page)
     if other is not None:
         return _evidence(other, True, f"an <{other.element.tag}> that says the metadata title less a label", page)
     if not h1s:
@@ -272,6 +286,31 @@ def _decide(page: _Page, h1s: list[_Candidate], all_h1s: Sequence[etree._Element
         return replace(NO_HEADLINE, sites=frozenset(page.sites))  # the site's names still cut its label
     anchor = next((c for c in h1s if c.in_container), h1s[0])
     return _evidence(anchor, False, "no heading says what the metadata title says (a logo or section name)", page)
+
+
+_STATED_WHY = "a heading that says word for word another title the page states of itself"
+
+
+def _stated(page: _Page, h1s: list[_Candidate] | None = None) -> _Candidate | None:
+    """Of the <h1> candidates given, else of the h2/h3 headings, the first above the text that says
+    word for word a title the page states of itself other than the chosen one (`_Page.stated`: a
+    twitter:title or a CMS's `<meta name="title">` the og:title or <title> overrode, or the <title>
+    a title meta overrode): the page
+    shows that statement as its headline (wcxb fit siliconangle.com, its h3 the twitter:title
+    under an <h1> of a promotion; traf-dev fit viehbacher.com, its only <h1> the `<meta
+    name="title">`; wcxb fit csrankings.org, its <h1> the <title> that a shorter citation_title
+    overrode). Asked when no heading says the chosen title."""
+    if not page.stated:
+        return None  # most pages state one title, or the same one each time: asked first, cheaply
+    if h1s is not None:
+        return next((c for c in h1s if page.stated & {match_key(c.text), match_key(_shown_text(c.element))}
+                     and not _prose_above(c.element)), None)
+    for heading in _OTHER_HEADINGS(page.root):
+        if match_key(_shown_text(heading)) in page.stated:
+            candidate = _candidate(heading, page)
+            if candidate is not None and not _prose_above(heading):
+                return candidate
+    return None
 
 
 def _saying_title(h1s: list[_Candidate]) -> _Candidate | None:

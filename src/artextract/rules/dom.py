@@ -849,6 +849,12 @@ LOGO_TOKENS = frozenset({"logo", "site-name", "sitename", "site-title", "navbar-
 # share of words with the title is the displayed headline (the title in <h2>
 # under a logo <h1>); section headings share a word or two, not the title.
 HEADLINE_OTHER_MAX_LEVEL = 3
+# A heading that says word for word a title the page states of itself (a twitter:title, a CMS's
+# `<meta name="title">`) other than the chosen one names the article (html/headline._stated) when
+# that statement has at least this many words: a word or two ("Blog", "Our Services") is a section's
+# name, which a page states and shows alike. Evidence: wcxb fit siliconangle.com (twitter:title in
+# an <h3>), csrankings.org (<title> in the <h1>), traf-dev fit viehbacher.com (`<meta name="title">`).
+HEADLINE_STATED_MIN_WORDS = 3
 HEADLINE_OTHER_TITLE_MATCH = 0.8
 # Failing that and the page's only <h1>, a heading that is the title less a label (its words
 # all the title's, and at least this share of them) names the article.

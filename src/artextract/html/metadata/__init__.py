@@ -37,7 +37,7 @@ from .jsonld import JsonLd
 from .language import page_language
 from .meta_tags import collect_meta, first_meta, meta_date
 from .tags import page_tags
-from .title import choose_title, clean_title
+from .title import choose_title, clean_title, stated_titles
 from .urls import canonical_link, host_label, link_base
 
 __all__ = ["PageMetadata", "read_metadata", "clean_title"]
@@ -88,7 +88,8 @@ def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     cleaned = clean_title(raw_title, site_name, page_url or url)
     types = jsonld.types()
     names = site_names(site_name, raw_title, cleaned, host_label(page_url or url))
-    headline = find_headline(tree, cleaned, names, declares_article(types), h1s, description)
+    headline = find_headline(tree, cleaned, names, declares_article(types), h1s, description,
+                             stated_titles(jsonld, meta, tree))
     dom = Dom(tree, headline.element)  # bylines and dates are looked for near the headline
 
     modified = jsonld.date("dateModified") or meta_date(meta, META_MODIFIED)

@@ -119,6 +119,17 @@ def choose_title(jsonld: JsonLd, meta: MetaTags, tree: etree._Element, site_name
     return _labelled_copy(title, statements, site_name, url) or title
 
 
+def stated_titles(jsonld: JsonLd, meta: MetaTags, tree: etree._Element) -> list[str]:
+    """Every title the page states of itself: the JSON-LD headline, each title meta (og:title and
+    twitter:title alike, a CMS's `<meta name="title">`: `choose_title` weighs the first only) and
+    the <title>. A heading shown above the text that says one of them word for word is the
+    headline the page declares, when it says another than the chosen title (html/headline)."""
+    node = jsonld.article
+    found = [jsonld.string("headline", node=node) if node else None, _title_element(tree)]
+    found += [value for key in META_TITLE for value in meta.get(key, ())]
+    return [text for text in dict.fromkeys(found) if text]
+
+
 def _labelled_copy(title: str, statements: list[str], site_name: str | None, url: str | None) -> str | None:
     """Another statement that is `title` plus the site's label ("A | B" and
     "A | B | Site"), when `clean_title` would cut a segment off `title`
