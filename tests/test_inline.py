@@ -35,3 +35,11 @@ def test_a_mark_cut_by_a_block_boundary_is_dropped():
 
 def test_backticks_in_a_code_span_get_a_longer_fence():
     assert inline.markdown_of(raw(open_token("code"), "a`b", close_token("code")), []) == "``a`b``"
+
+
+def test_strong_share_counts_the_letters_in_bold():
+    assert inline.strong_share(raw(open_token("strong"), "All bold", close_token("strong"))) == 1.0
+    # Figures and signs left plain before the bold words do not count against it.
+    assert inline.strong_share(raw("06.11.23 - ", open_token("strong"), "Lead", close_token("strong"))) == 1.0
+    assert inline.strong_share(raw(open_token("strong"), "ab", close_token("strong"), "cd")) == 0.5
+    assert inline.strong_share("no marks") == 0.0

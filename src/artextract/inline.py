@@ -59,6 +59,22 @@ def plain(raw: str) -> str:
     return _TOKENS.sub("", raw)
 
 
+def strong_share(raw: str) -> float:
+    """The share of the letters of a marked text that stand inside a strong mark (<strong>, <b>):
+    1.0 for a paragraph set all in bold. Figures and signs are not counted, so a date the page
+    left unmarked before its bold words ("06.11.23 - <b>Sensation ...</b>") does not lower it."""
+    depth = letters = strong = 0
+    for char in raw:
+        if char == _OPEN["strong"]:
+            depth += 1
+        elif char == _CLOSE["strong"]:
+            depth = max(0, depth - 1)
+        elif char.isalpha():
+            letters += 1
+            strong += depth > 0
+    return strong / letters if letters else 0.0
+
+
 def markdown_of(raw: str, hrefs: Sequence[str], base: str | None = None) -> str | None:
     """The marked text as inline Markdown, the page's own markup characters escaped, links
     resolved against `base`; None when no mark survives."""

@@ -34,8 +34,8 @@ from .key_points import (
     outside_box,
 )
 from .lines import (
-    HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, LINK_ARROW_REASON, OUTSIDE_REASON, dek_notice, first_names, head_furniture,
-    is_author_bio, is_body_paragraph, is_breadcrumb, is_cut_teaser, is_date_line, is_link, is_link_arrow, is_one_name_tag_line,
+    BOLD_LEAD_REASON, HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, LINK_ARROW_REASON, OUTSIDE_REASON, dek_notice, first_names, head_furniture,
+    is_author_bio, is_body_paragraph, is_bold_news_lead, is_breadcrumb, is_cut_teaser, is_date_line, is_link, is_link_arrow, is_one_name_tag_line,
     is_tag_line, labelled_head_furniture, looks_like_byline, meta_furniture, short_key, texts_below,
 )
 
@@ -57,7 +57,8 @@ def classify(blocks: Sequence[Block], *, headline_lookback: int = 0, raw_text: b
     `raw_text`: the blocks are a raw copy's lines, with no markup behind them."""
     labels: list[Decision | None] = [None] * len(blocks)
     _label_outside_and_furniture(blocks, labels)
-    body_start, text_above = _find_body_start(blocks, labels)
+    lead_read = _bold_news_lead(blocks, labels)
+    body_start, text_above = _find_body_start(blocks, labels, lead_read)
     if text_above is not None:
         labels[text_above] = Decision(blocks[text_above], Kind.BODY, FIRST_PARAGRAPH_OVER_SUBHEADING_REASON)
     _signed_head_credits(blocks, labels, body_start)
@@ -84,7 +85,27 @@ def _label_outside_and_furniture(blocks: Sequence[Block], labels: list[Decision 
                 labels[index] = Decision(block, Kind.BOILERPLATE, reason)
 
 
-def _find_body_start(blocks: Sequence[Block], labels: list[Decision | None]) -> tuple[int, int | None]:
+def _bold_news_lead(blocks: Sequence[Block], labels: list[Decision | None]) -> bool:
+    """The page's first paragraph, when it is a news story's lead set in bold and opened by its
+    dateline (`is_bold_news_lead`), is the standfirst, read before the text's start is sought: the
+    text starts under it. It opens the body, as every standfirst does. Only the first paragraph-shaped
+    line is asked (rules.BOLD_LEAD_MIN_WORDS words or more; lines the page marks as a caption, a
+    byline or a date are passed over, and a caption ending in its credit: osthessen-news.de). Whether
+    it was read so. Fit half: see rules.BOLD_LEAD_DATELINE."""
+    for index, block in enumerate(blocks):
+        if (labels[index] is not None or block.zone is Zone.OUTSIDE or block.form is not Form.PARAGRAPH
+                or block.hint not in (None, Kind.BODY, Kind.STANDFIRST)
+                or signals.word_count(block.text) < rules.BOLD_LEAD_MIN_WORDS
+                or signals.split_credit(block.text)[1] is not None):  # a caption, with its credit
+            continue
+        if not is_bold_news_lead(block):
+            return False
+        labels[index] = Decision(block, Kind.STANDFIRST, BOLD_LEAD_REASON)
+        return True
+    return False
+
+
+def _find_body_start(blocks: Sequence[Block], labels: list[Decision | None], lead_read: bool = False) -> tuple[int, int | None]:
     """Index of the first body paragraph, skipping a standfirst when one is framed as such; and the
     first paragraph when it is the text's own above that start (None when there is none).
 
@@ -104,7 +125,8 @@ def _find_body_start(blocks: Sequence[Block], labels: list[Decision | None]) -> 
     if not candidates:
         return _fallback_body_start(blocks, labels), None
     first = candidates[0]
-    if len(candidates) > 1 and (frame := _framed_as_standfirst(blocks, labels, first, candidates[1])) is not None:
+    # A page has one dek: with its bold lead read as it (`_bold_news_lead`), the paragraph under it is the text.
+    if len(candidates) > 1 and not lead_read and (frame := _framed_as_standfirst(blocks, labels, first, candidates[1])) is not None:
         return candidates[1], None if frame else first
     return first, None
 

@@ -13,6 +13,7 @@ from ..authors import clean_authors
 from ..authors import looks_like_byline as _parse_byline
 from ..blocks import Block, Form, Kind
 from ..dates import find_date
+from ..inline import strong_share
 from ..rules import text as rules
 from ..rules.metadata import NAME_PARTICLES
 
@@ -230,3 +231,31 @@ def _tags_after_label(text: str) -> str | None:
         return None
     match = rules.TAG_LINE.match(text)
     return None if match is None else match.group("items")
+
+
+BOLD_LEAD_REASON = "a first paragraph set in bold that opens with a dateline: the story's lead"
+
+
+def is_bold_news_lead(block: Block) -> bool:
+    """Whether a paragraph is a news story's lead set in bold (HTML: the inline marks say so): its
+    letters bold (rules.BOLD_LEAD_MIN_SHARE), opened by a dateline, a date before a dash or a place
+    with its agency in brackets (rules.BOLD_LEAD_DATELINE). Raw text has no marks: never there."""
+    if block.marks is None or block.form is not Form.PARAGRAPH:
+        return False
+    text = block.text
+    if signals.word_count(text) < rules.BOLD_LEAD_MIN_WORDS:
+        return False
+    if rules.BOLD_LEAD_AGENCY.match(text) is None and not _dated_opening(text):
+        return False
+    return strong_share(block.marks[0]) >= rules.BOLD_LEAD_MIN_SHARE
+
+
+def _dated_opening(text: str) -> bool:
+    """Whether a line opens with a date, alone or after a place, before a dash ("Bern, 17.08.2007 - ")."""
+    match = rules.BOLD_LEAD_DATELINE.match(text)
+    if match is None:
+        return False
+    opening = match.group("opening")
+    if signals.word_count(opening) > rules.BOLD_LEAD_OPENING_MAX_WORDS:
+        return False
+    return find_date(opening) is not None or signals.is_short_date(opening)
