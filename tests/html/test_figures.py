@@ -510,3 +510,17 @@ def test_a_furniture_box_with_words_beside_its_figure_or_hidden_stays_unread():
     hidden = """<div class="lightbox" hidden><figure><img src="a.jpg"><figcaption>Boats at dawn.</figcaption>
       </figure></div>"""
     assert captions(shared) == [] and captions(hidden) == []
+
+
+def test_the_wrapper_test_takes_the_box_size_the_judge_measured():
+    # The judge has measured a skipped box's visible length (scripts left out): the wrapper test reads
+    # that number, and walks the box for no size of its own. A lightbox whose inline settings script
+    # outweighs the size cap shows one picture and its caption all the same.
+    settings = '<script>var box = {"slides": "' + "x" * 1500 + '"};</script>'
+    page = f"""<div class="post-lightbox">{settings}<figure><img src="b.jpg"><figcaption>Screenshots
+      from 2004.</figcaption></figure></div>"""
+    box = parse_html(f"<html><body>{page}</body></html>").find(".//div")
+    markup = figures.markup_of(box)
+    assert figures.wraps_one_picture(box, markup, lambda element: 40.0)
+    assert not figures.wraps_one_picture(box, markup, lambda element: 1500.0)
+    assert captions(page) == [("Screenshots from 2004.", None)]

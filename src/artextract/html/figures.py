@@ -21,6 +21,7 @@ What the markup says about a figure's pieces is read here too:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -413,7 +414,7 @@ def _shows_no_picture(figure: etree._Element, box_images: dict[etree._Element, b
     return not box_images[parent]
 
 
-def wraps_one_picture(element: etree._Element, markup: Markup) -> bool:
+def wraps_one_picture(element: etree._Element, markup: Markup, measure: Callable[[etree._Element], float]) -> bool:
     """Whether a box the furniture judge would leave unread is only one picture's wrapper: a
     control or overlay (rules.FIGURE_WRAPPER_TAGS, FIGURE_WRAPPER_FAMILIES) around a picture whose
     every shown word sits in one caption element (a <figcaption>, or a class naming a caption or
@@ -421,7 +422,8 @@ def wraps_one_picture(element: etree._Element, markup: Markup) -> bool:
     picture in a pop-up: the figure is the article's, and read as a bare one would be. A box with
     any other word (a share bar's "Pin it", a pop-up's sign-up line) stays furniture, and so does a
     <figure> so named itself (`reads` judges those: a share bar's figure is the bar's). Asked only
-    of boxes the judge skips (rules: the fit sites)."""
+    of boxes the judge skips (rules: the fit sites). `measure` is the judge's visible length, which
+    has measured the box already when it skipped it: its subtree is not walked again for a size."""
     if element.tag == "figure" or (element.tag not in rules.FIGURE_WRAPPER_TAGS and not (
             markup is not NO_MARKUP and markup.families and markup.families <= rules.FIGURE_WRAPPER_FAMILIES)):
         return False
@@ -429,7 +431,7 @@ def wraps_one_picture(element: etree._Element, markup: Markup) -> bool:
     if (element.get("hidden") is not None or element.get("aria-hidden") == "true"
             or (style and rules.HIDDEN_STYLE.search(style))):
         return False
-    if _TEXT_LENGTH(element) > rules.FIGURE_MAX_CHARS or not _HOLDS_IMAGE(element):
+    if measure(element) > rules.FIGURE_MAX_CHARS or not _HOLDS_IMAGE(element):
         return False
     captions = set()
     for text in _SHOWN_TEXTS(element):

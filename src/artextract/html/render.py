@@ -253,8 +253,9 @@ class _Walk:
                       or (markup.small_screen_sign and small_screen_copy(element, self.words))):
             return True
         # A zoom button or a lightbox around one figure only is the figure's wrapper (html/figures.py).
+        # (The judge has measured the box's visible length to skip it: the wrapper test reads that.)
         return bool(self.judge.skip_reason(element, markup, around, in_code, self.around)) and not wraps_one_picture(
-            element, markup)
+            element, markup, self.judge.measure)
 
     def _in_price(self, markup: Markup) -> bool:
         """The element's or an open element's class or id names a price (rules.PRICE_PARTS)."""
