@@ -742,6 +742,21 @@ def test_the_footers_copyright_holder_names_a_dated_post_no_byline_names():
     assert (dated.authors, undated.authors) == (["Help Net Security"], [])
 
 
+def test_a_date_the_metadata_alone_declares_names_no_copyright_holder():
+    # A shop's page whose metadata carries a date (an HTML page's published time) while its text shows
+    # none: the footer's holder is the shop, no writer. A date in the text still lets the holder sign.
+    def page(*head: Decision) -> list[Decision]:
+        return [*head, Decision(Block("The Fire Pit Bundle"), Kind.HEADLINE, "headline"),
+                Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+                Decision(Block("© 2025 Solo Flame. All rights reserved."), Kind.BOILERPLATE, "outside")]
+
+    facts = PageFacts(published="2024-05-01")
+    metadata_only = assemble(page(), Source("html", None), facts)
+    shown = assemble(page(Decision(Block("March 3, 2025"), Kind.DATE, "date line")), Source("html", None),
+                     PageFacts(published="2024-05-01"))
+    assert (metadata_only.authors, shown.authors) == ([], ["Solo Flame"])
+
+
 def test_a_byline_outranks_the_copyright_holder():
     decisions = [Decision(Block("How We Test Water Heaters"), Kind.HEADLINE, "headline"),
                  Decision(Block("By Dana Whitfield | March 3, 2025"), Kind.BYLINE, "byline"),

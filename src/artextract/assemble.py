@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from . import signals
@@ -63,9 +63,15 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
     # first paragraph, and every one of them opens the body: none is dropped.
     lead = [BodyPart(Form.PARAGRAPH, text) for text in _lead_texts(by_kind[Kind.STANDFIRST])]
     body_parts = lead + [_body_part(d.block, facts.base) for d in by_kind[Kind.BODY]]
-    published = facts.published or _published(decisions, by_kind[Kind.DATE] + by_kind[Kind.BYLINE])
+    dates = by_kind[Kind.DATE] + by_kind[Kind.BYLINE]
+    published = facts.published or _published(decisions, dates)
+
+    def shows_date() -> bool:
+        """Whether the page's text shows a date (read on a metadata-dated page only when asked)."""
+        return (published if not facts.published else _published(decisions, dates)) is not None
+
     # (the text's byline is read only when the metadata names no author)
-    reading = None if facts.authors else _authors(decisions, dated=published is not None)
+    reading = None if facts.authors else _authors(decisions, published is not None, shows_date)
     article = Article(
         headline=facts.headline or _first_text(by_kind[Kind.HEADLINE]) or facts.title,
         title=facts.title,
@@ -182,11 +188,14 @@ def names_alone_byline(article: Article) -> bool:
     return any(item.names_alone for item in article.trace if isinstance(item, AuthorReading))
 
 
-def _authors(decisions: Sequence[Decision], dated: bool = False) -> AuthorReading:
+def _authors(decisions: Sequence[Decision], dated: bool = False,
+             shows_date: Callable[[], bool] | None = None) -> AuthorReading:
     """The byline's names; a forum thread's starter when no byline names one, or when the only
     bylines are names alone (a line's shape is a guess, "Thread starter" a label: under a thread's
     title the name-shaped lines are its buttons and tabs, "Click For Summary", "Player Ratings").
-    `dated`: the page gives itself a date (a sign that names alone may be its byline)."""
+    `dated`: the page gives itself a date (a sign that names alone may be its byline); `shows_date`:
+    whether its text shows one (asked of the copyright holder only, `_copyright_holder`), by default
+    `dated`."""
     page = _PageWords(decisions)
     run = _byline_run(decisions)
     names = _authors_from(run, page)
@@ -203,7 +212,7 @@ def _authors(decisions: Sequence[Decision], dated: bool = False) -> AuthorReadin
                lambda: _name_over_date(head), lambda: _signed_line(decisions),
                lambda: _desk_byline(head[:DESK_BYLINE_MAX_LINES]), lambda: _dated_line_byline(head),
                lambda: _name_over_role(decisions), lambda: _handle_over_date(decisions, head),
-               lambda: _copyright_holder(decisions) if dated else [])
+               lambda: _copyright_holder(decisions) if (shows_date() if shows_date else dated) else [])
     found = next((found for read in readers if (found := page.names(read()))), [])
     return AuthorReading(_without_labels(found), signed and bool(_without_labels(names)))
 
@@ -442,7 +451,9 @@ def _copyright_holder(decisions: Sequence[Decision]) -> list[str]:
     """The holder the site's copyright notice names, the last one of the page (the footer's: a
     picture's credit above it may be dated too), when nothing else names an author: the page's
     publisher, a person's own site or a company's blog (authors.copyright_holder; rules.metadata
-    COPYRIGHT_OPENING: the evidence). Asked of a page that gives itself a date only (`_authors`):
+    COPYRIGHT_OPENING: the evidence). Asked of a page whose text shows a date only (`_authors`; a
+    date the HTML metadata alone declares is a shop's or a service's page's too: "Solo Stove" on
+    solostove.com, projectorreviews.com's holder on its review page, no writer of either):
     a dated page is a post, which its publisher signs where no writer does; a shop's or a service's
     page is undated, and the shop that holds its copyright wrote no text there (fit-half WCXB: 89
     undated pages whose truth names no author, amazon.com, apple.com, thomann.de, stripe.com ...)."""
