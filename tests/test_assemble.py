@@ -809,3 +809,19 @@ def test_names_alone_byline_is_false_when_the_metadata_names_the_author():
     article = assemble(_name_alone_head(Block("Quick Links", Form.HEADING, level=2)), Source("html", None),
                        PageFacts(authors=["Ann Lee"], published="2024-05-01"))
     assert (article.authors, names_alone_byline(article)) == (["Ann Lee"], False)
+
+def test_a_name_alone_under_the_tags_label_is_the_first_tag():
+    # Raw text of a story's head: its tags' label alone on a line, then the tags one a line; the first
+    # tag (the story's subject, a person's name) is no writer. Without the label the name signs.
+    from artextract.classify import NAME_ALONE_REASON
+
+    def page(*labels: str) -> list[Decision]:
+        return [Decision(Block("County Ends Probation Referrals for Bad Grades"), Kind.HEADLINE, "headline"),
+                Decision(Block("July 25, 2019"), Kind.DATE, "date line"),
+                *(Decision(Block(label), Kind.BOILERPLATE, "tags phrase") for label in labels),
+                Decision(Block("Ulpiano Vergara"), Kind.BYLINE, NAME_ALONE_REASON),
+                Decision(Block(PARAGRAPH), Kind.BODY, "article text")]
+
+    tagged = assemble(page("ETIQUETAS"), Source("text", None))
+    signed = assemble(page(), Source("text", None))
+    assert (tagged.authors, signed.authors) == ([], ["Ulpiano Vergara"])

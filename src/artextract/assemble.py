@@ -203,7 +203,7 @@ def _authors(decisions: Sequence[Decision], dated: bool = False,
         return AuthorReading(_without_labels(names))
     # (past here the run, when it names anyone, is names alone)
     signed = bool(names) and (dated or _signed_run(decisions, run))
-    alone = _names_alone(run, names, page) if signed else []
+    alone = _names_alone(decisions, run, names, page) if signed else []
     head = _under_headline(decisions)
     # (each reader in turn: one that reads only the page's furniture or common words as names gives way)
     readers = (lambda: _thread_starter(decisions), lambda: _post_header(decisions, head), lambda: _starter_mark(decisions),
@@ -217,16 +217,29 @@ def _authors(decisions: Sequence[Decision], dated: bool = False,
     return AuthorReading(_without_labels(found), signed and bool(_without_labels(names)))
 
 
-def _names_alone(run: Sequence[Decision], names: list[str], page: _PageWords) -> list[str]:
-    """The names of a run of names alone, without its headings: a heading under the headline (HTML's
-    <h2>-<h6>) titles a section, a card or a box, never signs the page ("Quick Links", "Our Story",
-    "Trusted Strength", "In-page Links"; fit-half WCXB: smcm.edu, sakeone.com, masterlock.com,
-    delta.com, freedcamp.com, browserstack.com, oracle.com, skullcandy.com, conejoadulted.org; no
-    name alone read as the true author is one). Raw text has no headings.
+def _names_alone(decisions: Sequence[Decision], run: Sequence[Decision], names: list[str], page: _PageWords) -> list[str]:
+    """The names of a run of names alone, without its headings and its tags: a heading under the
+    headline (HTML's <h2>-<h6>) titles a section, a card or a box, never signs the page ("Quick Links",
+    "Our Story", "Trusted Strength", "In-page Links"; fit-half WCXB: smcm.edu, sakeone.com,
+    masterlock.com, delta.com, freedcamp.com, browserstack.com, oracle.com, skullcandy.com,
+    conejoadulted.org; no name alone read as the true author is one). Raw text has no headings. A line
+    right under the tags' label alone (the vocabulary's `tags` concept, any language: "Tags",
+    "ETIQUETAS") is the list's first tag, the story's subject or topic, no writer (raw author, traf-dev
+    fit: aclu.org "School-to-Prison Pipeline", diaadia.com.pa the musician the story is about).
     `names`: the run's names, headings and all."""
-    if not any(decision.block.form is Form.HEADING for decision in run):
+    tagged = _under_tags_label(decisions, run)
+    if not tagged and not any(decision.block.form is Form.HEADING for decision in run):
         return names
-    return _authors_from([decision for decision in run if decision.block.form is not Form.HEADING], page)
+    return _authors_from([decision for decision in run
+                          if decision.block.form is not Form.HEADING and id(decision) not in tagged], page)
+
+
+def _under_tags_label(decisions: Sequence[Decision], run: Sequence[Decision]) -> set[int]:
+    """The ids of the run's lines set right under a line that is the tags' label alone."""
+    ids = {id(decision) for decision in run}
+    return {id(below) for above, below in zip(decisions, decisions[1:])
+            if id(below) in ids and len(above.block.text) <= rules.META_LINE_MAX_CHARS
+            and furniture_line(signals.normalise(above.block.text)) == "tags"}
 
 
 def _signed_run(decisions: Sequence[Decision], run: Sequence[Decision]) -> bool:
