@@ -522,3 +522,14 @@ def test_concept_alternation_reads_one_concept_in_every_language():
     pattern = re.compile(rf"^(?:{concept_alternation('link_prompt')})$", re.IGNORECASE)
     assert pattern.match("Click here") and pattern.match("Mehr erfahren") and pattern.match("En savoir plus")
     assert not pattern.match("Read more")  # left out of the concept: titles end with it too
+
+
+@pytest.mark.parametrize("line", ["Jump to Review", "Jump to Recipe Jump to Video", "Jump to navigationJump to search"])
+def test_a_skip_link_to_a_named_part_of_the_page_is_navigation(line):
+    # Recipe and review pages print a "Jump to ..." link over each pick; wikis glue two at the top.
+    assert vocabulary.furniture_line(signals.normalise(line)) == "navigation"
+
+
+def test_a_sentence_opening_with_jump_to_is_no_skip_link():
+    line = "Jump to conclusions and you will miss half of what the data says about these kettles."
+    assert vocabulary.furniture_line(signals.normalise(line)) is None

@@ -92,6 +92,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a blog theme's label over the links to the previous and next post (de "Beitragsnavigation":
         # traf-dev fit anchor.ch, sprechblase, andreabottlinger and denkanstoos.wordpress.com)
         "post navigation", "posts navigation",
+        # a skip link to a part of the page it names ("Jump to Recipe", "Jump to Review", "Jump to Latest",
+        # MediaWiki's "Jump to navigation Jump to search"), kept as a line of the text: fit half, wcxb-dev
+        # seriouseats.com, cleverhiker.com, afarmgirlskitchen.com, wiki.postgresql.org (and in the raw copies
+        # thespruceeats.com, mtbr.com, woodworkingtalk.com); traf-dev elavegan.com, flawlessfood.co.uk,
+        # en.wikipedia.org. A name of up to 40 characters follows: no sentence
+        "jump to …",
     ),
     "legal": (
         "contact", "contact us", "about", "about us", "privacy", "privacy policy", "terms", "terms of use",
