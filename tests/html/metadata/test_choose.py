@@ -129,3 +129,24 @@ def test_a_declared_login_in_capitals_and_figures_gives_way_to_the_shown_name() 
              ' "author": "CC7567"}</script>')
     assert authors(login, "<div class='byline'><span class='author-name'>James Akinaka</span></div>") == [
         "James Akinaka"]
+
+
+def test_a_customer_reviews_author_and_date_are_not_the_pages() -> None:
+    # A product page holds its customers' reviews as microdata items (itemprop="review"): the
+    # reviewer, as an element or as a <meta itemprop>, and the review's date are the customer's.
+    page = lxml.html.fromstring(
+        "<html><body><div itemscope itemtype='https://schema.org/Product'><h1>Hay for rabbits</h1>"
+        "<div itemprop='review' itemscope itemtype='https://schema.org/Review'>"
+        "<span itemprop='author'>Verified Buyer</span><meta itemprop='author' content='guitar_00'>"
+        "<meta itemprop='datePublished' content='2020-06-08'><p>Great hay.</p></div></div></body></html>")
+    metadata = read_metadata(page)
+    assert metadata.authors == []
+    assert metadata.published is None
+    # Outside a held review the same marks name the page's author and date.
+    page = lxml.html.fromstring(
+        "<html><body><article itemscope itemtype='https://schema.org/Article'><h1>Hay for rabbits</h1>"
+        "<span itemprop='author'>Jane Doe</span><meta itemprop='datePublished' content='2020-06-08'>"
+        "<p>Text.</p></article></body></html>")
+    metadata = read_metadata(page)
+    assert metadata.authors == ["Jane Doe"]
+    assert metadata.published == "2020-06-08"

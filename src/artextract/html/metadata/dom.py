@@ -45,7 +45,7 @@ from ...vocabulary import IGNORECASE_FOLDS, ignorecase_form
 from ...rules.dom import BLOCK_TAGS, UNSHOWN_TAGS
 from ..markup import markup_of
 from ..tree import ELEMENT_ATTRIBUTE, document_elements, next_element, text_content
-from .regions import class_id, in_comments, in_excluded_region, in_site_chrome
+from .regions import class_id, in_comments, in_excluded_region, in_held_review, in_site_chrome
 
 # Compiled XPath, built once. Each is a single walk done in C.
 # The itemprop and rel attributes are selected, and their values read in Python: a predicate
@@ -197,7 +197,7 @@ class Dom:
                 continue  # already read with the other <meta> tags
             props = el.get("itemprop", "").split()
             if ("author" in props or "creator" in props) and not authors:
-                if in_comments(el):
+                if in_comments(el) or in_held_review(el):
                     continue
                 name_el = el.find(".//*[@itemprop='name']")
                 source = name_el if name_el is not None else el
@@ -205,7 +205,7 @@ class Dom:
                 if text:
                     authors = clean_authors(text, structured=name_el is not None)
             elif ("datePublished" in props or "dateCreated" in props) and published is None:
-                if not in_comments(el) and not _in_reply_item(el):
+                if not in_comments(el) and not _in_reply_item(el) and not in_held_review(el):
                     published = parse_date(el.get("content") or el.get("datetime") or text_content(el)[:200])
         self._microdata = (authors, published)
         return self._microdata

@@ -23,6 +23,7 @@ from artextract.rules.metadata import (
 
 from ..tree import document_elements
 from .normalize import dedupe, tidy
+from .regions import in_held_review
 
 MetaTags = dict[str, list[str]]
 
@@ -37,6 +38,7 @@ def collect_meta(tree: etree._Element) -> MetaTags:
     specify) before `name=`, which pages also use for these keys, often as a
     stale or template copy ("DC.title" and "dc:title" on one page)."""
     found: dict[str, list[tuple[int, str]]] = {}
+    held: dict[etree._Element, bool] = {}  # per parent: a product's item states dozens of <meta itemprop>
     # What `//meta[@content or @value]` finds; lxml's `iter` picks the tag in C, where libxml2's XPath
     # tests the predicate on every node of the page (a third more time).
     for el in document_elements(tree, "meta"):
@@ -50,6 +52,8 @@ def collect_meta(tree: etree._Element) -> MetaTags:
             raw = el.get(attr)
             if not raw:
                 continue
+            if attr == "itemprop" and _in_held_review(el, held):
+                continue  # a customer review's fields (its author, its date), not the page's
             # property="og:title twitter:title" declares both at once.
             for key in raw.lower().split():
                 # Dublin Core is written "dc:title" and "DC.title" alike.
@@ -58,6 +62,17 @@ def collect_meta(tree: etree._Element) -> MetaTags:
                 found.setdefault(key, []).append((rank, content))
     # A stable sort: document order within each attribute.
     return {key: [content for _, content in sorted(values, key=lambda v: v[0])] for key, values in found.items()}
+
+
+def _in_held_review(el: etree._Element, known: dict[etree._Element, bool]) -> bool:
+    """regions.in_held_review, asked once per parent element (the item's <meta>s stand side by side)."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    verdict = known.get(parent)
+    if verdict is None:
+        verdict = known[parent] = in_held_review(el)
+    return verdict
 
 
 def first_meta(meta: MetaTags, keys: tuple[str, ...]) -> str | None:
