@@ -150,3 +150,17 @@ def test_a_customer_reviews_author_and_date_are_not_the_pages() -> None:
     metadata = read_metadata(page)
     assert metadata.authors == ["Jane Doe"]
     assert metadata.published == "2020-06-08"
+
+
+def test_an_app_name_that_is_the_pages_title_is_no_site_name() -> None:
+    # Some CMSs fill application-name with each page's title (traf-dev msn.com): the next source names the site.
+    page = lxml.html.fromstring(
+        "<html><head><title>Student halls too full, experts warn</title>"
+        "<meta name='application-name' content='Student halls too full, experts warn'>"
+        "<meta name='publisher' content='The Daily Post'></head><body><h1>Student halls too full</h1></body></html>")
+    assert read_metadata(page).site_name == "The Daily Post"
+    # An app name that differs from the title is the site's.
+    page = lxml.html.fromstring(
+        "<html><head><title>Student halls too full, experts warn</title>"
+        "<meta name='application-name' content='The Daily Post'></head><body><h1>Student halls</h1></body></html>")
+    assert read_metadata(page).site_name == "The Daily Post"

@@ -21,6 +21,7 @@ from artextract.rules.metadata import (
     META_IMAGE,
     META_PUBLISHED,
     META_SITE_NAME,
+    META_TITLE,
     META_URL,
     WEAK_AUTHOR_WORDS,
 )
@@ -46,9 +47,17 @@ def choose_description(meta: MetaTags, jsonld: JsonLd) -> str | None:
     return in_article or first_meta(meta, META_DESCRIPTION) or jsonld.string("description")
 
 
-def choose_site_name(meta: MetaTags, jsonld: JsonLd) -> str | None:
-    """og:site_name, else the JSON-LD publisher, else the other meta keys."""
-    site_name = first_meta(meta, META_SITE_NAME[:1]) or jsonld.site_name() or first_meta(meta, META_SITE_NAME[1:])
+def choose_site_name(meta: MetaTags, jsonld: JsonLd, page_title: str | None = None) -> str | None:
+    """og:site_name, else the JSON-LD publisher, else the other meta keys, passing over a value
+    that is the page's own title: an app's name (`application-name`, `apple-mobile-web-app-title`)
+    some CMSs fill with each page's title, not the site's (fit-half traf-dev msn.com; wcxb-dev
+    solostove.com, whose product titles became the site name; readability yahoo-2)."""
+    site_name = first_meta(meta, META_SITE_NAME[:1]) or jsonld.site_name()
+    if not site_name:
+        titles = {" ".join(value.split()).lower() for key in META_TITLE for value in meta.get(key, ())}
+        titles.add(" ".join((page_title or "").split()).lower())
+        site_name = next((value for key in META_SITE_NAME[1:] for value in meta.get(key, ())[:1]
+                          if " ".join(value.split()).lower() not in titles), None)
     if site_name and site_name.startswith("@"):
         return None  # a twitter:site handle is not a display name
     return site_name
