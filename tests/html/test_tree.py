@@ -5,7 +5,8 @@ from lxml import etree, html
 
 from artextract.html import tree
 from artextract.html.tree import (
-    boxes_around, document_elements, indexed_document, tagged_elements, text_after, text_content, xpath_tokens,
+    boxes_around, document_elements, following_elements, indexed_document, tagged_elements, text_after, text_content,
+    xpath_tokens,
 )
 
 
@@ -23,6 +24,19 @@ def test_text_after_reads_the_tail_and_later_siblings_less_the_unread():
     assert text_after(first, frozenset({hidden})) == "Wie kommt die Luft"
     assert text_after(link) == "x die Luft"
     assert text_after(heading) == ""  # no parent: nothing stands after it
+
+
+def test_following_elements_are_what_the_following_axis_finds_in_order():
+    # Stands for an article's head: the headline's box with a paragraph inside it (not after it), a
+    # comment, a dek's nested box beside it, then the text's paragraphs after the head.
+    root = html.document_fromstring(
+        "<html><body><div><div id=h><h1>T</h1><p id=in>x</p></div><!-- c --><div><p id=a>a</p><p id=b>b</p></div>"
+        "</div><p id=c>c</p><section><p id=d>d</p></section></body></html>")
+    axis = etree.XPath("following::p")
+    for element in root.iter(etree.Element):  # every start: the root, a box, a leaf (the comment is passed)
+        assert list(following_elements(element, "p")) == axis(element)
+    heading = root.get_element_by_id("h")
+    assert [p.get("id") for p in following_elements(heading, "p")] == ["a", "b", "c", "d"]
 
 
 def test_document_elements_find_what_the_xpath_finds_from_any_element():

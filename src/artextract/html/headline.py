@@ -56,8 +56,9 @@ classifier; `shown_headline` gives assembly the headline to keep.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from lxml import etree
@@ -73,7 +74,7 @@ from ..rules.metadata import HEADLINE_STATEMENT_SEPARATOR_RE, TITLE_SEPARATORS_R
 from .builder import RenderedBlock
 from .furniture import VisibleLengths
 from .markup import class_markup, markup_of
-from .tree import boxes_around, document_elements, text_after
+from .tree import boxes_around, document_elements, following_elements, text_after
 
 _WORD = re.compile(r"[^\W_]+")
 _OTHER_HEADINGS = etree.XPath(" | ".join(f"//h{level}" for level in range(2, rules.HEADLINE_OTHER_MAX_LEVEL + 1)))
@@ -81,7 +82,6 @@ _HIDDEN_STYLE = rules.HIDDEN_STYLE
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _DATED_OR_SIGNED = etree.XPath(".//time | .//*[@rel='author'] | .//*[contains(@class, 'byline')] | .//*[contains(@class, 'author')]")
 _LINKED_OR_CONTROL = etree.XPath(".//a[@href] | .//input | .//select | .//button | .//form")
-_PARAGRAPHS_AFTER = etree.XPath(f"following::p[position() <= {rules.DESCRIBED_DEK_MAX_PARAGRAPHS}]")
 # What ends an article's head after its headline: a heading or a figure past it means the box
 # holds more than the head (a section, the lead image with the text under it).
 SUBTITLE_BREAKS = frozenset({"h1", "h2", "h3", "h4", "figure", "img", "picture", "table", "ul", "ol"})
@@ -813,7 +813,7 @@ def _described_dek(heading: etree._Element, description: str) -> etree._Element 
     (a subtitle line with no full stop). A first paragraph among the text's others is the text's
     own, copied into the description; one no text follows is the page's only text (a video's
     teaser)."""
-    for paragraph in _PARAGRAPHS_AFTER(heading):
+    for paragraph in _paragraphs_after(heading):
         text = signals.clean_text("".join(paragraph.itertext()))
         words = signals.word_count(text)
         if words >= rules.SUBTITLE_MIN_WORDS and signals.normalise(text) == description:
@@ -822,12 +822,19 @@ def _described_dek(heading: etree._Element, description: str) -> etree._Element 
                     p is not paragraph and signals.is_prose("".join(p.itertext())) for p in box.iter("p")):
                 return None
             inside = set(box.iter("p"))
-            later = (p for p in _PARAGRAPHS_AFTER(paragraph) if p not in inside)
+            later = (p for p in _paragraphs_after(paragraph) if p not in inside)
             follows = _text_follows(box) or any(signals.is_prose("".join(p.itertext())) for p in later)
             return paragraph if follows else None
         if signals.is_prose(text, words):
             return None  # the text's first paragraph, which the description does not say
     return None
+
+
+def _paragraphs_after(element: etree._Element) -> Iterator[etree._Element]:
+    """The first rules.DESCRIBED_DEK_MAX_PARAGRAPHS paragraphs after the element, in document order
+    (`following::p[position() <= N]`), walked only as far as the caller reads: the dek's search
+    stops at the text's first paragraph of prose, most often the first or second."""
+    return itertools.islice(following_elements(element, "p"), rules.DESCRIBED_DEK_MAX_PARAGRAPHS)
 
 
 def _text_follows(box: etree._Element) -> bool:

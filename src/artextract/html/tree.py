@@ -122,6 +122,19 @@ def boxes_around(element: etree._Element, levels: int) -> Iterator[etree._Elemen
         box = box.getparent()
 
 
+def following_elements(element: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """The elements of `tag` after the element's end, in document order: what XPath's
+    `following::tag` finds, handed out as they are met. libxml2 collects the whole axis (every node
+    to the page's end) before a predicate such as `[position() <= 8]` cuts it, where a caller
+    reading the first few stops this walk after them: the later siblings of the element, then
+    those of each ancestor in turn, each with its subtree."""
+    node = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from sibling.iter(tag)
+        node = node.getparent()
+
+
 def text_after(element: etree._Element, unread: frozenset[etree._Element] = frozenset()) -> str:
     """The text after an element up to the end of its parent (its tail, then its later siblings
     and their tails), less the siblings in `unread`: what a credit icon stands before, or the
