@@ -337,7 +337,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     end = _before_said_comments(blocks, words, prose, dates, start, end)
     end = _before_comment_count(blocks, words, prose, start, end)
     if not weighed.reading.structured:
-        end = _before_form(blocks, words, prose, start, legal_footer_start(blocks, words, start, _before_comments_label(blocks, words, prose, start, end)))
+        end = _before_form(blocks, words, prose, start, legal_footer_start(blocks, words, start, end))
     else:
         end = _before_comment_form(blocks, words, start, footer_start(blocks, words, weighed.reading.runs, start, end))
     end = dialog_start(blocks, words, weighed.reading.runs, start, reviews_start(blocks, words, start, end))
@@ -607,35 +607,6 @@ def _before_comment_count(blocks: list[Block], words: list[int], prose: list[boo
     for index in range(first + 1, end):
         if words[index] <= rules.COMMENT_COUNT_MAX_WORDS and _counts_comments_on(blocks[index].text, titles):
             if _prose_words(words, prose, start, index) >= rules.END_MATTER_MIN_PROSE_BEFORE:
-                return index
-    return end
-
-
-def _before_comments_label(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
-    """End a prose article at the label of its comments section ("Comments", "Kommentare", a Substack's
-    glued "CommentsRestacks": `_says_comments`, per language) where no thread rule read one under it (a
-    comment or two, a form without asterisks, a moderation notice) and little prose follows it: behind
-    END_MATTER_MIN_PROSE_BEFORE words of prose, with at most END_MATTER_MAX_PROSE_AFTER_SHARE of that
-    below it (a label mid-text, with the text's paragraphs under it, leaves them), and printed once on
-    the page from the text down. (wcxb fit, raw text: newsletter.techworld-with-milan.com; traf-dev fit:
-    vancouversun.com, guten-tach.de, threatpost.com, abookshelffullofsunshine.blogspot.com, in both
-    renderings; no fit page lost a line of its truth.)"""
-    total = _prose_words(words, prose, start, end)
-    if total < rules.END_MATTER_MIN_PROSE_BEFORE:
-        return end
-    before = 0
-    printed: dict[str, tuple[int, int]] = {}
-    for index in range(start, end):
-        if prose[index]:
-            before += words[index]
-            continue
-        if (0 < words[index] <= rules.END_MATTER_LABEL_MAX_WORDS and before >= rules.END_MATTER_MIN_PROSE_BEFORE
-                and total - before <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before and _says_comments(blocks[index].text)):
-            # A label printed again under it prompts under each of the page's posts ("Add a comment" under a
-            # question and every answer, stackexchange: the last one may stand under the run): they are its text.
-            if not printed:
-                printed.update(_first_and_last_printing(blocks, start, len(blocks)))
-            if printed[signals.normalise(blocks[index].text)] == (index, index):
                 return index
     return end
 
