@@ -30,17 +30,17 @@ def test_home_page_title_names_the_site_once(title: str, site: str | None, url: 
     assert clean_title(title, site, url) == expected
 
 
-def test_title_element_reads_the_first_title_with_text_in_document_order():
+def test_title_element_text_reads_the_first_title_with_text_in_document_order():
     # The <head>'s titles are read before the whole page is searched: an empty one there, or one
     # inside an inline <svg>, gives way to the next title with text, wherever it stands.
-    from artextract.html.metadata.title import _title_element
+    from artextract.html.metadata.title import title_element_text
     from artextract.html.parse import parse_html
 
     page = "<html><head><title>  </title></head><body><svg><title>Icon</title></svg><title>Late</title></body></html>"
-    assert _title_element(parse_html(page)) == "Late"
+    assert title_element_text(parse_html(page)) == "Late"
     page = "<html><head><title>Head title</title></head><body><title>Late</title></body></html>"
-    assert _title_element(parse_html(page)) == "Head title"
-    assert _title_element(parse_html("<html><body><p>No title here</p></body></html>")) is None
+    assert title_element_text(parse_html(page)) == "Head title"
+    assert title_element_text(parse_html("<html><body><p>No title here</p></body></html>")) is None
 
 
 @pytest.mark.parametrize(

@@ -37,9 +37,8 @@ from .jsonld import JsonLd
 from .language import page_language
 from .meta_tags import collect_meta, first_meta, meta_date
 from .tags import page_tags
-from .title import choose_title, clean_title, stated_titles
+from .title import choose_title, clean_title, stated_titles, title_element_text
 from .urls import canonical_link, host_label, link_base
-from ..tree import document_elements
 
 __all__ = ["PageMetadata", "read_metadata", "clean_title"]
 
@@ -76,18 +75,12 @@ class PageMetadata:
     headline: Headline = NO_HEADLINE
 
 
-def _title_element_text(tree: etree._Element) -> str | None:
-    """The text of the page's first <title>."""
-    found = next(iter(document_elements(tree, "title")), None)
-    return "".join(found.itertext()) if found is not None else None
-
-
 def read_metadata(tree: etree._Element, url: str | None = None) -> PageMetadata:
     """Everything the page says about itself, in order of trust per field."""
     # The structured sources, read whole; the DOM only on demand.
     meta = collect_meta(tree)
     jsonld = JsonLd(tree)
-    site_name = choose_site_name(meta, jsonld, _title_element_text(tree))
+    site_name = choose_site_name(meta, jsonld, title_element_text(tree))
     page_url = choose_url(canonical_link(tree), meta, jsonld, url)
     h1s = page_h1s(tree)  # the title and the headline weigh the same <h1>s
     description = choose_description(meta, jsonld)  # a dek under the headline may say it again

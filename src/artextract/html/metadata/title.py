@@ -89,7 +89,7 @@ def choose_title(jsonld: JsonLd, meta: MetaTags, tree: etree._Element, site_name
     headings, then with the `description` (see `_closest_to_headings`); on the home page,
     the statement that names the site. `h1_elements`: its <h1>s (headline.page_h1s).
     """
-    element = _title_element(tree)
+    element = title_element_text(tree)
     meta_title = first_meta(meta, META_TITLE)
     first = _structured_title(jsonld, [t for t in (meta_title, element) if t])
     statements: list[str] = []
@@ -125,7 +125,7 @@ def stated_titles(jsonld: JsonLd, meta: MetaTags, tree: etree._Element) -> list[
     the <title>. A heading shown above the text that says one of them word for word is the
     headline the page declares, when it says another than the chosen title (html/headline)."""
     node = jsonld.article
-    found = [jsonld.string("headline", node=node) if node else None, _title_element(tree)]
+    found = [jsonld.string("headline", node=node) if node else None, title_element_text(tree)]
     found += [value for key in META_TITLE for value in meta.get(key, ())]
     return [text for text in dict.fromkeys(found) if text]
 
@@ -538,7 +538,7 @@ def is_site_label(part: str, site_name: str | None, host: str | None) -> bool:
     return False
 
 
-def _title_element(tree: etree._Element) -> str | None:
+def title_element_text(tree: etree._Element) -> str | None:
     """The first <title> with text, outside an <svg>, in document order."""
     for el in _titles(tree):
         text = tidy(text_content(el))
