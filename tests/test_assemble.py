@@ -757,6 +757,18 @@ def test_a_date_the_metadata_alone_declares_names_no_copyright_holder():
     assert (metadata_only.authors, shown.authors) == ([], ["Solo Flame"])
 
 
+def test_the_texts_date_is_read_once_and_only_when_a_reader_asks():
+    # The page's date as evidence (assemble._Dating): a metadata-dated page reads its text's date
+    # lazily, once; a text-dated page's evidence is the date it already has.
+    from artextract.assemble import _Dating
+
+    calls = []
+    dating = _Dating("2024-05-01", lambda: calls.append(1) or None)
+    assert dating.dated and calls == []
+    assert (dating.shown, dating.shown, calls) == (False, False, [1])
+    assert (_Dating("2025-03-03").shown, _Dating(None).shown, _Dating(None).dated) == (True, False, False)
+
+
 def test_a_byline_outranks_the_copyright_holder():
     decisions = [Decision(Block("How We Test Water Heaters"), Kind.HEADLINE, "headline"),
                  Decision(Block("By Dana Whitfield | March 3, 2025"), Kind.BYLINE, "byline"),

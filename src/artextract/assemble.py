@@ -66,12 +66,10 @@ def assemble(decisions: Sequence[Decision], source: Source, facts: PageFacts | N
     dates = by_kind[Kind.DATE] + by_kind[Kind.BYLINE]
     published = facts.published or _published(decisions, dates)
 
-    def shows_date() -> bool:
-        """Whether the page's text shows a date (read on a metadata-dated page only when asked)."""
-        return (published if not facts.published else _published(decisions, dates)) is not None
-
-    # (the text's byline is read only when the metadata names no author)
-    reading = None if facts.authors else _authors(decisions, published is not None, shows_date)
+    # (the text's byline is read only when the metadata names no author; the text's own date is read
+    # again only when the metadata gave the page's, and only if a reader of names asks)
+    dating = _Dating(published, (lambda: _published(decisions, dates)) if facts.published else None)
+    reading = None if facts.authors else _authors(decisions, dating)
     article = Article(
         headline=facts.headline or _first_text(by_kind[Kind.HEADLINE]) or facts.title,
         title=facts.title,
@@ -188,21 +186,42 @@ def names_alone_byline(article: Article) -> bool:
     return any(item.names_alone for item in article.trace if isinstance(item, AuthorReading))
 
 
-def _authors(decisions: Sequence[Decision], dated: bool = False,
-             shows_date: Callable[[], bool] | None = None) -> AuthorReading:
+class _Dating:
+    """The page's date as evidence for the author decision, made once in `assemble`: whether the page
+    gives itself a date, its metadata's or its text's (`dated`: a sign that names alone may be its
+    byline), and whether its text shows one (`shown`: asked of the copyright holder only,
+    `_copyright_holder`). `text_date` reads the text's date when the metadata gave the page's
+    (None: `published` is the text's own); it is called once, on the first ask."""
+
+    __slots__ = ("dated", "_text_date", "_shown")
+
+    def __init__(self, published: str | None, text_date: Callable[[], str | None] | None = None) -> None:
+        self.dated = published is not None
+        self._text_date = text_date
+        self._shown: bool | None = None if text_date else self.dated
+
+    @property
+    def shown(self) -> bool:
+        if self._shown is None:
+            self._shown = self._text_date() is not None
+        return self._shown
+
+
+_UNDATED = _Dating(None)
+
+
+def _authors(decisions: Sequence[Decision], dating: _Dating = _UNDATED) -> AuthorReading:
     """The byline's names; a forum thread's starter when no byline names one, or when the only
     bylines are names alone (a line's shape is a guess, "Thread starter" a label: under a thread's
     title the name-shaped lines are its buttons and tabs, "Click For Summary", "Player Ratings").
-    `dated`: the page gives itself a date (a sign that names alone may be its byline); `shows_date`:
-    whether its text shows one (asked of the copyright holder only, `_copyright_holder`), by default
-    `dated`."""
+    `dating`: the page's date as evidence (`_Dating`)."""
     page = _PageWords(decisions)
     run = _byline_run(decisions)
     names = _authors_from(run, page)
     if names and any(decision.reason != NAME_ALONE_REASON for decision in run):
         return AuthorReading(_without_labels(names))
     # (past here the run, when it names anyone, is names alone)
-    signed = bool(names) and (dated or _signed_run(decisions, run))
+    signed = bool(names) and (dating.dated or _signed_run(decisions, run))
     alone = _names_alone(decisions, run, names, page) if signed else []
     head = _under_headline(decisions)
     # (each reader in turn: one that reads only the page's furniture or common words as names gives way)
@@ -212,7 +231,7 @@ def _authors(decisions: Sequence[Decision], dated: bool = False,
                lambda: _name_over_date(head), lambda: _signed_line(decisions),
                lambda: _desk_byline(head[:DESK_BYLINE_MAX_LINES]), lambda: _dated_line_byline(head),
                lambda: _name_over_role(decisions), lambda: _handle_over_date(decisions, head),
-               lambda: _copyright_holder(decisions) if (shows_date() if shows_date else dated) else [])
+               lambda: _copyright_holder(decisions) if dating.shown else [])
     found = next((found for read in readers if (found := page.names(read()))), [])
     return AuthorReading(_without_labels(found), signed and bool(_without_labels(names)))
 
