@@ -989,11 +989,14 @@ SITE_CHROME_RE = re.compile(
 )
 
 # Class/id tokens that mean "not the byline of this article" (bio boxes,
-# comment authors, related-post cards, avatars).
+# comment authors, related-post cards, avatars, a picture's credit). "img" as a part at either end
+# of a name: "author-img" is the writer's photo, "img-author" the picture's credit ("<span
+# class=img-author>Cortesía</span>" under a lead image; fit-half traf-dev 100noticias.com.ni,
+# vancouversun.com, where it named the agency's photographer, not the writer).
 BYLINE_EXCLUDE_RE = re.compile(
     r"comment|avatar|related|recommend|sidebar|widget|footer|bio\b|about|"
     r"description|social|share|follow|popup|modal|newsletter|image|photo|"
-    r"caption|-img|thumb|more-by|other-posts|reply",
+    r"caption|\bimg|thumb|more-by|other-posts|reply",
     re.IGNORECASE,
 )
 # Containers whose bylines and dates belong to other articles or to readers,

@@ -316,3 +316,20 @@ def test_a_label_after_a_label_word_a_date_or_a_separator_still_opens_a_byline()
     assert dom_of("<p>The harbour desk reports<br><b>Staff</b> by Jane Doe</p>").headline_byline() == ["Jane Doe"]
     assert dom_of("<div><p>The harbour desk reports</p><span>Text</span> by Jane Doe</div>").headline_byline() == [
         "Jane Doe"]
+
+
+def test_a_pictures_credit_is_no_byline() -> None:
+    # A lead image's caption credits its photographer, marked as a creator and with a byline class
+    # ("img-author"); the article's byline under the headline names the agency that wrote it.
+    figure = ("<figure><img src='a.jpg'><figcaption><span class='img-caption'>A plant.</span>"
+              "<span class='img-author'><span itemprop='creator'>Mike Blake/Reuters files</span></span>"
+              "</figcaption></figure>")
+    tree = lxml.html.fromstring(
+        f"<html><body><h1>A headline</h1>{figure}<div class='byline'>Reuters</div>{PROSE}</body></html>")
+    assert Dom(tree).microdata()[0] == []
+    assert Dom(tree).byline_elements() == ["Reuters"]
+    # The credit's class alone, outside any figure, says the same.
+    tree = lxml.html.fromstring(
+        f"<html><body><h1>A headline</h1><div><img src='a.jpg'><span class='img-author'>Jane Doe</span></div>"
+        f"{PROSE}</body></html>")
+    assert Dom(tree).byline_elements() == []

@@ -45,7 +45,7 @@ from ...vocabulary import IGNORECASE_FOLDS, ignorecase_form
 from ...rules.dom import BLOCK_TAGS, UNSHOWN_TAGS
 from ..markup import markup_of
 from ..tree import ELEMENT_ATTRIBUTE, document_elements, next_element, text_content
-from .regions import class_id, in_comments, in_excluded_region, in_held_review, in_site_chrome
+from .regions import class_id, in_comments, in_excluded_region, in_held_review, in_picture, in_site_chrome
 
 # Compiled XPath, built once. Each is a single walk done in C.
 # The itemprop and rel attributes are selected, and their values read in Python: a predicate
@@ -197,7 +197,7 @@ class Dom:
                 continue  # already read with the other <meta> tags
             props = el.get("itemprop", "").split()
             if ("author" in props or "creator" in props) and not authors:
-                if in_comments(el) or in_held_review(el):
+                if in_comments(el) or in_held_review(el) or in_picture(el):
                     continue
                 name_el = el.find(".//*[@itemprop='name']")
                 source = name_el if name_el is not None else el
@@ -575,10 +575,11 @@ def _first_names(elements: Iterable[etree._Element]) -> list[str]:
     and the marked names inside it with it: they are an editor's or a checker's, not the writer's
     (fit-half wcxb-dev consumerreports.org, whose writer's byline is no short element; embarque.io,
     smartasset.com, tasteofhome.com, aihr.com show such credits beside the writer's). An element
-    that names a login alone is the first that names anyone (`_lone_login`)."""
+    that names a login alone is the first that names anyone (`_lone_login`). A name inside a
+    figure credits its picture (regions.in_picture)."""
     passed: etree._Element | None = None
     for el in elements:
-        if in_excluded_region(el) or (passed is not None and _inside(el, passed)):
+        if in_excluded_region(el) or in_picture(el) or (passed is not None and _inside(el, passed)):
             continue
         text = _short_text(el)
         if not text or _is_label(text):

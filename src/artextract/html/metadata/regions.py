@@ -27,6 +27,7 @@ from artextract.rules.metadata import (
 
 # How far up to look for a comment/related container around a byline.
 _ANCESTOR_DEPTH = 10
+_PICTURE_TAGS = ("figure", "figcaption")
 
 
 def class_id(el: etree._Element) -> str:
@@ -67,6 +68,14 @@ def in_site_chrome(el: etree._Element) -> bool:
 
 def in_comments(el: etree._Element) -> bool:
     return any(COMMENT_REGION_RE.search(region_hint(anc)) for anc in _ancestors(el, _ANCESTOR_DEPTH))
+
+
+def in_picture(el: etree._Element) -> bool:
+    """Inside a `<figure>` or its `<figcaption>`, a few levels up: a name there credits the picture
+    (its photographer or agency, marked as a byline or `itemprop=creator`: "<span
+    itemprop=creator>Mike Blake/Reuters files</span>" in a lead image's caption), never the
+    article's writer (fit-half traf-dev vancouversun.com, whose byline names Reuters)."""
+    return any(anc.tag in _PICTURE_TAGS for anc in _ancestors(el, _ANCESTOR_DEPTH))
 
 
 def in_held_review(el: etree._Element) -> bool:
