@@ -36,7 +36,7 @@ from .key_points import (
 from .lines import (
     BOLD_LEAD_REASON, HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, LINK_ARROW_REASON, OUTSIDE_REASON, dek_notice, first_names, head_furniture,
     is_author_bio, is_body_paragraph, is_bold_news_lead, is_breadcrumb, is_cut_teaser, is_date_line, is_link, is_link_arrow, is_one_name_tag_line,
-    is_tag_line, labelled_head_furniture, looks_like_byline, meta_furniture, short_key, texts_below,
+    is_tag_line, labelled_head_furniture, lead_shaped, looks_like_byline, meta_furniture, short_key, texts_below,
 )
 
 
@@ -89,13 +89,12 @@ def _bold_news_lead(blocks: Sequence[Block], labels: list[Decision | None]) -> b
     """The page's first paragraph, when it is a news story's lead set in bold and opened by its
     dateline (`is_bold_news_lead`), is the standfirst, read before the text's start is sought: the
     text starts under it. It opens the body, as every standfirst does. Only the first paragraph-shaped
-    line is asked (rules.BOLD_LEAD_MIN_WORDS words or more; lines the page marks as a caption, a
-    byline or a date are passed over, and a caption ending in its credit: osthessen-news.de). Whether
+    line is asked (`lead_shaped`, the one place its shape is checked; lines the page marks as a caption,
+    a byline or a date are passed over, and a caption ending in its credit: osthessen-news.de). Whether
     it was read so. Fit half: see rules.BOLD_LEAD_DATELINE."""
     for index, block in enumerate(blocks):
-        if (labels[index] is not None or block.zone is Zone.OUTSIDE or block.form is not Form.PARAGRAPH
-                or block.hint not in (None, Kind.BODY, Kind.STANDFIRST)
-                or signals.word_count(block.text) < rules.BOLD_LEAD_MIN_WORDS
+        if (labels[index] is not None or block.zone is Zone.OUTSIDE or block.hint not in (None, Kind.BODY, Kind.STANDFIRST)
+                or not lead_shaped(block)
                 or signals.split_credit(block.text)[1] is not None):  # a caption, with its credit
             continue
         if not is_bold_news_lead(block):

@@ -236,15 +236,21 @@ def _tags_after_label(text: str) -> str | None:
 BOLD_LEAD_REASON = "a first paragraph set in bold that opens with a dateline: the story's lead"
 
 
+def lead_shaped(block: Block) -> bool:
+    """Whether a line has the shape the bold lead's test asks of the page's first paragraph: a
+    paragraph of rules.BOLD_LEAD_MIN_WORDS words or more. The search for that paragraph (classify
+    `_bold_news_lead`) passes over every other line, so `is_bold_news_lead` is asked only of these."""
+    return block.form is Form.PARAGRAPH and signals.word_count(block.text) >= rules.BOLD_LEAD_MIN_WORDS
+
+
 def is_bold_news_lead(block: Block) -> bool:
-    """Whether a paragraph is a news story's lead set in bold (HTML: the inline marks say so): its
-    letters bold (rules.BOLD_LEAD_MIN_SHARE), opened by a dateline, a date before a dash or a place
-    with its agency in brackets (rules.BOLD_LEAD_DATELINE). Raw text has no marks: never there."""
-    if block.marks is None or block.form is not Form.PARAGRAPH:
+    """Whether a paragraph the search found `lead_shaped` is a news story's lead set in bold (HTML: the
+    inline marks say so): its letters bold (rules.BOLD_LEAD_MIN_SHARE), opened by a dateline, a date
+    before a dash or a place with its agency in brackets (rules.BOLD_LEAD_DATELINE). Raw text has no
+    marks: never there."""
+    if block.marks is None:
         return False
     text = block.text
-    if signals.word_count(text) < rules.BOLD_LEAD_MIN_WORDS:
-        return False
     if rules.BOLD_LEAD_AGENCY.match(text) is None and not _dated_opening(text):
         return False
     return strong_share(block.marks[0]) >= rules.BOLD_LEAD_MIN_SHARE
