@@ -20,7 +20,13 @@ where some element has a class/id part equal to the word (or to its joined
 spelling, "entrytext" for "entry-text", which the rules derive from it).
 
 The per-language tables written as one pattern (credit labels, figure
-numbers) and the credential shape are counted too (CONCEPT_PATTERNS).
+numbers) and the credential shape are counted too (CONCEPT_PATTERNS). A
+vocabulary phrase is counted where the extractor fires on it: a furniture
+line's phrase followed by a name ("jump to …") by the extractor's own
+full-line pattern of it (vocabulary.named_line_pattern), and a phrase the
+extractor reads only inside one of its rules' patterns or predicates (a line
+opener, a caption's end, a key-point label: READERS) where that reader fires
+on the block and the phrase stands where the reader reads it.
 What to count is discovered from the names in RULE_NAMES and MARKUP_NAMES at
 run time: a name the rules no longer have is skipped with a note, so the
 script keeps working while the rules move. Markdown goes to stdout, progress
@@ -65,6 +71,7 @@ from benchmarks.report import markdown_table  # noqa: E402
 LINE, PATTERN, MARKUP, VOCAB = "whole line", "pattern", "markup word", "vocabulary"
 CREDIT = "credit label"
 TEXT_RULES, DOM_RULES = "artextract.rules.text", "artextract.rules.dom"
+VOCABULARY = "artextract.vocabulary"
 # The knowledge matched against a block's text: (kind, module, name, how it is matched).
 #   "line": the normalised block text equals an entry of the set;
 #   "search": each pattern of the tuple is searched in the normalised text (boilerplate patterns);
@@ -111,9 +118,10 @@ MARKUP_NAMES: tuple[tuple[str, str], ...] = tuple(
 )
 SETS = ("wcxb-dev", "traf-dev", "readability-pages")
 # How a vocabulary phrase fired: as a whole furniture line, as "<label>: <teaser>", as an end-matter label,
-# or said inside a block of furniture length (the concepts the extractor searches for inside a paragraph or
-# at a line's start: a closing promo, a site notice, a paywall's prompt, a thread's starter, a share prompt).
-HOWS = ("line", "teaser", "end", "inside")
+# said inside a block of furniture length (the concepts the extractor searches for inside a paragraph: a closing
+# promo, a site notice, a paywall's prompt), or where a rule's pattern of its concept fires (READERS).
+# "rule": read by the rules' own pattern or predicate of the concept (READERS).
+HOWS = ("line", "teaser", "end", "inside", "rule")
 NAME_FOLLOWS = " …"  # a vocabulary phrase followed by a short name ("more from …")
 ENOUGH_SITES = 3
 
@@ -143,6 +151,10 @@ class Registry:
     ends: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
     inside: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
     inside_any: re.Pattern[str] | None = None  # every `inside` pattern at once: most blocks say none
+    # a furniture line's phrase followed by a name: (entry, its concept, the extractor's full-line pattern of it)
+    named: list[tuple[int, str, re.Pattern[str]]] = field(default_factory=list)
+    # a rule's reader of a concept (READERS) with the phrases it reads: (reader, what it reads, [(entry, where)])
+    readers: list[tuple[Callable[[str], Any], str, list[tuple[int, re.Pattern[str]]]]] = field(default_factory=list)
     words: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     furniture_lines: dict[str, str] = field(default_factory=dict)
     furniture_max_chars: int | None = None  # text longer than this is never furniture
@@ -271,10 +283,11 @@ def _add_vocabulary(registry: Registry) -> None:
     notes = registry.notes
     tables = _lookup("artextract.rules.vocab", "TABLES", notes) or {}
     concepts = _lookup("artextract.rules.vocab", "CONCEPTS", notes) or {}
-    phrases_of = _lookup("artextract.vocabulary", "furniture_phrases", notes)
-    expand = _lookup("artextract.vocabulary", "expand", notes)
-    phrase_pattern = _lookup("artextract.vocabulary", "phrase_pattern", notes)
+    phrases_of = _lookup(VOCABULARY, "furniture_phrases", notes)
+    expand = _lookup(VOCABULARY, "expand", notes)
     lines = registry.furniture_lines = phrases_of() if phrases_of else {}
+    builders = (_lookup(VOCABULARY, "phrase_pattern", notes), _lookup(VOCABULARY, "named_line_pattern", notes))
+    readers = _add_readers(registry)
     for language, table in tables.items():
         for concept_name, phrases in table.items():
             concept = concepts.get(concept_name)
@@ -284,32 +297,102 @@ def _add_vocabulary(registry: Registry) -> None:
                     # The line says this phrase's concept when the concept is one of furniture lines.
                     if line in lines and getattr(concept, "furniture_line", lines[line] == concept_name):
                         registry.exact[line].append((index, "line", registry.furniture_max_chars))
-                if phrase_pattern is None:
-                    continue
-                if getattr(concept, "labels_teaser", False):
-                    registry.teasers.append((index, _teaser_regex(phrase_pattern(phrase))))
-                if getattr(concept, "ends_article", False):
-                    registry.ends.append((index, _end_regex(phrase_pattern(phrase))))
-                if _searched_inside(concept_name, concept):
-                    registry.inside.append((index, _inside_regex(phrase_pattern(phrase))))
-                elif concept_name in LINE_END_CONCEPTS:
-                    registry.inside.append((index, _line_end_regex(phrase_pattern(phrase))))
+                _add_phrase_patterns(registry, index, phrase, concept, builders, readers.get(concept_name, ()))
     if registry.inside:
         registry.inside_any = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in registry.inside),
                                          re.IGNORECASE)
 
 
+def _add_phrase_patterns(registry: Registry, index: int, phrase: str, concept: Any, builders: tuple,
+                         readers: Iterable[tuple[str, list]]) -> None:
+    """The ways one phrase fires by a pattern: as a named furniture line, a teaser's label, an end label,
+    said inside a block or at a line's end, and where its concept's readers (READERS) fire."""
+    phrase_pattern, named_line_pattern = builders
+    if phrase_pattern is None:
+        return
+    name = getattr(concept, "name", "")
+    if phrase.endswith(NAME_FOLLOWS) and getattr(concept, "furniture_line", False) and named_line_pattern:
+        # The extractor's own full-line pattern of the phrase (vocabulary.furniture_line's, one phrase of it).
+        registry.named.append((index, name, named_line_pattern([phrase])))
+    source = phrase_pattern(phrase)
+    if getattr(concept, "labels_teaser", False):
+        registry.teasers.append((index, _teaser_regex(source)))
+    if getattr(concept, "ends_article", False):
+        registry.ends.append((index, _end_regex(source)))
+    if any(getattr(concept, flag, False) for flag in INSIDE_FLAGS):
+        registry.inside.append((index, _inside_regex(source)))
+    elif name in LINE_END_CONCEPTS:
+        registry.inside.append((index, _line_end_regex(source)))
+    for where, members in readers:
+        members.append((index, re.compile(PLACES[where].format(source), re.IGNORECASE)))
+
+
 # Concepts the extractor looks for inside a block: paragraphs said by the site (closing promos, site
-# notices, a paywall's prompt) and labels read at a line's start (rules.text THREAD_STARTER,
-# OTHER_DATE_STAMP, SHARE_PROMPT). Key-point labels and credit words are counted as lines and as
-# CREDIT_LABELS: said inside any block they would count sentences that merely use the word.
+# notices, a paywall's prompt). Key-point labels, line openers and caption words are read by their
+# rules' own patterns (READERS); credit words are counted as CREDIT_LABELS.
 INSIDE_FLAGS = ("closes_article", "site_notice", "cuts_article")
-LINE_START_CONCEPTS = frozenset({"thread_starter", "other_date", "share_prompt"})
 
 
 # Concepts read at a line's end, after words of the line's own (classify/headline `_ends_in_link_prompt`:
 # "... Deals in the US. Click here"), counted as said inside the block.
 LINE_END_CONCEPTS = frozenset({"link_prompt"})
+
+# Concepts whose phrases the extractor reads with one of its rules' own patterns or predicates (a line's
+# opener, a caption's last word, a key-point box's label), not (only) as furniture lines or end labels:
+# (concept, module, name, what the reader reads, where the phrase stands in it). Reads "key": the
+# normalised line (signals.boilerplate_reason asks BOILERPLATE_PATTERNS so; a source string names its
+# compiled pattern there); "text": the block's stripped text. A phrase fires on a block of furniture
+# length where the reader fires and the phrase stands so (PLACES): the reader decides, the place only
+# tells which of the concept's phrases the line said.
+READERS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("share_prompt", TEXT_RULES, "SHARE_PROMPT", "key", "start"),
+    ("post_filed", TEXT_RULES, "POST_FILED", "key", "start"),
+    ("thread_starter", TEXT_RULES, "THREAD_STARTER", "text", "start"),
+    ("thread_starter", TEXT_RULES, "THREAD_STARTER_IN_FORUM", "text", "inside"),
+    ("other_date", TEXT_RULES, "OTHER_DATE_STAMP", "text", "start"),
+    ("date_label", TEXT_RULES, "DATE_LABEL_STAMP", "text", "start"),
+    ("tags", TEXT_RULES, "TAG_LINE", "text", "start"),
+    ("controls", TEXT_RULES, "CUT_TEASER", "text", "end"),
+    ("post_link", TEXT_RULES, "POST_LINK_LINE", "text", "start"),
+    ("post_link", TEXT_RULES, "POST_LINK_BARE", "text", "start"),
+    ("picture_place", TEXT_RULES, "CAPTION_PLACE_LABEL", "text", "start"),
+    ("archive_picture", TEXT_RULES, "CAPTION_ARCHIVE_END", "text", "end"),
+    ("courtesy_credit", TEXT_RULES, "CREDIT_LINE_COURTESY", "text", "inside"),
+    ("support_appeal", VOCABULARY, "appeals_for_support", "text", "inside"),
+    ("key_points", VOCABULARY, "key_point_label", "key", "whole"),
+)
+# Where a phrase (its vocabulary.phrase_pattern source) stands in what a reader read: opening it after
+# marks (an opener may have its title glued on: "Older Post20 UC ..."), closing it before marks, all of
+# it, or anywhere as whole words.
+PLACES = {"start": r"^\W*(?:{})", "end": r"(?<!\w)(?:{})\W*$", "whole": r"^(?:{})$",
+          "inside": r"(?<!\w)(?:{})(?!\w)"}
+
+
+def _add_readers(registry: Registry) -> dict[str, list[tuple[str, list]]]:
+    """Register each reader of READERS the rules still have; {concept: [(where, its phrases' list)]},
+    the lists filled as the phrases are registered."""
+    by_concept: dict[str, list[tuple[str, list]]] = defaultdict(list)
+    for concept, module, name, reads, where in READERS:
+        reader = _reader(_lookup(module, name, registry.notes), registry.notes)
+        if reader is not None:
+            members: list[tuple[int, re.Pattern[str]]] = []
+            registry.readers.append((reader, reads, members))
+            by_concept[concept].append((where, members))
+    return by_concept
+
+
+def _reader(value: Any, notes: list[str]) -> Callable[[str], Any] | None:
+    """The test a rules object makes of a line: a pattern's search, a predicate, or the compiled
+    BOILERPLATE_PATTERNS entry of a source string."""
+    if isinstance(value, str):
+        compiled = [pattern for pattern in _lookup(TEXT_RULES, "BOILERPLATE_PATTERNS", notes) or ()
+                    if pattern.pattern == value]
+        if not compiled:
+            notes.append(f"skipped a reader: no BOILERPLATE_PATTERNS entry is /{value[:40]}/")
+        return compiled[0].search if compiled else None
+    if isinstance(value, re.Pattern):
+        return value.search
+    return value if callable(value) else None
 
 
 def _line_end_regex(source: str) -> re.Pattern[str]:
@@ -317,13 +400,9 @@ def _line_end_regex(source: str) -> re.Pattern[str]:
     return re.compile(rf"\w\W*\s(?:{source})$", re.IGNORECASE)
 
 
-def _searched_inside(name: str, concept: Any) -> bool:
-    return name in LINE_START_CONCEPTS or any(getattr(concept, flag, False) for flag in INSIDE_FLAGS)
-
-
 def _inside_regex(source: str) -> re.Pattern[str]:
     """One phrase said anywhere in a block, as whole words."""
-    return re.compile(rf"(?<!\w)(?:{source})(?!\w)", re.IGNORECASE)
+    return re.compile(PLACES["inside"].format(source), re.IGNORECASE)
 
 
 def build_registry() -> Registry:
@@ -390,7 +469,10 @@ class Matcher:
                 found += [(index, "teaser") for index, pattern in reg.teasers if pattern.match(key)]
             if reg.inside_any is not None and reg.inside_any.search(key):
                 found += [(index, "inside") for index, pattern in reg.inside if pattern.search(key)]
+            found += self._named_lines(key)
         stripped = text.strip()
+        if _within(len(text), reg.furniture_max_chars):
+            found += self._read(key, stripped)
         words = len(stripped.split())
         found += [(index, "") for index, pattern, most in reg.starts
                   if _within(words, most) and pattern.match(stripped)]
@@ -398,6 +480,32 @@ class Matcher:
             found += [(index, "") for index, pattern in reg.labels if pattern.match(stripped)]
             if reg.ends and self.end_matter_concept and self.end_matter_concept(key):
                 found += [(index, "end") for index, pattern in reg.ends if pattern.match(key)]
+        return found
+
+    def _named_lines(self, key: str) -> list[tuple[int, str]]:
+        """The named furniture phrases ("thread starter …") whose full-line pattern matches the line, where
+        the extractor reads the line as their concept (vocabulary.furniture_line: a whole phrase first)."""
+        found, said = [], None
+        for index, concept, pattern in self.reg.named:
+            if pattern.match(key):
+                said = said or (self.furniture_line(key) if self.furniture_line else None)
+                if said == concept:
+                    found.append((index, "line"))
+        return found
+
+    def _read(self, key: str, stripped: str) -> list[tuple[int, str]]:
+        """The phrases that READERS' rules read in the block, where the rule fires on it: of those standing
+        where the rule reads them, the longest (as the rules' longest-first alternations read "next post",
+        not "next"; the same phrase in several languages' tables is each of theirs)."""
+        found: list[tuple[int, str]] = []
+        short = _within(len(key), self.reg.pattern_max_chars)
+        for reader, reads, phrases in self.reg.readers:
+            target = key if reads == "key" else stripped
+            if not (short or reads != "key") or not reader(target):
+                continue
+            spans = [(index, len(match.group())) for index, pattern in phrases if (match := pattern.search(target))]
+            longest = max((length for _index, length in spans), default=0)
+            found += [(index, "rule") for index, length in spans if length == longest]
         return found
 
 
@@ -673,7 +781,8 @@ def vocabulary_tables(reg: Registry, counts: Counts) -> str:
             if entry.kind == VOCAB and entry.language == language
         ]
         parts.append(f"### {language}\n\n" + markdown_table(
-            ["concept", "phrase", "sites", "as line", "as teaser label", "as end label", "inside a block"], rows))
+            ["concept", "phrase", "sites", "as line", "as teaser label", "as end label", "inside a block", "by a rule"],
+            rows))
     concept_words = [
         (entry.concept, _cell(entry.name), counts.n(index))
         for index, entry in enumerate(reg.entries)

@@ -254,6 +254,17 @@ def test_pager_lines_sort_labels_and_pdf_links_are_furniture(line, concept):
     assert vocabulary.furniture_line(signals.normalise(line)) == concept
 
 
+def test_a_named_labels_full_line_pattern_is_the_label_and_a_short_name():
+    # "thread starter …" (a forum's head, the member's name after it): the pattern furniture_line reads a
+    # concept's named labels with, of one phrase here (as benchmarks/rule_hits.py counts each).
+    pattern = vocabulary.named_line_pattern(["thread starter …"])
+    assert pattern.match("thread starter rye_and_shine") and pattern.match("Thread Starter: rye_and_shine")
+    assert not pattern.match("thread starter")  # no name
+    assert not pattern.match("the thread starter rye")  # the whole line only
+    assert not pattern.match("thread starter " + "was banned from the forum after a long dispute over the rules")
+    assert vocabulary.furniture_line("thread starter rye_and_shine") == "forum_chrome"
+
+
 # A page's print and read-later buttons, each on a line of its own over or under the title, in the
 # languages of the tools tables (written here, not copied from a page).
 @pytest.mark.parametrize("line", [

@@ -85,13 +85,19 @@ def _exact(wanted) -> dict[str, str]:
     return lines
 
 
+def named_line_pattern(phrases) -> re.Pattern[str]:
+    """A whole normalised line that is one of the phrases followed by a name (" …"): furniture_line's
+    matcher of a concept's named labels, and benchmarks/rule_hits.py's of each phrase (counted where this fires)."""
+    return re.compile("^(?:" + "|".join(map(phrase_pattern, phrases)) + ")$", re.IGNORECASE)
+
+
 def _named(wanted) -> dict[str, re.Pattern[str]]:
     """{concept: pattern} of the phrases followed by a name (" …") of the concepts selected."""
-    sources: dict[str, list[str]] = {}
+    phrases: dict[str, list[str]] = {}
     for phrase, (concept, _language) in _phrases_of(wanted).items():
         if phrase.endswith(NAME_FOLLOWS):
-            sources.setdefault(concept, []).append(phrase_pattern(phrase))
-    return {concept: re.compile("^(?:" + "|".join(found) + ")$", re.IGNORECASE) for concept, found in sources.items()}
+            phrases.setdefault(concept, []).append(phrase)
+    return {concept: named_line_pattern(found) for concept, found in phrases.items()}
 
 
 def _alternation(wanted) -> str:

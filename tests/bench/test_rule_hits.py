@@ -1,7 +1,8 @@
 """benchmarks/rule_hits.py: what fires, where, and how the count is reported.
 
 The pages here are small hand-written ones, each with a share bar, a comment
-header and an end-matter heading as real article pages have them; the data
+header and an end-matter heading as real article pages have them (and a forum's
+sort label, "Sorted by: Newest", for the phrases followed by a name); the data
 directory is a hand-made readability-pages layout in tmp_path.
 """
 
@@ -92,6 +93,46 @@ def test_phrases_the_extractor_searches_inside_a_paragraph_fire_inside_a_block()
     assert (share, "inside") not in matcher.hits("Please share this", False)  # a line concept: whole lines only
 
 
+def test_a_furniture_phrase_followed_by_a_name_fires_by_the_extractors_own_full_line_pattern():
+    # "jump to …", "sorted by …": a label, then a short name, read by vocabulary.furniture_line as a pattern.
+    registry = build_registry()
+    matcher = Matcher(registry)
+    jump = _index(registry, VOCAB, "en", "jump to …")
+    sorted_by = _index(registry, VOCAB, "en", "sorted by …")
+    assert (jump, "line") in matcher.hits("Jump to latest", False)
+    assert (sorted_by, "line") in matcher.hits("Sorted by: Newest", False)
+    assert (sorted_by, "line") not in matcher.hits("Sorted by", False)  # no name: not this phrase
+    # a sentence runs past a name's length: the extractor reads no furniture there, nor does the count
+    assert not any(index == jump for index, _how in matcher.hits(
+        "Jump to the end of the harbour wall and you will see what the council has built there", False))
+
+
+def test_phrases_read_by_a_rules_own_pattern_fire_where_that_pattern_does():
+    # A blog's filing line, a key-point box's label, a thread's starter, a post link: each concept's rule
+    # (READERS) decides that the line is one; the phrase standing where the rule reads it is the one said.
+    registry = build_registry()
+    matcher = Matcher(registry)
+    filed = _index(registry, VOCAB, "en", "this entry was (posted|filed) …")
+    assert (filed, "rule") in matcher.hits("This entry was posted in News and tagged harbour. Bookmark the permalink.", False)
+    takeaways = _index(registry, VOCAB, "en", "key takeaways")
+    assert (takeaways, "rule") in matcher.hits("Key Takeaways", False)
+    assert (takeaways, "rule") not in matcher.hits("The key takeaways of the meeting were few", False)
+    starter = next(i for i, e in enumerate(registry.entries) if (e.language, e.concept, e.name) == ("en", "thread_starter", "thread starter"))
+    assert (starter, "rule") in matcher.hits("Thread starter rye_and_shine", False)
+    assert (starter, "rule") not in matcher.hits("The thread starter was banned last week", False)  # no label
+    nouned = _index(registry, VOCAB, "en", "(previous|prev|next|older|newer) (post|article|story|entry|blog post)")
+    bare = _index(registry, VOCAB, "en", "(previous|prev|next|older|newer)")
+    found = matcher.hits("Next article: The harbour in winter", False)
+    assert (nouned, "rule") in found and (bare, "rule") not in found  # the longest phrase the rule read
+
+
+def test_a_reader_the_rules_no_longer_have_is_skipped_with_a_note(monkeypatch):
+    monkeypatch.setattr(rule_hits, "READERS", rule_hits.READERS + (("tags", rule_hits.TEXT_RULES, "GONE_LINE", "text", "start"),))
+    registry = build_registry()
+    assert any("GONE_LINE" in note and "no longer exists" in note for note in registry.notes)
+    assert len(registry.readers) == len(rule_hits.READERS) - 1
+
+
 def test_labels_are_headings_and_short_lines_that_are_not_sentences():
     assert rule_hits.is_label(Block("Related articles", Form.HEADING, level=2))
     assert rule_hits.is_label(Block("More from the harbour"))
@@ -139,6 +180,31 @@ def test_the_command_prints_the_summary_and_writes_every_count(tmp_path, capsys)
     share = next(e for e in counts["entries"] if e["kind"] == VOCAB and e["language"] == "en" and e["name"] == "share")
     assert share["sites"] == 2 and share["by"]["line"] == 2 and share["site_list"] == ["site-a", "site-b"]
     assert counts["sites"] == 3 and counts["pages"] == {"readability-pages": 3}
+
+
+def _write_pages(root: Path, pages: dict[str, str]) -> None:
+    for name, html in pages.items():
+        page_dir = root / "readability-pages" / "pages" / name
+        page_dir.mkdir(parents=True)
+        (page_dir / "source.html.gz").write_bytes(gzip.compress(html.encode("utf-8")))
+        (page_dir / "expected-metadata.json").write_text("{}", "utf-8")
+
+
+def test_a_named_phrase_on_lines_of_three_sites_is_counted_on_three_sites(tmp_path):
+    # A forum's sort label with a different name after it on three sites, and a fourth site whose sentence
+    # only opens with its words: "sorted by …" fires on the three, as a line.
+    def page(line: str) -> str:
+        return f"<html><body><article>{PROSE}<p>{line}</p></article></body></html>"
+
+    _write_pages(tmp_path, {"site-a": page("Sorted by: Newest"), "site-b": page("Sorted by Oldest"),
+                            "site-c": page("SORTED BY: Reactions"),
+                            "site-d": page("Sorted by the council into three lists, the harbour's repairs will take years")})
+    out = tmp_path / "hits.json"
+    assert rule_hits.main(["--data", str(tmp_path), "--jobs", "1", "--out", str(out)]) == 0
+    entries = json.loads(out.read_text("utf-8"))["entries"]
+    sorted_by = next(e for e in entries if e["kind"] == VOCAB and e["language"] == "en" and e["name"] == "sorted by …")
+    assert sorted_by["sites"] == 3 and sorted_by["by"]["line"] == 3
+    assert sorted_by["site_list"] == ["site-a", "site-b", "site-c"]
 
 
 def test_the_short_summary_tells_table_entries_from_other_rare_entries(tmp_path, capsys):
