@@ -324,6 +324,19 @@ def test_a_label_alone_over_a_name_in_an_author_box_past_the_region_names_the_au
     assert box("Authors", "Themes").authors == []
 
 
+def test_the_avatars_initials_between_a_label_alone_and_the_name_are_passed_over():
+    # A writer's card under the article (WCXB fit mongodb.com): "AUTHOR" / "CP" (the avatar's
+    # initials) / "Chengcheng Pei" / the job. Initials of another name are a line of their own.
+    def card(*lines: str):
+        return _article(
+            Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+            *(Decision(Block(text, zone=Zone.OUTSIDE), Kind.BOILERPLATE, "furniture") for text in lines),
+        )
+
+    assert card("AUTHOR", "CP", "Chengcheng Pei", "Staff Software Engineer").authors == ["Chengcheng Pei"]
+    assert card("AUTHOR", "RB", "Chengcheng Pei", "Staff Software Engineer").authors == []
+
+
 def test_a_labelled_byline_just_past_the_region_signs_the_text():
     # A sign-off under the text's last paragraph, where the region ends over it ("By Scott Kasun"
     # over "Related Topics"; a share prompt between, a label with its colon: "Posted By: Kiersten");

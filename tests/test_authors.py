@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from artextract.authors import (clean_authors, common_words_name, copyright_holder, dated_line_name, filed_name,
-                                looks_like_byline, name_before_job, name_before_label, post_header_name)
+from artextract.authors import (avatar_initials, clean_authors, common_words_name, copyright_holder, dated_line_name,
+                                filed_name, looks_like_byline, name_before_job, name_before_label, post_header_name)
 from artextract.rules.metadata import (
     BYLINE_GLUED_LABEL_RE,
     GLUED_BYLINE_LABELS,
@@ -506,6 +506,16 @@ def test_a_name_opens_with_no_function_word_the_page_writes_in_lower_case(name: 
 )
 def test_a_buttons_word_glued_to_a_name_is_cut_off(byline: str, expected: list[str]) -> None:
     assert clean_authors(byline) == expected
+
+
+def test_the_avatars_initials_run_on_before_a_name_are_cut_off():
+    # A writer's card prints the avatar's initials (its picture's stand-in) beside the name: HTML
+    # runs them on into it (WCXB fit dpconline.org "CM" / "Craig McCarthy"). Capitals that are not
+    # the name's initials stay: they may be the name's own ("JR Smith").
+    assert clean_authors("CM Craig McCarthy") == ["Craig McCarthy"]
+    assert clean_authors("By CP Chengcheng Pei") == ["Chengcheng Pei"]
+    assert clean_authors("JR Smith") == ["JR Smith"]
+    assert avatar_initials("CP", "Chengcheng Pei") and not avatar_initials("CP", "Pei")
 
 
 def test_a_handle_glued_to_a_name_is_cut_and_parts_the_names_on_each_side():

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import signals
 from .article import Article, BodyPart, Source, render_body
-from .authors import (clean_authors, common_words_name, copyright_holder, dated_line_name, filed_name,
+from .authors import (avatar_initials, clean_authors, common_words_name, copyright_holder, dated_line_name, filed_name,
                       name_before_label, post_header_name)
 from .blocks import Block, Decision, Form, Kind, Zone
 from .classify import NAME_ALONE_REASON
@@ -388,14 +388,14 @@ def _signed_line(decisions: Sequence[Decision]) -> list[str]:
     ends over it (rules.text SIGN_OFF_REACH: "By Scott Kasun" over "Related Topics")."""
     in_text = False
     last_text = max((index for index, decision in enumerate(decisions) if decision.kind is Kind.BODY), default=-1)
-    for index, (decision, below) in enumerate(zip(decisions, [*decisions[1:], None])):
+    for index, decision in enumerate(decisions):
         block = decision.block
         in_text = in_text or decision.kind is Kind.BODY
         if decision.kind not in (Kind.BODY, Kind.BOILERPLATE):
             continue
         # (a label alone over a name is an author box wherever the region ends, often past it; in
         # the head over the text the label readers under the headline have had their say)
-        joined = _joined_label(block.text, below) if in_text else None
+        joined = _joined_label(block.text, decisions[index + 1 : index + 3]) if in_text else None
         signs = block.zone is not Zone.OUTSIDE or 0 < index - last_text <= rules.SIGN_OFF_REACH
         text = joined or (block.text if signs else "")
         if len(text) <= rules.META_LINE_MAX_CHARS and _labelled_byline(text) and not NON_WRITER_LABEL_RE.match(text):
@@ -405,10 +405,14 @@ def _signed_line(decisions: Sequence[Decision]) -> list[str]:
     return []
 
 
-def _joined_label(label: str, below: Decision | None) -> str | None:
-    """A byline's label alone on its line joined to the line under it, or None when the line is
-    no label alone or nothing stands under it."""
-    name = below.block.text if below is not None else ""
+def _joined_label(label: str, under: Sequence[Decision]) -> str | None:
+    """A byline's label alone on its line joined to the line under it (`under`: the next two lines),
+    or None when the line is no label alone or nothing stands under it. The avatar's initials set
+    between the label and the name are passed over ("AUTHOR" / "CP" / "Chengcheng Pei":
+    authors.avatar_initials)."""
+    name = under[0].block.text.strip() if under else ""
+    if len(under) > 1 and avatar_initials(name, under[1].block.text.strip()):
+        name = under[1].block.text.strip()
     # (a reviewer's or an editor's label, "Reviewed by" over "Written by", names no writer)
     if (signals.word_count(name) < LABELLED_NAME_MIN_WORDS or not is_meta_label(signals.normalise(label))
             or signals.has_glued_words(name) or NON_WRITER_LABEL_RE.match(label)):

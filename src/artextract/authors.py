@@ -54,8 +54,8 @@ from artextract.rules.metadata import (
     WIRE_AGENCIES,
 )
 
-__all__ = ["cjk_names", "clean_authors", "common_words_name", "copyright_holder", "dated_line_name", "filed_name",
-           "looks_like_byline", "name_before_job", "name_before_label", "post_header_name"]
+__all__ = ["avatar_initials", "cjk_names", "clean_authors", "common_words_name", "copyright_holder", "dated_line_name",
+           "filed_name", "looks_like_byline", "name_before_job", "name_before_label", "post_header_name"]
 
 # An address, as a whole word up to its last "@"-part with a dot. Tried only
 # where a word starts, and with no "@" after the last one: "\S+@\S+\.\w+"
@@ -230,8 +230,27 @@ def _without_glued_button(candidate: str) -> str:
     return candidate
 
 
+def avatar_initials(word: str, name: str) -> bool:
+    """Whether `word` is the avatar's initials a writer's card prints beside the name (its picture's
+    stand-in): two or three capitals, the first and the last the first letters of the name's first
+    and last words ("CM" / "Craig McCarthy", "CP" / "Chengcheng Pei"), the name two words or more.
+    Raw text sets them on the line over the name, HTML runs them on into it. Fit: WCXB
+    dpconline.org, mongodb.com, instatunnel.my, alternativeto.net's comment cards."""
+    if not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()):
+        return False  # (asked of most lines under the text: the name is split only past this)
+    words = name.split()
+    return len(words) >= 2 and word[0] == words[0][:1].upper() and word[-1] == words[-1][:1].upper()
+
+
+def _without_initials(candidate: str) -> str:
+    """The name without the avatar's initials run on before it ("CM Craig McCarthy")."""
+    first, _, rest = candidate.partition(" ")
+    return rest if rest and avatar_initials(first, rest) else candidate
+
+
 def _tidy(candidate: str) -> str:
     candidate = _without_glued_button(_strip_prefix(candidate.strip(_EDGE_PUNCT + " ")))
+    candidate = _without_initials(candidate)
     candidate = ROLE_TAIL_RE.sub("", candidate)
     candidate = BYLINE_TAIL_RE.sub("", candidate)
     candidate = candidate.strip(_EDGE_PUNCT + " ")
