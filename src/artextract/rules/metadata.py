@@ -658,6 +658,41 @@ NAME_OPENING_FUNCTION_WORDS: frozenset[str] = frozenset(
     word for word in FUNCTION_WORDS if len(word) > 1
 ) - NAME_PARTICLES - frozenset().union(*NAME_OPENING_ARTICLES.values())
 
+# The words that name a public body, an institution or one of its units, per language: a metadata
+# field declaring an author that holds one names one organisation, and the commas and joiners inside
+# it are its name's own ("Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF",
+# "Feuerwehr Oldenburg, Abteilung Wasserrettung"), not a list of people: split there, its fields
+# ("Bildung", "Forschung WBF") and its unit read as authors (fit-half traf-dev wbf.admin.ch,
+# feuerwehrtaucher-oldenburg.de; html/metadata/normalize.declared_names). Companies' legal forms
+# ("GmbH", "Ltd") are left out: "bergportal GmbH, digvis GmbH" lists two (traf-dev gipfelbuch.ch).
+ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("department", "ministry", "agency", "authority", "bureau", "division", "council", "commission",
+           "police", "association", "foundation", "institute", "university", "federation"),
+    "de": ("departement", "abteilung", "ministerium", "bundesministerium", "amt", "bundesamt", "landesamt",
+           "behörde", "feuerwehr", "polizei", "verband", "verein", "stiftung", "institut", "universität",
+           "hochschule", "kommission"),
+    "fr": ("département", "ministère", "direction", "agence", "autorité", "bureau", "division", "conseil",
+           "commission", "police", "pompiers", "association", "fondation", "institut", "université",
+           "fédération"),
+    "es": ("departamento", "ministerio", "dirección", "agencia", "autoridad", "oficina", "división", "consejo",
+           "comisión", "policía", "bomberos", "asociación", "fundación", "instituto", "universidad",
+           "federación"),
+    "it": ("dipartimento", "ministero", "direzione", "agenzia", "autorità", "ufficio", "divisione",
+           "consiglio", "commissione", "polizia", "vigili", "associazione", "fondazione", "istituto",
+           "università", "federazione"),
+    "pt": ("departamento", "ministério", "direção", "agência", "autoridade", "gabinete", "divisão", "conselho",
+           "comissão", "polícia", "bombeiros", "associação", "fundação", "instituto", "universidade",
+           "federação"),
+    "nl": ("departement", "afdeling", "ministerie", "directie", "agentschap", "autoriteit", "bureau", "divisie",
+           "commissie", "politie", "brandweer", "vereniging", "stichting", "instituut", "universiteit",
+           "federatie"),
+    "pl": ("departament", "wydział", "ministerstwo", "dyrekcja", "agencja", "urząd", "biuro", "dział", "komisja",
+           "policja", "straż", "stowarzyszenie", "fundacja", "instytut", "uniwersytet", "federacja"),
+}
+ORGANISATION_WORD_RE = re.compile(
+    r"(?<!\w)(?:" + _alternation({word for words in ORGANISATION_WORDS.values() for word in words}) + r")(?!\w)",
+    re.IGNORECASE,
+)
 # Words that make a declared author a placeholder account rather than a
 # writer; such names are used only when no other source names a person.
 WEAK_AUTHOR_WORDS: frozenset[str] = frozenset({

@@ -16,12 +16,11 @@ from typing import Any
 
 from lxml import etree
 
-from artextract.authors import clean_authors
 from artextract.dates import parse_date
 from artextract.rules.metadata import JSONLD_ARTICLE_TYPES, JSONLD_ORG_TYPES, JSONLD_PAGE_TYPES, JSONLD_REVIEW_KEYS
 
 from ..tree import XPATH_LOWER, document_elements
-from .normalize import dedupe, tidy
+from .normalize import declared_names, dedupe, tidy
 
 _JSON_WRAPPER_RE = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
 _JSON_TRAILING_COMMA_RE = re.compile(r",\s*([}\]])")
@@ -160,7 +159,7 @@ class JsonLd:
         for item in items[:20]:
             item = self.resolve(item)
             if isinstance(item, str):
-                out.extend(clean_authors(html_lib.unescape(item), structured=True))
+                out.extend(declared_names(html_lib.unescape(item)))
             elif isinstance(item, dict):
                 if people_only and set(_types(item)) & JSONLD_ORG_TYPES:
                     continue
@@ -170,7 +169,7 @@ class JsonLd:
                 if not isinstance(name, str) and isinstance(item.get("givenName"), str):
                     name = f"{item['givenName']} {item.get('familyName') or ''}"
                 if isinstance(name, str):
-                    out.extend(clean_authors(html_lib.unescape(name), structured=True))
+                    out.extend(declared_names(html_lib.unescape(name)))
         return out
 
     def authors(self) -> tuple[list[str], list[str]]:

@@ -11,7 +11,6 @@ import re
 
 from lxml import etree
 
-from artextract.authors import clean_authors
 from artextract.dates import parse_date
 from artextract.rules.metadata import (
     META_AUTHOR,
@@ -22,7 +21,7 @@ from artextract.rules.metadata import (
 )
 
 from ..tree import document_elements
-from .normalize import dedupe, tidy
+from .normalize import declared_names, dedupe, tidy
 from .regions import in_held_review
 
 MetaTags = dict[str, list[str]]
@@ -118,7 +117,7 @@ def meta_authors(meta: MetaTags) -> list[str]:
         for value in meta.get(key, ()):
             if _URLISH_RE.match(value):
                 continue  # article:author is often a profile URL
-            names.extend(clean_authors(value, structured=True))
+            names.extend(declared_names(value))
         if names:
             return dedupe(names)
     return []
