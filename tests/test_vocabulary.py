@@ -544,3 +544,14 @@ def test_a_skip_link_to_a_named_part_of_the_page_is_navigation(line):
 def test_a_sentence_opening_with_jump_to_is_no_skip_link():
     line = "Jump to conclusions and you will miss half of what the data says about these kettles."
     assert vocabulary.furniture_line(signals.normalise(line)) is None
+
+
+@pytest.mark.parametrize("line", ["Skip to search results", "Skip to search", "Skip to primary sidebar", "Skip to"])
+def test_a_skip_link_to_any_part_of_the_page_is_navigation(line):
+    # A shop's listing opens with "Skip to search results"; a copy that lost the link's target keeps "Skip to".
+    assert vocabulary.furniture_line(signals.normalise(line)) == "navigation"
+
+
+def test_a_sentence_opening_with_skip_to_is_no_skip_link():
+    line = "Skip to grub update below if you have not created a new UUID for the cloned disk."
+    assert vocabulary.furniture_line(signals.normalise(line)) is None
