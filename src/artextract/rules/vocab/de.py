@@ -133,6 +133,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # opening hours), repeated down the page (traf-dev fit 1000things.at), is no summary of the story.
         "was sie wissen müssen", "das müssen sie wissen", "kurz und bündig",
         "die wichtigsten erkenntnisse", "kernaussagen", "kurzfassung",
+        # "key points" (en "key points", nl "kernpunten"): "Kernpunkte"
+        "kernpunkte",
         # "most important", as the words of a longer title ("Die wichtigsten Neuerungen des Updates",
         # classify/key_points._announced_box_at; fit half: bike-magazin.de).
         "die wichtigsten",

@@ -61,6 +61,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "date_label": ("aggiornato", "aggiornato il", "pubblicato", "pubblicato il", "ultimo aggiornamento"),
     "key_points": ("in sintesi", "in breve", "(i |)punti chiave", "in pillole", "cosa sapere", "riassunto", "(i punti|le cose) più importanti",
                    "in poche parole", "l'essenziale", "(i |)punti principali",
+                   # "at a glance" and "summary" (en "at a glance", "summary"; de "auf einen Blick", "Zusammenfassung")
+                   "(in un |a |)colpo d'occhio", "riepilogo",
                    # the "key facts" box (en "key facts", de "die wichtigsten Fakten", es "datos clave", pl "najważniejsze fakty")
                    "(i |)fatti chiave", "i fatti principali"),
     "support_appeal": ("offrimi un caffè", "sostienici", "sostieni il (mio|nostro) lavoro", "sostienimi su (patreon|ko-fi)"),

@@ -62,7 +62,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
                    "geplaatst op"),
     "key_points": ("in het kort", "samenvatting", "kort samengevat", "de belangrijkste punten", "in een notendop",
                    "het belangrijkste", "wat je moet weten",
-                   "de belangrijkste", "in één oogopslag", "kernpunten",
+                   "de belangrijkste", "in (één|een) oogopslag", "kernpunten",
+                   # "in short" (en "in short", de "kurz gesagt"): "kort gezegd"
+                   "kort gezegd",
                    # the "key facts" box (en "key facts", de "die wichtigsten Fakten", es "datos clave", pl "najważniejsze fakty")
                    "de belangrijkste feiten", "kernfeiten"),
     "support_appeal": ("trakteer (me|mij) op een (kopje |)koffie", "steun ons", "steun (mijn|ons) werk"),

@@ -52,7 +52,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "date_label": ("aktualizacja", "zaktualizowano", "opublikowano", "data publikacji", "data aktualizacji"),
     "key_points": ("najważniejsze informacje", "w skrócie", "najważniejsze", "w pigułce", "kluczowe informacje",
                    "najważniejsze fakty", "podsumowanie",
-                   "najważniejsze w skrócie", "w telegraficznym skrócie", "kluczowe wnioski", "najważniejsze punkty"),
+                   "najważniejsze w skrócie", "w telegraficznym skrócie", "kluczowe wnioski", "najważniejsze punkty",
+                   # "key points" (en "key points", de "die wichtigsten Punkte"): "kluczowe punkty"
+                   "kluczowe punkty"),
     "support_appeal": ("postaw mi kawę", "wesprzyj nas", "wesprzyj (moją|naszą) (pracę|działalność)"),
     "house_promo": ("prosto na twoją skrzynkę", "wesprzyj nasze dziennikarstwo", "nasz kanał", "kanał na (youtube|telegramie)", "nasz newsletter", "naszą aplikację",
                     "obserwuj nas", "napisz do nas", "list do redakcji"),

@@ -60,9 +60,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "contents": ("índice", "sumário", "conteúdo", "neste artigo", "nesta página"),
     "byline_label": ("por", "autor", "autora", "autores", "(escrito|publicado|criado) por", "um artigo de", "artigo escrito por"),
     "date_label": ("atualizado", "atualizado em", "publicado", "publicado em", "última atualização"),
-    "key_points": ("em resumo", "resumo", "pontos-chave", "pontos principais", "em poucas palavras",
+    "key_points": ("em resumo", "resumo", "(os |)pontos(-| )chave", "pontos principais", "em poucas palavras",
                    "o que (você precisa|precisa de) saber", "o essencial", "destaques",
                    "em síntese", "principais pontos", "o mais importante",
+                   # "in short" and "at a glance" (en "in short", "at a glance"; de "kurz gesagt", "auf einen Blick")
+                   "em suma", "(num|de) relance",
                    # the "key facts" box (en "key facts", de "die wichtigsten Fakten", es "datos clave", pl "najważniejsze fakty")
                    "(os |)(fatos|factos) principais", "(fatos|factos)-chave", "principais (fatos|factos)"),
     "support_appeal": ("pague-me um café", "me pague um café", "apoie-nos", "apoie (o meu|meu|o nosso|nosso) trabalho"),
