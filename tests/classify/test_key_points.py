@@ -200,3 +200,13 @@ def test_paragraph_points_end_at_a_furniture_line():
     heading = "The Roads Widened Next In The U.S."
     blocks = [HEADLINE, Block("TL;DR:"), Block(first), Block(second), Block("Table of Contents"), Block(heading), Block(AFTER)]
     assert _key_points(blocks) == [first, second]
+
+
+def test_notes_opening_on_a_footnote_mark_are_fine_print_not_points():
+    # Inscriptis copy of fit apple.com: the footer's fine print as a list of notes ("◊ Apple Card
+    # Monthly Installments ...") read as a box of statements; the same list without marks is one.
+    notes = [f"{mark} {point}" for mark, point in zip(("†", "◊", "‡"), POINTS)]
+    head = [Block(line, zone=Zone.HEAD, form=Form.LIST_ITEM) for line in notes]
+    assert not _key_points([HEADLINE, *head, Block(LEAD)])
+    plain = [Block(line, zone=Zone.HEAD, form=Form.LIST_ITEM) for line in POINTS]
+    assert _key_points([HEADLINE, *plain, Block(LEAD)]) == POINTS

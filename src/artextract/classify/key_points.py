@@ -88,9 +88,14 @@ def is_point_box(items: list[Block]) -> bool:
 
 def _states_points(items: list[Block]) -> bool:
     """Whether a box's lines are statements of several words, not figures, tags or menu entries,
-    nor headlines linking to other pages (an "In brief" box of the site's other stories)."""
+    nor headlines linking to other pages (an "In brief" box of the site's other stories), nor a
+    shop's fine print: notes opening on a footnote mark (rules.FINE_PRINT_NOTE; inscriptis copy of
+    fit apple.com, "* Financing available ..." and "◊ Apple Card Monthly Installments ..." in the
+    footer, read as the box)."""
     counts = [signals.word_count(item.text) for item in items]
     if not counts or sum(counts) / len(counts) < rules.KEY_POINT_MIN_MEAN_WORDS:
+        return False
+    if any(rules.FINE_PRINT_NOTE.match(item.text) for item in items):
         return False
     return sum(item.link_density for item in items) / len(items) <= rules.KEY_POINT_MAX_LINK_DENSITY
 
