@@ -1,6 +1,7 @@
 import pytest
 
-from artextract.language import detect_language
+from artextract.language import _OTHER_SCRIPTS, detect_language
+from artextract.rules.language import CYRILLIC_RE, SCRIPT_LANGUAGES
 
 SAMPLES = {
     "en": "The council said that the bridge, which was closed in March, is expected to reopen by the end of the year and that it will be safe for traffic.",
@@ -66,6 +67,16 @@ def test_a_few_cyrillic_letters_in_latin_text_do_not_name_a_language():
 def test_cyrillic_without_the_letters_of_one_language_is_unknown():
     # letters every one of these languages writes: no language of them is more likely than another
     assert detect_language("Мост на реке открыт для всех жителей города") is None
+
+
+def test_the_script_gate_finds_a_letter_of_every_script_read():
+    # detect_language asks the script readers only when _OTHER_SCRIPTS finds a letter: it finds
+    # exactly the characters their classes hold (every character of the Basic Multilingual Plane
+    # asked), so a text it finds nothing in is one they would find no language in.
+    readers = (*(script for _, script in SCRIPT_LANGUAGES), CYRILLIC_RE)
+    for point in range(0x10000):
+        char = chr(point)
+        assert bool(_OTHER_SCRIPTS.search(char)) == any(reader.search(char) for reader in readers), hex(point)
 
 
 def test_a_russian_text_quoting_a_ukrainian_name_stays_russian():
