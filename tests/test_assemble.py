@@ -400,6 +400,18 @@ def test_a_short_name_line_over_the_date_line_is_the_byline():
     assert (one_word.authors, with_post.authors, printed_twice.authors) == (["Mazi"], ["Audrey Huang"], ["AquaCare"])
 
 
+def test_the_headline_printed_again_over_the_date_line_is_no_byline():
+    # A magazine's issue page prints its title twice, the second time over the date line
+    # ("Gitarre & Bass 02/2022" read "Gitarre"; traf-dev fit gitarrebass.de), whatever its case.
+    again = _article(
+        Decision(Block("Gitarre & Bass 02/2022"), Kind.HEADLINE, "headline"),
+        Decision(Block("GITARRE & BASS 02/2022"), Kind.BOILERPLATE, "furniture"),
+        Decision(Block("24. Januar 2022"), Kind.DATE, "date line"),
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+    )
+    assert again.authors == []
+
+
 def test_the_name_on_a_post_meta_line_that_files_the_post_outranks_a_name_alone():
     from artextract.classify import NAME_ALONE_REASON
 

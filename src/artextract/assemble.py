@@ -228,7 +228,7 @@ def _authors(decisions: Sequence[Decision], dating: _Dating = _UNDATED) -> Autho
     readers = (lambda: _thread_starter(decisions), lambda: _post_header(decisions, head), lambda: _starter_mark(decisions),
                lambda: _member_card(decisions), lambda: _label_over_name(_under_headline(decisions, outside=True)),
                lambda: _filed_name(head), lambda: alone,
-               lambda: _name_over_date(head), lambda: _signed_line(decisions),
+               lambda: _name_over_date(head, _headline_text(decisions)), lambda: _signed_line(decisions),
                lambda: _desk_byline(head[:DESK_BYLINE_MAX_LINES]), lambda: _dated_line_byline(head),
                lambda: _name_over_role(decisions), lambda: _handle_over_date(decisions, head),
                lambda: _copyright_holder(decisions) if dating.shown else [])
@@ -332,7 +332,13 @@ def _label_over_name(head: Sequence[Decision]) -> list[str]:
     return []
 
 
-def _name_over_date(head: Sequence[Decision]) -> list[str]:
+def _headline_text(decisions: Sequence[Decision]) -> str:
+    """The headline's words, case folded ("" when there is none): for a line that repeats it."""
+    index = _headline_index(decisions)
+    return " ".join(decisions[index].block.text.split()).casefold() if index is not None else ""
+
+
+def _name_over_date(head: Sequence[Decision], headline: str = "") -> list[str]:
     """A short line of names set straight over the date line under the headline (headline /
     "Mazi" / "December 19, 2025"), when no byline names the author: the byline without its label,
     in any language (under a name-shaped byline, the line over the date is its post). One word or a
@@ -340,10 +346,13 @@ def _name_over_date(head: Sequence[Decision]) -> list[str]:
     over the date it is the author's place. A line printed twice (the avatar's alt and the name)
     counts once. Fit-half WCXB: dynamicbusiness.com, coffeekev.com, shssoutherner.org,
     tapatalk.com, classcentral.com. A label with its colon over the date is the date's ("Datum:" /
-    "03.11.2021": traf-dev fit, autohaus.de), no name."""
+    "03.11.2021": traf-dev fit, autohaus.de), no name. Nor is the headline printed again over the
+    date (`headline`, case folded: "Gitarre & Bass 02/2022" read "Gitarre": traf-dev fit gitarrebass.de)."""
     for index, decision in enumerate(head):
-        if _over_date(head, index) and not decision.block.text.rstrip().endswith(":"):
-            names = clean_authors(decision.block.text)
+        text = decision.block.text
+        if (_over_date(head, index) and not text.rstrip().endswith(":")
+                and " ".join(text.split()).casefold() != headline):
+            names = clean_authors(text)
             if names:
                 return names
     return []
