@@ -677,6 +677,19 @@ def test_a_name_over_a_writers_job_over_a_date_is_the_writers_card():
     assert page("Dana Whitfield", "Senior Writer", "Email • Twitter") == []
 
 
+def test_a_writers_card_the_regions_end_left_out_right_under_the_text_is_still_read():
+    # The text's end cut at a share label leaves the author's card under it outside the region
+    # ("Share this article" / name / "Author" / handle and date); further down the page, past the
+    # sign-off's reach, a card outside the region is another story's.
+    def page(*lines: str):
+        outside = [Decision(Block(text, zone=Zone.OUTSIDE), Kind.BOILERPLATE, "furniture") for text in lines]
+        return _article(Decision(Block(PARAGRAPH), Kind.BODY, "article text"), *outside).authors
+
+    card = ("Dana Whitfield", "Author", "@danaw • Jan 26, 2026 •")
+    assert page("Share this article", *card) == ["Dana Whitfield"]
+    assert page("Share this article", "Related posts", "Newsletter", "Subscribe", *card) == []
+
+
 def test_a_labelled_name_on_the_dated_line_under_the_headline_is_the_author_whatever_its_kind():
     # A theme's meta line with an affiliate notice on it, classed as a notice: its name is still the byline.
     notice = _head(("Published: Mar 8, 2024 · by Dana Whitfield · This post may contain affiliate links",

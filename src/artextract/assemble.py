@@ -396,7 +396,7 @@ def _signed_line(decisions: Sequence[Decision]) -> list[str]:
     A labelled byline a few lines past the text's last paragraph signs the text, where the region
     ends over it (rules.text SIGN_OFF_REACH: "By Scott Kasun" over "Related Topics")."""
     in_text = False
-    last_text = max((index for index, decision in enumerate(decisions) if decision.kind is Kind.BODY), default=-1)
+    last_text = _last_text(decisions)
     for index, decision in enumerate(decisions):
         block = decision.block
         in_text = in_text or decision.kind is Kind.BODY
@@ -405,13 +405,24 @@ def _signed_line(decisions: Sequence[Decision]) -> list[str]:
         # (a label alone over a name is an author box wherever the region ends, often past it; in
         # the head over the text the label readers under the headline have had their say)
         joined = _joined_label(block.text, decisions[index + 1 : index + 3]) if in_text else None
-        signs = block.zone is not Zone.OUTSIDE or 0 < index - last_text <= rules.SIGN_OFF_REACH
-        text = joined or (block.text if signs else "")
+        text = joined or (block.text if _signs_text(block, index, last_text) else "")
         if len(text) <= rules.META_LINE_MAX_CHARS and _labelled_byline(text) and not NON_WRITER_LABEL_RE.match(text):
             names = clean_authors(text)
             if names:
                 return names
     return []
+
+
+def _last_text(decisions: Sequence[Decision]) -> int:
+    """Where the text's last paragraph stands among the decisions (-1 when there is none)."""
+    return max((index for index, decision in enumerate(decisions) if decision.kind is Kind.BODY), default=-1)
+
+
+def _signs_text(block: Block, index: int, last_text: int) -> bool:
+    """Whether a line at `index` may sign the text: the region holds it, or it stands within
+    rules.text SIGN_OFF_REACH lines past the text's last paragraph (at `last_text`), where the
+    region's end left the author's sign-off or card with the site's end matter under it."""
+    return block.zone is not Zone.OUTSIDE or 0 < index - last_text <= rules.SIGN_OFF_REACH
 
 
 def _joined_label(label: str, under: Sequence[Decision]) -> str | None:
@@ -469,13 +480,19 @@ def _name_over_role(decisions: Sequence[Decision]) -> list[str]:
     """A writer's card, when nothing else names an author: a name alone on its line over a line that
     is only a writer's job, with a date close under it ("Rachel MacDonald" / "Writer" / "12/11/25",
     "Nawaz Dhandala" / "Author" / "@nawazdhandala • Jan 26, 2026"), in the region, over the
-    headline or in the author box (rules.metadata ROLE_LINE_MAX_WORDS: the evidence)."""
+    headline or in the author box (rules.metadata ROLE_LINE_MAX_WORDS: the evidence). An author box
+    the region's end left out stands right under the text (`_signs_text`): where the text ends is
+    another rule's call, and a card of another story's stands further down (wcxb fit, raw text:
+    oneuptime.com's card under "Share this article" is left out by an end cut at that label)."""
+    last_text: int | None = None  # (found once, at the first role line: most pages have none)
     for index in range(1, len(decisions) - 1):
         if not _role_line(decisions[index].block.text):
             continue
         above = decisions[index - 1].block
         below = decisions[index + 1 : index + 1 + ROLE_LINE_DATE_REACH]
-        if above.zone is Zone.OUTSIDE or furniture_line(signals.normalise(above.text)) is not None:
+        if last_text is None:
+            last_text = _last_text(decisions)
+        if not _signs_text(above, index - 1, last_text) or furniture_line(signals.normalise(above.text)) is not None:
             continue
         if any(is_date_line(decision.block.text) for decision in below):
             names = clean_authors(above.text)

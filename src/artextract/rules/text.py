@@ -1887,7 +1887,9 @@ NAME_ALONE_SIGN_LINES = 4
 # assemble._signed_line reads it when nothing else names the author. On the fit half such lines name
 # the true author on every page with one (securityweek, leadfeeder, uforocks, reallygooddesigns,
 # quantamagazine: found already) but one, whose byline above names it too (news.clemson.edu).
-# Raw author missed, fit-half WCXB: forefrontweb.com, kierstenhickman.com.
+# Raw author missed, fit-half WCXB: forefrontweb.com, kierstenhickman.com. A writer's card (name / job /
+# date: assemble._name_over_role) stands in the same reach when an end cut leaves it out (oneuptime.com,
+# whose card stands under "Share this article").
 SIGN_OFF_REACH = 3
 NAME_ALONE_LABEL_MAX_WORDS = 4
 # A function word the page writes in lower case this many times is one there, no name's opening word
