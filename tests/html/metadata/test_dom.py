@@ -333,3 +333,10 @@ def test_a_pictures_credit_is_no_byline() -> None:
         f"<html><body><h1>A headline</h1><div><img src='a.jpg'><span class='img-author'>Jane Doe</span></div>"
         f"{PROSE}</body></html>")
     assert Dom(tree).byline_elements() == []
+
+
+def test_a_drawings_labels_are_no_byline() -> None:
+    # A syntax diagram drawn in SVG under the headline: its boxes' labels are no line of the page.
+    diagram = "<svg><text>ORDER</text><text>BY</text><text>LIMIT</text></svg>"
+    tree = lxml.html.fromstring(f"<html><body><h1>A headline</h1>{diagram}{PROSE}</body></html>")
+    assert Dom(tree).headline_byline() == []

@@ -64,7 +64,9 @@ _NEAR_BEFORE = 12
 # `following::text()` / `preceding::text()` with the test `[normalize-space()][not(parent::script
 # or parent::style or parent::noscript or parent::template or parent::button or parent::option)]`
 # find: libxml2 filters the whole axis before it takes the first few (~1 ms a page).
-_UNSHOWN_PARENTS = UNSHOWN_TAGS | {"button", "option"}
+# An SVG drawing's own labels (`<text>`, `<tspan>`) are no line of the page either: a syntax diagram's
+# "ORDER BY" then "LIMIT" read as a byline and its name (fit-half wcxb-dev sqlite.org).
+_UNSHOWN_PARENTS = UNSHOWN_TAGS | {"button", "option", "text", "tspan", "textpath"}
 _XPATH_SPACE = " \t\n\r"  # what normalize-space() strips; a no-break space is text
 
 # Elements that carry a class or id, filtered in Python with one compiled
