@@ -708,7 +708,10 @@ WEAK_AUTHOR_WORDS: frozenset[str] = frozenset({
 # while the byline shows "James Akinaka": Readability's fit-half wikia page): no name or brand is
 # spelt so.
 # A byline element that holds such a login alone names it (html/metadata/dom._lone_login), as weak.
-LOGIN_NAME_RE = re.compile(r"(?=\S*[a-z])(?:[a-z0-9]+|\S*[._\d]\S*)|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]+")
+# Small letters include the accented ones of the Latin-1 range ("medellín", a desk's city declared as
+# JSON-LD's author: fit-half traf-dev eltiempo.com; "ratóncolorao", a poster's login on wcxb-dev
+# usingenglish.com).
+LOGIN_NAME_RE = re.compile(r"(?=\S*[a-z])(?:[a-zß-öø-ÿ0-9]+|\S*[._\d]\S*)|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]+")
 # A byline label that credits another step than the writing: review, editing, fact-checking
 # ("Medically reviewed by", "Edited by:", "Fact Checked by:"). Of the byline_label tables only the
 # English one lists such labels (rules/vocab/en.py), so the group is English alone. A line so

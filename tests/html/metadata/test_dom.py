@@ -340,3 +340,15 @@ def test_a_drawings_labels_are_no_byline() -> None:
     diagram = "<svg><text>ORDER</text><text>BY</text><text>LIMIT</text></svg>"
     tree = lxml.html.fromstring(f"<html><body><h1>A headline</h1>{diagram}{PROSE}</body></html>")
     assert Dom(tree).headline_byline() == []
+
+
+def test_a_login_in_accented_small_letters_is_a_login_too() -> None:
+    # JSON-LD declares a desk's city, written in small letters, beside the publisher as the authors:
+    # the login is weak, and the organisation declared with it is read first.
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A headline", "author": '
+          '["medellín", {"@type": "Organization", "name": "Casa Editorial"}]}</script>')
+    html = f"<html><head>{ld}</head><body><h1>A headline</h1>{PROSE}</body></html>"
+    assert read_metadata(lxml.html.fromstring(html)).authors == ["Casa Editorial"]
+    # A name with an accented capital is no login.
+    html = html.replace("medellín", "Élodie")
+    assert read_metadata(lxml.html.fromstring(html)).authors == ["Élodie"]
