@@ -29,6 +29,10 @@ matched captions: normalised credit equal, null == null counts as correct.
 Standfirst and headline: exact after normalisation, null == null counts.
 "Invented": pages whose label has no captions (key points) but artextract
 returns some.
+
+`--verbose` lists per-page errors of pages on fit-half sites only (benchmarks/data.py
+`half_of`): the dev set holds pages of held-half sites, which are scored but never
+shown; the held-apart set is totals only, never listed.
 """
 from __future__ import annotations
 
@@ -44,6 +48,12 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))  # `benchmarks` lives at the repo root, not in src/
+
+from benchmarks.data import FIT, half_of, site_of  # noqa: E402
+
 DEFAULT_DATA = HERE.parents[2] / "shared" / "data" / "wcxb-dev"
 SETS = {"dev": HERE / "labels.json", "heldout": HERE / "labels_heldout.json", "tune2": HERE / "labels_tune2.json"}
 MODES = ("html", "chromium", "inscriptis")
@@ -115,6 +125,18 @@ def traf_urls(traf_dir: Path) -> dict[str, str]:
     return {rec["id"]: rec["url"] for rec in map(json.loads, filter(str.strip, lines))}
 
 
+def page_url(pid: str, label: dict, data: Path) -> str | None:
+    """The page's URL, from its dataset's records (`data`: the wcxb-dev directory)."""
+    if label.get("dataset", "wcxb-dev") == "traf-dev":
+        return traf_urls(data.parent / "traf-dev")[pid]
+    return json.loads((data / "ground-truth" / f"{pid}.json").read_text(encoding="utf-8"))["url"]
+
+
+def listable(pid: str, label: dict, data: Path) -> bool:
+    """Whether a page's own errors may be shown: its site is on the fit half (never a held-half one)."""
+    return half_of(site_of(page_url(pid, label, data), pid)) == FIT
+
+
 def page_input(pid: str, label: dict, data: Path, mode: str = "html") -> tuple[bytes | str, str | None]:
     """The page as artextract gets it in `mode`: HTML bytes with the URL, or a text rendering without one.
 
@@ -126,8 +148,7 @@ def page_input(pid: str, label: dict, data: Path, mode: str = "html") -> tuple[b
             return gzip.open(traf / "pages" / f"{pid}.html.gz").read(), traf_urls(traf)[pid]
         return gzip.decompress((RENDERINGS_DIR / mode / f"{pid}.txt.gz").read_bytes()).decode("utf-8"), None
     if mode == "html":
-        url = json.loads((data / "ground-truth" / f"{pid}.json").read_text(encoding="utf-8"))["url"]
-        return gzip.open(data / "html" / f"{pid}.html.gz").read(), url
+        return gzip.open(data / "html" / f"{pid}.html.gz").read(), page_url(pid, label, data)
     return (data / "text" / mode / f"{pid}.txt").read_text(encoding="utf-8"), None
 
 
@@ -290,6 +311,18 @@ def score_set(labels: dict, data: Path, mode: str) -> tuple[dict, list[dict]]:
     return summarise(pages), pages
 
 
+def print_details(results: dict, labels: dict, args: argparse.Namespace) -> None:
+    """The per-page errors of the pages that may be shown (`listable`); the held-apart set shows none."""
+    if args.set == "heldout" and not args.labels:
+        print("\nper-page differences: not listed for the held-apart set (totals only)")
+        return
+    shown = {pid for pid, label in labels.items() if listable(pid, label, args.data)}
+    for mode, (_, pages) in results.items():
+        listed = details([page for page in pages if page["id"] in shown])
+        print(f"\nper-page differences ({mode}; {len(labels) - len(shown)} pages of held-half sites not listed):\n"
+              + (listed or "(none)"))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev or tune2 (tune on them) or heldout (report only)")
@@ -297,7 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--labels", type=Path, help="a labels file other than the set's")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the wcxb-dev directory (traf-dev is its sibling)")
     ap.add_argument("--out", type=Path, help="write per-page detail as JSON")
-    ap.add_argument("--verbose", "-v", action="store_true", help="list per-page errors after the table")
+    ap.add_argument("--verbose", "-v", action="store_true",
+                    help="list per-page errors after the table (pages of fit-half sites only; never the heldout set)")
     args = ap.parse_args(argv)
 
     labels = json.loads((args.labels or SETS[args.set]).read_text(encoding="utf-8"))["pages"]
@@ -306,8 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"set {args.set}: {len(labels)} pages\n")
     print(table({mode: summary for mode, (summary, _) in results.items()}))
     if args.verbose:
-        for mode, (_, pages) in results.items():
-            print(f"\nper-page differences ({mode}):\n" + (details(pages) or "(none)"))
+        print_details(results, labels, args)
     if args.out:
         detail = {mode: {"summary": summary, "pages": pages} for mode, (summary, pages) in results.items()}
         args.out.write_text(json.dumps(detail, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -306,7 +306,8 @@ def test_an_abstract_class_under_the_headline_marks_the_standfirst():
 
 def test_the_one_paragraph_in_the_headlines_box_past_the_byline_is_the_standfirst():
     # A header's intro under the byline and date, the text outside the header (as on traf-dev fit
-    # 457dc0fe, 7e355914 "div.cap" under an <h2> headline, wcxb-dev fit 0267).
+    # 457dc0fe, 7e355914 "div.cap" under an <h2> headline, wcxb-dev 0267, a page of the labelled
+    # tuning set on a held-half site).
     dek = "Forty more metres of stone will shelter the fleet from the winter storms, the council says."
     body = f"""<article><header><div class="head"><h1>Harbour wall extended</h1>
       <div class="meta">Ann Lee, 3 May 2024</div><div class="intro">{dek}</div></div></header>
