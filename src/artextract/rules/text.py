@@ -1072,6 +1072,17 @@ FACT_BOX_LIST_HEADINGS = frozenset({
 FACT_BOX_COUNTED_ITEM = re.compile(r"\(\d+\)$")
 FACT_BOX_MIN_LINES = 4  # 3 took a headline with a colon, a comment count and a credit (fit: talkreal.org)
 FACT_BOX_MIN_SHARE = 0.6
+
+# The opening paragraphs under the headline, cut off from the run by a long stretch of short lines the
+# article prints under them (a list of items under headings, a table of picks, a contents box): the
+# stretch pays the toll, the run starts below it and the article's opening is lost (wcxb fit, raw text:
+# theorganizedmama.com, eridehero.com, cleverhiker.com, worldculturefest.org). The text starts at them
+# when they stand right under the headline (at most OPENING_MAX_HEAD_LINES lines on, a byline and a
+# date between) and read as an opening: OPENING_MIN_PARAGRAPHS paragraphs in a row, together at least
+# OPENING_MIN_WORDS words (a menu's one-line blurbs and a lone dek or notice are not).
+OPENING_MAX_HEAD_LINES = 3
+OPENING_MIN_PARAGRAPHS = 2
+OPENING_MIN_WORDS = 60
 # Options.favor in raw text: (factor on every line's toll, whether a thin run
 # is widened). Balanced is the fitted setting; precision makes each line pay
 # more and keeps the one best run, so furniture next to the text stays out at

@@ -361,8 +361,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     _mark_consent(blocks, weighed.consent)
     place_in_zones(blocks, start, end, head_start, left_out)
     region.headline, region.start = _headline_and_start(blocks, weighed.reading, start, end, left_out)
-    region.start = _take_fact_box(blocks, weighed, repeats, region.headline, (region.start, end, head_start), left_out)
-    region.start = _below_author_bio(blocks, weighed, region.headline, (region.start, end, head_start), left_out)
+    region.start = _moved_start(blocks, weighed, repeats, region.headline, (region.start, end, head_start), left_out)
     region.end = end
     return region
 
@@ -1412,6 +1411,19 @@ def place_headline(blocks: list[Block], start: int, end: int, left_out: set[int]
     return headline, body_start
 
 
+def _moved_start(
+    blocks: list[Block], weighed: Weighed, repeats: dict[int, int], headline: int | None, span: tuple[int, int, int], left_out: set[int]
+) -> int:
+    """The text's start moved, in turn, up over a box of facts under the headline (`_take_fact_box`), down
+    under the author's bio opening it (`_below_author_bio`), and up to the opening paragraphs a stretch of
+    short lines cut off from the run (`_over_cut_opening`); `span` is the text's (start, end) and where the
+    head's lines begin."""
+    start, end, head_start = span
+    start = _take_fact_box(blocks, weighed, repeats, headline, (start, end, head_start), left_out)
+    start = _below_author_bio(blocks, weighed, headline, (start, end, head_start), left_out)
+    return _over_cut_opening(blocks, weighed, headline, (start, end, head_start), left_out)
+
+
 def _take_fact_box(
     blocks: list[Block], weighed: Weighed, repeats: dict[int, int], headline: int | None, span: tuple[int, int, int], left_out: set[int]
 ) -> int:
@@ -1443,6 +1455,41 @@ def _below_author_bio(
     if headline is not None and blocks[headline].zone is Zone.OUTSIDE:
         blocks[headline].zone = Zone.HEAD  # as place_headline leaves it: the classifier reads it there
     return max(start, bio + 1)
+
+
+def _over_cut_opening(
+    blocks: list[Block], weighed: Weighed, headline: int | None, span: tuple[int, int, int], left_out: set[int]
+) -> int:
+    """The text's start moved up to the opening paragraphs right under the headline (`_cut_opening`),
+    the lines from them on zoned again; `span` is the text's (start, end) and where the head's lines begin."""
+    start, end, head_start = span
+    top = _cut_opening(weighed, headline, start)
+    if top >= start:
+        return start
+    place_in_zones(blocks, top, end, head_start, left_out)
+    if headline is not None and blocks[headline].zone is Zone.OUTSIDE:
+        blocks[headline].zone = Zone.HEAD  # as place_headline leaves it: the classifier reads it there
+    return top
+
+
+def _cut_opening(weighed: Weighed, headline: int | None, start: int) -> int:
+    """The first of the article's opening paragraphs when a stretch of short lines cuts them off from
+    the run below (rules.OPENING_*): they stand right under the headline, which stands above the run,
+    and make a row of paragraphs long enough to be an opening. A structured page's short lines are
+    its content and take part in its run already. Returns `start` when there is none."""
+    if weighed.reading.structured or headline is None or headline >= start - 1:
+        return start
+    prose, words = weighed.prose, weighed.words
+    first = next((i for i in range(headline + 1, start) if prose[i]), None)
+    if first is None or first - headline > rules.OPENING_MAX_HEAD_LINES:
+        return start
+    last = next((i for i in range(first, start) if not prose[i]), start)
+    if last == start:
+        return start  # paragraphs alone above the run: no stretch cut them off
+    opening = range(first, last)
+    if len(opening) < rules.OPENING_MIN_PARAGRAPHS or sum(words[i] for i in opening) < rules.OPENING_MIN_WORDS:
+        return start
+    return first
 
 
 def _author_bio(blocks: list[Block], words: list[int], prose: list[bool], headline: int | None, start: int, end: int) -> int | None:
