@@ -518,6 +518,14 @@ def test_the_avatars_initials_run_on_before_a_name_are_cut_off():
     assert avatar_initials("CP", "Chengcheng Pei") and not avatar_initials("CP", "Pei")
 
 
+def test_the_avatars_initials_are_cut_off_when_the_cards_date_line_runs_on_after_the_name():
+    # An author card's whole text in HTML: the avatar's initials (an SVG's label), the name and the
+    # card's date line ("Last updated on ..."), which is cut before the initials are told by the
+    # name's last word (WCXB fit dpconline.org gave "CM Craig McCarthy").
+    assert clean_authors("CM Craig McCarthy Last updated on 17 December 2025") == ["Craig McCarthy"]
+    assert clean_authors("JD Jane Doe, Senior Editor") == ["Jane Doe"]
+
+
 def test_a_handle_glued_to_a_name_is_cut_and_parts_the_names_on_each_side():
     # Raw copies drop the space before the handle's link (theverge.com's and standard.co.uk's shapes).
     assert clean_authors("By Jon Porter@JonPorty Jul 3, 2019, 4:22am EDT") == ["Jon Porter"]

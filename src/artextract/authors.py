@@ -250,10 +250,11 @@ def _without_initials(candidate: str) -> str:
 
 def _tidy(candidate: str) -> str:
     candidate = _without_glued_button(_strip_prefix(candidate.strip(_EDGE_PUNCT + " ")))
-    candidate = _without_initials(candidate)
     candidate = ROLE_TAIL_RE.sub("", candidate)
     candidate = BYLINE_TAIL_RE.sub("", candidate)
-    candidate = candidate.strip(_EDGE_PUNCT + " ")
+    # (the initials are told by the name's last word: only once the tail after the name is gone, "CM
+    # Craig McCarthy Last updated on": an author card's text, its avatar and its date line run on)
+    candidate = _without_initials(candidate.strip(_EDGE_PUNCT + " "))
     # Leading joiners left over from ", and Jane Doe".
     candidate = LEADING_JOINER_RE.sub("", candidate)
     if candidate.isupper() and " " in candidate:
