@@ -49,11 +49,6 @@ CHECKED_ELSEWHERE = ("body_paragraphs",)
 
 # (page, field) -> why the extractor disagrees with the human reading of the page.
 XFAIL: dict[tuple[str, str], str] = {
-    ("comparison_table", "body_excludes"): (
-        "body keeps the affiliate disclosure ('HomeGear Reviews is reader-supported ... affiliate "
-        "commission') and the 'Check price on Amazon' button: both sit inside <article> and are "
-        "labelled body ('article text'); no rule for affiliate notices or wp-block-button links"
-    ),
     ("wp_taxonomy_classes", "standfirst"): (
         "standfirst is the first paragraph of .entry-content ('The Aldmoor K2 is a variable-temperature kettle ...'); "
         "the post has no dek (as in wordpress_captions)"

@@ -530,3 +530,21 @@ def test_bare_button_over_links_or_alone_stays_furniture():
       <div class="x"><button>Close</button><div><p>{PROSE}</p></div></div></body></html>"""
     found = [item.block.text for item in render_blocks(parse_html(page))]
     assert not any(text.startswith(("Open Personal", "Open Business", "Read the story", "Close")) for text in found)
+
+
+def test_sponsored_link_styled_as_a_button_is_left_out():
+    # A roundup's buy buttons under a pick (reviewed.com's "btn buy-btn", Dotdash's "commerce-button",
+    # role="button"), marked rel="sponsored": a shop's button, no words of the review. A paid link
+    # in a sentence and one not styled as a button (the product's name) stay.
+    page = f"""<html><body><h1>The best kettles</h1><p>{PROSE}</p>
+      <h2><a rel="sponsored nofollow" href="https://shop.example/k">Fellow Stagg EKG Kettle</a></h2>
+      <div class="buttons"><a class="btn buy-btn" rel="sponsored nofollow" href="https://shop.example/a">$1,599.00
+      from Lowe's</a> <a class="mm-commerce-button" rel="noskim sponsored" href="https://shop.example/b">$200 at
+      Amazon</a> <a role="button" rel="sponsored" href="https://shop.example/c">Check Price at Target</a></div>
+      <p>It is currently <a class="btn" rel="nofollow" href="https://shop.example/d">$58 at Wayfair</a> and
+      <a rel="sponsored" href="https://shop.example/e">$60 at Walmart</a>, a fair price for it.</p>
+      </body></html>"""
+    text = " ".join(item.block.text for item in render_blocks(parse_html(page)))
+    assert "Fellow Stagg EKG Kettle" in text
+    assert "$58 at Wayfair" in text and "$60 at Walmart" in text
+    assert "Lowe's" not in text and "$200 at" not in text and "Check Price" not in text

@@ -517,6 +517,14 @@ def _is_prompt_or_footer(element: etree._Element, markup: Markup, reason: str) -
     return (element.tag == "footer" or not rules.PAGE_FOOTER_NAMES.isdisjoint(markup.names)) and not _HAS_H1(element)
 
 
+def _is_sponsored_button(element: etree._Element, markup: Markup) -> bool:
+    """A paid link styled as a button: a shop's buy button (rules.SPONSORED_REL)."""
+    rel = element.get("rel")
+    if not rel or rules.SPONSORED_REL not in rel.lower().split():
+        return False
+    return element.get("role") == "button" or not markup.tokens.isdisjoint(rules.BUTTON_TOKENS)
+
+
 class FurnitureJudge:
     """Decides, element by element as the walk meets them, which subtrees are left unread.
 
@@ -559,6 +567,8 @@ class FurnitureJudge:
             return f"<{tag if isinstance(tag, str) else ''}>"
         if in_code:
             return None
+        if tag == "a" and _is_sponsored_button(element, markup):
+            return self._skipped(element, "a sponsored link styled as a button", self.lengths[element])
         reason = ("a fill-in form's box" if boxed_form
                   else soft_skip_reason(element, markup, self.panels, self.headline_known, self.measure, self._promo_sections))
         if reason and reason != "hidden" and (self._in_key_points(element, hint) or element in self.headline_holders):

@@ -726,6 +726,16 @@ PROMO_BOXES_MAX = 4
 # paragraph, publicdomainreview.org), an author's card with a "LinkedIn" button (zalaris.com), a
 # redirect notice with a contact button (arlafoodsingredients.com).
 BUTTON_TOKENS = frozenset({"button", "btn"})
+
+# A link the page marks as paid (rel="sponsored", the mark search engines ask of affiliate and ad
+# links) and styles as a button (BUTTON_TOKENS among its names, or role="button") is a shop's buy
+# button set in a review or a roundup ("$100 at Amazon", "Buy now at AJ Madison", "Check Price"):
+# left unread (html/furniture.py FurnitureJudge.skip_reason). Seen on wcxb fit reviewed.com,
+# thespruceeats.com, seriouseats.com, eridehero.com, websitebuilderexpert.com, thegoodtrade.com,
+# talkreal.org, whose truths leave them out (96 such links on 8 sites; kept on cleverhiker.com and
+# sewcanshe.com, whose buttons name the product). A paid link in a sentence, or one not styled as a
+# button (a product's name over its review), stays: truths keep those.
+SPONSORED_REL = "sponsored"
 PITCH_MAX_WORDS = 90
 PITCH_TITLE_MAX_WORDS = 12
 # ... unless the run above it sets more than one button per PITCH_PROSE_PER_BUTTON words of its prose
