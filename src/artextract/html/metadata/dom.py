@@ -34,7 +34,6 @@ from artextract.rules.metadata import (
     MAX_BYLINE_CHARS,
     MODIFIED_CLASS_RE,
     NON_WRITER_LABEL_RE,
-    REPLY_ITEM_TYPES,
     UPDATE_CLASS_RE,
     USERNAME_CLASS_HINTS,
     USERNAME_CLASS_RE,
@@ -45,7 +44,7 @@ from ...vocabulary import IGNORECASE_FOLDS, ignorecase_form
 from ...rules.dom import BLOCK_TAGS, UNSHOWN_TAGS
 from ..markup import markup_of
 from ..tree import ELEMENT_ATTRIBUTE, document_elements, next_element, text_content
-from .regions import class_id, in_comments, in_excluded_region, in_held_review, in_picture, in_site_chrome
+from .regions import class_id, in_comments, in_excluded_region, in_picture, in_reply_item, in_site_chrome, placement
 
 # Compiled XPath, built once. Each is a single walk done in C.
 # The itemprop and rel attributes are selected, and their values read in Python: a predicate
@@ -199,7 +198,8 @@ class Dom:
                 continue  # already read with the other <meta> tags
             props = el.get("itemprop", "").split()
             if ("author" in props or "creator" in props) and not authors:
-                if in_comments(el) or in_held_review(el) or in_picture(el):
+                place = placement(el)
+                if place.comments or place.held_review or place.picture:
                     continue
                 name_el = el.find(".//*[@itemprop='name']")
                 source = name_el if name_el is not None else el
@@ -207,7 +207,8 @@ class Dom:
                 if text:
                     authors = clean_authors(text, structured=name_el is not None)
             elif ("datePublished" in props or "dateCreated" in props) and published is None:
-                if not in_comments(el) and not _in_reply_item(el) and not in_held_review(el):
+                place = placement(el)
+                if not (place.comments or place.reply_item or place.held_review):
                     published = parse_date(el.get("content") or el.get("datetime") or text_content(el)[:200])
         self._microdata = (authors, published)
         return self._microdata
@@ -355,7 +356,7 @@ class Dom:
             parent = el.getparent()
             if parent is not None:
                 hint += " " + class_id(parent)
-            if MODIFIED_CLASS_RE.search(hint) or _in_reply_item(el) or _in_member_box(el):
+            if MODIFIED_CLASS_RE.search(hint) or in_reply_item(el) or _in_member_box(el):
                 continue
             value = el.get("datetime") or el.get("content") or ""
             parsed = parse_date(value) if value else find_date(text_content(el)[:120])
@@ -478,16 +479,6 @@ def _names_its_page(text: str, slug: str) -> bool:
     segment = re.split(r"[/?#]", slug, maxsplit=1)[0]
     spelled = _NOT_ALNUM_RE.sub("", text.lower())
     return bool(spelled) and spelled == _NOT_ALNUM_RE.sub("", segment.lower())
-
-
-def _in_reply_item(el: etree._Element) -> bool:
-    """Inside a microdata item typed as a reply (rules.metadata.REPLY_ITEM_TYPES): a forum marks
-    each reply's own date `datePublished` in it, and that date is the reply's, not the thread's."""
-    for anc in el.iterancestors():
-        kinds = anc.get("itemtype")
-        if kinds and any(kind.rstrip("/").rsplit("/", 1)[-1].lower() in REPLY_ITEM_TYPES for kind in kinds.split()):
-            return True
-    return False
 
 
 def _in_member_box(el: etree._Element) -> bool:

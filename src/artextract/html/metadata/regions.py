@@ -9,6 +9,7 @@ and a few tags, a bounded number of ancestors up.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from lxml import etree
@@ -22,12 +23,14 @@ from artextract.rules.metadata import (
     JSONLD_REVIEW_KEYS,
     LAYOUT_FLAG_PARTS,
     NOT_FOREIGN_TOKENS,
+    REPLY_ITEM_TYPES,
     SITE_CHROME_RE,
 )
 
 # How far up to look for a comment/related container around a byline.
 _ANCESTOR_DEPTH = 10
 _PICTURE_TAGS = ("figure", "figcaption")
+_TOP_TAGS = ("body", "html")  # the region tests that look a few levels up stop below these
 
 
 def class_id(el: etree._Element) -> str:
@@ -67,7 +70,7 @@ def in_site_chrome(el: etree._Element) -> bool:
 
 
 def in_comments(el: etree._Element) -> bool:
-    return any(COMMENT_REGION_RE.search(region_hint(anc)) for anc in _ancestors(el, _ANCESTOR_DEPTH))
+    return any(_is_comment_box(anc) for anc in _ancestors(el, _ANCESTOR_DEPTH))
 
 
 def in_picture(el: etree._Element) -> bool:
@@ -84,13 +87,58 @@ def in_held_review(el: etree._Element) -> bool:
     the customer's, never the page's (fit-half traf-dev zooroyal.de's "Verifizierte/r Tierfreund/in"
     and the review's date; wcxb-dev thomann.de's reviewers in a review's `<meta itemprop=author>`,
     which its review cards' byline classes still name). JSON-LD's held reviews: jsonld.JsonLd."""
-    return any(JSONLD_REVIEW_KEYS.intersection((anc.get("itemprop") or "").split()) for anc in el.iterancestors())
+    return any(_is_held_review(anc) for anc in el.iterancestors())
+
+
+def in_reply_item(el: etree._Element) -> bool:
+    """Inside a microdata item typed as a reply (rules.metadata.REPLY_ITEM_TYPES): a forum marks
+    each reply's own date `datePublished` in it, and that date is the reply's, not the thread's."""
+    return any(_is_reply_item(anc) for anc in el.iterancestors())
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """The regions an itemprop author or date stands in whose names and dates are someone else's."""
+
+    comments: bool
+    held_review: bool
+    picture: bool
+    reply_item: bool
+
+
+def placement(el: etree._Element) -> Placement:
+    """in_comments, in_held_review, in_picture and in_reply_item of `el` in one walk up its ancestors:
+    the microdata reader asks several of them of every author and date item, and the review and reply
+    tests climb to the root whenever they say no (the usual answer)."""
+    comments = picture = held_review = reply_item = False
+    near = True  # the comment and picture tests look only as far up as `_ancestors` goes
+    for depth, anc in enumerate(el.iterancestors()):
+        near = near and depth < _ANCESTOR_DEPTH and anc.tag not in _TOP_TAGS
+        if near:
+            comments = comments or _is_comment_box(anc)
+            picture = picture or anc.tag in _PICTURE_TAGS
+        held_review = held_review or _is_held_review(anc)
+        reply_item = reply_item or _is_reply_item(anc)
+    return Placement(comments, held_review, picture, reply_item)
+
+
+def _is_comment_box(anc: etree._Element) -> bool:
+    return COMMENT_REGION_RE.search(region_hint(anc)) is not None
+
+
+def _is_held_review(anc: etree._Element) -> bool:
+    return not JSONLD_REVIEW_KEYS.isdisjoint((anc.get("itemprop") or "").split())
+
+
+def _is_reply_item(anc: etree._Element) -> bool:
+    kinds = anc.get("itemtype")
+    return bool(kinds) and any(kind.rstrip("/").rsplit("/", 1)[-1].lower() in REPLY_ITEM_TYPES for kind in kinds.split())
 
 
 def _ancestors(el: etree._Element, limit: int) -> Iterator[etree._Element]:
     """Up to `limit` ancestors of `el`, nearest first, stopping below <body>."""
     for depth, anc in enumerate(el.iterancestors()):
-        if depth >= limit or anc.tag in ("body", "html"):
+        if depth >= limit or anc.tag in _TOP_TAGS:
             return
         yield anc
 
