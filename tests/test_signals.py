@@ -689,3 +689,11 @@ def test_a_long_paragraph_naming_a_notice_further_on_is_no_notice():
     line = "The harbour council met on Monday to talk about the ferry." + LONG_PROSE + \
         " Some sites use affiliate links and we may earn a commission when readers buy."
     assert signals.boilerplate_reason(line) is None
+
+
+def test_caseless_folds_spacing_and_case_and_keeps_punctuation() -> None:
+    # The one "case and spacing aside" form (a name against the page's text, a line against the
+    # headline): runs of any white space become one space, case folds fully, punctuation stays.
+    assert signals.caseless("  Jane\u00a0 DOE,\tMD \n") == "jane doe, md"
+    assert signals.caseless("Die STRASSE") == signals.caseless("die Straße")
+    assert signals.caseless("") == ""

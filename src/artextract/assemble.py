@@ -335,7 +335,7 @@ def _label_over_name(head: Sequence[Decision]) -> list[str]:
 def _headline_text(decisions: Sequence[Decision]) -> str:
     """The headline's words, case folded ("" when there is none): for a line that repeats it."""
     index = _headline_index(decisions)
-    return " ".join(decisions[index].block.text.split()).casefold() if index is not None else ""
+    return signals.caseless(decisions[index].block.text) if index is not None else ""
 
 
 def _name_over_date(head: Sequence[Decision], headline: str = "") -> list[str]:
@@ -351,7 +351,7 @@ def _name_over_date(head: Sequence[Decision], headline: str = "") -> list[str]:
     for index, decision in enumerate(head):
         text = decision.block.text
         if (_over_date(head, index) and not text.rstrip().endswith(":")
-                and " ".join(text.split()).casefold() != headline):
+                and signals.caseless(text) != headline):
             names = clean_authors(text)
             if names:
                 return names

@@ -118,6 +118,13 @@ def normalise(text: str) -> str:
     return " ".join(folded.split()).strip(_EDGE_PUNCT).strip()
 
 
+def caseless(text: str) -> str:
+    """The text with its spaces and its case folded (punctuation kept, unlike `normalise`): the one form
+    two strings are compared in "case and spacing aside" (a name against the page's text, a line
+    against the headline, a meta value against the page's titles)."""
+    return " ".join(text.split()).casefold()
+
+
 # The region finder, the classifier and the assembler each ask for the words of
 # the same blocks; a small memo of this pure count saves the repeated scans.
 @lru_cache(maxsize=_PAGE_MEMO_TWO_FORMS)

@@ -25,6 +25,7 @@ from artextract.rules.metadata import (
     META_URL,
     WEAK_AUTHOR_WORDS,
 )
+from artextract.signals import caseless
 
 from .dom import Dom
 from .jsonld import JsonLd
@@ -54,10 +55,10 @@ def choose_site_name(meta: MetaTags, jsonld: JsonLd, page_title: str | None = No
     solostove.com, whose product titles became the site name; readability yahoo-2)."""
     site_name = first_meta(meta, META_SITE_NAME[:1]) or jsonld.site_name()
     if not site_name:
-        titles = {" ".join(value.split()).lower() for key in META_TITLE for value in meta.get(key, ())}
-        titles.add(" ".join((page_title or "").split()).lower())
+        titles = {caseless(value) for key in META_TITLE for value in meta.get(key, ())}
+        titles.add(caseless(page_title or ""))
         site_name = next((value for key in META_SITE_NAME[1:] for value in meta.get(key, ())[:1]
-                          if " ".join(value.split()).lower() not in titles), None)
+                          if caseless(value) not in titles), None)
     if site_name and site_name.startswith("@"):
         return None  # a twitter:site handle is not a display name
     return site_name

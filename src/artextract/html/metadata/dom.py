@@ -259,9 +259,9 @@ class Dom:
         if self._shown_text is None:
             body = self.tree.find("body")
             top = body if body is not None else self.tree
-            self._shown_text = " ".join(" ".join(
-                text for text, parent in _own_texts(top) if parent.tag not in _UNSHOWN_PARENTS).split()).lower()
-        return any(" ".join(name.split()).lower() in self._shown_text for name in names)
+            self._shown_text = signals.caseless(" ".join(
+                text for text, parent in _own_texts(top) if parent.tag not in _UNSHOWN_PARENTS))
+        return any(signals.caseless(name) in self._shown_text for name in names)
 
     def _headline_byline_line(self) -> tuple[list[str], str]:
         """(names, the line that labels them) of the first byline line near the headline. Read
