@@ -485,13 +485,11 @@ class Matcher:
     def _named_lines(self, key: str) -> list[tuple[int, str]]:
         """The named furniture phrases ("thread starter …") whose full-line pattern matches the line, where
         the extractor reads the line as their concept (vocabulary.furniture_line: a whole phrase first)."""
-        found, said = [], None
-        for index, concept, pattern in self.reg.named:
-            if pattern.match(key):
-                said = said or (self.furniture_line(key) if self.furniture_line else None)
-                if said == concept:
-                    found.append((index, "line"))
-        return found
+        matched = [(index, concept) for index, concept, pattern in self.reg.named if pattern.match(key)]
+        if not matched or self.furniture_line is None:
+            return []
+        said = self.furniture_line(key)  # asked once per line, whatever it answers (None most often)
+        return [(index, "line") for index, concept in matched if concept == said]
 
     def _read(self, key: str, stripped: str) -> list[tuple[int, str]]:
         """The phrases that READERS' rules read in the block, where the rule fires on it: of those standing

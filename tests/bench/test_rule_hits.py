@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -105,6 +106,22 @@ def test_a_furniture_phrase_followed_by_a_name_fires_by_the_extractors_own_full_
     # a sentence runs past a name's length: the extractor reads no furniture there, nor does the count
     assert not any(index == jump for index, _how in matcher.hits(
         "Jump to the end of the harbour wall and you will see what the council has built there", False))
+
+
+def test_a_line_matching_several_named_phrases_asks_the_extractor_once():
+    # Two named phrases of two concepts whose full-line patterns both match "jump to latest": the
+    # extractor's own reading of the line (vocabulary.furniture_line) is asked once, whether it names
+    # one of the concepts or none (most lines), and only that concept's phrase fires.
+    registry = rule_hits.Registry()
+    registry.named += [(0, "navigation", re.compile(r"jump to .+")), (1, "forum_chrome", re.compile(r"jump .+"))]
+    matcher = Matcher(registry)
+    asked: list[str] = []
+    for answer, fired in ((None, []), ("forum_chrome", [(1, "line")])):
+        matcher.furniture_line = lambda key, answer=answer: asked.append(key) or answer
+        assert matcher._named_lines("jump to latest") == fired
+        assert asked == ["jump to latest"]
+        asked.clear()
+    assert matcher._named_lines("next page") == [] and asked == []  # no pattern matches: nothing asked
 
 
 def test_phrases_read_by_a_rules_own_pattern_fire_where_that_pattern_does():
