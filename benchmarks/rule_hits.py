@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/rule_hits.py --limit 50         # the first 50 pages of each set
     .venv/bin/python benchmarks/rule_hits.py --out benchmarks/out/rule_hits.json
     .venv/bin/python benchmarks/rule_hits.py --summary          # only the short table for RESULTS.md
+    .venv/bin/python benchmarks/rule_hits.py --renderings DIR   # traf-dev's text renderings counted too
     .venv/bin/python benchmarks/rule_hits.py --summary --from benchmarks/out/rule_hits.json  # no rescan
 
 A phrase belongs in the rules only if it is furniture on at least 3 different
@@ -14,7 +15,10 @@ phrases of rules/vocab/<language>.py and the class/id words of each concept
 allowed to fire little here (the development data is mostly English). Every
 page's blocks are rendered as the HTML pipeline renders them (all of them,
 not only the article's), and for wcxb-dev also the lines of its two text
-renderings, as the raw-text pipeline splits them; each block's normalised
+renderings, as the raw-text pipeline splits them (for traf-dev too with
+--renderings: the directory run.py's `traf --renderings` reads, whose
+<rendering>/<id>.txt.gz copies hold the raw-text evidence of several phrases,
+a consent placeholder's buttons among them); each block's normalised
 text is tested the way the extractor tests it. Markup words count the sites
 where some element has a class/id part equal to the word (or to its joined
 spelling, "entrytext" for "entry-text", which the rules derive from it).
@@ -37,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import importlib
 import json
 import re
@@ -581,8 +586,9 @@ class Page:
     texts: tuple[Path, ...] = ()
 
 
-def dev_pages(root: Path, limit: int | None) -> list[Page]:
-    """The pages of the three development sets (the first `limit` of each), with their sites."""
+def dev_pages(root: Path, limit: int | None, renderings: Path | None = None) -> list[Page]:
+    """The pages of the three development sets (the first `limit` of each), with their sites; traf-dev's
+    text renderings in `renderings` (as run.py's `traf --renderings` reads them) when given."""
     pages: list[Page] = []
     if has_wcxb(root):
         for file_id in wcxb_ids(root)[:limit]:
@@ -590,8 +596,8 @@ def dev_pages(root: Path, limit: int | None) -> list[Page]:
             texts = tuple(root / "wcxb-dev" / "text" / rendering / f"{file_id}.txt" for rendering in RENDERINGS)
             pages.append(Page(SETS[0], file_id, page.site, page.url, wcxb_html_path(root, file_id), texts))
     if has_traf(root):
-        pages += [Page(SETS[1], page.page_id, page.site, page.url, traf_html_path(root, page.page_id))
-                  for page in traf_pages(root)[:limit]]
+        pages += [Page(SETS[1], page.page_id, page.site, page.url, traf_html_path(root, page.page_id),
+                       _traf_texts(renderings, page.page_id)) for page in traf_pages(root)[:limit]]
     if (root / "readability-pages" / "pages").is_dir():
         pages += [Page(SETS[2], page.name, page.site, None, page.source)
                   for page in list(readability_pages(root))[:limit]]
@@ -615,11 +621,20 @@ def html_blocks(data: bytes, url: str | None) -> tuple[list[Any], list[str]]:
     return [item.block for item in rendering.blocks], root.xpath("//@class | //@id")
 
 
+def _traf_texts(renderings: Path | None, page_id: str) -> tuple[Path, ...]:
+    return tuple(renderings / rendering / f"{page_id}.txt.gz" for rendering in RENDERINGS) if renderings else ()
+
+
 def text_blocks(path: Path) -> list[Any]:
-    """The lines of a text rendering as the raw-text pipeline makes them blocks."""
+    """The lines of a text rendering (plain, or gzipped as traf-dev's) as the raw-text pipeline makes them blocks."""
     from artextract.text.lines import lines_to_blocks, split_lines
 
-    return lines_to_blocks(split_lines(path.read_text("utf-8"))) if path.is_file() else []
+    if not path.is_file():
+        return []
+    if path.suffix == ".gz":
+        with gzip.open(path, "rt", encoding="utf-8") as lines:  # as benchmarks/outputs.py reads them
+            return lines_to_blocks(split_lines(lines.read()))
+    return lines_to_blocks(split_lines(path.read_text("utf-8")))
 
 
 def scan_page(page: Page) -> tuple[Page, set[tuple[int, str]], str | None]:
@@ -842,6 +857,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each data set")
     parser.add_argument("--out", type=Path, default=None, help="also write every entry's counts as JSON")
     parser.add_argument("--data", default=None, help="data directory (default: ../shared/data beside the repo)")
+    parser.add_argument("--renderings", type=Path, default=None,
+                        help="also scan traf-dev's text renderings in DIR (DIR/chromium/<id>.txt.gz, DIR/inscriptis/...)")
     parser.add_argument("--summary", action="store_true", help="print only the short summary (for RESULTS.md)")
     parser.add_argument("--from", dest="source", type=Path, default=None,
                         help="with --summary: read the counts of an earlier --out file instead of scanning")
@@ -865,7 +882,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(short_summary(json.loads(args.source.read_text("utf-8"))["entries"]))
         return 0
     root = data_dir(args.data)
-    pages = dev_pages(root, args.limit)
+    pages = dev_pages(root, args.limit, args.renderings)
     if not pages:
         print(f"rule_hits: no development data under {root}", file=sys.stderr)
         return 2

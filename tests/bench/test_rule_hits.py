@@ -224,6 +224,32 @@ def test_a_named_phrase_on_lines_of_three_sites_is_counted_on_three_sites(tmp_pa
     assert sorted_by["site_list"] == ["site-a", "site-b", "site-c"]
 
 
+def test_traf_devs_text_renderings_are_scanned_when_given(tmp_path):
+    # A consent plugin's button, printed only in the raw copies (the HTML shows it as a button the render
+    # leaves out): three traf-dev sites' chromium or inscriptis renderings say "Always unblock <service>".
+    (tmp_path / "traf-dev" / "pages").mkdir(parents=True)
+    docs = []
+    for number, (site, service) in enumerate((("a.example", "YouTube"), ("b.example", "Vimeo"), ("c.example", "X"))):
+        page_id = f"p{number}"
+        docs.append({"id": page_id, "url": f"https://{site}/story", "file": f"{site}.html", "with": [], "without": []})
+        (tmp_path / "traf-dev" / "pages" / f"{page_id}.html.gz").write_bytes(gzip.compress(
+            f"<html><body><article>{PROSE}<button>Always unblock {service}</button></article></body></html>".encode()))
+        rendering = tmp_path / "renderings" / ("chromium", "inscriptis")[number % 2]
+        rendering.mkdir(parents=True, exist_ok=True)
+        (rendering / f"{page_id}.txt.gz").write_bytes(gzip.compress(
+            f"Harbour wall\r\n\r\n{PROSE[3:-4]}\r\n\r\nLoad video\r\nAlways unblock {service}\r\n".encode()))
+    (tmp_path / "traf-dev" / "gold.jsonl").write_text("\n".join(json.dumps(doc) for doc in docs), "utf-8")
+
+    def sites(*renderings: str) -> int:
+        out = tmp_path / "hits.json"
+        assert rule_hits.main(["--data", str(tmp_path), "--jobs", "1", "--out", str(out), *renderings]) == 0
+        entries = json.loads(out.read_text("utf-8"))["entries"]
+        return next(e for e in entries if e["kind"] == VOCAB and e["name"] == "always unblock …")["sites"]
+
+    assert sites() == 0
+    assert sites("--renderings", str(tmp_path / "renderings")) == 3
+
+
 def test_the_short_summary_tells_table_entries_from_other_rare_entries(tmp_path, capsys):
     entries = [
         {"kind": VOCAB, "group": "de", "language": "de", "name": "teilen", "sites": 5},
