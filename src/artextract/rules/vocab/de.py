@@ -5,7 +5,7 @@ LANGUAGE = "de"
 PHRASES: dict[str, tuple[str, ...]] = {
     "related": (
         "das könnte (sie|dich) auch interessieren", "das könnte (sie|dich) interessieren",
-        "das thema könnte (sie|dich) auch interessieren", "(entdecke|entdecken sie) weitere …", "auch interessant",
+        "das thema könnte (sie|dich) auch interessieren", "auch interessant",
         "ebenfalls interessant", "auch lesenswert", "weitere (artikel|beiträge|nachrichten|meldungen|themen|news)",
         "ähnliche (artikel|beiträge|themen)", "verwandte (artikel|beiträge|themen)", "passend zum thema",
         "mehr zum thema", "zum thema", "weitere artikel zum thema", "empfehlungen", "empfehlungen der redaktion", "empfehlungen aus der redaktion",

@@ -98,13 +98,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # thespruceeats.com, mtbr.com, woodworkingtalk.com); traf-dev elavegan.com, flawlessfood.co.uk,
         # en.wikipedia.org. A name of up to 40 characters follows: no sentence
         "jump to …",
-        # ... and a skip link to another part of the page ("Skip to search results", "Skip to search"), or one
-        # whose target a copy lost ("Skip to" alone), kept as a line of the text or read as its title: fit half,
-        # raw copies of wcxb-dev rei.com (eleven pages), developer.mozilla.org, amazon.co.uk. The parts a page's
-        # skip links name, whole lines only ("Skip to content" with more words after it stays a sentence; a
-        # product page's "Skip to product information" is left alone: at skullcandy.com, the run then lost the
-        # product's title above it)
-        "skip to", "skip to (the |)(primary |main |)(sidebar|search|search results|results|reviews|comments)",
+        # ... and a skip link to another part of the page ("Skip to search results", "Skip to search"), kept as
+        # a line of the text or read as its title: fit half, raw copies of wcxb-dev rei.com (eleven pages),
+        # developer.mozilla.org. The parts a page's skip links name, whole lines only ("Skip to content" with
+        # more words after it stays a sentence; a product page's "Skip to product information" is left alone:
+        # at skullcandy.com, the run then lost the product's title above it). A bare "Skip to" (a link whose
+        # target the copy lost) is not here: only Amazon's pages print it (amazon.com, amazon.co.uk)
+        "skip to (the |)(primary |main |)(sidebar|search|search results|results|reviews|comments)",
     ),
     "legal": (
         "contact", "contact us", "about", "about us", "privacy", "privacy policy", "terms", "terms of use",
