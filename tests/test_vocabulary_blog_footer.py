@@ -24,6 +24,8 @@ PROSE = (
     "Questa voce è stata pubblicata in Viaggi e contrassegnata con mare. Contrassegna il permalink.",  # it
     "Esta entrada foi publicada em Viagens e marcada mar. Adicione o link permanente aos seus favoritos.",  # pt
     "Dit bericht werd geplaatst in Reizen en getagd zee. Bookmark de permalink.",  # nl
+    "Ten wpis został opublikowany w kategorii Podróże i oznaczony tagami morze. Dodaj zakładkę do bezpośredniego "
+    "odnośnika.",  # pl
     # ru: its capitals and its letters IGNORECASE equates to others (signals' prefilter folds them)
     "Запись опубликована в рубрике Путешествия. Добавьте в закладки постоянную ссылку.",
     "ЭТА ЗАПИСЬ БЫЛА ОПУБЛИКОВАНА В РУБРИКЕ НОВОСТИ.",
@@ -37,6 +39,7 @@ def test_a_posts_filing_line_is_furniture_in_any_language(line):
     "Dieser Eintrag wurde später gelöscht, sagte der Sprecher.",
     "This entry was posted.",  # nothing filed after the verb
     "Запись опубликована в рубрике.",
+    "Wpis został opublikowany.",
 ])
 def test_a_sentence_about_an_entry_is_no_filing_line(line):
     assert not signals.boilerplate_reason(line)

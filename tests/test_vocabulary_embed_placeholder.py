@@ -19,6 +19,9 @@ PROSE = (
     "Load video", "Click to load the content", "Always unblock YouTube",  # en
     "Charger la vidéo", "Cargar vídeo", "Carica il video", "Inhoud laden",  # fr, es, it, nl
     "Załaduj wideo", "Carregar vídeo",  # pl, pt
+    # the button that lifts the block for good, in each of those languages
+    "Toujours débloquer YouTube", "Desbloquear siempre Google Maps", "Sblocca sempre Vimeo",  # fr, es, it
+    "YouTube altijd deblokkeren", "Zawsze odblokowuj YouTube", "Desbloquear sempre o YouTube",  # nl, pl, pt
     "Play Video", "Replay video", "Video abspielen", "Lire la vidéo", "Reproducir vídeo",  # a player's button
 ])
 def test_an_embeds_placeholder_button_is_furniture_in_any_language(line):

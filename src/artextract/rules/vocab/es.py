@@ -64,7 +64,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "consent": ("aceptar", "aceptar todas", "aceptar todo", "rechazar", "configurar cookies", "configuración de cookies",
                 # a consent plugin's placeholder where an embed was (see en.py): its buttons
                 "cargar (el |)(vídeo|video|contenido|mapa|podcast|contenido externo)",
-                "haz clic para cargar (el |)(vídeo|video|contenido)"),
+                "haz clic para cargar (el |)(vídeo|video|contenido)",
+                # ... and its button that lifts the block for good (en "Always unblock YouTube")
+                "desbloquear siempre …"),
     "tags": ("etiquetas", "temas", "tags", "palabras clave", "temas relacionados",
              "temas de (este|esta) (artículo|noticia)"),
     # WordPress's post footer: "Esta entrada fue publicada en X y etiquetada Y. Guarda el enlace permanente."

@@ -63,7 +63,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
                 "tout refuser", "j'accepte", "continuer sans accepter",
                 # a consent plugin's placeholder where an embed was (see en.py): its buttons
                 "charger (la vidéo|le contenu|la publication|la carte|le podcast|le contenu externe)",
-                "cliquez pour charger (la vidéo|le contenu)"),
+                "cliquez pour charger (la vidéo|le contenu)",
+                # ... and its button that lifts the block for good (en "Always unblock YouTube")
+                "toujours débloquer …"),
     "tags": ("mots-clés", "mots clés", "tags", "étiquettes", "thèmes", "sujets", "thématiques",
              "(thèmes|sujets) de cet article"),
     # WordPress's post footer: "Cette entrée a été publiée dans X, avec comme mot(s)-clef(s) Y",

@@ -45,7 +45,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "consent": ("accetta", "accetta tutti", "rifiuta", "gestisci cookie", "impostazioni cookie",
                 # a consent plugin's placeholder where an embed was (see en.py): its buttons
                 "carica (il video|il contenuto|la mappa|il podcast|il contenuto esterno)",
-                "clicca per caricare (il video|il contenuto)"),
+                "clicca per caricare (il video|il contenuto)",
+                # ... and its button that lifts the block for good (en "Always unblock YouTube")
+                "sblocca sempre …"),
     "tags": ("tag", "tags", "argomenti", "parole chiave", "temi"),
     # WordPress's post footer: "Questa voce è stata pubblicata in X e contrassegnata con Y. Contrassegna il permalink."
     "post_filed": ("questa voce è stata pubblicata …",),

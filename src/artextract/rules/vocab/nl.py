@@ -44,7 +44,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
                 "akkoord",
                 # a consent plugin's placeholder where an embed was (see en.py): its buttons
                 "(video|inhoud|kaart|podcast|externe inhoud) laden", "laad (de |)(video|inhoud|kaart)",
-                "klik om (de video|de inhoud) te laden"),
+                "klik om (de video|de inhoud) te laden",
+                # ... and its button that lifts the block for good, the service named first as in de
+                "(youtube|vimeo|facebook|instagram|twitter|x|tiktok|spotify|soundcloud|google maps|openstreetmap|podcast)"
+                " altijd deblokkeren"),
     "tags": ("tags", "onderwerpen", "trefwoorden", "categorieën"),
     # WordPress's post footer: "Dit bericht werd geplaatst in X en getagd Y. Bookmark de permalink."
     "post_filed": ("dit (bericht|item) (werd|is) geplaatst …",),

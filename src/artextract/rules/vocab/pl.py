@@ -39,8 +39,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
               "wszelkie prawa zastrzeżone", "redakcja"),
     "consent": ("akceptuję", "akceptuj", "zaakceptuj wszystkie", "odrzuć", "ustawienia cookies", "zgadzam się",
                 # a consent plugin's placeholder where an embed was (see en.py): its buttons
-                "(załaduj|wczytaj) (wideo|film|treść|mapę|podcast|treści zewnętrzne)"),
+                "(załaduj|wczytaj) (wideo|film|treść|mapę|podcast|treści zewnętrzne)",
+                # ... and its button that lifts the block for good (en "Always unblock YouTube")
+                "zawsze (odblokowuj|odblokuj) …"),
     "tags": ("tagi", "tematy", "słowa kluczowe", "kategorie"),
+    # WordPress's post footer: "Ten wpis został opublikowany w kategorii X i oznaczony tagami Y. Dodaj zakładkę do
+    # bezpośredniego odnośnika." (the other languages' tables carry the same line)
+    "post_filed": ("(ten |)wpis został opublikowany …",),
     "author_box": ("o autorze", "o autorce"),
     "sources": ("źródła", "źródło", "bibliografia", "przypisy"),
     "rating": ("czy ten artykuł był pomocny", "oceń artykuł"),

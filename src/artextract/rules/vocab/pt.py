@@ -45,7 +45,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
               "fale conosco", "quem somos", "todos os direitos reservados", "expediente"),
     "consent": ("aceitar", "aceitar todos", "rejeitar", "configurações de cookies", "gerir cookies",
                 # a consent plugin's placeholder where an embed was (see en.py): its buttons
-                "carregar (o |)(vídeo|conteúdo|mapa|podcast|conteúdo externo)"),
+                "carregar (o |)(vídeo|conteúdo|mapa|podcast|conteúdo externo)",
+                # ... and its button that lifts the block for good (en "Always unblock YouTube")
+                "desbloquear sempre …"),
     "tags": ("tags", "etiquetas", "temas", "assuntos", "palavras-chave", "tópicos"),
     # WordPress's post footer: "Esta entrada foi publicada em X e marcada Y. Adicione o link permanente aos seus favoritos."
     "post_filed": ("esta entrada foi publicada …",),
