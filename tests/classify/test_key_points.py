@@ -135,6 +135,32 @@ def test_a_long_unlabelled_list_under_the_headline_is_no_box():
     assert _key_points([HEADLINE, *head[:5], Block(LEAD)]) == stories[:5]
 
 
+def test_unlabelled_bullets_repeated_in_shape_by_a_later_list_of_the_head_are_cards_not_a_box():
+    # A ranking's product cards above its text (fit security.org: each card a product's name, three
+    # feature lines and a call to action), or a menu's groups of four copied under the headline
+    # (fit onepagecrm.com): the first card reads as a box of statements, the next cards repeat its shape.
+    cards = [
+        ("Best Burglar Deterrent - Homeguard", ["Cameras can be watched by trained agents at night",
+                                                "Wireless and battery models for indoors and outdoors",
+                                                "The cameras work with a full home alarm system"]),
+        ("Most Complete System - Safehouse", ["The cameras come with face recognition built in",
+                                              "Battery, wired and plug-in models are all offered",
+                                              "Footage can confirm an alarm before help is sent"]),
+    ]
+    head = []
+    for name, features in cards:
+        head += [Block(name, zone=Zone.HEAD), *(Block(line, zone=Zone.HEAD, form=Form.LIST_ITEM) for line in features),
+                 Block("See Packages", zone=Zone.HEAD)]
+    decisions = classify([HEADLINE, *head, Block(LEAD)])
+    assert not [d for d in decisions if d.kind is Kind.KEY_POINT]
+    # Out of the text as the box was: the first card's lines are furniture, not body.
+    assert [d.kind for d in decisions if d.block.text in cards[0][1]] == [Kind.BOILERPLATE] * 3
+    # One card alone, or a later list of another length (not the same shape), leaves the box as before.
+    assert _key_points([HEADLINE, *head[:5], Block(LEAD)]) == cards[0][1]
+    other = [Block(line, zone=Zone.HEAD, form=Form.LIST_ITEM) for line in cards[1][1][:2]]
+    assert _key_points([HEADLINE, *head[:5], *other, Block(LEAD)]) == cards[0][1]
+
+
 def _copied(text, blank_above):
     return Block(text, blank_above=blank_above)
 

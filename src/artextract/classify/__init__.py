@@ -30,7 +30,7 @@ from ..rules.language import FUNCTION_WORDS
 from .credits import heading_with_aside, signed_credit
 from .headline import OpeningWords, choose_headline, dek_by_case, glued_trail, names_a_person
 from .key_points import (
-    SUBMENU_REASON, head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_runs, names_a_box, opens_a_box,
+    FURNITURE_REASONS, head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_runs, names_a_box, opens_a_box,
     outside_box,
 )
 from .lines import (
@@ -257,7 +257,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
         elif index in points:
             # A box's label by its shape (a heading no vocabulary knows) is dropped like a known one.
             labels[index] = (Decision(block, Kind.BOILERPLATE, points[index])
-                             if points[index] in (KEY_POINT_LABEL_REASON, SUBMENU_REASON) else key_point(block, points[index]))
+                             if points[index] in FURNITURE_REASONS else key_point(block, points[index]))
         elif block.form in (Form.PARAGRAPH, Form.QUOTE) and signals.inline_key_point(text) is not None:
             labels[index] = inline_key_point(block)
         elif signals.split_credit(text)[1] is not None and not heading_with_aside(text) and not _described_far(block):

@@ -19,8 +19,15 @@ from .lines import HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, introduces_a_l
 
 # A list under the first heading below the headline, read as the box by its shape alone.
 SHAPED_REASON = "sentences under a short heading at the top"
+# An unlabelled list above the body read as the box by its statements (`_reads_as_key_point_box`).
+BULLETED_REASON = "bulleted sentences above the body"
 # A list above the body that is a menu's drop-down (`_opens_a_submenu`): furniture, not points.
 SUBMENU_REASON = "a menu's drop-down above the body"
+# An unlabelled list above the body that a later list of the head repeats in shape (`_without_repeated_shapes`):
+# a listing's card or a menu's group, furniture as the box it was read as was no text either.
+REPEATED_REASON = "a card or menu group above the body, repeated in shape"
+# The reasons `head_key_points` gives lines that are furniture, not points.
+FURNITURE_REASONS = frozenset({KEY_POINT_LABEL_REASON, SUBMENU_REASON, REPEATED_REASON})
 # The kind of a box in the text known by its place and shape, not by a label (`_shaped_box_at`).
 SHAPED_KIND = "shaped"
 
@@ -104,7 +111,7 @@ def head_key_points(
     blocks: Sequence[Block], labels: list[Decision | None], body_start: int, headline: int | None, below: set[str | None]
 ) -> dict[int, str]:
     """The bulleted lines above the body that make the article's key-point box: index -> reason
-    (and the lines of a menu's drop-down, SUBMENU_REASON, which are furniture).
+    (and furniture lines, FURNITURE_REASONS: a box's title, a menu's drop-down, repeated cards).
 
     The head's lists are runs of plain (unhinted) list lines, read over the
     furniture phrases between them. A run right under a key-point label is the
@@ -116,7 +123,8 @@ def head_key_points(
     and reads as a box of statements: two or more points of several words,
     mostly not links, none repeating the headline or a heading below (a
     breadcrumb, a table of contents). Single bullets, menus, sidebars and
-    slogans ("Replace all your software") stay out.
+    slogans ("Replace all your software") stay out, and so does an unlabelled
+    run that a later run of the head repeats in shape (`_without_repeated_shapes`).
     """
     points: dict[int, str] = {}
     headline_key = signals.normalise(blocks[headline].text) if headline is not None else None
@@ -126,6 +134,7 @@ def head_key_points(
     heading_above = False
     first_heading: int | None = None  # the first heading under the headline: it may title a box
     listed_above = False
+    runs: list[list[int]] = []  # each list of the head
     for index in range(body_start + 1):
         if index < body_start and labels[index] is not None:
             continue  # furniture phrases and the outside are read through
@@ -147,6 +156,7 @@ def head_key_points(
                     points[before_run] = KEY_POINT_LABEL_REASON  # the heading titles the box
             # Only the first list under the headline can be its box: later ones are text (a forum's replies).
             listed_above = listed_above or headline is None or run[0] > headline
+            runs.append(run)
             run = []
         if block is None:
             break
@@ -156,6 +166,23 @@ def head_key_points(
             first_heading = index if not heading_above else first_heading
             heading_above = True
         previous = index
+    return _without_repeated_shapes(points, runs)
+
+
+def _without_repeated_shapes(points: dict[int, str], runs: list[list[int]]) -> dict[int, str]:
+    """The head's points less an unlabelled box (`BULLETED_REASON`, `SHAPED_REASON`) that a later list
+    of the head repeats in shape, as many lines: one card of a listing or one group of a menu, each
+    card or group a list of its own. A page's box is one; boxes that repeat are per-item boxes, as
+    in the text (`label_key_point_box`). Fit half, every unlabelled box the head gave: security.org
+    (wcxb 4601, 4893: "Best Burglar Deterrent-SimpliSafe" over three feature lines, then the next
+    product's three, HTML and inscriptis) and onepagecrm.com (wcxb 4474, inscriptis: the menu's
+    "Organize contacts" group of four, then "Grow revenue" and "Scale business" of four). Its lines
+    stay out of the text, as they were as the box (REPEATED_REASON): 4601's truth leaves the first
+    card out (as text it lowered that page's body F1 in HTML and inscriptis)."""
+    for at, run in enumerate(runs):
+        if points.get(run[0]) in (BULLETED_REASON, SHAPED_REASON) and any(len(later) == len(run) for later in runs[at + 1:]):
+            # Out of the text as the box was: its lines were never body (a shaped box's title stays the label it was).
+            points.update(dict.fromkeys(run, REPEATED_REASON))
     return points
 
 
@@ -194,7 +221,7 @@ def _run_reason(lead: Block | None, items: list[Block], first_list: bool, titled
         return SHAPED_REASON
     if heading_above or not first_list or (lead is not None and introduces_a_list(lead)):
         return None
-    return "bulleted sentences above the body" if _reads_as_key_point_box(items, headline_key, below) else None
+    return BULLETED_REASON if _reads_as_key_point_box(items, headline_key, below) else None
 
 
 def _opens_a_submenu(lead: Block, items: list[Block]) -> bool:
