@@ -1076,7 +1076,8 @@ FACT_BOX_MIN_SHARE = 0.6
 # The opening paragraphs under the headline, cut off from the run by a long stretch of short lines the
 # article prints under them (a list of items under headings, a table of picks, a contents box): the
 # stretch pays the toll, the run starts below it and the article's opening is lost (wcxb fit, raw text:
-# theorganizedmama.com, eridehero.com, cleverhiker.com, worldculturefest.org). The text starts at them
+# theorganizedmama.com, eridehero.com, worldculturefest.org; cleverhiker.com has the shape with its opening
+# four lines down, past the reach, and is left). The text starts at them
 # when they stand right under the headline (at most OPENING_MAX_HEAD_LINES lines on, a byline and a
 # date between) and read as an opening: OPENING_MIN_PARAGRAPHS paragraphs in a row, together at least
 # OPENING_MIN_WORDS words (a menu's one-line blurbs and a lone dek or notice are not).
