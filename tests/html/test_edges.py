@@ -35,6 +35,34 @@ def test_a_grid_of_short_linked_cards_after_the_article_ends_it():
     assert found["An excerpt of that other story, long enough to read as a sentence of prose, number 2."] is not Zone.MAIN
 
 
+def _button_cards(count: int) -> str:
+    """Other stories' cards whose link is their button: a section's name, an unlinked title, "Discover More"
+    (a recipe site's "Also read" strip after its article)."""
+    return "".join(
+        f'<div class="card"><p>Coffee Hacks</p><p>Another story about the harbour number {n}</p>'
+        f'<p><a href="/story-{n}">Discover More</a></p></div>'
+        for n in range(count))
+
+
+def test_a_grid_of_cards_closed_by_their_buttons_after_the_article_ends_it():
+    found = zones(f"<html><body><div>{article(8)}<section>{_button_cards(5)}</section></div></body></html>")
+    assert found[f"{SENTENCE} Point 7 of the story follows here."] is Zone.MAIN
+    assert found["Another story about the harbour number 2"] is not Zone.MAIN
+    assert found["Discover More"] is not Zone.MAIN
+
+
+def test_lists_each_ending_in_a_link_are_no_cards():
+    # The text's own lists of tools (a blog post's "home page / not in Debian / shell integration"),
+    # each ending in a link, set between its paragraphs: no button closes a card there, nothing is left out.
+    lists = "".join(
+        f'<h3>Tool {n}</h3><ul><li><a href="/home-{n}">home page</a></li><li>not in Debian</li>'
+        f'<li><a href="/more-{n}">shell integration</a></li></ul>'
+        for n in range(5))
+    after = "".join(f"<p>{SENTENCE} A closing point {n} about the tools follows.</p>" for n in range(2))
+    found = zones(f"<html><body><div>{article(14)}{lists}{after}</div></body></html>")
+    assert found["not in Debian"] is Zone.MAIN
+
+
 def test_the_heading_over_a_grid_that_ends_the_article_goes_with_it():
     cards = _cards(5)
     found = zones(f"<html><body><div>{article(8)}<h2>Weitere Geschichten</h2><section>{cards}</section></div></body></html>")

@@ -1,7 +1,7 @@
 """Where the article's run stops from structure: card grids and link boxes at its edges.
 
 After an article, sites lay out their recirculation as a grid of cards — three
-or more sibling boxes of one shape, each led by a link (a title linking to
+or more sibling boxes of one shape, each led by a link or closed by its button (a title linking to
 another story, often with an excerpt that reads as prose and pays its way in
 the run), each short (a listicle's entries are cards too, but long ones) — or
 as a box of links. Whatever language they are in, their
@@ -315,7 +315,7 @@ def _card_grids(rendered: Sequence[RenderedBlock], boxes: Sequence[Box], sums: B
             siblings[(box.parent, box.shape)].append(box)
     grids = []
     for (parent, _), group in siblings.items():
-        cards = [box for box in group if _led_by_link(rendered, box)]
+        cards = [box for box in group if _led_by_link(rendered, box) or _closed_by_button(rendered, box)]
         if len(cards) < rules.CARDS_MIN or len(cards) * 2 < len(group):
             continue
         sizes = sorted(sums.of(sums.words, box) for box in cards)
@@ -339,6 +339,22 @@ def _led_by_link(rendered: Sequence[RenderedBlock], box: Box) -> bool:
     return any(item.block.link_density >= rules.CARD_TITLE_LINK_DENSITY and signals.is_headline_shaped(item.block.text)
                and signals.word_count(item.block.text) >= rules.CARD_TITLE_MIN_WORDS
                for item in rendered[box.start:box.start + 3])
+
+
+def _closed_by_button(rendered: Sequence[RenderedBlock], box: Box) -> bool:
+    """A card whose link is its button, not its title: a titled box (a headline-shaped line among
+    its first blocks, not linked) closed by a short line that is all link ("Discover More",
+    "Read more", in any language): the site links the button alone (rules.CARD_BUTTON_MAX_WORDS).
+    A list's items ending in a link are the text's own list, not a card."""
+    if box.end - box.start < 2:
+        return False
+    button = rendered[box.end - 1].block
+    if (button.form is Form.LIST_ITEM or button.link_density < rules.CARD_BUTTON_LINK_DENSITY
+            or signals.word_count(button.text) > rules.CARD_BUTTON_MAX_WORDS):
+        return False
+    return any(item.block.form is not Form.LIST_ITEM and signals.is_headline_shaped(item.block.text)
+               and signals.word_count(item.block.text) >= rules.CARD_TITLE_MIN_WORDS
+               for item in rendered[box.start:min(box.start + 3, box.end - 1)])
 
 
 def _is_link_box(sums: BlockTotals, box: Box) -> bool:

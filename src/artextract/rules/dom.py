@@ -657,6 +657,14 @@ POST_STAMP_MAX_CHARS = 80
 CARDS_MIN = 3
 CARD_TITLE_LINK_DENSITY = 0.5
 CARD_TITLE_MIN_WORDS = 3
+# ... or closed by its button: a last line of at most CARD_BUTTON_MAX_WORDS words, at least
+# CARD_BUTTON_LINK_DENSITY of it link text, under a headline-shaped title that is not linked
+# (html/edges.py _closed_by_button; not a list's last item). Sites link a card's button alone:
+# WCXB fit lavazzausa.com ("Discover More" under recipe titles after the article),
+# liberty.edu ("View Discount"), capitalelectric.arlo.co ("More Information" under similar
+# courses), stripe.com ("Learn more" carousel cards), whose truths leave the cards out.
+CARD_BUTTON_MAX_WORDS = 3
+CARD_BUTTON_LINK_DENSITY = 0.95
 # Teaser cards are short: a title, a line of meta, an excerpt of a sentence or three.
 # A grid whose median card holds more words is the page's own entries (a listicle).
 CARD_MAX_WORDS = 80
