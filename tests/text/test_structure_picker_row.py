@@ -1,8 +1,9 @@
 """A picker's options printed on one line: a dropdown's list as a copy prints it (text/structure.py is_picker_row).
 
 The pages here are hand-written: a listing of repositories under a language picker whose options a
-copy ran into one line long enough to pass for prose, and lines of running text, German prose and
-Chinese text of the same length that must stay."""
+copy ran into one line long enough to pass for prose, a country picker whose options hold function
+words of their own, and lines of running text, German prose, Chinese text and a list of titles in
+Title Case of the same length that must stay."""
 
 from artextract import extract, signals
 from artextract.blocks import Block
@@ -18,6 +19,20 @@ _LANGUAGES = (
     "Kannada Kanuri Kashmiri Kazakh Khmer Kikuyu Kinyarwanda Komi Kongo Korean Kurdish Latin Lingala Lao"
 )
 
+# A country picker's options as a copy prints them: its names hold "and", "of", "the" and "El" (about a
+# tenth of its words), which a list of languages does not.
+_COUNTRIES = (
+    "Select Country United States Canada Afghanistan Åland Islands Albania Algeria American Samoa Andorra Angola "
+    "Anguilla Antarctica Antigua and Barbuda Argentina Armenia Aruba Australia Austria Azerbaijan Bahamas Bahrain "
+    "Bangladesh Barbados Belarus Belgium Belize Benin Bermuda Bhutan Bolivia Bosnia and Herzegovina Botswana "
+    "Brazil Brunei Bulgaria Burundi Cambodia Cameroon Chad Chile China Colombia Comoros Congo, The Democratic "
+    "Republic of the Croatia Cuba Cyprus Denmark Djibouti Dominica Ecuador Egypt El Salvador Eritrea Estonia "
+    "Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Haiti "
+    "Honduras Hungary Iceland India Indonesia Iran, Islamic Republic of Iraq Ireland Isle of Man Israel Italy "
+    "Jamaica Japan Jordan Kenya Saint Kitts and Nevis Saint Vincent and the Grenadines Sao Tome and Principe "
+    "Trinidad and Tobago Turks and Caicos Islands Wallis and Futuna Yemen Zambia Zimbabwe"
+)
+
 
 def _picker(text):
     return is_picker_row(text, signals.word_count(text))
@@ -26,6 +41,10 @@ def _picker(text):
 def test_a_long_line_of_names_is_a_picker_row():
     assert _picker(_LANGUAGES)
     assert _picker("Quantity: " + " ".join(str(number) for number in range(1, 101)))
+
+
+def test_a_country_picker_is_a_picker_row_though_its_names_hold_function_words():
+    assert _picker(_COUNTRIES)
 
 
 def test_running_text_and_short_lists_are_no_picker_row():
@@ -38,6 +57,11 @@ def test_running_text_and_short_lists_are_no_picker_row():
     assert not _picker(german)
     # Chinese has no capitals: a long line of it is never read as names.
     assert not _picker("我们在春天开会，决定新版本将附带用户要求的工具。" * 20)
+    # Titles in Title Case run together are no options: their function words are a fifth of their words.
+    titles = ("How to Choose the Best Solar Panel for Your Home What Is a Hybrid Inverter and Do You Need One "
+              "Why the Size of Your Battery Matters More Than You Think The Cost of Going Off the Grid in 2026 ") * 3
+    assert signals.word_count(titles) >= 80
+    assert not _picker(titles)
     # An ingredient list or a table's row of names is shorter than a picker's options.
     assert not _picker("Hemp Extract, Sugar, Glucose Syrup, Pectin, Natural Flavors, Sodium Citrate, Citric Acid, Coconut Oil")
 
