@@ -40,6 +40,26 @@ def test_the_only_h1_heading_a_dated_signed_article_is_trusted_though_the_title_
     assert headline_of(body, "Electric Buses 2023: Why Cities Switch | Metro") == "The quiet revolution in the bus depot"
 
 
+def test_the_only_h1_with_a_date_printed_as_text_right_over_or_under_it_is_trusted():
+    # The head prints its date as text in no <time> element, in the page builder's boxes around the
+    # <h1> (a post-info widget three boxes up, after the author's name; a date line over the heading):
+    # a dated article's head, whose <h1> is its headline though the SEO <title> says otherwise.
+    heading = '<div class="w"><div class="w-c"><h1>Best Drip Coffee Makers: Real Reviews</h1></div></div>'
+    info = '<div class="w"><div class="w-c"><ul><li><span>Kev</span></li><li><span>January 1, 2026</span></li></ul></div></div>'
+    under = f'<section><div class="col">{heading}{info}</div></section><div class="story">{TEXT}</div>'
+    over = f'<div class="head"><div class="date-article">OCTOBER 13, 2025</div>{heading}</div>{TEXT}'
+    for body in (under, over):
+        assert headline_of(body, "Best Drip Coffee Maker - An In-Depth Review 2026") == "Best Drip Coffee Makers: Real Reviews"
+
+
+def test_dates_further_under_an_only_h1_are_a_listings_items_not_its_head():
+    # A listing's items each carry a date, past the first lines under its <h1>: no article's head.
+    items = "".join(f"<li><a href='/i/{n}'>Hotel group opens new sites in region {n}</a><span>Chain news</span>"
+                    f"<span>Weekly</span><span>Europe</span><span>{n + 3} days ago</span></li>" for n in range(4))
+    body = f"<div><div><h1>Latest News</h1></div><ul>{items}</ul></div>{TEXT}"
+    assert headline_of(body, "Issues - Daily Lodging Report") != "Latest News"
+
+
 def test_the_only_h1_of_a_page_declared_an_article_is_trusted_though_the_title_differs():
     body = f"<div><h1>The quiet revolution in the bus depot</h1>{TEXT}</div>"
     ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Electric Buses 2023"}</script>'

@@ -13,7 +13,8 @@ Evidence, strongest first:
    (a twitter:title, a CMS's `<meta name="title">` that the og:title or <title> overrode), an <h1>
    before the next step, a lower heading after it;
 4. the page's only <h1>, when it heads an article — the page's JSON-LD
-   declares one, or a date or byline stands with the heading — and no
+   declares one, or a date or byline stands with the heading (a <time>, or a date printed as a
+   line right over or under it) — and no
    paragraph of text stands before it in the article's markup (<article>,
    <main>, itemprop=articleBody, a body class) or the page: an SEO <title>
    often says something else than the heading the reader sees. Standing in
@@ -65,6 +66,7 @@ from lxml import etree
 
 from .. import signals
 from ..blocks import Kind
+from ..classify.lines import is_date_line
 from ..keys import match_key
 from ..rules import dom as rules
 from ..rules import page_type as page_rules
@@ -81,6 +83,10 @@ _OTHER_HEADINGS = etree.XPath(" | ".join(f"//h{level}" for level in range(2, rul
 _HIDDEN_STYLE = rules.HIDDEN_STYLE
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _DATED_OR_SIGNED = etree.XPath(".//time | .//*[@rel='author'] | .//*[contains(@class, 'byline')] | .//*[contains(@class, 'author')]")
+# The shown lines nearest an element, above it (nearest first) and under it, past its own text.
+_SHOWN_LINE = "[normalize-space()][not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+_LINES_ABOVE = etree.XPath(f"preceding::text(){_SHOWN_LINE}[position() <= $n]")
+_LINES_UNDER = etree.XPath(f"following::text(){_SHOWN_LINE}[position() <= $n]")
 _LINKED_OR_CONTROL = etree.XPath(".//a[@href] | .//input | .//select | .//button | .//form")
 # What ends an article's head after its headline: a heading or a figure past it means the box
 # holds more than the head (a section, the lead image with the text under it).
@@ -341,9 +347,22 @@ def _may_name_article(candidate: _Candidate, declared_article: bool) -> bool:
 
 
 def _dated_or_signed(heading: etree._Element) -> bool:
-    """Whether a <time>, a byline or an author link stands in the box around the heading: an
-    article's head, which a landing page's hero does not have."""
-    return any(_DATED_OR_SIGNED(box) for box in boxes_around(heading, rules.HEADLINE_HEAD_LEVELS))
+    """Whether a <time>, a byline or an author link stands in the box around the heading, or a
+    date is printed as a line of its own right over or under it (`_dated_lines`): an article's
+    head, which a landing page's hero does not have."""
+    return any(_DATED_OR_SIGNED(box) for box in boxes_around(heading, rules.HEADLINE_HEAD_LEVELS)) or _dated_lines(
+        heading)
+
+
+def _dated_lines(heading: etree._Element) -> bool:
+    """Whether one of the lines right over the heading or under it (rules.HEADLINE_DATE_LINES_ABOVE,
+    HEADLINE_DATE_LINES_UNDER) is a date (`is_date_line`) printed as text, in no <time> element and
+    at any depth of the page builder's boxes ("OCTOBER 13, 2025" over the <h1>; "2024-11-06" under
+    it; "Kev", "January 1, 2026" in a post-info widget three boxes up). Asked only of a page's only
+    <h1> (libxml2 reads the whole axis before it keeps the first lines)."""
+    lines = itertools.chain(_LINES_ABOVE(heading, n=rules.HEADLINE_DATE_LINES_ABOVE),
+                            _LINES_UNDER(heading, n=rules.HEADLINE_DATE_LINES_UNDER))
+    return any(len(line) <= text_rules.META_LINE_MAX_CHARS and is_date_line(line.strip()) for line in lines)
 
 
 def _other_heading(page: _Page) -> _Candidate | None:

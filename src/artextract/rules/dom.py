@@ -836,6 +836,13 @@ HEADLINE_ARTICLE_MIN_PARAGRAPHS = 3
 HEADLINE_MAX_PARAGRAPHS_ABOVE = 1
 # An article's head (a date, a byline) stands within this many levels around its <h1>.
 HEADLINE_HEAD_LEVELS = 2
+# A date the head prints as text stands among the first lines under the headline (a byline, the
+# date, a reading time) or right over it; lines further down are the text's or a listing's items'
+# (wcxb fit ecovacs.com's date the first line under the <h1>, coffeekev.com's the second, after the
+# author's name; emit.digital's the line over it; dlr.skift.com's items' "3 days ago" from the
+# ninth line under its <h1> on).
+HEADLINE_DATE_LINES_ABOVE = 2
+HEADLINE_DATE_LINES_UNDER = 4
 # Class words of a kicker set inside the headline element ("Chronik", "Immobilienkrise" over the
 # title): not part of the headline.
 KICKER_WORDS = ("kicker", "overline", "roofline", "dachzeile", "topline", "supertitle", "pretitle", "spitzmarke",
