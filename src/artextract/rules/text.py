@@ -2563,8 +2563,11 @@ FORM_REQUIRED_MAX_WORDS = 8
 # (fit half: inscriptis 12 pages of 11 sites, chromium 8 of 7, e.g. globaltravelerusa,
 # cleverhiker, earth.org, redfin, blennd). Only forms print them, so each counts as a field of
 # the form whatever its length: with the form's other field it ends the article as a comment
-# form does ("Email *", "Δ").
-FORM_TRAP_LINES = frozenset({"δ", "this field is for validation purposes and should be left unchanged"})
+# form does ("Email *", "Δ"). So does the Drupal Honeypot module's hidden field, "Leave this field
+# blank" (its label in English whatever the site's language). Fit half, raw text, 3 sites print it:
+# interscenar.io (a German blog's comment form under its text, chromium: the form now ends it),
+# wallstreetoasis.com and aclu.org (inscriptis; outside the text already or with no other field near).
+FORM_TRAP_LINES = frozenset({"δ", "this field is for validation purposes and should be left unchanged", "leave this field blank"})
 FORM_TRAP_MAX_WORDS = 12  # at least the longest trap label's words (11; normalise is asked only of lines this short)
 # The lines WordPress prints in its comment form and only there, as `signals.normalise` opens them:
 # the cookie check box ("Save my name, email, and website in this browser for the next time I
@@ -2572,7 +2575,11 @@ FORM_TRAP_MAX_WORDS = 12  # at least the longest trap label's words (11; normali
 # (en, de in its two wordings, fr, es, it, nl). Each counts as a field of the form, so the two of
 # them make one where the fields carry no asterisk ("Name", "Email"). Fit half, raw text: 28 sites
 # print one, e.g. moritz-meyer.net, lemire.me, herrpfleger.de, eatwhattonight.com, threatpost.com,
-# she-works.de, classcentral.com (text/region.py `_form_field`).
+# she-works.de, classcentral.com (text/region.py `_form_field`). Drupal's comment form prints its own:
+# the note under the e-mail field, "The content of this field is kept private and will not be shown
+# publicly." (Drupal core's wording; de "Der Inhalt dieses Feldes wird nicht öffentlich zugänglich
+# angezeigt.", fit half, raw text: interscenar.io, tierwelt.ch). fr, es, it, nl: the openings of
+# Drupal's translations of the note as known, seen on no development page.
 FORM_NOTICE_OPENINGS = (
     "save my name, email, and website in this browser", "this site uses akismet to reduce spam",
     "meinen namen, e-mail und website in diesem browser", "meinen namen, meine e-mail-adresse und meine website in diesem browser",
@@ -2581,6 +2588,9 @@ FORM_NOTICE_OPENINGS = (
     "guarda mi nombre, correo electrónico y web en este navegador", "este sitio usa akismet para reducir el spam",
     "salva il mio nome, email e sito web in questo browser", "questo sito usa akismet per ridurre lo spam",
     "mijn naam, e-mail en site opslaan in deze browser", "deze site gebruikt akismet om spam te verminderen",
+    "the content of this field is kept private", "der inhalt dieses feldes wird nicht öffentlich",
+    "le contenu de ce champ sera maintenu privé", "el contenido de este campo se mantiene privado",
+    "il contenuto di questo campo è privato", "de inhoud van dit veld is privé",
 )
 FORM_NOTICE_MAX_WORDS = 30
 # A required e-mail field alone makes a form: a newsletter box asks for nothing else ("Email
