@@ -324,6 +324,28 @@ def test_a_label_alone_over_a_name_in_an_author_box_past_the_region_names_the_au
     assert box("Authors", "Themes").authors == []
 
 
+def test_the_pages_one_dated_labelled_byline_names_the_author_wherever_the_region_left_it():
+    # A misplaced region (the run found far down the page) leaves the article's own byline outside
+    # it, with its date on its line or on the line under it (WCXB fit techgearlab.com, fool.com,
+    # forum.corsair.com). Two dated bylines are a listing's cards; a byline with no date by it is a
+    # menu's or a card's line.
+    def page(*lines: str):
+        return _article(
+            *(Decision(Block(text, zone=Zone.OUTSIDE), Kind.BOILERPLATE, "outside") for text in lines),
+            *(Decision(Block(f"Menu item {n}", zone=Zone.OUTSIDE), Kind.BOILERPLATE, "outside") for n in range(9)),
+            Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+        )
+
+    assert page("Best Toothbrushes", "By Jane Q. Doe \u22c5 Senior Analyst \u22c5 Updated March 5, 2025").authors == [
+        "Jane Q. Doe"]
+    assert page("New PC Case", "By Rabbids", "March 19, 2024 in Build Hardware").authors == ["Rabbids"]
+    # Only the widget's labelled segment names: the others are its date, categories and comment count.
+    assert page("Ergebnisse", "von Marc Muster | 20. Mai 2007 | Ergebnisse, Berichte | 0 Kommentare").authors == [
+        "Marc Muster"]
+    assert page("By Jane Q. Doe, March 5, 2025", "By John Roe, March 6, 2025").authors == []
+    assert page("New PC Case", "By Jane Q. Doe", "Share").authors == []
+
+
 def test_the_avatars_initials_between_a_label_alone_and_the_name_are_passed_over():
     # A writer's card under the article (WCXB fit mongodb.com): "AUTHOR" / "CP" (the avatar's
     # initials) / "Chengcheng Pei" / the job. Initials of another name are a line of their own.

@@ -231,7 +231,7 @@ def _authors(decisions: Sequence[Decision], dating: _Dating = _UNDATED) -> Autho
                lambda: _name_over_date(head, _headline_text(decisions)), lambda: _signed_line(decisions),
                lambda: _desk_byline(head[:DESK_BYLINE_MAX_LINES]), lambda: _dated_line_byline(head),
                lambda: _name_over_role(decisions), lambda: _handle_over_date(decisions, head),
-               lambda: _copyright_holder(decisions) if dating.shown else [])
+               lambda: _copyright_holder(decisions) if dating.shown else [], lambda: _lone_dated_byline(decisions))
     found = next((found for read in readers if (found := page.names(read()))), [])
     return AuthorReading(_without_labels(found), signed and bool(_without_labels(names)))
 
@@ -525,6 +525,38 @@ def _copyright_holder(decisions: Sequence[Decision]) -> list[str]:
             holder = copyright_holder(text) if signals.word_count(text) <= rules.FOOTER_COPYRIGHT_MAX_WORDS else None
             return [holder] if holder else []
     return []
+
+
+def _lone_dated_byline(decisions: Sequence[Decision]) -> list[str]:
+    """The last reader, when nothing else names an author: the page's one labelled byline that is
+    dated (its date on its line or on the line under it: "By Genaveve Bradshaw ⋅ Senior Review
+    Analyst ⋅ Updated March 5, 2025", "By Rabbids" / "March 19, 2024 in Build ..."), wherever it
+    stands. The readers above look where the region and the headline put the article's head; where
+    these are misplaced (the run found lower down the page, a wrong line taken for the headline) the
+    byline is left outside, and the page names no one. A label and a date together are the article's
+    own byline; a page printing two or more such bylines is a listing's cards (each story its byline
+    and date), none of them the author. Raw author missed, fit-half WCXB: techgearlab.com (chromium),
+    fool.com and forum.corsair.com (inscriptis)."""
+    found: list[list[str]] = []
+    for index, decision in enumerate(decisions):
+        text = decision.block.text
+        if len(text) > rules.META_LINE_MAX_CHARS or not _labelled_byline(text) or NON_WRITER_LABEL_RE.match(text):
+            continue
+        below = decisions[index + 1].block.text if index + 1 < len(decisions) else ""
+        if find_date(text) or (len(below) <= rules.META_LINE_MAX_CHARS and find_date(below)):
+            names = clean_authors(_labelled_segment(text))
+            if names and names not in found:
+                found.append(names)
+    return found[0] if len(found) == 1 else []
+
+
+def _labelled_segment(text: str) -> str:
+    """The segment of a byline widget that opens with the byline's label ("von Marc Scheloske" of
+    "von Marc Scheloske | 20. Mai 2007 | Ergebnisse, Ergebnisse 2007 | 0 Kommentare": the others are
+    the date, the post's categories and its comment count, no names; traf-dev fit
+    blog.leichtathletik-ostalbkreis.de), or the whole line when no segment opens with it ("Posted on
+    March 3, 2020 by Jane Doe")."""
+    return next((part for part in BYLINE_SEGMENT_RE.split(text) if BYLINE_START_RE.match(part)), text)
 
 
 def _handle_over_date(decisions: Sequence[Decision], head: Sequence[Decision]) -> list[str]:
