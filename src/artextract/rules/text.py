@@ -633,6 +633,23 @@ CREDIT_LINE_PERSON_PAIR = re.compile(rf"^(?P<person>[^,]+), (?P<left>{_CAPITAL_W
 # 4260, 0358: menus and product names split by a slash). A whole credit line is at most
 # CREDIT_LINE_MAX_WORDS words ("Nintendo Switch Joy-Con/Switch Lite Joystick" is a product).
 CREDIT_LINE_NAME = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2}$")
+
+# A picture made for the publication that prints it is credited "<photographer> for <publication>"
+# ("KATIE BANDURSKI FOR TASTE OF HOME", "Wei-An Jin for Quanta Magazine", "Ricardo Labougle for
+# VERANDA"), a line alone under or over its picture, with no label. The words "for X" alone are a
+# heading's as often ("Best VPN for Speed", "Hiking Pants For Men"), so the line is a credit only when
+# the part after the word is the page's own site, its name's letters those of a label of the page's
+# host (text/lines.own_site_credits; no URL, no reading), and the part before it a person's name
+# (CREDIT_LINE_NAME, in capitals or not). Per language, the word that says whom the work was made for
+# (en, de, fr, es, it, nl, pt, pl). Fit half, wcxb, chromium and inscriptis: tasteofhome.com,
+# quantamagazine.org, veranda.com (every such line a credit the HTML mode gives; no other fit line so
+# shaped names its site: with "/" instead, houseplanthouse.com's author line does, so only the word).
+# A name of three words, the word and a site's name of four.
+CREDIT_LINE_FOR_SITE_MAX_WORDS = 8
+CREDIT_FOR_SITE_WORDS = ("for", "für", "pour", "para", "per", "voor", "dla")
+CREDIT_LINE_FOR_SITE = re.compile(
+    rf"^(?P<who>[^\W\d_][^\d/|:]{{2,40}}?) (?:{'|'.join(CREDIT_FOR_SITE_WORDS)}) (?P<site>[^\W_][^/|:]{{1,40}})$",
+    re.IGNORECASE)
 CREDIT_LINE_MAX_WORDS = 5
 # A credit's label alone on a line ("Foto:", "Bild:", "Photo credit:"), its source on the next
 # (text/lines.py): a label is a word or two; a longer line ending in a colon leads into text.

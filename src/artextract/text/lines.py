@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from .. import signals
 from ..blocks import Block, Form, Kind, Zone
@@ -399,6 +400,34 @@ def placed_caption(block: Block) -> bool:
     if text.endswith(rules.CREDIT_BESIDE_NO_CAPTION_ENDS):
         return False  # "Below: the steps we took:" leads into what follows
     return rules.CAPTION_LINE_MIN_WORDS <= _words(block) <= rules.CAPTION_LINE_MAX_WORDS and not is_code_line(text)
+
+
+def own_site_credits(blocks: list[Block], url: str | None) -> list[Block]:
+    """A line alone that credits a picture to a person working for the page's own site ("KATIE
+    BANDURSKI FOR TASTE OF HOME" on tasteofhome.com, "Wei-An Jin for Quanta Magazine") is a caption
+    with no description, credited to the whole line (rules CREDIT_LINE_FOR_SITE). Only with the
+    page's URL, whose host names the site: without it "X for Y" is as often a heading's shape."""
+    labels = _host_labels(url)
+    if not labels:
+        return blocks
+    return [replace(block, hint=Kind.CAPTION, credit=block.text)
+            if block.hint is None and not block.bullet and _credits_the_site(block.text, labels) else block
+            for block in blocks]
+
+
+def _host_labels(url: str | None) -> frozenset[str]:
+    """The labels of a URL's host but its last ("www.quantamagazine.org" -> quantamagazine, www)."""
+    host = urlsplit(url).hostname if url else None
+    return frozenset(host.lower().split(".")[:-1]) if host else frozenset()
+
+
+def _credits_the_site(text: str, labels: frozenset[str]) -> bool:
+    # Most lines hold no such word between capitals: the pattern is asked of short lines only.
+    if signals.word_count(text) > rules.CREDIT_LINE_FOR_SITE_MAX_WORDS or not (credit := rules.CREDIT_LINE_FOR_SITE.match(text)):
+        return False
+    who = credit.group("who")
+    name = who.title() if who.isupper() else who
+    return "".join(filter(str.isalnum, credit.group("site").lower())) in labels and bool(rules.CREDIT_LINE_NAME.match(name))
 
 
 def indented_captions(blocks: list[Block]) -> list[Block]:

@@ -7,12 +7,12 @@ from ..assemble import assemble
 from ..classify import classify
 from ..options import Options
 from ..rules import text as rules
-from .lines import closing_credits, lines_to_blocks, opening_credits, pair_captions, split_lines
+from .lines import closing_credits, lines_to_blocks, opening_credits, own_site_credits, pair_captions, split_lines
 from .region import find_region
 
 
 def extract_text(text: str, options: Options) -> Article:
-    blocks = pair_captions(lines_to_blocks(split_lines(text)))
+    blocks = own_site_credits(pair_captions(lines_to_blocks(split_lines(text))), options.url)
     toll_scale, widen = rules.REGION_FAVOR[options.favor.value]
     region = find_region(blocks, toll_scale=toll_scale, widen=widen)
     closing_credits(blocks)
