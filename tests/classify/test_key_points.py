@@ -236,3 +236,17 @@ def test_notes_opening_on_a_footnote_mark_are_fine_print_not_points():
     assert not _key_points([HEADLINE, *head, Block(LEAD)])
     plain = [Block(line, zone=Zone.HEAD, form=Form.LIST_ITEM) for line in POINTS]
     assert _key_points([HEADLINE, *plain, Block(LEAD)]) == POINTS
+
+
+def test_a_line_ending_in_a_colon_under_a_label_leads_into_the_points_and_stays_text():
+    # Fit housecallpro.com (HTML and both copies): "Key takeaways" over "Here are five key insights
+    # for profitable plumbing pricing:" over the five points, all paragraphs; the lead-in was the first point.
+    lead_in = "Here are three things to know about the road works:"
+    for label in (_heading("Key takeaways"), Block("Key takeaways")):
+        blocks = [HEADLINE, Block(LEAD), label, Block(lead_in), *[Block(point) for point in POINTS], _heading("What comes next", 2), Block(SECTION)]
+        decisions = {d.block.text: d for d in classify(blocks)}
+        assert _key_points(blocks) == POINTS
+        assert decisions[lead_in].kind is Kind.BODY
+    # Under a list the same: the lead-in is text, the bullets the points.
+    listed = [HEADLINE, Block(LEAD), _heading("Key takeaways"), Block(lead_in), *_items(POINTS), Block(SECTION)]
+    assert _key_points(listed) == POINTS

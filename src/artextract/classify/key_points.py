@@ -576,7 +576,7 @@ def _items_under_label(
     listed: list[int] = []
     paragraphs: list[int] = []
     weak = signals.normalise(label.text) in rules.KEY_POINT_WEAK_LABELS
-    index = start
+    index = start + 1 if _leads_in(blocks, labels, start) else start
     while index < len(blocks):
         block, decided = blocks[index], labels[index]
         # Furniture inside a list is read through; under a title of the text (">> Mehr lesen: ...") or
@@ -617,6 +617,20 @@ def _items_under_label(
     if summary.form is Form.PARAGRAPH and summary.hint is None and labels[index] is None and _short_statement(summary) and signals.is_prose(summary.text):
         return [index]
     return []
+
+
+def _leads_in(blocks: Sequence[Block], labels: list[Decision | None], index: int) -> bool:
+    """Whether the line under a box's label is the box's lead-in, not its first point: a paragraph
+    ending in a colon ("Here are five key insights for profitable plumbing pricing:") introduces the
+    points under it and states none. It stays text, where the box's own words are not (fit half:
+    housecallpro.com, HTML and both copies, where it was given as the first of six points; the
+    WCXB truth keeps it with the text)."""
+    if index >= len(blocks) or labels[index] is not None:
+        return False
+    block = blocks[index]
+    return (block.hint is None and block.form is Form.PARAGRAPH and not is_list_line(block)
+            and block.text.rstrip().endswith((":", "："))
+            and signals.word_count(block.text) >= rules.KEY_POINT_MIN_WORDS)
 
 
 def _is_paragraph_point(block: Block, titled: bool = False) -> bool:
