@@ -250,3 +250,17 @@ def test_a_line_ending_in_a_colon_under_a_label_leads_into_the_points_and_stays_
     # Under a list the same: the lead-in is text, the bullets the points.
     listed = [HEADLINE, Block(LEAD), _heading("Key takeaways"), Block(lead_in), *_items(POINTS), Block(SECTION)]
     assert _key_points(listed) == POINTS
+
+
+def test_points_set_as_headings_in_a_marked_box_are_its_points():
+    # Fit digit.in: a "highlights" box holding its title and three <h2> statements, nothing else;
+    # read as more titles, the box was dropped whole.
+    def box(zone):
+        title = Block("HIGHLIGHTS", zone=zone, hint=Kind.KEY_POINT)
+        return [title, *[Block(point, zone=zone, form=Form.HEADING, level=2, hint=Kind.KEY_POINT) for point in POINTS]]
+    assert _key_points([HEADLINE, *box(Zone.HEAD), Block(LEAD), Block(SECTION)]) == POINTS
+    assert _key_points([HEADLINE, Block(LEAD), *box(Zone.MAIN), Block(SECTION)]) == POINTS
+    # Headings that name boxes or state nothing stay titles.
+    short = [Block("Highlights", zone=Zone.HEAD, hint=Kind.KEY_POINT),
+             *[Block(text, zone=Zone.HEAD, form=Form.HEADING, hint=Kind.KEY_POINT) for text in ("Overview", "Key takeaways")]]
+    assert not _key_points([HEADLINE, *short, Block(LEAD), Block(SECTION)])

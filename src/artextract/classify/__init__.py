@@ -30,8 +30,8 @@ from ..rules.language import FUNCTION_WORDS
 from .credits import heading_with_aside, signed_credit
 from .headline import OpeningWords, choose_headline, dek_by_case, glued_trail, names_a_person
 from .key_points import (
-    FURNITURE_REASONS, head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_runs, names_a_box, opens_a_box,
-    outside_box,
+    FURNITURE_REASONS, head_key_points, inline_key_point, is_point_box, key_point, label_key_point_box, marked_points, marked_runs, names_a_box,
+    opens_a_box, outside_box,
 )
 from .lines import (
     BOLD_LEAD_REASON, HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, LINK_ARROW_REASON, OUTSIDE_REASON, dek_notice, first_names, head_furniture,
@@ -186,9 +186,10 @@ def _frames_a_dek(block: Block, opening: OpeningWords) -> bool:
     return labelled_head_furniture(block) or names_a_person(opening, block.text)
 
 
-def _no_key_point(block: Block, marks_repeat: bool, unstated: bool) -> Decision | None:
-    """Why a block the page marks as a key point is none (None: it may be one)."""
-    if names_a_box(block):
+def _no_key_point(block: Block, marks_repeat: bool, unstated: bool, point: bool) -> Decision | None:
+    """Why a block the page marks as a key point is none (None: it may be one). `point`: one of the
+    points of its marked box (key_points.marked_points), even if set as a heading."""
+    if names_a_box(block) and not point:
         return Decision(block, Kind.BOILERPLATE, KEY_POINT_LABEL_REASON)
     if marks_repeat:
         return Decision(block, Kind.BOILERPLATE, "key-point class repeated on every item of a listing")
@@ -226,7 +227,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
     # Bullets above the body whose text comes back below it are a table of contents, not key points.
     below = texts_below(blocks, body_start)
     points = head_key_points(blocks, labels, body_start, headline, below)
-    marks_repeat, unstated = _marked_key_point_boxes(blocks, labels)
+    marks_repeat, unstated, marked_point = _marked_key_point_boxes(blocks, labels)
     bylined: set[str] = set()  # first names of the bylines read so far
     opening = OpeningWords(blocks, labels, body_start)
     for index in range(body_start):
@@ -246,7 +247,7 @@ def _label_head(blocks: Sequence[Block], labels: list[Decision | None], body_sta
             labels[index] = Decision(block, Kind.BOILERPLATE, "breadcrumb trail styled as a standfirst")
         elif hint in (Kind.STANDFIRST, None) and is_author_bio(text, bylined):
             labels[index] = Decision(block, Kind.BOILERPLATE, "author biography (opens with the byline's name)")
-        elif hint is Kind.KEY_POINT and (rejected := _no_key_point(block, marks_repeat, index in unstated)):
+        elif hint is Kind.KEY_POINT and (rejected := _no_key_point(block, marks_repeat, index in unstated, index in marked_point)):
             labels[index] = rejected
         elif hint in (Kind.CAPTION, Kind.KEY_POINT, Kind.BYLINE, Kind.DATE, Kind.STANDFIRST):
             labels[index] = Decision(block, hint, "marked by the page structure")
@@ -417,13 +418,15 @@ def _furniture_over_first_paragraph(blocks: Sequence[Block], labels: list[Decisi
     return index if label is not None and label.reason == HEAD_FURNITURE_REASON else None
 
 
-def _marked_key_point_boxes(blocks: Sequence[Block], labels: list[Decision | None]) -> tuple[bool, set[int]]:
-    """Whether the page marks more than one key-point box, and the blocks of its marked boxes that
-    state nothing. A key-point class on more than one box marks every item of a listing; on
-    figures and tags ("5.0", "1.1k sales") it marks a spec box, not points."""
+def _marked_key_point_boxes(blocks: Sequence[Block], labels: list[Decision | None]) -> tuple[bool, set[int], set[int]]:
+    """Whether the page marks more than one key-point box, the blocks of its marked boxes that
+    state nothing, and the points of its boxes (key_points.marked_points). A key-point class on more
+    than one box marks every item of a listing; on figures and tags ("5.0", "1.1k sales") it marks
+    a spec box, not points."""
     marked = marked_runs(blocks, labels)
-    unstated = {index for run in marked if not is_point_box([blocks[i] for i in run if not names_a_box(blocks[i])]) for index in run}
-    return len(marked) > 1, unstated
+    points = {index: marked_points(blocks, run) for index, run in enumerate(marked)}
+    unstated = {index for at, run in enumerate(marked) if not is_point_box([blocks[i] for i in points[at]]) for index in run}
+    return len(marked) > 1, unstated, {index for run in points.values() for index in run}
 
 
 def _meta_under_outside_headline(

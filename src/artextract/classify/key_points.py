@@ -86,6 +86,29 @@ def marked_runs(blocks: Sequence[Block], labels: list[Decision | None]) -> list[
     return runs
 
 
+def marked_points(blocks: Sequence[Block], run: list[int]) -> list[int]:
+    """The points of a run of blocks a key-point class marks: its lines that name no box, or, when
+    every line under the box's title is a heading, those headings (`_points_set_as_headings`)."""
+    points = [index for index in run if not names_a_box(blocks[index])]
+    return points or _points_set_as_headings(blocks, run)
+
+
+def _points_set_as_headings(blocks: Sequence[Block], run: list[int]) -> list[int]:
+    """The headings under a marked box's title when the box holds nothing else and they state points:
+    a theme that sets each point as a heading (fit half: digit.in's "HIGHLIGHTS" box, three <h2>
+    statements, "LLMs mimic intelligence but lack grounded understanding of reality"; read as three
+    more titles, the box was dropped whole in HTML, while the inscriptis copy gave its points). A
+    heading there that names a box, or one too short to state anything, keeps the run a title's."""
+    title, *headings = run
+    if not opens_a_box(blocks[title]) or len(headings) < rules.KEY_POINT_BOX_MIN_ITEMS:
+        return []
+    lines = [blocks[index] for index in headings]
+    if any(line.form is not Form.HEADING or opens_a_box(line) or signals.word_count(line.text) < rules.KEY_POINT_MIN_WORDS
+           for line in lines):
+        return []
+    return headings if is_point_box(lines) else []
+
+
 def is_point_box(items: list[Block]) -> bool:
     """Statements, and two or more of them unless the one is a sentence (a labelled one-line summary)."""
     if not _states_points(items):
@@ -554,6 +577,8 @@ def _marked_box(blocks: Sequence[Block], labels: list[Decision | None], start: i
         else:
             box.items.append(index)
         index += 1
+    if box.label is not None and not box.items and (headed := _points_set_as_headings(blocks, [box.label, *box.extra_labels])):
+        box.items, box.extra_labels = headed, []
     return box, index
 
 
