@@ -264,3 +264,14 @@ def test_points_set_as_headings_in_a_marked_box_are_its_points():
     short = [Block("Highlights", zone=Zone.HEAD, hint=Kind.KEY_POINT),
              *[Block(text, zone=Zone.HEAD, form=Form.HEADING, hint=Kind.KEY_POINT) for text in ("Overview", "Key takeaways")]]
     assert not _key_points([HEADLINE, *short, Block(LEAD), Block(SECTION)])
+
+
+def test_paragraphs_under_a_label_that_ask_are_a_teaser_not_points():
+    # Chromium copy of fit marketingsherpa.com: "SUMMARY:" over two paragraphs ending in questions
+    # ("So how do you stack up against 6,808 others?"), then the story: a teaser, not a box.
+    asks = ["Setting the right rate can make or break your budget. So how do you compare with the others?",
+            "And on the other side of it, as a buyer you need to know: what is a fair price to pay?"]
+    blocks = [HEADLINE, Block("SUMMARY:"), *[Block(text) for text in asks], Block(LEAD), Block(AFTER)]
+    assert not _key_points(blocks)
+    # One asking paragraph under a bare label is no one-paragraph summary either.
+    assert not _key_points([HEADLINE, Block("Quick summary"), Block(asks[0]), _heading("The prices", 2), Block(AFTER)])

@@ -627,7 +627,7 @@ def _items_under_label(
     if listed:
         enough = len(listed) >= rules.KEY_POINT_BOX_MIN_ITEMS or signals.is_prose(blocks[listed[0]].text)
         return listed if enough else []
-    if label.hint is Kind.KEY_POINT:
+    if label.hint is Kind.KEY_POINT or any(_asks(blocks[point]) for point in paragraphs):
         return []
     if len(paragraphs) >= rules.KEY_POINT_BOX_MIN_ITEMS:
         return paragraphs
@@ -638,10 +638,22 @@ def _items_under_label(
         closed = _closes_a_box(blocks, labels, index) or _ends_one_point(blocks, labels, index, paragraphs[0], label)
         return paragraphs if closed and signals.is_prose(blocks[paragraphs[0]].text) else []
     # No short point: the label may head one summary paragraph.
-    summary = blocks[index]
-    if summary.form is Form.PARAGRAPH and summary.hint is None and labels[index] is None and _short_statement(summary) and signals.is_prose(summary.text):
-        return [index]
-    return []
+    return [index] if labels[index] is None and _summary_paragraph(blocks[index]) else []
+
+
+def _summary_paragraph(block: Block) -> bool:
+    """One paragraph that may be a label's whole summary: a short statement in prose that asks nothing."""
+    return (block.form is Form.PARAGRAPH and block.hint is None and _short_statement(block)
+            and signals.is_prose(block.text) and not _asks(block))
+
+
+def _asks(block: Block) -> bool:
+    """A paragraph that ends in a question: under a label it is a teaser, which asks what the story
+    will answer, not a point it states (fit half: marketingsherpa.com's "SUMMARY:" over "... So how
+    do you stack up against 6,808 others?" and "... what's a fair price to pay?", the chromium copy's
+    two points; the labelled pages' 53 key points hold no question, and their conventions read a
+    "Summary:" teaser as the standfirst). A list of questions is an outline, which `_unstated` reads."""
+    return block.text.rstrip().endswith(("?", "？"))
 
 
 def _leads_in(blocks: Sequence[Block], labels: list[Decision | None], index: int) -> bool:
