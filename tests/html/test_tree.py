@@ -1,12 +1,13 @@
 """What stands around an element: the boxes (parents up to a number of levels, never <body> or above),
 and the text after it; the document's elements of some tags and attribute tokens, as XPath reads them."""
 
+import pytest
 from lxml import etree, html
 
 from artextract.html import tree
 from artextract.html.tree import (
     boxes_around, document_elements, following_elements, indexed_document, tagged_elements, text_after, text_content,
-    xpath_tokens,
+    xpath, xpath_tokens,
 )
 
 
@@ -129,3 +130,18 @@ def test_element_attribute_finds_what_the_double_slash_form_finds():
         short, stepped = etree.XPath(f"//@{name}")(root), etree.XPath(tree.ELEMENT_ATTRIBUTE.format(name))(root)
         assert [(str(value), value.getparent()) for value in stepped] == [(str(value), value.getparent()) for value in short]
     assert [str(value) for value in etree.XPath(tree.ELEMENT_ATTRIBUTE.format("itemprop"))(root)] == ["r", "a", "b", "c d"]
+
+
+def test_xpath_reads_as_lxml_does_without_the_regular_expression_functions():
+    # Stands for the modules' compiled expressions: a length, a test, a node set and a variable read
+    # as lxml's own XPath reads them; EXSLT's re: functions are not registered (none is used).
+    root = html.document_fromstring("<html><body><div id=a> One  <b>two</b>\n three <script>x = 1</script></div>"
+                                    "<p>four</p></body></html>")
+    div = root.get_element_by_id("a")
+    for path in ("string-length(normalize-space(.))", "boolean(.//b)", ".//b | .//script", "count(//p)"):
+        assert xpath(path)(div) == etree.XPath(path)(div)
+    assert xpath("string-length($s)")(div, s="abc") == 3.0
+    regex = {"re": "http://exslt.org/regular-expressions"}
+    assert etree.XPath("re:test(., 'One')", namespaces=regex)(div)
+    with pytest.raises(etree.XPathError):
+        xpath("re:test(., 'One')", namespaces=regex)(div)

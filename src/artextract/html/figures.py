@@ -35,18 +35,18 @@ from ..rules import text as text_rules
 from ..text.lines import placed_caption
 from .builder import RenderedBlock
 from .markup import NO_MARKUP, Markup, markup_of, name_parts
-from .tree import boxes_around, text_after
+from .tree import boxes_around, text_after, xpath
 
 # Attributes lazy loaders keep the real address in, before src (often a placeholder).
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src")
 # An image, a picture, a video, or a custom element drawing one (rules.CUSTOM_IMAGE_TAG_ENDS).
-_HOLDS_IMAGE = etree.XPath("boolean(.//img | .//picture | .//video | .//*[contains(name(), '-') and ("
-                           + " or ".join(f"substring(name(), string-length(name()) - {len(end) - 1}) = '{end}'"
-                                         for end in rules.CUSTOM_IMAGE_TAG_ENDS) + ")])")
-_HOLDS_H1 = etree.XPath("boolean(.//h1)")
-_HOLDS_TABLE_OR_CODE = etree.XPath("boolean(.//table | .//pre)")
-_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
-_SHOWN_TEXTS = etree.XPath(".//text()[normalize-space()]")
+_HOLDS_IMAGE = xpath("boolean(.//img | .//picture | .//video | .//*[contains(name(), '-') and ("
+                     + " or ".join(f"substring(name(), string-length(name()) - {len(end) - 1}) = '{end}'"
+                                   for end in rules.CUSTOM_IMAGE_TAG_ENDS) + ")])")
+_HOLDS_H1 = xpath("boolean(.//h1)")
+_HOLDS_TABLE_OR_CODE = xpath("boolean(.//table | .//pre)")
+_TEXT_LENGTH = xpath("string-length(normalize-space(.))")
+_SHOWN_TEXTS = xpath(".//text()[normalize-space()]")
 _CAPTION, _CREDIT = "caption", "credit"
 # The bare "caption" name far from any picture: a type size's label, unless it reads as a credit.
 _TYPE_SIZE = "type size"

@@ -20,35 +20,35 @@ from ..blocks import Kind
 from ..rules import dom as rules
 from ..rules.page_type import CART_ACTION
 from .markup import NO_MARKUP, Markup, class_markup, markup_of, name_parts
-from .tree import ELEMENT_ATTRIBUTE, next_element, text_content
+from .tree import ELEMENT_ATTRIBUTE, next_element, text_content, xpath
 
-_HAS_H1 = etree.XPath("boolean(.//h1)")
-_HAS_LIST = etree.XPath("boolean(.//ul | .//ol)")
+_HAS_H1 = xpath("boolean(.//h1)")
+_HAS_LIST = xpath("boolean(.//ul | .//ol)")
 # A facet's values: checkboxes and radio buttons (a search box's selects and text fields filter
 # nothing shown: an off-canvas search dialog's scope, wcxb-dev fit 0544).
-_HAS_CHOICES = etree.XPath("boolean(.//input[@type='checkbox' or @type='radio'])")
-_IMAGES = etree.XPath("count(.//img)")
+_HAS_CHOICES = xpath("boolean(.//input[@type='checkbox' or @type='radio'])")
+_IMAGES = xpath("count(.//img)")
 # A field that takes typed text (an <input> with no type is a text field).
-_TEXT_ENTRY = etree.XPath("boolean(.//textarea | .//input[not(@type) or contains($types, concat(' ', translate("
-                          "@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' '))])")
+_TEXT_ENTRY = xpath("boolean(.//textarea | .//input[not(@type) or contains($types, concat(' ', translate("
+                    "@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' '))])")
 _ENTRY_TYPES = " " + " ".join(sorted(rules.TEXT_ENTRY_TYPES)) + " "
-_SEARCH_FIELD = etree.XPath("boolean(.//input[@type='search'])")
-_HAS_TEXTAREA = etree.XPath("boolean(.//textarea)")
-_HAS_TIME = etree.XPath("boolean(.//time)")
-_HAS_PARAGRAPH = etree.XPath("boolean(.//p)")
+_SEARCH_FIELD = xpath("boolean(.//input[@type='search'])")
+_HAS_TEXTAREA = xpath("boolean(.//textarea)")
+_HAS_TIME = xpath("boolean(.//time)")
+_HAS_PARAGRAPH = xpath("boolean(.//p)")
 # A heading group's marks (_heads_a_section): a heading in it, a <section>, <article> or <main>
 # around it, and no menu, list or form of the site's banner inside it.
-_HAS_SUBHEADING = etree.XPath("boolean(.//h2 | .//h3 | .//h4 | .//h5 | .//h6)")
-_HEADINGS = etree.XPath(".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6")
-_HEADING_AROUND = etree.XPath("ancestor::h1 | ancestor::h2 | ancestor::h3 | ancestor::h4 | ancestor::h5 | ancestor::h6")
-_OPENS_A_SECTION = etree.XPath("boolean(ancestor::section | ancestor::article | ancestor::main)")
-_HAS_BANNER_PARTS = etree.XPath("boolean(.//nav | .//form | .//ul | .//ol)")
+_HAS_SUBHEADING = xpath("boolean(.//h2 | .//h3 | .//h4 | .//h5 | .//h6)")
+_HEADINGS = xpath(".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6")
+_HEADING_AROUND = xpath("ancestor::h1 | ancestor::h2 | ancestor::h3 | ancestor::h4 | ancestor::h5 | ancestor::h6")
+_OPENS_A_SECTION = xpath("boolean(ancestor::section | ancestor::article | ancestor::main)")
+_HAS_BANNER_PARTS = xpath("boolean(.//nav | .//form | .//ul | .//ol)")
 _STAMP = re.compile(rules.THREAD_STAMP)
 # Elements that may hold a box's label alone, and a label's most characters (normalize-space()d:
 # a label, not a paragraph).
 _LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "span", "div", "summary", "dt")
 _LABEL_MAX_CHARS = 40
-_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+_TEXT_LENGTH = xpath("string-length(normalize-space(.))")
 # The elements whose text is code (their subtrees' text is left out of the visible length): lxml
 # picks them in C in one pass, where the union `.//script|.//style|.//template` walked the subtree
 # three times and sorted the nodes (the same node set; the float sum of whole lengths is exact).
@@ -57,7 +57,7 @@ _CODE_TAGS = ("script", "style", "template")
 # <optgroup> stand inside a <select> or <datalist>, measured with it): a quote form's list of 250
 # countries is no text of the page, and made the form outweigh the size guard.
 _UNREAD_TAGS = (*_CODE_TAGS, "select", "textarea", "datalist")
-_ARIA_CONTROLS = etree.XPath(ELEMENT_ATTRIBUTE.format("aria-controls"))  # (`//@aria-controls`)
+_ARIA_CONTROLS = xpath(ELEMENT_ATTRIBUTE.format("aria-controls"))  # (`//@aria-controls`)
 # Skipped whatever share of the page they hold (other furniture is a guess the size guard can overrule).
 NEVER_READ_TAGS = rules.SKIP_TAGS | rules.FORM_FIELD_TAGS
 # Tags whose element, with no class, id or state attribute, is never furniture: the walk meets

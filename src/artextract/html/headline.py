@@ -76,18 +76,18 @@ from ..rules.metadata import HEADLINE_STATEMENT_SEPARATOR_RE, TITLE_SEPARATORS_R
 from .builder import RenderedBlock
 from .furniture import VisibleLengths
 from .markup import class_markup, markup_of
-from .tree import boxes_around, document_elements, following_elements, text_after
+from .tree import boxes_around, document_elements, following_elements, text_after, xpath
 
 _WORD = re.compile(r"[^\W_]+")
-_OTHER_HEADINGS = etree.XPath(" | ".join(f"//h{level}" for level in range(2, rules.HEADLINE_OTHER_MAX_LEVEL + 1)))
+_OTHER_HEADINGS = xpath(" | ".join(f"//h{level}" for level in range(2, rules.HEADLINE_OTHER_MAX_LEVEL + 1)))
 _HIDDEN_STYLE = rules.HIDDEN_STYLE
-_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
-_DATED_OR_SIGNED = etree.XPath(".//time | .//*[@rel='author'] | .//*[contains(@class, 'byline')] | .//*[contains(@class, 'author')]")
+_TEXT_LENGTH = xpath("string-length(normalize-space(.))")
+_DATED_OR_SIGNED = xpath(".//time | .//*[@rel='author'] | .//*[contains(@class, 'byline')] | .//*[contains(@class, 'author')]")
 # The shown lines nearest an element, above it (nearest first) and under it, past its own text.
 _SHOWN_LINE = "[normalize-space()][not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
-_LINES_ABOVE = etree.XPath(f"preceding::text(){_SHOWN_LINE}[position() <= $n]")
-_LINES_UNDER = etree.XPath(f"following::text(){_SHOWN_LINE}[position() <= $n]")
-_LINKED_OR_CONTROL = etree.XPath(".//a[@href] | .//input | .//select | .//button | .//form")
+_LINES_ABOVE = xpath(f"preceding::text(){_SHOWN_LINE}[position() <= $n]")
+_LINES_UNDER = xpath(f"following::text(){_SHOWN_LINE}[position() <= $n]")
+_LINKED_OR_CONTROL = xpath(".//a[@href] | .//input | .//select | .//button | .//form")
 # What ends an article's head after its headline: a heading or a figure past it means the box
 # holds more than the head (a section, the lead image with the text under it).
 SUBTITLE_BREAKS = frozenset({"h1", "h2", "h3", "h4", "figure", "img", "picture", "table", "ul", "ol"})

@@ -15,6 +15,7 @@ from functools import lru_cache
 from lxml import etree
 
 from ..rules import dom as rules
+from .tree import xpath
 
 _WORD = re.compile(r"\w+")
 
@@ -68,8 +69,8 @@ def small_screens_only(names: str | None) -> bool:
 # (87% of the characters on the development pages that ask), and its words are counted only for the
 # words of a box the text outside does not settle. The two sets of text nodes are what `itertext` yields.
 # (A union in the predicate: libxml2 answers it in 60% of the time of `not(parent::script or parent::style)`.)
-_PROSE_TEXTS = etree.XPath("descendant::text()[not(parent::script | parent::style)]", smart_strings=False)
-_CODE_TEXTS = etree.XPath("descendant::text()[parent::script | parent::style]", smart_strings=False)
+_PROSE_TEXTS = xpath("descendant::text()[not(parent::script | parent::style)]", smart_strings=False)
+_CODE_TEXTS = xpath("descendant::text()[parent::script | parent::style]", smart_strings=False)
 
 
 class PageWords:

@@ -43,7 +43,7 @@ from ... import signals
 from ...vocabulary import IGNORECASE_FOLDS, ignorecase_form
 from ...rules.dom import BLOCK_TAGS, UNSHOWN_TAGS
 from ..markup import markup_of
-from ..tree import ELEMENT_ATTRIBUTE, document_elements, next_element, text_content
+from ..tree import ELEMENT_ATTRIBUTE, document_elements, next_element, text_content, xpath
 from .regions import class_id, in_comments, in_excluded_region, in_picture, in_reply_item, in_site_chrome, placement
 
 # Compiled XPath, built once. Each is a single walk done in C.
@@ -52,8 +52,8 @@ from .regions import class_id, in_comments, in_excluded_region, in_picture, in_r
 # more than this walk and the few values (see _itemprop_elements, _rel_author_links). Written as a
 # step from the elements alone: `//@itemprop` steps from every node, text nodes too (a third more
 # instructions for the same attributes, in the same order; html/tree.ELEMENT_ATTRIBUTE).
-_ITEMPROP_XP = etree.XPath(ELEMENT_ATTRIBUTE.format("itemprop"))
-_REL_XP = etree.XPath("//a/@rel")
+_ITEMPROP_XP = xpath(ELEMENT_ATTRIBUTE.format("itemprop"))
+_REL_XP = xpath("//a/@rel")
 _ITEMPROPS_READ = ("author", "creator", "datePublished", "dateCreated")
 _XPATH_SPACES = str.maketrans("\t\n\r", "   ")  # the white space of normalize-space(), as spaces
 # Text nodes examined around the headline: bylines sit within a few lines.
@@ -75,7 +75,7 @@ _XPATH_SPACE = " \t\n\r"  # what normalize-space() strips; a no-break space is t
 # every element in a third less time than this XPath takes to select the
 # classed ones (libxml2 sorts and merges the node set), so the XPath is kept
 # only for a tree without a <body> child of its root (a fragment's element).
-_CLASSED_XP = etree.XPath("//body/descendant::*[@class or @id]")
+_CLASSED_XP = xpath("//body/descendant::*[@class or @id]")
 _UNHINTED_TAGS = frozenset({"script", "style", "img", "link", "meta", "svg", "path", "input", "button"})
 # Matched against the lowercased class/id string; case-sensitive literal
 # alternations are several times faster than IGNORECASE ones.

@@ -12,7 +12,7 @@ from artextract.dates import parse_date
 from artextract.authors import clean_authors
 from artextract.rules.metadata import SCRIPT_AUTHOR_KEYS, SCRIPT_DATE_KEYS
 
-from ..tree import document_elements
+from ..tree import document_elements, xpath
 
 
 def _value_after_key(shortest: int, longest: int) -> re.Pattern[str]:
@@ -29,7 +29,7 @@ _MAX_SCRIPT_SCAN = 2_000_000
 # Whether an inline script holds an author key, asked in libxml2's C: its text is read into Python
 # only then (a page's megabytes of bundled state, read for a key they do not hold, raised the peak
 # memory of an extraction by twice their size: 4 MB on the largest development page).
-_HOLDS_AUTHOR_KEY = etree.XPath(" or ".join(f"contains(., '{key}')" for key in SCRIPT_AUTHOR_KEYS))
+_HOLDS_AUTHOR_KEY = xpath(" or ".join(f"contains(., '{key}')" for key in SCRIPT_AUTHOR_KEYS))
 # Pieces of the keys, each key holding one ("ublish" in "datePublished", "reated" in "created_at"):
 # a script holding none of them holds no key, and most inline scripts (bundles, analytics, consent
 # and ad settings) are passed after these four scans instead of one for each key (fit-half WCXB

@@ -31,15 +31,15 @@ from artextract.rules.metadata import (
 from ...keys import match_key
 from ...signals import word_count
 from ..headline import nearly_says_title, page_h1s, says_title, title_similarity
-from ..tree import text_content
+from ..tree import text_content, xpath
 from .jsonld import JsonLd
 from .meta_tags import MetaTags, first_meta
 from .normalize import tidy
 from .urls import host_label, is_root, join_url, url_part
 
-_TITLE_XP = etree.XPath("//title[not(ancestor::svg)]")
-_SUBHEADINGS_XP = etree.XPath("//h2 | //h3")
-_LINK_XP = etree.XPath(".//a[@href]")
+_TITLE_XP = xpath("//title[not(ancestor::svg)]")
+_SUBHEADINGS_XP = xpath("//h2 | //h3")
+_LINK_XP = xpath(".//a[@href]")
 # Resolves a home link's href when the page's URL is unknown: "/" and "./"
 # then both name the site's root.
 _UNKNOWN_BASE = "http://unknown.invalid/"
