@@ -52,8 +52,8 @@ def test_main_favours_without_fencing():
 
 
 def test_body_names_of_old_themes_and_cms_fields_are_fences():
-    # WooThemes' "entry", a joined "postcontent", Drupal's body field, Joomla K2's "itemFullText".
-    for name in ("entry clearfix", "entrytext", "postcontent", "field field-name-body", "field--name-body", "itemFullText"):
+    # WooThemes' "entry", a joined "postcontent", Drupal's body field.
+    for name in ("entry clearfix", "entrytext", "postcontent", "field field-name-body", "field--name-body"):
         page = f"""<html><body><h1>Harbour</h1><div class="{name}"><p>{PROSE}</p><p>{PROSE} Again.</p></div>
           <div><p>{PROSE} A teaser excerpt.</p></div></body></html>"""
         fence, why = fence_of(page)

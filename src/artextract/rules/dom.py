@@ -237,8 +237,9 @@ BODY_NAMES = frozenset(
         # Older WordPress themes (WooThemes, Kubrick's heirs) name the post's text "entry" alone, or
         # "entrytext" (3 development sites).
         "entry", "entry-text",
-        # CMS names of the body field: Drupal's "field-name-body" / "field--name-body", Joomla K2's "itemFullText".
-        "field-name-body", "item-full-text",
+        # CMS names of the body field: Drupal's "field-name-body" / "field--name-body". (Joomla K2's "itemFullText"
+        # left: 2 development sites, 1 fit, viehbacher.com; under the 3-site bar.)
+        "field-name-body",
     }
 )
 # ... written as one word too ("postcontent", "storycontent", "newstext"): themes join the parts
