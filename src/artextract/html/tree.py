@@ -25,6 +25,7 @@ XPATH_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ\t\n\r", "abcdefghijklmno
 # every node, text nodes too (about a third more instructions: ~0.1 ms a page for each such pass).
 ELEMENT_ATTRIBUTE = "/descendant::*/@{}"
 
+
 def xpath(path: str, **options: object) -> etree.XPath:
     """An XPath expression compiled once, for the module that keeps it. Without EXSLT's regular
     expressions (`regexp=False`), which no expression here reads: with them on, lxml registers their

@@ -129,10 +129,11 @@ CUT_BLURB = re.compile(_CUT_OFF + "$")
 # count that opens the article's own sentence ("45 Antworten auf die Frage ...") is never one. Per language,
 # the counted things (comments, replies, views, shares, likes, reads, reactions, discussions), singular
 # and plural: the English-only forms left the German, French and Spanish counts and those with a
-# thousands separator in the raw body, and "0 Diskussionen" won the raw headline. Fit half: wcxb-dev
-# bigdata.ypart.eu ("0 Diskussionen"), gormulus.wordpress.com ("12 Antworten"), stacyblackman.com
-# ("1,693 views"), mesopinions.com ("1.977 commentaires"), antary.de, agrarheute.com, n-land.de
-# ("3 Kommentare"), afarmgirlskitchen.com, studiobinder.com, travelyesplease.com ("1.2k shares").
+# thousands separator in the raw body, and "0 Diskussionen" won the raw headline. Fit half: traf-dev
+# bigdata.ypart.eu ("0 Diskussionen"), gormulus.wordpress.com ("12 Antworten"); wcxb-dev stacyblackman.com
+# ("1,693 views"), mtbr.com, woodworkingtalk.com, wallstreetoasis.com ("1 reply"); and in the fit raw copies
+# traf-dev mesopinions.com ("1.977 commentaires"), antary.de, agrarheute.com, n-land.de ("3 Kommentare"),
+# wcxb-dev afarmgirlskitchen.com, studiobinder.com, travelyesplease.com ("1.2k shares").
 # French "lectures" is left out (English "12 lectures" is a course's content),
 # as is "Ansichten" (a heading's word). The label before its figure stays the English pattern below it
 # ("Comments (9)"): read with every noun and figure of these tables ("Kommentare 3", "Replies: 1.2k") it
