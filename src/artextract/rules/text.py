@@ -2522,6 +2522,30 @@ SELF_INTRODUCTIONS: dict[str, tuple[str, ...]] = {
 SELF_INTRODUCTION = re.compile(r"(?:" + _escaped_alternation(SELF_INTRODUCTIONS) + r")(?![^\W_])", re.IGNORECASE)
 BIO_PERSON_PRONOUN = re.compile(
     r"(?<![^\W_])(?:" + _escaped_alternation(BIO_PERSON_PRONOUNS) + r")(?![^\W_])", re.IGNORECASE)
+# A blogger's greeting box closing a post: a line opening with a greeting and the writer introducing
+# themselves by name ("Hi, I'm Chris!", "Hey, I'm Jessica! Welcome to The Organized Mama ...", "Hallo,
+# ich bin Anna"), in the text's tail (`region._before_greeting_box`: at most END_MATTER_MAX_PROSE_AFTER_SHARE
+# of the prose above it under it): what follows is the blog's sidebar (its search, other posts' cards) or
+# the box's own lines. A name, not a verb, follows the introduction ("Hello, I am planning a trip" is a
+# reader's comment): its first letter is a capital (checked in the region, not here). Up to two words may
+# stand between greeting and introduction ("Hi there! I'm ...", "Hola a todos, soy ..."). Wcxb fit, raw
+# text: theorganizedmama.com, artmann.co (both renderings); the greeting also opens boxes outside the run
+# on thesocialshepherd.com, afarmgirlskitchen.com, restlessmeanderer.com, creativeramblingsblog.com.
+# A curator's box with the article's sections under it stays (pcworld.com: more prose under it than the
+# share). Greetings per language, the concept's usual informal and neutral forms:
+GREETINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "en": ("hi", "hello", "hey", "howdy"),
+    "de": ("hallo", "hi", "hey", "moin", "servus"),
+    "fr": ("bonjour", "salut", "coucou"),
+    "es": ("hola",),
+    "it": ("ciao", "salve"),
+    "pt": ("olá", "oi"),
+    "nl": ("hallo", "hoi", "hey"),
+    "pl": ("cześć", "witaj", "witajcie", "hej"),
+}
+GREETING_INTRODUCTION = re.compile(
+    r"^\W*(?:" + _escaped_alternation(GREETINGS_BY_LANGUAGE) + r")(?![^\W_])(?:\W+[^\W\d_]+){0,2}?\W+(?:"
+    + _escaped_alternation(SELF_INTRODUCTIONS) + r")\s+[\"'“‘«„]?(?=[^\W\d_])", re.IGNORECASE)
 # The author's tagline closing a text: its last line (below it only lines of at most
 # AUTHOR_TAGLINE_TRAILING_MAX_WORDS words, a handle, a link), of at most AUTHOR_TAGLINE_MAX_WORDS
 # words, opening with the byline's name and a copula ("Perry Bacon Jr. is a senior writer for

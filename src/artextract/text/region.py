@@ -382,8 +382,8 @@ def _end_matter_again(blocks: list[Block], structured: bool, start: int, end: in
 
 
 def _before_closing_lines(blocks: list[Block], words: list[int], prose: list[bool], structured: bool, start: int, end: int) -> int:
-    """The end rules that read the text's last lines, in turn: the site's menu printed again, a link to the neighbouring post, an author's box, the author's tagline, a
-    bar of furniture, a tag list's label with no prose under it, and on a prose article a far island of prose under a stretch of short lines,
+    """The end rules that read the text's last lines, in turn: the site's menu printed again, a link to the neighbouring post, an author's box, the author's tagline,
+    the writer's greeting box, a bar of furniture, a tag list's label with no prose under it, and on a prose article a far island of prose under a stretch of short lines,
     then other stories' cards again: cards over an author's box or a bar stood too far from the
     run's end for their first asking (`_before_card_tail`, in find_region)."""
     if not structured:  # (a shop's or a listing's grid prints its menu's categories again as its own)
@@ -392,6 +392,7 @@ def _before_closing_lines(blocks: list[Block], words: list[int], prose: list[boo
     end = _before_author_archive(blocks, words, prose, start, end)
     end = _before_author_box(blocks, words, prose, start, end)
     end = _before_author_tagline(blocks, words, prose, start, end)
+    end = _before_greeting_box(blocks, words, prose, start, end)
     end = _before_tag_list(blocks, words, prose, start, _before_furniture_bar(blocks, words, prose, start, end))
     if structured:
         return end
@@ -1191,6 +1192,38 @@ def _before_author_tagline(blocks: list[Block], words: list[int], prose: list[bo
     if name is None or not _named_in_head(blocks, words, prose, start, end, name):
         return end
     return last if _prose_words(words, prose, start, last) >= rules.END_MATTER_MIN_PROSE_BEFORE else end
+
+
+def _before_greeting_box(blocks: list[Block], words: list[int], prose: list[bool], start: int, end: int) -> int:
+    """End a prose article before the writer's greeting box closing it ("Hi, I'm Chris!" / "I'm a Software
+    Engineer ...", "Hey, I'm Jessica! Welcome to ..."): a line opening with a greeting and the writer's name
+    (`_greets`), behind END_MATTER_MIN_PROSE_BEFORE words of prose, with at most END_MATTER_MAX_PROSE_AFTER_SHARE
+    of that under it, other posts' blurbs aside (`_prose_after_box`). What follows it is the box's lines or the
+    blog's sidebar: its search, other posts' cards. A curator's box with the article's sections under it
+    stays (pcworld.com)."""
+    for index in range(start + 1, end):
+        if not _greets(blocks[index].text):
+            continue
+        before = _prose_words(words, prose, start, index)
+        if (before >= rules.END_MATTER_MIN_PROSE_BEFORE
+                and _prose_after_box(blocks, words, prose, index, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * before):
+            return index
+    return end
+
+
+def _prose_after_box(blocks: list[Block], words: list[int], prose: list[bool], box: int, end: int) -> int:
+    """The prose words under a box's line, but for teasers' blurbs: a paragraph with its card's action line
+    right under it ("Read more", `_card_action`) is another post's, in the sidebar the box opens."""
+    return sum(words[i] for i in range(box + 1, end)
+               if prose[i] and not (i + 1 < end and _card_action(blocks[i + 1].text, words[i + 1], prose[i + 1])))
+
+
+def _greets(text: str) -> bool:
+    """Whether a line opens with a greeting and the writer introducing themselves by name
+    (rules.GREETING_INTRODUCTION; a capital after the introduction: a name, where a reader's
+    comment goes on with a verb, "Hello, I am planning a trip")."""
+    match = rules.GREETING_INTRODUCTION.match(text)
+    return match is not None and text[match.end()].isupper()
 
 
 def _tagline_name(text: str) -> str | None:
