@@ -137,6 +137,32 @@ def test_a_list_of_links_set_as_the_texts_own_list_stays():
     assert found[f"{SENTENCE} The story goes on after the box."] is Zone.MAIN
 
 
+def _list_over_a_section(under: str) -> str:
+    """A long article, the text's own list of links (a bare <ul> under its "Our guides:" line), and
+    what stands under it: far fewer words than above, as an article's last section has."""
+    links = "".join(f'<li><a href="/guide-{n}">How to plan the harbour works, part {n}</a></li>' for n in range(4))
+    return f"<html><body><div>{article(24)}<p>Our guides:</p><ul>{links}</ul>{under}</div></body></html>"
+
+
+def test_the_texts_own_list_of_links_with_its_prose_going_on_under_it_does_not_end_it():
+    # (WCXB fit menlocoaching.com, security.org, paigebrunton.com: further reading set in the
+    # text, and the article's next paragraphs or section under it.)
+    section = "<h2>What the vote means</h2>" + "".join(f"<p>{SENTENCE} Next section, part {n}.</p>" for n in range(3))
+    found = zones(_list_over_a_section(section))
+    assert found["How to plan the harbour works, part 2"] is Zone.MAIN
+    assert found[f"{SENTENCE} Next section, part 2."] is Zone.MAIN
+
+
+def test_the_sites_box_round_a_list_of_links_with_prose_under_it_still_ends_the_article():
+    # The same list in a box of the site's, with its label: the box is not the text's own list.
+    links = "".join(f'<li><a href="/guide-{n}">How to plan the harbour works, part {n}</a></li>' for n in range(4))
+    under = "".join(f"<p>{SENTENCE} Under the box, part {n}.</p>" for n in range(3))
+    found = zones(f'<html><body><div>{article(24)}<div class="more"><h4>Read next</h4><ul>{links}</ul></div>'
+                  f"{under}</div></body></html>")
+    assert found[f"{SENTENCE} Point 23 of the story follows here."] is Zone.MAIN
+    assert found["How to plan the harbour works, part 2"] is not Zone.MAIN
+
+
 def test_a_list_with_prose_between_the_text_stays():
     # Items that say something (not links) are the article's own list.
     items = "".join(f"<li>{SENTENCE} Item {n}.</li>" for n in range(4))

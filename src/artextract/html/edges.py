@@ -68,7 +68,8 @@ def trim_edges(rendered: Sequence[RenderedBlock], found: Sequence[Box], start: i
     if sum(1 for box in found if not box.shape and start < box.start < end) > rules.INNER_BOXES_MAX:
         spans = None  # many grids in the run are the page's own (a listing's sections), as for inner_boxes
     for position, box in enumerate(found):
-        if not start < box.start < end or position in own or _set_into_text(box, spans or {}, totals, end):
+        if (not start < box.start < end or position in own or _set_into_text(box, spans or {}, totals, end)
+                or _text_list_in_text(box, totals, end)):
             continue
         before, after = between(words, start, box.start), between(words, box.end, end)
         inside = totals.of(words, box)
@@ -93,7 +94,8 @@ def _set_into_text(box: Box, spans: dict[object, Box], totals: BlockTotals, end:
     leaves it out when it holds no prose of its own. A grid after the article has nothing of
     it after it in the element that holds them both. (WCXB fit: ama.org, whose conclusion was cut under a
     grid of three teaser cards. A list of links so set, on krioda.com and security.org, is left
-    to end the run: letting it stand lost more traf-dev fit snippets than it gained.)"""
+    to end the run here: letting it stand lost more traf-dev fit snippets than it gained. A bare
+    list of the text's with the run's prose under it is _text_list_in_text's.)"""
     if box.shape or box.parent is None:
         return False  # a link box, not a grid (a list of links can be the text's own), or a grid spread along the text
     prose, between = totals.prose_words, totals.between
@@ -106,6 +108,18 @@ def _set_into_text(box: Box, spans: dict[object, Box], totals: BlockTotals, end:
                 return min(before, after) >= rules.INNER_BOX_MIN_PROSE_AROUND
         element = element.getparent()
     return False
+
+
+def _text_list_in_text(box: Box, totals: BlockTotals, end: int) -> bool:
+    """Whether a link box is the text's own list of links (a bare <ul> or <ol>, _text_list: the
+    sources or further reading it sets among its paragraphs) with the run's prose going on under
+    it: the article's next paragraphs or section, so it does not end the article. The site's box
+    after an article wraps its list in an element of its own, with its label, and still ends it.
+    Seen on WCXB fit menlocoaching.com, wiki.gentoo.org, security.org, paigebrunton.com,
+    camelsandchocolate.com, onixnet.com, madelinemarquardt.com, whose truths keep what follows
+    the list; against it en.wikipedia.org (its notes under a list), clay.global and reviewed.com
+    (a testers' box)."""
+    return _text_list(box) and totals.between(totals.prose_words, box.end, end) >= rules.INNER_BOX_MIN_PROSE_AROUND
 
 
 def _own_lists(found: Sequence[Box], start: int) -> set[int]:

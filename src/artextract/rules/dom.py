@@ -695,6 +695,8 @@ INNER_BOXES_MAX = 2
 # its label. Seen on WCXB fit health.clevelandclinic.org, apple.com, developer.mozilla.org,
 # bokun.io, paigebrunton.com, tayst.com, datafeedwatch.com, restlessmeanderer.com (the truth
 # keeps the list); against it krioda.com, browserstack.com, afarmgirlskitchen.com (it drops it).
+# Nor does such a list end the run when INNER_BOX_MIN_PROSE_AROUND words of the run's prose follow
+# it (html/edges.py _text_list_in_text; 7 WCXB fit sites named there).
 TEXT_LIST_TAGS = frozenset({"ul", "ol"})
 # ... unless it holds a photo credit (a line of at most this many words with a credit's shape):
 # that picture is the article's own figure, a teaser's thumbnail carries no credit.
