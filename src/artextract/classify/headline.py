@@ -65,6 +65,9 @@ def choose_headline_and_start(
     body_start = next((i for i in range(start, end) if labels[i] is None and is_body_paragraph(blocks[i])), None)
     if body_start is None:
         return None, start
+    named = _named_by_comments(blocks, labels, end)
+    if named is not None and _heads_from(blocks, labels, body_start, named):
+        return named, max(start, named + 1)
     _, candidates = _headline_candidates(blocks, labels, body_start, lookback)
     starts: dict[int, int] = {}
     words_from: dict[int, set[str]] = {}  # the text's words from a start on, shared with the context
@@ -99,6 +102,51 @@ def choose_headline_and_start(
     )
     best = _best_candidate(context, candidates)
     return best, max(start, best + 1)
+
+
+def _named_by_comments(blocks: Sequence[Block], labels: list[Decision | None], end: int) -> int | None:
+    """The line a comment section's heading names (rules.COMMENTS_HEADING: "5 thoughts on “Title”",
+    "45 Gedanken zu „Title“"): the nearest line above the heading that prints the quoted title whole,
+    when it stands above the run's end and may head the text; None without such a heading and line.
+    The page says itself which of its lines is the title, wherever the run starts: under a blog's
+    sidebar, the title far below the run's first paragraph (traf-dev fit: lemire.me), or a tag line
+    or a line over the title outscoring it (wcxb fit: houseplanthouse.com; traf-dev fit:
+    gormulus.wordpress.com)."""
+    for index, block in enumerate(blocks):
+        text = block.text.rstrip()
+        if not text or text[-1] not in rules.QUOTE_MARKS:
+            continue  # the heading ends with its quotation's mark: most lines are asked no more
+        found = rules.COMMENTS_HEADING.match(text)
+        if found is None:
+            continue
+        # A page heads its comments once: the first heading decides (each line read once at most).
+        key = _quoted_key(found.group("named"))
+        line = next((i for i in range(index - 1, -1, -1) if _quoted_key(blocks[i].text) == key), None)
+        if line is None:
+            return None
+        label = labels[line]
+        fits = label is None or label.reason == OUTSIDE_REASON
+        return line if line < end and fits and _may_be_headline(blocks[line]) else None
+    return None
+
+
+def _heads_from(blocks: Sequence[Block], labels: list[Decision | None], body_start: int, named: int) -> bool:
+    """Whether the title a comment heading names (`_named_by_comments`) may open the text under it: it
+    stands above the run's first paragraph (`body_start`), or under a stretch of more than
+    HEADLINE_FAR_TITLE_MENU_LINES lines that are no paragraph (a blog's sidebar, its archive list: the
+    run opened at the sidebar's blurb; traf-dev fit: lemire.me), as a far title does (`_add_far_title`).
+    With the run's paragraphs close above it, they may be the text's own, and the start the chooser
+    gives moves under the line it chooses: the usual choice is made (moving under the named title there
+    cut text off a held traf-dev page, measured by its snippet counts only)."""
+    if named < body_start:
+        return True
+    return named - _paragraph_above(blocks, labels, body_start, named) > rules.HEADLINE_FAR_TITLE_MENU_LINES
+
+
+def _quoted_key(text: str) -> str:
+    """A title as a comment heading quotes it and as its line prints it, compared without the quotation
+    marks around it (a title that is a quotation is quoted in two pairs: „„Das wird man …““)."""
+    return signals.normalise(text.strip(rules.QUOTE_MARKS + " ")).strip(rules.QUOTE_MARKS + " ")
 
 
 def _add_far_title(

@@ -164,6 +164,37 @@ COUNT_NOUNS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 _COUNT_FIGURE = r"(?:\d{1,3}(?:[.,' ’]\d{3})+|\d+(?:[.,]\d+)?(?:\s?(?:k|m|mio|mln|tsd|tys|mil)\.?)?)"
 COUNT_LINE_SHAPE = r"^" + _COUNT_FIGURE + r"\s*(?:" + _escaped_alternation(COUNT_NOUNS_BY_LANGUAGE) + r")$"
 
+# The word for "one" as a count opens a line ("One thought on", "Ein Gedanke zu", "Une réflexion sur"):
+# WordPress and its themes head a post's comments with their count and the post's title in quotation
+# marks, the singular with the word for one (COMMENTS_HEADING).
+ONE_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "en": ("one",),
+    "de": ("ein", "eine", "einen"),
+    "fr": ("un", "une"),
+    "es": ("un", "una", "uno"),
+    "it": ("un", "una", "uno"),
+    "nl": ("één", "een", "eén"),
+    "pt": ("um", "uma"),
+    "pl": ("jeden", "jedna", "jedno"),
+}
+_QUOTE_OPENS = "„“”\"«»‚‘"
+_QUOTE_CLOSES = "“”\"»«‘’"
+# Every quotation mark a quoted title may carry (a title that is itself a quotation keeps its own).
+QUOTE_MARKS = _QUOTE_OPENS + _QUOTE_CLOSES
+# A comment section's heading: a count, one to four words, and the post's title whole in quotation
+# marks ("5 thoughts on “JSON parsing: simdjson vs. JSON for Modern C++”", "45 Gedanken zu „…“", "One
+# thought on “FIFA 21 Game Settings”"); group `named` is the title. A shop's "2 reviews for “…”" names
+# its product the same way. The quoted text printed as a line of its own elsewhere on the page is the
+# page's title (classify/headline.py, _named_by_comments). Fit half, raw text: on every such heading
+# whose quotation is another line of the page, that line was the title: wcxb-dev houseplanthouse.com,
+# talkreal.org, learningrevolution.net; traf-dev lemire.me, gormulus.wordpress.com,
+# insubordinant.wordpress.com, fifplay.com, youhadmeatgardening.com.
+COMMENTS_HEADING = re.compile(
+    r"^(?:" + _COUNT_FIGURE + r"|" + _escaped_alternation(ONE_WORDS_BY_LANGUAGE) + r")\s+"
+    rf"(?:[^\s{_QUOTE_OPENS}]+\s+){{0,3}}[^\s{_QUOTE_OPENS}]+\s*[{_QUOTE_OPENS}]\s*(?P<named>.+?)\s*[{_QUOTE_CLOSES}]\s*$",
+    re.IGNORECASE,
+)
+
 # Boilerplate recognised by its shape rather than its exact words. Lower case: lines are matched in
 # their normalised form (and signals.py's prefilter reads the patterns case-sensitively).
 # A forum or Q&A post's stamp ("answered Feb 3, 2012 at 10:51", "Asked 1 year, 7 months ago"): furniture
