@@ -324,6 +324,25 @@ def test_a_label_alone_over_a_name_in_an_author_box_past_the_region_names_the_au
     assert box("Authors", "Themes").authors == []
 
 
+@pytest.mark.parametrize(("label", "name"), [
+    ("Author(s)", "John A. Alic"),  # en (WCXB fit c2es.org: the names one a line under it)
+    ("Auteur(s) :", "Jeanne Morel"),  # fr (traf-dev fit mesopinions.com's label)
+    ("Autor(en)", "Hans Müller"),  # de
+    ("Autor(es):", "Inés Vidal"),  # es
+    ("Auteur(e)s", "Claire Petit"),  # fr: the ending inside the word
+])
+def test_a_label_with_its_plural_ending_in_brackets_over_a_name_names_the_author(label, name):
+    # "Author(s)" is the label "author" with its plural ending in brackets; normalising the line
+    # strips its ")" ("author(s"), which no table holds.
+    article = _article(
+        Decision(Block(PARAGRAPH), Kind.BODY, "article text"),
+        Decision(Block(label, zone=Zone.OUTSIDE), Kind.BOILERPLATE, "furniture"),
+        Decision(Block(name, zone=Zone.OUTSIDE), Kind.BOILERPLATE, "furniture"),
+        Decision(Block("Download pdf", zone=Zone.OUTSIDE), Kind.BOILERPLATE, "furniture"),
+    )
+    assert article.authors == [name]
+
+
 def test_the_pages_one_dated_labelled_byline_names_the_author_wherever_the_region_left_it():
     # A misplaced region (the run found far down the page) leaves the article's own byline outside
     # it, with its date on its line or on the line under it (WCXB fit techgearlab.com, fool.com,

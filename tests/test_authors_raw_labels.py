@@ -54,3 +54,16 @@ def test_a_labels_verb_or_noun_stays_out_of_the_name(byline, expected):
     assert clean_authors(byline) == expected
     if expected:
         assert looks_like_byline(byline)
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    # a label's plural or gender ending in brackets is the label's ("Author(s)", "Autor(inn)en")
+    ("Auteur(s) : Jeanne Morel", ["Jeanne Morel"]),  # fr
+    ("Autor(en): Max Muster und Eva Frau", ["Max Muster", "Eva Frau"]),  # de
+    ("Autor(inn)en: Anna Schmidt", ["Anna Schmidt"]),
+    ("Autor(a): Inés Vidal", ["Inés Vidal"]),  # es
+    ("Author(s) John A. Alic", ["John A. Alic"]),  # en
+])
+def test_a_label_with_its_ending_in_brackets_stays_out_of_the_name(byline, expected):
+    assert clean_authors(byline) == expected
+    assert looks_like_byline(byline)

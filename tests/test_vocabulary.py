@@ -110,6 +110,18 @@ def test_byline_and_date_labels_in_any_language_are_meta_lines(line):
     assert signals.boilerplate_reason(line)
 
 
+@pytest.mark.parametrize("line", ["Author(s)", "Author(s):", "Auteur(s) :", "Autor(en)", "Autor(inn)en", "Auteur(e)s",
+                                  "Autor(a):", "Autore(i)"])
+def test_a_label_with_its_ending_in_brackets_is_a_meta_line(line):
+    # The plural or gender ending printed in brackets; normalising strips the closing one ("author(s").
+    assert signals.is_meta_line(line)
+
+
+@pytest.mark.parametrize("line", ["Comment(s)", "Author (2024)", "Autor(1)", "Contact(s)"])
+def test_other_words_with_a_bracket_are_no_meta_labels(line):
+    assert not signals.is_meta_line(line)
+
+
 @pytest.mark.parametrize("line", ["Updated guidance for schools", "Von der Leyen", "Autor des Jahres"])
 def test_lines_that_go_on_after_a_meta_label_are_not_labels(line):
     assert not signals.is_meta_line(line)

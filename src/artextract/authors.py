@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from artextract.dates import find_date, has_clock_time, remove_dates
-from artextract.rules.text import CAPTION_SIGNED_NOTICE, FOOTER_COPYRIGHT, INTERFACE_WORDS
+from artextract.rules.text import CAPTION_SIGNED_NOTICE, FOOTER_COPYRIGHT, INTERFACE_WORDS, LABEL_ENDING
 from artextract.rules.metadata import (
     AMBIGUOUS_PREFIX_RE,
     BYLINE_LABEL_SEGMENT_RE,
@@ -416,9 +416,21 @@ def _prepared(text: str, structured: bool) -> str:
     text = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
     # (a glued handle parts the names on each side of it, as a comma would)
     text = _HANDLE_RE.sub(" ", _GLUED_HANDLE_RE.sub(", ", text)) if not structured else text
+    text = _without_label_ending(text) if "(" in text else text
     for _ in range(_PAREN_ROUNDS):
         text = _PAREN_RE.sub(" ", text)
     return text
+
+
+def _without_label_ending(text: str) -> str:
+    """The byline with its opening label's ending in brackets folded into the label ("Auteur(e)s :
+    Claire Petit" -> "Auteurs : Claire Petit", "Autor(inn)en: ..." -> "Autoren: ..."): the ending is
+    the label's, no aside, and taken out as an aside it would leave "Auteur s", "Autor en" (rules.text
+    LABEL_ENDING). Only the label's: a bracket glued to a name is read as before."""
+    label = BYLINE_PREFIX_RE.match(text)
+    if label is None or "(" not in label.group():
+        return text
+    return LABEL_ENDING.sub("", label.group()) + text[label.end():]
 
 
 def _bare(segment: str) -> str:

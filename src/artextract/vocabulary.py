@@ -448,8 +448,9 @@ def end_matter_concept(key: str) -> str | None:
 
 
 def is_meta_label(key: str) -> bool:
-    """Whether a normalised line only labels the byline or date below it ("written by", "veröffentlicht am")."""
-    return key in _META_LABELS
+    """Whether a normalised line only labels the byline or date below it ("written by", "veröffentlicht am"),
+    also with its word's ending in brackets ("author(s", "autor(en": rules.text LABEL_ENDING)."""
+    return key in _META_LABELS or ("(" in key and text_rules.LABEL_ENDING.sub("", key) in _META_LABELS)
 
 
 # Every language's labels of a key-point box, as whole normalised lines.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .language import FUNCTION_WORDS, UNSPACED_SCRIPT_RANGES, UnspacedLazyPattern
-from .text import CREDIT_LABELS
+from .text import CREDIT_LABELS, LABEL_ENDING_SOURCE
 from .vocab import concept_lines, trie_source
 
 # ---------------------------------------------------------------------------
@@ -294,7 +294,9 @@ URL_DATE_RE = re.compile(
 # the vocabulary, in every language (rules/vocab: "by", "written by", "von", "por", "av" ...),
 # so a language's table serves the byline's label line and the author's name alike.
 # Longest first in the compiled regex so "written by" is stripped whole.
-# "Author(s):" is one more: the vocabulary's "(a|b)" convention cannot spell its parentheses.
+# "Author(s):" is one more: the vocabulary's "(a|b)" convention cannot spell its parentheses. (In the
+# label patterns below any label may carry its ending in brackets, "Auteur(s) :", "Autor(en)":
+# rules.text LABEL_ENDING_SOURCE; this entry keeps "Author(s)" among the glued labels.)
 BYLINE_PREFIXES: tuple[str, ...] = tuple(sorted(concept_lines("byline_label") | {"author(s)"}))
 # Words that introduce a byline only when a colon follows ("Text: Max
 # Muster", "Words: Jane Doe"): alone they are ordinary words.
@@ -315,7 +317,7 @@ COLON_BYLINE_PREFIXES: tuple[str, ...] = (
 # leave "статьи: Иван Петров" for the name (no colon label is a byline label's start otherwise).
 _PREFIX = (
     r"(?:(?:" + _alternation(set(COLON_BYLINE_PREFIXES)) + r")\s*:"
-    r"|(?:" + _alternation(set(BYLINE_PREFIXES)) + r")\s*[:\-–—]?)"
+    r"|(?:" + _alternation(set(BYLINE_PREFIXES)) + r")(?:" + LABEL_ENDING_SOURCE + r")?\s*[:\-–—]?)"
 )
 # The labels' alternation alone (written in lower case), for html/metadata/dom.py's gate before the
 # label patterns below.

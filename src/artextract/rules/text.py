@@ -1494,6 +1494,14 @@ INTERFACE_WORDS: frozenset[str] = frozenset(
 
 # (Lines that only announce article metadata, "Written by", "Last updated", are the
 # vocabulary's byline_label and date_label concepts in every language: vocabulary.is_meta_label.)
+# A label's word printed with its plural or gender ending in brackets ("Author(s)", "Auteur(s) :",
+# "Autor(en)", "Auteur(e)s", "Autor(inn)en", "Autor(a)"): the same label as the word without the
+# bracket, which the tables hold ("author", "auteurs", "autoren"). A typographic convention, not a
+# phrase: a bracket of a few letters glued to a word's letters, closed, or open at the line's end where
+# the normalised form lost its ")" (signals.normalise strips edge punctuation: "author(s"). Raw author
+# missed, fit: WCXB c2es.org ("Author(s)" over the names), traf-dev mesopinions.com ("Auteur(s) :").
+LABEL_ENDING_SOURCE = r"\([^\W\d_]{1,5}\)[^\W\d_]{0,3}"
+LABEL_ENDING = re.compile(r"(?<=[^\W\d_])\([^\W\d_]{1,5}(?:\)|$)")
 
 
 def _label_alternation(concept: str) -> str:
