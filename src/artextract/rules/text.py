@@ -2794,6 +2794,28 @@ STRUCTURE_ITEM_MAX_WORDS = 15
 STRUCTURE_CODE_MARK_SHARE = 0.15
 STRUCTURE_MIN_CODE_LINES = 3
 STRUCTURE_CODE_GAP_WORDS = 3
+# Preformatted text in a browser's copy (text/lines.py `preformatted_spans`): a browser folds the
+# spaces that open a line everywhere but in preformatted text (<pre>, code), so a line opened by
+# PREFORMATTED_INDENT spaces or more is preformatted, where the copy indents at most
+# PREFORMATTED_MAX_INDENTED_PROSE of its prose lines (a scraper's dump such as inscriptis indents
+# every nested block, its prose too: there indentation says nothing). A group of lines with no
+# empty line between them is preformatted when PREFORMATTED_GROUP_SHARE of its lines are indented
+# or code (STRUCTURE_CODE_MARK_SHARE), one of them indented, and code among them or lines at two
+# depths (a dump that sets its paragraphs at the margin still indents a byline's or a menu's box,
+# all its lines at one depth: traf-dev's inscriptis renderings, tennisnet.com); groups of it an empty
+# line apart are one block (a listing's empty lines), and so is a group of code lines alone beside
+# one; a block holds PREFORMATTED_MIN_LINES lines or more.
+PREFORMATTED_INDENT = 2
+PREFORMATTED_MAX_INDENTED_PROSE = 0.5
+PREFORMATTED_GROUP_SHARE = 0.5
+PREFORMATTED_MIN_LINES = 3
+# Nor does it in a copy that prints DUMP_MIN_LIST_ITEMS list items or more under an indented bullet, as inscriptis
+# marks a list's items ("  * Home", "    + News"), and a browser's copy never does (wcxb fit: 663 of
+# 686 inscriptis copies, no chromium copy). (Not "-": a YAML listing's items open so.)
+DUMP_LIST_ITEM = re.compile(r"^[ \u00a0]+[*+•] \S")
+DUMP_MIN_LIST_ITEMS = 3
+# What such a block is worth to the run: the words of a long paragraph at most (text/region.py).
+REGION_CODE_BLOCK_MAX_WORDS = 25
 
 # Notices where the dek stands: a line under the headline that reads as prose there, the standfirst's
 # place (classify: "prose between headline and byline"), but is the site's, not a dek of the article.

@@ -9,7 +9,8 @@ length) is all the structure there is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import textwrap
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -51,6 +52,9 @@ _CELL_BREAK = re.compile(r"\n[ \u00a0]*\n(?:\t[ \t]*\n[ \u00a0]*\n)+(?=[^\n])")
 _DROP_CAP = re.compile(r"^[ \u00a0]*([^\W\d_])[ \u00a0]*\n(?:[ \u00a0]*\n)*([ \u00a0]*)(?=[^\W\d_])", re.MULTILINE)
 _DROP_CAP_PARAGRAPH_WORDS = 8
 
+# A line opened by spaces (not a tab: a browser opens a table row with an empty first cell so).
+_INDENTED = re.compile(r"^ {%d,}\S" % rules.PREFORMATTED_INDENT)
+
 
 def split_lines(text: str) -> list[str]:
     """Normalised lines: any line ending, a table row's cells on one line (the tab between
@@ -71,11 +75,22 @@ def _rejoined_drop_cap(match: re.Match[str], text: str) -> str:
 
 
 def lines_to_blocks(lines: list[str]) -> list[Block]:
-    """One block a non-empty line, with the line's bullet, depth, row mark and spacing."""
+    """One block a non-empty line, with the line's bullet, depth, row mark and spacing; a browser
+    copy's preformatted text (`preformatted_spans`) one code block of its lines."""
     blocks: list[Block] = []
     deep = _letter_bullet_runs(lines)
+    spans = preformatted_spans(lines)
     blank = True  # the text's start counts as an empty line above the first block
+    span_end = -1
     for number, raw in enumerate(lines):
+        if number <= span_end:
+            continue
+        if number in spans:
+            span_end = spans[number]
+            blocks.append(Block(text=textwrap.dedent("\n".join(line.rstrip() for line in lines[number : span_end + 1])),
+                                form=Form.CODE, blank_above=blank))
+            blank = False
+            continue
         tabbed = "\t" in raw and "\t" in raw.strip()
         raw = raw.replace("\t", "    ")
         text = signals.clean_text(raw)
@@ -104,6 +119,75 @@ def lines_to_blocks(lines: list[str]) -> list[Block]:
     if blocks:
         blocks[-1].blank_below = True  # and its end as one below the last
     return blocks
+
+
+def preformatted_spans(lines: list[str]) -> dict[int, int]:
+    """The preformatted text of a browser's copy: {first line: last line} of each block.
+
+    A browser copies a <pre> (a listing, a diagram, a man page) line by line, with its indentation,
+    while a scraper's dump prints it as one line: the block's lines, each short and no sentence,
+    paid the run's toll one by one and ended an article at its first listing, where the dump's one
+    line of the same words carried it on. Joined into one block, both copies read the listing alike.
+    A browser folds the spaces that open a line anywhere else, so indentation marks preformatted
+    text, in a copy that does not indent its prose (rules.PREFORMATTED_*). Fit half, wcxb chromium
+    copies: docs.rs, spice.ai, russellmiller2.substack.com, blog.guillaume-gomez.fr, docs.stripe.com,
+    developer.mozilla.org, docs.pydantic.dev, docs.celeryq.dev, legacy.reactjs.org.
+    """
+    indented = [_INDENTED.match(line) is not None for line in lines]
+    if not any(indented) or not _indents_only_preformatted(lines, indented):
+        return {}
+    # (a dump's nested list items are indented under their bullets: no preformatted line opens with one)
+    indented = [deep and signals.split_bullet(line.strip())[0] is None for line, deep in zip(lines, indented)]
+    spans: dict[int, int] = {}
+    run: list[tuple[int, int, str]] = []
+    for group in [*_line_groups(lines, indented), (len(lines), len(lines), None)]:
+        if group[2] is not None:
+            run.append(group)
+            continue
+        text_lines = sum(1 for i in range(run[0][0], run[-1][1] + 1) if lines[i].strip()) if run else 0
+        if any(kind == "indented" for *_, kind in run) and text_lines >= rules.PREFORMATTED_MIN_LINES:
+            spans[run[0][0]] = run[-1][1]
+        run = []
+    return spans
+
+
+def _indents_only_preformatted(lines: list[str], indented: list[bool]) -> bool:
+    """Whether the copy is a browser's, whose indentation is preformatting: it indents at most a share of
+    its prose lines, and prints no list under indented bullets (a scraper's dump marks its items so)."""
+    prose = indented_prose = dump_items = 0
+    for line, deep in zip(lines, indented):
+        if signals.is_prose(line.strip()):
+            prose += 1
+            indented_prose += deep
+        dump_items += rules.DUMP_LIST_ITEM.match(line) is not None
+    return (prose > 0 and indented_prose <= rules.PREFORMATTED_MAX_INDENTED_PROSE * prose
+            and dump_items < rules.DUMP_MIN_LIST_ITEMS)
+
+
+def _line_groups(lines: list[str], indented: list[bool]) -> Iterator[tuple[int, int, str | None]]:
+    """Every group of lines with no empty line between them: its first and last line, and whether it is
+    preformatted ("indented": PREFORMATTED_GROUP_SHARE of its lines indented or code, one indented, and
+    code among them or lines at two depths), code lines alone ("code"), or neither (None)."""
+    first = None
+    for number in range(len(lines) + 1):
+        if number < len(lines) and lines[number].strip():
+            first = number if first is None else first
+            continue
+        if first is None:
+            continue
+        group = range(first, number)
+        deep = sum(indented[i] for i in group)
+        code = [is_code_line(lines[i]) for i in group]
+        shallow_code = sum(1 for i, is_code in zip(group, code) if is_code and not indented[i])
+        # A listing's lines stand at two depths or more, or are code; a dump's nested box at one depth.
+        shaped = any(code) or len({len(lines[i]) - len(lines[i].lstrip(" ")) for i in group}) > 1
+        kind = None
+        if deep and shaped and deep + shallow_code >= rules.PREFORMATTED_GROUP_SHARE * len(group):
+            kind = "indented"
+        elif all(code):
+            kind = "code"
+        yield first, number - 1, kind
+        first = None
 
 
 def _letter_bullet_runs(lines: list[str]) -> set[int]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import signals, vocabulary
-from ..blocks import Block, Kind, Zone, place_in_zones
+from ..blocks import Block, Form, Kind, Zone, place_in_zones
 from ..classify.headline import choose_headline_and_start, subject_words
 from ..classify.lines import is_date_line, is_one_name_tag_line, is_tag_line, looks_like_byline, name_opening
 from ..end_matter import closing_promo_start, end_matter_start, support_appeal_start
@@ -154,7 +154,11 @@ class Weighed:
 def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> Weighed:
     """Every line's value to the run and whether it is prose, how the page reads, its consent lines,
     and every line's word count (counted once here, for the region's end rules too)."""
-    words = [signals.word_count(block.text) for block in blocks]
+    # A listing (a browser copy's preformatted block, text/lines.py) counts no more words than a paragraph:
+    # it carries the run on between the text's paragraphs, but a long one elsewhere (a configuration, a
+    # licence) must not outweigh the article.
+    words = [min(signals.word_count(block.text), rules.REGION_CODE_BLOCK_MAX_WORDS) if block.form is Form.CODE
+             else signals.word_count(block.text) for block in blocks]
     # A consent dialog's paragraphs ("These cookies allow us to count visits ...") are no prose
     # of the page and worth nothing to a run: a copy that keeps the hidden dialog must not read
     # a listing as an article, nor end an article with it. So are a template's placeholders
