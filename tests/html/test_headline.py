@@ -403,6 +403,21 @@ def test_a_line_break_inside_the_h1_parts_its_words_when_it_is_weighed_against_t
 
 
 
+def test_a_control_or_a_hidden_box_in_the_heading_is_no_word_of_it():
+    # A documentation page's "Copy item path" button after its name, a tooltip kept hidden till asked:
+    # read as the heading's words, they hid that it says the title.
+    title = "Harbour wall extended by forty metres"
+    for part in ("<button title='Copy item path to clipboard'>Copy item path</button>",
+                 "<div hidden><span>Stay organized with collections</span> <span>Save and categorize content"
+                 " based on your preferences.</span></div>"):
+        root = parse_html(f"<html><body><div><h1>Harbour wall extended {part}</h1></div>{TEXT}</body></html>")
+        found = find_headline(root, title)
+        assert found.names_article and found.element.tag == "h1"
+    # A heading all of whose words are hidden keeps them: no shown word is left to stand for it.
+    root = parse_html(f"<html><body><div><h1><span aria-hidden='true'>{title}</span></h1></div>{TEXT}</body></html>")
+    assert find_headline(root, title).names_article
+
+
 def test_a_footnote_mark_in_superscript_is_no_word_of_the_headline():
     # A landing page's promise with its small print's asterisk, a product's claim with a numbered note.
     body = f"<article><h1>Harbour wall extended by forty metres<sup class='note'>*</sup></h1>{TEXT}</article>"

@@ -587,8 +587,9 @@ def _hidden_by_class(element: etree._Element) -> bool:
 
 
 def _unread(heading: etree._Element, title: str | None = None) -> frozenset[etree._Element]:
-    """The kickers and screen-reader labels inside a heading, and the pieces beside the one
-    that says the title (see `_beside_title`)."""
+    """The kickers and screen-reader labels inside a heading, the controls and hidden boxes set in it
+    (`_unseen_parts`: words no reader sees as the heading's; wcxb fit docs.rs, cloud.google.com,
+    samsung.com, linear.app), and the pieces beside the one that says the title (see `_beside_title`)."""
     found = []
     for element in heading.iterdescendants():
         if not isinstance(element.tag, str):
@@ -601,10 +602,25 @@ def _unread(heading: etree._Element, title: str | None = None) -> frozenset[etre
             found.append(element)  # a permalink sign ("¶", "#") set after a documentation page's heading
         elif element.tag == "sup" and _footnote_reference(element):
             found.append(element)
+    found += _unseen_parts(heading, frozenset(found))
     kicker = _leading_kicker(heading, frozenset(found), title)
     if kicker is not None:
         found.append(kicker)
     return frozenset(found) | _beside_title(heading, frozenset(found), title)
+
+
+def _unseen_parts(heading: etree._Element, unread: frozenset[etree._Element]) -> list[etree._Element]:
+    """The controls (rules.HEADLINE_NEVER_IN) and hidden boxes (`_hidden`) set in a heading that hold
+    words, when words are left without them: a "Copy item path" button after a documentation page's
+    name, a tooltip kept hidden till asked. A hidden separator holds no word (a kicker's, read by
+    `_leading_kicker`); a heading all of whose words are hidden (an animation's copy beside a
+    screen reader's label) keeps them."""
+    parts = [element for element in heading.iterdescendants() if isinstance(element.tag, str)
+             and (element.tag in rules.HEADLINE_NEVER_IN or _hidden(element))
+             and _WORD.search("".join(element.itertext()))]
+    if not parts or not _WORD.search(_text(heading, unread | frozenset(parts))):
+        return []
+    return parts
 
 
 def _footnote_reference(sup: etree._Element) -> bool:
