@@ -2208,6 +2208,14 @@ MEMBER_BOX_HEAD_LINES = 3
 # forums.mikeholt.com). A ranking's "#1" stands by no date (amazon.com's best sellers: content).
 POST_NUMBER = re.compile(r"^\s*#\d{1,6}\s*$")
 POST_NUMBER_STAMP_LINES = 2
+# A figure alone on a line ("131", "14,103", "4.5"): a post's vote or reply count, a product's review
+# count or rating, a member's post count, printed by its card with no word of its own (text/structure.py
+# `bare_figures`). No sentence reads as a bare figure; a list's markers print their sign ("1.") and stay.
+# (wcxb fit, raw text, lines of the text the truths leave out: serverfault.com, askubuntu.com,
+# unix.stackexchange.com, forums.studentdoctor.net, forum.qt.io, lobste.rs, tapatalk.com, quora.com,
+# amazon.com, thomann.de, ifixit.com, producthunt.com: 53 pages up on 47 sites, 19 down on 17 (steps
+# printed as "1", "2"; a service's figures over their labels) in a replay on the fit outputs.)
+BARE_FIGURE = re.compile(r"^\s*(?:\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d+)?)\s*$")
 # A comment's signature under a post (text/structure.py `comment_signatures`): its author's name,
 # then the name again after a dash ("jldugger" / "– jldugger"; the copy may read the dash as the
 # line's bullet), a date line within COMMENT_STAMP_LINES lines under it; THREAD_MIN_POSTS of them

@@ -27,9 +27,9 @@ from ..rules import text as rules
 from ..rules import page_type as price_rules  # the one price pattern, shared with the page kind
 from ..segment import best_segment, extend_segment
 from .structure import (
-    Run, comment_signatures, date_lines, dialog_start, figures_blanked, find_thread, fine_print_start, footer_menu_start,
-    footer_start, holds_grid, is_code_line, legal_footer_start, link_rows, member_boxes, picker_rows, post_numbers, reviews_start,
-    said_header_start, structured_runs, teaser_cards_start, with_bridged_cards,
+    Run, bare_figures, comment_signatures, date_lines, dialog_start, figures_blanked, find_thread, fine_print_start,
+    footer_menu_start, footer_start, holds_grid, is_code_line, legal_footer_start, link_rows, member_boxes, picker_rows,
+    post_numbers, reviews_start, said_header_start, structured_runs, teaser_cards_start, with_bridged_cards,
 )
 
 
@@ -430,6 +430,7 @@ def _left_out(
     left_out |= member_boxes(blocks, weighed.words, weighed.prose, start, end)
     left_out |= _read_also_teasers(blocks, weighed.words, weighed.prose, start, end)
     left_out |= post_numbers(blocks, start, end) | comment_signatures(blocks, start, end)
+    left_out |= bare_figures(blocks, start, end)
     return left_out
 
 

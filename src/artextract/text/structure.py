@@ -708,6 +708,12 @@ def post_numbers(blocks: Sequence[Block], start: int, end: int) -> set[int]:
     return numbers if len(numbers) >= rules.THREAD_MIN_POSTS else set()
 
 
+def bare_figures(blocks: Sequence[Block], start: int, end: int) -> set[int]:
+    """The lines of blocks[start:end] that are a figure alone ("131", "14,103"): the counts and ratings
+    cards print by their titles and posts (rules.BARE_FIGURE), no word of the text."""
+    return {index for index in range(start, end) if rules.BARE_FIGURE.match(blocks[index].text)}
+
+
 def comment_signatures(blocks: Sequence[Block], start: int, end: int) -> set[int]:
     """The comments under the posts of blocks[start:end], by their signature: the author's name on
     its own line, the name again after a dash under it ("jldugger" / "– jldugger"), and the
