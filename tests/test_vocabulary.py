@@ -127,6 +127,18 @@ def test_lines_that_go_on_after_a_meta_label_are_not_labels(line):
     assert not signals.is_meta_line(line)
 
 
+def test_every_meta_label_opens_with_a_meta_label_opener():
+    # The author readers ask the first word before the label lookup (assemble._labelled_byline): a
+    # line opening with a label, colon or not, must pass it, in every language and every label's length.
+    for label in vocabulary._META_LABELS:
+        assert vocabulary.meta_label_opener(label.split()[0]), label
+        assert vocabulary.meta_label_opener(label.split()[0] + ":"), label
+    for word in ("written", "by:", "autor:", "von", "作者", "작성자"):
+        assert vocabulary.meta_label_opener(word), word
+    for word in ("paragraph", "shareholders", "die", "line", ""):
+        assert not vocabulary.meta_label_opener(word), word
+
+
 def test_labels_of_a_table_of_contents_in_any_language():
     for label in ("Table of Contents", "Inhaltsverzeichnis", "Sommaire", "Índice", "Spis treści", "Inhoudsopgave",
                   "Indice dei contenuti", "目次"):

@@ -28,7 +28,7 @@ from .rules.metadata import (BYLINE_PREFIX_RE, BYLINE_SEGMENT_RE, BYLINE_START_R
                              DATED_LINE_OVER_HEADLINE_MAX_LINES, DESK_BYLINE_MAX_LINES, DESK_BYLINE_MAX_WORDS,
                              FILED_IN_RE, LABELLED_NAME_MIN_WORDS, NON_WRITER_LABEL_RE, ROLE_LINE_DATE_REACH,
                              ROLE_LINE_MAX_WORDS, ROLE_TAIL_RE)
-from .vocabulary import furniture_line, is_meta_label
+from .vocabulary import furniture_line, is_meta_label, meta_label_opener
 
 
 @dataclass(slots=True)
@@ -430,12 +430,15 @@ def _joined_label(label: str, under: Sequence[Decision]) -> str | None:
     or None when the line is no label alone or nothing stands under it. The avatar's initials set
     between the label and the name are passed over ("AUTHOR" / "CP" / "Chengcheng Pei":
     authors.avatar_initials)."""
+    # (the label asked first: every line of the text is asked, and nearly none is a label alone)
+    if not is_meta_label(signals.normalise(label)):
+        return None
     name = under[0].block.text.strip() if under else ""
     if len(under) > 1 and avatar_initials(name, under[1].block.text.strip()):
         name = under[1].block.text.strip()
     # (a reviewer's or an editor's label, "Reviewed by" over "Written by", names no writer)
-    if (signals.word_count(name) < LABELLED_NAME_MIN_WORDS or not is_meta_label(signals.normalise(label))
-            or signals.has_glued_words(name) or NON_WRITER_LABEL_RE.match(label)):
+    if (signals.word_count(name) < LABELLED_NAME_MIN_WORDS or signals.has_glued_words(name)
+            or NON_WRITER_LABEL_RE.match(label)):
         return None
     # (the label's colon dropped: "Author:" / "Shai Shmarel" reads as "Author Shai Shmarel")
     return f"{label.rstrip().rstrip(':')} {name}"
@@ -701,7 +704,10 @@ def _labelled_byline(text: str) -> bool:
     """A byline that opens with its label in any language ("Written by", "Text by", "Von"): a line
     of a name and a date without one is an event's, a listing card's or a place's ("San Francisco,
     U.S.A.: 23-26 March 2026")."""
-    return opens_with_label(signals.normalise(text).split(), _colon_label, 3) and looks_like_byline(text)
+    words = signals.normalise(text).split()
+    # (the first word asked first: the author readers ask this of every line of a page naming no one)
+    return (len(words) > 1 and meta_label_opener(words[0]) and opens_with_label(words, _colon_label, 3)
+            and looks_like_byline(text))
 
 
 def _colon_label(key: str) -> bool:

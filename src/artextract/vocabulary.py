@@ -122,6 +122,10 @@ _TEASER = re.compile(rf"^(?:{_alternation(lambda concept: concept.labels_teaser)
 _END_MATTER_CONCEPTS = _exact(lambda concept: concept.ends_article)
 # "Written by", "Zuletzt aktualisiert": labels whose byline or date is on the next line.
 _META_LABELS = frozenset(_exact(lambda concept: concept.meta_line))
+# The first word of each of them: a line whose first word is none of these opens with no label, and
+# the author readers ask that of every line of a page that names no author (the p-200k attack's
+# 30,000 paragraphs; `meta_label_opener`).
+_META_LABEL_OPENERS = frozenset((label.split() or [""])[0] for label in _META_LABELS)
 
 
 def _atoms(phrase: str, space: str = r"\s+") -> list[list[str]]:
@@ -451,6 +455,12 @@ def is_meta_label(key: str) -> bool:
     """Whether a normalised line only labels the byline or date below it ("written by", "veröffentlicht am"),
     also with its word's ending in brackets ("author(s", "autor(en": rules.text LABEL_ENDING)."""
     return key in _META_LABELS or ("(" in key and text_rules.LABEL_ENDING.sub("", key) in _META_LABELS)
+
+
+def meta_label_opener(word: str) -> bool:
+    """Whether a normalised word, its colon aside, is the first word of a byline or date label: a
+    line that opens with a label ("Written by: Jane", "Autor: Jane") opens with one."""
+    return word in _META_LABEL_OPENERS or word.removesuffix(":") in _META_LABEL_OPENERS
 
 
 # Every language's labels of a key-point box, as whole normalised lines.
