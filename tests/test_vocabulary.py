@@ -137,6 +137,11 @@ def test_every_meta_label_opens_with_a_meta_label_opener():
         assert vocabulary.meta_label_opener(word), word
     for word in ("paragraph", "shareholders", "die", "line", ""):
         assert not vocabulary.meta_label_opener(word), word
+    # A label's word with its ending in brackets opens a label as is_meta_label reads it: the first word
+    # asked before it must not turn away the line is_meta_label would take ("Author(s): John A. Alic").
+    for word in ("author(s):", "author(s", "auteur(s)", "autor(en):", "auteur(e)s"):
+        assert vocabulary.meta_label_opener(word), word
+    assert not vocabulary.meta_label_opener("paragraph(s):")
 
 
 def test_labels_of_a_table_of_contents_in_any_language():
@@ -144,6 +149,8 @@ def test_labels_of_a_table_of_contents_in_any_language():
                   "Indice dei contenuti", "目次"):
         assert signals.normalise(label) in vocabulary.CONTENTS_LABELS, label
         assert signals.boilerplate_reason(label) == f"contents phrase '{signals.normalise(label)}'"
+
+
 @pytest.mark.parametrize("language", ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "fi", "sv", "da", "no", "cs"])
 def test_each_european_language_names_a_key_point_box(language):
     assert TABLES[language].get("key_points"), language

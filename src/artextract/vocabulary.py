@@ -460,7 +460,11 @@ def is_meta_label(key: str) -> bool:
 def meta_label_opener(word: str) -> bool:
     """Whether a normalised word, its colon aside, is the first word of a byline or date label: a
     line that opens with a label ("Written by: Jane", "Autor: Jane") opens with one."""
-    return word in _META_LABEL_OPENERS or word.removesuffix(":") in _META_LABEL_OPENERS
+    word = word.removesuffix(":")
+    if word in _META_LABEL_OPENERS:
+        return True
+    # (with its ending in brackets, as is_meta_label reads it: "author(s):", "auteur(e)s")
+    return "(" in word and text_rules.LABEL_ENDING.sub("", word).removesuffix(":") in _META_LABEL_OPENERS
 
 
 # Every language's labels of a key-point box, as whole normalised lines.
