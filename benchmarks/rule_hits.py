@@ -373,6 +373,51 @@ PLACES = {"start": r"^\W*(?:{})", "end": r"(?<!\w)(?:{})\W*$", "whole": r"^(?:{}
           "inside": r"(?<!\w)(?:{})(?!\w)"}
 
 
+# Per-language tables of one concept that the rules read only inside one pattern or predicate of theirs
+# (a comment heading's word for "one", a greeting box's greeting, a counter's noun, a shop offer's terms):
+# each word is a table entry under its table's name, counted where the reader fires on a block of furniture
+# length and the word stands where the reader reads it (TABLE_PLACES). (table, module, reader, what it
+# reads, where the word stands, the reader's answer that counts: None for any match, else the name of a
+# constant of the reader's module). The dek's notices are read wherever a block says one, not only where
+# the dek stands, as the other READERS are. rules.text AUTHOR_TAGLINE_COPULAS is not counted: it is read
+# only after the byline's name, which this scan does not know.
+TABLE_READERS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
+    ("COUNT_NOUNS_BY_LANGUAGE", TEXT_RULES, "COUNT_LINE_SHAPE", "key", "end", None),
+    ("ONE_WORDS_BY_LANGUAGE", TEXT_RULES, "COMMENTS_HEADING", "text", "start", None),
+    ("GREETINGS_BY_LANGUAGE", TEXT_RULES, "GREETING_INTRODUCTION", "text", "start", None),
+    ("OFFER_TERMS_BY_LANGUAGE", "artextract.classify.lines", "dek_notice", "text", "inside", "OFFER_REASON"),
+    ("OFFER_OPENERS_BY_LANGUAGE", "artextract.classify.lines", "dek_notice", "text", "start", "OFFER_REASON"),
+    ("COUNTER_WORDS_BY_LANGUAGE", "artextract.classify.lines", "dek_notice", "text", "inside", "COUNTER_REASON"),
+)
+# A table's word is a whole word: "hi" does not stand in "hier".
+TABLE_PLACES = {"start": r"^\W*(?:{})(?!\w)", "end": r"(?<!\w)(?:{})\W*$", "inside": PLACES["inside"]}
+TABLE_GROUPS = frozenset(table for table, *_rest in TABLE_READERS)
+TABLE_WORD = "table word"
+
+
+def _add_table_readers(registry: Registry) -> None:
+    for table, module, name, reads, where, answer in TABLE_READERS:
+        words = _lookup(TEXT_RULES, table, registry.notes)
+        reader = _answering(_lookup(module, name, registry.notes), module, answer, registry.notes)
+        if not words or reader is None:
+            continue
+        members: list[tuple[int, re.Pattern[str]]] = []
+        for language, entries in words.items():
+            for word in entries:
+                index = registry.add(Entry(TABLE_WORD, table, word, table, language))
+                members.append((index, re.compile(TABLE_PLACES[where].format(re.escape(word)), re.IGNORECASE)))
+        registry.readers.append((reader, reads, members))
+
+
+def _answering(value: Any, module: str, answer: str | None, notes: list[str]) -> Callable[[str], Any] | None:
+    """The reader of a table: the rules object's test, or a predicate that holds where it gives `answer`."""
+    reader = _reader(value, notes)
+    if reader is None or answer is None:
+        return reader
+    expected = _lookup(module, answer, notes)
+    return None if expected is None else (lambda text: reader(text) == expected)
+
+
 def _add_readers(registry: Registry) -> dict[str, list[tuple[str, list]]]:
     """Register each reader of READERS the rules still have; {concept: [(where, its phrases' list)]},
     the lists filled as the phrases are registered."""
@@ -418,6 +463,7 @@ def build_registry() -> Registry:
     _add_text_rules(registry)
     _add_concept_patterns(registry)
     _add_vocabulary(registry)
+    _add_table_readers(registry)
     _add_markup(registry)
     return registry
 
@@ -735,7 +781,8 @@ def summary_table(reg: Registry, counts: Counts) -> str:
 
 def is_table_entry(kind: str, group: str) -> bool:
     """An entry of a concept's table (a language's phrases, a concept's class/id words): allowed under 3 sites."""
-    return kind == VOCAB or group in ("CONCEPTS.markup", "STANDFIRST_TOKENS_BY_LANGUAGE") or group in TABLE_PATTERNS
+    return (kind == VOCAB or group in ("CONCEPTS.markup", "STANDFIRST_TOKENS_BY_LANGUAGE") or group in TABLE_PATTERNS
+            or group in TABLE_GROUPS)
 
 
 # The concept patterns are per-language tables too (CREDENTIAL_RE is a shape, not a table: it must earn 3 sites).

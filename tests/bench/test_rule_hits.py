@@ -148,7 +148,7 @@ def test_a_reader_the_rules_no_longer_have_is_skipped_with_a_note(monkeypatch):
     monkeypatch.setattr(rule_hits, "READERS", rule_hits.READERS + (("tags", rule_hits.TEXT_RULES, "GONE_LINE", "text", "start"),))
     registry = build_registry()
     assert any("GONE_LINE" in note and "no longer exists" in note for note in registry.notes)
-    assert len(registry.readers) == len(rule_hits.READERS) - 1
+    assert len(registry.readers) == len(rule_hits.READERS) - 1 + len(rule_hits.TABLE_READERS)  # the tables' own
 
 
 def test_labels_are_headings_and_short_lines_that_are_not_sentences():
@@ -311,3 +311,32 @@ def test_a_class_word_and_its_joined_spelling_are_one_entry():
     index = _index(registry, MARKUP, "BODY_NAMES", "entry-text")
     assert index in registry.words["entrytext"]
     assert not any(entry.group == "BODY_NAMES" and entry.name == "entrytext" for entry in registry.entries)
+
+
+def _table_word(registry, table, language, word):
+    return next(i for i, e in enumerate(registry.entries)
+                if (e.kind, e.group, e.language, e.name) == (rule_hits.TABLE_WORD, table, language, word))
+
+
+def test_the_words_of_a_per_language_table_fire_where_its_rule_reads_them():
+    # A comment heading's word for "one", a greeting box's greeting, a counter line's noun: each is an entry
+    # of its table, counted where the table's rule fires and the word stands where the rule reads it.
+    registry = build_registry()
+    matcher = Matcher(registry)
+    ein = _table_word(registry, "ONE_WORDS_BY_LANGUAGE", "de", "ein")
+    assert (ein, "rule") in matcher.hits("Ein Gedanke zu „Der Hafen im Winter“", False)
+    assert (ein, "rule") not in matcher.hits("Ein Hafen im Winter", False)  # no quoted title: no heading
+    hallo = _table_word(registry, "GREETINGS_BY_LANGUAGE", "de", "hallo")
+    assert (hallo, "rule") in matcher.hits("Hallo, ich bin Anna!", False)
+    antworten = _table_word(registry, "COUNT_NOUNS_BY_LANGUAGE", "de", "antworten")
+    assert (antworten, "rule") in matcher.hits("45 Antworten", False)
+    assert (antworten, "rule") not in matcher.hits("Wir antworten gern auf 45 Fragen", False)
+    assert rule_hits.is_table_entry(rule_hits.TABLE_WORD, "GREETINGS_BY_LANGUAGE")
+
+
+def test_a_shops_offer_words_fire_only_where_the_offer_is_read():
+    registry = build_registry()
+    matcher = Matcher(registry)
+    code = _table_word(registry, "OFFER_TERMS_BY_LANGUAGE", "en", "use code")
+    assert (code, "rule") in matcher.hits("Save 20% on boots. Use code WINTER at checkout.", False)
+    assert (code, "rule") not in matcher.hits("Use code reviews before you merge.", False)  # no price or share
