@@ -454,17 +454,22 @@ def end_matter_concept(key: str) -> str | None:
 def is_meta_label(key: str) -> bool:
     """Whether a normalised line only labels the byline or date below it ("written by", "veröffentlicht am"),
     also with its word's ending in brackets ("author(s", "autor(en": rules.text LABEL_ENDING)."""
-    return key in _META_LABELS or ("(" in key and text_rules.LABEL_ENDING.sub("", key) in _META_LABELS)
+    return key in _META_LABELS or ("(" in key and _without_label_ending(key) in _META_LABELS)
 
 
 def meta_label_opener(word: str) -> bool:
     """Whether a normalised word, its colon aside, is the first word of a byline or date label: a
-    line that opens with a label ("Written by: Jane", "Autor: Jane") opens with one."""
+    line that opens with a label ("Written by: Jane", "Autor: Jane") opens with one, also with its
+    ending in brackets ("author(s):", "auteur(e)s"), as is_meta_label reads it."""
     word = word.removesuffix(":")
-    if word in _META_LABEL_OPENERS:
-        return True
-    # (with its ending in brackets, as is_meta_label reads it: "author(s):", "auteur(e)s")
-    return "(" in word and text_rules.LABEL_ENDING.sub("", word).removesuffix(":") in _META_LABEL_OPENERS
+    return word in _META_LABEL_OPENERS or (
+        "(" in word and _without_label_ending(word).removesuffix(":") in _META_LABEL_OPENERS)
+
+
+def _without_label_ending(key: str) -> str:
+    """A label's word without its plural or gender ending in brackets: the one reading of is_meta_label
+    and meta_label_opener."""
+    return text_rules.LABEL_ENDING.sub("", key)
 
 
 # Every language's labels of a key-point box, as whole normalised lines.

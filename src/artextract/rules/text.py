@@ -1500,6 +1500,9 @@ INTERFACE_WORDS: frozenset[str] = frozenset(
 # phrase: a bracket of a few letters glued to a word's letters, closed, or open at the line's end where
 # the normalised form lost its ")" (signals.normalise strips edge punctuation: "author(s"). Raw author
 # missed, fit: WCXB c2es.org ("Author(s)" over the names), traf-dev mesopinions.com ("Auteur(s) :").
+# Two forms of one convention: the source is written into the byline prefix patterns (rules.metadata),
+# which read a line as printed, ")" and a gender ending's letters after it ("Auteur(e)s"); the compiled
+# form strips the ending from a normalised key, whose ")" may be gone at the line's end.
 LABEL_ENDING_SOURCE = r"\([^\W\d_]{1,5}\)[^\W\d_]{0,3}"
 LABEL_ENDING = re.compile(r"(?<=[^\W\d_])\([^\W\d_]{1,5}(?:\)|$)")
 
