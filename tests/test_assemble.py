@@ -592,6 +592,22 @@ def test_a_post_header_under_the_thread_title_names_its_handle_over_a_name_shape
     assert (article.authors, article.published) == (["dalejack"], "2024-09-05")
 
 
+def test_the_first_of_a_threads_post_headers_dated_by_age_names_its_starter():
+    # A board's thread: each post's header is the member's handle, the post's age and its number.
+    def thread(*headers: str):
+        lines = []
+        for header in headers:
+            lines += [(header, Kind.BODY, "article text"), (PARAGRAPH, Kind.BODY, "article text")]
+        return _head(*lines)
+
+    assert thread("Need2KnowLion 2 years ago#1", "Mr-McMonkeyDog 2 years ago#2").authors == ["Need2KnowLion"]
+    # One handle over every card is one writer's teasers, no thread's members.
+    assert thread("Alan Woinski | 2 weeks ago", "Alan Woinski | 3 weeks ago").authors == []
+    # A first header whose words read as no handle names no one: the next is a reply's.
+    assert thread("via scvalex 1 year ago | caches | 12 comments", "jamesw 1 year ago",
+                  "kkiri 1 year ago").authors == []
+
+
 def test_a_word_of_the_title_before_a_day_and_a_time_is_no_posters_handle():
     # A page dating its section or its place ("medellín", a word of its title) over the text.
     article = _head(("smart 04 de mayo 2022, 12:00 a. m.", Kind.DATE, "date line"))

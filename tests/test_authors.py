@@ -5,7 +5,8 @@ import re
 import pytest
 
 from artextract.authors import (avatar_initials, clean_authors, common_words_name, copyright_holder, dated_line_name,
-                                filed_name, looks_like_byline, name_before_job, name_before_label, post_header_name)
+                                filed_name, looks_like_byline, name_before_job, name_before_label, post_header_name,
+                                aged_post_header_name)
 from artextract.rules.metadata import (
     BYLINE_GLUED_LABEL_RE,
     GLUED_BYLINE_LABELS,
@@ -324,6 +325,41 @@ def test_a_post_header_line_gives_its_handle(line: str, handle: str) -> None:
 )
 def test_other_lines_with_a_day_and_a_time_give_no_handle(line: str) -> None:
     assert post_header_name(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, handle",
+    [
+        # A thread's post headers dated by the post's age (a board's, a link aggregator's), the
+        # post's number glued on or spaced, its links after a bar; the age in any language of the table.
+        ("Need2KnowLion 2 years ago#1", "Need2KnowLion"),
+        ("Dark_guyver 2 years ago #3", "Dark_guyver"),
+        ("jamesw 1 year ago", "jamesw"),
+        ("By romain · 1 day ago", "romain"),
+        ("by jdoe 3 hours ago | hide | 45 comments", "jdoe"),
+        ("Anna Berg vor 3 Tagen", "Anna Berg"),
+        ("lucas_m il y a 2 jours", "lucas_m"),
+        ("marta hace 5 horas", "marta"),
+    ],
+)
+def test_a_post_header_dated_by_its_age_gives_its_handle(line: str, handle: str) -> None:
+    assert aged_post_header_name(line) == handle
+
+
+@pytest.mark.parametrize(
+    "line, found",
+    [
+        ("Published 6 hours ago", ""),  # an age after a date's label: the line's words are no handle
+        ("via scvalex 1 year ago | caches | 12 comments", ""),
+        ("Asked 1 year, 7 months ago", ""),
+        ("3 days ago", None),  # an age alone: no header
+        ("Updated 6 days ago • 868k • 583", None),  # counts after the age: a card's line
+        ("Wie in Europas Kolonialwarenläden vor 50 Jahren", ""),  # a heading ending in an age: no handle
+        ("Line 5 of the text", None),
+    ],
+)
+def test_other_lines_with_an_age_give_no_handle(line: str, found) -> None:
+    assert aged_post_header_name(line) == found
 
 
 @pytest.mark.parametrize(

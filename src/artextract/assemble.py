@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from . import signals
 from .article import Article, BodyPart, Source, render_body
-from .authors import (avatar_initials, clean_authors, common_words_name, copyright_holder, dated_line_name, filed_name,
-                      name_before_label, post_header_name)
+from .authors import (aged_post_header_name, avatar_initials, clean_authors, common_words_name, copyright_holder,
+                      dated_line_name, filed_name, name_before_label, post_header_name)
 from .blocks import Block, Decision, Form, Kind, Zone
 from .classify import NAME_ALONE_REASON
 from .classify.lines import is_date_line, looks_like_byline, opens_with_label
@@ -231,7 +231,8 @@ def _authors(decisions: Sequence[Decision], dating: _Dating = _UNDATED) -> Autho
                lambda: _name_over_date(head, _headline_text(decisions)), lambda: _signed_line(decisions),
                lambda: _desk_byline(head[:DESK_BYLINE_MAX_LINES]), lambda: _dated_line_byline(head),
                lambda: _name_over_role(decisions), lambda: _handle_over_date(decisions, head),
-               lambda: _copyright_holder(decisions) if dating.shown else [], lambda: _lone_dated_byline(decisions))
+               lambda: _copyright_holder(decisions) if dating.shown else [], lambda: _lone_dated_byline(decisions),
+               lambda: _aged_post_header(decisions))
     found = next((found for read in readers if (found := page.names(read()))), [])
     return AuthorReading(_without_labels(found), signed and bool(_without_labels(names)))
 
@@ -591,6 +592,24 @@ def _post_header(decisions: Sequence[Decision], head: Sequence[Decision]) -> lis
         if decision.kind is Kind.DATE and (handle := post_header_name(decision.block.text)):
             return [handle] if handle.lower() not in title else []
     return []
+
+
+def _aged_post_header(decisions: Sequence[Decision]) -> list[str]:
+    """The handle on a thread's first post header where the posts' headers date each post by its age
+    ("Need2KnowLion 2 years ago#1": authors.aged_post_header_name), when nothing else names the author:
+    the first such header within rules.text AGED_POST_HEADER_REACH lines of the page's top, where at
+    least AGED_POST_HEADERS_MIN different handles head such lines (a thread's members; one writer's
+    name over each teaser card of a listing is no thread). A first header whose words read as no
+    handle names no one: the next is a reply's ("via scvalex 1 year ago | caches" / "jamesw 1 year
+    ago"). A date's label is no handle ("Updated 6 days ago")."""
+    handles: list[str] = []
+    for decision in decisions[: rules.AGED_POST_HEADER_REACH]:
+        text = decision.block.text
+        handle = aged_post_header_name(text) if len(text) <= rules.META_LINE_MAX_CHARS else None
+        if handle is not None:
+            handles.append("" if is_meta_label(signals.normalise(handle)) else handle)
+    distinct = {handle.lower() for handle in handles if handle}
+    return handles[:1] if handles and handles[0] and len(distinct) >= rules.AGED_POST_HEADERS_MIN else []
 
 
 def _thread_starter(decisions: Sequence[Decision]) -> list[str]:

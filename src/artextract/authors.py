@@ -13,7 +13,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from artextract.dates import find_date, has_clock_time, remove_dates
-from artextract.rules.text import CAPTION_SIGNED_NOTICE, FOOTER_COPYRIGHT, INTERFACE_WORDS, LABEL_ENDING
+from artextract.rules.text import (CAPTION_SIGNED_NOTICE, FOOTER_COPYRIGHT, INTERFACE_WORDS, LABEL_ENDING, RELATIVE_DATE,
+                                   RELATIVE_DATE_GLUED_ENDS, RELATIVE_DATE_WORDS)
 from artextract.rules.metadata import (
     AMBIGUOUS_PREFIX_RE,
     BYLINE_LABEL_SEGMENT_RE,
@@ -55,7 +56,8 @@ from artextract.rules.metadata import (
 )
 
 __all__ = ["avatar_initials", "cjk_names", "clean_authors", "common_words_name", "copyright_holder", "dated_line_name",
-           "filed_name", "looks_like_byline", "name_before_job", "name_before_label", "post_header_name"]
+           "filed_name", "looks_like_byline", "name_before_job", "name_before_label", "post_header_name",
+           "aged_post_header_name"]
 
 # An address, as a whole word up to its last "@"-part with a dot. Tried only
 # where a word starts, and with no "@" after the last one: "\S+@\S+\.\w+"
@@ -79,6 +81,14 @@ _HAS_DIGIT_RE = re.compile(r"\d")
 # from its first space only (tried from every space of a long run it was quadratic).
 _POST_NUMBER_RE = re.compile(r"(?<!\s)\s+#?\d{1,5}\s*$")
 _HANDLE_MAX_CHARS = 40
+# A post's number closing its header line, glued to the post's age or after a space ("Need2KnowLion
+# 2 years ago#1", "... 2 years ago #1"); matched from a space run's first space only, as _POST_NUMBER_RE.
+_POST_NUMBER_MARK_RE = re.compile(r"(?<!\s)\s*#\d{1,5}$")
+# What stands between a handle and the post's age on a header line ("karri · 4 min ago").
+_STAMP_JOINERS = " ·•|–—-,:"
+# What may follow the post's age on its header line: nothing, or the post's links after a bar ("| caches |
+# 12 comments").
+_POST_LINKS_RE = re.compile(r"$| ?\| ")
 # The word a post's header sets between the day and the time ("at", "um", "à", "om", "às", "o").
 _CLOCK_JOINER_MAX_CHARS = 3
 # A weekday's name left alone where the date after it was read without it ("Sonntag, 02.11.2014 |
@@ -494,13 +504,44 @@ def post_header_name(line: str) -> str | None:
         return None
     rest = _PAREN_RE.sub(" ", remove_dates(line))
     handle = _shown_name(_POST_NUMBER_RE.sub("", rest).strip(_EDGE_PUNCT + " "))
-    if (not handle or len(handle) > _HANDLE_MAX_CHARS or not line.startswith(handle)
-            or not any(ch.isalpha() for ch in handle)):
-        return None
+    return handle if line.startswith(handle) and _handle_shaped(handle) else None
+
+
+def _handle_shaped(handle: str) -> bool:
+    """Whether a post header's first words can be the poster's handle: a letter in at most
+    _HANDLE_MAX_CHARS characters, and no date's label, role, button or menu word ("Updated 3 March
+    2024, 10:00": a date's label, no handle)."""
+    if not handle or len(handle) > _HANDLE_MAX_CHARS or not any(ch.isalpha() for ch in handle):
+        return False
     key = handle.lower()
-    if BYLINE_LABEL_SEGMENT_RE.match(handle) or _non_name(key) or key in UI_LABEL_WORDS or key in INTERFACE_WORDS:
-        return None  # "Updated 3 March 2024, 10:00": a date's label, no handle
-    return handle
+    return not (BYLINE_LABEL_SEGMENT_RE.match(handle) or _non_name(key) or key in UI_LABEL_WORDS
+                or key in INTERFACE_WORDS)
+
+
+def aged_post_header_name(line: str) -> str | None:
+    """The poster's handle on a post's header line that dates the post by its age, in any language of
+    the relative-date table (rules.text RELATIVE_DATES): the line is only the handle (perhaps after a
+    byline's label), the age and perhaps the post's number or its links after a bar ("Need2KnowLion
+    2 years ago#1", "By romain · 1 day ago", "Anna vor 3 Tagen", "by jdoe 3 hours ago | hide |
+    45 comments"); "" for such a line whose first words read as no handle ("via scvalex 1 year ago |
+    caches"); None for any other line. A handle may be lower-case or glued, which the name reader
+    refuses: here the line's shape says who it is, as post_header_name's does for a header dated by
+    the day and the time."""
+    line = _POST_NUMBER_MARK_RE.sub("", _normalise(line))
+    key = line.lower()
+    # (the table's words gate the costly search: nearly no line holds one; a case fold that changes
+    # the line's length would shift the handle's place)
+    if (len(line) > MAX_BYLINE_CHARS or len(key) != len(line) or RELATIVE_DATE_WORDS.isdisjoint(key.split(" "))
+            and not any(end in key for end in RELATIVE_DATE_GLUED_ENDS)):
+        return None
+    age = RELATIVE_DATE.search(key)
+    if age is None or not _POST_LINKS_RE.match(key, age.end()):
+        return None
+    holder = line[: age.start()].strip(_STAMP_JOINERS)
+    if not holder:
+        return None
+    handle = _shown_name(_strip_prefix(holder))
+    return handle if _handle_shaped(handle) else ""
 
 
 def _shown_name(rest: str) -> str:

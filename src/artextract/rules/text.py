@@ -1984,6 +1984,16 @@ NAME_DATE_GAP_MAX_WORDS = 4
 # the true author sit 1-5 lines under it in HTML and up to 12 in raw text; further down, and
 # after a byline already read, they are cards and options (2,500 of 2,700 firings).
 NAME_BYLINE_MAX_LINES = 12
+# A thread whose posts' header lines date each post by its age ("Need2KnowLion 2 years ago#1" /
+# "Mr-McMonkeyDog 2 years ago#2": authors.aged_post_header_name) names its starter on the first of them,
+# when nothing else names the author (assemble._aged_post_header): at least AGED_POST_HEADERS_MIN
+# different handles so (a thread's members, not one writer's teaser cards), the first within
+# AGED_POST_HEADER_REACH lines of the page's top (a thread's first post opens it, under the site's menus;
+# the bound keeps a huge text from being read through). Raw author missed, fit-half WCXB:
+# gamefaqs.gamespot.com (first header at line 103 of 540 in chromium); the shape also on lobste.rs's
+# comments ("jamesw 1 year ago") and linear.app's ("By romain · 1 day ago").
+AGED_POST_HEADERS_MIN = 2
+AGED_POST_HEADER_REACH = 500
 # On a page that gives itself no date, a name alone under the headline set among short labels (the
 # line above it or below it a label: at most NAME_ALONE_LABEL_MAX_WORDS words, no sentence) is the
 # byline only with an article's sign by it: a date or a meta line ("7 min read", "Written by") within
