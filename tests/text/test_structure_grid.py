@@ -22,7 +22,8 @@ def _cards(count):
 
 
 def _grid(lines):
-    return holds_grid([Block(text=line) for line in lines], [signals.word_count(line) for line in lines])
+    words = [signals.word_count(line) for line in lines]
+    return holds_grid([Block(text=line) for line in lines], words, [signals.is_prose(line, count) for line, count in zip(lines, words)])
 
 
 def test_a_long_run_of_cards_is_a_grid_and_a_short_one_is_not():

@@ -2181,6 +2181,13 @@ STRUCTURE_TITLE_WORDS = 3
 # ... and at least this share of them a figure (a price, a count, a date): a menu repeating
 # "Overview" / "View more" under each column has none.
 STRUCTURE_FIGURED_SHARE = 0.8
+# ... unless one unit holds a passage of prose of at least this many words and at least this share of
+# the page's prose words, and the other units together at most this share of it: a menu's word printed
+# over and under a short article, not a grid (text/structure.py `_frames_a_passage`; traf-dev fit, raw
+# text: dhb.de, zamg.ac.at, fischundfang.de, n-land.de).
+STRUCTURE_PASSAGE_MIN_WORDS = 40
+STRUCTURE_PASSAGE_PAGE_SHARE = 0.5
+STRUCTURE_PASSAGE_OTHERS_SHARE = 0.25
 # A thread of comments after an article (text/structure.py `find_thread`): at least
 # THREAD_MIN_POSTS short date lines (classify/lines.py `is_date_line`), each
 # within STRUCTURE_MAX_UNIT_LINES of the last, with a short action line of at most

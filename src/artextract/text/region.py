@@ -238,7 +238,7 @@ def read_page(blocks: list[Block], words: list[int], prose: list[bool], values: 
     first, last = best_segment(values)
     in_run = sum(words[i] for i in range(first, last) if prose[i])
     one_run = in_run >= max(rules.STRUCTURED_ONE_RUN_MIN_WORDS, rules.STRUCTURED_ONE_RUN_SHARE * prose_words)
-    if structured and one_run and not holds_grid(blocks, words):
+    if structured and one_run and not holds_grid(blocks, words, prose):
         structured = False
     if not structured and share < rules.STRUCTURED_LOW_PROSE_SHARE and _under_priced_grid(blocks, first):
         structured = True

@@ -59,11 +59,11 @@ class Run:
 
 def structured_runs(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool]) -> list[Run]:
     """Every run of repeating line shapes, in page order (runs of different kinds may overlap)."""
-    runs = _card_runs(blocks, words) + _list_runs(blocks, words, prose) + _code_runs(blocks, words)
+    runs = _card_runs(blocks, words, prose) + _list_runs(blocks, words, prose) + _code_runs(blocks, words)
     return sorted(runs, key=lambda run: (run.start, run.end))
 
 
-def holds_grid(blocks: Sequence[Block], words: Sequence[int]) -> bool:
+def holds_grid(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool]) -> bool:
     """Whether the page shows a long grid of items: a run of cards (`_card_runs`: a titled unit with a
     figure under a short line that comes back at a steady pace) of at least GRID_MIN_CARDS cards, each
     of GRID_MIN_CARD_WORDS words on average (an item's title with its details: an author, a rating, a
@@ -71,7 +71,7 @@ def holds_grid(blocks: Sequence[Block], words: Sequence[int]) -> bool:
     make the page that passage's article (text/region.py `read_page`); a news ticker's cards, a time
     and a headline, are an article's furniture."""
     return any(run.units >= rules.GRID_MIN_CARDS and sum(words[run.start:run.end]) >= rules.GRID_MIN_CARD_WORDS * run.units
-               for run in _card_runs(blocks, words))
+               for run in _card_runs(blocks, words, prose))
 
 
 def _recurring_key(block: Block, words: int) -> str | None:
@@ -87,7 +87,7 @@ def figures_blanked(text: str) -> str:
     return _DIGITS.sub("0", signals.normalise(text))
 
 
-def _card_runs(blocks: Sequence[Block], words: Sequence[int]) -> list[Run]:
+def _card_runs(blocks: Sequence[Block], words: Sequence[int], prose: Sequence[bool]) -> list[Run]:
     """Cards and posts: a short line that comes back every few lines, with a title between.
 
     Every printing of the key line starts (or ends) one unit; the units must
@@ -101,13 +101,14 @@ def _card_runs(blocks: Sequence[Block], words: Sequence[int]) -> list[Run]:
         if key is not None:
             positions[key].append(index)
     runs: list[Run] = []
+    prose_words = [count if is_prose else 0 for count, is_prose in zip(words, prose)]
     for indices in positions.values():
         if len(indices) >= rules.STRUCTURE_MIN_UNITS:
-            runs.extend(_chains(blocks, words, indices))
+            runs.extend(_chains(blocks, words, prose_words, indices))
     return runs
 
 
-def _chains(blocks: Sequence[Block], words: Sequence[int], indices: list[int]) -> list[Run]:
+def _chains(blocks: Sequence[Block], words: Sequence[int], prose_words: list[int], indices: list[int]) -> list[Run]:
     runs: list[Run] = []
     chain = [indices[0]]
     for index in indices[1:] + [-1]:
@@ -115,14 +116,14 @@ def _chains(blocks: Sequence[Block], words: Sequence[int], indices: list[int]) -
             chain.append(index)
             continue
         if len(chain) >= rules.STRUCTURE_MIN_UNITS:
-            run = _card_run(blocks, words, chain)
+            run = _card_run(blocks, words, prose_words, chain)
             if run is not None:
                 runs.append(run)
         chain = [index]
     return runs
 
 
-def _card_run(blocks: Sequence[Block], words: Sequence[int], chain: list[int]) -> Run | None:
+def _card_run(blocks: Sequence[Block], words: Sequence[int], prose_words: list[int], chain: list[int]) -> Run | None:
     gaps = sorted(after - before for before, after in zip(chain, chain[1:]))
     unit = gaps[len(gaps) // 2]
     if gaps[-1] > rules.STRUCTURE_UNIT_SPREAD * gaps[0]:
@@ -138,7 +139,21 @@ def _card_run(blocks: Sequence[Block], words: Sequence[int], chain: list[int]) -
     figured = sum(1 for lines in spans if any(_has_figure(blocks[i].text) for i in lines))
     if figured < rules.STRUCTURE_FIGURED_SHARE * len(spans):
         return None
+    if _frames_a_passage([sum(prose_words[i] for i in lines) for lines in units], prose_words):
+        return None
     return Run(start, end, "cards", len(chain))
+
+
+def _frames_a_passage(unit_prose: list[int], prose_words: list[int]) -> bool:
+    """Whether the units of a chain are a menu's word printed around the page's one passage of prose:
+    one unit holds the passage (STRUCTURE_PASSAGE_MIN_WORDS words of prose or more, at least
+    STRUCTURE_PASSAGE_PAGE_SHARE of the page's), the others next to none of it. A grid's cards are
+    alike, so is their prose; a short article between a site's menus, which print a section's name
+    ("Termine", "HISTALP") or a share bar ("Facebook") again over and under it, is no grid."""
+    most = max(unit_prose)
+    if most < rules.STRUCTURE_PASSAGE_MIN_WORDS or sum(unit_prose) - most > rules.STRUCTURE_PASSAGE_OTHERS_SHARE * most:
+        return False
+    return most >= rules.STRUCTURE_PASSAGE_PAGE_SHARE * sum(prose_words)
 
 
 def _widen_to_units(blocks: Sequence[Block], words: Sequence[int], start: int, end: int, unit: int) -> tuple[int, int]:
@@ -836,7 +851,7 @@ def bridged_cards(blocks: Sequence[Block], words: Sequence[int], prose: Sequence
         return sum(words[i] for i in lines if prose[i])
 
     bridged: set[int] = set()
-    for run in _card_runs(blocks, words):
+    for run in _card_runs(blocks, words, prose):
         own = range(run.start, run.end)
         above = prose_words(range(max(0, run.start - near), run.start))
         below = prose_words(range(run.end, min(len(blocks), run.end + near)))
