@@ -606,6 +606,12 @@ def test_the_first_of_a_threads_post_headers_dated_by_age_names_its_starter():
     # A first header whose words read as no handle names no one: the next is a reply's.
     assert thread("via scvalex 1 year ago | caches | 12 comments", "jamesw 1 year ago",
                   "kkiri 1 year ago").authors == []
+    # A listing's teaser cards: a category and an age over each card's title, no post's prose under it.
+    cards = _head(("Allgemein vor 7 Tagen", Kind.BODY, "article text"),
+                  ("Die Börse schließt im Plus", Kind.BODY, "article text"),
+                  ("Aktien vor 5 Tagen", Kind.BODY, "article text"),
+                  ("Gold steigt weiter", Kind.BODY, "article text"))
+    assert cards.authors == []
 
 
 def test_a_word_of_the_title_before_a_day_and_a_time_is_no_posters_handle():

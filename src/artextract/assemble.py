@@ -601,15 +601,22 @@ def _aged_post_header(decisions: Sequence[Decision]) -> list[str]:
     least AGED_POST_HEADERS_MIN different handles head such lines (a thread's members; one writer's
     name over each teaser card of a listing is no thread). A first header whose words read as no
     handle names no one: the next is a reply's ("via scvalex 1 year ago | caches" / "jamesw 1 year
-    ago"). A date's label is no handle ("Updated 6 days ago")."""
+    ago"). A date's label is no handle ("Updated 6 days ago"). The first post's text is prose: a
+    listing's teaser cards ("Allgemein vor 7 Tagen" over a headline) have a title under the stamp."""
     handles: list[str] = []
-    for decision in decisions[: rules.AGED_POST_HEADER_REACH]:
+    first_post = ""
+    window = decisions[: rules.AGED_POST_HEADER_REACH]
+    for index, decision in enumerate(window):
         text = decision.block.text
         handle = aged_post_header_name(text) if len(text) <= rules.META_LINE_MAX_CHARS else None
         if handle is not None:
+            if not handles and index + 1 < len(window):
+                first_post = window[index + 1].block.text
             handles.append("" if is_meta_label(signals.normalise(handle)) else handle)
     distinct = {handle.lower() for handle in handles if handle}
-    return handles[:1] if handles and handles[0] and len(distinct) >= rules.AGED_POST_HEADERS_MIN else []
+    if not (handles and handles[0] and len(distinct) >= rules.AGED_POST_HEADERS_MIN):
+        return []
+    return handles[:1] if signals.is_prose(first_post) else []
 
 
 def _thread_starter(decisions: Sequence[Decision]) -> list[str]:
