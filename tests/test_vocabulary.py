@@ -592,3 +592,17 @@ def test_a_bare_skip_to_is_no_table_entry():
 def test_a_sentence_opening_with_skip_to_is_no_skip_link():
     line = "Skip to grub update below if you have not created a new UUID for the cloned disk."
     assert vocabulary.furniture_line(signals.normalise(line)) is None
+
+
+def test_says_furniture_answers_as_furniture_line_does():
+    # says_furniture spares the pattern tests for concepts only whole lines say: the same answer for
+    # every table line (with a count, a colon and a name after it too), the pager's, a teaser's.
+    lines = list(vocabulary.furniture_phrases())[::7]
+    lines += [f"{line} (12)" for line in lines[:200]] + [f"{line}: jane doe" for line in lines[:200]]
+    lines += ["previous next", "« previous | next »", "12 comments", "lesen sie auch: die bahn streikt wieder",
+              "thread starter rye_and_shine", "tags", "line 123 of the text", ""]
+    concepts = set(CONCEPTS) | {"navigation", "comments", "read_also", "forum_chrome"}
+    for line in lines:
+        said = vocabulary.furniture_line(line)
+        for concept in concepts:
+            assert vocabulary.says_furniture(line, concept) == (said == concept), (line, concept)

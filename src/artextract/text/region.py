@@ -1316,7 +1316,7 @@ def _before_tag_list(blocks: list[Block], words: list[int], prose: list[bool], s
 def _names_tags(text: str, words: int) -> bool:
     """Whether a line is a tag list's label alone ("Tags:", "Schlagwörter"), its colon aside, or the
     label with its tags ("Filed Under: Arts, Visual Art", "Schlagwörter: MDR", classify.lines)."""
-    if 0 < words <= rules.END_MATTER_LABEL_MAX_WORDS and vocabulary.furniture_line(signals.normalise(text).rstrip(":").strip()) == "tags":
+    if 0 < words <= rules.END_MATTER_LABEL_MAX_WORDS and vocabulary.says_furniture(signals.normalise(text).rstrip(":").strip(), "tags"):
         return True
     return ":" in text and (is_tag_line(text) or is_one_name_tag_line(text))
 
