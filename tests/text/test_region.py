@@ -972,3 +972,16 @@ def test_a_comments_label_glued_to_its_count_is_read_in_any_language():
 def test_a_short_text_over_an_unlabelled_thread_keeps_it():
     region, label = _short_article_over_labelled_comments("Posted replies")
     assert region.end > label
+
+
+def test_furniture_and_consent_lines_cost_the_run_in_a_structured_pages_lighter_weighing():
+    # A structured page is weighed twice, its short lines at a lighter toll the second time: the lines
+    # asked once for furniture ("Share on Facebook") and consent ("Functional Cookies") cost in both.
+    from artextract.rules import text as rules
+    from artextract.text.region import line_value
+
+    items = ["Ada", "ALGOL 60", "APL", "AWK", "BASIC", "Cobol", "Fortran", "Lisp"]
+    values = line_values(_blocks("Share on Facebook", *items, "Functional Cookies"))
+    assert values[0] == values[-1] == -rules.REGION_BOILERPLATE_COST
+    light = line_value(1, False, toll_scale=rules.STRUCTURED_TOLL_SCALE)
+    assert values[1] == light > line_value(1, False)  # the lighter toll, for the other lines

@@ -36,10 +36,9 @@ from .structure import (
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def line_value(
-    block: Block, *, prose: bool | None = None, short_run: int = 0, words: int | None = None, toll_scale: float = 1.0
-) -> float:
-    """What a line adds to the article run it may belong to.
+def line_value(words: int, prose: bool, short_run: int = 0, toll_scale: float = 1.0) -> float:
+    """What a line that is no furniture adds to the article run it may belong to (a furniture line,
+    `signals.boilerplate_reason`, and a consent dialog's cost REGION_BOILERPLATE_COST: `_line_values`).
 
     `short_run` is the length of the stretch of non-prose lines the line
     stands in (0 when unknown): a heading or a label between two paragraphs
@@ -47,12 +46,6 @@ def line_value(
     `toll_scale` multiplies every line's toll: above 1 a run must be richer
     in words to take a line in (precision), below 1 it takes more (recall).
     """
-    if signals.boilerplate_reason(block.text):
-        return -rules.REGION_BOILERPLATE_COST
-    if words is None:
-        words = signals.word_count(block.text)
-    if prose is None:
-        prose = signals.is_prose(block.text, words)
     if prose:
         return words - rules.REGION_LINE_TOLL * toll_scale + rules.REGION_PROSE_BONUS
     toll = rules.REGION_LINE_TOLL
@@ -173,13 +166,16 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> Weighed:
         for i, (block, count) in enumerate(zip(blocks, words))
     ]
     short_runs = _short_run_lengths(prose)
-    values = _line_values(blocks, words, prose, short_runs, toll_scale, consent)
+    # The furniture lines, asked once for both weighings of a structured page (the second cost a
+    # hostile text of 50,000 lines a memo's look-up and a call a line again).
+    unworthy = consent | {i for i, block in enumerate(blocks) if signals.boilerplate_reason(block.text)}
+    values = _line_values(words, prose, short_runs, toll_scale, unworthy)
     reading = read_page(blocks, words, prose, values)
     if not reading.structured:
         return Weighed(with_bridged_cards(blocks, words, prose, values), prose, reading, consent | pickers, words)
     # A structured page's text is made of short lines: a lighter toll lets the run
     # take its lists and rows in, and the runs of repeating lines are worth something.
-    lighter = _line_values(blocks, words, prose, short_runs, toll_scale * rules.STRUCTURED_TOLL_SCALE, consent)
+    lighter = _line_values(words, prose, short_runs, toll_scale * rules.STRUCTURED_TOLL_SCALE, unworthy)
     # ... except a long line that is not prose (a tag cloud, a list of places on one line): not a row.
     values = [
         value if not is_prose and count > rules.REGION_NON_PROSE_WORDS_CAP else light
@@ -200,13 +196,11 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> Weighed:
 
 
 def _line_values(
-    blocks: list[Block], words: list[int], prose: list[bool], short_runs: list[int], toll_scale: float, consent: set[int]
+    words: list[int], prose: list[bool], short_runs: list[int], toll_scale: float, unworthy: set[int]
 ) -> list[float]:
-    values = [
-        line_value(block, prose=is_prose, short_run=run, words=count, toll_scale=toll_scale)
-        for block, is_prose, run, count in zip(blocks, prose, short_runs, words)
-    ]
-    for index in consent:
+    """Every line's value to the run (`line_value`); the furniture's and a consent dialog's lines (`unworthy`) cost."""
+    values = [line_value(count, is_prose, run, toll_scale) for count, is_prose, run in zip(words, prose, short_runs)]
+    for index in unworthy:
         values[index] = -rules.REGION_BOILERPLATE_COST
     return values
 
