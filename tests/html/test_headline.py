@@ -141,6 +141,39 @@ def test_a_marked_kicker_is_left_out_of_the_headline():
     assert headline_of(body) == "Harbour wall extended"
 
 
+def test_a_kicker_marked_in_another_newsrooms_language_is_left_out_too():
+    # The line over the title as French, Spanish, Italian, Portuguese, Dutch and Polish newsrooms
+    # name it (rules.KICKER_WORDS_BY_LANGUAGE): a class the page marks its kicker with, the title
+    # beside it in no element of its own.
+    for name in ("article__surtitre", "antetitulo", "occhiello", "chapeu-materia", "bovenkop", "nadtytul"):
+        body = f"""<article><h1><span class="{name}">Chronik</span> Harbour wall extended</h1>{TEXT}</article>"""
+        assert headline_of(body) == "Harbour wall extended", name
+
+
+def test_a_kicker_named_box_holding_all_the_headings_words_is_the_headline():
+    # A template that sets the whole headline in a box its class names for a kicker (the box's
+    # style, not a line over the title): its words are the heading's.
+    body = f"""<article><h1><span class="kicker-style">Harbour wall extended</span></h1>{TEXT}</article>"""
+    assert headline_of(body, "Harbour wall extended by forty metres | The Gazette") == "Harbour wall extended"
+
+
+def test_a_first_piece_the_page_files_under_a_section_is_a_kicker():
+    # The section the story is filed under, set as the heading's first piece with a class naming
+    # a category or a rubric (rules.SECTION_LABEL_WORDS_BY_LANGUAGE), the title after it.
+    for name in ("post-category", "rubrique", "kategorie"):
+        body = f"""<article><h1><a class="{name}" href="/verkehr">Verkehr</a> Harbour wall extended by forty metres</h1>
+          {TEXT}</article>"""
+        assert headline_of(body, "Harbour wall extended by forty metres | The Gazette") == \
+            "Harbour wall extended by forty metres", name
+
+
+def test_a_first_piece_named_for_a_category_that_says_the_title_stays():
+    # The title itself in a box named for its category, a subtitle after it: no kicker.
+    body = f"""<article><h1><span class="category-title">Harbour wall extended</span>
+      <span>Forty metres more against the storms</span></h1>{TEXT}</article>"""
+    assert headline_of(body).startswith("Harbour wall extended")
+
+
 def test_the_site_logo_in_an_h1_names_nothing():
     root = parse_html(f"<html><body><h1>The Gazette</h1><div>{TEXT}</div></body></html>")
     found = find_headline(root, "Harbour wall extended", site_names(None, "Harbour wall extended | The Gazette",

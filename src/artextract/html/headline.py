@@ -32,10 +32,11 @@ too: the walk leaves it unread; not a hidden box holding much of the page's text
 the walk reads as a script will show it) or that is the site's logo is no candidate; one
 that a class hides from the eye (a screen-reader label, "hidden") is weighed only
 when no heading shown names the article. A kicker marked as such inside the headline
-("kicker", "overline", "Dachzeile" classes) and a screen-reader-only label
-are not part of it: the walk leaves them unread; nor a kicker the heading's own text opens
-with when an attribute of the heading declares it (`data-kicker="Tag der Abstimmung"`: the
-page's script prints it before the title, in the same text node). Nor are the pieces set beside
+("kicker", "overline", "Dachzeile", "surtitre" classes: each language's word for it,
+rules.KICKER_WORDS_BY_LANGUAGE) and a screen-reader-only label are not part of it: the walk
+leaves them unread; nor a kicker the heading's own text opens with when an attribute of the
+heading declares it (`data-kicker="Tag der Abstimmung"`: the page's script prints it before
+the title, in the same text node). Nor are the pieces set beside
 the one that says the title, when a heading is built of pieces (a kicker, a
 subtitle, a book's binding, each its own element) and one of them says the
 title better than the whole heading does; nor a subtitle the heading runs on with on a
@@ -589,19 +590,25 @@ def _hidden_by_class(element: etree._Element) -> bool:
 def _unread(heading: etree._Element, title: str | None = None) -> frozenset[etree._Element]:
     """The kickers and screen-reader labels inside a heading, the controls and hidden boxes set in it
     (`_unseen_parts`: words no reader sees as the heading's; wcxb fit docs.rs, cloud.google.com,
-    samsung.com, linear.app), and the pieces beside the one that says the title (see `_beside_title`)."""
-    found = []
+    samsung.com, linear.app), and the pieces beside the one that says the title (see `_beside_title`).
+    Boxes named for a kicker (rules.KICKER_WORDS) that hold all the heading's words are no kicker:
+    a template's name for the headline's style, which the wider table of names could meet."""
+    found, kickers = [], []
     for element in heading.iterdescendants():
         if not isinstance(element.tag, str):
             continue
         markup = markup_of(element)
-        if markup.screen_reader or any(word in token for token in markup.tokens for word in rules.KICKER_WORDS):
+        if any(word in token for token in markup.tokens for word in rules.KICKER_WORDS):
+            kickers.append(element)
+        elif markup.screen_reader:
             found.append(element)
         elif element.tag == "a" and (element.get("href") or "").startswith("#") and not _WORD.search(
                 "".join(element.itertext())):
             found.append(element)  # a permalink sign ("¶", "#") set after a documentation page's heading
         elif element.tag == "sup" and _footnote_reference(element):
             found.append(element)
+    if kickers and _WORD.search(_text(heading, frozenset(found + kickers))):
+        found += kickers  # (a kicker-named box holding all the heading's words names the box, not a kicker)
     found += _unseen_parts(heading, frozenset(found))
     kicker = _leading_kicker(heading, frozenset(found), title)
     if kicker is not None:
@@ -640,7 +647,8 @@ def _footnote_reference(sup: etree._Element) -> bool:
 def _leading_kicker(heading: etree._Element, unread: frozenset[etree._Element],
                     title: str | None) -> etree._Element | None:
     """The first piece of a heading when the page sets it apart over the rest as a kicker or a
-    label, whatever its words: in small print (<small>), named a label or a subtitle by its class,
+    label, whatever its words: in small print (<small>), named a label, a subtitle or the section the
+    story is filed under by its class (rules.HEADLINE_PIECE_LABEL_WORDS),
     or with a separator the page hides between it and the rest ("Zoonosen<span aria-hidden> –
     </span>Wie ..."); or, when the title does not say its words, ending in a colon ("<strong>Blog:
     </strong> ...") or on a line of its own (a <br> after it). The rest keeps a headline's words."""

@@ -847,15 +847,42 @@ HEADLINE_HEAD_LEVELS = 2
 HEADLINE_DATE_LINES_ABOVE = 2
 HEADLINE_DATE_LINES_UNDER = 4
 # Class words of a kicker set inside the headline element ("Chronik", "Immobilienkrise" over the
-# title): not part of the headline.
-KICKER_WORDS = ("kicker", "overline", "roofline", "dachzeile", "topline", "supertitle", "pretitle", "spitzmarke",
-                "eyebrow")
+# title): not part of the headline. One per-language table of the kicker concept, the words each
+# language's newsrooms name the line over the title by (inside fit-half traf-dev headings: "overline"
+# on tagesspiegel.de and deutschlandfunk.de, "roofline" on finanzmarktwelt.de and bmz.de,
+# "supertitle" on bundeskanzleramt.gv.at); a class is written in ASCII ("antetítulo" is
+# "antetitulo", "nadtytuł" "nadtytul").
+KICKER_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "en": ("kicker", "overline", "roofline", "topline", "supertitle", "pretitle", "eyebrow"),
+    "de": ("dachzeile", "spitzmarke"),
+    "fr": ("surtitre",),
+    "es": ("antetitulo", "volanta"),
+    "it": ("occhiello", "sopratitolo"),
+    "pt": ("antetitulo", "chapeu"),
+    "nl": ("bovenkop",),
+    "pl": ("nadtytul",),
+}
+KICKER_WORDS = tuple(dict.fromkeys(word for words in KICKER_WORDS_BY_LANGUAGE.values() for word in words))
 # A heading's first piece set apart over the rest (in small print, after a hidden separator, a
 # label or a subtitle class: "<span class=label>News</span>", "<span class=article-subtitle>") is its
 # kicker when it has at most this many words ("Coronavirus und andere Zoonosen"); traf-dev fit
 # hss.de, tagesanzeiger.ch, mtb-news.de, villagersandheroes.com, wcxb-dev fit 0522, 0523, 3036.
 HEADLINE_PIECE_KICKER_MAX_WORDS = 6
-HEADLINE_PIECE_LABEL_WORDS = ("label", "subtitle")
+# The class words that name such a piece a label: a label or a subtitle, or the section the story is
+# filed under, as each language names a section (a category, a rubric: a per-language table of that
+# concept, written in ASCII).
+SECTION_LABEL_WORDS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "en": ("category", "rubric"),
+    "de": ("kategorie", "rubrik"),
+    "fr": ("categorie", "rubrique"),
+    "es": ("categoria", "rubrica"),
+    "it": ("categoria", "rubrica"),
+    "pt": ("categoria", "rubrica"),
+    "nl": ("categorie", "rubriek"),
+    "pl": ("kategoria", "rubryka"),
+}
+HEADLINE_PIECE_LABEL_WORDS = tuple(dict.fromkeys(("label", "subtitle") + tuple(
+    word for words in SECTION_LABEL_WORDS_BY_LANGUAGE.values() for word in words)))
 # A superscript of footnote marks in a heading ("Insurance<sup>*</sup>", "Financing<sup>‡*</sup>")
 # points to the small print below: no word of the headline. Marks only: a trademark sign ("®",
 # "™") is part of a name as printed, a degree sign alone or a bare digit a unit's ("m<sup>2</sup>").
