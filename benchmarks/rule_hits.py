@@ -121,6 +121,11 @@ MARKUP_NAMES: tuple[tuple[str, str], ...] = tuple(
     # The class words that mark a lower heading as the headline when every <h1> is furniture.
     (DOM_RULES, "HEADLINE_MARKED_TOKENS"),
 )
+# The per-language tables of class words, each of one concept: the dek's, the line over the title's (read
+# inside a class name, so a site counts here only where a class part is the word: a floor), and the words
+# that name a heading's first piece the section the story is filed under.
+MARKUP_TABLES = {"STANDFIRST_TOKENS_BY_LANGUAGE": "standfirst", "KICKER_WORDS_BY_LANGUAGE": "kicker",
+                 "SECTION_LABEL_WORDS_BY_LANGUAGE": "section label"}
 SETS = ("wcxb-dev", "traf-dev", "readability-pages")
 # How a vocabulary phrase fired: as a whole furniture line, as "<label>: <teaser>", as an end-matter label,
 # said inside a block of furniture length (the concepts the extractor searches for inside a paragraph: a closing
@@ -256,18 +261,20 @@ def spellings(words: Iterable[str]) -> dict[str, list[str]]:
 
 
 def _add_markup(registry: Registry) -> None:
-    # A per-language table of one concept's class words (STANDFIRST_TOKENS holds them too): its entries
-    # are table entries, counted once, under the table.
-    by_language = _lookup(DOM_RULES, "STANDFIRST_TOKENS_BY_LANGUAGE", registry.notes) or {}
-    tabled = {word for words in by_language.values() for word in words}
+    # A per-language table of one concept's class words (STANDFIRST_TOKENS holds the dek's too): its
+    # entries are table entries, counted once, under the table.
+    tables = {name: _lookup(DOM_RULES, name, registry.notes) or {} for name in MARKUP_TABLES}
+    tabled = {word for by_language in tables.values() for words in by_language.values() for word in words}
     for module, name in MARKUP_NAMES:
         for word, written in spellings(set(_lookup(module, name, registry.notes) or ()) - tabled).items():
             index = registry.add(Entry(MARKUP, name, word))
             for spelling in written:
                 registry.words[spelling].append(index)
-    for language, words in by_language.items():
-        for word in sorted(words):
-            registry.words[word].append(registry.add(Entry(MARKUP, "STANDFIRST_TOKENS_BY_LANGUAGE", word, "standfirst", language)))
+    for name, by_language in tables.items():
+        for language, words in by_language.items():
+            for word in sorted(words):
+                entry = Entry(MARKUP, name, word, MARKUP_TABLES[name], language)
+                registry.words[word].append(registry.add(entry))
     concepts = _lookup("artextract.rules.vocab", "CONCEPTS", registry.notes) or {}
     for concept_name, concept in concepts.items():
         for word in sorted(getattr(concept, "markup", ())):
@@ -781,7 +788,7 @@ def summary_table(reg: Registry, counts: Counts) -> str:
 
 def is_table_entry(kind: str, group: str) -> bool:
     """An entry of a concept's table (a language's phrases, a concept's class/id words): allowed under 3 sites."""
-    return (kind == VOCAB or group in ("CONCEPTS.markup", "STANDFIRST_TOKENS_BY_LANGUAGE") or group in TABLE_PATTERNS
+    return (kind == VOCAB or group == "CONCEPTS.markup" or group in MARKUP_TABLES or group in TABLE_PATTERNS
             or group in TABLE_GROUPS)
 
 

@@ -303,6 +303,15 @@ def test_the_dek_words_of_other_languages_are_one_table_counted_once():
     assert not rule_hits.is_table_entry(MARKUP, "STANDFIRST_TOKENS")
 
 
+def test_the_kicker_and_section_words_are_counted_as_tables_of_their_languages():
+    registry = rule_hits.registry()
+    entries = {(entry.group, entry.name): entry for entry in registry.entries if entry.kind == MARKUP}
+    assert entries["KICKER_WORDS_BY_LANGUAGE", "surtitre"].language == "fr"
+    assert entries["SECTION_LABEL_WORDS_BY_LANGUAGE", "rubrik"].language == "de"
+    assert rule_hits.is_table_entry(MARKUP, "KICKER_WORDS_BY_LANGUAGE")
+    assert rule_hits.is_table_entry(MARKUP, "SECTION_LABEL_WORDS_BY_LANGUAGE")
+
+
 def test_a_class_word_and_its_joined_spelling_are_one_entry():
     # rules/dom writes "entry-text" and derives "entrytext": a site showing either is a site of the entry.
     assert rule_hits.spellings({"entry-text", "entrytext", "entry", "post-body"}) == {
