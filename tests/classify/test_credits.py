@@ -37,6 +37,10 @@ PARAGRAPH = "The council voted on Tuesday to widen the road, after a long debate
         ("News | Sport", None),
         ("Washington, DC / New York", None),
         ("Ten Ways To Save On Packing", None),
+        ("CI/CD", None),  # two terms in capitals: a menu's or a card's, no photographer and agency
+        ("UI/UX", None),
+        ("EPA/EFE", AGENCY),  # capitals on both sides, one of them a known agency
+        ("KEYSTONE/JD", SHAPED),  # an agency and its photographer's initials
     ],
 )
 def test_credit_lines_by_kind(line, kind):
@@ -82,3 +86,21 @@ def test_copyright_as_a_menu_entry_or_a_compound_is_no_credit(line):
 @pytest.mark.parametrize("line", ["The quay at dawn. Copyright Jane Doe", "Copyright Jane Doe"])
 def test_copyright_opening_a_line_or_a_sentence_is_a_credit(line):
     assert is_credit(line)
+
+
+def test_a_card_blurb_over_two_terms_in_capitals_stays_text():
+    # A blog's category cards: a blurb under each category's name, "CI/CD" the next card's name.
+    # The slash between two acronyms names no photographer and no agency: the blurb is no caption.
+    text = "\n".join([
+        "How we ship faster",
+        "",
+        PARAGRAPH,
+        "",
+        "Automating your way to faster and more secure ships.",
+        "",
+        "CI/CD",
+        "",
+        PARAGRAPH,
+    ])
+    article = extract(text, input_type="text")
+    assert article.captions == []
