@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import signals, vocabulary
 from ..blocks import Block, Form, Kind, Zone, place_in_zones
@@ -142,6 +142,9 @@ class Weighed:
     reading: Reading  # how the page reads
     consent: set[int]  # the lines of a consent dialog, and a template's placeholders
     words: list[int]  # every line's word count, counted once here
+    # the lines of the lists a paragraph announces (`_announced_lists`), at the short stretch's toll:
+    # the run is carried on through them, never found on them (`_carried_through_lists`)
+    carried: dict[int, float] = field(default_factory=dict)
 
 
 def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> Weighed:
@@ -172,7 +175,10 @@ def _values_and_prose(blocks: list[Block], toll_scale: float = 1.0) -> Weighed:
     values = _line_values(words, prose, short_runs, toll_scale, unworthy)
     reading = read_page(blocks, words, prose, values)
     if not reading.structured:
-        return Weighed(with_bridged_cards(blocks, words, prose, values), prose, reading, consent | pickers, words)
+        # (a structured page's lighter toll below takes its lists in already)
+        carried = {index: line_value(words[index], False, 1, toll_scale)
+                   for index in _announced_lists(blocks, prose, short_runs) - unworthy}
+        return Weighed(with_bridged_cards(blocks, words, prose, values), prose, reading, consent | pickers, words, carried)
     # A structured page's text is made of short lines: a lighter toll lets the run
     # take its lists and rows in, and the runs of repeating lines are worth something.
     lighter = _line_values(words, prose, short_runs, toll_scale * rules.STRUCTURED_TOLL_SCALE, unworthy)
@@ -253,6 +259,40 @@ def _prose_mass(values: list[float], prose: list[bool]) -> float:
     return sum(value for value, is_prose in zip(values, prose) if is_prose and value > 0)
 
 
+def _announced_lists(blocks: list[Block], prose: list[bool], short_runs: list[int]) -> set[int]:
+    """The lines of a stretch between paragraphs that the paragraph above announces by ending in a colon
+    ("Supported platforms include:", "The program will output:"): the items of its list, which a copy
+    prints without their bullets, or a program's output line by line, whatever their number (up to
+    rules.ANNOUNCED_LIST_MAX_LINES). They only carry a run on (`_carried_through_lists`)."""
+    listed: set[int] = set()
+    index = 1
+    while index < len(blocks):
+        length = short_runs[index]
+        if not (length and prose[index - 1]):
+            index += 1
+            continue
+        if (length <= rules.ANNOUNCED_LIST_MAX_LINES
+                and blocks[index - 1].text.rstrip().endswith(rules.ANNOUNCING_ENDS)):
+            listed.update(range(index, index + length))
+        index += length
+    return listed
+
+
+def _carried_through_lists(values: list[float], carried: dict[int, float], repeats: set[int], start: int, end: int) -> int:
+    """The run's end carried on past the announced lists under it (`Weighed.carried`, their lines at the
+    short stretch's toll) as far as the text beyond them pays for them. The run is found without that
+    toll and only its end moves: found with it, a list announced above the text moved the run's start
+    and its head (the headline, the date line) on some pages."""
+    if not carried or end >= len(values) or not any(end <= index for index in carried):
+        return end
+    best, running, best_end = 0.0, 0.0, end
+    for index in range(end, len(values)):
+        running += values[index] if index in repeats else carried.get(index, values[index])
+        if running > best:
+            best, best_end = running, index + 1
+    return best_end
+
+
 def _short_run_lengths(prose: list[bool]) -> list[int]:
     """For each line, the length of the stretch of non-prose lines it stands in.
 
@@ -317,6 +357,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     for index in repeats:
         values[index] = -rules.REGION_BOILERPLATE_COST
     start, end = best_segment(values)
+    end = _carried_through_lists(values, weighed.carried, repeats, start, end)
     core = start  # before widening: the prose the run was found on
     if widen:
         start, end = extend_segment(values, start, end, prose)
