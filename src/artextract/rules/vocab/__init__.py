@@ -282,6 +282,16 @@ CONCEPTS: dict[str, Concept] = {
         Concept("browser_notice", "the site's warning that the reader's browser is outdated or no longer supported, "
                 "with its advice to update it ('Your browser is out of date', 'Dein Browser ist leider veraltet')",
                 site_notice=True),
+        # A documentation platform's offer to save the page to the reader's collections, printed over every page's
+        # text ("Stay organized with collections / Save and categorize content based on your preferences."): an
+        # inscriptis copy prints its two labels as one line, glued to the page's title or to "Send feedback"
+        # before them, and the run opened there (fit half, raw text: wcxb web.dev, where it stood between the
+        # menu and the title and the title was no candidate, cloud.google.com twice, developer.android.com; the
+        # truths of cloud.google.com list both labels as furniture). One platform's English labels on three
+        # development sites, so English only.
+        Concept("collections_prompt", "a documentation platform's offer to save the page to the reader's collections "
+                "('Stay organized with collections', 'Save and categorize content based on your preferences')",
+                site_notice=True),
         Concept("affiliate", "the site's disclosure that links on the page earn it a commission ('We may earn a "
                 "commission', 'Affiliate-Links', 'Provision vom Händler'): the same notice on every page of the site, above "
                 "the text, beside a picture or under it, not the article's", site_notice=True),
@@ -356,6 +366,8 @@ SITE_NOTICE_STEMS: tuple[str, ...] = (
     "compensa", "compenso", "reader-supported", "reader supported", "rémunér", "through links", "through our links",
     "through the links", "via links", "via our links", "via the links", "kauf über", "en achetant", "a través de",
     "acquistando tramite", "ao comprar",
+    # collections_prompt
+    "stay organized", "save and categorize",
     # newsletter_pitch
     "inbox", "by email", "per e-mail", "postfach", "boîte", "par e-mail", "par email", "courriel",
     "tu correo", "bandeja", "por e-mail", "por email", "casella", "via e-mail", "via email", "mailbox",

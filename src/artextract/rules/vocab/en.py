@@ -205,6 +205,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
                 "(log|sign) in to (continue|keep) reading", "register to (continue|keep) reading",
                 "(for|to) (paid |)subscribers only", "(available|exclusive) (only |)to (paid |)subscribers",
                 "become a paid subscriber"),
+    "collections_prompt": ("stay organized with collections", "save and categorize content based on your preferences"),
     "browser_notice": ("(your|this) browser is (out of date|outdated|not supported|no longer supported|not actively supported)", "(you are|you're) using (a|an) (outdated|old|older|unsupported) (browser|browser version|version of your browser)", "(you are|you're) using internet explorer", "please (update|upgrade) your browser", "(update|upgrade) to a (newer|modern|supported) browser"),
     "affiliate": ("(contains|contain|uses|use|includes|include) (some |)affiliate links", "at no (extra|additional) cost to you",
                   "(we|i) (may |might |could |can |)(earn|receive|get) (a |an |)(small |)(affiliate |)commission",
