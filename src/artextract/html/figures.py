@@ -39,10 +39,12 @@ from .tree import boxes_around, text_after, xpath
 
 # Attributes lazy loaders keep the real address in, before src (often a placeholder).
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src")
-# An image, a picture, a video, or a custom element drawing one (rules.CUSTOM_IMAGE_TAG_ENDS).
-_HOLDS_IMAGE = xpath("boolean(.//img | .//picture | .//video | .//*[contains(name(), '-') and ("
-                     + " or ".join(f"substring(name(), string-length(name()) - {len(end) - 1}) = '{end}'"
-                                   for end in rules.CUSTOM_IMAGE_TAG_ENDS) + ")])")
+# An image, a picture, a video (_IMAGE_TAGS), or a custom element drawing one (rules.CUSTOM_IMAGE_TAG_ENDS):
+# see _holds_image.
+_IMAGE_TAGS = ("img", "picture", "video")
+_HOLDS_CUSTOM_IMAGE = xpath("boolean(.//*[contains(name(), '-') and ("
+                            + " or ".join(f"substring(name(), string-length(name()) - {len(end) - 1}) = '{end}'"
+                                          for end in rules.CUSTOM_IMAGE_TAG_ENDS) + ")])")
 _HOLDS_H1 = xpath("boolean(.//h1)")
 _HOLDS_TABLE_OR_CODE = xpath("boolean(.//table | .//pre)")
 _TEXT_LENGTH = xpath("string-length(normalize-space(.))")
@@ -90,9 +92,8 @@ class FigureTracker:
         # ("<span class=caption-owner><p>Serious Eats</p>") closes the line the span stood in
         # first, so that block is made inside the credit element but is none of its text.
         self.spanned: set[int] = set()
-        # Whether the box around a figure holds an image, by box (`_shows_no_picture`): a page's figures
-        # often share one box, walked once so (10k figures in one <body>: once, not 10k times).
-        self.box_images: dict[etree._Element, bool] = {}
+        # What the boxes around figures and caption pieces hold (`_shows_no_picture`, `_near_image`).
+        self.boxes = _Boxes()
         # Where each picture the walk met stands: the number of blocks made before it (`far_from_pictures`).
         self.pictures: list[int] = []
 
@@ -109,7 +110,8 @@ class FigureTracker:
         kind, where = role
         if where == _FIGURE and not self.in_figure(around):
             return None
-        if where in (_NEAR, _TYPE_NEAR) and not self.in_figure(around) and not _near_image(element, kind):
+        if (where in (_NEAR, _TYPE_NEAR) and not self.in_figure(around)
+                and not _near_image(element, kind, self.boxes)):
             if where == _NEAR:
                 return None
             kind = _TYPE_SIZE  # hinted a caption still: its blocks are judged when it ends (_mark)
@@ -122,11 +124,11 @@ class FigureTracker:
         words would hide; None elsewhere (the furniture judge decides)."""
         # (in_figure written out: asked of every element the walk meets)
         if around is not Kind.CAPTION and not (self.open and self.open[-1].small):
-            if element.tag != "figure" or not markup.families or not _HOLDS_IMAGE(element):
+            if element.tag != "figure" or not markup.families or not _holds_image(element):
                 return None
         elif markup.screen_reader:
             return False
-        elif (_caption_control(markup) or _slide_counter(markup)) and not _HOLDS_IMAGE(element):
+        elif (_caption_control(markup) or _slide_counter(markup)) and not _holds_image(element):
             return False
         if element.tag in rules.FURNITURE_TAGS or element.get("hidden") is not None:
             return None
@@ -250,7 +252,7 @@ class FigureTracker:
             for item in inside:
                 item.block.hint = None if item.block.hint is Kind.CAPTION else item.block.hint
             return
-        if not scope.images and _shows_no_picture(scope.element, self.box_images):
+        if not scope.images and _shows_no_picture(scope.element, self.boxes):
             for item in inside:  # a figure with no picture: its caption lines are its furniture
                 item.block.hint = Kind.BOILERPLATE if item.block.hint is Kind.CAPTION else item.block.hint
             return
@@ -394,24 +396,22 @@ def _names_image(markup: Markup) -> bool:
         token.startswith(rules.IMAGE_BOX_PREFIXES) for token in markup.tokens)
 
 
-def _shows_no_picture(figure: etree._Element, box_images: dict[etree._Element, bool]) -> bool:
+def _shows_no_picture(figure: etree._Element, boxes: _Boxes) -> bool:
     """Whether a <figure> that gave no image address shows no picture at all, in it or beside it:
     no image, picture, video or drawn chart (an <svg> that is no icon), and no image in the box
     around it (a theme sets the caption as a <figure> beside its <img>). Its text is not a
     picture's caption: a listening player's label ("Listen to this article" over an <audio>), an
     affiliate notice beside a cart icon, a video placeholder's line, a product tile's footnoted
     figure ("Up to 4x faster ..."). Seen on fit educate-me.co, traf-dev chip.de (two pages),
-    security.org (two pages), apple.com (two pages). `box_images` keeps each box's answer."""
-    if _HOLDS_IMAGE(figure) or any(not _icon(drawing) for drawing in figure.iter("svg", "canvas")):
+    security.org (two pages), apple.com (two pages). `boxes` keeps each box's answer."""
+    if _holds_image(figure) or any(not _icon(drawing) for drawing in figure.iter("svg", "canvas")):
         return False
     if _HOLDS_TABLE_OR_CODE(figure):
         return False  # a table's or a listing's caption: not asked here
     parent = figure.getparent()
     if parent is None:
         return True
-    if parent not in box_images:
-        box_images[parent] = bool(_HOLDS_IMAGE(parent))
-    return not box_images[parent]
+    return not boxes.holds_image(parent)
 
 
 def wraps_one_picture(element: etree._Element, markup: Markup, measure: Callable[[etree._Element], float]) -> bool:
@@ -431,7 +431,7 @@ def wraps_one_picture(element: etree._Element, markup: Markup, measure: Callable
     if (element.get("hidden") is not None or element.get("aria-hidden") == "true"
             or (style and rules.HIDDEN_STYLE.search(style))):
         return False
-    if measure(element) > rules.FIGURE_MAX_CHARS or not _HOLDS_IMAGE(element):
+    if measure(element) > rules.FIGURE_MAX_CHARS or not _holds_image(element):
         return False
     captions = set()
     for text in _SHOWN_TEXTS(element):
@@ -506,25 +506,69 @@ def _holder(image: etree._Element) -> etree._Element | None:
     return None
 
 
-def _near_image(element: etree._Element, role: str) -> bool:
+class _Boxes:
+    """What the walk asks about the boxes around figures and caption pieces, answered once a box a
+    page: a page's figures often share one box (10k figures in one <body>: searched once, not 10k
+    times), and so do the caption and credit pieces of one box (5,000 spans in one box: its subtree
+    searched for an image, then for an <h1>, 5,000 times; 25 s and 2 s of CPU)."""
+
+    __slots__ = ("images", "headlines", "before")
+
+    def __init__(self) -> None:
+        self.images: dict[etree._Element, bool] = {}
+        self.headlines: dict[etree._Element, bool] = {}
+        self.before: dict[tuple[etree._Element, str], frozenset[etree._Element]] = {}
+
+    def holds_image(self, box: etree._Element) -> bool:
+        if box not in self.images:
+            self.images[box] = _holds_image(box)
+        return self.images[box]
+
+    def holds_h1(self, box: etree._Element) -> bool:
+        if box not in self.headlines:
+            self.headlines[box] = bool(_HOLDS_H1(box))
+        return self.headlines[box]
+
+    def before_image(self, box: etree._Element, element: etree._Element) -> bool:
+        """Whether the element comes before the first image of the box."""
+        key = (box, element.tag)
+        if key not in self.before:
+            self.before[key] = _before_image(box, element.tag)
+        return element in self.before[key]
+
+
+def _holds_image(element: etree._Element) -> bool:
+    """Whether the element holds an image, a picture or a video, or a custom element drawing one: what
+    `boolean(.//img | .//picture | .//video | .//*[custom])` says. libxml2 collects and sorts every node
+    of such a union before it tells whether there is one (a box's whole subtree, each node's name
+    tested as a string); lxml's walk of the three tags stops at the first, and most boxes asked hold
+    an image. Only a box without one is searched for a custom element."""
+    for _ in element.iterdescendants(*_IMAGE_TAGS):
+        return True
+    return bool(_HOLDS_CUSTOM_IMAGE(element))
+
+
+def _near_image(element: etree._Element, role: str, boxes: _Boxes) -> bool:
     """Whether the element's parent or grandparent holds an image (a figure's box without <figure>).
     A box that holds an <h1> with its image is the article's head (a hero banner): a credit there is
     the picture's, and so is a caption under the picture, but text named "hero-caption" between the
-    headline and the picture is the dek, not a figure's caption."""
+    headline and the picture is the dek, not a figure's caption. (`boxes` answers each once a page.)"""
     for box in boxes_around(element, rules.CAPTION_IMAGE_LEVELS):
-        if _HOLDS_IMAGE(box):
-            return role == _CREDIT or not _HOLDS_H1(box) or not _before_image(box, element)
+        if boxes.holds_image(box):
+            return role == _CREDIT or not boxes.holds_h1(box) or not boxes.before_image(box, element)
     return False
 
 
-def _before_image(box: etree._Element, element: etree._Element) -> bool:
-    """Whether the element comes before the first image of the box (a hero's box: a few elements)."""
-    for node in box.iter("img", "picture", "video", element.tag):
-        if node is element:
-            return True
-        if node.tag != element.tag or node.tag in ("img", "picture", "video"):
-            return False
-    return False
+def _before_image(box: etree._Element, tag: str) -> frozenset[etree._Element]:
+    """The elements of `tag` that come before the first image of the box, and the first node after
+    them (of `tag` or an image): an element of `tag` in the box is before the image when it is one
+    of these (the walk over images and `tag` stopped at the element before it met an image)."""
+    found = []
+    for node in box.iter("img", "picture", "video", tag):
+        found.append(node)
+        if node.tag != tag or node.tag in _IMAGE_TAGS:
+            break
+    return frozenset(found)
 
 
 def _caption_the_pieces(items: list[RenderedBlock]) -> None:
