@@ -278,7 +278,7 @@ def _announced_lists(blocks: list[Block], prose: list[bool], short_runs: list[in
     return listed
 
 
-def _carried_through_lists(values: list[float], carried: dict[int, float], repeats: set[int], start: int, end: int) -> int:
+def _carried_through_lists(values: list[float], carried: dict[int, float], repeats: set[int], end: int) -> int:
     """The run's end carried on past the announced lists under it (`Weighed.carried`, their lines at the
     short stretch's toll) as far as the text beyond them pays for them. The run is found without that
     toll and only its end moves: found with it, a list announced above the text moved the run's start
@@ -357,7 +357,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
     for index in repeats:
         values[index] = -rules.REGION_BOILERPLATE_COST
     start, end = best_segment(values)
-    end = _carried_through_lists(values, weighed.carried, repeats, start, end)
+    end = _carried_through_lists(values, weighed.carried, repeats, end)
     core = start  # before widening: the prose the run was found on
     if widen:
         start, end = extend_segment(values, start, end, prose)
