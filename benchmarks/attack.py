@@ -112,6 +112,11 @@ SHAPES: tuple[Shape, ...] = (
           lambda: (b"Headline of the story\n" + (b"By Jane" + b" " * 10_000 + b"Doe\n") * 1_000)),
     Shape("caption-bait", "10k figcaptions of spaces and a credit", lambda: _page(
         (b"<figure><figcaption>A river" + b" " * 900 + b"(Photo: AP)</figcaption></figure>") * 10_000)),
+    # One box holding an <h1>, an image and 5,000 caption-named pieces outside a figure: each piece asked
+    # the box for its image, its <h1> and its place before the image (25-260 s before 9c4106f).
+    Shape("caption-spans-one-box", "5,000 caption spans beside one image and <h1> in one box", lambda: _page(
+        b"<div><h1>Plan agreed</h1><img src=a.jpg>"
+        + b'<span class="news-imgcaption">Harbour at dusk</span> words ' * 5_000 + b"</div>")),
     Shape("mojibake-20mb", "20 MB of text double-encoded as UTF-8 ('isn\u00e2\u20ac\u2122t')",
           lambda: ("It isn\u2019t finished \u2013 the caf\u00e9 opens.\n" * 500_000).encode().decode("cp1252").encode()),
     Shape("mojibake-mixed-20mb", "20 MB of double-encoded text with one correct 'ü' (ftfy's work)",

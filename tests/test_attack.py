@@ -221,7 +221,7 @@ def test_a_line_with_a_number_but_no_date_is_cheap_to_search():
 
 _IN_THE_SUITE = (
     "issue-p-bomb", "text-lines-1m", "text-short-lines-48mb", "bullets-100k", "charset-base64", "utf32-be-bom",
-    "utf16-le-no-bom", "jsonld-email-bait", "attrs-100k",
+    "utf16-le-no-bom", "jsonld-email-bait", "attrs-100k", "caption-spans-one-box",
 )
 
 
