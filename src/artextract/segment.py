@@ -9,6 +9,8 @@ pipeline imports the other.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .rules import text as rules
 
 
@@ -54,10 +56,17 @@ def extend_segment(values: list[float], start: int, end: int, prose: list[bool] 
 
 
 def _extend(values: list[float], indices: range, edge: int, step: int) -> int:
-    running, best, best_edge = 0.0, rules.REGION_EXTENSION_MIN_GAIN, edge
-    for index in indices:
-        value = values[index]
-        running += value if value > 0 else value * rules.REGION_GAP_DISCOUNT
+    gains = (values[index] if values[index] > 0 else values[index] * rules.REGION_GAP_DISCOUNT for index in indices)
+    return paying_reach(gains, edge, step, rules.REGION_EXTENSION_MIN_GAIN)
+
+
+def paying_reach(gains: Iterable[float], edge: int, step: int, min_gain: float = 0.0) -> int:
+    """Where a run's edge moves to when it takes in the values beyond it (`gains`, in order away from
+    the run, one a block) as far as their running sum is highest, and higher than `min_gain`; `step`
+    is +1 for the end, -1 for the start. The edge stays when nothing beyond pays."""
+    running, best, best_edge = 0.0, min_gain, edge
+    for offset, gain in enumerate(gains, 1):
+        running += gain
         if running > best:
-            best, best_edge = running, index + 1 if step > 0 else index
+            best, best_edge = running, edge + step * offset
     return best_edge

@@ -25,7 +25,7 @@ from ..classify.lines import is_date_line, is_one_name_tag_line, is_tag_line, lo
 from ..end_matter import closing_promo_start, end_matter_start, support_appeal_start
 from ..rules import text as rules
 from ..rules import page_type as price_rules  # the one price pattern, shared with the page kind
-from ..segment import best_segment, extend_segment
+from ..segment import best_segment, extend_segment, paying_reach
 from .structure import (
     Run, bare_figures, comment_signatures, date_lines, dialog_start, figures_blanked, find_thread, fine_print_start,
     footer_menu_start, footer_start, holds_grid, is_code_line, legal_footer_start, link_rows, member_boxes, picker_rows,
@@ -285,12 +285,8 @@ def _carried_through_lists(values: list[float], carried: dict[int, float], repea
     and its head (the headline, the date line) on some pages."""
     if not carried or end >= len(values) or not any(end <= index for index in carried):
         return end
-    best, running, best_end = 0.0, 0.0, end
-    for index in range(end, len(values)):
-        running += values[index] if index in repeats else carried.get(index, values[index])
-        if running > best:
-            best, best_end = running, index + 1
-    return best_end
+    gains = (values[index] if index in repeats else carried.get(index, values[index]) for index in range(end, len(values)))
+    return paying_reach(gains, end, +1)
 
 
 def _short_run_lengths(prose: list[bool]) -> list[int]:
