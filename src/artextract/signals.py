@@ -270,6 +270,25 @@ def boilerplate_reason(text: str) -> str | None:
     return f"site notice phrase '{notice}'" if notice else None
 
 
+def glued_furniture_reason(text: str) -> str | None:
+    """Why a line is furniture glued from several controls ("Share onFacebook"), or None: the line
+    cut at some of its seams of a lower-case letter followed by a capital gives two or more pieces,
+    each a furniture line (`boilerplate_reason`; the whole line is no piece: it is asked that first).
+    Only the furniture test reads the pieces: a kept line is kept whole."""
+    if len(text) > rules.BOILERPLATE_PATTERN_MAX_CHARS:
+        return None
+    seams = [index for index in range(1, len(text)) if text[index].isupper() and text[index - 1].islower()]
+    if not seams or len(seams) > rules.GLUED_FURNITURE_MAX_SEAMS:
+        return None
+    cuts = [0, *seams, len(text)]
+    # reach[j]: the line up to cuts[j] splits into furniture pieces (reach[0]: the empty start)
+    reach = [True] + [False] * (len(cuts) - 1)
+    for end in range(1, len(cuts)):
+        reach[end] = any(reach[begin] and (begin, end) != (0, len(cuts) - 1)
+                         and boilerplate_reason(text[cuts[begin]:cuts[end]]) is not None for begin in range(end))
+    return "furniture pieces glued at a case seam" if reach[-1] else None
+
+
 def _opening_notice(text: str) -> str | None:
     """Why a line too long for the furniture patterns is a site's notice, or None: its opening sentence,
     within the patterns' limit, says a site notice's phrase (rules.OPENING_SENTENCE_END). Only the

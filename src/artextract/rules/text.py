@@ -283,6 +283,15 @@ BOILERPLATE_GATES: dict[int, tuple[str, ...]] = {
 # Pattern matching is for lines up to this long: furniture sentences are short.
 BOILERPLATE_PATTERN_MAX_CHARS = 320
 
+# A browser's copy glues inline controls printed side by side into one line when no space stands between
+# them ("Share onFacebook", "Quick viewCompare", "Get startedLearn more"): each piece is a furniture phrase,
+# the glued line none. Such a line is cut at its seams of a lower-case letter followed by a capital and is
+# furniture when every piece is (signals.glued_furniture_reason; the kept text is never cut). Fit half, raw
+# text: ncsc.gov.uk's share bar (chromium), thebushcompanyusa.com's product cards (both copies),
+# digitalocean.com's calls to action (inscriptis). Lines with more seams than this are not asked (a
+# share bar of a few controls has few; camel-case code has many, and each extra seam doubles the cuts).
+GLUED_FURNITURE_MAX_SEAMS = 4
+
 # --- Bullets -------------------------------------------------------------------
 
 # Marks that open a list item in copied text: the typographic bullets, ASCII

@@ -393,7 +393,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
         end = _end_matter_again(blocks, weighed.reading.structured, start, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     left_out = _left_out(blocks, weighed, repeats, chrome, head_start, start, end)
-    _mark_consent(blocks, weighed.consent)
+    _mark_consent(blocks, weighed.consent | _glued_furniture(blocks, start, end))
     place_in_zones(blocks, start, end, head_start, left_out)
     region.headline, region.start = _headline_and_start(blocks, weighed.reading, start, end, left_out)
     region.start = _moved_start(blocks, weighed, repeats, region.headline, (region.start, end, head_start), left_out)
@@ -435,12 +435,22 @@ def _before_closing_lines(blocks: list[Block], words: list[int], prose: list[boo
 
 
 def _mark_consent(blocks: list[Block], consent: set[int]) -> None:
-    """A consent dialog's line is the site's wherever it stands: above the run too, where the head
+    """A consent dialog's line (or a glued furniture line's) is the site's wherever it stands: above the run too, where the head
     would offer it as the headline (a cookie table's header, "Cookie Duration Description") or
     keep it as the text's first lines (the table's rows)."""
     for index in consent:
         if blocks[index].hint is None:
             blocks[index].hint = Kind.BOILERPLATE
+
+
+def _glued_furniture(blocks: list[Block], start: int, end: int) -> set[int]:
+    """The run's lines glued from furniture pieces ("Share onFacebook": signals.glued_furniture_reason),
+    marked as the site's like a consent dialog's: the classifier's furniture test asks each line whole.
+    The run is found as before (they weigh as any short line). Only in the run: marked above it too,
+    they moved the head's headline and with it the text's start (fit up, held body down in sum)."""
+    return {index for index, block in enumerate(blocks[start:end], start)
+            if block.form is not Form.CODE and signals.boilerplate_reason(block.text) is None
+            and signals.glued_furniture_reason(block.text) is not None}
 
 
 def _left_out(
