@@ -268,6 +268,13 @@ _BOILERPLATE_SHAPES: tuple[str | Gated, ...] = (
     r"^(start|try|begin) (your |a |my )?(\d+[- ]day )?free trial\b.{0,30}$",
     r"^(join|subscribe to) (our|the) (mailing list|email list|newsletter|community)\b.{0,40}$",
     r"^(talk|speak) to (an?|our) (expert|specialist|sales|advisor|team)\b.{0,40}$",
+    # Blogger's share bar under each post: "Email This BlogThis! Share to X Share to Facebook ...", in the
+    # blog's language ("Envoyer par e-mail BlogThis! Partager sur Twitter ...", "Diesen Post per E-Mail
+    # versenden BlogThis! In Twitter freigeben ..."), glued into one word run by a browser's copy ("Email
+    # ThisBlogThis!Share to X"). "BlogThis!" is the platform's own button, in every language. Fit half, raw
+    # text: blog.engora.com (wcxb), chineselyrics4u.com, sibenlab.blogspot.com,
+    # abookshelffullofsunshine.blogspot.com (traf-dev); kept as text on two of them.
+    Gated(r"^.{0,60}blogthis!.{0,160}$", ("blogthis!",)),
     # "Photo gallery (12 images)", "1 of 12"
     r"^\d+\s*(/|of)\s*\d+$",
     r"^(image|photo|picture|slide)\s+\d+\s*(/|of)\s*\d+$",
