@@ -265,6 +265,13 @@ _BOILERPLATE_SHAPES: tuple[str | Gated, ...] = (
     r"^(it looks like you're new here|create an account or sign in)\b.{0,80}$",
     # calls to action of marketing pages: "Book a demo", "Get a free quote", "Start your free trial"
     r"^(book|get|request|schedule|claim) (a|an|your|my) (free |personalized |personalised |custom )?(demo|quote|consultation|trial|call|audit|estimate)\b.{0,40}$",
+    # ... and the same buttons without the article, as the whole line ("Request Demo", "Get Quote",
+    # "Schedule Consultation", "Book Free Demo"): fit half, printed as lines of their own in the raw
+    # copies of 8 sites (fieldedge.com, servicetitan.com, oneuptime.com, airtable.com, movebuddha.com,
+    # forthea.com, employmentboost.com, greatdayimprovements.com) and kept as text on whova.com,
+    # brighterly.com, movebuddha.com, forthea.com (both modes) and airtable.com (glued: "Book demoSign
+    # in"); no fit WCXB truth holds such a line. Only the whole line: "Get quotes from three builders".
+    r"^(book|get|request|schedule|claim) (free )?(demo|quote|consultation|trial|call|audit|estimate)$",
     r"^(start|try|begin) (your |a |my )?(\d+[- ]day )?free trial\b.{0,30}$",
     r"^(join|subscribe to) (our|the) (mailing list|email list|newsletter|community)\b.{0,40}$",
     r"^(talk|speak) to (an?|our) (expert|specialist|sales|advisor|team)\b.{0,40}$",
