@@ -196,6 +196,19 @@ def test_one_linked_title_between_paragraphs_is_a_teaser_but_title_excerpt_pairs
     assert "Drawing book number 2" in extract(page.encode(), input_type="html").body
 
 
+def test_a_line_partly_linked_between_paragraphs_is_no_teaser():
+    # The link share is asked first (a teaser is all link): a sentence with a link in it, between
+    # the same paragraphs as the teaser above, keeps its hint.
+    line = '<p>See <a href="/other">Storm damage along the coast road</a></p>'
+    rendered = render_blocks(parse_html(f"<html><body><p>{PROSE} One.</p>{line}<p>{PROSE} Two.</p></body></html>"))
+    teaser = render_blocks(parse_html(f"<html><body><p>{PROSE} One.</p>{line.replace('See ', '')}"
+                                      f"<p>{PROSE} Two.</p></body></html>"))
+    mark_read_also_teasers(rendered)
+    mark_read_also_teasers(teaser)
+    assert rendered[1].block.hint is not Kind.BOILERPLATE
+    assert teaser[1].block.hint is Kind.BOILERPLATE
+
+
 def test_a_label_in_any_language_over_linked_titles_between_paragraphs_is_a_teaser_box():
     # "Lue myös:" (Finnish, in no vocabulary table) over linked titles, with the text going on
     # under them: the label and the titles are another article's teasers.

@@ -442,7 +442,9 @@ def mark_read_also_teasers(rendered: list[RenderedBlock]) -> None:
         if under_label and _is_teaser_link(block):
             block.hint = Kind.BOILERPLATE
             continue
-        if (_between_prose(rendered, index) and _is_teaser_link(block) and block.link_density >= 0.95
+        # (The link share first: nearly every block is no all-link line, and the prose around it is
+        # then not asked, two paragraphs' tests a block.)
+        if (block.link_density >= 0.95 and _is_teaser_link(block) and _between_prose(rendered, index)
                 and signals.is_headline_shaped(block.text)) or _labelled_link_line(block):
             block.hint = Kind.BOILERPLATE
             continue
