@@ -232,7 +232,8 @@ def test_the_byline_label_gate_passes_every_text_the_label_patterns_match():
     from artextract.rules.metadata import BYLINE_PREFIX_ONLY_RE, BYLINE_PREFIXES, BYLINE_START_RE, COLON_BYLINE_PREFIXES
 
     labels = [*BYLINE_PREFIXES, *COLON_BYLINE_PREFIXES]
-    pieces = [" ", "  ", "\n", ":", " : ", "-", "—", "Jane Doe", "jane", "İ", "ſ", "\u212a", "12", "Text", "Photo"]
+    pieces = [" ", "  ", "\n", ":", " : ", "-", "—", "Jane Doe", "jane", "İ", "ſ", "\u212a", "12", "Text", "Photo",
+              "agraph", "ne", "(s)", "\t"]
     rng = random.Random(5)
     matched = 0
     for _ in range(8000):
@@ -245,6 +246,9 @@ def test_the_byline_label_gate_passes_every_text_the_label_patterns_match():
             assert dom._may_open_with_label(text), text
     assert matched > 1000
     assert not dom._may_open_with_label("The harbour at dawn")
+    # A word that begins like a label ("par", "di", "von") opens none.
+    assert not any(dom._may_open_with_label(text) for text in ("Paragraph 12 of the page", "Different views", "Vonage"))
+    assert dom._may_open_with_label("Par Jeanne Dupont") and dom._may_open_with_label("Von:")
 
 
 def test_the_byline_labels_are_written_in_lower_case_for_their_gate():

@@ -100,8 +100,10 @@ _FIELD_END_CHARS = ":|·•-–—,/()[]"
 # of ~100 labels, which sre tries one by one at a text's start (~1 us a pattern, asked of the ~50 text
 # nodes around a headline and of short blocks). Both match only where this opening does: the labels,
 # written in lower case, matched case-sensitively in the text's ignorecase_form, where a label whose
-# first letter differs is passed at once (tests/html/metadata/test_dom.py).
-_LABEL_OPENING = re.compile(r"\s*" + BYLINE_LABELS_SOURCE.translate(IGNORECASE_FOLDS))
+# first letter differs is passed at once (tests/html/metadata/test_dom.py). Both want white space or
+# the text's end after the label, and so does the gate: a word that only begins like a label ("Paris",
+# "Different", "Available" for "par", "di", "av") is passed at once too, not tried against both.
+_LABEL_OPENING = re.compile(r"\s*" + BYLINE_LABELS_SOURCE.translate(IGNORECASE_FOLDS) + r"(?!\S)")
 
 
 def _may_open_with_label(text: str) -> bool:
