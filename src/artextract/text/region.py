@@ -435,9 +435,9 @@ def _before_closing_lines(blocks: list[Block], words: list[int], prose: list[boo
 
 
 def _mark_consent(blocks: list[Block], consent: set[int]) -> None:
-    """A consent dialog's line (or a glued furniture line's) is the site's wherever it stands: above the run too, where the head
-    would offer it as the headline (a cookie table's header, "Cookie Duration Description") or
-    keep it as the text's first lines (the table's rows)."""
+    """A consent dialog's line (or a glued furniture line's) is the site's wherever it stands: above
+    the run too, where the head would offer it as the headline (a cookie table's header, "Cookie
+    Duration Description") or keep it as the text's first lines (the table's rows)."""
     for index in consent:
         if blocks[index].hint is None:
             blocks[index].hint = Kind.BOILERPLATE
