@@ -393,7 +393,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
         end = _end_matter_again(blocks, weighed.reading.structured, start, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     left_out = _left_out(blocks, weighed, repeats, chrome, head_start, start, end)
-    _mark_consent(blocks, weighed.consent | _glued_furniture(blocks, start, end))
+    _mark_consent(blocks, weighed.consent | _glued_furniture(blocks, start, end) | _post_bars(blocks, start, end))
     place_in_zones(blocks, start, end, head_start, left_out)
     region.headline, region.start = _headline_and_start(blocks, weighed.reading, start, end, left_out)
     region.start = _moved_start(blocks, weighed, repeats, region.headline, (region.start, end, head_start), left_out)
@@ -451,6 +451,14 @@ def _glued_furniture(blocks: list[Block], start: int, end: int) -> set[int]:
     return {index for index, block in enumerate(blocks[start:end], start)
             if block.form is not Form.CODE and signals.boilerplate_reason(block.text) is None
             and signals.glued_furniture_reason(block.text) is not None}
+
+
+def _post_bars(blocks: list[Block], start: int, end: int) -> set[int]:
+    """The run's lines that are a forum post's edit stamp or its reactions bar (rules.FORUM_POST_BAR),
+    marked as the site's like a consent dialog's. Only in the run, as the glued lines are: the run and
+    its head are found as before (they weigh as any short line)."""
+    return {index for index, block in enumerate(blocks[start:end], start)
+            if block.form is not Form.CODE and rules.FORUM_POST_BAR.match(signals.normalise(block.text))}
 
 
 def _left_out(
