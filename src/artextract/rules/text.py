@@ -325,6 +325,15 @@ FORUM_POST_BAR = re.compile(
     re.IGNORECASE,
 )
 
+# A reply's subject line in a thread, the topic's title behind "Re:" ("Re: Guaranteed jobs? (Score:2)",
+# "Re: (Score:3)", "Re: How to mount a shared folder"): phpBB and Slashdot print one over every reply, and a
+# browser's copy keeps them as lines. Fit half, wcxb raw copies: kept as text on 5 sites
+# (developers.slashdot.org, linux.slashdot.org, forums.raspberrypi.com, forums.virtualbox.org, nairaland.com;
+# 264 lines in the two copies), in no fit truth. Only where the run holds at least FORUM_REPLY_SUBJECT_MIN_LINES
+# of them (a thread of replies): a single "Re:" line may be a mail's subject, the page's title.
+FORUM_REPLY_SUBJECT = re.compile(r"^(?:[o*•-] )?re ?:.{0,160}$", re.IGNORECASE)
+FORUM_REPLY_SUBJECT_MIN_LINES = 2
+
 # --- Bullets -------------------------------------------------------------------
 
 # Marks that open a list item in copied text: the typographic bullets, ASCII

@@ -393,7 +393,7 @@ def find_region(blocks: list[Block], *, toll_scale: float = 1.0, widen: bool = T
         end = _end_matter_again(blocks, weighed.reading.structured, start, end)
     head_start = max(0, start - rules.HEAD_LOOKBACK_LINES)
     left_out = _left_out(blocks, weighed, repeats, chrome, head_start, start, end)
-    _mark_consent(blocks, weighed.consent | _glued_furniture(blocks, start, end) | _post_bars(blocks, start, end))
+    _mark_consent(blocks, weighed.consent | _site_lines_in_run(blocks, start, end))
     place_in_zones(blocks, start, end, head_start, left_out)
     region.headline, region.start = _headline_and_start(blocks, weighed.reading, start, end, left_out)
     region.start = _moved_start(blocks, weighed, repeats, region.headline, (region.start, end, head_start), left_out)
@@ -443,6 +443,12 @@ def _mark_consent(blocks: list[Block], consent: set[int]) -> None:
             blocks[index].hint = Kind.BOILERPLATE
 
 
+def _site_lines_in_run(blocks: list[Block], start: int, end: int) -> set[int]:
+    """The run's lines that are the site's whatever their weight: glued furniture, a forum post's bars,
+    a thread's reply subjects (each marked in the run only)."""
+    return _glued_furniture(blocks, start, end) | _post_bars(blocks, start, end) | _reply_subjects(blocks, start, end)
+
+
 def _glued_furniture(blocks: list[Block], start: int, end: int) -> set[int]:
     """The run's lines glued from furniture pieces ("Share onFacebook": signals.glued_furniture_reason),
     marked as the site's like a consent dialog's: the classifier's furniture test asks each line whole.
@@ -459,6 +465,14 @@ def _post_bars(blocks: list[Block], start: int, end: int) -> set[int]:
     its head are found as before (they weigh as any short line)."""
     return {index for index, block in enumerate(blocks[start:end], start)
             if block.form is not Form.CODE and rules.FORUM_POST_BAR.match(signals.normalise(block.text))}
+
+
+def _reply_subjects(blocks: list[Block], start: int, end: int) -> set[int]:
+    """The run's reply subject lines ("Re: <the topic's title>", rules.FORUM_REPLY_SUBJECT) when it holds
+    a thread of them (rules.FORUM_REPLY_SUBJECT_MIN_LINES), marked as the site's as `_post_bars` are."""
+    subjects = {index for index, block in enumerate(blocks[start:end], start)
+                if block.form is not Form.CODE and rules.FORUM_REPLY_SUBJECT.match(signals.normalise(block.text))}
+    return subjects if len(subjects) >= rules.FORUM_REPLY_SUBJECT_MIN_LINES else set()
 
 
 def _left_out(
