@@ -464,14 +464,16 @@ def _post_bars(blocks: list[Block], start: int, end: int) -> set[int]:
     marked as the site's like a consent dialog's. Only in the run, as the glued lines are: the run and
     its head are found as before (they weigh as any short line)."""
     return {index for index, block in enumerate(blocks[start:end], start)
-            if block.form is not Form.CODE and rules.FORUM_POST_BAR.match(signals.normalise(block.text))}
+            if rules.FORUM_POST_BAR_OPENING.match(block.text) and block.form is not Form.CODE
+            and rules.FORUM_POST_BAR.match(signals.normalise(block.text))}
 
 
 def _reply_subjects(blocks: list[Block], start: int, end: int) -> set[int]:
     """The run's reply subject lines ("Re: <the topic's title>", rules.FORUM_REPLY_SUBJECT) when it holds
     a thread of them (rules.FORUM_REPLY_SUBJECT_MIN_LINES), marked as the site's as `_post_bars` are."""
     subjects = {index for index, block in enumerate(blocks[start:end], start)
-                if block.form is not Form.CODE and rules.FORUM_REPLY_SUBJECT.match(signals.normalise(block.text))}
+                if rules.FORUM_REPLY_SUBJECT_OPENING.match(block.text) and block.form is not Form.CODE
+                and rules.FORUM_REPLY_SUBJECT.match(signals.normalise(block.text))}
     return subjects if len(subjects) >= rules.FORUM_REPLY_SUBJECT_MIN_LINES else set()
 
 
