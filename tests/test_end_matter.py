@@ -300,3 +300,22 @@ def test_a_raw_text_label_over_the_short_labels_length_names_end_matter_by_its_o
                   "You may also like the plans the council drew up for the harbour over the last ten years"):
         blocks = [paragraph(), paragraph(), paragraph(), Block(label), Block("Harbour plans approved")]
         assert end_matter_start(blocks, 0, len(blocks), opening_labels=True) == len(blocks), label
+
+
+def test_the_prose_flags_read_once_give_the_rules_answers_read_line_by_line():
+    # end_matter_start reads every block's is_article_prose once and hands the flags to each rule: the
+    # rules called on their own (as the raw region does) read them themselves, and must agree. A page of
+    # prose, a paywall's line, a plea for support, a closing invitation and teaser titles, cut at every start.
+    from artextract.end_matter import (
+        closing_promo_start, is_article_prose, paywall_start, support_appeal_start, teaser_tail_start,
+    )
+
+    blocks = [heading("Harbour wall"), paragraph(), Block("Harbour news", link_density=1.0), paragraph(),
+              Block("To view the full story, please subscribe"), paragraph(), Block("Please support us with a donation"),
+              Block("Join our Telegram channel"), Block("Ten harbours to visit this summer with the whole family"),
+              Block("Why the old town fears the next winter storm more than ever")]
+    for start in range(len(blocks)):
+        prose = [False] * start + [is_article_prose(block) for block in blocks[start:]]
+        for rule in (paywall_start, support_appeal_start, teaser_tail_start):
+            assert rule(blocks, start, len(blocks), prose) == rule(blocks, start, len(blocks)), (rule.__name__, start)
+        assert closing_promo_start(blocks, start, len(blocks), (), prose) == closing_promo_start(blocks, start, len(blocks))

@@ -38,41 +38,57 @@ def end_matter_start(
     markup fences its related box, and there such a label may head a link inside the text).
     `structured`: the raw text's page was read as structured, where a label must also leave the
     bulk of the run above it (`_leaves_bulk`)."""
-    labelled = _labelled_start(blocks, start, end, opening_labels, structured)
-    boxed = paywall_start(blocks, start, support_appeal_start(blocks, start, labelled))
-    return closing_promo_start(blocks, start, boxed, left_out)
+    # Whether each block is the article's prose, asked once here for every rule below (each asked it
+    # of every line in turn: five times a line, on a text of 50,000 short lines 4% of its extraction).
+    prose = _article_prose(blocks, start, end)
+    labelled = _labelled_start(blocks, start, end, opening_labels, structured, prose)
+    boxed = paywall_start(blocks, start, support_appeal_start(blocks, start, labelled, prose), prose)
+    return closing_promo_start(blocks, start, boxed, left_out, prose)
 
 
-def paywall_start(blocks: Sequence[Block], start: int, end: int) -> int:
+def _article_prose(blocks: Sequence[Block], start: int, end: int) -> list[bool]:
+    """`is_article_prose` of every block, read for blocks[start:end] only (False before `start`)."""
+    return [False] * start + [is_article_prose(block) for block in blocks[start:end]]
+
+
+def paywall_start(blocks: Sequence[Block], start: int, end: int, prose: Sequence[bool] | None = None) -> int:
     """Where a paywall's box stops the article ("Kostenlos registrieren und weiterlesen", "To view the
     full story, please subscribe"): the first short paragraph saying a cuts_article phrase after some of
     the article's prose, when little prose follows it. A paywalled page shows a paragraph or two, so any
     prose before it will do; what follows it (offers, log-in, the site's FAQ, comments) is short lines,
-    while a text shown whole with a box inside it goes on in long paragraphs and is kept."""
+    while a text shown whole with a box inside it goes on in long paragraphs and is kept.
+    `prose`: `_article_prose` of the blocks, when the caller has read it."""
+    prose = _article_prose(blocks, start, end) if prose is None else prose
+
     def little_after(index: int, prose_before: int) -> bool:
-        return _prose_words(blocks, index + 1, end) <= PAYWALL_MAX_PROSE_AFTER_SHARE * prose_before
+        return _prose_words(blocks, index + 1, end, prose) <= PAYWALL_MAX_PROSE_AFTER_SHARE * prose_before
 
-    return _box_start(blocks, start, end, vocabulary.cuts_article, 1, little_after)
+    return _box_start(blocks, start, end, vocabulary.cuts_article, 1, little_after, prose)
 
 
-def support_appeal_start(blocks: Sequence[Block], start: int, end: int) -> int:
+def support_appeal_start(blocks: Sequence[Block], start: int, end: int, prose: Sequence[bool] | None = None) -> int:
     """Where a plea for money under the text ends the article ("Please support us so we can ...",
     "You can buy me a coffee", "können Sie mich durch eine Spende unterstützen"): the first short
     paragraph saying a support_appeal phrase after the article's prose (END_MATTER_MIN_PROSE_BEFORE),
     when the prose below it, every paragraph of prose counted (not only the long ones the paywall
     counts), is at most SUPPORT_APPEAL_MAX_PROSE_AFTER_SHARE of the prose above it. Under the plea
     stand the site's boxes, a comment prompt, comments of a sentence or two; a plea after a post's
-    introduction has the post's paragraphs below it, short ones too, and leaves the text whole."""
-    def little_after(index: int, prose_before: int) -> bool:
-        return _prose_words(blocks, index + 1, end, min_words=0) <= SUPPORT_APPEAL_MAX_PROSE_AFTER_SHARE * prose_before
+    introduction has the post's paragraphs below it, short ones too, and leaves the text whole.
+    `prose`: `_article_prose` of the blocks, when the caller has read it."""
+    prose = _article_prose(blocks, start, end) if prose is None else prose
 
-    return _box_start(blocks, start, end, vocabulary.appeals_for_support, rules.END_MATTER_MIN_PROSE_BEFORE, little_after)
+    def little_after(index: int, prose_before: int) -> bool:
+        return _prose_words(blocks, index + 1, end, prose, min_words=0) <= SUPPORT_APPEAL_MAX_PROSE_AFTER_SHARE * prose_before
+
+    return _box_start(blocks, start, end, vocabulary.appeals_for_support, rules.END_MATTER_MIN_PROSE_BEFORE, little_after,
+                      prose)
 
 
 def _box_start(blocks: Sequence[Block], start: int, end: int, says: Callable[[str], bool], min_prose_before: int,
-               little_after: Callable[[int, int], bool]) -> int:
+               little_after: Callable[[int, int], bool], prose: Sequence[bool]) -> int:
     """The first short paragraph of blocks[start:end] that `says` is the site's box, with at least
-    `min_prose_before` words of the article's prose above it and `little_after(index, prose_before)`."""
+    `min_prose_before` words of the article's prose (`prose`, `_article_prose`) above it and
+    `little_after(index, prose_before)`."""
     prose_before = 0
     for index in range(start, end):
         block = blocks[index]
@@ -80,19 +96,22 @@ def _box_start(blocks: Sequence[Block], start: int, end: int, says: Callable[[st
         if (prose_before >= min_prose_before and signals.word_count(text) <= CLOSING_PROMO_MAX_WORDS and says(text)
                 and little_after(index, prose_before)):
             return index
-        if is_article_prose(block):
+        if prose[index]:
             prose_before += signals.word_count(text)
     return end
 
 
-def closing_promo_start(blocks: Sequence[Block], start: int, end: int, left_out: Collection[int] = ()) -> int:
+def closing_promo_start(blocks: Sequence[Block], start: int, end: int, left_out: Collection[int] = (),
+                        prose: Sequence[bool] | None = None) -> int:
     """Where the site's closing invitations begin ("Join our Telegram channel", "Write to us at ..."):
     short paragraphs saying a house_promo phrase, last in the article's text (below them only
-    short lines that are no sentence, and blocks left out), after some of its prose."""
+    short lines that are no sentence, and blocks left out), after some of its prose. `prose`:
+    `_article_prose` of the blocks, when the caller has read it."""
+    prose = _article_prose(blocks, start, end) if prose is None else prose
     # The first paragraph of prose, found first: a cut at or above it has no prose before it, and the
     # sweep only lowers the cut, so the answer is known there (a text of 50,000 short lines and no
     # prose asked every line for nothing).
-    first_prose = next((index for index in range(start, end) if is_article_prose(blocks[index])), end)
+    first_prose = next((index for index in range(start, end) if prose[index]), end)
     cut = index = end
     while index > start + 1 and first_prose < cut:
         index -= 1
@@ -105,8 +124,10 @@ def closing_promo_start(blocks: Sequence[Block], start: int, end: int, left_out:
     return cut if first_prose < cut else end
 
 
-def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_labels: bool, structured: bool) -> int:
-    """Where a label of end matter ("Related articles") begins it, or an unlabelled teaser tail."""
+def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_labels: bool, structured: bool,
+                    prose: Sequence[bool]) -> int:
+    """Where a label of end matter ("Related articles") begins it, or an unlabelled teaser tail
+    (`prose`: `_article_prose` of the blocks)."""
     # prose_length_before: the prose above in the bar's count (Korean runs of syllables counted a word every
     # two, rules.language.hangul_extra_words); prose_before: the spaced count, which the share below weighs.
     prose_before = prose_length_before = words_before = 0
@@ -115,27 +136,27 @@ def _labelled_start(blocks: Sequence[Block], start: int, end: int, opening_label
         if _is_label(block, rules.END_MATTER_OPENING_LABEL_MAX_WORDS if opening_labels else rules.END_MATTER_LABEL_MAX_WORDS):
             text = block.text.strip()
             # (a structured page's label must leave the bulk of its run above it, `_leaves_bulk`)
-            bulk = (blocks, index, end, prose_before, words_before)
+            bulk = (blocks, index, end, prose_before, words_before, prose)
             # What the label names is read once, for the two rules below, when either may ask.
             label = _read_label(text) if prose_length_before >= _LABEL_MIN_PROSE_BEFORE else None
             if (label is not None and prose_length_before >= rules.END_MATTER_MIN_PROSE_BEFORE
                     and _names_end_matter(label, opening_labels)):
-                if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * prose_before:
+                if _prose_words(blocks, index + 1, end, prose) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * prose_before:
                     if not structured or _leaves_bulk(*bulk):
                         return index
             if (label is not None and label.concept == "page_feedback"
                     and prose_before >= rules.PAGE_FEEDBACK_MIN_PROSE_BEFORE and _footer_only_below(blocks, index, end, prose_before)):
                 return index
             if words_before >= rules.END_MATTER_SHOP_MIN_WORDS_BEFORE and rules.SHOP_RECIRCULATION_LABEL.match(text):
-                if _prose_words(blocks, index + 1, end) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * words_before:
+                if _prose_words(blocks, index + 1, end, prose) <= rules.END_MATTER_MAX_PROSE_AFTER_SHARE * words_before:
                     if not structured or _leaves_bulk(*bulk):
                         return index
-        if is_article_prose(block):
+        if prose[index]:
             prose_before += (words := signals.word_count(block.text))
             prose_length_before += words + hangul_extra_words(block.text)
         if block.form is not Form.HEADING:
             words_before += signals.word_count(block.text)
-    return teaser_tail_start(blocks, start, end)
+    return teaser_tail_start(blocks, start, end, prose)
 
 
 def _footer_only_below(blocks: Sequence[Block], index: int, end: int, prose_before: int) -> bool:
@@ -147,7 +168,8 @@ def _footer_only_below(blocks: Sequence[Block], index: int, end: int, prose_befo
     return after <= rules.PAGE_FEEDBACK_MAX_WORDS_AFTER_SHARE * prose_before
 
 
-def _leaves_bulk(blocks: Sequence[Block], index: int, end: int, prose_before: int, words_before: int) -> bool:
+def _leaves_bulk(blocks: Sequence[Block], index: int, end: int, prose_before: int, words_before: int,
+                 prose: Sequence[bool]) -> bool:
     """Whether a label at `index` of a structured page's run leaves the bulk of the run above it, as
     end matter does: no more of the article's prose below it (short paragraphs too: a collection's
     guides under "Related Expert Advice articles") than above it, and below it at most
@@ -159,9 +181,9 @@ def _leaves_bulk(blocks: Sequence[Block], index: int, end: int, prose_before: in
     outweigh it): the shop's grid and the guide hub's items above their labels are seldom prose."""
     if prose_before >= rules.END_MATTER_STRUCTURED_ARTICLE_SHARE * words_before:
         return True
-    after = blocks[index + 1 : end]
-    if sum(signals.word_count(block.text) for block in after if is_article_prose(block)) > prose_before:
+    if _prose_words(blocks, index + 1, end, prose, min_words=0) > prose_before:
         return False
+    after = blocks[index + 1 : end]
     return sum(signals.word_count(block.text) for block in after) <= rules.END_MATTER_STRUCTURED_MAX_WORDS_AFTER * words_before
 
 
@@ -224,7 +246,7 @@ def _edge_mark(char: str) -> bool:
     return not char.isascii() and unicodedata.category(char) in rules.END_MATTER_LABEL_EDGE_CATEGORIES
 
 
-def teaser_tail_start(blocks: Sequence[Block], start: int, end: int) -> int:
+def teaser_tail_start(blocks: Sequence[Block], start: int, end: int, prose: Sequence[bool] | None = None) -> int:
     """Where an unlabelled list of other stories' titles begins after the article's last paragraph.
 
     A list of teaser titles of 8 to 12 words pays its way in a run of lines
@@ -232,12 +254,13 @@ def teaser_tail_start(blocks: Sequence[Block], start: int, end: int) -> int:
     Its shape gives it away without any label: after the last paragraph of
     prose, nothing but lines shaped like headlines (no sentence, several
     words, no list mark) and the short lines between them (dates, sections).
+    `prose`: `_article_prose` of the blocks, when the caller has read it.
     """
-    last = next((i for i in range(end - 1, start - 1, -1) if is_article_prose(blocks[i])), None)
+    prose = _article_prose(blocks, start, end) if prose is None else prose
+    last = next((i for i in range(end - 1, start - 1, -1) if prose[i]), None)
     if last is None or last == start:
         return end
-    prose = sum(signals.word_count(blocks[i].text) for i in range(start, last + 1) if is_article_prose(blocks[i]))
-    if prose < rules.TEASER_TAIL_MIN_PROSE_BEFORE:
+    if _prose_words(blocks, start, last + 1, prose, min_words=0) < rules.TEASER_TAIL_MIN_PROSE_BEFORE:
         return end  # a page of little prose is made of its lists: they are its content
     tail = blocks[last + 1 : end]
     titles = sum(1 for block in tail if _is_teaser_title(block))
@@ -276,11 +299,12 @@ def is_article_prose(block: Block) -> bool:
     return block.form is not Form.HEADING and block.link_density < 0.5 and signals.is_prose(block.text)
 
 
-def _prose_words(blocks: Sequence[Block], start: int, end: int,
+def _prose_words(blocks: Sequence[Block], start: int, end: int, prose: Sequence[bool],
                  min_words: int = rules.END_MATTER_LONG_PARAGRAPH_WORDS) -> int:
-    """The words of the article's prose in blocks[start:end], of paragraphs of `min_words` or more."""
+    """The words of the article's prose (`prose`, `_article_prose`) in blocks[start:end], of paragraphs
+    of `min_words` or more."""
     return sum(
-        signals.word_count(block.text)
-        for block in blocks[start:end]
-        if is_article_prose(block) and signals.word_count(block.text) >= min_words
+        words
+        for index in range(start, end)
+        if prose[index] and (words := signals.word_count(blocks[index].text)) >= min_words
     )
