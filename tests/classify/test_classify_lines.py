@@ -28,3 +28,20 @@ BIO = "Inga Buller ist Head of Social bei einer Agentur in Hamburg."
 def test_name_opening(label: str, paragraph: str, before: int, name: str | None) -> None:
     assert name_opening(label, paragraph, before=before) == name
 
+
+
+def test_the_members_read_once_answer_as_the_spelled_out_tests():
+    # classify/lines.py reads the enum members its per-line tests ask once (BODY_HINTS, PARAGRAPH_FORMS):
+    # every form, hint and bullet gets the answer of the conditions written out with the members.
+    from itertools import product
+
+    from artextract.blocks import Block, Form, Kind
+    from artextract.classify.lines import is_body_paragraph, is_list_line
+    from artextract.signals import is_prose
+
+    prose = "The council voted on Tuesday to extend the harbour wall by forty metres, engineers say."
+    for form, hint, bullet in product(Form, (None, *Kind), (None, "•")):
+        block = Block(prose, form=form, hint=hint, bullet=bullet)
+        assert is_list_line(block) == (bullet is not None or form is Form.LIST_ITEM)
+        spelled = hint in (None, Kind.BODY) and form in (Form.PARAGRAPH, Form.QUOTE) and not bullet and is_prose(prose)
+        assert is_body_paragraph(block) == spelled, (form, hint, bullet)

@@ -15,7 +15,10 @@ from dataclasses import dataclass, field, replace
 from .. import signals, vocabulary
 from ..blocks import Block, Decision, Form, Kind, Zone
 from ..rules import text as rules
-from .lines import HEAD_FURNITURE_REASON, KEY_POINT_LABEL_REASON, introduces_a_list, is_date_line, is_link, is_list_line, opens_with_label, short_key
+from .lines import (
+    BODY_HINTS, HEAD_FURNITURE_REASON, HEADING, KEY_POINT_LABEL_REASON, PARAGRAPH_FORMS, introduces_a_list, is_date_line, is_link,
+    is_list_line, opens_with_label, short_key,
+)
 
 # A list under the first heading below the headline, read as the box by its shape alone.
 SHAPED_REASON = "sentences under a short heading at the top"
@@ -28,6 +31,9 @@ SUBMENU_REASON = "a menu's drop-down above the body"
 REPEATED_REASON = "a card or menu group above the body, repeated in shape"
 # The reasons `head_key_points` gives lines that are furniture, not points.
 FURNITURE_REASONS = frozenset({KEY_POINT_LABEL_REASON, SUBMENU_REASON, REPEATED_REASON})
+# Read once for `_key_point_boxes`, which asks them of every line (lines.BODY_HINTS says why).
+_MAIN = Zone.MAIN
+_KEY_POINT_HINT = Kind.KEY_POINT
 # The kind of a box in the text known by its place and shape, not by a label (`_shaped_box_at`).
 SHAPED_KIND = "shaped"
 
@@ -392,10 +398,10 @@ def _key_point_boxes(blocks: Sequence[Block], labels: list[Decision | None], bod
             index = items[-1] + 1
     while index < len(blocks):
         block = blocks[index]
-        if labels[index] is not None or block.zone is not Zone.MAIN:
+        if labels[index] is not None or block.zone is not _MAIN:
             index += 1
             continue
-        if block.hint is Kind.KEY_POINT:
+        if block.hint is _KEY_POINT_HINT:
             box, index = _marked_box(blocks, labels, index, above)
             if not box.items and box.label is not None:
                 # Only the title carries the class (an id like "key-takeaways"):
@@ -424,12 +430,12 @@ def _key_point_boxes(blocks: Sequence[Block], labels: list[Decision | None], bod
             index = shaped.items[-1] + 1
             opened = True
             continue
-        elif block.hint is None and block.form in (Form.PARAGRAPH, Form.QUOTE) and signals.inline_key_point(block.text):
+        elif block.hint is None and block.form in PARAGRAPH_FORMS and signals.inline_key_point(block.text):
             boxes.append(_Box(None, [index], "inline", above))
-        elif block.hint in (None, Kind.BODY):
+        elif block.hint in BODY_HINTS:
             above += signals.word_count(block.text)
         # The text's first list or section heading closes the top of the story, where an unlabelled box stands.
-        opened = opened or block.form is Form.HEADING or is_list_line(block)
+        opened = opened or block.form is HEADING or is_list_line(block)
         index += 1
     return boxes
 
@@ -442,7 +448,7 @@ def _shaped_box_at(blocks: Sequence[Block], labels: list[Decision | None], lead:
     list ("Here's what you'll learn:", "Deshalb fordert er:", "A few questions worth asking:")."""
     block = blocks[lead]
     text = block.text.rstrip()
-    if block.form is not Form.HEADING or text.endswith(("?", "？")):
+    if block.form is not HEADING or text.endswith(("?", "？")):
         return None
     if signals.word_count(text) > rules.KEY_POINT_SHAPE_LABEL_MAX_WORDS:
         return None
