@@ -29,7 +29,6 @@ def test_name_opening(label: str, paragraph: str, before: int, name: str | None)
     assert name_opening(label, paragraph, before=before) == name
 
 
-
 def test_the_members_read_once_answer_as_the_spelled_out_tests():
     # classify/lines.py reads the enum members its per-line tests ask once (BODY_HINTS, PARAGRAPH_FORMS):
     # every form, hint and bullet gets the answer of the conditions written out with the members.
