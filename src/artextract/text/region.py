@@ -435,9 +435,10 @@ def _before_closing_lines(blocks: list[Block], words: list[int], prose: list[boo
 
 
 def _mark_consent(blocks: list[Block], consent: set[int]) -> None:
-    """A consent dialog's line (or a glued furniture line's) is the site's wherever it stands: above
-    the run too, where the head would offer it as the headline (a cookie table's header, "Cookie
-    Duration Description") or keep it as the text's first lines (the table's rows)."""
+    """A consent dialog's line is the site's wherever it stands: above the run too, where the head
+    would offer it as the headline (a cookie table's header, "Cookie Duration Description") or keep
+    it as the text's first lines (the table's rows). The lines `_site_lines_in_run` finds, in the run
+    only, are marked here too."""
     for index in consent:
         if blocks[index].hint is None:
             blocks[index].hint = Kind.BOILERPLATE
@@ -463,18 +464,21 @@ def _post_bars(blocks: list[Block], start: int, end: int) -> set[int]:
     """The run's lines that are a forum post's edit stamp or its reactions bar (rules.FORUM_POST_BAR),
     marked as the site's like a consent dialog's. Only in the run, as the glued lines are: the run and
     its head are found as before (they weigh as any short line)."""
-    return {index for index, block in enumerate(blocks[start:end], start)
-            if rules.FORUM_POST_BAR_OPENING.match(block.text) and block.form is not Form.CODE
-            and rules.FORUM_POST_BAR.match(signals.normalise(block.text))}
+    return _run_lines_shaped(blocks, start, end, rules.FORUM_POST_BAR_OPENING, rules.FORUM_POST_BAR)
 
 
 def _reply_subjects(blocks: list[Block], start: int, end: int) -> set[int]:
     """The run's reply subject lines ("Re: <the topic's title>", rules.FORUM_REPLY_SUBJECT) when it holds
     a thread of them (rules.FORUM_REPLY_SUBJECT_MIN_LINES), marked as the site's as `_post_bars` are."""
-    subjects = {index for index, block in enumerate(blocks[start:end], start)
-                if rules.FORUM_REPLY_SUBJECT_OPENING.match(block.text) and block.form is not Form.CODE
-                and rules.FORUM_REPLY_SUBJECT.match(signals.normalise(block.text))}
+    subjects = _run_lines_shaped(blocks, start, end, rules.FORUM_REPLY_SUBJECT_OPENING, rules.FORUM_REPLY_SUBJECT)
     return subjects if len(subjects) >= rules.FORUM_REPLY_SUBJECT_MIN_LINES else set()
+
+
+def _run_lines_shaped(blocks: list[Block], start: int, end: int, opening: re.Pattern[str], shape: re.Pattern[str]) -> set[int]:
+    """The run's lines, code aside, whose normalised text has `shape`. `opening` is asked of the raw
+    line first: it is cheap, and normalising every line of a long run is not."""
+    return {index for index, block in enumerate(blocks[start:end], start)
+            if opening.match(block.text) and block.form is not Form.CODE and shape.match(signals.normalise(block.text))}
 
 
 def _left_out(
