@@ -489,7 +489,8 @@ def test_the_credit_searches_find_what_searching_everywhere_finds():
     pieces = ["Photo", "photo by", "Foto", "FOT.", "Phot.", "Credit", "Image source", "courtesy of", "Courtesy", "Cortesía", ":", " : ",
               "by", "(", ")", ").", "(AP)", "(c)", "©", "Copyright", "/", " / ", "—", " - ", "Jane Doe", "AFP",
               "Getty Images", "the harbour", ".", "!", "?", " ", "  ", "\n", "\u00a0", "\t", "x" * 70,
-              "word " * 30, "Zdjęcie", "Źródło", "İ", "ı", "ſource", "\u212aép", "PHOTOſ"]
+              "word " * 30, "Zdjęcie", "Źródło", "İ", "ı", "ſource", "\u212aép", "PHOTOſ",
+              "写真", "사진", "图", "：", "＝", "／", "=", "（", "）"]
     rng = random.Random(9)
     for round_ in range(4000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
@@ -500,6 +501,18 @@ def test_the_credit_searches_find_what_searching_everywhere_finds():
             whole = pattern.search(text)
             found = pattern.search(text, start) if can_match[index] else None
             assert (whole and (whole.span(), whole.groupdict())) == (found and (found.span(), found.groupdict())), (text, index)
+
+
+def test_the_unspaced_credit_words_are_not_ascii():
+    # _credit_searches tries the unspaced languages' picture words only in a tail that is not all ASCII.
+    import re
+
+    from artextract.rules import text as rules
+
+    words = [word.replace("\\", "") for word in rules.CREDIT_UNSPACED_WORDS.split("|")]
+    assert words and all(not word.isascii() for word in words), words
+    assert rules.CREDIT_UNSPACED_WORD.pattern.startswith(f"(?:{rules.CREDIT_UNSPACED_WORDS})")
+    assert not rules.CREDIT_UNSPACED_WORD.flags & re.IGNORECASE  # (no ASCII letter can stand for a word's character)
 
 
 def test_a_label_end_match_fits_in_the_tail_that_is_searched():

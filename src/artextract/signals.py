@@ -530,15 +530,21 @@ def _credit_searches(text: str) -> tuple[int, tuple[bool, ...]]:
     start = max(0, len(text) - _CREDIT_TAIL) if single_spaced else 0
     tail = text[start:].lower()
     slash = "/" in tail
+    # The word searches below are tried only where they can match: the courtesy and picture words after a
+    # sentence's stop ([.!?], no other character under IGNORECASE), the unspaced languages' words (Chinese,
+    # Japanese, Korean: none ASCII, tests/test_signals.py) in a tail not all ASCII. Each search is a scan of
+    # the tail, asked of every line of a raw text and most blocks of a page: a line with no stop (a menu's,
+    # a heading, a label, a hostile text's 50,000 short lines) skips two of them, an ASCII line the third.
+    stop = "." in tail or "!" in tail or "?" in tail
     return start, (
         text.rstrip().endswith((")", ").")),  # "(Photo: Reuters)", "(AP)."
         (":" in tail or "by" in tail or "fot." in tail or "phot." in tail) and _may_be_labelled(text, start),
         "©" in tail or "(c)" in tail or "copyr" in tail,
-        rules.CREDIT_COURTESY_WORD.search(tail) is not None,  # ". Courtesy Louvre", ". Cortesía/La República"
+        stop and rules.CREDIT_COURTESY_WORD.search(tail) is not None,  # ". Courtesy Louvre", ". Cortesía/La República"
         slash,  # "— Jane Doe/AFP"
         slash,  # ". Jane Doe/Getty Images"
-        rules.CREDIT_PICTURE_WORD.search(tail) is not None,  # ". Foto Jane Doe", ". Photo via X"
-        rules.CREDIT_UNSPACED_WORD.search(tail) is not None,  # "（写真：共同）", "사진=연합뉴스", "图/新华社"
+        stop and rules.CREDIT_PICTURE_WORD.search(tail) is not None,  # ". Foto Jane Doe", ". Photo via X"
+        not tail.isascii() and rules.CREDIT_UNSPACED_WORD.search(tail) is not None,  # "（写真：共同）", "사진=연합뉴스", "图/新华社"
     )
 
 
