@@ -441,6 +441,17 @@ def furniture_line(key: str) -> str | None:
     return None
 
 
+
+# "See all 12 reviews", "Alle Artikel anzeigen": a whole normalised line of the `whole_list` concept.
+_WHOLE_LIST_LINK = re.compile(rf"^(?:{concept_alternation('whole_list')})$", re.IGNORECASE)
+
+
+def links_to_whole_list(key: str) -> bool:
+    """Whether a whole normalised line is a list's link to all of it, its name or count after it
+    ("See all 12 reviews", "View all products >>"; the `whole_list` concept): text/region.py asks it
+    of the raw run's lines only."""
+    return len(key) <= text_rules.BOILERPLATE_PATTERN_MAX_CHARS and _WHOLE_LIST_LINK.match(key) is not None
+
 # The concepts furniture_line can say without a whole line's entry: the pager's and the skip links'
 # ("navigation"), a header with its count ("comments"), a teaser label ("read_also"), a named label's.
 # Any other concept is said by the table of whole lines alone (`says_furniture`).

@@ -162,6 +162,11 @@ CONCEPTS: dict[str, Concept] = {
                 ends_article=True),
         Concept("controls", "interface words: close, more, loading, gallery and player controls",
                 furniture_line=True),
+        # Not a furniture line wherever it stands: only in a raw copy's article run (text/region.py
+        # `_whole_list_links`). As a furniture line it moved the raw run and its head (a held headline
+        # lost, wcxb inscriptis); the HTML mode reads its lists' links by their markup.
+        Concept("whole_list", "a list's or a grid's link to all of it, its name or count after it ('See all 12 "
+                "reviews', 'View all products', 'Alle Artikel anzeigen'): the site's, not the text's"),
         # "widget" alone is no evidence: page builders call every box a widget ("elementor-widget").
         Concept("sidebar", "sidebars and widget areas beside the text",
                 frozenset({"sidebar", "widgetarea", "sidebars"})),

@@ -115,6 +115,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "controls": ("schließen", "mehr", "mehr anzeigen", "mehr laden", "weitere laden", "alle anzeigen", "weiterlesen",
                  "bild", "foto", "video", "galerie", "bildergalerie", "vergrößern", "vollbild", "abspielen",
                  "wird geladen", "lädt", "mehr erfahren", "video abspielen"),
+    "whole_list": ("alle (artikel|beiträge|produkte|ergebnisse|bewertungen|kommentare|termine|news|meldungen|kategorien|themen|bilder|fotos|videos) anzeigen",),  # (en "see all …")
     "contents": ("inhalt", "inhaltsverzeichnis", "in diesem artikel", "in diesem beitrag", "auf dieser seite"),
     # The piece's noun before "von" belongs to the label ("Ein Artikel von"; traf-dev fit pferderevue.at kept
     # it in the name); en fr es it nl pt say the same. "Erstellt von" ("created by") opens a CMS's byline

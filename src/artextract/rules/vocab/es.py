@@ -79,6 +79,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "page_feedback": ("enviar comentarios", "¿te ha resultado útil esta página", "te ha resultado útil esta página", "¿esta página te ha sido útil", "esta página te ha sido útil", "¿encontraste lo que necesitabas", "encontraste lo que necesitabas"),
     "controls": ("cerrar", "ver más", "cargar más", "leer más", "seguir leyendo", "ver todo", "cargando", "foto",
                  "vídeo", "video", "galería", "ampliar", "pantalla completa", "reproducir (el |)(vídeo|video)"),
+    "whole_list": ("ver (todo|todos|todas) …",),  # (en "see all …")
     "contents": ("índice", "contenido", "contenidos", "tabla de contenidos", "en este artículo", "en esta página"),
     "byline_label": ("por", "autor", "autora", "autores", "(escrito|publicado|redactado|creado) por", "un artículo de", "artículo (escrito|redactado) por"),
     "date_label": ("actualizado", "actualizado el", "publicado", "publicado el", "última actualización",

@@ -78,6 +78,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "page_feedback": ("envoyer des commentaires", "donner votre avis", "cette page vous a-t-elle été utile", "cette page vous a-t-elle aidé", "avez-vous trouvé ce que vous cherchiez"),
     "controls": ("fermer", "voir plus", "afficher plus", "charger plus", "voir tout", "lire la suite", "chargement",
                  "photo", "vidéo", "galerie", "agrandir", "plein écran", "en savoir plus", "lire la vidéo"),
+    "whole_list": ("voir (tout|tous|toutes) …",),  # (en "see all …")
     "contents": ("sommaire", "table des matières", "au sommaire", "dans cet article", "sur cette page"),
     "byline_label": ("par", "auteur", "auteure", "autrice", "auteurs", "(écrit|publié|rédigé|créé) par", "un article (de|par)", "article (écrit|rédigé) par"),
     "date_label": ("mis à jour", "mis à jour le", "publié", "publié le", "dernière mise à jour", "modifié le"),

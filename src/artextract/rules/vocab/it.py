@@ -58,6 +58,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "page_feedback": ("invia feedback", "questa pagina ti è stata utile", "questa pagina è stata utile", "hai trovato quello che cercavi"),
     "controls": ("chiudi", "mostra altro", "carica altro", "leggi di più", "continua a leggere", "vedi tutti",
                  "caricamento", "foto", "video", "galleria", "ingrandisci", "schermo intero", "riproduci (il |)video"),
+    "whole_list": ("vedi (tutti|tutte|tutto) …",),  # (en "see all …")
     "contents": ("indice", "sommario", "indice dei contenuti", "in questo articolo", "in questa pagina"),
     "byline_label": ("di", "autore", "autrice", "autori", "(scritto|pubblicato|creato) da", "un articolo di", "articolo scritto da", "a cura di"),
     "date_label": ("aggiornato", "aggiornato il", "pubblicato", "pubblicato il", "ultimo aggiornamento"),

@@ -58,6 +58,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "page_feedback": ("feedback versturen", "feedback sturen", "was deze pagina nuttig", "was deze pagina behulpzaam", "heb je gevonden wat je zocht"),
     "controls": ("sluiten", "meer", "toon meer", "laad meer", "lees verder", "bekijk alles", "laden", "foto",
                  "video", "galerij", "vergroten", "volledig scherm", "video afspelen"),
+    "whole_list": ("alles bekijken", "bekijk alle …"),  # (en "see all …")
     "contents": ("inhoud", "inhoudsopgave", "in dit artikel", "op deze pagina"),
     # not "door" ("by") alone: an English word, and a line of it is not always a byline label
     "byline_label": ("door", "auteur", "auteurs", "(geschreven|gepubliceerd|gemaakt) door", "een artikel (van|door)", "artikel geschreven door"),

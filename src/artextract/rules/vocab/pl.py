@@ -52,6 +52,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "page_feedback": ("prześlij opinię", "wyślij opinię", "czy ta strona była pomocna", "czy znalazłeś to, czego szukałeś"),
     "controls": ("zamknij", "pokaż więcej", "załaduj więcej", "czytaj dalej", "czytaj więcej", "zobacz wszystkie",
                  "ładowanie", "zdjęcie", "wideo", "galeria", "powiększ", "pełny ekran", "odtwórz (wideo|film)"),
+    "whole_list": ("zobacz (wszystkie|wszystko) …",),  # (en "see all …")
     "contents": ("spis treści", "w tym artykule", "na tej stronie"),
     "byline_label": ("autor", "autorka", "autorzy", "napisał", "napisała", "artykuł napisany przez", "(utworzone|utworzono) przez"),
     "date_label": ("aktualizacja", "zaktualizowano", "opublikowano", "data publikacji", "data aktualizacji"),

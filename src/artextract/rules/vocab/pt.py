@@ -59,6 +59,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "page_feedback": ("enviar feedback", "esta página foi útil", "essa página foi útil", "você encontrou o que precisava"),
     "controls": ("fechar", "ver mais", "carregar mais", "continuar lendo", "continue lendo", "ver tudo",
                  "carregando", "foto", "vídeo", "galeria", "ampliar", "tela cheia", "reproduzir (o |)vídeo"),
+    "whole_list": ("ver (tudo|todos|todas) …",),  # (en "see all …")
     "contents": ("índice", "sumário", "conteúdo", "neste artigo", "nesta página"),
     "byline_label": ("por", "autor", "autora", "autores", "(escrito|publicado|criado) por", "um artigo de", "artigo escrito por"),
     "date_label": ("atualizado", "atualizado em", "publicado", "publicado em", "última atualização"),
