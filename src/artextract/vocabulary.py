@@ -441,7 +441,6 @@ def furniture_line(key: str) -> str | None:
     return None
 
 
-
 # "See all 12 reviews", "Alle Artikel anzeigen": a whole normalised line of the `whole_list` concept.
 _WHOLE_LIST_LINK = re.compile(rf"^(?:{concept_alternation('whole_list')})$", re.IGNORECASE)
 
@@ -451,6 +450,7 @@ def links_to_whole_list(key: str) -> bool:
     ("See all 12 reviews", "View all products >>"; the `whole_list` concept): text/region.py asks it
     of the raw run's lines only."""
     return len(key) <= text_rules.BOILERPLATE_PATTERN_MAX_CHARS and _WHOLE_LIST_LINK.match(key) is not None
+
 
 # The concepts furniture_line can say without a whole line's entry: the pager's and the skip links'
 # ("navigation"), a header with its count ("comments"), a teaser label ("read_also"), a named label's.
