@@ -372,6 +372,7 @@ READERS: tuple[tuple[str, str, str, str, str], ...] = (
     ("courtesy_credit", TEXT_RULES, "CREDIT_LINE_COURTESY", "text", "inside"),
     ("support_appeal", VOCABULARY, "appeals_for_support", "text", "inside"),
     ("key_points", VOCABULARY, "key_point_label", "key", "whole"),
+    ("whole_list", VOCABULARY, "links_to_whole_list", "key", "whole"),  # a list's link to all of it, raw runs only
 )
 # Where a phrase (its vocabulary.phrase_pattern source) stands in what a reader read: opening it after
 # marks (an opener may have its title glued on: "Older Post20 UC ..."), closing it before marks, all of

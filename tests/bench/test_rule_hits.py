@@ -142,6 +142,9 @@ def test_phrases_read_by_a_rules_own_pattern_fire_where_that_pattern_does():
     bare = _index(registry, VOCAB, "en", "(previous|prev|next|older|newer)")
     found = matcher.hits("Next article: The harbour in winter", False)
     assert (nouned, "rule") in found and (bare, "rule") not in found  # the longest phrase the rule read
+    see_all = _index(registry, VOCAB, "en", "(see|view) all …")
+    assert (see_all, "rule") in matcher.hits("See all 12 reviews", False)
+    assert (see_all, "rule") not in matcher.hits("See all the ways the council plans to spend the money raised next year.", False)
 
 
 def test_a_reader_the_rules_no_longer_have_is_skipped_with_a_note(monkeypatch):
