@@ -542,21 +542,13 @@ def test_a_closing_paragraph_naming_no_declared_author_is_kept():
         assert extract(page.encode(), input_type="html").body.endswith("winter storms.")
 
 
-def test_a_blocks_furniture_verdict_is_the_furniture_patterns_and_is_kept_for_its_text():
-    # The free and the fenced value ask the same text: the second ask is answered from the memo, and
-    # a text too long for a furniture line is answered by the patterns each time, not kept.
+def test_a_blocks_furniture_verdict_is_the_furniture_patterns_asked_once_a_text():
+    # The free and the fenced value ask the same text: the second ask is answered from the page's
+    # memo of signals.boilerplate_reason.
     from artextract import signals
-    from artextract.html import content
 
     line = "Share this article on Facebook"
-    prose = "A sentence of the article's own prose, long enough to be read as one. " * 12
-    for text in (line, prose, "Paris, 12 May"):
-        assert content._furniture_text(text) is bool(signals.boilerplate_reason(text))
     item = RenderedBlock(Block(line), False)
-    before = content._kept_furniture_text.cache_info()
+    before = signals.boilerplate_reason.cache_info()
     assert fenced_value(item, free_value(item), False) == free_value(item) < 0
-    after = content._kept_furniture_text.cache_info()
-    assert after.hits > before.hits
-    assert len(prose) > content._KEPT_TEXT_CHARS
-    content._furniture_text(prose)
-    assert content._kept_furniture_text.cache_info().currsize == after.currsize
+    assert signals.boilerplate_reason.cache_info().hits > before.hits

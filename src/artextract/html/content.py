@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .. import inline, signals, vocabulary
 from ..blocks import Block, Decision, Form, Kind, Zone, place_in_zones
@@ -67,24 +66,9 @@ def free_value(item: RenderedBlock, tuning: Tuning = BALANCED) -> float:
 
 
 def _is_boilerplate(block) -> bool:
-    return block.hint is Kind.BOILERPLATE or _furniture_text(block.text)
-
-
-# A block's text is asked whether it is furniture by its free value, again by its fenced value, and
-# again where a hint changed: on traf-dev's fit speed pages 5,809 of 10,290 asks repeated a text of
-# the same page, and the asks took ~6% of an extraction (each a run of the furniture patterns). The
-# answer depends on the text alone, so it is kept; a text longer than any furniture line is
-# answered in a few steps (signals.boilerplate_reason) and not kept, which bounds the memo's size.
-_KEPT_TEXT_CHARS = text_rules.BOILERPLATE_PATTERN_MAX_CHARS * 2
-
-
-def _furniture_text(text: str) -> bool:
-    return _kept_furniture_text(text) if len(text) <= _KEPT_TEXT_CHARS else bool(signals.boilerplate_reason(text))
-
-
-@lru_cache(maxsize=4096)
-def _kept_furniture_text(text: str) -> bool:
-    return bool(signals.boilerplate_reason(text))
+    # (signals.boilerplate_reason keeps its verdicts for the page: the free and the fenced value and a
+    # changed hint ask the same text again, each a memo hit.)
+    return block.hint is Kind.BOILERPLATE or bool(signals.boilerplate_reason(block.text))
 
 
 def fenced_value(item: RenderedBlock, value: float, has_container: bool) -> float:
